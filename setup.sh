@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Sets Polemos up on a fresh Debian machine with the .NET SDK, then runs the main job on the bundled example.
+# Usage: ./setup.sh            build, then extract events from examples/
+#        ./setup.sh --build    build only
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+command -v dotnet >/dev/null || { echo "error: the .NET SDK is needed (dotnet not on PATH)" >&2; exit 1; }
+echo "== building the polemos CLI (Release, ReadyToRun) into .polemos/bin" >&2
+dotnet publish src/Polemos.Cli/Polemos.Cli.csproj -c Release -r linux-x64 --self-contained false \
+  -p:PublishReadyToRun=true -o .polemos/bin -nologo -v quiet >&2
+if [ "${1:-}" = "--build" ]; then exit 0; fi
+echo "== ./polemos extract examples/ansa-style-raid.it.txt --published 2021-03-15" >&2
+./polemos extract --published 2021-03-15 --format "${POLEMOS_FORMAT:-table}" examples/ansa-style-raid.it.txt

@@ -1,0 +1,5 @@
+using System.CommandLine;
+using Polemos.Cli;
+using Polemos.Core;
+
+return Cli.Run(args);

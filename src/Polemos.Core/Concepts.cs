@@ -1,0 +1,109 @@
+namespace Polemos.Core;
+
+/// <summary>
+/// The concept layer shared by every language (see docs/architecture.md). Language folders map words to these
+/// names; everything after recognition reasons over concepts, never over words.
+/// </summary>
+public static class Concepts
+{
+    // Violence
+    public const string Kill = "KILL";
+    public const string Wound = "WOUND";
+    public const string Capture = "CAPTURE";
+    public const string Abduct = "ABDUCT";
+    public const string Clash = "CLASH";
+    public const string Attack = "ATTACK";
+    public const string Ambush = "AMBUSH";
+    public const string SexualViolence = "SEXUAL_VIOLENCE";
+    public const string Execute = "EXECUTE";
+    public const string Torture = "TORTURE";
+
+    // Means
+    public const string Airstrike = "AIRSTRIKE";
+    public const string Drone = "DRONE";
+    public const string Shell = "SHELL";
+    public const string Rocket = "ROCKET";
+    public const string Missile = "MISSILE";
+    public const string Ied = "IED";
+    public const string Landmine = "LANDMINE";
+    public const string Explosion = "EXPLOSION";
+    public const string Suicide = "SUICIDE";
+    public const string CarBomb = "VBIED";
+    public const string Grenade = "GRENADE";
+    public const string Chemical = "CHEMICAL";
+    public const string Gunfire = "GUNFIRE";
+
+    // Territory
+    public const string TakeControl = "TAKE_CONTROL";
+    public const string LoseControl = "LOSE_CONTROL";
+    public const string Retake = "RETAKE";
+    public const string Withdraw = "WITHDRAW";
+    public const string Encircle = "ENCIRCLE";
+    public const string HandOver = "HAND_OVER";
+    public const string Advance = "ADVANCE";
+    public const string EstablishBase = "ESTABLISH_BASE";
+
+    // Order
+    public const string Protest = "PROTEST";
+    public const string Riot = "RIOT";
+    public const string Loot = "LOOT";
+    public const string Burn = "BURN";
+    public const string Destroy = "DESTROY";
+    public const string TearGas = "TEAR_GAS";
+    public const string Disperse = "DISPERSE";
+    public const string Arrest = "ARREST";
+    public const string Mob = "MOB";
+    public const string Defuse = "DEFUSE";
+    public const string Intercept = "INTERCEPT";
+
+    // Agreements and group changes
+    public const string Agreement = "AGREEMENT";
+    public const string Ceasefire = "CEASEFIRE";
+    public const string Exchange = "EXCHANGE";
+    public const string Release = "RELEASE";
+    public const string GroupChange = "GROUP_CHANGE";
+
+    // Movement
+    public const string Flee = "FLEE";
+    public const string Corridor = "CORRIDOR";
+    public const string SafePassage = "SAFE_PASSAGE";
+    public const string Displaced = "DISPLACED";
+    public const string Cross = "CROSS";
+
+    // Epistemics and clause markers
+    public const string Hedge = "HEDGE";
+    public const string Unconfirmed = "UNCONFIRMED";
+    public const string Attribution = "ATTRIBUTION";
+    public const string Denial = "DENIAL";
+    public const string Confirmation = "CONFIRMATION";
+    public const string Habitual = "HABITUAL";
+    public const string HabitualWeak = "HABITUAL_WEAK";
+    public const string Attempt = "ATTEMPT";
+    public const string Achieved = "ACHIEVED";
+    public const string Support = "SUPPORT";
+    public const string Negation = "NEGATION";
+    public const string Purpose = "PURPOSE";
+    public const string Threat = "THREAT";
+    public const string Plan = "PLAN";
+    public const string Agent = "AGENT";
+    public const string Passive = "PASSIVE";
+    public const string Hostage = "HOSTAGE";
+    public const string Confine = "CONFINE";
+    public const string Area = "AREA";
+
+    // Anti-concepts: words that make a sentence about something other than political violence.
+    public const string Sport = "SPORT";
+    public const string Metaphor = "METAPHOR";
+    public const string Market = "MARKET";
+    public const string History = "HISTORY";
+    public const string Fiction = "FICTION";
+    public const string Disaster = "DISASTER";
+    public const string Crime = "CRIME";
+
+    /// <summary>Every concept a language file may use; the loader rejects unknown names.</summary>
+    public static readonly IReadOnlySet<string> All = typeof(Concepts)
+        .GetFields()
+        .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToHashSet(StringComparer.Ordinal);
+}

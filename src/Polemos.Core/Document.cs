@@ -1,0 +1,163 @@
+namespace Polemos.Core;
+
+/// <summary>
+/// One article as it travels through the pipeline. Its <see cref="Text"/> is normalised once, before any
+/// stage runs; every annotation stage adds a layer whose spans are offsets into that text.
+/// </summary>
+public sealed class Document
+{
+    private readonly HashSet<string> _layers = new(StringComparer.Ordinal);
+
+    public Document(string id, string text, ArticleMeta meta)
+    {
+        Id = id;
+        Text = text;
+        Meta = meta;
+    }
+
+    public string Id { get; }
+
+    /// <summary>The normalised text (NFC, tidy whitespace) that all offsets point into.</summary>
+    public string Text { get; private set; }
+
+    public ArticleMeta Meta { get; }
+
+    /// <summary>ISO 639-1 code chosen by language identification (or given by the input).</summary>
+    public string Language { get; set; } = "und";
+
+    public IReadOnlyList<TextSpan> Paragraphs { get; set; } = [];
+
+    public IReadOnlyList<Sentence> Sentences { get; set; } = [];
+
+    public IReadOnlyList<Token> Tokens { get; set; } = [];
+
+    public List<Mention> Mentions { get; } = [];
+
+    /// <summary>Document-level context derived from the mentions: the report's country, its dominant actors.</summary>
+    public DocumentContext Context { get; } = new();
+
+    public List<ExtractedRecord> Records { get; } = [];
+
+    public IReadOnlySet<string> Layers => _layers;
+
+    public void AddLayer(string layer) => _layers.Add(layer);
+
+    /// <summary>Replaces the raw text with its normal form; only allowed before any layer points into it.</summary>
+    public void SetNormalisedText(string text)
+    {
+        if (_layers.Count > 1 || Mentions.Count > 0 || Tokens.Count > 0)
+        {
+            throw new InvalidOperationException("the text can only be normalised before any annotation");
+        }
+
+        Text = text;
+    }
+
+    public string Slice(TextSpan span) => span.Of(Text);
+
+    public IEnumerable<T> MentionsOf<T>()
+        where T : Mention => Mentions.OfType<T>();
+
+    /// <summary>Tokens whose span lies inside <paramref name="span"/>, in order.</summary>
+    public ReadOnlySpan<Token> TokensIn(TextSpan span)
+    {
+        var tokens = Tokens;
+        int lo = LowerBound(tokens, span.Start);
+        int hi = lo;
+        while (hi < tokens.Count && tokens[hi].Span.End <= span.End)
+        {
+            hi++;
+        }
+
+        return tokens is Token[] array ? array.AsSpan(lo, hi - lo) : tokens.Skip(lo).Take(hi - lo).ToArray();
+    }
+
+    /// <summary>Index of the first token that starts at or after <paramref name="offset"/>.</summary>
+    public int TokenIndexAt(int offset) => LowerBound(Tokens, offset);
+
+    public int SentenceIndexAt(int offset)
+    {
+        var sentences = Sentences;
+        int lo = 0, hi = sentences.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            var s = sentences[mid].Span;
+            if (offset < s.Start)
+            {
+                hi = mid - 1;
+            }
+            else if (offset >= s.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return Math.Clamp(lo, 0, Math.Max(0, sentences.Count - 1));
+    }
+
+    private static int LowerBound(IReadOnlyList<Token> tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}
+
+/// <summary>What came with the article, before any analysis.</summary>
+public sealed record ArticleMeta
+{
+    public string? Url { get; init; }
+
+    public string? Title { get; init; }
+
+    public string? Publisher { get; init; }
+
+    public DateOnly? Published { get; init; }
+
+    /// <summary>Language declared by the input, if any; language identification checks it.</summary>
+    public string? DeclaredLanguage { get; init; }
+
+}
+
+public sealed record Sentence(int Index, TextSpan Span, int Paragraph, int FirstToken, int TokenCount)
+{
+    /// <summary>True for a headline or a short title line, where news writes in the present tense.</summary>
+    public bool IsHeadline { get; init; }
+}
+
+/// <summary>A token: its surface span and a folded form (lower case, no diacritics) used by every matcher.</summary>
+public sealed record Token(int Index, TextSpan Span, string Norm, TokenShape Shape, int Sentence);
+
+[Flags]
+public enum TokenShape
+{
+    None = 0,
+    Word = 1,
+    Number = 2,
+    Punctuation = 4,
+    Capitalised = 8,
+    AllCaps = 16,
+    SentenceInitial = 32,
+}
+
+public static class TokenShapeExtensions
+{
+    public static bool Has(this TokenShape shape, TokenShape flag) => (shape & flag) == flag;
+}

@@ -1,0 +1,70 @@
+namespace Polemos.Core;
+
+/// <summary>What a place is; drives ACLED precision and ranking.</summary>
+public enum FeatureKind
+{
+    Country,
+    Admin1,
+    Admin2,
+    City,
+    Town,
+    Village,
+    Camp,
+    Crossing,
+    Region,
+    River,
+    Desert,
+    Valley,
+    Other,
+}
+
+/// <summary>One place in the gazetteer.</summary>
+public sealed record GazetteerEntry(
+    long Id,
+    string Name,
+    double Latitude,
+    double Longitude,
+    string CountryCode,
+    FeatureKind Kind)
+{
+    public string? Admin1 { get; init; }
+
+    public string? Admin2 { get; init; }
+
+    public long Population { get; init; }
+
+    /// <summary>GeoNames id when the entry comes from GeoNames; null for project-owned entries.</summary>
+    public long? GeoNamesId { get; init; }
+
+    public bool IsArea => Kind is FeatureKind.Country or FeatureKind.Admin1 or FeatureKind.Admin2
+        or FeatureKind.Region or FeatureKind.River or FeatureKind.Desert or FeatureKind.Valley;
+}
+
+/// <summary>A candidate for a toponym with the score and the reasons that ranked it.</summary>
+public sealed record PlaceCandidate(GazetteerEntry Entry, double Score, IReadOnlyList<string> Reasons);
+
+/// <summary>The gazetteer as the pipeline sees it; the world pack and the test subset both implement it.</summary>
+public interface IGazetteer
+{
+    /// <summary>The longest name, in tokens, any entry has (bounds the n-gram scan).</summary>
+    int MaxNameTokens { get; }
+
+    /// <summary>Entries whose folded name (see <see cref="NameKey"/>) equals <paramref name="key"/>.</summary>
+    IReadOnlyList<GazetteerEntry> Lookup(string key);
+
+    /// <summary>True when some name starts with this folded token sequence (lets a scan stop early).</summary>
+    bool HasPrefix(string key);
+
+    GazetteerEntry? Country(string iso2);
+
+    string CountryName(string iso2);
+
+    /// <summary>The admin1 area entry for a country and admin1 name, if the gazetteer knows it.</summary>
+    GazetteerEntry? Admin1(string iso2, string admin1);
+}
+
+/// <summary>Folds a place name to the key every gazetteer indexes by: lower case, no diacritics, no article prefix, single spaces.</summary>
+public static class NameKey
+{
+    public static string Of(string name) => TextFold.FoldName(name);
+}

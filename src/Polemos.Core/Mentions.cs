@@ -1,0 +1,93 @@
+namespace Polemos.Core;
+
+/// <summary>Something a recogniser found in the text. Every mention keeps its span, so evidence is free downstream.</summary>
+public abstract record Mention(TextSpan Span)
+{
+    /// <summary>Which recogniser added it (for explanations).</summary>
+    public string Source { get; init; } = "";
+}
+
+/// <summary>A number or a vague/bounded quantity: "31", "otto", "una decina", "at least 15", "dozens".</summary>
+public sealed record QuantityMention(TextSpan Span, int Best, int Low, int? High) : Mention(Span)
+{
+    /// <summary>True for words such as "dozens", "poche centinaia", "several": no exact figure was given.</summary>
+    public bool Vague { get; init; }
+
+    /// <summary>A unit that follows the number ("km", "chilometri"), when it is a measure rather than a count.</summary>
+    public string? Unit { get; init; }
+}
+
+/// <summary>A reference to a day, week or month, resolved against the publication date.</summary>
+public sealed record DateMention(TextSpan Span, DateOnly? Date, int Precision) : Mention(Span)
+{
+    /// <summary>True for "ieri", "on Monday": meaningless without the publication date.</summary>
+    public bool Relative { get; init; }
+}
+
+/// <summary>The part an actor can play; a generic noun ("militants") has a kind but no name yet.</summary>
+public enum ActorKind
+{
+    Named,
+    StateMilitary,
+    StatePolice,
+    StateGovernment,
+    Militants,
+    Rebels,
+    Civilians,
+    Protesters,
+    Rioters,
+    Unidentified,
+}
+
+/// <summary>An actor as written: a registry alias ("Daesh") or a generic description ("i jihadisti", "Syrian army").</summary>
+public sealed record ActorMention(TextSpan Span, ActorKind Kind) : Mention(Span)
+{
+    /// <summary>Registry id for named actors ("islamic-state").</summary>
+    public string? ActorId { get; init; }
+
+    /// <summary>Country the words tie it to ("esercito siriano" → SY), if any.</summary>
+    public string? CountryCode { get; init; }
+}
+
+/// <summary>How a place is used in its clause: where something happened, or where someone went or came from.</summary>
+public enum PlaceRole
+{
+    At,
+    Near,
+    Destination,
+    Origin,
+    Region,
+}
+
+/// <summary>A toponym, with the gazetteer entry chosen for it (null when the gazetteer lacks it).</summary>
+public sealed record PlaceMention(TextSpan Span, string Name) : Mention(Span)
+{
+    public PlaceRole Role { get; init; } = PlaceRole.At;
+
+    /// <summary>The span of the marker that set the role ("a nord di", "verso", "towards").</summary>
+    public TextSpan? MarkerSpan { get; init; }
+
+    public GazetteerEntry? Entry { get; set; }
+
+    /// <summary>Ranked candidates with reasons; the first is <see cref="Entry"/>.</summary>
+    public IReadOnlyList<PlaceCandidate> Candidates { get; set; } = [];
+
+    /// <summary>True when the name was recognised by its context, not by the gazetteer.</summary>
+    public bool Unknown { get; init; }
+}
+
+/// <summary>A word or phrase mapped to a language-independent concept (KILL, AIRSTRIKE, HEDGE …).</summary>
+public sealed record ConceptMention(TextSpan Span, string Concept, WordForm Form) : Mention(Span);
+
+/// <summary>The grammatical form a lexicon row records for its phrase.</summary>
+public enum WordForm
+{
+    Any,
+    Past,
+    Present,
+    Participle,
+    Noun,
+    Infinitive,
+    Future,
+    Conditional,
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text;
+
+namespace Polemos.Core;
+
+/// <summary>Case and diacritic folding shared by tokens, lexicons and the gazetteer, so that all of them agree.</summary>
+public static class TextFold
+{
+    /// <summary>Lower case (invariant), no combining marks, typographic apostrophes and dashes made ASCII.</summary>
+    public static string Fold(ReadOnlySpan<char> text)
+    {
+        var sb = new StringBuilder(text.Length);
+        bool plain = true;
+        foreach (char c in text)
+        {
+            if (c > 0x7F)
+            {
+                plain = false;
+                break;
+            }
+        }
+
+        if (plain)
+        {
+            foreach (char c in text)
+            {
+                sb.Append(c is >= 'A' and <= 'Z' ? (char)(c + 32) : c);
+            }
+
+            return sb.ToString();
+        }
+
+        string decomposed = text.ToString().Normalize(NormalizationForm.FormD);
+        foreach (char c in decomposed)
+        {
+            var cat = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format)
+            {
+                continue;
+            }
+
+            sb.Append(c switch
+            {
+                '\u2019' or '\u2018' or '\u02BC' or '\u02BB' or '\u00B4' or '`' or '\u2032' => '\'',
+                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => '-',
+                '\u0131' => 'i',
+                '\u00DF' => 's',
+                '\u00F8' or '\u00D8' => 'o',
+                '\u0142' or '\u0141' => 'l',
+                '\u00E6' or '\u00C6' => 'a',
+                '\u0111' or '\u0110' => 'd',
+                _ => char.ToLowerInvariant(c),
+            });
+        }
+
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    public static string Fold(string text) => Fold(text.AsSpan());
+
+    /// <summary>
+    /// Folds a place name: <see cref="Fold(string)"/>, then hyphens, apostrophes and dots become spaces, and the
+    /// Arabic article in its Latin spellings (al-, el-, as-, ash-, ad-, ar-, az-, at-, an-) is dropped, so
+    /// "Deir ez-Zor", "Deir Ezzor" and "Dayr az Zawr" come closer. Apostrophe-like letters (ʿayn) vanish.
+    /// </summary>
+    public static string FoldName(string name, bool dropArticles = true)
+    {
+        string f = Fold(name);
+        var sb = new StringBuilder(f.Length);
+        foreach (char c in f)
+        {
+            if (c is '-' or '.' or ',' or '_' or '/' or '(' or ')')
+            {
+                sb.Append(' ');
+            }
+            else if (c is '\'' or '\u02BF' or '\u02BE' or '"')
+            {
+                // ʿayn and hamza marks are often dropped in Latin spellings: drop them everywhere.
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        var parts = sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = new List<string>(parts.Length);
+        foreach (var p in parts)
+        {
+            if (dropArticles && IsArabicArticle(p) && parts.Length > 1)
+            {
+                continue;
+            }
+
+            kept.Add(p);
+        }
+
+        return string.Join(' ', kept);
+    }
+
+    private static bool IsArabicArticle(string p) => p is "al" or "el" or "as" or "ash" or "ad" or "ar" or "az" or "at"
+        or "an" or "ath" or "adh" or "ed" or "es" or "ez" or "er" or "et" or "en" or "ul";
+}

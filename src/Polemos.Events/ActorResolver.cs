@@ -1,0 +1,73 @@
+using Polemos.Core;
+using Polemos.Recognition;
+
+namespace Polemos.Events;
+
+/// <summary>
+/// Turns actor mentions into ACLED names for one report: registry actors qualified by the report's country,
+/// state forces by country and year, generic descriptions ("i jihadisti", "gunmen") linked to the report's
+/// dominant armed group when it names one, else to ACLED's generic actors ("Unidentified Armed Group (Mali)").
+/// </summary>
+internal sealed class ActorResolver
+{
+    private readonly ActorRegistry _registry;
+    private readonly string? _country;
+    private readonly string? _countryName;
+    private readonly int _year;
+    private readonly ResolvedActor? _dominantArmed;
+
+    public ActorResolver(ActorRegistry registry, Document document, IGazetteer gazetteer)
+    {
+        _registry = registry;
+        _country = document.Context.CountryCode;
+        _countryName = _country is null ? null : gazetteer.CountryName(_country);
+        _year = document.Meta.Published?.Year ?? 9999;
+
+        var counts = new Dictionary<string, (int Count, int First, ResolvedActor Actor)>(StringComparer.Ordinal);
+        foreach (var m in document.MentionsOf<ActorMention>())
+        {
+            if (m.ActorId is null || ResolveNamed(m) is not { } r)
+            {
+                continue;
+            }
+
+            counts[r.Name] = counts.TryGetValue(r.Name, out var c) ? (c.Count + 1, c.First, r) : (1, m.Span.Start, r);
+        }
+
+        foreach (var (name, _) in counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First))
+        {
+            document.Context.DominantActors.Add(name);
+        }
+
+        _dominantArmed = counts.Values
+            .Where(c => c.Actor.Inter is Inter.Rebels or Inter.PoliticalMilitia or Inter.IdentityMilitia)
+            .OrderByDescending(c => c.Count).ThenBy(c => c.First)
+            .Select(c => c.Actor).FirstOrDefault();
+    }
+
+    public ResolvedActor? Resolve(ActorMention m)
+    {
+        if (m.ActorId is not null)
+        {
+            return ResolveNamed(m);
+        }
+
+        string? cc = m.CountryCode ?? _country;
+        string place = cc is null ? "" : $" ({(cc == _country ? _countryName : _registry.CountryName(cc))})";
+        return m.Kind switch
+        {
+            ActorKind.StateMilitary or ActorKind.StatePolice or ActorKind.StateGovernment =>
+                cc is null ? null : _registry.ResolveState(m.Kind, cc, _year),
+            ActorKind.Militants => _dominantArmed ?? new ResolvedActor($"Unidentified Armed Group{place}", Inter.PoliticalMilitia, ActorKind.Unidentified, null),
+            ActorKind.Rebels => _dominantArmed is { Inter: Inter.Rebels } ? _dominantArmed
+                : new ResolvedActor($"Unidentified Armed Group{place}", Inter.Rebels, ActorKind.Unidentified, null),
+            ActorKind.Unidentified => new ResolvedActor($"Unidentified Armed Group{place}", Inter.PoliticalMilitia, ActorKind.Unidentified, null),
+            ActorKind.Civilians => new ResolvedActor($"Civilians{place}", Inter.Civilians, ActorKind.Civilians, null),
+            ActorKind.Protesters => new ResolvedActor($"Protesters{place}", Inter.Protesters, ActorKind.Protesters, null),
+            ActorKind.Rioters => new ResolvedActor($"Rioters{place}", Inter.Rioters, ActorKind.Rioters, null),
+            _ => null,
+        };
+    }
+
+    private ResolvedActor? ResolveNamed(ActorMention m) => _registry.ResolveNamed(m.ActorId!, m.CountryCode ?? _country, _countryName, _year);
+}

@@ -1,0 +1,81 @@
+using Polemos.Core;
+
+namespace Polemos.Events;
+
+/// <summary>The codebook's first step: what each concept contributes to an event (see docs/architecture.md).</summary>
+internal static class ConceptClasses
+{
+    public static readonly IReadOnlyDictionary<string, SubEventType> HeadTypes = new Dictionary<string, SubEventType>(StringComparer.Ordinal)
+    {
+        [Concepts.Airstrike] = Taxonomy.AirDroneStrike,
+        [Concepts.Drone] = Taxonomy.AirDroneStrike,
+        [Concepts.Shell] = Taxonomy.Shelling,
+        [Concepts.Rocket] = Taxonomy.Shelling,
+        [Concepts.Missile] = Taxonomy.Shelling,
+        [Concepts.Ied] = Taxonomy.RemoteExplosive,
+        [Concepts.Landmine] = Taxonomy.RemoteExplosive,
+        [Concepts.Explosion] = Taxonomy.RemoteExplosive,
+        [Concepts.CarBomb] = Taxonomy.RemoteExplosive,
+        [Concepts.Suicide] = Taxonomy.SuicideBomb,
+        [Concepts.Grenade] = Taxonomy.Grenade,
+        [Concepts.Clash] = Taxonomy.ArmedClash,
+        [Concepts.Ambush] = Taxonomy.ArmedClash,
+        [Concepts.Attack] = Taxonomy.Attack,
+        [Concepts.Gunfire] = Taxonomy.Attack,
+        [Concepts.Execute] = Taxonomy.Attack,
+        [Concepts.Torture] = Taxonomy.Attack,
+        [Concepts.SexualViolence] = Taxonomy.SexualViolence,
+        [Concepts.Abduct] = Taxonomy.Abduction,
+        [Concepts.TakeControl] = Taxonomy.NonStateOvertakes,
+        [Concepts.Retake] = Taxonomy.GovernmentRegains,
+        [Concepts.LoseControl] = Taxonomy.NonStateOvertakes,
+        [Concepts.HandOver] = Taxonomy.NonViolentTransfer,
+        [Concepts.Protest] = Taxonomy.PeacefulProtest,
+        [Concepts.Riot] = Taxonomy.ViolentDemonstration,
+        [Concepts.Mob] = Taxonomy.MobViolence,
+        [Concepts.Loot] = Taxonomy.LootingDestruction,
+        [Concepts.Burn] = Taxonomy.LootingDestruction,
+        [Concepts.Destroy] = Taxonomy.LootingDestruction,
+        [Concepts.Arrest] = Taxonomy.Arrests,
+        [Concepts.Agreement] = Taxonomy.Agreement,
+        [Concepts.Ceasefire] = Taxonomy.Agreement,
+        [Concepts.Exchange] = Taxonomy.Agreement,
+        [Concepts.Release] = Taxonomy.Other,
+        [Concepts.Defuse] = Taxonomy.DisruptedWeapons,
+        [Concepts.Intercept] = Taxonomy.DisruptedWeapons,
+        [Concepts.EstablishBase] = Taxonomy.HeadquartersEstablished,
+        [Concepts.GroupChange] = Taxonomy.ChangeToGroup,
+    };
+
+    public static readonly IReadOnlySet<string> Tolls = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Concepts.Kill, Concepts.Wound, Concepts.Capture,
+    };
+
+    public static readonly IReadOnlySet<string> Territory = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Concepts.TakeControl, Concepts.Retake, Concepts.LoseControl,
+    };
+
+    public static readonly IReadOnlySet<string> Movement = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Concepts.Flee, Concepts.Displaced, Concepts.Corridor, Concepts.SafePassage,
+    };
+
+    public static readonly IReadOnlySet<string> Confinement = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Concepts.Encircle, Concepts.Confine, Concepts.Withdraw,
+    };
+
+    public static readonly IReadOnlySet<string> AntiConcepts = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Concepts.Sport, Concepts.Metaphor, Concepts.Market, Concepts.History, Concepts.Fiction, Concepts.Disaster, Concepts.Crime,
+    };
+
+    public static bool IsHead(string concept) => HeadTypes.ContainsKey(concept);
+
+    public static bool IsTerritoryType(SubEventType? t) => t == Taxonomy.NonStateOvertakes || t == Taxonomy.GovernmentRegains;
+
+    /// <summary>Types whose mentions merge with each other inside a report (a takeover seen from both sides).</summary>
+    public static string Family(SubEventType t) => IsTerritoryType(t) ? "territory" : t.Name;
+}

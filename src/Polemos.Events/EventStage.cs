@@ -1,0 +1,139 @@
+using Polemos.Core;
+using Polemos.Recognition;
+
+namespace Polemos.Events;
+
+/// <summary>
+/// Assembles records from the recognised mentions: candidate events per sentence from trigger concepts, their
+/// arguments by position and marker, location, date, certainty and tolls, then one record per action, place
+/// and day, every filled field with the words behind it.
+/// </summary>
+public sealed class EventStage : IStage
+{
+    private readonly ActorRegistry _registry;
+    private readonly IGazetteer _gazetteer;
+
+    public EventStage(ActorRegistry registry, IGazetteer gazetteer)
+    {
+        _registry = registry;
+        _gazetteer = gazetteer;
+    }
+
+    public string Name => "events";
+
+    public IReadOnlyList<string> Requires => [Layers.Geocoded, Layers.Context, Layers.Quantities, Layers.Dates, Layers.Concepts, Layers.Actors];
+
+    public IReadOnlyList<string> Provides => [Layers.Events];
+
+    public void Run(Document document)
+    {
+        var resolver = new ActorResolver(_registry, document, _gazetteer);
+        var views = BuildViews(document, resolver);
+        if (IsOffTopic(document, views))
+        {
+            return;
+        }
+
+        var frames = new FrameBuilder(document, views).Build();
+        var locator = new Locator(document, views, _gazetteer);
+        foreach (var f in frames)
+        {
+            locator.Locate(f, frames);
+        }
+
+        var merged = Merger.Merge(frames);
+        var writer = new RecordWriter(document, _gazetteer, locator);
+        foreach (var f in merged)
+        {
+            document.Records.Add(writer.Event(f));
+        }
+
+        foreach (var r in new StatementBuilder(document, views, locator, writer).Build())
+        {
+            document.Records.Add(r);
+        }
+    }
+
+    private static List<SentenceView> BuildViews(Document document, ActorResolver resolver)
+    {
+        var views = document.Sentences.Select(s => new SentenceView(s)).ToList();
+        int SentenceOf(TextSpan span) => document.SentenceIndexAt(span.Start);
+        int TokenOf(TextSpan span) => document.TokenIndexAt(span.Start);
+        foreach (var m in document.Mentions)
+        {
+            if (views.Count == 0)
+            {
+                break;
+            }
+
+            var v = views[SentenceOf(m.Span)];
+            switch (m)
+            {
+                case ConceptMention c:
+                    v.Concepts.Add((c, TokenOf(c.Span)));
+                    break;
+                case PlaceMention p:
+                    v.Places.Add((p, TokenOf(p.Span)));
+                    break;
+                case QuantityMention q:
+                    v.Quantities.Add((q, TokenOf(q.Span)));
+                    break;
+                case DateMention d:
+                    v.Dates.Add(d);
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        foreach (var v in views)
+        {
+            v.Concepts.Sort((a, b) => a.Token.CompareTo(b.Token));
+            v.Places.Sort((a, b) => a.Token.CompareTo(b.Token));
+            v.Quantities.Sort((a, b) => a.Token.CompareTo(b.Token));
+            int end = v.Sentence.FirstToken + v.Sentence.TokenCount;
+            foreach (var (c, token) in v.Concepts.Where(c => c.Mention.Concept == Concepts.Support))
+            {
+                int to = token + 1;
+                while (to < end && to < token + 10 && document.Tokens[to].Norm != ",")
+                {
+                    to++;
+                }
+
+                v.SupportRegions.Add((token, to));
+            }
+        }
+
+        foreach (var a in document.MentionsOf<ActorMention>().OrderBy(a => a.Span.Start))
+        {
+            if (views.Count == 0 || resolver.Resolve(a) is not { } r)
+            {
+                continue;
+            }
+
+            var v = views[SentenceOf(a.Span)];
+            int token = TokenOf(a.Span);
+            v.Actors.Add(new ActorAt(a, r, token, v.InSupport(token)));
+        }
+
+        return views;
+    }
+
+    /// <summary>
+    /// Sport, markets, disasters, history and crime borrow the words of war. A report whose anti-concepts outnumber
+    /// its violent heads, and that names no armed organisation, is not about political violence.
+    /// </summary>
+    private static bool IsOffTopic(Document document, List<SentenceView> views)
+    {
+        int anti = views.Sum(v => v.Concepts.Count(c => ConceptClasses.AntiConcepts.Contains(c.Mention.Concept)));
+        if (anti == 0)
+        {
+            return false;
+        }
+
+        int heads = views.Sum(v => v.Concepts.Count(c => ConceptClasses.IsHead(c.Mention.Concept) || ConceptClasses.Tolls.Contains(c.Mention.Concept)));
+        bool armed = views.Any(v => v.Actors.Any(a => a.Actor.Inter is >= Inter.StateForces and <= Inter.IdentityMilitia or Inter.External &&
+                                                       a.Mention.ActorId is not null));
+        return !armed && anti * 2 >= heads;
+    }
+}

@@ -1,0 +1,82 @@
+using Polemos.Core;
+using Polemos.Recognition;
+
+namespace Polemos.Events;
+
+/// <summary>What a trigger concept contributes to an event.</summary>
+internal enum FrameRole
+{
+    /// <summary>Names the kind of event itself (AIRSTRIKE, CLASH, TAKE_CONTROL, PROTEST…).</summary>
+    Head,
+
+    /// <summary>A toll (KILL, WOUND, CAPTURE): attaches to a head in its sentence, or stands alone.</summary>
+    Toll,
+
+    /// <summary>Modifies a head (TEAR_GAS on a protest, SUICIDE on a bombing).</summary>
+    Modifier,
+}
+
+/// <summary>The evidence behind one value of an event under construction.</summary>
+internal sealed record Supported<T>(T Value, TextSpan? Span);
+
+/// <summary>One candidate event inside one sentence, before merging mentions of the same event.</summary>
+internal sealed class Frame
+{
+    public Frame(int sentence, ConceptMention trigger)
+    {
+        Sentence = sentence;
+        Trigger = trigger;
+    }
+
+    public int Sentence { get; }
+
+    public ConceptMention Trigger { get; }
+
+    public List<ConceptMention> Concepts { get; } = [];
+
+    public HashSet<string> ConceptNames { get; } = new(StringComparer.Ordinal);
+
+    public SubEventType? Type { get; set; }
+
+    /// <summary>True for a territory change whose winner is still unknown (LOSE_CONTROL seen from the loser).</summary>
+    public bool TerritoryChange { get; set; }
+
+    public Supported<ResolvedActor>? Actor1 { get; set; }
+
+    public Supported<ResolvedActor>? Actor2 { get; set; }
+
+    public List<Supported<ResolvedActor>> Assoc1 { get; } = [];
+
+    public PlaceMention? Place { get; set; }
+
+    /// <summary>When the place is inherited or coded to a nearby named place, the mention that gave the coordinates.</summary>
+    public PlaceMention? Anchor { get; set; }
+
+    public int? GeoPrecisionOverride { get; set; }
+
+    public DateMention? Date { get; set; }
+
+    public Supported<int>? Killed { get; set; }
+
+    public int? KilledLow { get; set; }
+
+    public int? KilledHigh { get; set; }
+
+    public Supported<int>? Wounded { get; set; }
+
+    public Supported<int>? Captured { get; set; }
+
+    public Supported<string> Certainty { get; set; } = new(Core.Certainty.Reported, null);
+
+    public bool Habitual { get; set; }
+
+    public bool Attempt { get; set; }
+
+    public bool Supporting { get; set; }
+
+    public bool CiviliansTargeted { get; set; }
+
+    public double Confidence { get; set; } = 0.6;
+
+    public List<TextSpan> TriggerSpans { get; } = [];
+}

@@ -1,0 +1,445 @@
+using Polemos.Core;
+using Polemos.Recognition;
+
+namespace Polemos.Events;
+
+/// <summary>Builds candidate events sentence by sentence (DESIGN: "From sentences to records", steps 1, 2 and 4).</summary>
+internal sealed class FrameBuilder
+{
+    private static readonly HashSet<string> Epistemic = new(StringComparer.Ordinal)
+    {
+        Concepts.Hedge, Concepts.Unconfirmed, Concepts.Attribution, Concepts.Denial, Concepts.Confirmation,
+    };
+
+    private readonly Document _document;
+    private readonly List<SentenceView> _views;
+
+    public FrameBuilder(Document document, List<SentenceView> views)
+    {
+        _document = document;
+        _views = views;
+    }
+
+    public List<Frame> Build()
+    {
+        var all = new List<Frame>();
+        List<Frame> previous = [];
+        for (int s = 0; s < _views.Count; s++)
+        {
+            var v = _views[s];
+            if (v.Concepts.Any(c => ConceptClasses.AntiConcepts.Contains(c.Mention.Concept)))
+            {
+                previous = [];
+                continue;
+            }
+
+            var frames = FramesOf(s, v);
+            if (frames.Count == 0)
+            {
+                // A sentence of pure epistemics ("La notizia non è confermata", "The army denied it") speaks of the
+                // events just before it.
+                var cert = CertaintyOf(v, 0, v.Sentence.FirstToken + v.Sentence.TokenCount);
+                if (cert.Span is not null && v.Concepts.All(c => !ConceptClasses.IsHead(c.Mention.Concept)))
+                {
+                    foreach (var f in previous.Where(f => Certainty.Doubt(cert.Value) > Certainty.Doubt(f.Certainty.Value)))
+                    {
+                        f.Certainty = cert;
+                    }
+                }
+
+                continue;
+            }
+
+            all.AddRange(frames);
+            previous = frames;
+        }
+
+        return all;
+    }
+
+    private List<Frame> FramesOf(int s, SentenceView v)
+    {
+        var frames = new List<Frame>();
+        var heads = v.Concepts.Where(c => ConceptClasses.IsHead(c.Mention.Concept) && Realis(v, c.Mention, c.Token)).ToList();
+        var tolls = v.Concepts.Where(c => ConceptClasses.Tolls.Contains(c.Mention.Concept) && !Negated(v, c.Token) && !Irrealis(v, c.Mention, c.Token)).ToList();
+
+        // A territory change is the event; the fighting in the same sentence is how it happened.
+        if (heads.Any(h => ConceptClasses.Territory.Contains(h.Mention.Concept) && !v.InSupport(h.Token)))
+        {
+            heads.RemoveAll(h => h.Mention.Concept is Concepts.Clash or Concepts.Attack or Concepts.Gunfire);
+        }
+
+        foreach (var (c, token) in heads)
+        {
+            var type = ConceptClasses.HeadTypes[c.Concept];
+            var same = frames.FirstOrDefault(f => SameKind(f, type, c.Concept) && f.Supporting == v.InSupport(token));
+            if (same is not null)
+            {
+                same.Concepts.Add(c);
+                same.ConceptNames.Add(c.Concept);
+                same.TriggerSpans.Add(c.Span);
+                continue;
+            }
+
+            var f = new Frame(s, c) { Type = type, Supporting = v.InSupport(token) };
+            f.Concepts.Add(c);
+            f.ConceptNames.Add(c.Concept);
+            f.TriggerSpans.Add(c.Span);
+            f.TerritoryChange = c.Concept == Concepts.LoseControl;
+            frames.Add(f);
+        }
+
+        if (frames.Count == 0 && tolls.Count > 0)
+        {
+            var first = tolls[0];
+            var f = new Frame(s, first.Mention) { Type = Taxonomy.ArmedClash };
+            f.TriggerSpans.Add(first.Mention.Span);
+            frames.Add(f);
+        }
+
+        if (frames.Count == 0)
+        {
+            return frames;
+        }
+
+        int sentenceEnd = v.Sentence.FirstToken + v.Sentence.TokenCount;
+        foreach (var f in frames)
+        {
+            int token = _document.TokenIndexAt(f.Trigger.Span.Start);
+            AssignActors(v, f, token);
+            f.Certainty = CertaintyOf(v, v.Sentence.FirstToken, sentenceEnd);
+            f.Habitual = v.Has(Concepts.Habitual) ||
+                         (v.Has(Concepts.HabitualWeak) && f.Trigger.Form == WordForm.Present && !v.Sentence.IsHeadline);
+            f.Attempt = v.HasNear(Concepts.Attempt, token, 4, 0);
+            f.Date = v.Dates.FirstOrDefault();
+            if (f.Trigger.Form == WordForm.Present && !v.Sentence.IsHeadline)
+            {
+                f.Confidence -= 0.15;
+            }
+
+            if (f.Trigger.Form == WordForm.Noun)
+            {
+                f.Confidence -= 0.1;
+            }
+        }
+
+        AttachTolls(v, frames, tolls);
+        foreach (var f in frames)
+        {
+            Refine(v, f);
+        }
+
+        // Supporting actions (air raids that helped an advance) hit the same enemy as the action they supported.
+        var main = frames.FirstOrDefault(f => !f.Supporting);
+        foreach (var f in frames.Where(f => f.Supporting && main is not null))
+        {
+            f.Actor2 ??= main!.Actor2;
+            if (f.Actor1 is not null && main!.Actor1 is not null && f.Actor1.Value.Name != main.Actor1.Value.Name)
+            {
+                main.Assoc1.Add(f.Actor1);
+            }
+        }
+
+        return frames;
+    }
+
+    private static bool SameKind(Frame f, SubEventType type, string concept)
+    {
+        if (f.Type == type)
+        {
+            return true;
+        }
+
+        // One protest with tear gas is one event; a suicide attack is one explosion.
+        return (ConceptClasses.IsTerritoryType(f.Type) && ConceptClasses.IsTerritoryType(type)) ||
+               (f.Type == Taxonomy.PeacefulProtest && concept is Concepts.Riot or Concepts.Arrest or Concepts.Burn or Concepts.Loot or Concepts.Destroy) ||
+               (f.Type == Taxonomy.SuicideBomb && concept is Concepts.Explosion or Concepts.CarBomb or Concepts.Attack or Concepts.Ied) ||
+               (type == Taxonomy.SuicideBomb && f.Type == Taxonomy.RemoteExplosive) ||
+               (f.Type == Taxonomy.Attack && type == Taxonomy.ArmedClash) ||
+               (f.Type == Taxonomy.ArmedClash && type == Taxonomy.Attack) ||
+               (f.Type == Taxonomy.Attack && concept is Concepts.Explosion);
+    }
+
+    /// <summary>Is this trigger a thing that happened? Negated, planned, threatened or merely purposed actions are not.</summary>
+    private static bool Realis(SentenceView v, ConceptMention c, int token)
+    {
+        if (Negated(v, token) || Irrealis(v, c, token))
+        {
+            return false;
+        }
+
+        if (c.Form == WordForm.Infinitive && !v.HasNear(Concepts.Achieved, token, 4, 0) && !v.HasNear(Concepts.Attempt, token, 4, 0) &&
+            !v.Sentence.IsHeadline)
+        {
+            return false;
+        }
+
+        if (c.Form == WordForm.Noun && !v.InSupport(token))
+        {
+            // A noun needs something that anchors it to one occurrence: a place, a date, a toll, or a finite verb.
+            bool anchored = v.EventPlaces.Any() || v.Dates.Count > 0 ||
+                            v.Concepts.Any(o => o.Token != token && (ConceptClasses.Tolls.Contains(o.Mention.Concept) || ConceptClasses.IsHead(o.Mention.Concept)) &&
+                                                o.Mention.Form is WordForm.Past or WordForm.Participle or WordForm.Present or WordForm.Any);
+            if (!anchored || v.HasNear(Concepts.Purpose, token, 4, 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Negated(SentenceView v, int token) => v.HasNear(Concepts.Negation, token, 3, 0);
+
+    private static bool Irrealis(SentenceView v, ConceptMention c, int token) =>
+        c.Form is WordForm.Future or WordForm.Conditional && !v.Has(Concepts.Hedge) ||
+        v.HasNear(Concepts.Plan, token, 6, 0) || v.HasNear(Concepts.Threat, token, 6, 0);
+
+    private void AssignActors(SentenceView v, Frame f, int token)
+    {
+        var actors = v.Actors;
+        if (actors.Count == 0)
+        {
+            return;
+        }
+
+        bool passive = f.Trigger.Form == WordForm.Participle || v.HasNear(Concepts.Passive, token, 3, 0);
+        int end = v.Sentence.FirstToken + v.Sentence.TokenCount;
+
+        // An explicit agent marker: "da parte di X", "by X".
+        ActorAt? agent = null;
+        foreach (var (c, t) in v.Concepts.Where(c => c.Mention.Concept == Concepts.Agent && c.Token > token))
+        {
+            agent = actors.FirstOrDefault(a => a.Token > t && a.Token <= t + 3);
+            if (agent is not null)
+            {
+                break;
+            }
+        }
+
+        if (agent is null && (f.Trigger.Form == WordForm.Noun || f.Supporting))
+        {
+            // "raid dei caccia della Coalizione", "an airstrike by the coalition": the actor that owns the noun.
+            agent = actors.FirstOrDefault(a => a.Token > token && a.Token <= token + 5 && OnlyFunctionWordsBetween(token + 1, a.Token));
+            if (agent is not null && f.Supporting)
+            {
+                f.Actor1 = Support(agent);
+                return;
+            }
+        }
+
+        ActorAt? before = actors.Where(a => a.Token < token && !a.InSupport && a.Mention.Span.End <= f.Trigger.Span.Start).FirstOrDefault(a => LeftmostInClause(v, a, token));
+        ActorAt? after = actors.FirstOrDefault(a => a.Token > token && a != agent && !a.InSupport && a.Token < end);
+
+        ActorAt? patient;
+        if (passive)
+        {
+            patient = after ?? before;
+        }
+        else
+        {
+            agent ??= before;
+            patient = after;
+        }
+
+        if (f.Trigger.Concept == Concepts.LoseControl)
+        {
+            // "Isis ha perso Arqoub": the subject lost; the winner is named elsewhere or not at all.
+            if ((agent ?? patient) is { } loser)
+            {
+                f.Actor2 = Support(loser);
+            }
+
+            return;
+        }
+
+        if (agent is not null)
+        {
+            f.Actor1 = Support(agent);
+        }
+
+        if (patient is not null && (agent is null || patient.Actor.Name != agent.Actor.Name))
+        {
+            f.Actor2 = Support(patient);
+        }
+    }
+
+    private static bool LeftmostInClause(SentenceView v, ActorAt a, int trigger)
+    {
+        // The subject is the first actor of the clause; a clause starts after an earlier head trigger.
+        int clauseStart = v.Concepts.Where(c => ConceptClasses.IsHead(c.Mention.Concept) && c.Token < trigger)
+            .Select(c => c.Token).DefaultIfEmpty(-1).Max();
+        return a.Token > clauseStart;
+    }
+
+    private bool OnlyFunctionWordsBetween(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            var t = _document.Tokens[i];
+            if (t.Shape.Has(TokenShape.Capitalised) || t.Shape.Has(TokenShape.Number) || t.Norm == ",")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static Supported<ResolvedActor> Support(ActorAt a) => new(a.Actor, a.Mention.Span);
+
+    /// <summary>Numbers attach to the nearest toll word in their sentence ("uccisi otto", "31 miliziani … catturati").</summary>
+    private void AttachTolls(SentenceView v, List<Frame> frames, List<(ConceptMention Mention, int Token)> tolls)
+    {
+        var used = new HashSet<QuantityMention>();
+        foreach (var (toll, token) in tolls)
+        {
+            var q = v.Quantities
+                .Where(q => q.Mention.Unit is null && !used.Contains(q.Mention) && Math.Abs(q.Token - token) <= 6 &&
+                            !TollBetween(v, q.Token, token, toll))
+                .OrderBy(q => Math.Abs(q.Token - token) + (q.Token > token ? 0 : 1))
+                .Select(q => q.Mention)
+                .FirstOrDefault();
+            var frame = frames.Where(f => !f.Supporting).OrderBy(f => Math.Abs(_document.TokenIndexAt(f.Trigger.Span.Start) - token)).FirstOrDefault() ?? frames[0];
+            frame.Concepts.Add(toll);
+            frame.ConceptNames.Add(toll.Concept);
+            if (q is null)
+            {
+                continue;
+            }
+
+            used.Add(q);
+            var value = new Supported<int>(q.Best, q.Span);
+            switch (toll.Concept)
+            {
+                case Concepts.Kill:
+                    if (frame.Killed is null || q.Best > frame.Killed.Value)
+                    {
+                        frame.Killed = value;
+                        frame.KilledLow = q.Low;
+                        frame.KilledHigh = q.High;
+                    }
+
+                    break;
+                case Concepts.Wound:
+                    frame.Wounded ??= value;
+                    break;
+                default:
+                    frame.Captured ??= value;
+                    break;
+            }
+        }
+    }
+
+    private static bool TollBetween(SentenceView v, int a, int b, ConceptMention self)
+    {
+        int lo = Math.Min(a, b), hi = Math.Max(a, b);
+        return v.Concepts.Any(c => c.Mention != self && ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token > lo && c.Token < hi);
+    }
+
+    /// <summary>The codebook's distinctions that depend on the arguments (who did it to whom, with what).</summary>
+    private static void Refine(SentenceView v, Frame f)
+    {
+        var a1 = f.Actor1?.Value;
+        var a2 = f.Actor2?.Value;
+        bool civiliansHit = a2?.Inter == Inter.Civilians;
+        bool protest = f.ConceptNames.Contains(Concepts.Protest) || v.Has(Concepts.Protest);
+        var names = f.ConceptNames;
+
+        if (ConceptClasses.IsTerritoryType(f.Type))
+        {
+            f.Type = a1?.Inter == Inter.StateForces ? Taxonomy.GovernmentRegains : Taxonomy.NonStateOvertakes;
+            if (names.Contains(Concepts.TakeControl) || names.Contains(Concepts.Retake))
+            {
+                f.TerritoryChange = false;
+            }
+        }
+        else if (f.Type == Taxonomy.PeacefulProtest || (protest && f.Type == Taxonomy.Arrests))
+        {
+            if (names.Contains(Concepts.Riot) || names.Contains(Concepts.Burn) || names.Contains(Concepts.Loot) || names.Contains(Concepts.Destroy))
+            {
+                f.Type = Taxonomy.ViolentDemonstration;
+            }
+            else if (f.Killed is { Value: > 0 } && !names.Contains(Concepts.Riot))
+            {
+                f.Type = Taxonomy.ExcessiveForce;
+            }
+            else if (v.Has(Concepts.TearGas) || v.Has(Concepts.Disperse) || v.Has(Concepts.Arrest))
+            {
+                f.Type = Taxonomy.ProtestWithIntervention;
+            }
+            else
+            {
+                f.Type = Taxonomy.PeacefulProtest;
+            }
+
+            if (a1 is null || a1.Inter != Inter.Protesters)
+            {
+                f.Actor2 ??= f.Actor1;
+                f.Actor1 = null;
+            }
+        }
+        else if (f.Type == Taxonomy.RemoteExplosive && v.Has(Concepts.Suicide))
+        {
+            f.Type = Taxonomy.SuicideBomb;
+        }
+        else if (f.Type == Taxonomy.Attack || f.Type == Taxonomy.ArmedClash)
+        {
+            if (civiliansHit)
+            {
+                f.Type = Taxonomy.Attack;
+            }
+            else if (a2 is not null && a2.Inter is >= Inter.StateForces and <= Inter.IdentityMilitia or Inter.External)
+            {
+                f.Type = Taxonomy.ArmedClash;
+            }
+            else if (f.Type == Taxonomy.Attack && a2 is null)
+            {
+                // An attack on nobody named: ACLED calls it an attack when the victims are civilians, which the
+                // report would say; without that, armed actors fighting is the safer reading.
+                f.Type = a1?.Inter == Inter.StateForces ? Taxonomy.ArmedClash : Taxonomy.Attack;
+            }
+
+            if (f.Type == Taxonomy.ArmedClash && f.Captured is not null && f.Killed is null && !names.Contains(Concepts.Clash) &&
+                f.Trigger.Concept == Concepts.Capture)
+            {
+                f.Type = Taxonomy.Arrests;
+            }
+        }
+        else if (f.Type == Taxonomy.Agreement && f.Attempt)
+        {
+            f.Type = Taxonomy.Other;
+        }
+
+        if (names.Contains(Concepts.Chemical) || (v.Has(Concepts.Chemical) && f.Type?.EventType == Taxonomy.Explosions))
+        {
+            f.Type = Taxonomy.ChemicalWeapon;
+        }
+
+        f.CiviliansTargeted = f.Type?.EventType == Taxonomy.ViolenceAgainstCivilians || civiliansHit;
+    }
+
+    private static Supported<string> CertaintyOf(SentenceView v, int from, int to)
+    {
+        string best = Certainty.Reported;
+        TextSpan? span = null;
+        foreach (var (c, _) in v.Concepts.Where(c => Epistemic.Contains(c.Mention.Concept)))
+        {
+            string level = c.Concept switch
+            {
+                Concepts.Denial => Certainty.Denied,
+                Concepts.Hedge or Concepts.Unconfirmed => Certainty.Unconfirmed,
+                Concepts.Attribution => Certainty.Alleged,
+                _ => Certainty.Confirmed,
+            };
+            bool stronger = best == Certainty.Reported || Certainty.Doubt(level) > Certainty.Doubt(best);
+            if (stronger)
+            {
+                best = level;
+                span = c.Span;
+            }
+        }
+
+        return new Supported<string>(best, span);
+    }
+}

@@ -1,0 +1,167 @@
+using Polemos.Core;
+using Polemos.Geo;
+
+namespace Polemos.Events;
+
+/// <summary>A resolved location for a record, with the precision and the words behind it.</summary>
+internal sealed record Located(GazetteerEntry? Entry, string? Name, int? Precision, TextSpan? Span, TextSpan? CoordinateSpan, string? CountryCode, TextSpan? CountrySpan);
+
+/// <summary>
+/// Chooses each event's place: the nearest place its clause names (after the trigger first), never a
+/// destination or origin of movement; a sentence without one inherits the previous sentence's event place in
+/// the same paragraph ("conquistare il villaggio"); a lead that names none gets no coordinates. A name the
+/// gazetteer lacks is coded to the most specific known place the report names beside it, at precision 2.
+/// </summary>
+internal sealed class Locator
+{
+    private readonly Document _document;
+    private readonly List<SentenceView> _views;
+    private readonly IGazetteer _gazetteer;
+
+    public Locator(Document document, List<SentenceView> views, IGazetteer gazetteer)
+    {
+        _document = document;
+        _views = views;
+        _gazetteer = gazetteer;
+    }
+
+    public void Locate(Frame f, List<Frame> all)
+    {
+        var v = _views[f.Sentence];
+        int token = _document.TokenIndexAt(f.Trigger.Span.Start);
+        f.Place = PlaceFor(v, token);
+        if (f.Place is null)
+        {
+            if (f.Supporting)
+            {
+                var main = all.FirstOrDefault(o => o.Sentence == f.Sentence && !o.Supporting);
+                f.Place = main?.Place ?? Inherit(f);
+            }
+            else if (f.Trigger.Form != WordForm.Noun)
+            {
+                f.Place = Inherit(f);
+            }
+        }
+
+        if (f.Date is null && f.Sentence > 0 && _views[f.Sentence - 1].Sentence.Paragraph == v.Sentence.Paragraph)
+        {
+            f.Date = _views[f.Sentence - 1].Dates.FirstOrDefault();
+        }
+    }
+
+    public static PlaceMention? PlaceFor(SentenceView v, int token)
+    {
+        var places = v.EventPlaces.ToList();
+        if (places.Count == 0)
+        {
+            return null;
+        }
+
+        // Prefer the nearest place after the trigger (its object or locative), then the nearest before it.
+        var after = places.Where(p => p.Token > token).OrderBy(p => p.Token - token).FirstOrDefault();
+        var before = places.Where(p => p.Token < token).OrderBy(p => token - p.Token).FirstOrDefault();
+        var pick = after.Mention is not null && (before.Mention is null || after.Token - token <= 12 || Specific(after.Mention) >= Specific(before.Mention))
+            ? after.Mention
+            : before.Mention;
+        pick ??= after.Mention;
+
+        // A country or province named beside a town ("Isis a Deir Ezzor ha perso Arqoub"): the town is the place.
+        if (pick is not null && IsArea(pick))
+        {
+            var town = places.Where(p => !IsArea(p.Mention)).OrderBy(p => Math.Abs(p.Token - token)).FirstOrDefault();
+            if (town.Mention is not null)
+            {
+                pick = town.Mention;
+            }
+        }
+
+        return pick;
+    }
+
+    private PlaceMention? Inherit(Frame f)
+    {
+        int s = f.Sentence;
+        if (s == 0)
+        {
+            return null;
+        }
+
+        var prev = _views[s - 1];
+        if (prev.Sentence.Paragraph != _views[s].Sentence.Paragraph && !prev.Sentence.IsHeadline)
+        {
+            return null;
+        }
+
+        if (prev.Sentence.IsHeadline && _views[s].Sentence.Paragraph != prev.Sentence.Paragraph)
+        {
+            return null;
+        }
+
+        var prevFramePlace = prev.Concepts
+            .Where(c => ConceptClasses.IsHead(c.Mention.Concept))
+            .Select(c => PlaceFor(prev, c.Token))
+            .FirstOrDefault(p => p is not null);
+        return prevFramePlace;
+    }
+
+    /// <summary>Resolves a frame's place into a gazetteer entry, precision and evidence.</summary>
+    public Located Resolve(PlaceMention? place, int sentence)
+    {
+        string? country = _document.Context.CountryCode;
+        var countrySpan = _document.Context.CountryEvidence;
+        if (place is null)
+        {
+            return new Located(null, null, null, null, null, country, countrySpan);
+        }
+
+        if (place.Entry is { } e)
+        {
+            int precision = e.Kind switch
+            {
+                FeatureKind.Country => 3,
+                FeatureKind.Admin1 or FeatureKind.Admin2 or FeatureKind.Region or FeatureKind.Desert or FeatureKind.Valley or FeatureKind.River => 3,
+                _ => place.Role == PlaceRole.Near ? 2 : 1,
+            };
+            if (e.Kind == FeatureKind.Country)
+            {
+                // A country alone is no location: ACLED would need a province at least. Keep the country, no point.
+                return new Located(null, null, null, null, null, e.CountryCode, place.Span);
+            }
+
+            return new Located(e, e.Name, precision, place.Span, place.Span, e.CountryCode, place.Span);
+        }
+
+        // A village the gazetteer lacks: the most specific known settlement named in the same sentence, else in
+        // the same paragraph, else in the headline.
+        var anchor = AnchorFor(place, sentence);
+        if (anchor?.Entry is { } a)
+        {
+            return new Located(a, place.Name, 2, place.Span, anchor.Span, a.CountryCode, anchor.Span);
+        }
+
+        return new Located(null, place.Name, null, place.Span, null, country, countrySpan);
+    }
+
+    private PlaceMention? AnchorFor(PlaceMention place, int sentence)
+    {
+        IEnumerable<PlaceMention> Known(SentenceView v) => v.EventPlaces.Select(p => p.Mention)
+            .Where(p => p.Entry is { } e && !e.IsArea && (_document.Context.CountryCode is null || e.CountryCode == _document.Context.CountryCode));
+
+        var here = Known(_views[sentence]).OrderBy(p => Math.Abs(p.Span.Start - place.Span.Start)).FirstOrDefault();
+        if (here is not null)
+        {
+            return here;
+        }
+
+        int paragraph = _views[sentence].Sentence.Paragraph;
+        var near = _views.Where(v => v.Sentence.Paragraph == paragraph).SelectMany(Known)
+            .OrderBy(p => Math.Abs(p.Span.Start - place.Span.Start)).FirstOrDefault();
+        return near ?? _views.Where(v => v.Sentence.IsHeadline).SelectMany(Known).FirstOrDefault();
+    }
+
+    private static bool IsArea(PlaceMention p) => p.Entry is { IsArea: true } || p.Role == PlaceRole.Region;
+
+    private static int Specific(PlaceMention p) => p.Unknown ? 3 : p.Entry is { IsArea: false } ? 2 : p.Entry is null ? 0 : 1;
+
+    public string CountryName(string iso2) => _gazetteer.CountryName(iso2);
+}

@@ -1,0 +1,220 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Polemos.Core;
+
+namespace Polemos.Events;
+
+/// <summary>Writes a merged frame as an <see cref="ExtractedRecord"/>: fields, evidence, notes, confidence.</summary>
+internal sealed class RecordWriter
+{
+    private readonly Document _document;
+    private readonly IGazetteer _gazetteer;
+    private readonly Locator _locator;
+    private readonly SourceRef _source;
+
+    public RecordWriter(Document document, IGazetteer gazetteer, Locator locator)
+    {
+        _document = document;
+        _gazetteer = gazetteer;
+        _locator = locator;
+        _source = new SourceRef(document.Id, document.Meta.Url, document.Meta.Publisher,
+            document.Meta.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), document.Language, document.Meta.Title);
+    }
+
+    public ExtractedRecord Event(Frame f)
+    {
+        var type = f.Type!;
+        var r = NewRecord(RecordKinds.Event);
+        int fatalities = f.Killed?.Value ?? 0;
+        r.DisorderType = Taxonomy.DisorderFor(type, fatalities);
+        r.EventType = type.EventType;
+        r.SubEventType = type.Name;
+        Evidence(r, "event_type", f.Trigger.Span);
+        foreach (var span in f.TriggerSpans.Distinct().Order().Take(4))
+        {
+            Evidence(r, "sub_event_type", span);
+        }
+
+        if (f.Actor1 is { } a1)
+        {
+            r.Actor1 = a1.Value.Name;
+            r.Inter1 = a1.Value.Inter;
+            Evidence(r, "actor1", a1.Span);
+        }
+
+        if (f.Actor2 is { } a2)
+        {
+            r.Actor2 = a2.Value.Name;
+            r.Inter2 = a2.Value.Inter;
+            Evidence(r, "actor2", a2.Span);
+        }
+
+        foreach (var assoc in f.Assoc1.Where(a => a.Value.Name != r.Actor1).DistinctBy(a => a.Value.Name))
+        {
+            r.AssocActor1.Add(assoc.Value.Name);
+            Evidence(r, "assoc_actor_1", assoc.Span);
+        }
+
+        if (r.Inter1 is { } i1)
+        {
+            r.Interaction = Inter.Interaction(i1, r.Inter2 ?? 0);
+        }
+
+        r.CivilianTargeting = f.CiviliansTargeted;
+        Locate(r, _locator.Resolve(f.Place, f.Sentence));
+
+        r.Fatalities = fatalities;
+        if (f.Killed is { } k)
+        {
+            r.FatalitiesLow = f.KilledLow ?? k.Value;
+            r.FatalitiesHigh = f.KilledHigh;
+            Evidence(r, "fatalities", k.Span);
+        }
+        else
+        {
+            r.FatalitiesLow = 0;
+            r.FatalitiesHigh = 0;
+        }
+
+        if (f.Wounded is { } w)
+        {
+            r.Wounded = w.Value;
+            Evidence(r, "wounded", w.Span);
+        }
+
+        if (f.Captured is { } c)
+        {
+            r.Captured = c.Value;
+            Evidence(r, "captured", c.Span);
+        }
+
+        r.Certainty = f.Certainty.Value;
+        Evidence(r, "certainty", f.Certainty.Span);
+        r.Habitual = f.Habitual;
+        if (!f.Habitual)
+        {
+            SetDate(r, f.Date);
+        }
+
+        r.Confidence = Confidence(f, r);
+        r.Notes = Notes.For(r);
+        r.EventId = EventId(r, f.Trigger.Span);
+        return r;
+    }
+
+    public ExtractedRecord NewRecord(string kind)
+    {
+        var r = new ExtractedRecord { Kind = kind, SourceId = _document.Id };
+        r.Sources.Add(_source);
+        return r;
+    }
+
+    public void Locate(ExtractedRecord r, Located loc)
+    {
+        if (loc.CountryCode is { } cc)
+        {
+            r.Iso2 = cc;
+            r.Country = _gazetteer.CountryName(cc);
+            Evidence(r, "country", loc.CountrySpan);
+        }
+
+        if (loc.Entry is { } e)
+        {
+            r.Location = loc.Name ?? e.Name;
+            r.Latitude = Math.Round(e.Latitude, 4);
+            r.Longitude = Math.Round(e.Longitude, 4);
+            r.GeoPrecision = loc.Precision;
+            r.GeoNamesId = e.GeoNamesId;
+            r.Admin1 = e.Admin1;
+            r.Admin2 = e.Admin2;
+            Evidence(r, "location", loc.Span);
+            Evidence(r, "latitude", loc.CoordinateSpan);
+            Evidence(r, "longitude", loc.CoordinateSpan);
+            Evidence(r, "geo_precision", loc.CoordinateSpan);
+            if (r.Admin1 is not null)
+            {
+                Evidence(r, "admin1", loc.CoordinateSpan);
+            }
+        }
+        else if (loc.Name is not null)
+        {
+            r.Location = loc.Name;
+            Evidence(r, "location", loc.Span);
+        }
+    }
+
+    public void SetDate(ExtractedRecord r, DateMention? date)
+    {
+        if (date?.Date is { } d)
+        {
+            r.EventDate = d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            r.TimePrecision = date.Precision;
+            Evidence(r, "event_date", date.Span);
+        }
+        else if (_document.Meta.Published is { } p)
+        {
+            // No date in the words: the report's own date, marked as known only to the week (ACLED precision 2).
+            r.EventDate = p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            r.TimePrecision = 2;
+        }
+    }
+
+    public void Evidence(ExtractedRecord r, string field, TextSpan? span)
+    {
+        if (span is not { } s || s.Length <= 0)
+        {
+            return;
+        }
+
+        if (r.Evidence.Any(e => e.Field == field && e.Start == s.Start && e.End == s.End))
+        {
+            return;
+        }
+
+        r.Evidence.Add(new Evidence(field, _document.Id, s.Start, s.End, _document.Slice(s)));
+    }
+
+    public string EventId(ExtractedRecord r, TextSpan anchor)
+    {
+        string key = string.Join('|', _document.Id, r.Kind, r.SubEventType ?? r.Change ?? "", r.Location ?? "", r.EventDate ?? "",
+            anchor.Start.ToString(CultureInfo.InvariantCulture));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
+        return "plm-" + Convert.ToHexStringLower(hash.AsSpan(0, 8));
+    }
+
+    private static double Confidence(Frame f, ExtractedRecord r)
+    {
+        double c = f.Confidence;
+        if (r.Actor1 is not null)
+        {
+            c += 0.1;
+        }
+
+        if (r.Actor2 is not null)
+        {
+            c += 0.05;
+        }
+
+        if (r.GeoPrecision == 1)
+        {
+            c += 0.1;
+        }
+        else if (r.Latitude is null)
+        {
+            c -= 0.1;
+        }
+
+        if (r.Certainty is Certainty.Unconfirmed or Certainty.Denied)
+        {
+            c -= 0.2;
+        }
+
+        if (f.Habitual)
+        {
+            c -= 0.2;
+        }
+
+        return Math.Round(Math.Clamp(c, 0.05, 0.99), 2);
+    }
+}

@@ -1,0 +1,183 @@
+using System.Globalization;
+using Polemos.Core;
+using Polemos.Recognition;
+
+namespace Polemos.Events;
+
+/// <summary>
+/// The two statement kinds beside events (SPEC §1): <c>territory</c> (who holds, surrounds or left which area, its
+/// size) and <c>displacement</c> (people leaving a place, to where, through what).
+/// </summary>
+internal sealed class StatementBuilder
+{
+    private readonly Document _document;
+    private readonly List<SentenceView> _views;
+    private readonly Locator _locator;
+    private readonly RecordWriter _writer;
+
+    public StatementBuilder(Document document, List<SentenceView> views, Locator locator, RecordWriter writer)
+    {
+        _document = document;
+        _views = views;
+        _locator = locator;
+        _writer = writer;
+    }
+
+    public List<ExtractedRecord> Build()
+    {
+        var territory = new List<ExtractedRecord>();
+        var displacement = new List<ExtractedRecord>();
+        for (int s = 0; s < _views.Count; s++)
+        {
+            var v = _views[s];
+            if (v.Concepts.Any(c => ConceptClasses.AntiConcepts.Contains(c.Mention.Concept)))
+            {
+                continue;
+            }
+
+            foreach (var (c, token) in v.Concepts.Where(c => ConceptClasses.Confinement.Contains(c.Mention.Concept) && c.Mention.Form != WordForm.Infinitive))
+            {
+                if (Territory(s, v, c, token) is { } r)
+                {
+                    AddOrMerge(territory, r);
+                }
+            }
+
+            var move = v.Concepts.FirstOrDefault(c => ConceptClasses.Movement.Contains(c.Mention.Concept));
+            if (move.Mention is not null && v.Actors.Any(a => a.Actor.Kind == ActorKind.Civilians))
+            {
+                AddOrMerge(displacement, Displacement(s, v, move.Mention, move.Token));
+            }
+        }
+
+        return [.. territory, .. displacement];
+    }
+
+    private ExtractedRecord? Territory(int s, SentenceView v, ConceptMention c, int token)
+    {
+        // The party whose territory it is: the encircled or confined one (object of an active "encircle",
+        // subject of "is confined"), or the one who withdrew.
+        bool active = c.Concept == Concepts.Encircle && c.Form is WordForm.Past or WordForm.Present or WordForm.Any;
+        var before = v.Actors.Where(a => a.Token < token).LastOrDefault();
+        var after = v.Actors.FirstOrDefault(a => a.Token > token);
+        var holder = active ? after ?? before : before ?? after;
+        var by = active ? before : null;
+        if (holder is null)
+        {
+            return null;
+        }
+
+        var r = _writer.NewRecord(RecordKinds.Territory);
+        r.Actor = holder.Actor.Name;
+        _writer.Evidence(r, "actor", holder.Mention.Span);
+        r.Change = c.Concept == Concepts.Withdraw ? "withdrew" : "encircled";
+        _writer.Evidence(r, "change", c.Span);
+        if (by is not null && by.Actor.Name != holder.Actor.Name)
+        {
+            r.Actor1 = by.Actor.Name;
+            _writer.Evidence(r, "actor1", by.Mention.Span);
+        }
+
+        var place = Locator.PlaceFor(v, token);
+        _writer.Locate(r, _locator.Resolve(place, s));
+        var size = v.Quantities.Concat(s + 1 < _views.Count ? _views[s + 1].Quantities : []).FirstOrDefault(q => q.Mention.Unit == "km");
+        if (size.Mention is not null)
+        {
+            r.SizeKm = size.Mention.Best;
+            _writer.Evidence(r, "size_km", size.Mention.Span);
+        }
+
+        _writer.SetDate(r, v.Dates.FirstOrDefault());
+        r.Certainty = Certainty.Reported;
+        r.Confidence = place is null ? 0.4 : 0.6;
+        r.Notes = $"{r.Actor} {(r.Change == "withdrew" ? "withdrew" : "was encircled or confined")}{(r.Location is null ? "" : " at " + r.Location)}" +
+                  (r.SizeKm is { } km ? $", in an area of about {km.ToString(CultureInfo.InvariantCulture)} km" : "") + ".";
+        r.EventId = _writer.EventId(r, c.Span);
+        return r;
+    }
+
+    private ExtractedRecord Displacement(int s, SentenceView v, ConceptMention move, int token)
+    {
+        var r = _writer.NewRecord(RecordKinds.Displacement);
+        var civilians = v.Actors.First(a => a.Actor.Kind == ActorKind.Civilians);
+        r.People = civilians.Actor.Name;
+        _writer.Evidence(r, "people", civilians.Mention.Span);
+        var from = v.Places.FirstOrDefault(p => p.Mention.Role is PlaceRole.Origin or PlaceRole.At or PlaceRole.Near);
+        if (from.Mention is not null)
+        {
+            r.From = from.Mention.Entry?.Name ?? from.Mention.Name;
+            _writer.Evidence(r, "from", from.Mention.Span);
+            _writer.Locate(r, _locator.Resolve(from.Mention, s));
+        }
+        else
+        {
+            _writer.Locate(r, _locator.Resolve(null, s));
+        }
+
+        var to = v.Places.FirstOrDefault(p => p.Mention.Role == PlaceRole.Destination);
+        if (to.Mention is not null)
+        {
+            r.To = to.Mention.Entry?.Name ?? to.Mention.Name;
+            _writer.Evidence(r, "to", to.Mention.Span);
+        }
+
+        var toActor = v.Actors.FirstOrDefault(a => a.Token > token && a.Token <= token + 4 && a.Actor.Kind != ActorKind.Civilians);
+        if (toActor is not null)
+        {
+            r.ToActor = toActor.Actor.Name;
+            _writer.Evidence(r, "to_actor", toActor.Mention.Span);
+        }
+
+        var corridor = v.Concepts.FirstOrDefault(c => c.Mention.Concept == Concepts.Corridor);
+        if (corridor.Mention is not null)
+        {
+            r.Via = "humanitarian corridors";
+            _writer.Evidence(r, "via", corridor.Mention.Span);
+        }
+
+        var count = v.Quantities.FirstOrDefault(q => q.Mention.Unit is null && Math.Abs(q.Token - civilians.Token) <= 2);
+        if (count.Mention is not null)
+        {
+            r.Count = count.Mention.Best;
+            _writer.Evidence(r, "count", count.Mention.Span);
+        }
+
+        _writer.SetDate(r, v.Dates.FirstOrDefault());
+        r.Certainty = Certainty.Reported;
+        r.Confidence = 0.5;
+        r.Notes = $"{r.People} fled" + (r.From is null ? "" : $" from {r.From}") + (r.To is null ? "" : $" towards {r.To}") +
+                  (r.ToActor is null ? "" : $" to areas held by {r.ToActor}") + (r.Via is null ? "" : $" through {r.Via}") + ".";
+        r.EventId = _writer.EventId(r, move.Span);
+        return r;
+    }
+
+    /// <summary>Statements about the same holder and place (or the same people and origin) are one record.</summary>
+    private static void AddOrMerge(List<ExtractedRecord> list, ExtractedRecord r)
+    {
+        var same = list.FirstOrDefault(o => o.Kind == r.Kind && o.Actor == r.Actor && o.People == r.People &&
+                                            (o.Location == r.Location || o.Location is null || r.Location is null) && o.Change == r.Change);
+        if (same is null)
+        {
+            list.Add(r);
+            return;
+        }
+
+        same.Location ??= r.Location;
+        same.Latitude ??= r.Latitude;
+        same.Longitude ??= r.Longitude;
+        same.GeoPrecision ??= r.GeoPrecision;
+        same.Admin1 ??= r.Admin1;
+        same.GeoNamesId ??= r.GeoNamesId;
+        same.From ??= r.From;
+        same.To ??= r.To;
+        same.ToActor ??= r.ToActor;
+        same.Via ??= r.Via;
+        same.Count ??= r.Count;
+        same.SizeKm ??= r.SizeKm;
+        same.Actor1 ??= r.Actor1;
+        foreach (var e in r.Evidence.Where(e => !same.Evidence.Any(x => x.Field == e.Field && x.Start == e.Start)))
+        {
+            same.Evidence.Add(e);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+using System.Globalization;
+using Polemos.Core;
+using Polemos.Text;
+
+namespace Polemos.Geo;
+
+/// <summary>
+/// The committed gazetteer subset (data/gazetteer/*.tsv): countries, first-level admin areas, populated places
+/// and the project's supplement of conflict places. Every name and alternate name is indexed under its folded
+/// key and under a variant with Arabic articles glued to the next word ("ez Zor" → "ezzor").
+/// </summary>
+public sealed class TsvGazetteer : IGazetteer
+{
+    private readonly Dictionary<string, List<GazetteerEntry>> _byKey = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GazetteerEntry> _countries = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, string), GazetteerEntry> _admin1 = [];
+    private long _nextId = -1;
+
+    public int MaxNameTokens { get; private set; } = 1;
+
+    public int Count { get; private set; }
+
+    public static TsvGazetteer Load(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new PolemosException(ErrorCode.DataMissing, $"gazetteer folder not found: {directory}");
+        }
+
+        var g = new TsvGazetteer();
+        g.LoadCountries(TsvTable.Read(Path.Combine(directory, "countries.tsv")));
+        g.LoadAdmin1(TsvTable.Read(Path.Combine(directory, "admin1.tsv")));
+        g.LoadPlaces(TsvTable.Read(Path.Combine(directory, "places.tsv")));
+        g.LoadPlaces(TsvTable.Read(Path.Combine(directory, "supplement.tsv")));
+        return g;
+    }
+
+    public IReadOnlyList<GazetteerEntry> Lookup(string key) => _byKey.TryGetValue(key, out var list) ? list : [];
+
+    public bool HasPrefix(string key) => _prefixes.Contains(key);
+
+    public GazetteerEntry? Country(string iso2) => _countries.GetValueOrDefault(iso2);
+
+    public string CountryName(string iso2) => _countries.TryGetValue(iso2, out var c) ? c.Name : iso2;
+
+    public GazetteerEntry? Admin1(string iso2, string admin1) => _admin1.GetValueOrDefault((iso2, NameKey.Of(admin1)));
+
+    public void Add(GazetteerEntry entry, IEnumerable<string> names)
+    {
+        Count++;
+        foreach (var name in names.Prepend(entry.Name))
+        {
+            string key = NameKey.Of(name);
+            if (key.Length < 2)
+            {
+                continue;
+            }
+
+            Index(key, entry);
+            string glued = Glue(TextFold.FoldName(name, dropArticles: false));
+            if (!string.Equals(glued, key, StringComparison.Ordinal))
+            {
+                Index(glued, entry);
+            }
+
+            // "Al-Bukamal" is also written "Bukamal"; FoldName already drops the article, so one key covers both.
+        }
+    }
+
+    private void Index(string key, GazetteerEntry entry)
+    {
+        if (!_byKey.TryGetValue(key, out var list))
+        {
+            list = [];
+            _byKey[key] = list;
+        }
+
+        if (!list.Contains(entry))
+        {
+            list.Add(entry);
+        }
+
+        var words = key.Split(' ');
+        MaxNameTokens = Math.Max(MaxNameTokens, Math.Min(words.Length, 6));
+        for (int i = 1; i < words.Length; i++)
+        {
+            _prefixes.Add(string.Join(' ', words.Take(i)));
+        }
+    }
+
+    /// <summary>"deir ez zor" → "deir ezzor": Latin spellings write the Arabic article either apart or glued.</summary>
+    private static string Glue(string key)
+    {
+        // Short article-like syllables glued to the following word.
+        var parts = key.Split(' ');
+        var outParts = new List<string>(parts.Length);
+        for (int i = 0; i < parts.Length; i++)
+        {
+            if (i + 1 < parts.Length && parts[i].Length == 2 && parts[i][0] is 'e' or 'a' && parts[i + 1].Length > 0 &&
+                parts[i + 1][0] == parts[i][1])
+            {
+                outParts.Add(parts[i] + parts[i + 1]);
+                i++;
+            }
+            else
+            {
+                outParts.Add(parts[i]);
+            }
+        }
+
+        return string.Join(' ', outParts);
+    }
+
+    private void LoadCountries(TsvTable t)
+    {
+        int iso = t.Column("iso2"), name = t.Column("name"), alt = t.Column("alt_names"), lat = t.Column("lat"), lon = t.Column("lon"),
+            pop = t.Column("population");
+        foreach (var row in t.Rows)
+        {
+            string cc = TsvTable.Cell(row, iso).ToUpperInvariant();
+            if (cc.Length != 2)
+            {
+                continue;
+            }
+
+            var e = new GazetteerEntry(_nextId--, TsvTable.Cell(row, name), D(TsvTable.Cell(row, lat)), D(TsvTable.Cell(row, lon)), cc, FeatureKind.Country)
+            {
+                Population = L(TsvTable.Cell(row, pop)),
+            };
+            _countries[cc] = e;
+            Add(e, Alt(TsvTable.Cell(row, alt)));
+        }
+    }
+
+    private void LoadAdmin1(TsvTable t)
+    {
+        int iso = t.Column("iso2"), name = t.Column("name"), alt = t.Column("alt_names"), lat = t.Column("lat"), lon = t.Column("lon");
+        foreach (var row in t.Rows)
+        {
+            string cc = TsvTable.Cell(row, iso).ToUpperInvariant();
+            string n = TsvTable.Cell(row, name);
+            var e = new GazetteerEntry(_nextId--, n, D(TsvTable.Cell(row, lat)), D(TsvTable.Cell(row, lon)), cc, FeatureKind.Admin1) { Admin1 = n };
+            _admin1[(cc, NameKey.Of(n))] = e;
+            foreach (var a in Alt(TsvTable.Cell(row, alt)))
+            {
+                _admin1.TryAdd((cc, NameKey.Of(a)), e);
+            }
+
+            Add(e, Alt(TsvTable.Cell(row, alt)));
+        }
+    }
+
+    private void LoadPlaces(TsvTable t)
+    {
+        int id = t.Column("id"), name = t.Column("name"), alt = t.Column("alt_names"), lat = t.Column("lat"), lon = t.Column("lon"),
+            iso = t.Column("iso2"), a1 = t.Column("admin1"), a2 = t.Column("admin2"), kind = t.Column("kind"), pop = t.Column("population"),
+            gid = t.Column("geonames_id");
+        foreach (var row in t.Rows)
+        {
+            string cc = TsvTable.Cell(row, iso).ToUpperInvariant();
+            string n = TsvTable.Cell(row, name);
+            if (n.Length == 0 || TsvTable.Cell(row, lat).Length == 0)
+            {
+                continue;
+            }
+
+            long? geonames = long.TryParse(TsvTable.Cell(row, gid), NumberStyles.Integer, CultureInfo.InvariantCulture, out long g) ? g : null;
+            long entryId = geonames ?? (long.TryParse(TsvTable.Cell(row, id), NumberStyles.Integer, CultureInfo.InvariantCulture, out long i) ? i : _nextId--);
+            var e = new GazetteerEntry(entryId, n, D(TsvTable.Cell(row, lat)), D(TsvTable.Cell(row, lon)), cc,
+                Enum.TryParse<FeatureKind>(TsvTable.Cell(row, kind), ignoreCase: true, out var k) ? k : FeatureKind.Town)
+            {
+                Admin1 = NullIfEmpty(TsvTable.Cell(row, a1)),
+                Admin2 = NullIfEmpty(TsvTable.Cell(row, a2)),
+                Population = L(TsvTable.Cell(row, pop)),
+                GeoNamesId = geonames,
+            };
+            Add(e, Alt(TsvTable.Cell(row, alt)));
+        }
+    }
+
+    private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+
+    private static string[] Alt(string cell) => cell.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static double D(string s) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) ? v : 0;
+
+    private static long L(string s) => long.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out long v) ? v : 0;
+}

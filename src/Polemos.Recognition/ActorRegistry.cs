@@ -1,0 +1,191 @@
+using System.Globalization;
+using Polemos.Core;
+using Polemos.Text;
+
+namespace Polemos.Recognition;
+
+/// <summary>A named organisation from data/actors/actors.tsv.</summary>
+public sealed record ActorEntry(string Id, string Name, int Inter, string Country, int? From, int? To, string Kind)
+{
+    /// <summary>True when ACLED qualifies the name by country ("Islamic State (Syria)").</summary>
+    public bool Multinational => Name.Contains("{country}", StringComparison.Ordinal);
+
+    public bool IsArmedNonState => Inter is Core.Inter.Rebels or Core.Inter.PoliticalMilitia or Core.Inter.IdentityMilitia;
+}
+
+/// <summary>A state's forces for one regime period (data/actors/state_forces.tsv).</summary>
+public sealed record StateForces(string Iso2, string Country, int From, int? To, string Military, string Police, string Government);
+
+/// <summary>An alias row: the words, the actor id, and whether its case must match (short acronyms such as "IS").</summary>
+public sealed record ActorAlias(string Alias, string ActorId, bool ExactCase);
+
+/// <summary>An actor resolved to its ACLED-style name and inter code for one event.</summary>
+public sealed record ResolvedActor(string Name, int Inter, ActorKind Kind, string? ActorId);
+
+/// <summary>
+/// The multilingual alias registry kept as data. Named organisations are language-independent; aliases carry a
+/// language or '*'. State forces resolve by country and date to their regime-period names.
+/// </summary>
+public sealed class ActorRegistry
+{
+    private readonly Dictionary<string, ActorEntry> _actors = new(StringComparer.Ordinal);
+    private readonly List<StateForces> _stateForces = [];
+    private readonly List<(ActorAlias Alias, string Lang)> _aliases = [];
+    private readonly Dictionary<string, PhraseMatcher<ActorAlias>> _matchers = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+
+    public ActorRegistry(TsvTable actors, TsvTable aliases, TsvTable stateForces)
+    {
+        int id = actors.Column("id"), name = actors.Column("name"), inter = actors.Column("inter"), country = actors.Column("country"),
+            from = actors.Column("from"), to = actors.Column("to"), kind = actors.Column("kind");
+        foreach (var row in actors.Rows)
+        {
+            var e = new ActorEntry(TsvTable.Cell(row, id), TsvTable.Cell(row, name),
+                ParseInt(TsvTable.Cell(row, inter)) ?? 0, TsvTable.Cell(row, country), ParseInt(TsvTable.Cell(row, from)),
+                ParseInt(TsvTable.Cell(row, to)), TsvTable.Cell(row, kind));
+            if (e.Id.Length > 0)
+            {
+                _actors.TryAdd(e.Id, e);
+            }
+        }
+
+        int iso = stateForces.Column("iso2"), cname = stateForces.Column("country"), sf = stateForces.Column("from"),
+            st = stateForces.Column("to"), mil = stateForces.Column("military"), pol = stateForces.Column("police"),
+            gov = stateForces.Column("government");
+        foreach (var row in stateForces.Rows)
+        {
+            _stateForces.Add(new StateForces(TsvTable.Cell(row, iso).ToUpperInvariant(), TsvTable.Cell(row, cname),
+                ParseInt(TsvTable.Cell(row, sf)) ?? 0, ParseInt(TsvTable.Cell(row, st)), TsvTable.Cell(row, mil),
+                TsvTable.Cell(row, pol), TsvTable.Cell(row, gov)));
+        }
+
+        int alias = aliases.Column("alias"), aid = aliases.Column("id"), lang = aliases.Column("lang"), kase = aliases.Column("case");
+        foreach (var row in aliases.Rows)
+        {
+            string a = TsvTable.Cell(row, alias);
+            if (a.Length == 0)
+            {
+                continue;
+            }
+
+            _aliases.Add((new ActorAlias(a, TsvTable.Cell(row, aid), TsvTable.Cell(row, kase) == "exact"), TsvTable.Cell(row, lang)));
+        }
+    }
+
+    public IReadOnlyDictionary<string, ActorEntry> Actors => _actors;
+
+    public static ActorRegistry Load(string actorsDirectory) => new(
+        TsvTable.Read(Path.Combine(actorsDirectory, "actors.tsv")),
+        TsvTable.Read(Path.Combine(actorsDirectory, "aliases.tsv")),
+        TsvTable.Read(Path.Combine(actorsDirectory, "state_forces.tsv")));
+
+    /// <summary>The alias matcher for one language (its own aliases and the '*' ones).</summary>
+    public PhraseMatcher<ActorAlias> MatcherFor(string lang, IReadOnlySet<string>? elisions)
+    {
+        lock (_lock)
+        {
+            if (_matchers.TryGetValue(lang, out var m))
+            {
+                return m;
+            }
+
+            m = new PhraseMatcher<ActorAlias>();
+            foreach (var (alias, l) in _aliases)
+            {
+                if (l is "*" or "" || string.Equals(l, lang, StringComparison.Ordinal))
+                {
+                    m.Add(alias.Alias, alias, elisions);
+                }
+            }
+
+            // Aliases in other languages still help (a Syrian group's Arabic name in an Italian report), but after the
+            // language's own: first added wins for an identical phrase.
+            foreach (var (alias, l) in _aliases)
+            {
+                if (l is not ("*" or "") && !string.Equals(l, lang, StringComparison.Ordinal))
+                {
+                    m.Add(alias.Alias, alias, elisions);
+                }
+            }
+
+            _matchers[lang] = m;
+            return m;
+        }
+    }
+
+    public StateForces? StateForcesFor(string iso2, int year)
+    {
+        StateForces? best = null;
+        foreach (var s in _stateForces)
+        {
+            if (s.Iso2 != iso2)
+            {
+                continue;
+            }
+
+            bool inside = s.From <= year && (s.To is null || year < s.To || (s.To == year && s.From == year));
+            if (inside && (best is null || s.From > best.From))
+            {
+                best = s;
+            }
+        }
+
+        return best ?? _stateForces.Where(s => s.Iso2 == iso2).MaxBy(s => s.From);
+    }
+
+    public string CountryName(string iso2) => _stateForces.FirstOrDefault(s => s.Iso2 == iso2)?.Country ?? iso2;
+
+    /// <summary>The ACLED-style name of a registry actor in a given country and year.</summary>
+    public ResolvedActor? ResolveNamed(string actorId, string? countryCode, string? countryName, int year)
+    {
+        if (actorId.StartsWith("state-", StringComparison.Ordinal))
+        {
+            int colon = actorId.IndexOf(':', StringComparison.Ordinal);
+            string cc = colon > 0 ? actorId[(colon + 1)..].ToUpperInvariant() : countryCode ?? "";
+            var kind = actorId.StartsWith("state-police", StringComparison.Ordinal) ? ActorKind.StatePolice
+                : actorId.StartsWith("state-gov", StringComparison.Ordinal) ? ActorKind.StateGovernment : ActorKind.StateMilitary;
+            return ResolveState(kind, cc, year, actorId);
+        }
+
+        if (!_actors.TryGetValue(actorId, out var e))
+        {
+            return null;
+        }
+
+        string name = e.Name;
+        if (e.Multinational)
+        {
+            string country = countryName ?? (countryCode is null ? null : CountryName(countryCode)) ?? "";
+            name = country.Length == 0 ? name.Replace(" ({country})", "", StringComparison.Ordinal) : name.Replace("{country}", country, StringComparison.Ordinal);
+        }
+
+        var k = e.Kind switch
+        {
+            "state_military" => ActorKind.StateMilitary,
+            "state_police" => ActorKind.StatePolice,
+            "government" => ActorKind.StateGovernment,
+            _ => ActorKind.Named,
+        };
+        return new ResolvedActor(name, e.Inter, k, e.Id);
+    }
+
+    /// <summary>State forces by country and year: "Military Forces of Syria (2000-2024)".</summary>
+    public ResolvedActor? ResolveState(ActorKind kind, string iso2, int year, string? id = null)
+    {
+        var sf = StateForcesFor(iso2, year);
+        if (sf is null)
+        {
+            return null;
+        }
+
+        string name = kind switch
+        {
+            ActorKind.StatePolice => sf.Police,
+            ActorKind.StateGovernment => sf.Government,
+            _ => sf.Military,
+        };
+        return name.Length == 0 ? null : new ResolvedActor(name, Inter.StateForces, kind, id ?? $"state-military:{iso2}");
+    }
+
+    private static int? ParseInt(string s) => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out int v) ? v : null;
+}

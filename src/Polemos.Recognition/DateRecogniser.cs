@@ -1,0 +1,238 @@
+using System.Globalization;
+using Polemos.Core;
+
+namespace Polemos.Recognition;
+
+/// <summary>
+/// Dates and relative references resolved against the publication date: "ieri" (day −1), "lunedì sera" (the last
+/// Monday on or before publication), "last week" (precision 2), "12 gennaio", "January 12, 2019", "2019-01-12".
+/// Without a publication date, relative references are kept but unresolved.
+/// </summary>
+public sealed class DateStage : IStage
+{
+    private readonly LanguagePacks _packs;
+
+    public DateStage(LanguagePacks packs) => _packs = packs;
+
+    public string Name => "dates";
+
+    public IReadOnlyList<string> Requires => [Layers.Tokens];
+
+    public IReadOnlyList<string> Provides => [Layers.Dates];
+
+    public void Run(Document document)
+    {
+        var pack = _packs.For(document.Language);
+        var tokens = document.Tokens;
+        DateOnly? published = document.Meta.Published;
+        int i = 0;
+        while (i < tokens.Count)
+        {
+            if (TryIso(document, i, out var iso, out int isoUsed))
+            {
+                Add(document, i, isoUsed, iso, 1, relative: false);
+                i += isoUsed;
+                continue;
+            }
+
+            if (pack.Dates.MatchAt(tokens, i, tokens.Count) is not { } m)
+            {
+                // "12 gennaio [2019]": a day number before a month word.
+                if (tokens[i].Shape.Has(TokenShape.Number) && i + 1 < tokens.Count &&
+                    int.TryParse(tokens[i].Norm, CultureInfo.InvariantCulture, out int day) && day is >= 1 and <= 31 &&
+                    pack.Dates.MatchAt(tokens, i + 1, tokens.Count) is { Value.Type: "month" } month)
+                {
+                    int used = 1 + month.Count;
+                    int? year = ReadYear(tokens, i + used, ref used);
+                    var date = Resolve(published, year, month.Value.Value, day);
+                    Add(document, i, used, date, date is null ? 3 : 1, relative: year is null);
+                    i += used;
+                    continue;
+                }
+
+                i++;
+                continue;
+            }
+
+            var word = m.Value;
+            int count = m.Count;
+            switch (word.Type)
+            {
+                case "day_offset":
+                    count += SkipPartOfDay(pack, tokens, i + count);
+                    Add(document, i, count, published?.AddDays(word.Value), 1, relative: true);
+                    break;
+                case "week_offset":
+                    Add(document, i, count, published?.AddDays(7 * word.Value), 2, relative: true);
+                    break;
+                case "month_offset":
+                    Add(document, i, count, published?.AddMonths(word.Value), 3, relative: true);
+                    break;
+                case "weekday":
+                {
+                    count += SkipPartOfDay(pack, tokens, i + count);
+                    bool last = IsLast(pack, tokens, i - 1) || IsLast(pack, tokens, i + count);
+                    if (IsLast(pack, tokens, i + count))
+                    {
+                        count++;
+                    }
+
+                    int first = IsLast(pack, tokens, i - 1) ? i - 1 : i;
+                    DateOnly? date = null;
+                    if (published is { } p)
+                    {
+                        int target = word.Value % 7; // 7 = Sunday → DayOfWeek.Sunday (0)
+                        int back = ((int)p.DayOfWeek - target + 7) % 7;
+                        if (back == 0 && last)
+                        {
+                            back = 7;
+                        }
+
+                        date = p.AddDays(-back);
+                    }
+
+                    Add(document, first, count + (i - first), date, 1, relative: true);
+                    break;
+                }
+
+                case "month":
+                {
+                    // "January 12, 2019" or "January 2019" or a bare month.
+                    int used = count;
+                    int? day = null;
+                    if (i + used < tokens.Count && tokens[i + used].Shape.Has(TokenShape.Number) &&
+                        int.TryParse(tokens[i + used].Norm, CultureInfo.InvariantCulture, out int d) && d is >= 1 and <= 31)
+                    {
+                        day = d;
+                        used++;
+                        if (i + used < tokens.Count && tokens[i + used].Norm == ",")
+                        {
+                            used++;
+                        }
+                    }
+
+                    int? year = ReadYear(tokens, i + used, ref used);
+                    if (day is null && year is null && !IsLast(pack, tokens, i - 1))
+                    {
+                        // A bare month name is too ambiguous ("May", "marzo" as a street name) unless "last".
+                        i += count;
+                        continue;
+                    }
+
+                    var date = Resolve(published, year, word.Value, day ?? 1);
+                    Add(document, i, used, date, day is null ? 3 : 1, relative: year is null);
+                    i += used;
+                    continue;
+                }
+
+                default:
+                    break;
+            }
+
+            i += count;
+        }
+    }
+
+    private static int SkipPartOfDay(LanguagePack pack, IReadOnlyList<Token> tokens, int at) =>
+        pack.Dates.MatchAt(tokens, at, tokens.Count) is { Value.Type: "part_of_day" } p ? p.Count : 0;
+
+    private static bool IsLast(LanguagePack pack, IReadOnlyList<Token> tokens, int at) =>
+        at >= 0 && at < tokens.Count && pack.Dates.MatchAt(tokens, at, tokens.Count) is { Value.Type: "last", Count: 1 };
+
+    private static int? ReadYear(IReadOnlyList<Token> tokens, int at, ref int used)
+    {
+        if (at < tokens.Count && tokens[at].Shape.Has(TokenShape.Number) && tokens[at].Norm.Length == 4 &&
+            int.TryParse(tokens[at].Norm, CultureInfo.InvariantCulture, out int y) && y is >= 1900 and <= 2100)
+        {
+            used++;
+            return y;
+        }
+
+        return null;
+    }
+
+    private static DateOnly? Resolve(DateOnly? published, int? year, int month, int day)
+    {
+        int y = year ?? published?.Year ?? 0;
+        if (y == 0 || month is < 1 or > 12)
+        {
+            return null;
+        }
+
+        day = Math.Min(day, DateTime.DaysInMonth(y, month));
+        var date = new DateOnly(y, month, day);
+        if (year is null && published is { } p && date > p)
+        {
+            date = date.AddYears(-1);
+        }
+
+        return date;
+    }
+
+    private static bool TryIso(Document document, int at, out DateOnly? date, out int used)
+    {
+        date = null;
+        used = 0;
+        var t = document.Tokens[at];
+        if (!t.Shape.Has(TokenShape.Number))
+        {
+            return false;
+        }
+
+        // The tokeniser keeps "2019-01-12" as one token (hyphen between digits).
+        if (DateOnly.TryParseExact(t.Norm, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            date = d;
+            used = 1;
+            return true;
+        }
+
+        // dd/mm/yyyy
+        var toks = document.Tokens;
+        if (at + 4 < toks.Count && toks[at + 1].Norm == "/" && toks[at + 3].Norm == "/" &&
+            int.TryParse(t.Norm, CultureInfo.InvariantCulture, out int a) && int.TryParse(toks[at + 2].Norm, CultureInfo.InvariantCulture, out int b) &&
+            int.TryParse(toks[at + 4].Norm, CultureInfo.InvariantCulture, out int y) && y is >= 1900 and <= 2100)
+        {
+            bool english = document.Language == "en" && a <= 12 && b > 12;
+            int day = english ? b : a, month = english ? a : b;
+            if (month is >= 1 and <= 12 && day is >= 1 and <= 31)
+            {
+                date = new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month)));
+                used = 5;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Add(Document document, int first, int count, DateOnly? date, int precision, bool relative) =>
+        document.Mentions.Add(new DateMention(TokenClaims.SpanOf(document, first, count), date, precision) { Relative = relative, Source = Name });
+}
+
+/// <summary>Maps words to concepts (triggers, hedges, markers, anti-concepts) from the language's concepts.tsv.</summary>
+public sealed class ConceptStage : IStage
+{
+    private readonly LanguagePacks _packs;
+
+    public ConceptStage(LanguagePacks packs) => _packs = packs;
+
+    public string Name => "concepts";
+
+    public IReadOnlyList<string> Requires => [Layers.Tokens];
+
+    public IReadOnlyList<string> Provides => [Layers.Concepts];
+
+    public void Run(Document document)
+    {
+        var pack = _packs.For(document.Language);
+        foreach (var sentence in document.Sentences)
+        {
+            foreach (var m in pack.Concepts.Scan(document.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount))
+            {
+                var span = TokenClaims.SpanOf(document, m.First, m.Count);
+                document.Mentions.Add(new ConceptMention(span, m.Value.Concept, m.Value.Form) { Source = Name });
+            }
+        }
+    }
+}

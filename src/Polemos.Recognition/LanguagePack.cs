@@ -1,0 +1,165 @@
+using System.Globalization;
+using Polemos.Core;
+using Polemos.Text;
+
+namespace Polemos.Recognition;
+
+public sealed record QuantityWord(int Best, int Low, int? High);
+
+public sealed record NumberWord(long Value, bool Multiplier);
+
+public sealed record DateWord(string Type, int Value);
+
+public sealed record ConceptWord(string Concept, WordForm Form);
+
+public sealed record ActorWord(ActorKind Kind, string? CountryCode);
+
+public enum PlaceMarker
+{
+    At,
+    Near,
+    Destination,
+    Origin,
+    Region,
+    PlaceNoun,
+}
+
+/// <summary>The matchers one language needs, compiled once from its <see cref="LanguageData"/>.</summary>
+public sealed class LanguagePack
+{
+    public LanguagePack(LanguageData data)
+    {
+        Data = data;
+        var el = data.Elisions;
+        foreach (var row in data.Numbers.Rows)
+        {
+            if (long.TryParse(TsvTable.Cell(row, 1), NumberStyles.Integer, CultureInfo.InvariantCulture, out long v))
+            {
+                Numbers.TryAdd(TextFold.Fold(row[0]), new NumberWord(v, TsvTable.Cell(row, 2) == "multiplier"));
+            }
+        }
+
+        foreach (var row in data.Quantities.Rows)
+        {
+            if (int.TryParse(TsvTable.Cell(row, 1), CultureInfo.InvariantCulture, out int best) &&
+                int.TryParse(TsvTable.Cell(row, 2), CultureInfo.InvariantCulture, out int low))
+            {
+                int? high = int.TryParse(TsvTable.Cell(row, 3), CultureInfo.InvariantCulture, out int h) ? h : null;
+                Quantities.Add(row[0], new QuantityWord(best, low, high), el);
+            }
+        }
+
+        foreach (var row in data.Modifiers.Rows)
+        {
+            Modifiers.Add(row[0], TsvTable.Cell(row, 1), el);
+        }
+
+        foreach (var row in data.Dates.Rows)
+        {
+            if (int.TryParse(TsvTable.Cell(row, 2), CultureInfo.InvariantCulture, out int v))
+            {
+                Dates.Add(row[0], new DateWord(TsvTable.Cell(row, 1), v), el);
+            }
+        }
+
+        foreach (var row in data.Concepts.Rows)
+        {
+            string concept = TsvTable.Cell(row, 1);
+            if (!Core.Concepts.All.Contains(concept))
+            {
+                throw new PolemosException(ErrorCode.DataInvalid, $"{data.Code}/concepts.tsv: unknown concept '{concept}' for '{row[0]}'");
+            }
+
+            Concepts.Add(row[0], new ConceptWord(concept, ParseForm(TsvTable.Cell(row, 2))), el);
+        }
+
+        foreach (var row in data.Actors.Rows)
+        {
+            if (Enum.TryParse<ActorKind>(TsvTable.Cell(row, 1), ignoreCase: true, out var kind))
+            {
+                string cc = TsvTable.Cell(row, 2);
+                Actors.Add(row[0], new ActorWord(kind, cc.Length == 2 ? cc.ToUpperInvariant() : null), el);
+            }
+        }
+
+        foreach (var row in data.Demonyms.Rows)
+        {
+            string cc = TsvTable.Cell(row, 1);
+            if (cc.Length == 2)
+            {
+                Demonyms.Add(row[0], cc.ToUpperInvariant(), el);
+            }
+        }
+
+        foreach (var row in data.Places.Rows)
+        {
+            if (Enum.TryParse<PlaceMarker>(TsvTable.Cell(row, 1), ignoreCase: true, out var marker))
+            {
+                PlaceMarkers.Add(row[0], marker, el);
+            }
+        }
+    }
+
+    public LanguageData Data { get; }
+
+    public string Code => Data.Code;
+
+    public Dictionary<string, NumberWord> Numbers { get; } = new(StringComparer.Ordinal);
+
+    public PhraseMatcher<QuantityWord> Quantities { get; } = new();
+
+    public PhraseMatcher<string> Modifiers { get; } = new();
+
+    public PhraseMatcher<DateWord> Dates { get; } = new();
+
+    public PhraseMatcher<ConceptWord> Concepts { get; } = new();
+
+    public PhraseMatcher<ActorWord> Actors { get; } = new();
+
+    public PhraseMatcher<string> Demonyms { get; } = new();
+
+    public PhraseMatcher<PlaceMarker> PlaceMarkers { get; } = new();
+
+    public bool IsStopWord(string norm) => Data.StopWords.Contains(norm);
+
+    private static WordForm ParseForm(string form) => form switch
+    {
+        "past" => WordForm.Past,
+        "present" => WordForm.Present,
+        "participle" => WordForm.Participle,
+        "noun" => WordForm.Noun,
+        "infinitive" => WordForm.Infinitive,
+        "future" => WordForm.Future,
+        "conditional" => WordForm.Conditional,
+        _ => WordForm.Any,
+    };
+}
+
+/// <summary>Language packs by code, built on first use.</summary>
+public sealed class LanguagePacks
+{
+    private readonly LanguageCatalog _catalog;
+    private readonly Dictionary<string, LanguagePack> _packs = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+
+    public LanguagePacks(LanguageCatalog catalog) => _catalog = catalog;
+
+    public LanguageCatalog Catalog => _catalog;
+
+    /// <summary>The pack for a language; an unknown language falls back to English resources.</summary>
+    public LanguagePack For(string code)
+    {
+        lock (_lock)
+        {
+            if (_packs.TryGetValue(code, out var pack))
+            {
+                return pack;
+            }
+
+            var data = _catalog.Find(code) ?? _catalog.Find("en") ?? _catalog.All.First();
+            pack = new LanguagePack(data);
+            _packs[code] = pack;
+            return pack;
+        }
+    }
+}

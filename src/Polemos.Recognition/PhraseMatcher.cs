@@ -1,0 +1,175 @@
+using Polemos.Core;
+
+namespace Polemos.Recognition;
+
+/// <summary>A phrase found in the token stream: first token index, token count, and the payload of its lexicon row.</summary>
+public readonly record struct PhraseMatch<T>(int First, int Count, T Value);
+
+/// <summary>
+/// A token trie over folded words. A pattern token ending in '*' matches any token with that prefix. Scanning
+/// finds, at each position, the longest pattern (an exact token beats a wildcard of the same length), then
+/// continues after it, so matches never overlap.
+/// </summary>
+public sealed class PhraseMatcher<T>
+{
+    private readonly Node _root = new();
+
+    public int Count { get; private set; }
+
+    /// <summary>Adds a phrase whose tokens are already folded; the first payload added for a phrase wins.</summary>
+    public void Add(IReadOnlyList<string> tokens, T value)
+    {
+        if (tokens.Count == 0)
+        {
+            return;
+        }
+
+        var node = _root;
+        foreach (var token in tokens)
+        {
+            node = node.Child(token);
+        }
+
+        if (!node.HasValue)
+        {
+            node.Value = value;
+            node.HasValue = true;
+            Count++;
+        }
+    }
+
+    /// <summary>Adds a phrase written as in a lexicon file: split with the same rules as article text.</summary>
+    public void Add(string phrase, T value, IReadOnlySet<string>? elisions = null) => Add(Phrases.Split(phrase, elisions), value);
+
+    /// <summary>The best match starting at token <paramref name="first"/>, if any.</summary>
+    public PhraseMatch<T>? MatchAt(IReadOnlyList<Token> tokens, int first, int limit)
+    {
+        PhraseMatch<T>? best = null;
+        int bestScore = -1;
+        Walk(_root, tokens, first, first, limit, 0, ref best, ref bestScore);
+        return best;
+    }
+
+    /// <summary>All non-overlapping longest matches in tokens [from, to).</summary>
+    public List<PhraseMatch<T>> Scan(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var found = new List<PhraseMatch<T>>();
+        int i = from;
+        while (i < to)
+        {
+            var m = MatchAt(tokens, i, to);
+            if (m is { } match)
+            {
+                found.Add(match);
+                i += match.Count;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return found;
+    }
+
+    private static void Walk(Node node, IReadOnlyList<Token> tokens, int first, int at, int limit, int exactness,
+        ref PhraseMatch<T>? best, ref int bestScore)
+    {
+        if (node.HasValue && at > first)
+        {
+            int score = ((at - first) * 1000) + exactness;
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = new PhraseMatch<T>(first, at - first, node.Value!);
+            }
+        }
+
+        if (at >= limit)
+        {
+            return;
+        }
+
+        string norm = tokens[at].Norm;
+        if (node.Exact is not null && node.Exact.TryGetValue(norm, out var next))
+        {
+            Walk(next, tokens, first, at + 1, limit, exactness + 1, ref best, ref bestScore);
+        }
+
+        if (node.Prefixes is not null)
+        {
+            foreach (var (prefix, child) in node.Prefixes)
+            {
+                if (norm.Length >= prefix.Length && norm.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    Walk(child, tokens, first, at + 1, limit, exactness, ref best, ref bestScore);
+                }
+            }
+        }
+    }
+
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Exact { get; private set; }
+
+        public List<(string Prefix, Node Child)>? Prefixes { get; private set; }
+
+        public bool HasValue { get; set; }
+
+        public T? Value { get; set; }
+
+        public Node Child(string token)
+        {
+            if (token.Length > 1 && token.EndsWith('*'))
+            {
+                string prefix = token[..^1];
+                Prefixes ??= [];
+                foreach (var (p, c) in Prefixes)
+                {
+                    if (p == prefix)
+                    {
+                        return c;
+                    }
+                }
+
+                var created = new Node();
+                Prefixes.Add((prefix, created));
+                return created;
+            }
+
+            Exact ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!Exact.TryGetValue(token, out var node))
+            {
+                node = new Node();
+                Exact[token] = node;
+            }
+
+            return node;
+        }
+    }
+}
+
+/// <summary>Splits lexicon phrases into folded tokens with the same elision rule as article text.</summary>
+public static class Phrases
+{
+    public static List<string> Split(string phrase, IReadOnlySet<string>? elisions)
+    {
+        var result = new List<string>();
+        foreach (var raw in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string part = TextFold.Fold(raw);
+            int apos = part.IndexOf('\'', StringComparison.Ordinal);
+            if (apos > 0 && apos < part.Length - 1 && elisions is not null && elisions.Contains(part[..apos]))
+            {
+                result.Add(part[..(apos + 1)]);
+                result.Add(part[(apos + 1)..]);
+            }
+            else
+            {
+                result.Add(part);
+            }
+        }
+
+        return result;
+    }
+}

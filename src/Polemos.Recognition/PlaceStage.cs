@@ -1,0 +1,246 @@
+using Polemos.Core;
+
+namespace Polemos.Recognition;
+
+/// <summary>
+/// Finds toponyms: gazetteer names (the longest n-gram that the gazetteer knows, starting at a capitalised word)
+/// and names the gazetteer lacks but the clause marks as places ("il villaggio di X", "lost X", "near X").
+/// Each gets a role from the words before it: where it happened, near it, or a destination or origin of
+/// movement ("verso", "towards", "safe passage to"), which never becomes an event's location.
+/// </summary>
+public sealed class PlaceStage : IStage
+{
+    private static readonly HashSet<string> MovementConcepts = new(StringComparer.Ordinal)
+    {
+        Concepts.Flee, Concepts.SafePassage, Concepts.Corridor, Concepts.Cross, Concepts.Withdraw, Concepts.Displaced,
+    };
+
+    private static readonly HashSet<string> TerritoryConcepts = new(StringComparer.Ordinal)
+    {
+        Concepts.TakeControl, Concepts.LoseControl, Concepts.Retake, Concepts.HandOver,
+    };
+
+    private readonly LanguagePacks _packs;
+    private readonly IGazetteer _gazetteer;
+
+    public PlaceStage(LanguagePacks packs, IGazetteer gazetteer)
+    {
+        _packs = packs;
+        _gazetteer = gazetteer;
+    }
+
+    public string Name => "places";
+
+    public IReadOnlyList<string> Requires => [Layers.Tokens, Layers.Actors, Layers.Concepts, Layers.Quantities, Layers.Dates];
+
+    public IReadOnlyList<string> Provides => [Layers.Places];
+
+    public void Run(Document document)
+    {
+        var pack = _packs.For(document.Language);
+        var tokens = document.Tokens;
+        var claimed = TokenClaims.Of<ActorMention>(document);
+        foreach (var d in document.MentionsOf<DateMention>())
+        {
+            TokenClaims.Mark(document, claimed, d.Span);
+        }
+
+        var conceptAt = new string?[tokens.Count];
+        foreach (var c in document.MentionsOf<ConceptMention>())
+        {
+            conceptAt[document.TokenIndexAt(c.Span.Start)] = c.Concept;
+        }
+
+        bool caseless = !string.Equals(pack.Data.Script, "Latin", StringComparison.OrdinalIgnoreCase) &&
+                        !string.Equals(pack.Data.Script, "Cyrillic", StringComparison.OrdinalIgnoreCase);
+        foreach (var sentence in document.Sentences)
+        {
+            int end = sentence.FirstToken + sentence.TokenCount;
+            for (int i = sentence.FirstToken; i < end; i++)
+            {
+                var t = tokens[i];
+                if (claimed[i] || !t.Shape.Has(TokenShape.Word) || (!caseless && !t.Shape.Has(TokenShape.Capitalised)))
+                {
+                    continue;
+                }
+
+                if (pack.IsStopWord(t.Norm) && !t.Shape.Has(TokenShape.AllCaps))
+                {
+                    continue;
+                }
+
+                int n = FindGazetteerName(document, i, end, claimed, out string name);
+                if (n > 0)
+                {
+                    Add(document, pack, conceptAt, sentence, i, n, name, unknown: false);
+                    i += n - 1;
+                    continue;
+                }
+
+                if (!t.Shape.Has(TokenShape.SentenceInitial) && IsUnknownToponymContext(document, pack, conceptAt, sentence, i))
+                {
+                    int len = 1;
+                    while (i + len < end && len < 4 && !claimed[i + len] && tokens[i + len].Shape.Has(TokenShape.Capitalised) &&
+                           !pack.IsStopWord(tokens[i + len].Norm))
+                    {
+                        len++;
+                    }
+
+                    string surface = document.Slice(TokenClaims.SpanOf(document, i, len));
+                    Add(document, pack, conceptAt, sentence, i, len, surface, unknown: true);
+                    i += len - 1;
+                }
+            }
+        }
+    }
+
+    private int FindGazetteerName(Document document, int i, int end, bool[] claimed, out string name)
+    {
+        var tokens = document.Tokens;
+        int max = Math.Min(_gazetteer.MaxNameTokens, end - i);
+        for (int n = max; n >= 1; n--)
+        {
+            bool ok = true;
+            for (int k = i; k < i + n; k++)
+            {
+                if (claimed[k] || !tokens[k].Shape.HasFlag(TokenShape.Word) && !tokens[k].Shape.HasFlag(TokenShape.Number))
+                {
+                    ok = false;
+                    break;
+                }
+            }
+
+            // A multi-word name ends on a capitalised word ("Baghuz Fawqani", "Deir ez-Zor"), not on "di".
+            if (!ok || (n > 1 && !tokens[i + n - 1].Shape.Has(TokenShape.Capitalised) && tokens[i + n - 1].Norm.Length < 4))
+            {
+                continue;
+            }
+
+            string surface = document.Slice(TokenClaims.SpanOf(document, i, n));
+            if (_gazetteer.Lookup(NameKey.Of(surface)).Count > 0)
+            {
+                name = surface;
+                return n;
+            }
+        }
+
+        name = "";
+        return 0;
+    }
+
+    private static bool IsUnknownToponymContext(Document document, LanguagePack pack, string?[] conceptAt, Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        int j = i - 1;
+        int skipped = 0;
+        while (j >= sentence.FirstToken && skipped < 6)
+        {
+            if (pack.PlaceMarkers.MatchAt(tokens, j, i) is { } m && m.First + m.Count <= i &&
+                m.Value is PlaceMarker.PlaceNoun or PlaceMarker.Near)
+            {
+                return true;
+            }
+
+            if (conceptAt[j] is { } c && TerritoryConcepts.Contains(c))
+            {
+                return true;
+            }
+
+            var tj = tokens[j];
+            bool filler = tj.Shape.Has(TokenShape.Punctuation) && tj.Norm == "," || pack.IsStopWord(tj.Norm) ||
+                          (!tj.Shape.Has(TokenShape.Capitalised) && skipped < 4);
+            if (!filler)
+            {
+                return false;
+            }
+
+            skipped++;
+            j--;
+        }
+
+        return false;
+    }
+
+    private void Add(Document document, LanguagePack pack, string?[] conceptAt, Sentence sentence, int first, int count, string name, bool unknown)
+    {
+        var (role, marker) = RoleOf(document, pack, conceptAt, sentence, first);
+        var span = TokenClaims.SpanOf(document, first, count);
+        document.Mentions.Add(new PlaceMention(span, name) { Role = role, MarkerSpan = marker, Unknown = unknown, Source = Name });
+    }
+
+    /// <summary>Reads the words before a place: its marker, and whether a movement verb governs it.</summary>
+    private static (PlaceRole, TextSpan?) RoleOf(Document document, LanguagePack pack, string?[] conceptAt, Sentence sentence, int first)
+    {
+        var tokens = document.Tokens;
+        PlaceRole? role = null;
+        TextSpan? markerSpan = null;
+        int j = first - 1;
+        int steps = 0;
+        while (j >= sentence.FirstToken && steps < 8 && role is null)
+        {
+            // Markers ending right before the place (or before its article / place noun).
+            for (int start = Math.Max(sentence.FirstToken, j - 4); start <= j; start++)
+            {
+                if (pack.PlaceMarkers.MatchAt(tokens, start, j + 1) is { } m && m.First + m.Count == j + 1)
+                {
+                    if (m.Value == PlaceMarker.PlaceNoun)
+                    {
+                        j = m.First;
+                        goto next;
+                    }
+
+                    role = m.Value switch
+                    {
+                        PlaceMarker.Near => PlaceRole.Near,
+                        PlaceMarker.Destination => PlaceRole.Destination,
+                        PlaceMarker.Origin => PlaceRole.Origin,
+                        PlaceMarker.Region => PlaceRole.Region,
+                        _ => PlaceRole.At,
+                    };
+                    markerSpan = TokenClaims.SpanOf(document, m.First, m.Count);
+                    j = m.First;
+                    break;
+                }
+            }
+
+            if (role is not null)
+            {
+                break;
+            }
+
+            if (!pack.IsStopWord(tokens[j].Norm) && tokens[j].Norm is not "," and not "(")
+            {
+                break;
+            }
+
+            next:
+            j--;
+            steps++;
+        }
+
+        // A movement verb shortly before turns a static marker into a destination:
+        // "fuggire a sud nella X", "salvacondotto per X", "fled into X".
+        if (role is null or PlaceRole.At or PlaceRole.Near)
+        {
+            for (int k = first - 1; k >= Math.Max(sentence.FirstToken, first - 7); k--)
+            {
+                if (conceptAt[k] is { } c)
+                {
+                    if (MovementConcepts.Contains(c))
+                    {
+                        return (PlaceRole.Destination, markerSpan ?? tokens[k].Span);
+                    }
+
+                    break;
+                }
+
+                if (tokens[k].Shape.Has(TokenShape.Capitalised) && !tokens[k].Shape.Has(TokenShape.SentenceInitial))
+                {
+                    break;
+                }
+            }
+        }
+
+        return (role ?? PlaceRole.At, markerSpan);
+    }
+}

@@ -1,0 +1,204 @@
+using System.Collections.Frozen;
+using Polemos.Core;
+
+namespace Polemos.Text;
+
+/// <summary>A TSV data file: '#' comment lines (source, licence, history), a header row, then rows.</summary>
+public sealed class TsvTable
+{
+    public TsvTable(string name, IReadOnlyList<string> header, IReadOnlyList<string[]> rows)
+    {
+        Name = name;
+        Header = header;
+        Rows = rows;
+    }
+
+    public string Name { get; }
+
+    public IReadOnlyList<string> Header { get; }
+
+    public IReadOnlyList<string[]> Rows { get; }
+
+    public static TsvTable Empty(string name) => new(name, [], []);
+
+    public int Column(string name)
+    {
+        for (int i = 0; i < Header.Count; i++)
+        {
+            if (string.Equals(Header[i], name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public static TsvTable Read(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return Empty(Path.GetFileName(path));
+        }
+
+        return Parse(Path.GetFileName(path), File.ReadLines(path));
+    }
+
+    public static TsvTable Parse(string name, IEnumerable<string> lines)
+    {
+        string[]? header = null;
+        var rows = new List<string[]>();
+        foreach (var raw in lines)
+        {
+            var line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var cells = line.Split('\t');
+            for (int i = 0; i < cells.Length; i++)
+            {
+                cells[i] = cells[i].Trim();
+            }
+
+            if (header is null)
+            {
+                header = cells;
+                continue;
+            }
+
+            rows.Add(cells);
+        }
+
+        return new TsvTable(name, header ?? [], rows);
+    }
+
+    /// <summary>The cell at <paramref name="column"/>, or "" when the row is short.</summary>
+    public static string Cell(string[] row, int column) => column >= 0 && column < row.Length ? row[column] : "";
+}
+
+/// <summary>Everything one language folder holds, read once; recognisers build their matchers from it.</summary>
+public sealed class LanguageData
+{
+    private LanguageData(string code, string directory)
+    {
+        Code = code;
+        Directory = directory;
+    }
+
+    public string Code { get; }
+
+    public string Directory { get; }
+
+    public string Name { get; private set; } = "";
+
+    public string Script { get; private set; } = "Latin";
+
+    public FrozenSet<string> Elisions { get; private set; } = FrozenSet<string>.Empty;
+
+    public char DecimalSeparator { get; private set; } = '.';
+
+    public char ThousandsSeparator { get; private set; } = ',';
+
+    public FrozenSet<string> StopWords { get; private set; } = FrozenSet<string>.Empty;
+
+    public TsvTable Numbers { get; private set; } = TsvTable.Empty("numbers.tsv");
+
+    public TsvTable Quantities { get; private set; } = TsvTable.Empty("quantities.tsv");
+
+    public TsvTable Modifiers { get; private set; } = TsvTable.Empty("modifiers.tsv");
+
+    public TsvTable Dates { get; private set; } = TsvTable.Empty("dates.tsv");
+
+    public TsvTable Concepts { get; private set; } = TsvTable.Empty("concepts.tsv");
+
+    public TsvTable Actors { get; private set; } = TsvTable.Empty("actors.tsv");
+
+    public TsvTable Demonyms { get; private set; } = TsvTable.Empty("demonyms.tsv");
+
+    public TsvTable Places { get; private set; } = TsvTable.Empty("places.tsv");
+
+    public TsvTable Examples { get; private set; } = TsvTable.Empty("examples.tsv");
+
+    public static LanguageData Load(string directory)
+    {
+        string code = Path.GetFileName(Path.TrimEndingDirectorySeparator(directory));
+        var data = new LanguageData(code, directory);
+        var meta = TsvTable.Read(Path.Combine(directory, "meta.tsv"));
+        foreach (var row in meta.Rows)
+        {
+            string key = TsvTable.Cell(row, 0), value = TsvTable.Cell(row, 1);
+            switch (key)
+            {
+                case "name":
+                    data.Name = value;
+                    break;
+                case "script":
+                    data.Script = value;
+                    break;
+                case "elisions":
+                    data.Elisions = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                        .Select(e => TextFold.Fold(e.TrimEnd('\'', '\u2019'))).ToFrozenSet(StringComparer.Ordinal);
+                    break;
+                case "decimal":
+                    data.DecimalSeparator = value.Length > 0 ? value[0] : '.';
+                    break;
+                case "thousands":
+                    data.ThousandsSeparator = value.Length > 0 ? value[0] : ',';
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        string stop = Path.Combine(directory, "stopwords.txt");
+        if (File.Exists(stop))
+        {
+            data.StopWords = File.ReadLines(stop)
+                .Where(l => l.Length > 0 && !l.StartsWith('#'))
+                .Select(l => TextFold.Fold(l.Trim()))
+                .ToFrozenSet(StringComparer.Ordinal);
+        }
+
+        data.Numbers = TsvTable.Read(Path.Combine(directory, "numbers.tsv"));
+        data.Quantities = TsvTable.Read(Path.Combine(directory, "quantities.tsv"));
+        data.Modifiers = TsvTable.Read(Path.Combine(directory, "modifiers.tsv"));
+        data.Dates = TsvTable.Read(Path.Combine(directory, "dates.tsv"));
+        data.Concepts = TsvTable.Read(Path.Combine(directory, "concepts.tsv"));
+        data.Actors = TsvTable.Read(Path.Combine(directory, "actors.tsv"));
+        data.Demonyms = TsvTable.Read(Path.Combine(directory, "demonyms.tsv"));
+        data.Places = TsvTable.Read(Path.Combine(directory, "places.tsv"));
+        data.Examples = TsvTable.Read(Path.Combine(directory, "examples.tsv"));
+        if (data.StopWords.Count == 0)
+        {
+            throw new PolemosException(ErrorCode.DataInvalid, $"language folder {directory} has no stopwords.txt");
+        }
+
+        return data;
+    }
+}
+
+/// <summary>All language folders under data/lang, by ISO code.</summary>
+public sealed class LanguageCatalog
+{
+    private readonly Dictionary<string, LanguageData> _languages;
+
+    public LanguageCatalog(IEnumerable<LanguageData> languages) =>
+        _languages = languages.ToDictionary(l => l.Code, StringComparer.Ordinal);
+
+    public IReadOnlyCollection<LanguageData> All => _languages.Values;
+
+    public LanguageData? Find(string code) => _languages.GetValueOrDefault(code);
+
+    public static LanguageCatalog Load(string langRoot)
+    {
+        if (!System.IO.Directory.Exists(langRoot))
+        {
+            throw new PolemosException(ErrorCode.DataMissing, $"language data folder not found: {langRoot}");
+        }
+
+        var dirs = System.IO.Directory.GetDirectories(langRoot).Order(StringComparer.Ordinal);
+        return new LanguageCatalog(dirs.Where(d => File.Exists(Path.Combine(d, "stopwords.txt"))).Select(LanguageData.Load));
+    }
+}

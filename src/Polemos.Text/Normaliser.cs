@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text;
+using Polemos.Core;
+
+namespace Polemos.Text;
+
+/// <summary>
+/// Normalises an article once, before any analysis: Unicode NFC, line ends as \n, runs of spaces and tabs as one
+/// space, lines trimmed, at most one blank line in a row, control and zero-width characters removed. Every offset
+/// downstream points into the result.
+/// </summary>
+public static class Normaliser
+{
+    public static string Normalise(string raw)
+    {
+        string nfc = raw.IsNormalized(NormalizationForm.FormC) ? raw : raw.Normalize(NormalizationForm.FormC);
+        var sb = new StringBuilder(nfc.Length);
+        int newlines = 0;
+        bool pendingSpace = false;
+        foreach (char c in nfc)
+        {
+            if (c is '\n' or '\u2028' or '\u2029' or '\u0085')
+            {
+                newlines++;
+                pendingSpace = false;
+                continue;
+            }
+
+            if (c is '\r')
+            {
+                continue;
+            }
+
+            if (c is ' ' or '\t' or '\u00A0' or '\u2007' or '\u202F' or '\u3000' || (c >= '\u2000' && c <= '\u200A'))
+            {
+                pendingSpace = true;
+                continue;
+            }
+
+            if (IsInvisible(c))
+            {
+                continue;
+            }
+
+            if (sb.Length > 0)
+            {
+                if (newlines > 0)
+                {
+                    sb.Append(newlines > 1 ? "\n\n" : "\n");
+                }
+                else if (pendingSpace)
+                {
+                    sb.Append(' ');
+                }
+            }
+
+            newlines = 0;
+            pendingSpace = false;
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsInvisible(char c)
+    {
+        if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD' or '\u2060')
+        {
+            // Zero-width joiners matter inside Arabic and Indic words only when they sit between letters; for news
+            // text their loss changes no word's meaning, and keeping them breaks matching.
+            return true;
+        }
+
+        var cat = CharUnicodeInfo.GetUnicodeCategory(c);
+        return cat == UnicodeCategory.Control;
+    }
+}
+
+/// <summary>The normalisation stage: replaces the raw text with its normal form.</summary>
+public sealed class NormaliseStage : IStage
+{
+    public string Name => "normalise";
+
+    public IReadOnlyList<string> Requires => [];
+
+    public IReadOnlyList<string> Provides => ["normalised"];
+
+    public void Run(Document document) => document.SetNormalisedText(Normaliser.Normalise(document.Text));
+}

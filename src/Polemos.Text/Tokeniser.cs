@@ -1,0 +1,282 @@
+using System.Globalization;
+using Polemos.Core;
+
+namespace Polemos.Text;
+
+/// <summary>
+/// Splits the normalised text into paragraphs (lines), sentences and tokens in one pass. Words keep internal
+/// hyphens ("arabo-curde", "ez-Zor"); elided articles split at the apostrophe ("dell'" + "Isis") when the
+/// language lists them; English possessive "'s" is its own token.
+/// </summary>
+public sealed class Tokeniser
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "st", "no", "nr", "sig", "dott", "prof",
+        "gov", "sen", "rep", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc", "ca",
+        "mt", "ft", "brig", "adm", "cmdr", "cpl", "pvt", "pte", "rev", "jr", "sr", "inc", "ltd", "co", "corp", "av",
+    };
+
+    private readonly LanguageCatalog _catalog;
+
+    public Tokeniser(LanguageCatalog catalog) => _catalog = catalog;
+
+    public void Tokenise(Document document)
+    {
+        string text = document.Text;
+        var elisions = _catalog.Find(document.Language)?.Elisions;
+        bool english = document.Language == "en";
+        var tokens = new List<Token>(text.Length / 5);
+        var sentences = new List<Sentence>();
+        var paragraphs = new List<TextSpan>();
+
+        int paraStart = 0;
+        int paraIndex = 0;
+        for (int lineStart = 0; lineStart <= text.Length;)
+        {
+            int lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+
+            if (lineEnd > lineStart)
+            {
+                paraStart = lineStart;
+                var para = new TextSpan(paraStart, lineEnd);
+                paragraphs.Add(para);
+                SplitLine(text, para, paraIndex, elisions, english, tokens, sentences);
+                paraIndex++;
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        document.Tokens = tokens.ToArray();
+        document.Sentences = sentences;
+        document.Paragraphs = paragraphs;
+    }
+
+    private static void SplitLine(string text, TextSpan line, int paragraph, IReadOnlySet<string>? elisions, bool english,
+        List<Token> tokens, List<Sentence> sentences)
+    {
+        int sentenceStart = -1;
+        int firstToken = tokens.Count;
+        int i = line.Start;
+        bool lineHasTerminal = false;
+        while (i < line.End)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (sentenceStart < 0)
+            {
+                sentenceStart = i;
+                firstToken = tokens.Count;
+            }
+
+            int start = i;
+            if (IsWordChar(c))
+            {
+                while (i < line.End && (IsWordChar(text[i]) || IsInnerJoiner(text, i, line.End)))
+                {
+                    i++;
+                }
+
+                AddWord(text, start, i, elisions, english, tokens, sentences.Count, tokens.Count == firstToken);
+                continue;
+            }
+
+            i++;
+            tokens.Add(new Token(tokens.Count, new TextSpan(start, i), c.ToString(), TokenShape.Punctuation, sentences.Count));
+            if (c is '.' or '!' or '?' or '…' && IsSentenceEnd(text, start, line.End, tokens))
+            {
+                // Swallow closing quotes and brackets that belong to the sentence.
+                while (i < line.End && text[i] is '"' or '\u201D' or '\u00BB' or ')' or '\'' or '\u2019')
+                {
+                    tokens.Add(new Token(tokens.Count, new TextSpan(i, i + 1), text[i].ToString(), TokenShape.Punctuation, sentences.Count));
+                    i++;
+                }
+
+                lineHasTerminal = true;
+
+                Close(sentences, sentenceStart, i, paragraph, firstToken, tokens.Count, headline: false);
+                sentenceStart = -1;
+            }
+        }
+
+        if (sentenceStart >= 0)
+        {
+            int end = tokens.Count > firstToken ? tokens[^1].Span.End : line.End;
+            bool headline = !lineHasTerminal && !sentences.Any(s => s.Paragraph == paragraph) && tokens.Count - firstToken <= 25;
+            Close(sentences, sentenceStart, end, paragraph, firstToken, tokens.Count, headline);
+        }
+    }
+
+    private static void Close(List<Sentence> sentences, int start, int end, int paragraph, int firstToken, int tokenEnd, bool headline) =>
+        sentences.Add(new Sentence(sentences.Count, new TextSpan(start, end), paragraph, firstToken, tokenEnd - firstToken) { IsHeadline = headline });
+
+    private static bool IsSentenceEnd(string text, int dot, int lineEnd, List<Token> tokens)
+    {
+        char c = text[dot];
+        if (c != '.')
+        {
+            return true;
+        }
+
+        // "3.5", "U.S.", "Gen. Smith": not an end.
+        if (dot + 1 < lineEnd && !char.IsWhiteSpace(text[dot + 1]) && text[dot + 1] is not '"' and not '\u201D' and not ')' and not '\u00BB')
+        {
+            return false;
+        }
+
+        if (tokens.Count >= 2)
+        {
+            var prev = tokens[^2];
+            if (prev.Shape.Has(TokenShape.Word) && prev.Span.End == dot)
+            {
+                if (prev.Span.Length == 1 && char.IsUpper(text[prev.Span.Start]))
+                {
+                    return false;
+                }
+
+                if (Abbreviations.Contains(prev.Norm))
+                {
+                    return false;
+                }
+            }
+        }
+
+        int next = dot + 1;
+        while (next < lineEnd && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+
+        return next >= lineEnd || !char.IsLower(text[next]);
+    }
+
+    private static void AddWord(string text, int start, int end, IReadOnlySet<string>? elisions, bool english,
+        List<Token> tokens, int sentence, bool sentenceInitial)
+    {
+        // Elision: "dell'Isis" → "dell'" + "Isis"; "l’area" → "l’" + "area".
+        int apos = -1;
+        for (int k = start + 1; k < end - 1; k++)
+        {
+            if (IsApostrophe(text[k]))
+            {
+                apos = k;
+                break;
+            }
+        }
+
+        if (apos > 0 && elisions is not null)
+        {
+            string head = TextFold.Fold(text.AsSpan(start, apos - start));
+            if (elisions.Contains(head))
+            {
+                AddToken(text, start, apos + 1, tokens, sentence, sentenceInitial);
+                AddWord(text, apos + 1, end, elisions, english, tokens, sentence, false);
+                return;
+            }
+        }
+
+        if (english && end - start > 2 && IsApostrophe(text[end - 2]) && (text[end - 1] is 's' or 'S'))
+        {
+            AddToken(text, start, end - 2, tokens, sentence, sentenceInitial);
+            AddToken(text, end - 2, end, tokens, sentence, false);
+            return;
+        }
+
+        AddToken(text, start, end, tokens, sentence, sentenceInitial);
+    }
+
+    private static void AddToken(string text, int start, int end, List<Token> tokens, int sentence, bool sentenceInitial)
+    {
+        var span = text.AsSpan(start, end - start);
+        var shape = TokenShape.Word;
+        if (char.IsDigit(span[0]))
+        {
+            shape = TokenShape.Number;
+        }
+        else if (char.IsUpper(span[0]))
+        {
+            shape |= TokenShape.Capitalised;
+            bool allCaps = span.Length > 1;
+            foreach (char ch in span)
+            {
+                if (char.IsLetter(ch) && !char.IsUpper(ch))
+                {
+                    allCaps = false;
+                    break;
+                }
+            }
+
+            if (allCaps)
+            {
+                shape |= TokenShape.AllCaps;
+            }
+        }
+
+        if (sentenceInitial)
+        {
+            shape |= TokenShape.SentenceInitial;
+        }
+
+        tokens.Add(new Token(tokens.Count, new TextSpan(start, end), TextFold.Fold(span), shape, sentence));
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) ||
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC' or '\u2018';
+
+    /// <summary>A hyphen, apostrophe, or a digit group separator between two word characters stays inside the word.</summary>
+    private static bool IsInnerJoiner(string text, int i, int end)
+    {
+        char c = text[i];
+        if (i + 1 >= end || i == 0)
+        {
+            return false;
+        }
+
+        char prev = text[i - 1], next = text[i + 1];
+        if (c is '-' or '\u2010' or '\u2011')
+        {
+            return IsWordChar(prev) && IsWordChar(next);
+        }
+
+        if (IsApostrophe(c))
+        {
+            return char.IsLetter(prev) && char.IsLetter(next);
+        }
+
+        if (c is '.' or ',')
+        {
+            // 1,200 / 1.200 / 3.5 stay one number token.
+            return char.IsDigit(prev) && char.IsDigit(next);
+        }
+
+        return false;
+    }
+}
+
+/// <summary>The sentences-and-tokens stage.</summary>
+public sealed class TokeniseStage : IStage
+{
+    private readonly Tokeniser _tokeniser;
+
+    public TokeniseStage(Tokeniser tokeniser) => _tokeniser = tokeniser;
+
+    public string Name => "tokenise";
+
+    public IReadOnlyList<string> Requires => [Layers.Language];
+
+    public IReadOnlyList<string> Provides => [Layers.Sentences, Layers.Tokens];
+
+    public void Run(Document document) => _tokeniser.Tokenise(document);
+}

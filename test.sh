@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+# Runs every test of the project: unit, property, golden and CLI tests. Needs only the .NET SDK.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+dotnet test Polemos.slnx -c Release -nologo -v quiet "$@"

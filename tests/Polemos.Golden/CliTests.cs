@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Xunit;
+
+namespace Polemos.Golden;
+
+/// <summary>
+/// The `polemos` program as a user runs it, in its own process: bad input gets one line on stderr and a
+/// non-zero exit, never a stack trace or a hang; good input gives parseable records in every format.
+/// </summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("polemos-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static (int Code, string Out, string Err) Polemos(string stdin, params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "polemos.dll"));
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        psi.Environment["POLEMOS_DATA"] = TestData.DataRoot;
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        p.StandardInput.Write(stdin);
+        p.StandardInput.Close();
+        Assert.True(p.WaitForExit(60_000), "polemos did not finish within 60 s");
+        return (p.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    private string Write(string name, byte[] bytes)
+    {
+        string path = Path.Combine(_dir, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    private string Write(string name, string text) => Write(name, System.Text.Encoding.UTF8.GetBytes(text));
+
+    private static void AssertOneLineError((int Code, string Out, string Err) r, string expectedFragment)
+    {
+        Assert.NotEqual(0, r.Code);
+        var lines = r.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Single(lines);
+        Assert.StartsWith("error PLM", lines[0], StringComparison.Ordinal);
+        Assert.Contains(expectedFragment, lines[0], StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("   at ", r.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_file_is_one_line_and_non_zero() =>
+        AssertOneLineError(Polemos("", "extract", Path.Combine(_dir, "nope.txt")), "nope.txt");
+
+    [Fact]
+    public void Directory_is_refused() => AssertOneLineError(Polemos("", "extract", _dir), "director");
+
+    [Fact]
+    public void Empty_file_is_refused() => AssertOneLineError(Polemos("", "extract", Write("empty.txt", "  \n\n")), "empty");
+
+    [Fact]
+    public void Binary_junk_is_refused()
+    {
+        var junk = new byte[4096];
+        new Random(7).NextBytes(junk);
+        junk[10] = 0;
+        AssertOneLineError(Polemos("", "extract", Write("junk.bin", junk)), "binary");
+    }
+
+    [Fact]
+    public void Bad_published_date_is_a_usage_error()
+    {
+        var r = Polemos("", "extract", "--published", "yesterday", Write("a.txt", "Hello."));
+        Assert.Equal(2, r.Code);
+        Assert.Contains("YYYY-MM-DD", r.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unknown_option_is_a_one_line_usage_error() =>
+        AssertOneLineError(Polemos("", "extract", "--frobnicate", Write("b.txt", "Hello.")), "frobnicate");
+
+    [Fact]
+    public void Malformed_json_line_is_reported_with_its_number_and_the_rest_extracted()
+    {
+        // Given JSON lines whose second line is broken
+        string path = Write("news.jsonl",
+            "{\"id\":\"a\",\"text\":\"Yesterday gunmen killed five civilians in Mosul.\",\"published\":\"2020-05-02\",\"language\":\"en\"}\n" +
+            "{\"id\":\"b\",\"text\":\n" +
+            "{\"id\":\"c\",\"text\":\"Protesters marched in Baghdad on Friday.\",\"published\":\"2020-05-02\"}\n");
+
+        // When it is extracted
+        var r = Polemos("", "extract", "--format", "jsonl", path);
+
+        // Then line 2 is reported, and the good lines still give records
+        Assert.Contains(":2", r.Err, StringComparison.Ordinal);
+        var ids = r.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("source_id").GetString()).ToHashSet();
+        Assert.Contains("a", ids);
+    }
+
+    [Fact]
+    public void Standard_input_in_every_format_parses()
+    {
+        const string report = "Gunmen killed at least 15 civilians in Mosul on Monday, police said.";
+        foreach (var format in new[] { "json", "jsonl", "geojson", "csv" })
+        {
+            var r = Polemos(report, "extract", "--published", "2020-05-06", "--format", format, "-");
+            Assert.True(r.Code == 0, r.Err);
+            switch (format)
+            {
+                case "json":
+                    Assert.True(JsonDocument.Parse(r.Out).RootElement.GetArrayLength() >= 1);
+                    break;
+                case "geojson":
+                    Assert.Equal("FeatureCollection", JsonDocument.Parse(r.Out).RootElement.GetProperty("type").GetString());
+                    break;
+                case "csv":
+                    Assert.StartsWith("kind,source_id,event_id", r.Out, StringComparison.Ordinal);
+                    break;
+                default:
+                    Assert.All(r.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => JsonDocument.Parse(l));
+                    break;
+            }
+        }
+    }
+
+    [Fact]
+    public void Identical_input_gives_byte_identical_output()
+    {
+        string path = Write("same.txt", "Ieri un raid aereo ha ucciso otto civili ad Aleppo, in Siria.");
+        var a = Polemos("", "extract", "--published", "2020-01-10", "--format", "jsonl", path);
+        var b = Polemos("", "extract", "--published", "2020-01-10", "--format", "jsonl", path);
+        Assert.Equal(0, a.Code);
+        Assert.Equal(a.Out, b.Out);
+    }
+}

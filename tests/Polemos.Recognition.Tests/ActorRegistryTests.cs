@@ -1,0 +1,74 @@
+using Polemos.Core;
+
+namespace Polemos.Recognition.Tests;
+
+public class ActorRegistryTests
+{
+    private static readonly Lazy<ActorRegistry> LazyRegistry = new(() => ActorRegistry.Load(Path.Combine(TestData.Root, "actors")));
+
+    private static ActorRegistry Registry => LazyRegistry.Value;
+
+    private static string DaeshId()
+    {
+        var document = TestData.Tokenise("Daesh ha rivendicato l'attacco.", "it");
+        var elisions = TestData.Catalog.Find("it")!.Elisions;
+        var match = Registry.MatcherFor("it", elisions).MatchAt(document.Tokens, 0, document.Tokens.Count);
+        Assert.NotNull(match);
+        return match.Value.Value.ActorId;
+    }
+
+    [Fact]
+    public void Daesh_in_Italian_text_is_a_named_actor_mention()
+    {
+        // Given an Italian sentence naming Daesh
+        // When the engine extracts it
+        var document = TestData.Extract("Daesh ha rivendicato l'attacco contro il villaggio.", "it");
+
+        // Then Daesh is a named actor mention with a registry id
+        var actor = Assert.Single(document.MentionsOf<ActorMention>(), a => document.Slice(a.Span) == "Daesh");
+        Assert.Equal(ActorKind.Named, actor.Kind);
+        Assert.False(string.IsNullOrEmpty(actor.ActorId));
+    }
+
+    [Fact]
+    public void Daesh_resolves_to_Islamic_State()
+    {
+        // Given the alias "Daesh" matched in an Italian text
+        string id = DaeshId();
+
+        // When it is resolved without a country
+        var resolved = Registry.ResolveNamed(id, countryCode: null, countryName: null, year: 2019);
+
+        // Then its ACLED name starts with "Islamic State" and carries no placeholder
+        Assert.NotNull(resolved);
+        Assert.StartsWith("Islamic State", resolved.Name, StringComparison.Ordinal);
+        Assert.DoesNotContain("{country}", resolved.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Daesh_in_a_Syrian_report_is_Islamic_State_Syria()
+    {
+        // Given the alias "Daesh" in a report about Syria
+        string id = DaeshId();
+
+        // When it is resolved with country SY
+        var resolved = Registry.ResolveNamed(id, countryCode: "SY", countryName: null, year: 2019);
+
+        // Then the name is qualified by the country
+        Assert.Equal("Islamic State (Syria)", resolved?.Name);
+    }
+
+    [Fact]
+    public void Syrian_military_in_2019_is_its_regime_period_name()
+    {
+        // Given the Syrian state military in 2019
+        // When it is resolved
+        var resolved = Registry.ResolveNamed("state-military:SY", countryCode: null, countryName: null, year: 2019);
+
+        // Then it carries the name of its regime period from state_forces.tsv
+        Assert.NotNull(resolved);
+        Assert.Equal("Military Forces of Syria (2000-2024)", resolved.Name);
+        Assert.Equal(ActorKind.StateMilitary, resolved.Kind);
+        Assert.Equal(Inter.StateForces, resolved.Inter);
+    }
+}

@@ -1,0 +1,75 @@
+using Polemos.Core;
+
+namespace Polemos.Recognition.Tests;
+
+public class DateTests
+{
+    private static DateMention DateAt(string text, string language, string phrase)
+    {
+        var document = TestData.Extract(text, language);
+        var found = document.MentionsOf<DateMention>()
+            .Where(d => document.Slice(d.Span).Contains(phrase, StringComparison.Ordinal))
+            .ToList();
+        Assert.True(found.Count == 1,
+            $"expected one date containing '{phrase}' in '{text}', found: " +
+            string.Join(", ", document.MentionsOf<DateMention>().Select(d => $"'{document.Slice(d.Span)}'={d.Date}")));
+        return found[0];
+    }
+
+    [Theory]
+    [InlineData("Ieri un raid ha colpito il villaggio.", "it", "Ieri", "2019-01-23", 1)]
+    [InlineData("Lunedì sera un raid ha colpito il villaggio.", "it", "Lunedì", "2019-01-21", 1)]
+    [InlineData("Il 12 gennaio un raid ha colpito il villaggio.", "it", "12 gennaio", "2019-01-12", 1)]
+    [InlineData("An air strike hit the village on Thursday.", "en", "Thursday", "2019-01-24", 1)]
+    [InlineData("An air strike hit the village last week.", "en", "week", "2019-01-17", 2)]
+    [InlineData("An air strike hit the village on January 12, 2019.", "en", "January 12", "2019-01-12", 1)]
+    [InlineData("An air strike hit the village on 2019-01-05.", "en", "2019-01-05", "2019-01-05", 1)]
+    public void Dates_resolve_against_publication_on_Thursday_24_January_2019(
+        string text, string language, string phrase, string expected, int precision)
+    {
+        // Given a sentence with one date reference, published on Thursday 2019-01-24
+        // When the engine extracts it
+        var date = DateAt(text, language, phrase);
+
+        // Then it resolves to the expected day with the expected precision
+        Assert.Equal(DateOnly.ParseExact(expected, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), date.Date);
+        Assert.Equal(precision, date.Precision);
+    }
+
+    [Fact]
+    public void Part_of_day_is_part_of_the_weekday_mention()
+    {
+        // Given "lunedì sera"
+        // When the engine extracts it
+        var document = TestData.Extract("Lunedì sera un raid ha colpito il villaggio.", "it");
+
+        // Then the date's span covers both words
+        var date = Assert.Single(document.MentionsOf<DateMention>());
+        Assert.Equal("Lunedì sera", document.Slice(date.Span));
+        Assert.True(date.Relative);
+    }
+
+    [Fact]
+    public void A_day_and_month_are_not_also_a_quantity()
+    {
+        // Given "12 gennaio"
+        // When the engine extracts it
+        var document = TestData.Extract("Il 12 gennaio un raid ha colpito il villaggio.", "it");
+
+        // Then the 12 is a date only
+        Assert.Empty(document.MentionsOf<QuantityMention>());
+    }
+
+    [Fact]
+    public void Relative_dates_without_a_publication_date_stay_unresolved()
+    {
+        // Given "ieri" in an article with no publication date
+        // When the engine extracts it
+        var document = TestData.Engine.Extract("t", "Ieri un raid ha colpito il villaggio.", new ArticleMeta { DeclaredLanguage = "it" });
+
+        // Then the reference is kept but has no date
+        var date = Assert.Single(document.MentionsOf<DateMention>());
+        Assert.Null(date.Date);
+        Assert.True(date.Relative);
+    }
+}

@@ -1,0 +1,136 @@
+using Polemos.Core;
+
+namespace Polemos.Recognition.Tests;
+
+public class PhraseMatcherTests
+{
+    private static IReadOnlyList<Token> Tokens(string text) => TestData.Tokenise(text, "it").Tokens;
+
+    [Fact]
+    public void Longest_match_wins()
+    {
+        // Given "raid" and "raid aereo" as phrases
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("raid", "short");
+        matcher.Add("raid aereo", "long");
+        var tokens = Tokens("un raid aereo su Idlib");
+
+        // When the text is scanned
+        var found = matcher.Scan(tokens, 0, tokens.Count);
+
+        // Then the two-token phrase is the only match
+        var match = Assert.Single(found);
+        Assert.Equal((1, 2, "long"), (match.First, match.Count, match.Value));
+    }
+
+    [Fact]
+    public void Exact_token_beats_wildcard_of_the_same_length()
+    {
+        // Given an exact form and a wildcard that both cover "uccisi"
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("uccis*", "wildcard");
+        matcher.Add("uccisi", "exact");
+        var tokens = Tokens("uccisi uccise");
+
+        // When matching at each word
+        var first = matcher.MatchAt(tokens, 0, tokens.Count);
+        var second = matcher.MatchAt(tokens, 1, tokens.Count);
+
+        // Then the exact form wins where it applies and the wildcard covers the other
+        Assert.Equal("exact", first?.Value);
+        Assert.Equal("wildcard", second?.Value);
+    }
+
+    [Fact]
+    public void Wildcard_matches_words_with_its_prefix_only()
+    {
+        // Given the phrase "uccis*"
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("uccis*", "KILL");
+        var tokens = Tokens("uccisi ucciso uccidere");
+
+        // When the text is scanned
+        var found = matcher.Scan(tokens, 0, tokens.Count);
+
+        // Then "uccisi" and "ucciso" match, "uccidere" does not
+        Assert.Equal([0, 1], found.Select(m => m.First).ToArray());
+    }
+
+    [Fact]
+    public void Wildcard_inside_a_phrase_matches_with_folded_words()
+    {
+        // Given "forz* curd*" and a text with capitals
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("forz* curd*", "SDF");
+        var tokens = Tokens("Le Forze Curde avanzano");
+
+        // When the text is scanned
+        var match = Assert.Single(matcher.Scan(tokens, 0, tokens.Count));
+
+        // Then the two words match as one phrase
+        Assert.Equal((1, 2), (match.First, match.Count));
+    }
+
+    [Fact]
+    public void Scan_returns_non_overlapping_matches_left_to_right()
+    {
+        // Given phrases "a b" and "b c" that overlap in "a b c", and a text that repeats "a b"
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("a b", "ab");
+        matcher.Add("b c", "bc");
+        var tokens = Tokens("a b c a b");
+
+        // When the text is scanned
+        var found = matcher.Scan(tokens, 0, tokens.Count);
+
+        // Then the first phrase is taken, the overlapping one skipped, and the scan continues after it
+        Assert.Equal([(0, 2, "ab"), (3, 2, "ab")], found.Select(m => (m.First, m.Count, m.Value)).ToArray());
+    }
+
+    [Fact]
+    public void Scan_respects_its_token_range()
+    {
+        // Given a phrase and a text that contains it twice
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("raid", "AIRSTRIKE");
+        var tokens = Tokens("raid e raid");
+
+        // When only the last two tokens are scanned
+        var found = matcher.Scan(tokens, 1, tokens.Count);
+
+        // Then only the second occurrence is found
+        Assert.Equal([2], found.Select(m => m.First).ToArray());
+    }
+
+    [Fact]
+    public void First_payload_added_for_a_phrase_wins()
+    {
+        // Given the same phrase added twice
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("raid", "first");
+        matcher.Add("RAID", "second");
+
+        // When it is matched
+        var match = matcher.MatchAt(Tokens("raid"), 0, 1);
+
+        // Then the first payload is kept and the phrase counted once
+        Assert.Equal("first", match?.Value);
+        Assert.Equal(1, matcher.Count);
+    }
+
+    [Fact]
+    public void Elided_phrase_in_a_lexicon_matches_elided_text()
+    {
+        // Given a phrase written with a separated elision, as lexicon files do
+        var matcher = new PhraseMatcher<string>();
+        var elisions = new HashSet<string>(StringComparer.Ordinal) { "dell" };
+        matcher.Add("dell'esercito", "ARMY", elisions);
+        var tokens = Tokens("soldati dell\u2019Esercito");
+
+        // When the text is scanned
+        var match = Assert.Single(matcher.Scan(tokens, 0, tokens.Count));
+
+        // Then the two tokens "dell’" + "Esercito" match it
+        Assert.Equal((1, 2, "ARMY"), (match.First, match.Count, match.Value));
+    }
+}

