@@ -58,6 +58,8 @@ public static class Cli
     {
         var root = new RootCommand("Polemos: conflict event records from news reports, in many languages, with evidence for every field.");
         root.Subcommands.Add(ExtractCommand());
+        root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
 
@@ -73,16 +75,18 @@ public static class Cli
         format.AcceptOnlyFromAmong([.. RecordOutput.Formats]);
         var language = new Option<string?>("--language") { Description = "Language of articles that declare none (ISO 639-1); checked against the text" };
         var timings = new Option<bool>("--timings") { Description = "Print each stage's time to standard error" };
+        var explain = new Option<bool>("--explain") { Description = "Print every sentence with what was recognised in it to standard error" };
         var command = new Command("extract", "Extract event, territory and displacement records from articles")
         {
-            files, published, format, language, timings,
+            files, published, format, language, timings, explain,
         };
         command.SetAction(parse => Extract(
             parse.GetValue(files) ?? [],
             ParseDate(parse.GetValue(published)),
             parse.GetValue(format) ?? (Console.IsOutputRedirected ? "jsonl" : "table"),
             parse.GetValue(language),
-            parse.GetValue(timings)));
+            parse.GetValue(timings),
+            parse.GetValue(explain)));
         return command;
     }
 
@@ -101,7 +105,7 @@ public static class Cli
         return d;
     }
 
-    private static int Extract(string[] paths, DateOnly? published, string format, string? language, bool timings)
+    private static int Extract(string[] paths, DateOnly? published, string format, string? language, bool timings, bool explain)
     {
         var engine = Engine.Load(Engine.FindDataRoot());
         var options = new ReaderOptions { Published = published, Language = language };
@@ -117,6 +121,10 @@ public static class Cli
                 foreach (var article in ArticleSource.Read(path, options, p => Console.Error.WriteLine(p.OneLine)))
                 {
                     var document = engine.Extract(article.Id, article.Text, article.Meta, timing);
+                    if (explain)
+                    {
+                        Explain.Write(Console.Error, document);
+                    }
                     foreach (var record in document.Records)
                     {
                         output.Write(record);

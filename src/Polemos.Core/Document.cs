@@ -31,6 +31,11 @@ public sealed class Document
 
     public IReadOnlyList<Token> Tokens { get; set; } = [];
 
+    /// <summary>Wire datelines ("BEIRUT, 20 NOV -"): where and when the report was filed, not the event.</summary>
+    public IReadOnlyList<TextSpan> Datelines { get; set; } = [];
+
+    public bool InDateline(TextSpan span) => Datelines.Any(d => d.Contains(span));
+
     public List<Mention> Mentions { get; } = [];
 
     /// <summary>Document-level context derived from the mentions: the report's country, its dominant actors.</summary>

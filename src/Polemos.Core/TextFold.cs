@@ -30,7 +30,8 @@ public static class TextFold
             return sb.ToString();
         }
 
-        string decomposed = text.ToString().Normalize(NormalizationForm.FormD);
+        string raw = text.ToString();
+        string decomposed = SafeNormalize(raw, NormalizationForm.FormD);
         foreach (char c in decomposed)
         {
             var cat = CharUnicodeInfo.GetUnicodeCategory(c);
@@ -53,7 +54,20 @@ public static class TextFold
             });
         }
 
-        return sb.ToString().Normalize(NormalizationForm.FormC);
+        return SafeNormalize(sb.ToString(), NormalizationForm.FormC);
+    }
+
+    /// <summary>Normalises, leaving text with lone surrogates (not valid Unicode) as it is rather than throwing.</summary>
+    private static string SafeNormalize(string s, NormalizationForm form)
+    {
+        try
+        {
+            return s.Normalize(form);
+        }
+        catch (ArgumentException)
+        {
+            return s;
+        }
     }
 
     public static string Fold(string text) => Fold(text.AsSpan());

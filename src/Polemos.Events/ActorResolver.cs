@@ -47,6 +47,29 @@ internal sealed class ActorResolver
 
     public ResolvedActor? Resolve(ActorMention m)
     {
+        var r = ResolveCore(m);
+
+        // ACLED codes a state's forces acting outside their own country as external forces (inter 8).
+        if (r is { Inter: Inter.StateForces } && StateCountry(m) is { } home && _country is not null && home != _country)
+        {
+            r = r with { Inter = Inter.External };
+        }
+
+        return r;
+    }
+
+    private static string? StateCountry(ActorMention m)
+    {
+        if (m.ActorId is { } id && id.StartsWith("state-", StringComparison.Ordinal) && id.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon)
+        {
+            return id[(colon + 1)..].ToUpperInvariant();
+        }
+
+        return m.ActorId is null ? m.CountryCode : null;
+    }
+
+    private ResolvedActor? ResolveCore(ActorMention m)
+    {
         if (m.ActorId is not null)
         {
             return ResolveNamed(m);

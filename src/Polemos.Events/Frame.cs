@@ -49,6 +49,9 @@ internal sealed class Frame
 
     public PlaceMention? Place { get; set; }
 
+    /// <summary>Other mentions of the same place from merged mentions of this event, with their sentences.</summary>
+    public List<(PlaceMention Place, int Sentence)> PlaceAlternatives { get; } = [];
+
     /// <summary>When the place is inherited or coded to a nearby named place, the mention that gave the coordinates.</summary>
     public PlaceMention? Anchor { get; set; }
 

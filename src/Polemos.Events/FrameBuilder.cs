@@ -267,7 +267,9 @@ internal sealed class FrameBuilder
     private static bool LeftmostInClause(SentenceView v, ActorAt a, int trigger)
     {
         // The subject is the first actor of the clause; a clause starts after an earlier head trigger.
-        int clauseStart = v.Concepts.Where(c => ConceptClasses.IsHead(c.Mention.Concept) && c.Token < trigger)
+        // Nouns and actions inside a support phrase ("grazie ai raid…") do not open a clause.
+        int clauseStart = v.Concepts.Where(c => ConceptClasses.IsHead(c.Mention.Concept) && c.Token < trigger &&
+                                                c.Mention.Form != WordForm.Noun && !v.InSupport(c.Token))
             .Select(c => c.Token).DefaultIfEmpty(-1).Max();
         return a.Token > clauseStart;
     }

@@ -86,22 +86,68 @@ internal sealed class Locator
             return null;
         }
 
-        var prev = _views[s - 1];
-        if (prev.Sentence.Paragraph != _views[s].Sentence.Paragraph && !prev.Sentence.IsHeadline)
+        // Look back over at most two sentences of the same paragraph (a fragment such as "Circa 2 chilometri." may
+        // stand between), and take the place of the latest event there.
+        for (int back = s - 1; back >= Math.Max(0, s - 2); back--)
         {
-            return null;
+            var prev = _views[back];
+            if (prev.Sentence.Paragraph != _views[s].Sentence.Paragraph)
+            {
+                return null;
+            }
+
+            var prevFramePlace = prev.Concepts
+                .Where(c => ConceptClasses.IsHead(c.Mention.Concept))
+                .Select(c => PlaceFor(prev, c.Token))
+                .FirstOrDefault(p => p is not null);
+            if (prevFramePlace is not null)
+            {
+                return prevFramePlace;
+            }
+
+            if (prev.Concepts.Any(c => ConceptClasses.IsHead(c.Mention.Concept)))
+            {
+                return null;
+            }
         }
 
-        if (prev.Sentence.IsHeadline && _views[s].Sentence.Paragraph != prev.Sentence.Paragraph)
+        return null;
+    }
+
+    /// <summary>The best-resolved of a merged event's place mentions: the finest precision, then the best anchor.</summary>
+    public Located ResolveBest(Frame f)
+    {
+        var best = Resolve(f.Place, f.Sentence);
+        foreach (var (place, sentence) in f.PlaceAlternatives)
         {
-            return null;
+            var other = Resolve(place, sentence);
+            if (Better(other, best))
+            {
+                best = other;
+            }
         }
 
-        var prevFramePlace = prev.Concepts
-            .Where(c => ConceptClasses.IsHead(c.Mention.Concept))
-            .Select(c => PlaceFor(prev, c.Token))
-            .FirstOrDefault(p => p is not null);
-        return prevFramePlace;
+        return best;
+    }
+
+    private bool Better(Located a, Located b)
+    {
+        if (a.Entry is null)
+        {
+            return false;
+        }
+
+        if (b.Entry is null)
+        {
+            return true;
+        }
+
+        if (a.Precision != b.Precision)
+        {
+            return (a.Precision ?? 9) < (b.Precision ?? 9);
+        }
+
+        return AnchorRank(a.Entry) > AnchorRank(b.Entry);
     }
 
     /// <summary>Resolves a frame's place into a gazetteer entry, precision and evidence.</summary>
@@ -147,16 +193,35 @@ internal sealed class Locator
         IEnumerable<PlaceMention> Known(SentenceView v) => v.EventPlaces.Select(p => p.Mention)
             .Where(p => p.Entry is { } e && !e.IsArea && (_document.Context.CountryCode is null || e.CountryCode == _document.Context.CountryCode));
 
-        var here = Known(_views[sentence]).OrderBy(p => Math.Abs(p.Span.Start - place.Span.Start)).FirstOrDefault();
+        // Villages lie near villages: a small settlement named beside the unknown one is a better anchor than a
+        // large city whose name also stands for its province ("Isis a Deir Ezzor ha perso … Arqoub … a Baghuz").
+        PlaceMention? Best(IEnumerable<PlaceMention> candidates) => candidates
+            .OrderByDescending(p => AnchorRank(p.Entry!))
+            .ThenBy(p => Math.Abs(p.Span.Start - place.Span.Start))
+            .FirstOrDefault();
+
+        var here = Best(Known(_views[sentence]));
         if (here is not null)
         {
             return here;
         }
 
         int paragraph = _views[sentence].Sentence.Paragraph;
-        var near = _views.Where(v => v.Sentence.Paragraph == paragraph).SelectMany(Known)
-            .OrderBy(p => Math.Abs(p.Span.Start - place.Span.Start)).FirstOrDefault();
-        return near ?? _views.Where(v => v.Sentence.IsHeadline).SelectMany(Known).FirstOrDefault();
+        return Best(_views.Where(v => v.Sentence.Paragraph == paragraph).SelectMany(Known)) ??
+               Best(_views.Where(v => v.Sentence.IsHeadline).SelectMany(Known));
+    }
+
+    private int AnchorRank(GazetteerEntry e)
+    {
+        int rank = e.Kind switch
+        {
+            FeatureKind.Village or FeatureKind.Camp or FeatureKind.Crossing => 3,
+            FeatureKind.Town => 2,
+            _ => 1,
+        };
+
+        // A city that shares its name with its province is a weak anchor.
+        return e.Admin1 is not null && _gazetteer.Admin1(e.CountryCode, e.Name) is not null ? rank - 1 : rank;
     }
 
     private static bool IsArea(PlaceMention p) => p.Entry is { IsArea: true } || p.Role == PlaceRole.Region;

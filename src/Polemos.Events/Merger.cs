@@ -83,7 +83,16 @@ internal static class Merger
             target.Certainty = f.Certainty;
         }
 
-        target.Place ??= f.Place;
+        if (target.Place is null)
+        {
+            target.Place = f.Place;
+        }
+        else if (f.Place is not null)
+        {
+            target.PlaceAlternatives.Add((f.Place, f.Sentence));
+        }
+
+        target.PlaceAlternatives.AddRange(f.PlaceAlternatives);
         target.Date ??= f.Date;
         target.TriggerSpans.AddRange(f.TriggerSpans);
         foreach (var c in f.Concepts)

@@ -31,7 +31,7 @@ internal sealed class RecordWriter
         r.EventType = type.EventType;
         r.SubEventType = type.Name;
         Evidence(r, "event_type", f.Trigger.Span);
-        foreach (var span in f.TriggerSpans.Distinct().Order().Take(4))
+        foreach (var span in f.TriggerSpans.Distinct().OrderBy(s => s.Start).Take(4))
         {
             Evidence(r, "sub_event_type", span);
         }
@@ -62,7 +62,7 @@ internal sealed class RecordWriter
         }
 
         r.CivilianTargeting = f.CiviliansTargeted;
-        Locate(r, _locator.Resolve(f.Place, f.Sentence));
+        Locate(r, _locator.ResolveBest(f));
 
         r.Fatalities = fatalities;
         if (f.Killed is { } k)

@@ -49,7 +49,7 @@ public static class ArticleSource
                 return JsonArticles.ReadDocument(source, decoding, mayBeJsonLines, options, onProblem)
                     ?? JsonArticles.ReadLines(source, decoding, options, onProblem);
             case InputFormat.Html:
-                return [HtmlArticles.Read(decoding.ReadAll(source), source, options)];
+                return [HtmlArticles.Read(decoding.ReadAll(source), source, options, onProblem)];
             default:
                 string text = decoding.ReadAll(source);
                 var meta = new ArticleMeta { Published = options.Published, DeclaredLanguage = options.Language };

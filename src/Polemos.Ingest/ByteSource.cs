@@ -61,6 +61,15 @@ internal sealed class ByteSource
             throw new PolemosException(ErrorCode.InputMissing, $"{path}: cannot read it ({e.Message.ReplaceLineEndings(" ")})", e);
         }
 
+        using (var probe = new ByteSource(path, string.Empty, string.Empty, 0, path, null).Open())
+        {
+            if (!probe.CanSeek)
+            {
+                // A pipe named as a file (/dev/stdin, a shell's <(...)) has no length to check: read it like a stream.
+                return FromStream(probe, path, maxBytes);
+            }
+        }
+
         long length = info.Length;
         if (length > maxBytes)
         {

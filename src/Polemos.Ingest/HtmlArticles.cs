@@ -44,8 +44,14 @@ internal static class HtmlArticles
         "publishdate", "publish-date", "pubdate", "date", "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date",
     ];
 
-    public static ArticleInput Read(string html, ByteSource source, ReaderOptions options)
+    public static ArticleInput Read(string html, ByteSource source, ReaderOptions options, Action<InputProblem> onProblem)
     {
+        int estimated = HtmlGuard.EstimateDepth(html);
+        if (estimated > HtmlGuard.MaxParseDepth)
+        {
+            return ReadWithoutParsing(html, estimated, source, options, onProblem);
+        }
+
         var parser = new HtmlParser();
         var document = parser.ParseDocument(html);
 
@@ -69,10 +75,12 @@ internal static class HtmlArticles
                 ?? options.Language,
         };
 
-        var (body, readerDate, readerTitle) = ReadableText(document);
+        bool readable = HtmlGuard.SuitsReadability(document);
+        var (body, readerDate, readerTitle) = readable ? ReadableText(document) : (string.Empty, null, null);
         if (string.IsNullOrWhiteSpace(body))
         {
-            body = FallbackText(parser.ParseDocument(html));
+            // SmartReader rewrites the tree it reads, so the fallback needs a fresh one.
+            body = FallbackText(readable ? parser.ParseDocument(html) : document);
         }
 
         if (string.IsNullOrWhiteSpace(body))
@@ -87,6 +95,21 @@ internal static class HtmlArticles
 
         // og:title is the headline as the newsroom wrote it; SmartReader's title is <title> less a long site name.
         return MetaValues.Compose(source.Stem, ogTitle ?? (pageTitle == headline ? pageTitle : null) ?? MetaValues.Tidy(readerTitle) ?? pageTitle, body, meta);
+    }
+
+    private static ArticleInput ReadWithoutParsing(
+        string html, int depth, ByteSource source, ReaderOptions options, Action<InputProblem> onProblem)
+    {
+        string body = HtmlGuard.StripTags(html);
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            throw new PolemosException(ErrorCode.InputEmpty, $"{source.Name} is an HTML page with no article text");
+        }
+
+        onProblem(new InputProblem(
+            source.Name, null, ErrorCode.InputMalformed,
+            $"the HTML nests elements about {depth} deep, far past any real page; its text was taken with the tags stripped, without its title or date"));
+        return new ArticleInput(source.Stem, body, new ArticleMeta { Published = options.Published, DeclaredLanguage = options.Language });
     }
 
     /// <summary>Text of the main content as SmartReader sees it, and the date it found (JSON-LD among others).</summary>
@@ -297,66 +320,5 @@ internal static class HtmlArticles
         }
 
         return null;
-    }
-
-    /// <summary>Builds paragraph text: white space inside a block collapses to one space, blocks end with a blank line.</summary>
-    private sealed class BlockWriter
-    {
-        private readonly StringBuilder _text = new();
-        private bool _pendingSpace;
-        private bool _lineHasText;
-
-        public void Inline(string data, bool preformatted)
-        {
-            foreach (char c in data)
-            {
-                if (preformatted && c == '\n')
-                {
-                    LineBreak();
-                }
-                else if (char.IsWhiteSpace(c))
-                {
-                    _pendingSpace = _lineHasText;
-                }
-                else
-                {
-                    if (_pendingSpace)
-                    {
-                        _text.Append(' ');
-                        _pendingSpace = false;
-                    }
-
-                    _text.Append(c);
-                    _lineHasText = true;
-                }
-            }
-        }
-
-        public void LineBreak()
-        {
-            if (_lineHasText)
-            {
-                _text.Append('\n');
-                _lineHasText = false;
-                _pendingSpace = false;
-            }
-        }
-
-        public void EndBlock()
-        {
-            if (_lineHasText)
-            {
-                _text.Append("\n\n");
-            }
-            else if (_text.Length > 0 && _text[^1] == '\n' && (_text.Length < 2 || _text[^2] != '\n'))
-            {
-                _text.Append('\n');
-            }
-
-            _lineHasText = false;
-            _pendingSpace = false;
-        }
-
-        public override string ToString() => _text.ToString().TrimEnd();
     }
 }

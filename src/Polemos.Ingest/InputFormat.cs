@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Polemos.Core;
 
 namespace Polemos.Ingest;
@@ -12,11 +13,11 @@ internal enum InputFormat
 
 /// <summary>
 /// Tells the format from the content, with the file extension as a hint where the content is ambiguous:
-/// <c>&lt;</c> followed by a tag is HTML; <c>{</c> whose first line closes with <c>}</c> is JSON lines (one line
+/// <c>&lt;</c> with a known HTML tag near the start is HTML; <c>{</c> whose first line closes with <c>}</c> is JSON lines (one line
 /// is one article, so a compact single object reads the same); any other <c>{</c> or <c>[</c> is one JSON document;
 /// everything else is plain text. <c>.jsonl</c>/<c>.ndjson</c> force JSON lines and <c>.html</c>/<c>.htm</c> force HTML.
 /// </summary>
-internal static class FormatSniffer
+internal static partial class FormatSniffer
 {
     private const int SampleChars = 8 * 1024;
 
@@ -64,8 +65,13 @@ internal static class FormatSniffer
         }
     }
 
-    private static bool LooksLikeMarkup(string sample) =>
-        sample.Length > 1 && (char.IsAsciiLetter(sample[1]) || sample[1] is '!' or '?');
+    /// <summary>A known HTML tag or a doctype near the start; "&lt;Reuters&gt; Clashes…" stays plain text.</summary>
+    private static bool LooksLikeMarkup(string sample) => HtmlTag().IsMatch(sample);
+
+    [GeneratedRegex(
+        @"<(?:!doctype\s+html|!--|(?:html|head|body|meta|title|link|div|p|span|a|br|article|main|section|header|nav|h[1-6]|ul|ol|li|table|img|script|style)[\s>/])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HtmlTag();
 
     /// <summary>An object opens with a key or closes at once; an array of articles opens with an object: prose in brackets does neither.</summary>
     private static bool LooksLikeJson(string sample)

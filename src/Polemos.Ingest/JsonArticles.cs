@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Polemos.Core;
 
@@ -80,7 +81,7 @@ internal static class JsonArticles
         try
         {
             using var reader = decoding.OpenReader(source);
-            document = decoding.Label == "UTF-8" && reader.BaseStream.CanSeek
+            document = decoding.Encoding is UTF8Encoding
                 ? JsonDocument.Parse(reader.BaseStream, DocumentOptions)
                 : JsonDocument.Parse(reader.ReadToEnd(), DocumentOptions);
         }

@@ -77,7 +77,7 @@ internal sealed record TextDecoding(Encoding Encoding, int PreambleLength, strin
 
         onProblem(new InputProblem(
             source.Name, scan.FirstInvalidLine, ErrorCode.InputEncoding,
-            $"not valid UTF-8 (the first bad byte is on this line); read as Windows-1252 (Latin-1): convert the file to UTF-8 if accented letters look wrong"));
+            "not valid UTF-8 (the first bad byte is on this line); read as Windows-1252 (Latin-1): convert the file to UTF-8 if accented letters look wrong"));
         // One byte is one character in Windows-1252.
         return new TextDecoding(Cp1252, 0, "Windows-1252 (Latin-1)") { CharCount = source.Length };
     }

@@ -28,7 +28,7 @@ public sealed record ResolvedActor(string Name, int Inter, ActorKind Kind, strin
 /// </summary>
 public sealed class ActorRegistry
 {
-    private readonly Dictionary<string, ActorEntry> _actors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ActorEntry>> _actors = new(StringComparer.Ordinal);
     private readonly List<StateForces> _stateForces = [];
     private readonly List<(ActorAlias Alias, string Lang)> _aliases = [];
     private readonly Dictionary<string, PhraseMatcher<ActorAlias>> _matchers = new(StringComparer.Ordinal);
@@ -45,7 +45,13 @@ public sealed class ActorRegistry
                 ParseInt(TsvTable.Cell(row, to)), TsvTable.Cell(row, kind));
             if (e.Id.Length > 0)
             {
-                _actors.TryAdd(e.Id, e);
+                if (!_actors.TryGetValue(e.Id, out var periods))
+                {
+                    periods = [];
+                    _actors[e.Id] = periods;
+                }
+
+                periods.Add(e);
             }
         }
 
@@ -72,7 +78,8 @@ public sealed class ActorRegistry
         }
     }
 
-    public IReadOnlyDictionary<string, ActorEntry> Actors => _actors;
+    /// <summary>Every organisation's naming periods, by id.</summary>
+    public IReadOnlyDictionary<string, List<ActorEntry>> Actors => _actors;
 
     public static ActorRegistry Load(string actorsDirectory) => new(
         TsvTable.Read(Path.Combine(actorsDirectory, "actors.tsv")),
@@ -147,10 +154,13 @@ public sealed class ActorRegistry
             return ResolveState(kind, cc, year, actorId);
         }
 
-        if (!_actors.TryGetValue(actorId, out var e))
+        if (!_actors.TryGetValue(actorId, out var periods))
         {
             return null;
         }
+
+        // The naming period that covers the year, else the newest (rows are listed newest first).
+        var e = periods.FirstOrDefault(p => (p.From is null || p.From <= year) && (p.To is null || year < p.To)) ?? periods[0];
 
         string name = e.Name;
         if (e.Multinational)

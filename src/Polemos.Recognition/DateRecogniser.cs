@@ -206,8 +206,14 @@ public sealed class DateStage : IStage
         return false;
     }
 
-    private void Add(Document document, int first, int count, DateOnly? date, int precision, bool relative) =>
-        document.Mentions.Add(new DateMention(TokenClaims.SpanOf(document, first, count), date, precision) { Relative = relative, Source = Name });
+    private void Add(Document document, int first, int count, DateOnly? date, int precision, bool relative)
+    {
+        var span = TokenClaims.SpanOf(document, first, count);
+        if (!document.InDateline(span))
+        {
+            document.Mentions.Add(new DateMention(span, date, precision) { Relative = relative, Source = Name });
+        }
+    }
 }
 
 /// <summary>Maps words to concepts (triggers, hedges, markers, anti-concepts) from the language's concepts.tsv.</summary>

@@ -59,6 +59,11 @@ public sealed class PlaceStage : IStage
             for (int i = sentence.FirstToken; i < end; i++)
             {
                 var t = tokens[i];
+                if (document.Datelines.Count > 0 && document.InDateline(t.Span))
+                {
+                    continue;
+                }
+
                 if (claimed[i] || !t.Shape.Has(TokenShape.Word) || (!caseless && !t.Shape.Has(TokenShape.Capitalised)))
                 {
                     continue;
@@ -90,6 +95,31 @@ public sealed class PlaceStage : IStage
                     Add(document, pack, conceptAt, sentence, i, len, surface, unknown: true);
                     i += len - 1;
                 }
+            }
+        }
+
+        BracketsShareRole(document);
+    }
+
+    /// <summary>
+    /// An abbreviation or alternative name in brackets right after a place ("Middle Euphrates River Valley (MERV)")
+    /// is the same place in the same role.
+    /// </summary>
+    private static void BracketsShareRole(Document document)
+    {
+        var places = document.MentionsOf<PlaceMention>().OrderBy(p => p.Span.Start).ToList();
+        for (int k = 1; k < places.Count; k++)
+        {
+            var (a, b) = (places[k - 1], places[k]);
+            string between = document.Text[a.Span.End..b.Span.Start];
+            if (between.Trim() == "(" && b.Role != a.Role)
+            {
+                int index = document.Mentions.IndexOf(b);
+                var copy = b with { Role = a.Role, MarkerSpan = a.MarkerSpan };
+                copy.Entry = b.Entry;
+                copy.Candidates = b.Candidates;
+                document.Mentions[index] = copy;
+                places[k] = copy;
             }
         }
     }

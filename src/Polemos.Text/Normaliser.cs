@@ -13,12 +13,21 @@ public static class Normaliser
 {
     public static string Normalise(string raw)
     {
-        string nfc = raw.IsNormalized(NormalizationForm.FormC) ? raw : raw.Normalize(NormalizationForm.FormC);
+        // Whitespace and invisible characters go first and NFC comes last, so that a mark separated from its letter by
+        // a removed character still composes, and normalising twice changes nothing.
+        string tidy = Tidy(raw);
+        return tidy.IsNormalized(NormalizationForm.FormC) ? tidy : tidy.Normalize(NormalizationForm.FormC);
+    }
+
+    private static string Tidy(string raw)
+    {
+        string nfc = raw;
         var sb = new StringBuilder(nfc.Length);
         int newlines = 0;
         bool pendingSpace = false;
-        foreach (char c in nfc)
+        for (int i = 0; i < nfc.Length; i++)
         {
+            char c = nfc[i];
             if (c is '\n' or '\u2028' or '\u2029' or '\u0085')
             {
                 newlines++;
@@ -42,6 +51,18 @@ public static class Normaliser
                 continue;
             }
 
+            // A lone surrogate is not text (and makes normalisation throw): it becomes U+FFFD.
+            char ch = c;
+            if (char.IsSurrogate(c))
+            {
+                bool paired = char.IsHighSurrogate(c) ? i + 1 < nfc.Length && char.IsLowSurrogate(nfc[i + 1])
+                                                      : i > 0 && char.IsHighSurrogate(nfc[i - 1]);
+                if (!paired)
+                {
+                    ch = '\uFFFD';
+                }
+            }
+
             if (sb.Length > 0)
             {
                 if (newlines > 0)
@@ -56,7 +77,7 @@ public static class Normaliser
 
             newlines = 0;
             pendingSpace = false;
-            sb.Append(c);
+            sb.Append(ch);
         }
 
         return sb.ToString();

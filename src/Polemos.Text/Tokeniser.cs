@@ -55,6 +55,42 @@ public sealed class Tokeniser
         document.Tokens = tokens.ToArray();
         document.Sentences = sentences;
         document.Paragraphs = paragraphs;
+        document.Datelines = FindDatelines(document.Tokens, sentences);
+    }
+
+    /// <summary>
+    /// A wire dateline opens a paragraph with a place in capitals and ends at a dash within a few tokens:
+    /// "BEIRUT, 20 NOV -", "KYIV (Reuters) -", "ROMA, 12 gen —".
+    /// </summary>
+    private static List<TextSpan> FindDatelines(IReadOnlyList<Token> tokens, List<Sentence> sentences)
+    {
+        var found = new List<TextSpan>();
+        int lastParagraph = -1;
+        foreach (var s in sentences)
+        {
+            if (s.Paragraph == lastParagraph || s.TokenCount < 3)
+            {
+                continue;
+            }
+
+            lastParagraph = s.Paragraph;
+            var first = tokens[s.FirstToken];
+            if (!first.Shape.Has(TokenShape.AllCaps) || first.Span.Length < 3)
+            {
+                continue;
+            }
+
+            for (int i = s.FirstToken + 1; i < s.FirstToken + Math.Min(s.TokenCount, 10); i++)
+            {
+                if (tokens[i].Norm is "-" or ":" or "\u2013" or "\u2014")
+                {
+                    found.Add(new TextSpan(first.Span.Start, tokens[i].Span.End));
+                    break;
+                }
+            }
+        }
+
+        return found;
     }
 
     private static void SplitLine(string text, TextSpan line, int paragraph, IReadOnlySet<string>? elisions, bool english,
@@ -92,13 +128,13 @@ public sealed class Tokeniser
             }
 
             i++;
-            tokens.Add(new Token(tokens.Count, new TextSpan(start, i), c.ToString(), TokenShape.Punctuation, sentences.Count));
+            tokens.Add(new Token(tokens.Count, new TextSpan(start, i), TextFold.Fold(text.AsSpan(start, 1)), TokenShape.Punctuation, sentences.Count));
             if (c is '.' or '!' or '?' or '…' && IsSentenceEnd(text, start, line.End, tokens))
             {
                 // Swallow closing quotes and brackets that belong to the sentence.
                 while (i < line.End && text[i] is '"' or '\u201D' or '\u00BB' or ')' or '\'' or '\u2019')
                 {
-                    tokens.Add(new Token(tokens.Count, new TextSpan(i, i + 1), text[i].ToString(), TokenShape.Punctuation, sentences.Count));
+                    tokens.Add(new Token(tokens.Count, new TextSpan(i, i + 1), TextFold.Fold(text.AsSpan(i, 1)), TokenShape.Punctuation, sentences.Count));
                     i++;
                 }
 
@@ -230,7 +266,9 @@ public sealed class Tokeniser
         tokens.Add(new Token(tokens.Count, new TextSpan(start, end), TextFold.Fold(span), shape, sentence));
     }
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) ||
+    // Surrogate halves belong to letters outside the BMP (CJK extensions, historic scripts); the normaliser has
+    // already replaced lone ones, so a pair always stays inside one word.
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.IsSurrogate(c) ||
         CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC' or '\u2018';

@@ -218,6 +218,40 @@ public sealed class HtmlTests : TempFolder
         Assert.Contains("blank.html", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Html_nested_absurdly_deep_is_stripped_of_tags_quickly_instead_of_parsed()
+    {
+        // Given: 100,000 unclosed elements, which would take the parser minutes
+        string path = Write("deep.html", "<html><head><title>T</title></head><body>" + string.Concat(Enumerable.Repeat("<div><b>", 50_000))
+            + "Mortar fire hit Jisr al-Shughur &amp; nearby villages.<script>var hidden = 1;</script>" + "</body></html>");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        // When
+        var article = Assert.Single(Read(path));
+
+        // Then
+        Assert.Equal("Mortar fire hit Jisr al-Shughur & nearby villages.", article.Text);
+        Assert.Equal(ErrorCode.InputMalformed, Assert.Single(Problems).Code);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void A_page_nested_hundreds_deep_keeps_its_text_without_the_slow_readability_scoring()
+    {
+        // Given
+        string path = Write("nested.html", "<html><body><nav>Menu Link</nav>" + string.Concat(Enumerable.Repeat("<div>", 400))
+            + "<p>Clashes in Tal Abyad.</p>" + string.Concat(Enumerable.Repeat("</div>", 400)) + "</body></html>");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        // When
+        var article = Assert.Single(Read(path));
+
+        // Then
+        Assert.Equal("Clashes in Tal Abyad.", article.Text);
+        Assert.Empty(Problems);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+    }
+
     private static int CountOf(string text, string part)
     {
         int count = 0;

@@ -65,6 +65,32 @@ public sealed class PlainTextTests : TempFolder
     }
 
     [Fact]
+    public void A_text_that_opens_with_an_angle_bracketed_name_is_not_mistaken_for_html()
+    {
+        // Given
+        string path = Write("wire.txt", "<Reuters> Clashes erupted in Idlib <updated>\nTwo killed.");
+
+        // When
+        var article = Assert.Single(Read(path));
+
+        // Then
+        Assert.Equal("<Reuters> Clashes erupted in Idlib <updated>\nTwo killed.", article.Text);
+    }
+
+    [Fact]
+    public void A_problem_reads_as_one_line_with_its_code_source_and_line()
+    {
+        // Given
+        var problem = new InputProblem("news.jsonl", 3, ErrorCode.InputMalformed, "not a valid JSON object,\nline skipped");
+
+        // When
+        string line = problem.OneLine;
+
+        // Then
+        Assert.Equal("warning PLM016: news.jsonl:3: not a valid JSON object, line skipped", line);
+    }
+
+    [Fact]
     public void Standard_input_is_read_from_the_stream_and_named_stdin()
     {
         // Given

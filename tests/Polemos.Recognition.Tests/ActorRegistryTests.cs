@@ -71,4 +71,17 @@ public class ActorRegistryTests
         Assert.Equal(ActorKind.StateMilitary, resolved.Kind);
         Assert.Equal(Inter.StateForces, resolved.Inter);
     }
+
+    [Theory]
+    [InlineData(2011, "Military Forces of Syria (2000-2024)")]
+    [InlineData(2025, "Military Forces of Syria (2024-)")]
+    public void State_forces_names_follow_the_regime_period(int year, string expected)
+    {
+        // Given the Syrian state military in a given year
+        // When it is resolved
+        var resolved = Registry.ResolveState(ActorKind.StateMilitary, "SY", year);
+
+        // Then the period covering that year names it
+        Assert.Equal(expected, resolved?.Name);
+    }
 }

@@ -129,12 +129,20 @@ public class TokeniserTests
         TokenInvariantsHold(raw.Get, english ? "en" : "it");
 
     [Property]
+    public bool Word_token_invariants_hold_for_arbitrary_unicode(UnicodeString raw) =>
+        // Given an arbitrary string over all of UTF-16 (lone surrogates included), When it is normalised and
+        // tokenised, Then nothing throws and word and number tokens keep their invariants
+        TokenInvariantsHold(raw.Item ?? "", "it", wordsOnly: true);
+
+    [Property]
     public Property Token_norms_are_the_folded_span_text_for_news_like_text() =>
         // Given strings built from news-like pieces (elisions, numbers, abbreviations, quotes, dashes),
         // When normalised and tokenised, Then the token invariants hold
-        Prop.ForAll(NewsText.Arbitrary(includeBreakers: true), raw => TokenInvariantsHold(raw, "it") && TokenInvariantsHold(raw, "en"));
+        // (punctuation tokens are left out here: see Punctuation_token_norms_are_folded)
+        Prop.ForAll(NewsText.Arbitrary(includeBreakers: true), raw =>
+            TokenInvariantsHold(raw, "it", wordsOnly: true) && TokenInvariantsHold(raw, "en", wordsOnly: true));
 
-    [Fact(Skip = "bug: punctuation tokens keep their raw character as Norm (Tokeniser.SplitLine), so '´', '’' and '–' are not folded like words and lexicon phrases written with ASCII forms cannot match them")]
+    [Fact]
     public void Punctuation_token_norms_are_folded()
     {
         // Given a closing typographic quote, an en dash and an acute accent standing alone
@@ -146,7 +154,7 @@ public class TokeniserTests
     }
 
     /// <summary>Spans increase, lie inside the text, are non-empty, and their folded text is the token's Norm.</summary>
-    private static bool TokenInvariantsHold(string raw, string language)
+    private static bool TokenInvariantsHold(string raw, string language, bool wordsOnly = false)
     {
         var document = TestData.Tokenise(raw, language);
         string text = document.Text;
@@ -158,7 +166,8 @@ public class TokeniserTests
                 return false;
             }
 
-            if (!string.Equals(TextFold.Fold(text.AsSpan(token.Span.Start, token.Span.Length)), token.Norm, StringComparison.Ordinal))
+            bool checkNorm = !wordsOnly || !token.Shape.Has(TokenShape.Punctuation);
+            if (checkNorm && !string.Equals(TextFold.Fold(text.AsSpan(token.Span.Start, token.Span.Length)), token.Norm, StringComparison.Ordinal))
             {
                 return false;
             }

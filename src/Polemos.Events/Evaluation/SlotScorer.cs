@@ -21,7 +21,14 @@ public sealed record SlotCounts(int TruePositives, int FalsePositives, int False
 }
 
 /// <summary>One gold event's outcome, for error analysis.</summary>
-public sealed record SlotDetail(string Key, bool Matched, IReadOnlyList<string> Missed);
+public sealed record SlotDetail(string Key, bool Matched, IReadOnlyList<string> Missed)
+{
+    /// <summary>The slots the gold event has, each with whether the matched prediction got it.</summary>
+    public IReadOnlyList<(string Slot, bool Hit)> Slots { get; init; } = [];
+
+    /// <summary>The sub-event types of gold and prediction, for a confusion matrix (null where absent).</summary>
+    public (string? Gold, string? Predicted) Types { get; init; }
+}
 
 /// <summary>
 /// End-to-end slot scoring, a faithful port of the reference scorer (../shared/tools/score.py): each gold event
@@ -86,7 +93,11 @@ public static partial class SlotScorer
             int t = s.Count(x => x.Hit);
             tp += t;
             fn += s.Count - t;
-            details.Add(new SlotDetail(Str(g, "key") ?? Str(g, "sub_event_type") ?? "event", p is not null, s.Where(x => !x.Hit).Select(x => x.Slot).ToList()));
+            details.Add(new SlotDetail(Str(g, "key") ?? Str(g, "sub_event_type") ?? "event", p is not null, s.Where(x => !x.Hit).Select(x => x.Slot).ToList())
+            {
+                Slots = s,
+                Types = (Str(g, "sub_event_type") ?? List(g, "sub_event_type_accept")?.FirstOrDefault(), p?.SubEventType),
+            });
         }
 
         for (int pi = 0; pi < preds.Count; pi++)
@@ -94,7 +105,10 @@ public static partial class SlotScorer
             if (!usedP.Contains(pi))
             {
                 fp += 3;
-                details.Add(new SlotDetail("extra: " + preds[pi].SubEventType + " @ " + preds[pi].Location, false, []));
+                details.Add(new SlotDetail("extra: " + preds[pi].SubEventType + " @ " + preds[pi].Location, false, [])
+                {
+                    Types = (null, preds[pi].SubEventType),
+                });
             }
         }
 

@@ -1,0 +1,205 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Polemos.Cli.Output;
+using Polemos.Core;
+using Polemos.Events;
+using Polemos.Ingest;
+
+namespace Polemos.Cli;
+
+/// <summary>
+/// `polemos bench [CORPUS]`: whole-pipeline throughput (extraction, geocoding, evidence, JSON output), peak memory,
+/// cold start of one extraction, per-stage time, and `wc -w` over the same bytes for scale. Without a corpus it
+/// builds one from the project's own golden case texts (written by the team), repeated to the requested size.
+/// </summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var corpus = new Argument<string?>("corpus") { Description = "A file or folder of articles (default: the bundled corpus)", Arity = ArgumentArity.ZeroOrOne };
+        var megabytes = new Option<double>("--mb") { Description = "Size of the bundled corpus in MB", DefaultValueFactory = _ => 20 };
+        var command = new Command("bench", "Measure throughput, memory and cold start on a bundled or given corpus") { corpus, megabytes };
+        command.SetAction(parse => Run(parse.GetValue(corpus), parse.GetValue(megabytes)));
+        return command;
+    }
+
+    private static int Run(string? corpusPath, double megabytes)
+    {
+        var engine = Engine.Load(Engine.FindDataRoot());
+        var articles = corpusPath is null ? Bundled(megabytes) : Read(corpusPath);
+        if (articles.Count == 0)
+        {
+            throw new PolemosException(ErrorCode.InputEmpty, "the corpus holds no article");
+        }
+
+        long bytes = articles.Sum(a => (long)Encoding.UTF8.GetByteCount(a.Text));
+
+        // Warm up on a few articles so that the figures measure steady state, not JIT.
+        foreach (var a in articles.Take(20))
+        {
+            engine.Extract(a.Id, a.Text, a.Meta);
+        }
+
+        var stages = new Dictionary<string, long>(StringComparer.Ordinal);
+        var process = Process.GetCurrentProcess();
+        var cpuStart = process.TotalProcessorTime;
+        var wall = Stopwatch.StartNew();
+        long records = 0;
+        using (var sink = new JsonLinesOutput(Stream.Null))
+        {
+            foreach (var a in articles)
+            {
+                var doc = engine.Extract(a.Id, a.Text, a.Meta, (s, t) => stages[s] = stages.GetValueOrDefault(s) + t);
+                foreach (var r in doc.Records)
+                {
+                    sink.Write(r);
+                    records++;
+                }
+            }
+        }
+
+        wall.Stop();
+        process.Refresh();
+        double cpu = (process.TotalProcessorTime - cpuStart).TotalSeconds;
+        double mb = bytes / 1e6;
+        var o = Console.Out;
+        o.WriteLine($"corpus            {articles.Count} articles, {mb:F2} MB ({(corpusPath ?? "bundled")})");
+        o.WriteLine($"records           {records}");
+        o.WriteLine($"wall              {wall.Elapsed.TotalSeconds:F3} s");
+        o.WriteLine($"cpu               {cpu:F3} s");
+        o.WriteLine($"articles/s        {articles.Count / wall.Elapsed.TotalSeconds:F0}");
+        o.WriteLine($"MB per CPU-second {mb / cpu:F2}");
+        o.WriteLine($"peak memory       {process.PeakWorkingSet64 / (1024.0 * 1024.0):F0} MiB");
+        double totalStage = stages.Values.Sum();
+        foreach (var (stage, ticks) in stages)
+        {
+            o.WriteLine($"  stage {stage,-12} {ticks * 1000.0 / Stopwatch.Frequency,9:F1} ms  {100 * ticks / totalStage,5:F1} %");
+        }
+
+        WcBaseline(articles, cpu);
+        ColdStart(articles[0]);
+        return Cli.Ok;
+    }
+
+    /// <summary>`wc -w` over the same bytes: a floor for "reading the text once".</summary>
+    private static void WcBaseline(List<ArticleInput> articles, double cpu)
+    {
+        string tmp = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(tmp, string.Join("\n", articles.Select(a => a.Text)));
+            var psi = new ProcessStartInfo("wc", ["-w", tmp]) { RedirectStandardOutput = true, UseShellExecute = false };
+            using var wc = Process.Start(psi);
+            if (wc is null)
+            {
+                return;
+            }
+
+            string output = wc.StandardOutput.ReadToEnd();
+            wc.WaitForExit();
+            double wcCpu = wc.TotalProcessorTime.TotalSeconds;
+            Console.Out.WriteLine($"wc -w             {wcCpu:F3} s CPU ({output.Trim().Split(' ')[0]} words); polemos/wc ratio {cpu / Math.Max(wcCpu, 1e-3):F1}");
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            Console.Out.WriteLine("wc -w             not available");
+        }
+        finally
+        {
+            File.Delete(tmp);
+        }
+    }
+
+    /// <summary>One extraction in a fresh process, start to exit, as a user runs it.</summary>
+    private static void ColdStart(ArticleInput article)
+    {
+        string? exe = Environment.ProcessPath;
+        if (exe is null)
+        {
+            return;
+        }
+
+        string tmp = Path.Combine(Path.GetTempPath(), $"polemos-cold-{Environment.ProcessId}.txt");
+        File.WriteAllText(tmp, article.Text);
+        try
+        {
+            var psi = new ProcessStartInfo(exe) { RedirectStandardOutput = true, UseShellExecute = false };
+            if (exe.EndsWith("dotnet", StringComparison.Ordinal))
+            {
+                psi.ArgumentList.Add(typeof(BenchCommand).Assembly.Location);
+            }
+
+            foreach (var a in new[] { "extract", "--format", "jsonl", "--published", "2020-01-01", tmp })
+            {
+                psi.ArgumentList.Add(a);
+            }
+
+            var sw = Stopwatch.StartNew();
+            using var p = Process.Start(psi)!;
+            p.StandardOutput.ReadToEnd();
+            p.WaitForExit();
+            Console.Out.WriteLine($"cold extract      {sw.Elapsed.TotalMilliseconds:F0} ms wall (one article, new process)");
+        }
+        finally
+        {
+            File.Delete(tmp);
+        }
+    }
+
+    private static List<ArticleInput> Read(string path)
+    {
+        var files = Directory.Exists(path) ? Directory.GetFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList() : [path];
+        var list = new List<ArticleInput>();
+        foreach (var f in files)
+        {
+            try
+            {
+                list.AddRange(ArticleSource.Read(f, new ReaderOptions(), _ => { }));
+            }
+            catch (PolemosException e)
+            {
+                Console.Error.WriteLine($"{e.OneLine} [{f}]");
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>The team's own golden case texts and language examples, repeated with new ids to the size asked.</summary>
+    private static List<ArticleInput> Bundled(double megabytes)
+    {
+        string root = Engine.FindDataRoot();
+        var texts = new List<(string Lang, string Text)>();
+        foreach (var lang in Directory.GetDirectories(Path.Combine(root, "lang")).Order(StringComparer.Ordinal))
+        {
+            var examples = Text.TsvTable.Read(Path.Combine(lang, "examples.tsv"));
+            var paragraph = string.Join(" ", examples.Rows.Select(r => r[0]));
+            if (paragraph.Length > 0)
+            {
+                texts.Add((Path.GetFileName(lang), paragraph));
+            }
+        }
+
+        string cases = Path.Combine(root, "..", "tests", "Polemos.Golden", "cases");
+        if (Directory.Exists(cases))
+        {
+            foreach (var input in Directory.GetFiles(cases, "input.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                texts.Add(("", File.ReadAllText(input)));
+            }
+        }
+
+        var list = new List<ArticleInput>();
+        long target = (long)(megabytes * 1e6), size = 0;
+        for (int i = 0; size < target && texts.Count > 0; i++)
+        {
+            var (lang, text) = texts[i % texts.Count];
+            list.Add(new ArticleInput($"bench-{i}", text, new ArticleMeta { Published = new DateOnly(2020, 5, 1), DeclaredLanguage = lang.Length > 0 ? lang : null }));
+            size += Encoding.UTF8.GetByteCount(text);
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,172 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Polemos.Core;
+using Polemos.Events;
+using Polemos.Events.Evaluation;
+
+namespace Polemos.Cli;
+
+/// <summary>`polemos eval GOLD…`: scores extraction against gold files (SPEC §5) with the reference scorer's rules.</summary>
+internal static class EvalCommand
+{
+    public static Command Create()
+    {
+        var gold = new Argument<string[]>("gold") { Description = "Gold files (one article object or a list, SPEC §5)", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format", "-f") { Description = "text or json", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var worst = new Option<int>("--worst") { Description = "How many of the worst articles to show with their misses", DefaultValueFactory = _ => 5 };
+        var command = new Command("eval", "Score extraction against gold files: end-to-end slot F1, per field, per language, confusion")
+        {
+            gold, format, worst,
+        };
+        command.SetAction(parse => Run(parse.GetValue(gold) ?? [], parse.GetValue(format) ?? "text", parse.GetValue(worst)));
+        return command;
+    }
+
+    private static int Run(string[] paths, string format, int worst)
+    {
+        var articles = new List<(JsonElement, string)>();
+        foreach (var path in paths)
+        {
+            if (!File.Exists(path))
+            {
+                throw new PolemosException(ErrorCode.InputMissing, $"gold file not found: {path}");
+            }
+
+            try
+            {
+                articles.AddRange(Evaluator.ReadGold(path));
+            }
+            catch (JsonException e)
+            {
+                throw new PolemosException(ErrorCode.InputMalformed, $"{path} is not a gold file: {e.Message}");
+            }
+        }
+
+        var report = new Evaluator(Engine.Load(Engine.FindDataRoot())).Evaluate(articles);
+        if (format == "json")
+        {
+            WriteJson(report);
+        }
+        else
+        {
+            WriteText(report, worst);
+        }
+
+        return Cli.Ok;
+    }
+
+    private static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
+
+    private static void WriteText(EvaluationReport r, int worst)
+    {
+        var o = Console.Out;
+        foreach (var a in r.Articles)
+        {
+            o.WriteLine($"{a.Id}: tp={a.Counts.TruePositives} fp={a.Counts.FalsePositives} fn={a.Counts.FalseNegatives}");
+        }
+
+        o.WriteLine();
+        o.WriteLine($"{"field",-20} {"P",6} {"R",6} {"F1",6}");
+        foreach (var (field, c) in r.PerField)
+        {
+            o.WriteLine($"{field,-20} {F(c.Precision),6} {F(c.Recall),6} {F(c.F1),6}");
+        }
+
+        o.WriteLine();
+        foreach (var (lang, c) in r.PerLanguage)
+        {
+            o.WriteLine($"lang {lang}: P/R/F1 = {F(c.Precision)}/{F(c.Recall)}/{F(c.F1)}");
+        }
+
+        o.WriteLine();
+        o.WriteLine("sub-event confusion (gold → predicted: count)");
+        foreach (var (pair, n) in r.Confusion)
+        {
+            o.WriteLine($"  {pair}: {n}");
+        }
+
+        o.WriteLine();
+        o.WriteLine($"worst {Math.Min(worst, r.Articles.Count)} articles");
+        foreach (var a in r.Articles.OrderBy(a => a.Counts.F1).ThenBy(a => a.Id, StringComparer.Ordinal).Take(worst))
+        {
+            o.WriteLine($"  {a.Id} F1 {F(a.Counts.F1)}");
+            foreach (var d in a.Details.Where(d => !d.Matched || d.Missed.Count > 0))
+            {
+                o.WriteLine($"    {d.Key}: {(d.Matched ? "matched" : "missed")} [{string.Join(", ", d.Missed)}]");
+            }
+
+            foreach (var p in a.Predictions.Where(p => p.Kind == RecordKinds.Event))
+            {
+                string ev = string.Join(" | ", p.Evidence.Where(e => e.Field == "sub_event_type").Select(e => e.Text));
+                o.WriteLine($"    predicted {p.SubEventType} {p.Actor1} / {p.Actor2} @ {p.Location ?? "-"}: \"{ev}\"");
+            }
+        }
+
+        o.WriteLine();
+        o.WriteLine($"end-to-end slot P/R/F1 = {F(r.Total.Precision)}/{F(r.Total.Recall)}/{F(r.Total.F1)}");
+    }
+
+    private static void WriteJson(EvaluationReport r)
+    {
+        using var stdout = Console.OpenStandardOutput();
+        using var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        static void Counts(Utf8JsonWriter w, SlotCounts c)
+        {
+            w.WriteNumber("tp", c.TruePositives);
+            w.WriteNumber("fp", c.FalsePositives);
+            w.WriteNumber("fn", c.FalseNegatives);
+            w.WriteNumber("precision", Math.Round(c.Precision, 4));
+            w.WriteNumber("recall", Math.Round(c.Recall, 4));
+            w.WriteNumber("f1", Math.Round(c.F1, 4));
+        }
+
+        w.WriteStartObject();
+        w.WriteStartObject("total");
+        Counts(w, r.Total);
+        w.WriteEndObject();
+        foreach (var (name, dict) in new[] { ("per_field", r.PerField), ("per_language", r.PerLanguage) })
+        {
+            w.WriteStartObject(name);
+            foreach (var (k, c) in dict)
+            {
+                w.WriteStartObject(k);
+                Counts(w, c);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteStartObject("confusion");
+        foreach (var (k, n) in r.Confusion)
+        {
+            w.WriteNumber(k, n);
+        }
+
+        w.WriteEndObject();
+        w.WriteStartArray("articles");
+        foreach (var a in r.Articles)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", a.Id);
+            w.WriteString("language", a.Language);
+            Counts(w, a.Counts);
+            w.WriteStartArray("misses");
+            foreach (var d in a.Details.Where(d => !d.Matched || d.Missed.Count > 0))
+            {
+                w.WriteStringValue($"{d.Key}: {(d.Matched ? "matched" : "missed")} [{string.Join(", ", d.Missed)}]");
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.Flush();
+        stdout.WriteByte((byte)'\n');
+    }
+}
