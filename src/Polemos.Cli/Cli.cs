@@ -28,7 +28,7 @@ public static class Cli
                 return BadUsage;
             }
 
-            return parse.Invoke();
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (PolemosException e)
         {
@@ -133,7 +133,7 @@ public static class Cli
             }
             catch (PolemosException e) when (e.Code is not (ErrorCode.DataMissing or ErrorCode.DataInvalid or ErrorCode.BadArgument))
             {
-                Console.Error.WriteLine($"{e.OneLine} [{path}]");
+                Console.Error.WriteLine(e.Message.Contains(path, StringComparison.Ordinal) ? e.OneLine : $"{e.OneLine} [{path}]");
                 failed++;
             }
         }

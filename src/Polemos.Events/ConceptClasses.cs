@@ -76,6 +76,18 @@ internal static class ConceptClasses
 
     public static bool IsTerritoryType(SubEventType? t) => t == Taxonomy.NonStateOvertakes || t == Taxonomy.GovernmentRegains;
 
-    /// <summary>Types whose mentions merge with each other inside a report (a takeover seen from both sides).</summary>
-    public static string Family(SubEventType t) => IsTerritoryType(t) ? "territory" : t.Name;
+    /// <summary>
+    /// Types whose mentions merge with each other inside a report: a takeover seen from both sides; a demonstration
+    /// told as a march, then as its dispersal; fighting told as an attack, then as clashes or an abduction.
+    /// </summary>
+    public static string Family(SubEventType t) =>
+        IsTerritoryType(t) ? "territory"
+        : t.EventType is Taxonomy.Protests or Taxonomy.Riots ? "demonstration"
+        : t == Taxonomy.ArmedClash || t == Taxonomy.Attack || t == Taxonomy.Abduction ? "fighting"
+        : t.Name;
+
+    /// <summary>When mentions of one family merge, the more specific or more severe type wins.</summary>
+    public static int Severity(SubEventType t) =>
+        t == Taxonomy.ViolentDemonstration ? 4 : t == Taxonomy.ExcessiveForce ? 3 : t == Taxonomy.ProtestWithIntervention ? 2
+        : t == Taxonomy.Abduction ? 3 : t == Taxonomy.Attack ? 2 : 1;
 }

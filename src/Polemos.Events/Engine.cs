@@ -51,7 +51,7 @@ public sealed class Engine
             new ActorStage(packs, actors),
             new PlaceStage(packs, gazetteer),
             new GeocodeStage(gazetteer),
-            new EventStage(actors, gazetteer),
+            new EventStage(actors, gazetteer, packs),
         };
         return new Engine(new Pipeline(stages), languages, gazetteer, actors);
     }

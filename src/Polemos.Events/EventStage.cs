@@ -12,11 +12,13 @@ public sealed class EventStage : IStage
 {
     private readonly ActorRegistry _registry;
     private readonly IGazetteer _gazetteer;
+    private readonly LanguagePacks _packs;
 
-    public EventStage(ActorRegistry registry, IGazetteer gazetteer)
+    public EventStage(ActorRegistry registry, IGazetteer gazetteer, LanguagePacks packs)
     {
         _registry = registry;
         _gazetteer = gazetteer;
+        _packs = packs;
     }
 
     public string Name => "events";
@@ -34,7 +36,7 @@ public sealed class EventStage : IStage
             return;
         }
 
-        var frames = new FrameBuilder(document, views).Build();
+        var frames = new FrameBuilder(document, views, _packs.For(document.Language).Data.HistoricalPresent).Build();
         var locator = new Locator(document, views, _gazetteer);
         foreach (var f in frames)
         {
@@ -42,6 +44,16 @@ public sealed class EventStage : IStage
         }
 
         var merged = Merger.Merge(frames);
+
+        // An event dated more than a year before the report is history (an anniversary, a background paragraph).
+        // In a history piece (history words and an old date in the report), undated events are history too.
+        if (document.Meta.Published is { } published)
+        {
+            bool old(DateMention? m) => m?.Date is { } d && d.DayNumber < published.DayNumber - 366;
+            bool historyPiece = document.MentionsOf<DateMention>().Any(old) &&
+                                views.Any(v => v.Concepts.Any(c => c.Mention.Concept == Concepts.History));
+            merged.RemoveAll(f => old(f.Date) || (historyPiece && f.Date is null));
+        }
         var writer = new RecordWriter(document, _gazetteer, locator);
         foreach (var f in merged)
         {

@@ -47,6 +47,8 @@ internal sealed class Frame
 
     public List<Supported<ResolvedActor>> Assoc1 { get; } = [];
 
+    public List<Supported<ResolvedActor>> Assoc2 { get; } = [];
+
     public PlaceMention? Place { get; set; }
 
     /// <summary>Other mentions of the same place from merged mentions of this event, with their sentences.</summary>

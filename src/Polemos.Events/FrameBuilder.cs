@@ -11,13 +11,25 @@ internal sealed class FrameBuilder
         Concepts.Hedge, Concepts.Unconfirmed, Concepts.Attribution, Concepts.Denial, Concepts.Confirmation,
     };
 
+    private static readonly HashSet<string> Explosives = new(StringComparer.Ordinal)
+    {
+        Concepts.Ied, Concepts.Landmine, Concepts.Explosion, Concepts.CarBomb, Concepts.Suicide,
+    };
+
+    private static readonly HashSet<string> PropertyHarm = new(StringComparer.Ordinal)
+    {
+        Concepts.Destroy, Concepts.Burn, Concepts.Loot,
+    };
+
     private readonly Document _document;
     private readonly List<SentenceView> _views;
+    private readonly bool _historicalPresent;
 
-    public FrameBuilder(Document document, List<SentenceView> views)
+    public FrameBuilder(Document document, List<SentenceView> views, bool historicalPresent)
     {
         _document = document;
         _views = views;
+        _historicalPresent = historicalPresent;
     }
 
     public List<Frame> Build()
@@ -30,6 +42,15 @@ internal sealed class FrameBuilder
             if (v.Concepts.Any(c => ConceptClasses.AntiConcepts.Contains(c.Mention.Concept)))
             {
                 previous = [];
+                continue;
+            }
+
+            // A sentence that only counts victims ("Tre i morti", "Five people died") completes the event just told,
+            // when there is one close above it in the same paragraph.
+            var lastMain = previous.LastOrDefault(f => !f.Supporting);
+            if (lastMain is not null && !HasHead(v) && s - lastMain.Sentence <= 2 && Tolls(v).Count > 0)
+            {
+                AttachTollsTo(v, lastMain, Tolls(v));
                 continue;
             }
 
@@ -57,17 +78,32 @@ internal sealed class FrameBuilder
         return all;
     }
 
+    private bool HasHead(SentenceView v) => v.Concepts.Any(c => ConceptClasses.IsHead(c.Mention.Concept) && Realis(v, c.Mention, c.Token));
+
+    private List<(ConceptMention Mention, int Token)> Tolls(SentenceView v) =>
+        v.Concepts.Where(c => ConceptClasses.Tolls.Contains(c.Mention.Concept) && !Negated(v, c.Token) && !Irrealis(v, c.Mention, c.Token) &&
+                              (c.Mention.Form != WordForm.Present || _historicalPresent || v.Sentence.IsHeadline)).ToList();
+
     private List<Frame> FramesOf(int s, SentenceView v)
     {
         var frames = new List<Frame>();
         var heads = v.Concepts.Where(c => ConceptClasses.IsHead(c.Mention.Concept) && Realis(v, c.Mention, c.Token)).ToList();
-        var tolls = v.Concepts.Where(c => ConceptClasses.Tolls.Contains(c.Mention.Concept) && !Negated(v, c.Token) && !Irrealis(v, c.Mention, c.Token)).ToList();
+        var tolls = Tolls(v);
+
+        // Damage to property is its own event only when nothing more violent happened in the sentence.
+        if (heads.Any(h => !PropertyHarm.Contains(h.Mention.Concept)))
+        {
+            heads.RemoveAll(h => PropertyHarm.Contains(h.Mention.Concept) && !v.Has(Concepts.Protest) && !v.Has(Concepts.Riot));
+        }
 
         // A territory change is the event; the fighting in the same sentence is how it happened.
         if (heads.Any(h => ConceptClasses.Territory.Contains(h.Mention.Concept) && !v.InSupport(h.Token)))
         {
             heads.RemoveAll(h => h.Mention.Concept is Concepts.Clash or Concepts.Attack or Concepts.Gunfire);
         }
+
+        // "Baghdad protested to Ankara", "the ministry protested": a government's diplomatic protest, not a demonstration.
+        heads.RemoveAll(h => h.Mention.Concept == Concepts.Protest && IsDiplomatic(v, h.Token));
 
         foreach (var (c, token) in heads)
         {
@@ -143,6 +179,19 @@ internal sealed class FrameBuilder
         return frames;
     }
 
+    private static bool IsDiplomatic(SentenceView v, int token)
+    {
+        var actor = v.Actors.LastOrDefault(a => a.Token < token);
+        var place = v.Places.LastOrDefault(p => p.Token < token);
+        if (place.Mention is not null && (actor is null || place.Token > actor.Token))
+        {
+            // A country or a capital as the subject ("Baghdad protested") is its government speaking.
+            return token - place.Token <= 6 && (place.Mention.Entry?.Kind == FeatureKind.Country || place.Mention.MarkerSpan is null);
+        }
+
+        return actor is { Actor.Kind: ActorKind.StateGovernment };
+    }
+
     private static bool SameKind(Frame f, SubEventType type, string concept)
     {
         if (f.Type == type)
@@ -161,9 +210,17 @@ internal sealed class FrameBuilder
     }
 
     /// <summary>Is this trigger a thing that happened? Negated, planned, threatened or merely purposed actions are not.</summary>
-    private static bool Realis(SentenceView v, ConceptMention c, int token)
+    private bool Realis(SentenceView v, ConceptMention c, int token)
     {
         if (Negated(v, token) || Irrealis(v, c, token))
+        {
+            return false;
+        }
+
+        // Outside headlines, a present-tense verb in a language that does not narrate in the present describes a
+        // state or a pattern ("Turkey regularly strikes…"): an event only when the sentence dates it or marks it habitual.
+        if (c.Form == WordForm.Present && !_historicalPresent && !v.Sentence.IsHeadline && v.Dates.Count == 0 &&
+            !v.Has(Concepts.Habitual) && !v.Has(Concepts.HabitualWeak))
         {
             return false;
         }
@@ -220,7 +277,8 @@ internal sealed class FrameBuilder
         if (agent is null && (f.Trigger.Form == WordForm.Noun || f.Supporting))
         {
             // "raid dei caccia della Coalizione", "an airstrike by the coalition": the actor that owns the noun.
-            agent = actors.FirstOrDefault(a => a.Token > token && a.Token <= token + 5 && OnlyFunctionWordsBetween(token + 1, a.Token));
+            agent = actors.FirstOrDefault(a => a.Mention.Span.Contains(f.Trigger.Span) && a.Mention.Kind != ActorKind.Civilians) ??
+                    actors.FirstOrDefault(a => a.Token > token && a.Token <= token + 5 && OnlyFunctionWordsBetween(token + 1, a.Token));
             if (agent is not null && f.Supporting)
             {
                 f.Actor1 = Support(agent);
@@ -230,6 +288,19 @@ internal sealed class FrameBuilder
 
         ActorAt? before = actors.Where(a => a.Token < token && !a.InSupport && a.Mention.Span.End <= f.Trigger.Span.Start).FirstOrDefault(a => LeftmostInClause(v, a, token));
         ActorAt? after = actors.FirstOrDefault(a => a.Token > token && a != agent && !a.InSupport && a.Token < end);
+
+        // A bomb "explodes" by itself: soldiers or civilians named with it are its targets, unless a marker names
+        // them as the ones who set it off.
+        if (agent is null && Explosives.Contains(f.Trigger.Concept) && before is { Actor.Inter: Inter.StateForces or Inter.Civilians or Inter.External })
+        {
+            f.Actor2 = Support(before);
+            if (after is not null && after.Actor.Inter is not (Inter.StateForces or Inter.Civilians) && after.Actor.Name != before.Actor.Name)
+            {
+                f.Actor1 = Support(after);
+            }
+
+            return;
+        }
 
         ActorAt? patient;
         if (passive)
@@ -333,6 +404,42 @@ internal sealed class FrameBuilder
         }
     }
 
+    /// <summary>Tolls of a sentence with no event of its own, added to the event just told.</summary>
+    private static void AttachTollsTo(SentenceView v, Frame frame, List<(ConceptMention Mention, int Token)> tolls)
+    {
+        var used = new HashSet<QuantityMention>();
+        foreach (var (toll, token) in tolls)
+        {
+            var q = v.Quantities.Where(q => q.Mention.Unit is null && !used.Contains(q.Mention) && Math.Abs(q.Token - token) <= 6 && !TollBetween(v, q.Token, token, toll))
+                .OrderBy(q => Math.Abs(q.Token - token)).Select(q => q.Mention).FirstOrDefault();
+            frame.Concepts.Add(toll);
+            frame.ConceptNames.Add(toll.Concept);
+            if (q is null)
+            {
+                continue;
+            }
+
+            used.Add(q);
+            var value = new Supported<int>(q.Best, q.Span);
+            switch (toll.Concept)
+            {
+                case Concepts.Kill when frame.Killed is null || q.Best > frame.Killed.Value:
+                    frame.Killed = value;
+                    frame.KilledLow = q.Low;
+                    frame.KilledHigh = q.High;
+                    break;
+                case Concepts.Wound:
+                    frame.Wounded ??= value;
+                    break;
+                case Concepts.Capture:
+                    frame.Captured ??= value;
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
     private static bool TollBetween(SentenceView v, int a, int b, ConceptMention self)
     {
         int lo = Math.Min(a, b), hi = Math.Max(a, b);
@@ -342,6 +449,20 @@ internal sealed class FrameBuilder
     /// <summary>The codebook's distinctions that depend on the arguments (who did it to whom, with what).</summary>
     private static void Refine(SentenceView v, Frame f)
     {
+        bool crowd = f.Type?.EventType is Taxonomy.Protests or Taxonomy.Riots;
+
+        // Civilians are victims in ACLED's coding, never the perpetrators of political violence.
+        if (!crowd && f.Actor1 is { Value.Inter: Inter.Civilians } civ)
+        {
+            f.Actor1 = f.Actor2 is { Value.Inter: not Inter.Civilians } other ? other : null;
+            f.Actor2 = civ;
+        }
+
+        if (crowd && f.Actor1 is { Value.Inter: Inter.Civilians } people)
+        {
+            f.Actor1 = people with { Value = people.Value with { Name = "Protesters" + people.Value.Name["Civilians".Length..], Inter = Inter.Protesters, Kind = ActorKind.Protesters } };
+        }
+
         var a1 = f.Actor1?.Value;
         var a2 = f.Actor2?.Value;
         bool civiliansHit = a2?.Inter == Inter.Civilians;
@@ -375,10 +496,15 @@ internal sealed class FrameBuilder
                 f.Type = Taxonomy.PeacefulProtest;
             }
 
-            if (a1 is null || a1.Inter != Inter.Protesters)
+            if (a1 is not null && a1.Inter is not (Inter.Protesters or Inter.Rioters) && a1.Kind != ActorKind.StateGovernment)
             {
                 f.Actor2 ??= f.Actor1;
                 f.Actor1 = null;
+            }
+
+            if (f.Type.EventType == Taxonomy.Riots && f.Actor1 is { Value.Inter: Inter.Protesters } p)
+            {
+                f.Actor1 = p with { Value = p.Value with { Name = "Rioters" + p.Value.Name["Protesters".Length..], Inter = Inter.Rioters, Kind = ActorKind.Rioters } };
             }
         }
         else if (f.Type == Taxonomy.RemoteExplosive && v.Has(Concepts.Suicide))

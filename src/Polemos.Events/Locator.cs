@@ -43,9 +43,11 @@ internal sealed class Locator
             }
         }
 
-        if (f.Date is null && f.Sentence > 0 && _views[f.Sentence - 1].Sentence.Paragraph == v.Sentence.Paragraph)
+        // No date in the sentence: the latest date told earlier in the same paragraph (narration runs forward).
+        if (f.Date is null)
         {
-            f.Date = _views[f.Sentence - 1].Dates.FirstOrDefault();
+            f.Date = _views.Where(o => o.Sentence.Paragraph == v.Sentence.Paragraph && o.Sentence.Index < f.Sentence && o.Dates.Count > 0)
+                .Select(o => o.Dates[^1]).LastOrDefault();
         }
     }
 

@@ -15,7 +15,7 @@ internal static class Merger
         var result = new List<Frame>();
         foreach (var f in frames.Where(f => f.Type is not null))
         {
-            var target = result.FirstOrDefault(r => SameEvent(r, f));
+            var target = result.FirstOrDefault(r => SameEvent(r, f, placeless: false));
             if (target is null)
             {
                 result.Add(f);
@@ -25,11 +25,11 @@ internal static class Merger
             Absorb(target, f);
         }
 
-        // A place-less mention joins a placed one of the same type that shares an actor.
+        // A place-less mention joins a placed one of the same family whose actors do not contradict it.
         foreach (var f in result.Where(f => f.Place is null).ToList())
         {
-            var target = result.FirstOrDefault(r => r != f && r.Place is not null && Family(r) == Family(f) && r.Habitual == f.Habitual &&
-                                                    SharesActor(r, f) && DateKey(r) == DateKey(f));
+            var target = result.FirstOrDefault(r => r != f && r.Place is not null && SameEvent(r, f, placeless: true) &&
+                                                    (SharesActor(r, f) || f.Actor1 is null || f.Actor2 is null));
             if (target is not null)
             {
                 Absorb(target, f);
@@ -37,18 +37,104 @@ internal static class Merger
             }
         }
 
+        // Arrests during a demonstration are the demonstration's intervention.
+        foreach (var f in result.Where(f => f.Type == Taxonomy.Arrests).ToList())
+        {
+            var demo = result.FirstOrDefault(r => r.Type?.EventType is Taxonomy.Protests or Taxonomy.Riots && (f.Place is null || PlacesAgree(r, f)) && DatesAgree(r, f));
+            if (demo is not null)
+            {
+                Absorb(demo, f, keepType: true);
+                if (demo.Type == Taxonomy.PeacefulProtest)
+                {
+                    demo.Type = Taxonomy.ProtestWithIntervention;
+                }
+
+                result.Remove(f);
+            }
+        }
+
+        // Property burnt, looted or destroyed in a riot or a bombardment is part of that event, not another one.
+        foreach (var f in result.Where(f => f.Type == Taxonomy.LootingDestruction).ToList())
+        {
+            var host = result.FirstOrDefault(r => r != f && r.Type != Taxonomy.LootingDestruction && (f.Place is null || PlacesAgree(r, f)) && DatesAgree(r, f));
+            if (host is not null)
+            {
+                Absorb(host, f, keepType: true);
+                result.Remove(f);
+            }
+        }
+
+        // "The attack", "l'attentato": a generic word for an event already told more precisely.
+        foreach (var f in result.Where(f => f.Concepts.Count > 0 && f.Concepts.All(c => c.Concept is Concepts.Attack or Concepts.Kill or Concepts.Wound) &&
+                                            f.Trigger.Form == WordForm.Noun).ToList())
+        {
+            var host = result.FirstOrDefault(r => r != f && r.Type != Taxonomy.Attack && r.Type?.EventType != Taxonomy.StrategicDevelopments &&
+                                                  (f.Place is null || PlacesAgree(r, f)) && DatesAgree(r, f) && r.Habitual == f.Habitual);
+            if (host is not null)
+            {
+                Absorb(host, f, keepType: true);
+                result.Remove(f);
+            }
+        }
+
+        // The fighting in which a town changed hands is the takeover itself (ACLED codes one event).
+        foreach (var f in result.Where(f => f.Type == Taxonomy.ArmedClash).ToList())
+        {
+            var takeover = result.FirstOrDefault(r => ConceptClasses.IsTerritoryType(r.Type) && DatesAgree(r, f) && SharesActor(r, f) &&
+                                                      (f.Place is null ? Math.Abs(r.Sentence - f.Sentence) <= 1 : PlacesAgree(r, f)));
+            if (takeover is not null)
+            {
+                Absorb(takeover, f, keepType: true);
+                result.Remove(f);
+            }
+        }
+
         return result;
     }
 
-    private static bool SameEvent(Frame a, Frame b) =>
-        Family(a) == Family(b) && PlaceKey(a) == PlaceKey(b) && DateKey(a) == DateKey(b) && a.Habitual == b.Habitual &&
-        Compatible(a.Actor1, b.Actor1) && Compatible(a.Actor2, b.Actor2);
+    private static bool SameEvent(Frame a, Frame b, bool placeless) =>
+        Family(a) == Family(b) && a.Habitual == b.Habitual && DatesAgree(a, b) && (placeless || PlacesAgree(a, b)) &&
+        (ActorsAgree(a.Actor1, a.Actor2, b.Actor1, b.Actor2) || ActorsAgree(a.Actor1, a.Actor2, b.Actor2, b.Actor1) ||
+         (!placeless && a.Type == b.Type && Compatible(a.Actor1, b.Actor1) && a.Place is not null));
+
+    private static bool ActorsAgree(Supported<Recognition.ResolvedActor>? a1, Supported<Recognition.ResolvedActor>? a2,
+        Supported<Recognition.ResolvedActor>? b1, Supported<Recognition.ResolvedActor>? b2) => Compatible(a1, b1) && Compatible(a2, b2);
 
     private static string Family(Frame f) => ConceptClasses.Family(f.Type!);
 
     private static string PlaceKey(Frame f) => f.Place is null ? "" : f.Place.Entry is { } e ? $"g{e.Id}" : "u" + NameKey.Of(f.Place.Name);
 
-    private static string DateKey(Frame f) => f.Date?.Date?.ToString("O", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+    private const double NeighbourhoodKm = 6;
+
+    /// <summary>Same place, a place within a few km, or one names the province or country that holds the other ("Lazio" and "Rome").</summary>
+    private static bool PlacesAgree(Frame a, Frame b)
+    {
+        if (PlaceKey(a) == PlaceKey(b))
+        {
+            return true;
+        }
+
+        var (x, y) = (a.Place?.Entry, b.Place?.Entry);
+        if (x is null || y is null)
+        {
+            return false;
+        }
+
+        // A district and its city ("Hodan", "Mogadishu") are a few kilometres apart.
+        if (!x.IsArea && !y.IsArea && Polemos.Geo.GeoMath.Km(x.Latitude, x.Longitude, y.Latitude, y.Longitude) <= NeighbourhoodKm)
+        {
+            return true;
+        }
+
+        return Holds(x, y) || Holds(y, x);
+
+        static bool Holds(GazetteerEntry area, GazetteerEntry place) =>
+            area.CountryCode == place.CountryCode &&
+            (area.Kind == FeatureKind.Country || (area.Kind == FeatureKind.Admin1 && place.Admin1 is not null && NameKey.Of(place.Admin1) == NameKey.Of(area.Name)));
+    }
+
+    /// <summary>Dates agree when equal or when one mention gives none.</summary>
+    private static bool DatesAgree(Frame a, Frame b) => a.Date?.Date is null || b.Date?.Date is null || a.Date.Date == b.Date.Date;
 
     private static bool Compatible(Supported<Recognition.ResolvedActor>? a, Supported<Recognition.ResolvedActor>? b) =>
         a is null || b is null || a.Value.Name == b.Value.Name;
@@ -59,10 +145,23 @@ internal static class Merger
         return new[] { b.Actor1?.Value.Name, b.Actor2?.Value.Name }.Any(n => n is not null && names.Contains(n));
     }
 
-    private static void Absorb(Frame target, Frame f)
+    private static void Absorb(Frame target, Frame f, bool keepType = false)
     {
-        target.Actor1 ??= f.Actor1;
-        target.Actor2 ??= f.Actor2;
+        // The other mention may tell the same event from the victims' side: line its actors up with ours first.
+        var (f1, f2) = Compatible(target.Actor1, f.Actor1) && Compatible(target.Actor2, f.Actor2) ? (f.Actor1, f.Actor2) : (f.Actor2, f.Actor1);
+        target.Actor1 ??= f1;
+        target.Actor2 ??= f2;
+
+        // A second group of victims of the same attack ("police and civilians") is an associate of actor2.
+        if (f2 is not null && target.Actor2 is not null && f2.Value.Name != target.Actor2.Value.Name && f2.Value.Name != target.Actor1?.Value.Name)
+        {
+            target.Assoc2.Add(f2);
+        }
+        if (!keepType && Family(target) == Family(f) && ConceptClasses.Severity(f.Type!) > ConceptClasses.Severity(target.Type!))
+        {
+            target.Type = f.Type;
+        }
+
         if (target.Actor1 is not null && target.Actor2 is not null && target.Actor1.Value.Name == target.Actor2.Value.Name)
         {
             target.Actor2 = f.Actor2 is not null && f.Actor2.Value.Name != target.Actor1.Value.Name ? f.Actor2 : null;
@@ -83,8 +182,13 @@ internal static class Merger
             target.Certainty = f.Certainty;
         }
 
-        if (target.Place is null)
+        if (target.Place is null || (target.Place.Entry is { IsArea: true } && f.Place?.Entry is { IsArea: false }))
         {
+            if (target.Place is not null)
+            {
+                target.PlaceAlternatives.Add((target.Place, target.Sentence));
+            }
+
             target.Place = f.Place;
         }
         else if (f.Place is not null)
@@ -93,7 +197,10 @@ internal static class Merger
         }
 
         target.PlaceAlternatives.AddRange(f.PlaceAlternatives);
-        target.Date ??= f.Date;
+        if (target.Date?.Date is null)
+        {
+            target.Date = f.Date ?? target.Date;
+        }
         target.TriggerSpans.AddRange(f.TriggerSpans);
         foreach (var c in f.Concepts)
         {

@@ -56,6 +56,12 @@ internal sealed class RecordWriter
             Evidence(r, "assoc_actor_1", assoc.Span);
         }
 
+        foreach (var assoc in f.Assoc2.Where(a => a.Value.Name != r.Actor2 && a.Value.Name != r.Actor1).DistinctBy(a => a.Value.Name))
+        {
+            r.AssocActor2.Add(assoc.Value.Name);
+            Evidence(r, "assoc_actor_2", assoc.Span);
+        }
+
         if (r.Inter1 is { } i1)
         {
             r.Interaction = Inter.Interaction(i1, r.Inter2 ?? 0);

@@ -38,6 +38,15 @@ public sealed class GeocodeStage : IStage
                 .ToList();
             place.Candidates = ranked;
             place.Entry = ranked.Count > 0 ? ranked[0].Entry : null;
+
+            // A province name of another country, met without "province of", is a common word ("Centrale", "Nord").
+            if (place.Entry is { Kind: FeatureKind.Admin1 or FeatureKind.Admin2 } e && country is not null && e.CountryCode != country &&
+                place.Role != PlaceRole.Region)
+            {
+                place.Entry = null;
+                place.Candidates = [];
+                document.Mentions.Remove(place);
+            }
         }
     }
 

@@ -98,11 +98,21 @@ public sealed class ActorStage : IStage
             int sentenceFirst = document.Sentences[tokens[first].Sentence].FirstToken;
             int sentenceEnd = sentenceFirst + document.Sentences[tokens[first].Sentence].TokenCount;
             (int First, int Count, string Value)? demonym = null;
-            if (last < sentenceEnd && !claimed[last] && pack.Demonyms.MatchAt(tokens, last, sentenceEnd) is { } a)
+
+            // The lexicon may hold the nationality inside the phrase ("caccia russi"): look at the phrase's own words too.
+            for (int k = first + 1; k < last && demonym is null; k++)
+            {
+                if (pack.Demonyms.MatchAt(tokens, k, last) is { } inside && inside.First + inside.Count == last)
+                {
+                    demonym = (inside.First, inside.Count, inside.Value);
+                }
+            }
+
+            if (demonym is null && last < sentenceEnd && !claimed[last] && pack.Demonyms.MatchAt(tokens, last, sentenceEnd) is { } a)
             {
                 demonym = (a.First, a.Count, a.Value);
             }
-            else if (DemonymEndingAt(pack, tokens, sentenceFirst, first) is { } b && !claimed[b.First])
+            else if (demonym is null && DemonymEndingAt(pack, tokens, sentenceFirst, first) is { } b && !claimed[b.First])
             {
                 demonym = (b.First, b.Count, b.Value);
             }

@@ -35,6 +35,13 @@ public sealed class DateStage : IStage
                 continue;
             }
 
+            // "quarant'anni fa", "three weeks ago": a count, then a phrase that counts back from publication.
+            if (TryAgo(document, pack, i, published, out int agoUsed))
+            {
+                i += agoUsed;
+                continue;
+            }
+
             if (pack.Dates.MatchAt(tokens, i, tokens.Count) is not { } m)
             {
                 // "12 gennaio [2019]": a day number before a month word.
@@ -67,6 +74,9 @@ public sealed class DateStage : IStage
                     break;
                 case "month_offset":
                     Add(document, i, count, published?.AddMonths(word.Value), 3, relative: true);
+                    break;
+                case "weekday" when i > 0 && pack.Dates.MatchAt(tokens, i - 1, i) is { Value.Type: "that" }:
+                    // "quel sabato": the Saturday of the story, not the last one before publication.
                     break;
                 case "weekday":
                 {
@@ -131,6 +141,48 @@ public sealed class DateStage : IStage
 
             i += count;
         }
+    }
+
+    private bool TryAgo(Document document, LanguagePack pack, int at, DateOnly? published, out int used)
+    {
+        used = 0;
+        var tokens = document.Tokens;
+        int n = 0;
+        int k = at;
+        if (tokens[at].Shape.Has(TokenShape.Number) && int.TryParse(tokens[at].Norm, CultureInfo.InvariantCulture, out int digits))
+        {
+            n = digits;
+            k = at + 1;
+        }
+        else
+        {
+            long total = 0;
+            while (k < tokens.Count && k - at < 4 &&
+                   (pack.Numbers.TryGetValue(tokens[k].Norm, out var w) || pack.Numbers.TryGetValue(tokens[k].Norm.TrimEnd('\''), out w)))
+            {
+                total = w.Multiplier ? Math.Max(total, 1) * w.Value : total + w.Value;
+                k++;
+            }
+
+            n = (int)Math.Min(total, 10_000);
+        }
+
+        if (n <= 0 || k >= tokens.Count || pack.Dates.MatchAt(tokens, k, tokens.Count) is not { } ago || !ago.Value.Type.StartsWith("ago_", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        used = k - at + ago.Count;
+        (DateOnly? date, int precision) = (published, ago.Value.Type) switch
+        {
+            ({ } p, "ago_days") => (p.AddDays(-n), 1),
+            ({ } p, "ago_weeks") => (p.AddDays(-7 * n), 2),
+            ({ } p, "ago_months") => (p.AddMonths(-n), 3),
+            ({ } p, "ago_years") => (p.AddYears(-n), 3),
+            _ => ((DateOnly?)null, 3),
+        };
+        Add(document, at, used, date, precision, relative: true);
+        return true;
     }
 
     private static int SkipPartOfDay(LanguagePack pack, IReadOnlyList<Token> tokens, int at) =>

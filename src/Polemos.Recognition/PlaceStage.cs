@@ -194,6 +194,15 @@ public sealed class PlaceStage : IStage
     private void Add(Document document, LanguagePack pack, string?[] conceptAt, Sentence sentence, int first, int count, string name, bool unknown)
     {
         var (role, marker) = RoleOf(document, pack, conceptAt, sentence, first);
+
+        // "le truppe di Damasco", "the forces of Kyiv": a capital standing for its state, an affiliation, not a place.
+        if (first >= 2 && pack.IsStopWord(document.Tokens[first - 1].Norm) &&
+            document.MentionsOf<ActorMention>().Any(a => a.Kind != ActorKind.Named && a.Span.End <= document.Tokens[first - 1].Span.Start &&
+                                                        a.Span.End >= document.Tokens[first - 2].Span.Start))
+        {
+            role = PlaceRole.Origin;
+        }
+
         var span = TokenClaims.SpanOf(document, first, count);
         document.Mentions.Add(new PlaceMention(span, name) { Role = role, MarkerSpan = marker, Unknown = unknown, Source = Name });
     }

@@ -33,7 +33,7 @@ public sealed class QuantityStage : IStage
         int i = 0;
         while (i < tokens.Count)
         {
-            if (claimed[i])
+            if (claimed[i] || (document.Datelines.Count > 0 && document.InDateline(tokens[i].Span)))
             {
                 i++;
                 continue;
@@ -188,6 +188,14 @@ public sealed class QuantityStage : IStage
         if (decAt >= 0 && s.Length - decAt - 1 != 3)
         {
             whole = s[..decAt];
+        }
+
+        // A thousands separator is followed by groups of exactly three digits; "10.25" is a time or a decimal.
+        var groups = whole.Split(thousands);
+        if (groups.Length > 1 && groups.Skip(1).Any(g => g.Length != 3))
+        {
+            value = 0;
+            return false;
         }
 
         whole = whole.Replace(thousands.ToString(), "", StringComparison.Ordinal).Replace(dec.ToString(), "", StringComparison.Ordinal);

@@ -101,6 +101,9 @@ public sealed class LanguageData
 
     public char ThousandsSeparator { get; private set; } = ',';
 
+    /// <summary>Whether news in this language narrates past events in the present tense (Italian: "un ordigno esplode").</summary>
+    public bool HistoricalPresent { get; private set; }
+
     public FrozenSet<string> StopWords { get; private set; } = FrozenSet<string>.Empty;
 
     public TsvTable Numbers { get; private set; } = TsvTable.Empty("numbers.tsv");
@@ -143,6 +146,9 @@ public sealed class LanguageData
                     break;
                 case "decimal":
                     data.DecimalSeparator = value.Length > 0 ? value[0] : '.';
+                    break;
+                case "historical_present":
+                    data.HistoricalPresent = value is "yes" or "true";
                     break;
                 case "thousands":
                     data.ThousandsSeparator = value.Length > 0 ? value[0] : ',';
