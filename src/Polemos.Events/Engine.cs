@@ -35,10 +35,17 @@ public sealed class Engine
             throw new PolemosException(ErrorCode.DataMissing, $"data folder not found: {dataRoot} (set POLEMOS_DATA or run ./setup.sh)");
         }
 
+        // The gazetteer is the largest resource: it loads in the background while the rest is set up.
+        string gazetteerDir = Path.Combine(dataRoot, "gazetteer");
+        if (gazetteer is null && !Directory.Exists(gazetteerDir))
+        {
+            throw new PolemosException(ErrorCode.DataMissing, $"gazetteer folder not found: {gazetteerDir}");
+        }
+
+        gazetteer ??= new BackgroundGazetteer(() => TsvGazetteer.Load(gazetteerDir));
         var languages = LanguageCatalog.Load(Path.Combine(dataRoot, "lang"));
         var packs = new LanguagePacks(languages);
         var actors = ActorRegistry.Load(Path.Combine(dataRoot, "actors"));
-        gazetteer ??= TsvGazetteer.Load(Path.Combine(dataRoot, "gazetteer"));
         var units = LoadUnits(Path.Combine(dataRoot, "taxonomy", "units.tsv"));
         var stages = new IStage[]
         {
