@@ -74,6 +74,12 @@ public static class Concepts
     public const string Hedge = "HEDGE";
     public const string Unconfirmed = "UNCONFIRMED";
     public const string Attribution = "ATTRIBUTION";
+
+    /// <summary>Neutral sourcing ("police said", "riferisce l'agenzia"): no doubt implied; a date next to it is the report's.</summary>
+    public const string Source = "SOURCE";
+
+    /// <summary>A perpetrator named by someone else ("blaming Turkey", "attribuito all'Isis"): sets actor1, alleged.</summary>
+    public const string Blame = "BLAME";
     public const string Denial = "DENIAL";
     public const string Confirmation = "CONFIRMATION";
     public const string Habitual = "HABITUAL";

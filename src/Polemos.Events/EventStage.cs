@@ -36,11 +36,12 @@ public sealed class EventStage : IStage
             return;
         }
 
-        var frames = new FrameBuilder(document, views, _packs.For(document.Language).Data.HistoricalPresent).Build();
+        var frames = new FrameBuilder(document, views, _packs.For(document.Language).Data.HistoricalPresent, resolver).Build();
         var locator = new Locator(document, views, _gazetteer);
         foreach (var f in frames)
         {
             locator.Locate(f, frames);
+            f.PlaceEntry = locator.Resolve(f.Place, f.Sentence).Entry;
         }
 
         var merged = Merger.Merge(frames);
@@ -103,8 +104,20 @@ public sealed class EventStage : IStage
             v.Concepts.Sort((a, b) => a.Token.CompareTo(b.Token));
             v.Places.Sort((a, b) => a.Token.CompareTo(b.Token));
             v.Quantities.Sort((a, b) => a.Token.CompareTo(b.Token));
+
+            // Dates that date the events, not a statement about them ("police said on Saturday").
+            foreach (var d in v.Dates)
+            {
+                int token = TokenOf(d.Span);
+                if (!v.Concepts.Any(c => c.Mention.Concept is Concepts.Source or Concepts.Attribution && c.Token < token && token - c.Token <= 3))
+                {
+                    v.EventDates.Add(d);
+                }
+            }
             int end = v.Sentence.FirstToken + v.Sentence.TokenCount;
-            foreach (var (c, token) in v.Concepts.Where(c => c.Mention.Concept == Concepts.Support))
+            // A support phrase opens a clause ("grazie ai raid…", "backed by Russia"); a hyphenated adjective
+            // ("Turkish-backed fighters") only describes the actor it stands before.
+            foreach (var (c, token) in v.Concepts.Where(c => c.Mention.Concept == Concepts.Support && !document.Slice(c.Mention.Span).Contains('-', StringComparison.Ordinal)))
             {
                 int to = token + 1;
                 while (to < end && to < token + 10 && document.Tokens[to].Norm != ",")

@@ -51,6 +51,9 @@ internal sealed class Frame
 
     public PlaceMention? Place { get; set; }
 
+    /// <summary>The gazetteer entry the place resolves to (for an unknown village, the known place it is coded to).</summary>
+    public GazetteerEntry? PlaceEntry { get; set; }
+
     /// <summary>Other mentions of the same place from merged mentions of this event, with their sentences.</summary>
     public List<(PlaceMention Place, int Sentence)> PlaceAlternatives { get; } = [];
 

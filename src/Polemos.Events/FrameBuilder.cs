@@ -8,7 +8,7 @@ internal sealed class FrameBuilder
 {
     private static readonly HashSet<string> Epistemic = new(StringComparer.Ordinal)
     {
-        Concepts.Hedge, Concepts.Unconfirmed, Concepts.Attribution, Concepts.Denial, Concepts.Confirmation,
+        Concepts.Hedge, Concepts.Unconfirmed, Concepts.Attribution, Concepts.Blame, Concepts.Denial, Concepts.Confirmation,
     };
 
     private static readonly HashSet<string> Explosives = new(StringComparer.Ordinal)
@@ -24,12 +24,14 @@ internal sealed class FrameBuilder
     private readonly Document _document;
     private readonly List<SentenceView> _views;
     private readonly bool _historicalPresent;
+    private readonly ActorResolver _resolver;
 
-    public FrameBuilder(Document document, List<SentenceView> views, bool historicalPresent)
+    public FrameBuilder(Document document, List<SentenceView> views, bool historicalPresent, ActorResolver resolver)
     {
         _document = document;
         _views = views;
         _historicalPresent = historicalPresent;
+        _resolver = resolver;
     }
 
     public List<Frame> Build()
@@ -147,7 +149,7 @@ internal sealed class FrameBuilder
             f.Habitual = v.Has(Concepts.Habitual) ||
                          (v.Has(Concepts.HabitualWeak) && f.Trigger.Form == WordForm.Present && !v.Sentence.IsHeadline);
             f.Attempt = v.HasNear(Concepts.Attempt, token, 4, 0);
-            f.Date = v.Dates.FirstOrDefault();
+            f.Date = v.EventDates.FirstOrDefault();
             if (f.Trigger.Form == WordForm.Present && !v.Sentence.IsHeadline)
             {
                 f.Confidence -= 0.15;
@@ -163,6 +165,10 @@ internal sealed class FrameBuilder
         foreach (var f in frames)
         {
             Refine(v, f);
+            if (f.Type?.EventType is Taxonomy.Protests or Taxonomy.Riots)
+            {
+                CrowdActor(f);
+            }
         }
 
         // Supporting actions (air raids that helped an advance) hit the same enemy as the action they supported.
@@ -177,6 +183,24 @@ internal sealed class FrameBuilder
         }
 
         return frames;
+    }
+
+    /// <summary>ACLED always names the crowd: protesters, or rioters in a riot, of the report's country.</summary>
+    private void CrowdActor(Frame f)
+    {
+        var kind = f.Type!.EventType == Taxonomy.Riots ? ActorKind.Rioters : ActorKind.Protesters;
+        string prefix = kind == ActorKind.Rioters ? "Rioters" : "Protesters";
+        if (f.Actor1 is { Value.Inter: Inter.Protesters or Inter.Rioters } crowd && !crowd.Value.Name.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            int space = crowd.Value.Name.IndexOf(' ', StringComparison.Ordinal);
+            string rest = space > 0 ? crowd.Value.Name[space..] : "";
+            f.Actor1 = crowd with { Value = crowd.Value with { Name = prefix + rest, Inter = kind == ActorKind.Rioters ? Inter.Rioters : Inter.Protesters, Kind = kind } };
+        }
+
+        if (f.Actor1 is null && _resolver.Resolve(new ActorMention(f.Trigger.Span, kind)) is { } generic)
+        {
+            f.Actor1 = new Supported<ResolvedActor>(generic, f.Trigger.Span);
+        }
     }
 
     private static bool IsDiplomatic(SentenceView v, int token)
@@ -234,7 +258,7 @@ internal sealed class FrameBuilder
         if (c.Form == WordForm.Noun && !v.InSupport(token))
         {
             // A noun needs something that anchors it to one occurrence: a place, a date, a toll, or a finite verb.
-            bool anchored = v.EventPlaces.Any() || v.Dates.Count > 0 ||
+            bool anchored = v.EventPlaces.Any(p => p.Mention.MarkerSpan is not null) || v.Dates.Count > 0 ||
                             v.Concepts.Any(o => o.Token != token && (ConceptClasses.Tolls.Contains(o.Mention.Concept) || ConceptClasses.IsHead(o.Mention.Concept)) &&
                                                 o.Mention.Form is WordForm.Past or WordForm.Participle or WordForm.Present or WordForm.Any);
             if (!anchored || v.HasNear(Concepts.Purpose, token, 4, 0))
@@ -271,6 +295,39 @@ internal sealed class FrameBuilder
             if (agent is not null)
             {
                 break;
+            }
+        }
+
+        // "blaming Turkey for the attack", "attribuito all'Isis": a third party names the perpetrator.
+        if (agent is null)
+        {
+            foreach (var (c, t) in v.Concepts.Where(c => c.Mention.Concept == Concepts.Blame))
+            {
+                var named = actors.FirstOrDefault(a => a.Token > t && a.Token <= t + 3);
+                if (named is not null)
+                {
+                    f.Actor1 = Support(named);
+                    break;
+                }
+
+                var country = v.Places.FirstOrDefault(p => p.Token > t && p.Token <= t + 3 && p.Mention.Entry?.Kind == FeatureKind.Country);
+                if (country.Mention?.Entry is { } e &&
+                    _resolver.Resolve(new ActorMention(country.Mention.Span, ActorKind.StateMilitary) { CountryCode = e.CountryCode }) is { } state)
+                {
+                    f.Actor1 = new Supported<ResolvedActor>(state, country.Mention.Span);
+                    break;
+                }
+            }
+
+            if (f.Actor1 is not null)
+            {
+                var victim = actors.FirstOrDefault(a => a.Actor.Name != f.Actor1.Value.Name && a.Token > token);
+                if (victim is not null)
+                {
+                    f.Actor2 = Support(victim);
+                }
+
+                return;
             }
         }
 
@@ -463,6 +520,18 @@ internal sealed class FrameBuilder
             f.Actor1 = people with { Value = people.Value with { Name = "Protesters" + people.Value.Name["Civilians".Length..], Inter = Inter.Protesters, Kind = ActorKind.Protesters } };
         }
 
+        // In a demonstration the crowd is actor1; the police or anyone else it faces is actor2.
+        if (crowd && f.Actor1 is { Value.Inter: not (Inter.Protesters or Inter.Rioters) } other1 && other1.Value.Kind != ActorKind.StateGovernment)
+        {
+            var crowdActor = f.Actor2 is { Value.Inter: Inter.Protesters or Inter.Rioters or Inter.Civilians } c2 ? c2 : null;
+            f.Actor2 = other1;
+            f.Actor1 = crowdActor;
+            if (crowdActor is { Value.Inter: Inter.Civilians } civ2)
+            {
+                f.Actor1 = civ2 with { Value = civ2.Value with { Name = "Protesters" + civ2.Value.Name["Civilians".Length..], Inter = Inter.Protesters, Kind = ActorKind.Protesters } };
+            }
+        }
+
         var a1 = f.Actor1?.Value;
         var a2 = f.Actor2?.Value;
         bool civiliansHit = a2?.Inter == Inter.Civilians;
@@ -545,6 +614,10 @@ internal sealed class FrameBuilder
         }
 
         f.CiviliansTargeted = f.Type?.EventType == Taxonomy.ViolenceAgainstCivilians || civiliansHit;
+        if (f.Actor1 is not null && f.Actor2 is not null && f.Actor1.Value.Name == f.Actor2.Value.Name)
+        {
+            f.Actor2 = null;
+        }
     }
 
     private static Supported<string> CertaintyOf(SentenceView v, int from, int to)
@@ -557,7 +630,7 @@ internal sealed class FrameBuilder
             {
                 Concepts.Denial => Certainty.Denied,
                 Concepts.Hedge or Concepts.Unconfirmed => Certainty.Unconfirmed,
-                Concepts.Attribution => Certainty.Alleged,
+                Concepts.Attribution or Concepts.Blame => Certainty.Alleged,
                 _ => Certainty.Confirmed,
             };
             bool stronger = best == Certainty.Reported || Certainty.Doubt(level) > Certainty.Doubt(best);

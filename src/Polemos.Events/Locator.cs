@@ -46,8 +46,8 @@ internal sealed class Locator
         // No date in the sentence: the latest date told earlier in the same paragraph (narration runs forward).
         if (f.Date is null)
         {
-            f.Date = _views.Where(o => o.Sentence.Paragraph == v.Sentence.Paragraph && o.Sentence.Index < f.Sentence && o.Dates.Count > 0)
-                .Select(o => o.Dates[^1]).LastOrDefault();
+            f.Date = _views.Where(o => o.Sentence.Paragraph == v.Sentence.Paragraph && o.Sentence.Index < f.Sentence && o.EventDates.Count > 0)
+                .Select(o => o.EventDates[^1]).LastOrDefault();
         }
     }
 

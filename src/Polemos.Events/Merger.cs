@@ -29,7 +29,7 @@ internal static class Merger
         foreach (var f in result.Where(f => f.Place is null).ToList())
         {
             var target = result.FirstOrDefault(r => r != f && r.Place is not null && SameEvent(r, f, placeless: true) &&
-                                                    (SharesActor(r, f) || f.Actor1 is null || f.Actor2 is null));
+                                                    (Family(f) == "demonstration" || SharesActor(r, f) || f.Actor1 is null || f.Actor2 is null));
             if (target is not null)
             {
                 Absorb(target, f);
@@ -65,8 +65,9 @@ internal static class Merger
         }
 
         // "The attack", "l'attentato": a generic word for an event already told more precisely.
-        foreach (var f in result.Where(f => f.Concepts.Count > 0 && f.Concepts.All(c => c.Concept is Concepts.Attack or Concepts.Kill or Concepts.Wound) &&
-                                            f.Trigger.Form == WordForm.Noun).ToList())
+        foreach (var f in result.Where(f => f.Concepts.Count > 0 && f.Trigger.Form is WordForm.Noun or WordForm.Any &&
+                                            (f.Concepts.All(c => c.Concept is Concepts.Attack or Concepts.Kill or Concepts.Wound) ||
+                                             (f.Actor1 is null && f.Concepts.All(c => c.Concept is Concepts.Clash or Concepts.Kill or Concepts.Wound)))).ToList())
         {
             var host = result.FirstOrDefault(r => r != f && r.Type != Taxonomy.Attack && r.Type?.EventType != Taxonomy.StrategicDevelopments &&
                                                   (f.Place is null || PlacesAgree(r, f)) && DatesAgree(r, f) && r.Habitual == f.Habitual);
@@ -94,7 +95,7 @@ internal static class Merger
 
     private static bool SameEvent(Frame a, Frame b, bool placeless) =>
         Family(a) == Family(b) && a.Habitual == b.Habitual && DatesAgree(a, b) && (placeless || PlacesAgree(a, b)) &&
-        (ActorsAgree(a.Actor1, a.Actor2, b.Actor1, b.Actor2) || ActorsAgree(a.Actor1, a.Actor2, b.Actor2, b.Actor1) ||
+        (Family(a) == "demonstration" || ActorsAgree(a.Actor1, a.Actor2, b.Actor1, b.Actor2) || ActorsAgree(a.Actor1, a.Actor2, b.Actor2, b.Actor1) ||
          (!placeless && a.Type == b.Type && Compatible(a.Actor1, b.Actor1) && a.Place is not null));
 
     private static bool ActorsAgree(Supported<Recognition.ResolvedActor>? a1, Supported<Recognition.ResolvedActor>? a2,
@@ -114,10 +115,17 @@ internal static class Merger
             return true;
         }
 
-        var (x, y) = (a.Place?.Entry, b.Place?.Entry);
+        var (x, y) = (a.PlaceEntry, b.PlaceEntry);
         if (x is null || y is null)
         {
             return false;
+        }
+
+        // A river, valley or desert named beside a town in the next sentences is where the same fighting went on.
+        if ((x.Kind is FeatureKind.River or FeatureKind.Valley or FeatureKind.Desert or FeatureKind.Region ||
+             y.Kind is FeatureKind.River or FeatureKind.Valley or FeatureKind.Desert or FeatureKind.Region) && Math.Abs(a.Sentence - b.Sentence) <= 2)
+        {
+            return true;
         }
 
         // A district and its city ("Hodan", "Mogadishu") are a few kilometres apart.
@@ -190,6 +198,7 @@ internal static class Merger
             }
 
             target.Place = f.Place;
+            target.PlaceEntry = f.PlaceEntry;
         }
         else if (f.Place is not null)
         {

@@ -23,6 +23,9 @@ internal sealed class SentenceView
 
     public List<DateMention> Dates { get; } = [];
 
+    /// <summary>The dates that can date an event: not those of a statement ("said on Saturday").</summary>
+    public List<DateMention> EventDates { get; } = [];
+
     /// <summary>Token ranges that follow a SUPPORT marker ("grazie ai", "backed by") up to the next comma.</summary>
     public List<(int From, int To)> SupportRegions { get; } = [];
 

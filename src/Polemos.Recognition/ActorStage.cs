@@ -85,6 +85,11 @@ public sealed class ActorStage : IStage
             }
         }
 
+        // "Fighters of the Syrian National Army", "i jihadisti dello Stato Islamico": the named organisation is the actor.
+        var named = document.MentionsOf<ActorMention>().Where(a => a.ActorId is not null).ToList();
+        document.Mentions.RemoveAll(m => m is ActorMention { ActorId: null, Kind: not (ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters) } g &&
+            named.Any(n => n.Span.Start > g.Span.End && OnlyFunctionWords(document, pack, g.Span.End, n.Span.Start)));
+
         // "Russian warplanes", "raid aerei russi": the state whose means they are.
         foreach (var c in document.MentionsOf<ConceptMention>().Where(c => StateMeans.Contains(c.Concept)).ToList())
         {
@@ -123,6 +128,32 @@ public sealed class ActorStage : IStage
                 document.Mentions.Add(new ActorMention(span, ActorKind.StateMilitary) { CountryCode = d.Value, Source = Name });
             }
         }
+    }
+
+    private static bool OnlyFunctionWords(Document document, LanguagePack pack, int from, int to)
+    {
+        if (to - from > 20)
+        {
+            return false;
+        }
+
+        // "Fighters of the Turkish-backed …", "i miliziani dello …": a preposition first, then at most three words.
+        int first = document.TokenIndexAt(from);
+        if (first >= document.Tokens.Count || !pack.IsStopWord(document.Tokens[first].Norm))
+        {
+            return false;
+        }
+
+        int count = 0;
+        for (int i = first; i < document.Tokens.Count && document.Tokens[i].Span.End <= to; i++)
+        {
+            if (document.Tokens[i].Shape.Has(TokenShape.Punctuation) || ++count > 4)
+            {
+                return false;
+            }
+        }
+
+        return count > 0;
     }
 
     /// <summary>Short acronyms ("IS") count only when written exactly so, not the English verb "is".</summary>

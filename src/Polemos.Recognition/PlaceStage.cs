@@ -196,7 +196,7 @@ public sealed class PlaceStage : IStage
         var (role, marker) = RoleOf(document, pack, conceptAt, sentence, first);
 
         // "le truppe di Damasco", "the forces of Kyiv": a capital standing for its state, an affiliation, not a place.
-        if (first >= 2 && pack.IsStopWord(document.Tokens[first - 1].Norm) &&
+        if (first >= 2 && pack.IsStopWord(document.Tokens[first - 1].Norm) && pack.PlaceMarkers.MatchAt(document.Tokens, first - 1, first) is null &&
             document.MentionsOf<ActorMention>().Any(a => a.Kind != ActorKind.Named && a.Span.End <= document.Tokens[first - 1].Span.Start &&
                                                         a.Span.End >= document.Tokens[first - 2].Span.Start))
         {
