@@ -35,8 +35,9 @@ public static class TextFold
         foreach (char c in decomposed)
         {
             var cat = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format)
+            if (cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format || c == '\u0640')
             {
+                // Diacritics (Latin accents, Arabic harakat) and the Arabic tatweel carry no lexical difference here.
                 continue;
             }
 
@@ -45,6 +46,14 @@ public static class TextFold
                 '\u2019' or '\u2018' or '\u02BC' or '\u02BB' or '\u00B4' or '`' or '\u2032' => '\'',
                 '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => '-',
                 '\u0131' => 'i',
+
+                // Arabic: one letter for the spellings news mixes (alef maqsura, taa marbuta, alef wasla),
+                // and Arabic-Indic or Persian digits as ASCII digits.
+                '\u0649' => '\u064A',
+                '\u0629' => '\u0647',
+                '\u0671' => '\u0627',
+                >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
+                >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
                 '\u00DF' => 's',
                 '\u00F8' or '\u00D8' => 'o',
                 '\u0142' or '\u0141' => 'l',
@@ -106,7 +115,8 @@ public static class TextFold
                 continue;
             }
 
-            kept.Add(p);
+            // The Arabic article written onto the word ("الرقة", "دير الزور"): dropped like "al-" in Latin spellings.
+            kept.Add(dropArticles && p.Length >= 4 && p.StartsWith("\u0627\u0644", StringComparison.Ordinal) ? p[2..] : p);
         }
 
         return string.Join(' ', kept);

@@ -87,7 +87,7 @@ public sealed class ActorRegistry
         TsvTable.Read(Path.Combine(actorsDirectory, "state_forces.tsv")));
 
     /// <summary>The alias matcher for one language (its own aliases and the '*' ones).</summary>
-    public PhraseMatcher<ActorAlias> MatcherFor(string lang, IReadOnlySet<string>? elisions)
+    public PhraseMatcher<ActorAlias> MatcherFor(string lang, WordRules? rules)
     {
         lock (_lock)
         {
@@ -101,7 +101,7 @@ public sealed class ActorRegistry
             {
                 if (l is "*" or "" || string.Equals(l, lang, StringComparison.Ordinal))
                 {
-                    m.Add(alias.Alias, alias, elisions);
+                    m.Add(alias.Alias, alias, rules);
                 }
             }
 
@@ -111,7 +111,7 @@ public sealed class ActorRegistry
             {
                 if (l is not ("*" or "") && !string.Equals(l, lang, StringComparison.Ordinal))
                 {
-                    m.Add(alias.Alias, alias, elisions);
+                    m.Add(alias.Alias, alias, rules);
                 }
             }
 

@@ -32,7 +32,7 @@ public sealed class ActorStage : IStage
     public void Run(Document document)
     {
         var pack = _packs.For(document.Language);
-        var aliases = _registry.MatcherFor(document.Language, pack.Data.Elisions);
+        var aliases = _registry.MatcherFor(document.Language, pack.Data.Rules);
         var tokens = document.Tokens;
         var claimed = new bool[tokens.Count];
         foreach (var sentence in document.Sentences)

@@ -30,7 +30,7 @@ public sealed class LanguagePack
     public LanguagePack(LanguageData data)
     {
         Data = data;
-        var el = data.Elisions;
+        var el = data.Rules;
         foreach (var row in data.Numbers.Rows)
         {
             if (long.TryParse(TsvTable.Cell(row, 1), NumberStyles.Integer, CultureInfo.InvariantCulture, out long v))

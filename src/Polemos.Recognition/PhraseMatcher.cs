@@ -1,4 +1,5 @@
 using Polemos.Core;
+using Polemos.Text;
 
 namespace Polemos.Recognition;
 
@@ -39,7 +40,7 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary>Adds a phrase written as in a lexicon file: split with the same rules as article text.</summary>
-    public void Add(string phrase, T value, IReadOnlySet<string>? elisions = null) => Add(Phrases.Split(phrase, elisions), value);
+    public void Add(string phrase, T value, WordRules? rules = null) => Add(Phrases.Split(phrase, rules), value);
 
     /// <summary>The best match starting at token <paramref name="first"/>, if any.</summary>
     public PhraseMatch<T>? MatchAt(IReadOnlyList<Token> tokens, int first, int limit)
@@ -152,8 +153,9 @@ public sealed class PhraseMatcher<T>
 /// <summary>Splits lexicon phrases into folded tokens with the same elision rule as article text.</summary>
 public static class Phrases
 {
-    public static List<string> Split(string phrase, IReadOnlySet<string>? elisions)
+    public static List<string> Split(string phrase, WordRules? rules)
     {
+        var elisions = rules?.Elisions;
         var result = new List<string>();
         foreach (var raw in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -162,14 +164,19 @@ public static class Phrases
             if (apos > 0 && apos < part.Length - 1 && elisions is not null && elisions.Contains(part[..apos]))
             {
                 result.Add(part[..(apos + 1)]);
-                result.Add(part[(apos + 1)..]);
+                result.Add(Stem(part[(apos + 1)..], rules));
             }
             else
             {
-                result.Add(part);
+                result.Add(Stem(part, rules));
             }
         }
 
         return result;
     }
+
+    // A trailing '*' (prefix match) is kept; the stem before it is stripped like a word.
+    private static string Stem(string part, WordRules? rules) =>
+        rules is null || rules.CliticPrefixes.Count == 0 ? part
+        : part.EndsWith('*') ? rules.Strip(part[..^1]) + "*" : rules.Strip(part);
 }

@@ -152,6 +152,18 @@ public sealed class PlaceStage : IStage
                 name = surface;
                 return n;
             }
+
+            // A clitic on the first word ("بدير الزور" = "in Deir ez-Zor"): try the name without it.
+            var firstToken = tokens[i];
+            if (!string.Equals(firstToken.Norm, TextFold.Fold(document.Slice(firstToken.Span)), StringComparison.Ordinal))
+            {
+                string bare = firstToken.Norm + document.Text[firstToken.Span.End..tokens[i + n - 1].Span.End];
+                if (_gazetteer.Lookup(NameKey.Of(bare)).Count > 0)
+                {
+                    name = bare;
+                    return n;
+                }
+            }
         }
 
         name = "";

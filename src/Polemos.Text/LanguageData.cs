@@ -106,6 +106,12 @@ public sealed class LanguageData
 
     public FrozenSet<string> StopWords { get; private set; } = FrozenSet<string>.Empty;
 
+    /// <summary>Prefixes written onto words (Arabic "و", "ب", "ال"…), longest first; stripped for matching only.</summary>
+    public IReadOnlyList<string> CliticPrefixes { get; private set; } = [];
+
+    /// <summary>How this language turns a folded word into the form its lexicons are written in.</summary>
+    public WordRules Rules => new(Elisions, CliticPrefixes);
+
     public TsvTable Numbers { get; private set; } = TsvTable.Empty("numbers.tsv");
 
     public TsvTable Quantities { get; private set; } = TsvTable.Empty("quantities.tsv");
@@ -146,6 +152,10 @@ public sealed class LanguageData
                     break;
                 case "decimal":
                     data.DecimalSeparator = value.Length > 0 ? value[0] : '.';
+                    break;
+                case "clitic_prefixes":
+                    data.CliticPrefixes = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                        .Select(TextFold.Fold).Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).ToList();
                     break;
                 case "historical_present":
                     data.HistoricalPresent = value is "yes" or "true";

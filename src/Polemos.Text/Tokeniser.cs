@@ -24,7 +24,7 @@ public sealed class Tokeniser
     public void Tokenise(Document document)
     {
         string text = document.Text;
-        var elisions = _catalog.Find(document.Language)?.Elisions;
+        var rules = _catalog.Find(document.Language)?.Rules ?? WordRules.None;
         bool english = document.Language == "en";
         var tokens = new List<Token>(text.Length / 5);
         var sentences = new List<Sentence>();
@@ -45,7 +45,7 @@ public sealed class Tokeniser
                 paraStart = lineStart;
                 var para = new TextSpan(paraStart, lineEnd);
                 paragraphs.Add(para);
-                SplitLine(text, para, paraIndex, elisions, english, tokens, sentences);
+                SplitLine(text, para, paraIndex, rules, english, tokens, sentences);
                 paraIndex++;
             }
 
@@ -93,7 +93,7 @@ public sealed class Tokeniser
         return found;
     }
 
-    private static void SplitLine(string text, TextSpan line, int paragraph, IReadOnlySet<string>? elisions, bool english,
+    private static void SplitLine(string text, TextSpan line, int paragraph, WordRules rules, bool english,
         List<Token> tokens, List<Sentence> sentences)
     {
         int sentenceStart = -1;
@@ -123,7 +123,7 @@ public sealed class Tokeniser
                     i++;
                 }
 
-                AddWord(text, start, i, elisions, english, tokens, sentences.Count, tokens.Count == firstToken);
+                AddWord(text, start, i, rules, english, tokens, sentences.Count, tokens.Count == firstToken);
                 continue;
             }
 
@@ -196,7 +196,7 @@ public sealed class Tokeniser
         return next >= lineEnd || !char.IsLower(text[next]);
     }
 
-    private static void AddWord(string text, int start, int end, IReadOnlySet<string>? elisions, bool english,
+    private static void AddWord(string text, int start, int end, WordRules rules, bool english,
         List<Token> tokens, int sentence, bool sentenceInitial)
     {
         // Elision: "dell'Isis" → "dell'" + "Isis"; "l’area" → "l’" + "area".
@@ -210,28 +210,28 @@ public sealed class Tokeniser
             }
         }
 
-        if (apos > 0 && elisions is not null)
+        if (apos > 0 && rules.Elisions.Count > 0)
         {
             string head = TextFold.Fold(text.AsSpan(start, apos - start));
-            if (elisions.Contains(head))
+            if (rules.Elisions.Contains(head))
             {
-                AddToken(text, start, apos + 1, tokens, sentence, sentenceInitial);
-                AddWord(text, apos + 1, end, elisions, english, tokens, sentence, false);
+                AddToken(text, start, apos + 1, tokens, sentence, sentenceInitial, rules);
+                AddWord(text, apos + 1, end, rules, english, tokens, sentence, false);
                 return;
             }
         }
 
         if (english && end - start > 2 && IsApostrophe(text[end - 2]) && (text[end - 1] is 's' or 'S'))
         {
-            AddToken(text, start, end - 2, tokens, sentence, sentenceInitial);
-            AddToken(text, end - 2, end, tokens, sentence, false);
+            AddToken(text, start, end - 2, tokens, sentence, sentenceInitial, rules);
+            AddToken(text, end - 2, end, tokens, sentence, false, rules);
             return;
         }
 
-        AddToken(text, start, end, tokens, sentence, sentenceInitial);
+        AddToken(text, start, end, tokens, sentence, sentenceInitial, rules);
     }
 
-    private static void AddToken(string text, int start, int end, List<Token> tokens, int sentence, bool sentenceInitial)
+    private static void AddToken(string text, int start, int end, List<Token> tokens, int sentence, bool sentenceInitial, WordRules rules)
     {
         var span = text.AsSpan(start, end - start);
         var shape = TokenShape.Word;
@@ -263,7 +263,8 @@ public sealed class Tokeniser
             shape |= TokenShape.SentenceInitial;
         }
 
-        tokens.Add(new Token(tokens.Count, new TextSpan(start, end), TextFold.Fold(span), shape, sentence));
+        string norm = TextFold.Fold(span);
+        tokens.Add(new Token(tokens.Count, new TextSpan(start, end), rules.CliticPrefixes.Count > 0 ? rules.Strip(norm) : norm, shape, sentence));
     }
 
     // Surrogate halves belong to letters outside the BMP (CJK extensions, historic scripts); the normaliser has

@@ -11,8 +11,8 @@ public class ActorRegistryTests
     private static string DaeshId()
     {
         var document = TestData.Tokenise("Daesh ha rivendicato l'attacco.", "it");
-        var elisions = TestData.Catalog.Find("it")!.Elisions;
-        var match = Registry.MatcherFor("it", elisions).MatchAt(document.Tokens, 0, document.Tokens.Count);
+        var rules = TestData.Catalog.Find("it")!.Rules;
+        var match = Registry.MatcherFor("it", rules).MatchAt(document.Tokens, 0, document.Tokens.Count);
         Assert.NotNull(match);
         return match.Value.Value.ActorId;
     }
