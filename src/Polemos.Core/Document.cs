@@ -34,7 +34,30 @@ public sealed class Document
     /// <summary>Wire datelines ("BEIRUT, 20 NOV -"): where and when the report was filed, not the event.</summary>
     public IReadOnlyList<TextSpan> Datelines { get; set; } = [];
 
-    public bool InDateline(TextSpan span) => Datelines.Any(d => d.Contains(span));
+    /// <summary>Whether a span lies in a dateline (binary search: datelines are sorted and disjoint).</summary>
+    public bool InDateline(TextSpan span)
+    {
+        var lines = Datelines;
+        int lo = 0, hi = lines.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (lines[mid].End <= span.Start)
+            {
+                lo = mid + 1;
+            }
+            else if (lines[mid].Start > span.Start)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return lines[mid].Contains(span);
+            }
+        }
+
+        return false;
+    }
 
     public List<Mention> Mentions { get; } = [];
 

@@ -18,11 +18,16 @@ internal sealed class Locator
     private readonly List<SentenceView> _views;
     private readonly IGazetteer _gazetteer;
 
+    private readonly Dictionary<int, List<SentenceView>> _byParagraph;
+    private readonly List<SentenceView> _headlines;
+
     public Locator(Document document, List<SentenceView> views, IGazetteer gazetteer)
     {
         _document = document;
         _views = views;
         _gazetteer = gazetteer;
+        _byParagraph = views.GroupBy(v => v.Sentence.Paragraph).ToDictionary(g => g.Key, g => g.ToList());
+        _headlines = views.Where(v => v.Sentence.IsHeadline).Take(3).ToList();
     }
 
     public void Locate(Frame f, List<Frame> all)
@@ -46,7 +51,7 @@ internal sealed class Locator
         // No date in the sentence: the latest date told earlier in the same paragraph (narration runs forward).
         if (f.Date is null)
         {
-            f.Date = _views.Where(o => o.Sentence.Paragraph == v.Sentence.Paragraph && o.Sentence.Index < f.Sentence && o.EventDates.Count > 0)
+            f.Date = _byParagraph[v.Sentence.Paragraph].Where(o => o.Sentence.Index < f.Sentence && o.EventDates.Count > 0)
                 .Select(o => o.EventDates[^1]).LastOrDefault();
         }
     }
@@ -209,8 +214,7 @@ internal sealed class Locator
         }
 
         int paragraph = _views[sentence].Sentence.Paragraph;
-        return Best(_views.Where(v => v.Sentence.Paragraph == paragraph).SelectMany(Known)) ??
-               Best(_views.Where(v => v.Sentence.IsHeadline).SelectMany(Known));
+        return Best(_byParagraph[paragraph].SelectMany(Known)) ?? Best(_headlines.SelectMany(Known));
     }
 
     private int AnchorRank(GazetteerEntry e)

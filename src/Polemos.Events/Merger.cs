@@ -15,7 +15,7 @@ internal static class Merger
         var result = new List<Frame>();
         foreach (var f in frames.Where(f => f.Type is not null))
         {
-            var target = result.FirstOrDefault(r => SameEvent(r, f, placeless: false));
+            var target = Near(result, f).FirstOrDefault(r => SameEvent(r, f, placeless: false));
             if (target is null)
             {
                 result.Add(f);
@@ -28,7 +28,7 @@ internal static class Merger
         // A place-less mention joins a placed one of the same family whose actors do not contradict it.
         foreach (var f in result.Where(f => f.Place is null).ToList())
         {
-            var target = result.FirstOrDefault(r => r != f && r.Place is not null && SameEvent(r, f, placeless: true) &&
+            var target = Near(result, f).FirstOrDefault(r => r != f && r.Place is not null && SameEvent(r, f, placeless: true) &&
                                                     (Family(f) == "demonstration" || SharesActor(r, f) || f.Actor1 is null || f.Actor2 is null));
             if (target is not null)
             {
@@ -40,7 +40,7 @@ internal static class Merger
         // Arrests during a demonstration are the demonstration's intervention.
         foreach (var f in result.Where(f => f.Type == Taxonomy.Arrests).ToList())
         {
-            var demo = result.FirstOrDefault(r => r.Type?.EventType is Taxonomy.Protests or Taxonomy.Riots && (f.Place is null || PlacesAgree(r, f)) && DatesAgree(r, f));
+            var demo = Near(result, f).FirstOrDefault(r => r.Type?.EventType is Taxonomy.Protests or Taxonomy.Riots && (f.Place is null || PlacesAgree(r, f)) && DatesAgree(r, f));
             if (demo is not null)
             {
                 Absorb(demo, f, keepType: true);
@@ -56,7 +56,7 @@ internal static class Merger
         // Property burnt, looted or destroyed in a riot or a bombardment is part of that event, not another one.
         foreach (var f in result.Where(f => f.Type == Taxonomy.LootingDestruction).ToList())
         {
-            var host = result.FirstOrDefault(r => r != f && r.Type != Taxonomy.LootingDestruction && (f.Place is null || PlacesAgree(r, f)) && DatesAgree(r, f));
+            var host = Near(result, f).FirstOrDefault(r => r != f && r.Type != Taxonomy.LootingDestruction && (f.Place is null || PlacesAgree(r, f)) && DatesAgree(r, f));
             if (host is not null)
             {
                 Absorb(host, f, keepType: true);
@@ -69,7 +69,7 @@ internal static class Merger
                                             (f.Concepts.All(c => c.Concept is Concepts.Attack or Concepts.Kill or Concepts.Wound) ||
                                              (f.Actor1 is null && f.Concepts.All(c => c.Concept is Concepts.Clash or Concepts.Kill or Concepts.Wound)))).ToList())
         {
-            var host = result.FirstOrDefault(r => r != f && r.Type != Taxonomy.Attack && r.Type?.EventType != Taxonomy.StrategicDevelopments &&
+            var host = Near(result, f).FirstOrDefault(r => r != f && r.Type != Taxonomy.Attack && r.Type?.EventType != Taxonomy.StrategicDevelopments &&
                                                   (f.Place is null || PlacesAgree(r, f)) && DatesAgree(r, f) && r.Habitual == f.Habitual);
             if (host is not null)
             {
@@ -81,7 +81,7 @@ internal static class Merger
         // The fighting in which a town changed hands is the takeover itself (ACLED codes one event).
         foreach (var f in result.Where(f => f.Type == Taxonomy.ArmedClash).ToList())
         {
-            var takeover = result.FirstOrDefault(r => ConceptClasses.IsTerritoryType(r.Type) && DatesAgree(r, f) && SharesActor(r, f) &&
+            var takeover = Near(result, f).FirstOrDefault(r => ConceptClasses.IsTerritoryType(r.Type) && DatesAgree(r, f) && SharesActor(r, f) &&
                                                       (f.Place is null ? Math.Abs(r.Sentence - f.Sentence) <= 1 : PlacesAgree(r, f)));
             if (takeover is not null)
             {
@@ -92,6 +92,14 @@ internal static class Merger
 
         return result;
     }
+
+    /// <summary>
+    /// Mentions of one event sit within a report's reach of each other; looking only that far keeps merging linear
+    /// on book-length inputs.
+    /// </summary>
+    private static IEnumerable<Frame> Near(List<Frame> frames, Frame f) => frames.Where(r => Math.Abs(r.Sentence - f.Sentence) <= Reach);
+
+    private const int Reach = 150;
 
     private static bool SameEvent(Frame a, Frame b, bool placeless) =>
         Family(a) == Family(b) && a.Habitual == b.Habitual && DatesAgree(a, b) && (placeless || PlacesAgree(a, b)) &&

@@ -28,7 +28,8 @@ public sealed class GeocodeStage : IStage
 
         // Anchors: places with a single candidate in the report's country help rank the ambiguous ones.
         var anchors = places.Where(p => candidates[p].Count == 1 && !candidates[p][0].IsArea && candidates[p][0].CountryCode == country)
-            .Select(p => candidates[p][0]).ToList();
+            .Select(p => candidates[p][0]).Distinct().ToList();
+        var dropped = new HashSet<Mention>();
         foreach (var place in places)
         {
             var ranked = candidates[place]
@@ -45,8 +46,13 @@ public sealed class GeocodeStage : IStage
             {
                 place.Entry = null;
                 place.Candidates = [];
-                document.Mentions.Remove(place);
+                dropped.Add(place);
             }
+        }
+
+        if (dropped.Count > 0)
+        {
+            document.Mentions.RemoveAll(dropped.Contains);
         }
     }
 

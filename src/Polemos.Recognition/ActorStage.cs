@@ -86,9 +86,9 @@ public sealed class ActorStage : IStage
         }
 
         // "Fighters of the Syrian National Army", "i jihadisti dello Stato Islamico": the named organisation is the actor.
-        var named = document.MentionsOf<ActorMention>().Where(a => a.ActorId is not null).ToList();
+        var namedStarts = document.MentionsOf<ActorMention>().Where(a => a.ActorId is not null).Select(a => a.Span.Start).Order().ToArray();
         document.Mentions.RemoveAll(m => m is ActorMention { ActorId: null, Kind: not (ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters) } g &&
-            named.Any(n => n.Span.Start > g.Span.End && OnlyFunctionWords(document, pack, g.Span.End, n.Span.Start)));
+            NextStartAfter(namedStarts, g.Span.End) is int next && OnlyFunctionWords(document, pack, g.Span.End, next));
 
         // "Russian warplanes", "raid aerei russi": the state whose means they are.
         foreach (var c in document.MentionsOf<ConceptMention>().Where(c => StateMeans.Contains(c.Concept)).ToList())
@@ -128,6 +128,13 @@ public sealed class ActorStage : IStage
                 document.Mentions.Add(new ActorMention(span, ActorKind.StateMilitary) { CountryCode = d.Value, Source = Name });
             }
         }
+    }
+
+    private static int? NextStartAfter(int[] sortedStarts, int offset)
+    {
+        int i = Array.BinarySearch(sortedStarts, offset + 1);
+        i = i < 0 ? ~i : i;
+        return i < sortedStarts.Length ? sortedStarts[i] : null;
     }
 
     private static bool OnlyFunctionWords(Document document, LanguagePack pack, int from, int to)

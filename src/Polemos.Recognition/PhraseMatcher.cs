@@ -97,9 +97,9 @@ public sealed class PhraseMatcher<T>
             Walk(next, tokens, first, at + 1, limit, exactness + 1, ref best, ref bestScore);
         }
 
-        if (node.Prefixes is not null)
+        if (node.Prefixes is not null && norm.Length > 0 && node.Prefixes.TryGetValue(norm[0], out var byFirst))
         {
-            foreach (var (prefix, child) in node.Prefixes)
+            foreach (var (prefix, child) in byFirst)
             {
                 if (norm.Length >= prefix.Length && norm.StartsWith(prefix, StringComparison.Ordinal))
                 {
@@ -113,7 +113,8 @@ public sealed class PhraseMatcher<T>
     {
         public Dictionary<string, Node>? Exact { get; private set; }
 
-        public List<(string Prefix, Node Child)>? Prefixes { get; private set; }
+        /// <summary>Wildcard children ("uccis*") grouped by their first letter, so a token checks only its own group.</summary>
+        public Dictionary<char, List<(string Prefix, Node Child)>>? Prefixes { get; private set; }
 
         public bool HasValue { get; set; }
 
@@ -125,7 +126,13 @@ public sealed class PhraseMatcher<T>
             {
                 string prefix = token[..^1];
                 Prefixes ??= [];
-                foreach (var (p, c) in Prefixes)
+                if (!Prefixes.TryGetValue(prefix[0], out var group))
+                {
+                    group = [];
+                    Prefixes[prefix[0]] = group;
+                }
+
+                foreach (var (p, c) in group)
                 {
                     if (p == prefix)
                     {
@@ -134,7 +141,7 @@ public sealed class PhraseMatcher<T>
                 }
 
                 var created = new Node();
-                Prefixes.Add((prefix, created));
+                group.Add((prefix, created));
                 return created;
             }
 

@@ -45,6 +45,8 @@ public sealed class PlaceStage : IStage
             TokenClaims.Mark(document, claimed, d.Span);
         }
 
+        // Where generic actor descriptions end ("le truppe" | "di Damasco"), for the affiliation check.
+        var genericEnds = document.MentionsOf<ActorMention>().Where(a => a.Kind != ActorKind.Named).Select(a => a.Span.End).ToHashSet();
         var conceptAt = new string?[tokens.Count];
         foreach (var c in document.MentionsOf<ConceptMention>())
         {
@@ -77,7 +79,7 @@ public sealed class PlaceStage : IStage
                 int n = FindGazetteerName(document, i, end, claimed, out string name);
                 if (n > 0)
                 {
-                    Add(document, pack, conceptAt, sentence, i, n, name, unknown: false);
+                    Add(document, pack, conceptAt, genericEnds, sentence, i, n, name, unknown: false);
                     i += n - 1;
                     continue;
                 }
@@ -92,7 +94,7 @@ public sealed class PlaceStage : IStage
                     }
 
                     string surface = document.Slice(TokenClaims.SpanOf(document, i, len));
-                    Add(document, pack, conceptAt, sentence, i, len, surface, unknown: true);
+                    Add(document, pack, conceptAt, genericEnds, sentence, i, len, surface, unknown: true);
                     i += len - 1;
                 }
             }
@@ -108,13 +110,22 @@ public sealed class PlaceStage : IStage
     private static void BracketsShareRole(Document document)
     {
         var places = document.MentionsOf<PlaceMention>().OrderBy(p => p.Span.Start).ToList();
+        var indexOf = new Dictionary<Mention, int>(ReferenceEqualityComparer.Instance);
+        for (int m = 0; m < document.Mentions.Count; m++)
+        {
+            if (document.Mentions[m] is PlaceMention)
+            {
+                indexOf[document.Mentions[m]] = m;
+            }
+        }
+
         for (int k = 1; k < places.Count; k++)
         {
             var (a, b) = (places[k - 1], places[k]);
             string between = document.Text[a.Span.End..b.Span.Start];
             if (between.Trim() == "(" && b.Role != a.Role)
             {
-                int index = document.Mentions.IndexOf(b);
+                int index = indexOf[b];
                 var copy = b with { Role = a.Role, MarkerSpan = a.MarkerSpan };
                 copy.Entry = b.Entry;
                 copy.Candidates = b.Candidates;
@@ -124,50 +135,59 @@ public sealed class PlaceStage : IStage
         }
     }
 
+    /// <summary>
+    /// The longest gazetteer name starting at token <paramref name="i"/>: names grow a word at a time while some
+    /// gazetteer name still starts with the words read so far, so most tokens cost one lookup.
+    /// </summary>
     private int FindGazetteerName(Document document, int i, int end, bool[] claimed, out string name)
     {
         var tokens = document.Tokens;
         int max = Math.Min(_gazetteer.MaxNameTokens, end - i);
-        for (int n = max; n >= 1; n--)
+        int bestN = 0;
+        name = "";
+        for (int n = 1; n <= max; n++)
         {
-            bool ok = true;
-            for (int k = i; k < i + n; k++)
+            int k = i + n - 1;
+            if (claimed[k] || (!tokens[k].Shape.HasFlag(TokenShape.Word) && !tokens[k].Shape.HasFlag(TokenShape.Number)))
             {
-                if (claimed[k] || !tokens[k].Shape.HasFlag(TokenShape.Word) && !tokens[k].Shape.HasFlag(TokenShape.Number))
-                {
-                    ok = false;
-                    break;
-                }
-            }
-
-            // A multi-word name ends on a capitalised word ("Baghuz Fawqani", "Deir ez-Zor"), not on "di".
-            if (!ok || (n > 1 && !tokens[i + n - 1].Shape.Has(TokenShape.Capitalised) && tokens[i + n - 1].Norm.Length < 4))
-            {
-                continue;
+                break;
             }
 
             string surface = document.Slice(TokenClaims.SpanOf(document, i, n));
-            if (_gazetteer.Lookup(NameKey.Of(surface)).Count > 0)
+            string key = NameKey.Of(surface);
+
+            // A multi-word name ends on a capitalised word ("Baghuz Fawqani", "Deir ez-Zor"), not on "di".
+            bool mayEnd = n == 1 || tokens[k].Shape.Has(TokenShape.Capitalised) || tokens[k].Norm.Length >= 4;
+            if (mayEnd && _gazetteer.Lookup(key).Count > 0)
             {
+                bestN = n;
                 name = surface;
-                return n;
+            }
+            else if (mayEnd && BareOfClitic(document, i, k) is { } bare && _gazetteer.Lookup(NameKey.Of(bare)).Count > 0)
+            {
+                // A clitic on the first word ("بدير الزور" = "in Deir ez-Zor"): the name without it.
+                bestN = n;
+                name = bare;
             }
 
-            // A clitic on the first word ("بدير الزور" = "in Deir ez-Zor"): try the name without it.
-            var firstToken = tokens[i];
-            if (!string.Equals(firstToken.Norm, TextFold.Fold(document.Slice(firstToken.Span)), StringComparison.Ordinal))
+            if (!_gazetteer.HasPrefix(key) && (BareOfClitic(document, i, k) is not { } b || !_gazetteer.HasPrefix(NameKey.Of(b))))
             {
-                string bare = firstToken.Norm + document.Text[firstToken.Span.End..tokens[i + n - 1].Span.End];
-                if (_gazetteer.Lookup(NameKey.Of(bare)).Count > 0)
-                {
-                    name = bare;
-                    return n;
-                }
+                break;
             }
         }
 
-        name = "";
-        return 0;
+        return bestN;
+    }
+
+    private static string? BareOfClitic(Document document, int first, int last)
+    {
+        var firstToken = document.Tokens[first];
+        if (string.Equals(firstToken.Norm, TextFold.Fold(document.Slice(firstToken.Span)), StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return firstToken.Norm + document.Text[firstToken.Span.End..document.Tokens[last].Span.End];
     }
 
     private static bool IsUnknownToponymContext(Document document, LanguagePack pack, string?[] conceptAt, Sentence sentence, int i)
@@ -203,14 +223,13 @@ public sealed class PlaceStage : IStage
         return false;
     }
 
-    private void Add(Document document, LanguagePack pack, string?[] conceptAt, Sentence sentence, int first, int count, string name, bool unknown)
+    private void Add(Document document, LanguagePack pack, string?[] conceptAt, HashSet<int> genericEnds, Sentence sentence, int first, int count, string name, bool unknown)
     {
         var (role, marker) = RoleOf(document, pack, conceptAt, sentence, first);
 
         // "le truppe di Damasco", "the forces of Kyiv": a capital standing for its state, an affiliation, not a place.
         if (first >= 2 && pack.IsStopWord(document.Tokens[first - 1].Norm) && pack.PlaceMarkers.MatchAt(document.Tokens, first - 1, first) is null &&
-            document.MentionsOf<ActorMention>().Any(a => a.Kind != ActorKind.Named && a.Span.End <= document.Tokens[first - 1].Span.Start &&
-                                                        a.Span.End >= document.Tokens[first - 2].Span.Start))
+            genericEnds.Contains(document.Tokens[first - 2].Span.End))
         {
             role = PlaceRole.Origin;
         }

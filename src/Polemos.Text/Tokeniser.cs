@@ -98,6 +98,7 @@ public sealed class Tokeniser
     {
         int sentenceStart = -1;
         int firstToken = tokens.Count;
+        int sentencesBefore = sentences.Count;
         int i = line.Start;
         bool lineHasTerminal = false;
         while (i < line.End)
@@ -148,7 +149,7 @@ public sealed class Tokeniser
         if (sentenceStart >= 0)
         {
             int end = tokens.Count > firstToken ? tokens[^1].Span.End : line.End;
-            bool headline = !lineHasTerminal && !sentences.Any(s => s.Paragraph == paragraph) && tokens.Count - firstToken <= 25;
+            bool headline = !lineHasTerminal && sentences.Count == sentencesBefore && tokens.Count - firstToken <= 25;
             Close(sentences, sentenceStart, end, paragraph, firstToken, tokens.Count, headline);
         }
     }

@@ -1,4 +1,5 @@
 using Polemos.Core;
+using Polemos.Text;
 
 namespace Polemos.Recognition.Tests;
 
@@ -124,7 +125,7 @@ public class PhraseMatcherTests
         // Given a phrase written with a separated elision, as lexicon files do
         var matcher = new PhraseMatcher<string>();
         var elisions = new HashSet<string>(StringComparer.Ordinal) { "dell" };
-        matcher.Add("dell'esercito", "ARMY", elisions);
+        matcher.Add("dell'esercito", "ARMY", new WordRules(elisions, []));
         var tokens = Tokens("soldati dell\u2019Esercito");
 
         // When the text is scanned
