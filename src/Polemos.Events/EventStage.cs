@@ -44,6 +44,10 @@ public sealed class EventStage : IStage
             f.PlaceEntry = locator.Resolve(f.Place, f.Sentence).Entry;
         }
 
+        // A change of territory is a change of some place: one that names none ("handed over to investigators") is not.
+        frames.RemoveAll(f => f.Place is null && (ConceptClasses.IsTerritoryType(f.Type) || f.Type == Taxonomy.NonViolentTransfer) &&
+                              !frames.Any(o => o != f && o.Place is not null && ConceptClasses.IsTerritoryType(o.Type)));
+
         var merged = Merger.Merge(frames);
 
         // An event dated more than a year before the report is history (an anniversary, a background paragraph).
@@ -138,7 +142,10 @@ public sealed class EventStage : IStage
 
             var v = views[SentenceOf(a.Span)];
             int token = TokenOf(a.Span);
-            v.Actors.Add(new ActorAt(a, r, token, v.InSupport(token)));
+            int last = document.TokenIndexAt(a.Span.End) - 1;
+            bool source = v.Concepts.Any(c => c.Mention.Concept is Concepts.Source &&
+                                              ((c.Token < token && token - c.Token <= 3) || (c.Token > last && c.Token - last <= 2)));
+            v.Actors.Add(new ActorAt(a, r, token, v.InSupport(token)) { IsSource = source });
         }
 
         return views;

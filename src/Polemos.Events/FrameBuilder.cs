@@ -278,7 +278,8 @@ internal sealed class FrameBuilder
 
     private void AssignActors(SentenceView v, Frame f, int token)
     {
-        var actors = v.Actors;
+        // Sources of the report ("police said") are not parties to the event.
+        var actors = v.Actors.Where(a => !a.IsSource).ToList();
         if (actors.Count == 0)
         {
             return;

@@ -4,7 +4,11 @@ using Polemos.Recognition;
 namespace Polemos.Events;
 
 /// <summary>An actor mention in a sentence, resolved, with its token position.</summary>
-internal sealed record ActorAt(ActorMention Mention, ResolvedActor Actor, int Token, bool InSupport);
+internal sealed record ActorAt(ActorMention Mention, ResolvedActor Actor, int Token, bool InSupport)
+{
+    /// <summary>The actor is who tells the story ("police said", "riferisce la polizia"), not a party to it.</summary>
+    public bool IsSource { get; init; }
+}
 
 /// <summary>The mentions of one sentence, ordered by position, with the token index of each.</summary>
 internal sealed class SentenceView
