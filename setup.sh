@@ -5,6 +5,8 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 command -v dotnet >/dev/null || { echo "error: the .NET SDK is needed (dotnet not on PATH)" >&2; exit 1; }
+echo "== compiling data/gazetteer/*.tsv into data/gazetteer/gazetteer.pack" >&2
+dotnet run --project tools/Polemos.DataBuild -c Release -v quiet -- gazetteer --in data/gazetteer --out data/gazetteer/gazetteer.pack >&2
 echo "== building the polemos CLI (Release, ReadyToRun) into .polemos/bin" >&2
 dotnet publish src/Polemos.Cli/Polemos.Cli.csproj -c Release -r linux-x64 --self-contained false \
   -p:PublishReadyToRun=true -o .polemos/bin -nologo -v quiet >&2

@@ -42,7 +42,7 @@ public sealed class Engine
             throw new PolemosException(ErrorCode.DataMissing, $"gazetteer folder not found: {gazetteerDir}");
         }
 
-        gazetteer ??= new BackgroundGazetteer(() => TsvGazetteer.Load(gazetteerDir));
+        gazetteer ??= new BackgroundGazetteer(() => GazetteerPack.Open(gazetteerDir));
         var languages = LanguageCatalog.Load(Path.Combine(dataRoot, "lang"));
         var packs = new LanguagePacks(languages);
         var actors = ActorRegistry.Load(Path.Combine(dataRoot, "actors"));

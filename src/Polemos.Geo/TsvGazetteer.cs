@@ -15,11 +15,27 @@ public sealed class TsvGazetteer : IGazetteer
     private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GazetteerEntry> _countries = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, string), GazetteerEntry> _admin1 = [];
+    private readonly List<GazetteerEntry> _entries = [];
     private long _nextId = -1;
 
     public int MaxNameTokens { get; private set; } = 1;
 
-    public int Count { get; private set; }
+    public int Count => _entries.Count;
+
+    /// <summary>Every entry in the order it was added (what <see cref="GazetteerPack"/> writes).</summary>
+    public IReadOnlyList<GazetteerEntry> Entries => _entries;
+
+    /// <summary>Every folded key <see cref="Lookup"/> answers for.</summary>
+    public IReadOnlyCollection<string> Keys => _byKey.Keys;
+
+    /// <summary>Every key <see cref="HasPrefix"/> answers true for.</summary>
+    public IReadOnlyCollection<string> Prefixes => _prefixes;
+
+    /// <summary>The country table: upper-case ISO code → country entry.</summary>
+    public IReadOnlyDictionary<string, GazetteerEntry> Countries => _countries;
+
+    /// <summary>The admin1 table: (ISO code, folded admin1 name or alternate) → admin1 entry.</summary>
+    public IReadOnlyDictionary<(string Iso2, string Key), GazetteerEntry> Admin1Areas => _admin1;
 
     public static TsvGazetteer Load(string directory)
     {
@@ -48,24 +64,31 @@ public sealed class TsvGazetteer : IGazetteer
 
     public void Add(GazetteerEntry entry, IEnumerable<string> names)
     {
-        Count++;
+        _entries.Add(entry);
         foreach (var name in names.Prepend(entry.Name))
         {
-            string key = NameKey.Of(name);
-            if (key.Length < 2)
+            foreach (string key in IndexKeys(name))
             {
-                continue;
+                Index(key, entry);
             }
-
-            Index(key, entry);
-            string glued = Glue(TextFold.FoldName(name, dropArticles: false));
-            if (!string.Equals(glued, key, StringComparison.Ordinal))
-            {
-                Index(glued, entry);
-            }
-
-            // "Al-Bukamal" is also written "Bukamal"; FoldName already drops the article, so one key covers both.
         }
+    }
+
+    /// <summary>
+    /// The keys one name is indexed under: its folded key and, when different, the variant with Arabic articles
+    /// glued to the next word; none when the key is shorter than two characters.
+    /// </summary>
+    public static IReadOnlyList<string> IndexKeys(string name)
+    {
+        string key = NameKey.Of(name);
+        if (key.Length < 2)
+        {
+            return [];
+        }
+
+        // "Al-Bukamal" is also written "Bukamal"; FoldName already drops the article, so one key covers both.
+        string glued = Glue(TextFold.FoldName(name, dropArticles: false));
+        return string.Equals(glued, key, StringComparison.Ordinal) ? [key] : [key, glued];
     }
 
     private void Index(string key, GazetteerEntry entry)

@@ -1,0 +1,357 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Unicode;
+using Polemos.Core;
+using static Polemos.Geo.GazetteerPack;
+
+namespace Polemos.Geo;
+
+/// <summary>
+/// The gazetteer read from a compiled pack (see <see cref="GazetteerPack"/> for the layout). Loading is one file
+/// read and one hash check; names are never folded here, keys are binary-searched as UTF-8 bytes, and an entry is
+/// decoded the first time a lookup returns it. Answers exactly what <see cref="TsvGazetteer"/> answers for the same
+/// TSV files.
+/// </summary>
+public sealed class PackGazetteer : IGazetteer
+{
+    private readonly byte[] _data;
+    private readonly string _name;
+    private readonly Section _stringOffsets, _stringData, _entries, _keys, _postings, _countries, _admin1;
+    private readonly GazetteerEntry?[] _decoded;
+
+    private PackGazetteer(byte[] data, string name)
+    {
+        _data = data;
+        _name = name;
+        var span = data.AsSpan();
+        if (span.Length >= Magic.Length && !span[..Magic.Length].SequenceEqual(Magic))
+        {
+            throw Invalid("not a Polemos gazetteer pack (wrong magic bytes)");
+        }
+
+        if (span.Length < HeaderSize)
+        {
+            throw Invalid($"truncated ({span.Length} bytes, shorter than its header)");
+        }
+
+        uint version = BinaryPrimitives.ReadUInt32LittleEndian(span[8..]);
+        if (version != FormatVersion)
+        {
+            throw Invalid($"in format version {version}, which this build cannot read (it reads version {FormatVersion})");
+        }
+
+        ulong length = BinaryPrimitives.ReadUInt64LittleEndian(span[16..]);
+        if (BinaryPrimitives.ReadUInt32LittleEndian(span[12..]) != HeaderSize || length != (ulong)span.Length)
+        {
+            throw Invalid(length > (ulong)span.Length ? $"truncated ({span.Length} of {length} bytes)" : "damaged (header and file length disagree)");
+        }
+
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(span[HeaderSize..], hash);
+        if (!hash.SequenceEqual(span.Slice(32, 32)))
+        {
+            throw Invalid("corrupt (its content hash does not match)");
+        }
+
+        MaxNameTokens = BinaryPrimitives.ReadInt32LittleEndian(span[24..]);
+        if (span.Length < HeaderSize + DirectorySize || MaxNameTokens < 1)
+        {
+            throw Invalid("damaged (no section directory)");
+        }
+
+        _stringOffsets = ReadSection(SecStringOffsets, 4, extra: 1);
+        _stringData = ReadSection(SecStringData, 0);
+        _entries = ReadSection(SecEntries, EntrySize);
+        _keys = ReadSection(SecKeys, 8);
+        _postings = ReadSection(SecPostings, 4);
+        _countries = ReadSection(SecCountries, 8);
+        _admin1 = ReadSection(SecAdmin1, 12);
+
+        // The string offsets are the one table every lookup walks through: check them once, so that no string
+        // read can leave its section.
+        uint previous = 0;
+        for (int i = 0; i <= _stringOffsets.Count; i++)
+        {
+            uint offset = U32(_stringOffsets, i, 0);
+            if (offset < previous || offset > (uint)_stringData.Length)
+            {
+                throw Invalid("damaged (string table out of order)");
+            }
+
+            previous = offset;
+        }
+
+        _decoded = new GazetteerEntry?[_entries.Count];
+    }
+
+    public int MaxNameTokens { get; }
+
+    /// <summary>The number of entries (places, countries, admin1 areas).</summary>
+    public int Count => _entries.Count;
+
+    /// <summary>The SHA-256 of the TSV files the pack was compiled from (all zero when it was built in memory).</summary>
+    public ReadOnlySpan<byte> SourceHash => _data.AsSpan(64, 32);
+
+    /// <summary>The folding fingerprint of the code that compiled the pack (see <see cref="GazetteerPack.FoldFingerprint"/>).</summary>
+    public ReadOnlySpan<byte> FoldFingerprint => _data.AsSpan(96, 32);
+
+    /// <summary>Every folded key <see cref="Lookup"/> answers for, in UTF-8 byte order.</summary>
+    public IEnumerable<string> Keys
+    {
+        get
+        {
+            for (int i = 0; i < _keys.Count; i++)
+            {
+                yield return Encoding.UTF8.GetString(StringBytes(U32(_keys, i, 0)));
+            }
+        }
+    }
+
+    /// <summary>Reads a pack file; any problem with it is a <see cref="PolemosException"/> with a one-line message.</summary>
+    public static PackGazetteer Load(string path) => FromBytes(ReadFile(path), path);
+
+    /// <summary>Reads pack bytes; <paramref name="name"/> is what messages call it (usually its path).</summary>
+    public static PackGazetteer FromBytes(byte[] data, string name) => new(data, name);
+
+    internal static byte[] ReadFile(string path)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new PolemosException(ErrorCode.DataMissing, $"gazetteer pack not found: {path}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new PolemosException(ErrorCode.DataInvalid, $"gazetteer pack {path} cannot be read: {e.Message.ReplaceLineEndings(" ")}");
+        }
+    }
+
+    public IReadOnlyList<GazetteerEntry> Lookup(string key)
+    {
+        byte[]? rented = null;
+        Span<byte> buffer = key.Length <= 128 ? stackalloc byte[key.Length * 3] : (rented = ArrayPool<byte>.Shared.Rent(key.Length * 3));
+        try
+        {
+            if (!ToUtf8(key, buffer, out int written))
+            {
+                return [];
+            }
+
+            int i = LowerBound(_keys, buffer[..written]);
+            if (i >= _keys.Count || !StringBytes(U32(_keys, i, 0)).SequenceEqual(buffer[..written]))
+            {
+                return [];
+            }
+
+            uint first = U32(_keys, i, 4);
+            uint end = i + 1 < _keys.Count ? U32(_keys, i + 1, 4) : (uint)_postings.Count;
+            if (first > end || end > (uint)_postings.Count)
+            {
+                throw Invalid("damaged (key postings out of range)");
+            }
+
+            var found = new GazetteerEntry[end - first];
+            for (int p = 0; p < found.Length; p++)
+            {
+                found[p] = Entry(U32(_postings, (int)first + p, 0));
+            }
+
+            return found;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    public bool HasPrefix(string key)
+    {
+        // A prefix is the first words of some key: that key starts with the prefix and a space.
+        byte[]? rented = null;
+        int size = (key.Length * 3) + 1;
+        Span<byte> buffer = size <= 385 ? stackalloc byte[size] : (rented = ArrayPool<byte>.Shared.Rent(size));
+        try
+        {
+            if (!ToUtf8(key, buffer, out int written))
+            {
+                return false;
+            }
+
+            buffer[written++] = (byte)' ';
+            var prefix = buffer[..written];
+            int i = LowerBound(_keys, prefix);
+            return i < _keys.Count && StringBytes(U32(_keys, i, 0)).StartsWith(prefix);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    public GazetteerEntry? Country(string iso2)
+    {
+        if (Utf8OrNull(iso2) is not { } code)
+        {
+            return null;
+        }
+
+        int lo = 0, hi = _countries.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int c = StringBytes(U32(_countries, mid, 0)).SequenceCompareTo(code);
+            if (c == 0)
+            {
+                return Entry(U32(_countries, mid, 4));
+            }
+
+            (lo, hi) = c < 0 ? (mid + 1, hi) : (lo, mid);
+        }
+
+        return null;
+    }
+
+    public string CountryName(string iso2) => Country(iso2)?.Name ?? iso2;
+
+    public GazetteerEntry? Admin1(string iso2, string admin1)
+    {
+        if (Utf8OrNull(iso2) is not { } code || Utf8OrNull(NameKey.Of(admin1)) is not { } key)
+        {
+            return null;
+        }
+
+        int lo = 0, hi = _admin1.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int c = StringBytes(U32(_admin1, mid, 0)).SequenceCompareTo(code);
+            if (c == 0)
+            {
+                c = StringBytes(U32(_admin1, mid, 4)).SequenceCompareTo(key);
+            }
+
+            if (c == 0)
+            {
+                return Entry(U32(_admin1, mid, 8));
+            }
+
+            (lo, hi) = c < 0 ? (mid + 1, hi) : (lo, mid);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A lookup key as UTF-8; false for text that is not valid UTF-16 (a lone surrogate), which no key can equal
+    /// because the keys were read from UTF-8 files.
+    /// </summary>
+    private static bool ToUtf8(string s, Span<byte> destination, out int written) =>
+        Utf8.FromUtf16(s, destination, out _, out written, replaceInvalidSequences: false) == OperationStatus.Done;
+
+    private static byte[]? Utf8OrNull(string s)
+    {
+        byte[] buffer = new byte[s.Length * 3];
+        return ToUtf8(s, buffer, out int written) ? buffer[..written] : null;
+    }
+
+    /// <summary>The first row of a table sorted by the string its first column names that is not below <paramref name="value"/>.</summary>
+    private int LowerBound(Section table, ReadOnlySpan<byte> value)
+    {
+        int lo = 0, hi = table.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (StringBytes(U32(table, mid, 0)).SequenceCompareTo(value) < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private GazetteerEntry Entry(uint index)
+    {
+        if (index >= (uint)_entries.Count)
+        {
+            throw Invalid("damaged (entry index out of range)");
+        }
+
+        var cached = Volatile.Read(ref _decoded[index]);
+        if (cached is not null)
+        {
+            return cached;
+        }
+
+        var r = _data.AsSpan(_entries.Offset + ((int)index * EntrySize), EntrySize);
+        uint flags = BinaryPrimitives.ReadUInt32LittleEndian(r[60..]);
+        var entry = new GazetteerEntry(
+            BinaryPrimitives.ReadInt64LittleEndian(r),
+            Text(BinaryPrimitives.ReadUInt32LittleEndian(r[40..])) ?? throw Invalid("damaged (entry without a name)"),
+            BinaryPrimitives.ReadDoubleLittleEndian(r[16..]),
+            BinaryPrimitives.ReadDoubleLittleEndian(r[24..]),
+            Text(BinaryPrimitives.ReadUInt32LittleEndian(r[44..])) ?? throw Invalid("damaged (entry without a country)"),
+            (FeatureKind)BinaryPrimitives.ReadInt32LittleEndian(r[56..]))
+        {
+            Admin1 = Text(BinaryPrimitives.ReadUInt32LittleEndian(r[48..])),
+            Admin2 = Text(BinaryPrimitives.ReadUInt32LittleEndian(r[52..])),
+            Population = BinaryPrimitives.ReadInt64LittleEndian(r[32..]),
+            GeoNamesId = (flags & 1) != 0 ? BinaryPrimitives.ReadInt64LittleEndian(r[8..]) : null,
+        };
+
+        // Two threads may decode the same entry; both get the one that was stored first.
+        return Interlocked.CompareExchange(ref _decoded[index], entry, null) ?? entry;
+    }
+
+    private string? Text(uint index) => index == NoString ? null : Encoding.UTF8.GetString(StringBytes(index));
+
+    private ReadOnlySpan<byte> StringBytes(uint index)
+    {
+        if (index >= (uint)_stringOffsets.Count)
+        {
+            throw Invalid("damaged (string index out of range)");
+        }
+
+        uint start = U32(_stringOffsets, (int)index, 0), end = U32(_stringOffsets, (int)index + 1, 0);
+        return _data.AsSpan(_stringData.Offset + (int)start, (int)(end - start));
+    }
+
+    private uint U32(Section table, int row, int column) =>
+        BinaryPrimitives.ReadUInt32LittleEndian(_data.AsSpan(table.Offset + (row * table.RowSize) + column, 4));
+
+    private Section ReadSection(int section, int rowSize, int extra = 0)
+    {
+        var slot = _data.AsSpan(HeaderSize + (section * 12), 12);
+        uint offset = BinaryPrimitives.ReadUInt32LittleEndian(slot);
+        uint length = BinaryPrimitives.ReadUInt32LittleEndian(slot[4..]);
+        uint count = BinaryPrimitives.ReadUInt32LittleEndian(slot[8..]);
+        bool fits = offset >= HeaderSize + DirectorySize && (ulong)offset + length <= (ulong)_data.Length && count <= int.MaxValue - 1
+            && (rowSize == 0 ? count == 0 : (ulong)length == ((ulong)count + (ulong)extra) * (ulong)rowSize);
+        if (!fits)
+        {
+            throw Invalid($"damaged (section {section} out of bounds)");
+        }
+
+        return new Section((int)offset, (int)length, (int)count, rowSize);
+    }
+
+    private PolemosException Invalid(string problem) =>
+        new(ErrorCode.DataInvalid, $"gazetteer pack {_name} is {problem}; rebuild it (./setup.sh --build) or delete it to use the TSV files");
+
+    private readonly record struct Section(int Offset, int Length, int Count, int RowSize);
+}
