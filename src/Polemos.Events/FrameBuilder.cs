@@ -391,6 +391,32 @@ internal sealed class FrameBuilder
         {
             f.Actor2 = Support(patient);
         }
+
+        // Fighting has two sides: a clash that names only one takes the other armed party of its sentence.
+        if (f.Trigger.Concept is Concepts.Clash or Concepts.Ambush && (f.Actor1 is null || f.Actor2 is null))
+        {
+            foreach (var other in actors.Where(a => a.Actor.Inter is >= Inter.StateForces and <= Inter.IdentityMilitia or Inter.External))
+            {
+                if (other.Actor.Name == f.Actor1?.Value.Name || other.Actor.Name == f.Actor2?.Value.Name)
+                {
+                    continue;
+                }
+
+                if (f.Actor1 is null)
+                {
+                    f.Actor1 = Support(other);
+                }
+                else
+                {
+                    f.Actor2 ??= Support(other);
+                }
+
+                if (f.Actor1 is not null && f.Actor2 is not null)
+                {
+                    break;
+                }
+            }
+        }
     }
 
     private static bool LeftmostInClause(SentenceView v, ActorAt a, int trigger)

@@ -42,9 +42,10 @@ internal static class Notes
             "Disrupted weapons use" => $"{a1} defused or intercepted weapons",
             _ => $"{a1} were involved in a {r.SubEventType?.ToLowerInvariant() ?? "development"}",
         };
-        if (r.Location is null && r.SubEventType is "Non-state actor overtakes territory" or "Government regains territory")
+        if (r.SubEventType is "Non-state actor overtakes territory" or "Government regains territory")
         {
-            where = r.Country is null ? "" : $" in {r.Country}";
+            // The place is already the object of "took control of": give only where it lies.
+            where = r.Location is null ? (r.Country is null ? "" : $" in {r.Country}") : Admin(r);
         }
 
         var sb = new System.Text.StringBuilder();

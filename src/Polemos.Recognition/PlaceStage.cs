@@ -84,7 +84,8 @@ public sealed class PlaceStage : IStage
                     continue;
                 }
 
-                if (!t.Shape.Has(TokenShape.SentenceInitial) && IsUnknownToponymContext(document, pack, conceptAt, sentence, i))
+                if (!t.Shape.Has(TokenShape.SentenceInitial) && pack.Demonyms.MatchAt(tokens, i, end) is null &&
+                    IsUnknownToponymContext(document, pack, conceptAt, sentence, i))
                 {
                     int len = 1;
                     while (i + len < end && len < 4 && !claimed[i + len] && tokens[i + len].Shape.Has(TokenShape.Capitalised) &&

@@ -240,7 +240,7 @@ public sealed class Tokeniser
         {
             shape = TokenShape.Number;
         }
-        else if (char.IsUpper(span[0]))
+        else if (char.IsUpper(span[0]) || IsArticledName(span))
         {
             shape |= TokenShape.Capitalised;
             bool allCaps = span.Length > 1;
@@ -272,6 +272,19 @@ public sealed class Tokeniser
     // already replaced lone ones, so a pair always stays inside one word.
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.IsSurrogate(c) ||
         CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    /// <summary>"al-Susah", "el-Fasher", "ad-Dawr": a name behind a lower-case Arabic article is still a name.</summary>
+    private static bool IsArticledName(ReadOnlySpan<char> span)
+    {
+        int dash = span.IndexOf('-');
+        if (dash is < 2 or > 3 || dash + 1 >= span.Length || !char.IsUpper(span[dash + 1]))
+        {
+            return false;
+        }
+
+        var head = span[..dash];
+        return head is "al" or "el" or "as" or "ash" or "ad" or "ar" or "az" or "at" or "an" or "ed" or "es" or "er" or "et" or "en" or "ez" or "ul";
+    }
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC' or '\u2018';
 
