@@ -446,7 +446,16 @@ internal sealed class FrameBuilder
     private static Supported<ResolvedActor> Support(ActorAt a) => new(a.Actor, a.Mention.Span);
 
     /// <summary>Numbers attach to the nearest toll word in their sentence ("uccisi otto", "31 miliziani … catturati").</summary>
-    private void AttachTolls(SentenceView v, List<Frame> frames, List<(ConceptMention Mention, int Token)> tolls)
+    private void AttachTolls(SentenceView v, List<Frame> frames, List<(ConceptMention Mention, int Token)> tolls) =>
+        AttachTolls(v, tolls, token => frames.Where(f => !f.Supporting)
+            .OrderBy(f => Math.Abs(_document.TokenIndexAt(f.Trigger.Span.Start) - token)).FirstOrDefault() ?? frames[0]);
+
+    /// <summary>Tolls of a sentence with no event of its own, added to the event just told.</summary>
+    private static void AttachTollsTo(SentenceView v, Frame frame, List<(ConceptMention Mention, int Token)> tolls) =>
+        AttachTolls(v, tolls, _ => frame);
+
+    /// <summary>Gives each toll word the nearest unused count of its sentence and adds it to the frame chosen for it.</summary>
+    private static void AttachTolls(SentenceView v, List<(ConceptMention Mention, int Token)> tolls, Func<int, Frame> frameFor)
     {
         var used = new HashSet<QuantityMention>();
         foreach (var (toll, token) in tolls)
@@ -457,45 +466,7 @@ internal sealed class FrameBuilder
                 .OrderBy(q => Math.Abs(q.Token - token) + (q.Token > token ? 0 : 1))
                 .Select(q => q.Mention)
                 .FirstOrDefault();
-            var frame = frames.Where(f => !f.Supporting).OrderBy(f => Math.Abs(_document.TokenIndexAt(f.Trigger.Span.Start) - token)).FirstOrDefault() ?? frames[0];
-            frame.Concepts.Add(toll);
-            frame.ConceptNames.Add(toll.Concept);
-            if (q is null)
-            {
-                continue;
-            }
-
-            used.Add(q);
-            var value = new Supported<int>(q.Best, q.Span);
-            switch (toll.Concept)
-            {
-                case Concepts.Kill:
-                    if (frame.Killed is null || q.Best > frame.Killed.Value)
-                    {
-                        frame.Killed = value;
-                        frame.KilledLow = q.Low;
-                        frame.KilledHigh = q.High;
-                    }
-
-                    break;
-                case Concepts.Wound:
-                    frame.Wounded ??= value;
-                    break;
-                default:
-                    frame.Captured ??= value;
-                    break;
-            }
-        }
-    }
-
-    /// <summary>Tolls of a sentence with no event of its own, added to the event just told.</summary>
-    private static void AttachTollsTo(SentenceView v, Frame frame, List<(ConceptMention Mention, int Token)> tolls)
-    {
-        var used = new HashSet<QuantityMention>();
-        foreach (var (toll, token) in tolls)
-        {
-            var q = v.Quantities.Where(q => q.Mention.Unit is null && !used.Contains(q.Mention) && Math.Abs(q.Token - token) <= 6 && !TollBetween(v, q.Token, token, toll))
-                .OrderBy(q => Math.Abs(q.Token - token)).Select(q => q.Mention).FirstOrDefault();
+            var frame = frameFor(token);
             frame.Concepts.Add(toll);
             frame.ConceptNames.Add(toll.Concept);
             if (q is null)
