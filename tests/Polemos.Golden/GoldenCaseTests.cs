@@ -91,7 +91,7 @@ public sealed class GoldenCaseTests
     }
 
     /// <summary>The floor only rises: raise it when the engine improves (see docs/benchmarks.md).</summary>
-    private const double GoldenFloor = 0.50;
+    private const double GoldenFloor = 0.80;
 
     private static (Document Document, JsonDocument Gold) Run(string dir)
     {
