@@ -84,8 +84,12 @@ public sealed class PlaceStage : IStage
                     continue;
                 }
 
-                if (!t.Shape.Has(TokenShape.SentenceInitial) && pack.Demonyms.MatchAt(tokens, i, end) is null &&
-                    IsUnknownToponymContext(document, pack, conceptAt, sentence, i))
+                // Without capital letters (Arabic) only a place noun right before ("قرية X", "village of X") marks a name.
+                bool unknownContext = caseless
+                    ? Enumerable.Range(Math.Max(sentence.FirstToken, i - 3), i - Math.Max(sentence.FirstToken, i - 3))
+                        .Any(s0 => pack.PlaceMarkers.MatchAt(tokens, s0, i) is { Value: PlaceMarker.PlaceNoun } m && m.First + m.Count == i)
+                    : IsUnknownToponymContext(document, pack, conceptAt, sentence, i);
+                if (!t.Shape.Has(TokenShape.SentenceInitial) && pack.Demonyms.MatchAt(tokens, i, end) is null && unknownContext)
                 {
                     int len = 1;
                     while (i + len < end && len < 4 && !claimed[i + len] && tokens[i + len].Shape.Has(TokenShape.Capitalised) &&
