@@ -588,6 +588,11 @@ internal sealed class FrameBuilder
             {
                 f.Type = Taxonomy.ArmedClash;
             }
+            else if (f.Type == Taxonomy.Attack && a2 is null && v.Actors.FirstOrDefault(a => a.Actor.Inter == Inter.Civilians && !a.IsSource) is { } victims)
+            {
+                // The victims are named elsewhere in the sentence ("…, killing five villagers").
+                f.Actor2 = Support(victims);
+            }
             else if (f.Type == Taxonomy.Attack && a2 is null)
             {
                 // An attack on nobody named: ACLED calls it an attack when the victims are civilians, which the
@@ -606,9 +611,33 @@ internal sealed class FrameBuilder
             f.Type = Taxonomy.Other;
         }
 
-        if (names.Contains(Concepts.Chemical) || (v.Has(Concepts.Chemical) && f.Type?.EventType == Taxonomy.Explosions))
+        // Chemical means make any act of violence a chemical weapon event ("gas attack", "attacco col cloro").
+        if (names.Contains(Concepts.Chemical) ||
+            (v.Has(Concepts.Chemical) && f.Type?.EventType is Taxonomy.Explosions or Taxonomy.ViolenceAgainstCivilians or Taxonomy.Battles &&
+             !ConceptClasses.IsTerritoryType(f.Type)))
         {
             f.Type = Taxonomy.ChemicalWeapon;
+        }
+
+        // Violence met by a crowd: force used on protesters is excessive force; fighting with rioters is a riot.
+        bool crowdIn(Supported<ResolvedActor>? a) => a?.Value.Inter is Inter.Protesters or Inter.Rioters;
+        if (f.Type?.EventType is Taxonomy.Battles or Taxonomy.ViolenceAgainstCivilians && !ConceptClasses.IsTerritoryType(f.Type) &&
+            f.Type != Taxonomy.Abduction && f.Type != Taxonomy.SexualViolence)
+        {
+            if (crowdIn(f.Actor2) && f.Actor1 is null or { Value.Inter: Inter.StateForces })
+            {
+                f.Type = f.Killed is { Value: > 0 } || names.Contains(Concepts.Kill) || names.Contains(Concepts.Gunfire)
+                    ? Taxonomy.ExcessiveForce : Taxonomy.ProtestWithIntervention;
+                (f.Actor1, f.Actor2) = (f.Actor2, f.Actor1);
+            }
+            else if (crowdIn(f.Actor1) || crowdIn(f.Actor2))
+            {
+                f.Type = Taxonomy.ViolentDemonstration;
+                if (!crowdIn(f.Actor1))
+                {
+                    (f.Actor1, f.Actor2) = (f.Actor2, f.Actor1);
+                }
+            }
         }
 
         f.CiviliansTargeted = f.Type?.EventType == Taxonomy.ViolenceAgainstCivilians || civiliansHit;
