@@ -127,6 +127,20 @@ internal sealed class FrameBuilder
             frames.Add(f);
         }
 
+        // "Hundreds of protesters gathered in Najaf": the crowd itself tells of a demonstration.
+        if (frames.Count == 0 && v.Actors.FirstOrDefault(a => a.Mention.Kind is ActorKind.Protesters or ActorKind.Rioters && !a.IsSource &&
+                !v.Concepts.Any(c => c.Mention.Concept is Concepts.Source or Concepts.Attribution && Math.Abs(c.Token - a.Token) <= 3)) is { } crowd &&
+            !v.Has(Concepts.Plan) && !v.Has(Concepts.Threat))
+        {
+            bool riot = crowd.Mention.Kind == ActorKind.Rioters;
+            var trigger = new ConceptMention(crowd.Mention.Span, riot ? Concepts.Riot : Concepts.Protest, WordForm.Any) { Source = "crowd" };
+            var f = new Frame(s, trigger) { Type = riot ? Taxonomy.ViolentDemonstration : Taxonomy.PeacefulProtest };
+            f.Concepts.Add(trigger);
+            f.ConceptNames.Add(trigger.Concept);
+            f.TriggerSpans.Add(trigger.Span);
+            frames.Add(f);
+        }
+
         if (frames.Count == 0 && tolls.Count > 0)
         {
             var first = tolls[0];
@@ -203,14 +217,16 @@ internal sealed class FrameBuilder
         }
     }
 
-    private static bool IsDiplomatic(SentenceView v, int token)
+    private bool IsDiplomatic(SentenceView v, int token)
     {
         var actor = v.Actors.LastOrDefault(a => a.Token < token);
         var place = v.Places.LastOrDefault(p => p.Token < token);
         if (place.Mention is not null && (actor is null || place.Token > actor.Token))
         {
-            // A country or a capital as the subject ("Baghdad protested") is its government speaking.
-            return token - place.Token <= 6 && (place.Mention.Entry?.Kind == FeatureKind.Country || place.Mention.MarkerSpan is null);
+            // A country or a capital as the subject ("Baghdad protested", "Iraq has repeatedly protested") is its
+            // government speaking; a place in brackets or after a preposition is where people protested.
+            bool subject = place.Mention.MarkerSpan is null && place.Token > 0 && _document.Tokens[place.Token - 1].Norm is not "(" and not ",";
+            return subject && (token - place.Token <= 4 || (place.Mention.Entry?.Kind == FeatureKind.Country && token - place.Token <= 6));
         }
 
         return actor is { Actor.Kind: ActorKind.StateGovernment };
