@@ -113,6 +113,12 @@ internal sealed class FrameBuilder
             var same = frames.FirstOrDefault(f => SameKind(f, type, c.Concept) && f.Supporting == v.InSupport(token));
             if (same is not null)
             {
+                // "An air strike attacked…": the means names the event more precisely than the generic attack.
+                if (same.Type == Taxonomy.Attack && type.EventType == Taxonomy.Explosions)
+                {
+                    same.Type = type;
+                }
+
                 same.Concepts.Add(c);
                 same.ConceptNames.Add(c.Concept);
                 same.TriggerSpans.Add(c.Span);
@@ -246,7 +252,9 @@ internal sealed class FrameBuilder
                (type == Taxonomy.SuicideBomb && f.Type == Taxonomy.RemoteExplosive) ||
                (f.Type == Taxonomy.Attack && type == Taxonomy.ArmedClash) ||
                (f.Type == Taxonomy.ArmedClash && type == Taxonomy.Attack) ||
-               (f.Type == Taxonomy.Attack && concept is Concepts.Explosion);
+               (f.Type == Taxonomy.Attack && concept is Concepts.Explosion) ||
+               (f.Type?.EventType == Taxonomy.Explosions && concept is Concepts.Attack or Concepts.Gunfire) ||
+               (f.Type == Taxonomy.Attack && type.EventType == Taxonomy.Explosions);
     }
 
     /// <summary>Is this trigger a thing that happened? Negated, planned, threatened or merely purposed actions are not.</summary>
@@ -620,6 +628,18 @@ internal sealed class FrameBuilder
                 f.Trigger.Concept == Concepts.Capture)
             {
                 f.Type = Taxonomy.Arrests;
+            }
+        }
+        else if (f.Type == Taxonomy.DisruptedWeapons && f.Trigger.Concept == Concepts.Intercept)
+        {
+            // "Thwarted an incursion", "repelled an attack": fighting. Only weapons stopped (drones, missiles,
+            // bombs) make disrupted weapons use.
+            int t = v.Concepts.FirstOrDefault(c => c.Mention == f.Trigger).Token;
+            bool weapon = v.Concepts.Any(c => c.Token > t && c.Token <= t + 5 &&
+                c.Mention.Concept is Concepts.Drone or Concepts.Missile or Concepts.Rocket or Concepts.Ied or Concepts.Landmine or Concepts.Explosion or Concepts.CarBomb or Concepts.Airstrike);
+            if (!weapon && v.Concepts.Any(c => c.Token > t && c.Token <= t + 5 && c.Mention.Concept is Concepts.Attack or Concepts.Clash or Concepts.Advance))
+            {
+                f.Type = Taxonomy.ArmedClash;
             }
         }
         else if (f.Type == Taxonomy.Agreement && f.Attempt)
