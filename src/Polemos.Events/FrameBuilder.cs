@@ -98,6 +98,12 @@ internal sealed class FrameBuilder
             heads.RemoveAll(h => PropertyHarm.Contains(h.Mention.Concept) && !v.Has(Concepts.Protest) && !v.Has(Concepts.Riot));
         }
 
+        // Clashes "amid shelling", forces that "exchanged artillery": ACLED codes the fighting, not each shell.
+        if (heads.Any(h => h.Mention.Concept is Concepts.Clash && h.Mention.Form != WordForm.Noun && !v.InSupport(h.Token)))
+        {
+            heads.RemoveAll(h => h.Mention.Concept is Concepts.Shell or Concepts.Rocket or Concepts.Missile or Concepts.Gunfire);
+        }
+
         // A territory change is the event; the fighting in the same sentence is how it happened.
         if (heads.Any(h => ConceptClasses.Territory.Contains(h.Mention.Concept) && !v.InSupport(h.Token)))
         {
