@@ -72,39 +72,75 @@ internal static class BenchCommand
         o.WriteLine($"articles/s        {articles.Count / wall.Elapsed.TotalSeconds:F0}");
         o.WriteLine($"MB per CPU-second {mb / cpu:F2}");
         o.WriteLine($"peak memory       {process.PeakWorkingSet64 / (1024.0 * 1024.0):F0} MiB");
+        var figures = new List<(string Key, double Value)>
+        {
+            ("articles", articles.Count),
+            ("corpus_mb", mb),
+            ("records", records),
+            ("wall_s", wall.Elapsed.TotalSeconds),
+            ("cpu_s", cpu),
+            ("articles_per_s", articles.Count / wall.Elapsed.TotalSeconds),
+            ("mb_per_cpu_s", mb / cpu),
+            ("peak_memory_mib", process.PeakWorkingSet64 / (1024.0 * 1024.0)),
+        };
         double totalStage = stages.Values.Sum();
         foreach (var (stage, ticks) in stages)
         {
             o.WriteLine($"  stage {stage,-12} {ticks * 1000.0 / Stopwatch.Frequency,9:F1} ms  {100 * ticks / totalStage,5:F1} %");
+            figures.Add(($"stage_{stage}_ms", ticks * 1000.0 / Stopwatch.Frequency));
         }
 
-        WcBaseline(articles, cpu);
-        ColdStart(articles[0]);
+        figures.AddRange(WcBaseline(articles, cpu));
+        figures.AddRange(ColdStart(articles[0]));
+
+        // The same figures once more as key=value lines, for scripts (docs/benchmarks.md is built from them).
+        o.WriteLine();
+        o.WriteLine("# machine-readable");
+        foreach (var (key, value) in figures)
+        {
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{key}={value:0.###}"));
+        }
+
         return Cli.Ok;
     }
 
-    /// <summary>`wc -w` over the same bytes: a floor for "reading the text once".</summary>
-    private static void WcBaseline(List<ArticleInput> articles, double cpu)
+    /// <summary>
+    /// `wc -w` over the same bytes: a floor for "reading the text once". The child's wall time is measured from start
+    /// to exit (its processor time cannot be read once it has exited); the ratio is polemos CPU over wc wall.
+    /// </summary>
+    private static List<(string, double)> WcBaseline(List<ArticleInput> articles, double cpu)
     {
         string tmp = Path.GetTempFileName();
         try
         {
             File.WriteAllText(tmp, string.Join("\n", articles.Select(a => a.Text)));
             var psi = new ProcessStartInfo("wc", ["-w", tmp]) { RedirectStandardOutput = true, UseShellExecute = false };
+            var sw = Stopwatch.StartNew();
             using var wc = Process.Start(psi);
             if (wc is null)
             {
-                return;
+                return [];
             }
 
             string output = wc.StandardOutput.ReadToEnd();
             wc.WaitForExit();
-            double wcCpu = wc.TotalProcessorTime.TotalSeconds;
-            Console.Out.WriteLine($"wc -w             {wcCpu:F3} s CPU ({output.Trim().Split(' ')[0]} words); polemos/wc ratio {cpu / Math.Max(wcCpu, 1e-3):F1}");
+            sw.Stop();
+            double wcWall = sw.Elapsed.TotalSeconds;
+            double ratio = cpu / Math.Max(wcWall, 1e-3);
+            string words = output.Trim().Split(' ')[0];
+            Console.Out.WriteLine($"wc -w             {wcWall:F3} s wall ({words} words); polemos CPU / wc wall {ratio:F1}");
+            var result = new List<(string, double)> { ("wc_wall_s", wcWall), ("polemos_cpu_over_wc_wall", ratio) };
+            if (long.TryParse(words, NumberStyles.Integer, CultureInfo.InvariantCulture, out long n))
+            {
+                result.Add(("wc_words", n));
+            }
+
+            return result;
         }
         catch (System.ComponentModel.Win32Exception)
         {
             Console.Out.WriteLine("wc -w             not available");
+            return [];
         }
         finally
         {
@@ -113,12 +149,12 @@ internal static class BenchCommand
     }
 
     /// <summary>One extraction in a fresh process, start to exit, as a user runs it.</summary>
-    private static void ColdStart(ArticleInput article)
+    private static List<(string, double)> ColdStart(ArticleInput article)
     {
         string? exe = Environment.ProcessPath;
         if (exe is null)
         {
-            return;
+            return [];
         }
 
         string tmp = Path.Combine(Path.GetTempPath(), $"polemos-cold-{Environment.ProcessId}.txt");
@@ -141,6 +177,7 @@ internal static class BenchCommand
             p.StandardOutput.ReadToEnd();
             p.WaitForExit();
             Console.Out.WriteLine($"cold extract      {sw.Elapsed.TotalMilliseconds:F0} ms wall (one article, new process)");
+            return [("cold_extract_ms", sw.Elapsed.TotalMilliseconds)];
         }
         finally
         {

@@ -24,7 +24,7 @@ public static class Cli
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
-                Console.Error.WriteLine($"error PLM{(int)ErrorCode.BadArgument:D3}: {parse.Errors[0].Message} (see polemos --help)");
+                Console.Error.WriteLine($"error PLM{(int)ErrorCode.BadArgument:D3}: {parse.Errors[0].Message.ReplaceLineEndings(" ")} (see polemos --help)");
                 return BadUsage;
             }
 

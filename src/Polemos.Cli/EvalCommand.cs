@@ -5,28 +5,61 @@ using System.Text.Json;
 using Polemos.Core;
 using Polemos.Events;
 using Polemos.Events.Evaluation;
+using Polemos.Events.Evaluation.Adapters;
 
 namespace Polemos.Cli;
 
-/// <summary>`polemos eval GOLD…`: scores extraction against gold files (SPEC §5) with the reference scorer's rules.</summary>
+/// <summary>
+/// `polemos eval FILE…`: scores extraction against gold files (SPEC §5) with the reference scorer's rules, or against
+/// third-party sets read as they are (CASE 2021 Task 2 TSV, ACLED CSV, GTD CSV; see Evaluation/Adapters).
+/// </summary>
 internal static class EvalCommand
 {
     public static Command Create()
     {
-        var gold = new Argument<string[]>("gold") { Description = "Gold files (one article object or a list, SPEC §5)", Arity = ArgumentArity.OneOrMore };
+        var gold = new Argument<string[]>("gold") { Description = "Gold files (SPEC §5), or CASE 2021 TSV, ACLED CSV or GTD CSV files", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format", "-f") { Description = "text or json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var worst = new Option<int>("--worst") { Description = "How many of the worst articles to show with their misses", DefaultValueFactory = _ => 5 };
-        var command = new Command("eval", "Score extraction against gold files: end-to-end slot F1, per field, per language, confusion")
+        var worst = new Option<int>("--worst") { Description = "How many of the worst articles (or mistakes of each kind) to show", DefaultValueFactory = _ => 5 };
+        var kind = new Option<string?>("--as") { Description = "What the files are: gold, case2021, acled or gtd (default: detected from extension and header)" };
+        var limit = new Option<int?>("--limit") { Description = "Score only the first N articles or rows" };
+        var command = new Command("eval", "Score extraction against gold files or third-party sets: slot F1, per-field and per-class figures, confusion")
         {
-            gold, format, worst,
+            gold, format, worst, kind, limit,
         };
-        command.SetAction(parse => Run(parse.GetValue(gold) ?? [], parse.GetValue(format) ?? "text", parse.GetValue(worst)));
+        command.SetAction(parse => Run(parse.GetValue(gold) ?? [], parse.GetValue(format) ?? "text", parse.GetValue(worst), parse.GetValue(kind), parse.GetValue(limit)));
         return command;
     }
 
-    private static int Run(string[] paths, string format, int worst)
+    private static int Run(string[] paths, string format, int worst, string? declared, int? limit)
     {
+        if (limit is < 1)
+        {
+            throw new PolemosException(ErrorCode.BadArgument, $"--limit must be at least 1, not {limit}");
+        }
+
+        var set = EvalSets.Resolve(paths, declared);
+        if (set != EvalSetKind.Gold)
+        {
+            var adapted = EvalSets.Run(set, Engine.Load(Engine.FindDataRoot()), paths, limit);
+            if (format == "json")
+            {
+                using var stdout = Console.OpenStandardOutput();
+                using (var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+                {
+                    adapted.WriteJson(w);
+                }
+
+                stdout.WriteByte((byte)'\n');
+            }
+            else
+            {
+                adapted.WriteText(Console.Out, worst);
+            }
+
+            return Cli.Ok;
+        }
+
         var articles = new List<(JsonElement, string)>();
         foreach (var path in paths)
         {
@@ -45,7 +78,7 @@ internal static class EvalCommand
             }
         }
 
-        var report = new Evaluator(Engine.Load(Engine.FindDataRoot())).Evaluate(articles);
+        var report = new Evaluator(Engine.Load(Engine.FindDataRoot())).Evaluate(limit is { } n ? articles.Take(n) : articles);
         if (format == "json")
         {
             WriteJson(report);

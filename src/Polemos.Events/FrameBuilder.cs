@@ -506,12 +506,26 @@ internal sealed class FrameBuilder
 
             used.Add(q);
             var value = new Supported<int>(q.Best, q.Span);
+
+            // "six soldiers and four jihadists were killed": the victims counted in parts before a passive toll add up.
+            int qToken = v.Quantities.First(x => x.Mention == q).Token;
+            if (toll.Concept == Concepts.Kill && qToken < token)
+            {
+                var parts = v.Quantities.Where(o => o.Mention.Unit is null && !used.Contains(o.Mention) && o.Token < token && token - o.Token <= 10 &&
+                                                    !TollBetween(v, o.Token, token, toll)).ToList();
+                foreach (var part in parts)
+                {
+                    used.Add(part.Mention);
+                    value = new Supported<int>(value.Value + part.Mention.Best, TextSpan.Cover(value.Span!.Value, part.Mention.Span));
+                }
+            }
+
             switch (toll.Concept)
             {
-                case Concepts.Kill when frame.Killed is null || q.Best > frame.Killed.Value:
+                case Concepts.Kill when frame.Killed is null || value.Value > frame.Killed.Value:
                     frame.Killed = value;
-                    frame.KilledLow = q.Low;
-                    frame.KilledHigh = q.High;
+                    frame.KilledLow = value.Value == q.Best ? q.Low : value.Value;
+                    frame.KilledHigh = value.Value == q.Best ? q.High : null;
                     break;
                 case Concepts.Wound:
                     frame.Wounded ??= value;
