@@ -60,6 +60,8 @@ public static class Cli
         root.Subcommands.Add(ExtractCommand());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(Store.IngestCommand.Create());
+        root.Subcommands.Add(Store.EventsCommand.Create());
         return root;
     }
 
