@@ -41,7 +41,7 @@ internal sealed class FrameBuilder
         for (int s = 0; s < _views.Count; s++)
         {
             var v = _views[s];
-            if (v.Concepts.Any(c => ConceptClasses.AntiConcepts.Contains(c.Mention.Concept)))
+            if (ConceptClasses.IsSilenced(v))
             {
                 previous = [];
                 continue;
@@ -232,7 +232,7 @@ internal sealed class FrameBuilder
     private bool IsDiplomatic(SentenceView v, int token)
     {
         var actor = v.Actors.LastOrDefault(a => a.Token < token);
-        var place = v.Places.LastOrDefault(p => p.Token < token);
+        var place = v.Places.LastOrDefault(p => p.Token < token && p.Mention.Role != PlaceRole.Origin);
         if (place.Mention is not null && (actor is null || place.Token > actor.Token))
         {
             // A country or a capital as the subject ("Baghdad protested", "Iraq has repeatedly protested") is its
