@@ -89,6 +89,9 @@ public static class Concepts
     public const string Support = "SUPPORT";
     public const string Negation = "NEGATION";
     public const string Purpose = "PURPOSE";
+
+    /// <summary>What a demonstration is against or demands ("against the detention of", "demanding the release of"): the events it names are its cause.</summary>
+    public const string Grievance = "GRIEVANCE";
     public const string Threat = "THREAT";
     public const string Plan = "PLAN";
     public const string Agent = "AGENT";

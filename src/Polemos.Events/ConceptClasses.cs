@@ -74,6 +74,20 @@ internal static class ConceptClasses
 
     public static bool IsHead(string concept) => HeadTypes.ContainsKey(concept);
 
+    /// <summary>
+    /// The anti-concepts that silence a sentence. Economic words do not silence a demonstration: people protest
+    /// against exchange rates and prices, and markets never borrow the words of a protest.
+    /// </summary>
+    public static IEnumerable<string> Silencing(SentenceView v)
+    {
+        bool demonstration = v.Has(Concepts.Protest) || v.Has(Concepts.Riot) ||
+                             v.Actors.Any(a => a.Mention.Kind is ActorKind.Protesters or ActorKind.Rioters);
+        return v.Concepts.Select(c => c.Mention.Concept)
+                .Where(c => AntiConcepts.Contains(c) && !(demonstration && c == Concepts.Market));
+    }
+
+    public static bool IsSilenced(SentenceView v) => Silencing(v).Any();
+
     public static bool IsTerritoryType(SubEventType? t) => t == Taxonomy.NonStateOvertakes || t == Taxonomy.GovernmentRegains;
 
     /// <summary>

@@ -41,7 +41,7 @@ internal sealed class FrameBuilder
         for (int s = 0; s < _views.Count; s++)
         {
             var v = _views[s];
-            if (v.Concepts.Any(c => ConceptClasses.AntiConcepts.Contains(c.Mention.Concept)))
+            if (ConceptClasses.IsSilenced(v))
             {
                 previous = [];
                 continue;
@@ -91,6 +91,20 @@ internal sealed class FrameBuilder
         var frames = new List<Frame>();
         var heads = v.Concepts.Where(c => ConceptClasses.IsHead(c.Mention.Concept) && Realis(v, c.Mention, c.Token)).ToList();
         var tolls = Tolls(v);
+
+        // "Protesting against the detention of activists", "demanding the release of…": in a demonstration, the
+        // events named as its cause are not events of their own, and neither are their victims.
+        if (heads.Any(h => h.Mention.Concept == Concepts.Protest) || v.Actors.Any(a => a.Mention.Kind is ActorKind.Protesters or ActorKind.Rioters))
+        {
+            heads.RemoveAll(h => h.Mention.Concept != Concepts.Protest && InGrievance(v, h.Token));
+            tolls.RemoveAll(t => InGrievance(v, t.Token));
+        }
+
+        // A change to a group's activity (reinforcements, patrols, a curfew) is the background of any other event told with it.
+        if (heads.Any(h => h.Mention.Concept != Concepts.GroupChange))
+        {
+            heads.RemoveAll(h => h.Mention.Concept == Concepts.GroupChange);
+        }
 
         // Damage to property is its own event only when nothing more violent happened in the sentence.
         if (heads.Any(h => !PropertyHarm.Contains(h.Mention.Concept)))
@@ -232,7 +246,7 @@ internal sealed class FrameBuilder
     private bool IsDiplomatic(SentenceView v, int token)
     {
         var actor = v.Actors.LastOrDefault(a => a.Token < token);
-        var place = v.Places.LastOrDefault(p => p.Token < token);
+        var place = v.Places.LastOrDefault(p => p.Token < token && p.Mention.Role != PlaceRole.Origin);
         if (place.Mention is not null && (actor is null || place.Token > actor.Token))
         {
             // A country or a capital as the subject ("Baghdad protested", "Iraq has repeatedly protested") is its
@@ -299,6 +313,17 @@ internal sealed class FrameBuilder
 
         return true;
     }
+
+    /// <summary>
+    /// A grievance marker, an accusation ("accused them of stealing"), or a protest verb's object ("protesting the
+    /// arrest of…", "to protest the law that…"),
+    /// shortly before the token and in the same clause (no comma between).
+    /// </summary>
+    private bool InGrievance(SentenceView v, int token) =>
+        v.Concepts.Any(c => (c.Mention.Concept is Concepts.Grievance or Concepts.Blame ||
+                             (c.Mention.Concept == Concepts.Protest && c.Mention.Form is WordForm.Infinitive or WordForm.Any)) &&
+                            c.Token < token && token - c.Token <= 8 &&
+                            !Enumerable.Range(c.Token + 1, token - c.Token - 1).Any(i => _document.Tokens[i].Norm is "," or ";"));
 
     private static bool Negated(SentenceView v, int token) => v.HasNear(Concepts.Negation, token, 3, 0);
 
@@ -590,7 +615,9 @@ internal sealed class FrameBuilder
         }
         else if (f.Type == Taxonomy.PeacefulProtest || (protest && f.Type == Taxonomy.Arrests))
         {
-            if (names.Contains(Concepts.Riot) || names.Contains(Concepts.Burn) || names.Contains(Concepts.Loot) || names.Contains(Concepts.Destroy))
+            // A crowd the report calls rioters is a violent demonstration, whatever its verb.
+            if (names.Contains(Concepts.Riot) || names.Contains(Concepts.Burn) || names.Contains(Concepts.Loot) || names.Contains(Concepts.Destroy) ||
+                a1?.Inter == Inter.Rioters)
             {
                 f.Type = Taxonomy.ViolentDemonstration;
             }
@@ -677,6 +704,18 @@ internal sealed class FrameBuilder
 
         // Violence met by a crowd: force used on protesters is excessive force; fighting with rioters is a riot.
         bool crowdIn(Supported<ResolvedActor>? a) => a?.Value.Inter is Inter.Protesters or Inter.Rioters;
+
+        // Protesters arrested are a protest met with intervention; property a crowd damaged is a violent demonstration.
+        if (f.Type == Taxonomy.Arrests && crowdIn(f.Actor2))
+        {
+            f.Type = Taxonomy.ProtestWithIntervention;
+            (f.Actor1, f.Actor2) = (f.Actor2, f.Actor1);
+        }
+        else if (f.Type == Taxonomy.LootingDestruction && crowdIn(f.Actor1))
+        {
+            f.Type = Taxonomy.ViolentDemonstration;
+        }
+
         if (f.Type?.EventType is Taxonomy.Battles or Taxonomy.ViolenceAgainstCivilians && !ConceptClasses.IsTerritoryType(f.Type) &&
             f.Type != Taxonomy.Abduction && f.Type != Taxonomy.SexualViolence)
         {

@@ -30,7 +30,7 @@ internal sealed class StatementBuilder
         for (int s = 0; s < _views.Count; s++)
         {
             var v = _views[s];
-            if (v.Concepts.Any(c => ConceptClasses.AntiConcepts.Contains(c.Mention.Concept)))
+            if (ConceptClasses.IsSilenced(v))
             {
                 continue;
             }
