@@ -6,30 +6,21 @@ namespace Polemos.Core;
 /// <summary>Case and diacritic folding shared by tokens, lexicons and the gazetteer, so that all of them agree.</summary>
 public static class TextFold
 {
+    private static readonly Func<ReadOnlySpan<char>, string> FoldOnce = FoldUncached;
+
     /// <summary>Lower case (invariant), no combining marks, typographic apostrophes and dashes made ASCII.</summary>
-    public static string Fold(ReadOnlySpan<char> text)
+    /// <remarks>Words are folded once per thread (<see cref="FoldMemo"/>): the same word always yields the same string.</remarks>
+    public static string Fold(ReadOnlySpan<char> text) =>
+        text.Length <= FoldMemo.MaxKeyLength ? FoldMemo.Current.Get(text, FoldOnce) : FoldUncached(text);
+
+    private static string FoldUncached(ReadOnlySpan<char> text)
     {
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return string.Create(text.Length, text, static (dest, src) => System.Text.Ascii.ToLower(src, dest, out _));
+        }
+
         var sb = new StringBuilder(text.Length);
-        bool plain = true;
-        foreach (char c in text)
-        {
-            if (c > 0x7F)
-            {
-                plain = false;
-                break;
-            }
-        }
-
-        if (plain)
-        {
-            foreach (char c in text)
-            {
-                sb.Append(c is >= 'A' and <= 'Z' ? (char)(c + 32) : c);
-            }
-
-            return sb.ToString();
-        }
-
         string raw = text.ToString();
         string decomposed = SafeNormalize(raw, NormalizationForm.FormD);
         foreach (char c in decomposed)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Polemos.Core;
 
 namespace Polemos.Text;
@@ -10,12 +11,24 @@ public sealed class LanguageIdentifier
 {
     private const int MaxWords = 4000;
     private readonly LanguageCatalog _catalog;
+    private readonly LanguageData[] _languages;
 
-    public LanguageIdentifier(LanguageCatalog catalog) => _catalog = catalog;
+    /// <summary>Each stop word of any language, with the indexes (into <see cref="_languages"/>) of the languages listing it.</summary>
+    private readonly FrozenDictionary<string, int[]> _stopWordLanguages;
+
+    public LanguageIdentifier(LanguageCatalog catalog)
+    {
+        _catalog = catalog;
+        _languages = [.. catalog.All];
+        _stopWordLanguages = _languages
+            .SelectMany((lang, index) => lang.StopWords.Select(word => (word, index)))
+            .GroupBy(p => p.word, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.index).ToArray(), StringComparer.Ordinal);
+    }
 
     public string Identify(string text, string? declared)
     {
-        var hits = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new int[_languages.Length];
         int words = 0, arabic = 0, cyrillic = 0, latin = 0;
         int i = 0;
         while (i < text.Length && words < MaxWords)
@@ -47,29 +60,39 @@ public sealed class LanguageIdentifier
             }
 
             words++;
-            string w = TextFold.Fold(text.AsSpan(start, i - start));
-            foreach (var lang in _catalog.All)
+            if (_stopWordLanguages.TryGetValue(TextFold.Fold(text.AsSpan(start, i - start)), out var listing))
             {
-                if (lang.StopWords.Contains(w))
+                foreach (int index in listing)
                 {
-                    hits[lang.Code] = hits.GetValueOrDefault(lang.Code) + 1;
+                    counts[index]++;
                 }
             }
         }
 
-        string? best = hits.Count == 0 ? null : hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key, StringComparer.Ordinal).First().Key;
+        // The most hits wins; a tie goes to the first code in ordinal order.
+        int bestIndex = -1;
+        for (int k = 0; k < counts.Length; k++)
+        {
+            if (counts[k] > 0 && (bestIndex < 0 || counts[k] > counts[bestIndex] ||
+                (counts[k] == counts[bestIndex] && string.CompareOrdinal(_languages[k].Code, _languages[bestIndex].Code) < 0)))
+            {
+                bestIndex = k;
+            }
+        }
+
+        string? best = bestIndex < 0 ? null : _languages[bestIndex].Code;
         if (declared is not null && _catalog.Find(declared) is not null)
         {
-            int declaredHits = hits.GetValueOrDefault(declared);
-            if (best is null || declaredHits * 2 >= hits[best])
+            int declaredHits = counts[Array.FindIndex(_languages, l => l.Code == declared)];
+            if (bestIndex < 0 || declaredHits * 2 >= counts[bestIndex])
             {
                 return declared;
             }
         }
 
-        if (best is not null && hits[best] >= 2)
+        if (bestIndex >= 0 && counts[bestIndex] >= 2)
         {
-            return best;
+            return _languages[bestIndex].Code;
         }
 
         string script = arabic > latin && arabic >= cyrillic ? "Arabic" : cyrillic > latin ? "Cyrillic" : "Latin";
