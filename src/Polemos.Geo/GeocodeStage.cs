@@ -71,6 +71,19 @@ public sealed class GeocodeStage : IStage
         return new GeoContext(country, anchors, areas);
     }
 
+    /// <summary>
+    /// How much a name that may be this entry says about the report's country: a country name most, a province or a
+    /// city fully, a town half, a village (of which a world gazetteer holds a namesake for many common words) little.
+    /// </summary>
+    private static double Prominence(GazetteerEntry e) => e.Kind switch
+    {
+        FeatureKind.Country => 2,
+        FeatureKind.Admin1 or FeatureKind.City => 1,
+        _ when e.Population >= CandidateRanker.AbroadMinPopulation => 1,
+        FeatureKind.Town or FeatureKind.Camp or FeatureKind.Crossing or FeatureKind.Region or FeatureKind.Desert or FeatureKind.Valley or FeatureKind.River => 0.5,
+        _ => 0.25,
+    };
+
     /// <summary>Votes for the report's country: country names, unambiguous places, admin areas; headlines count double.</summary>
     private static void DecideCountry(Document document, List<PlaceMention> places, Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> candidates)
     {
@@ -93,12 +106,7 @@ public sealed class GeocodeStage : IStage
             var countries = c.Select(e => e.CountryCode).Distinct(StringComparer.Ordinal).ToList();
             foreach (var cc in countries)
             {
-                double w = weight / countries.Count;
-                if (c.Any(e => e.Kind == FeatureKind.Country && e.CountryCode == cc))
-                {
-                    w *= 2;
-                }
-
+                double w = weight / countries.Count * c.Where(e => e.CountryCode == cc).Max(Prominence);
                 votes[cc] = votes.GetValueOrDefault(cc) + w;
                 evidence.TryAdd(cc, p.Span);
             }
