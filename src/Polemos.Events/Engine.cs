@@ -42,7 +42,9 @@ public sealed class Engine
             throw new PolemosException(ErrorCode.DataMissing, $"gazetteer folder not found: {gazetteerDir}");
         }
 
-        gazetteer ??= new BackgroundGazetteer(() => GazetteerPack.Open(gazetteerDir));
+        // The world pack when ./setup.sh built one; POLEMOS_GAZETTEER=subset pins the committed subset (tests).
+        bool preferWorld = !string.Equals(Environment.GetEnvironmentVariable("POLEMOS_GAZETTEER"), "subset", StringComparison.Ordinal);
+        gazetteer ??= new BackgroundGazetteer(() => GazetteerPack.Open(gazetteerDir, preferWorld));
         var languages = LanguageCatalog.Load(Path.Combine(dataRoot, "lang"));
         var packs = new LanguagePacks(languages);
         var actors = ActorRegistry.Load(Path.Combine(dataRoot, "actors"));

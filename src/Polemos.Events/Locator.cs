@@ -172,7 +172,10 @@ internal sealed class Locator
             int precision = e.Kind switch
             {
                 FeatureKind.Country => 3,
-                FeatureKind.Admin1 or FeatureKind.Admin2 or FeatureKind.Region or FeatureKind.Desert or FeatureKind.Valley or FeatureKind.River => 3,
+                FeatureKind.Admin1 or FeatureKind.Region or FeatureKind.Desert or FeatureKind.Valley or FeatureKind.River => 3,
+
+                // A district is coded at its seat, as ACLED codes "X district" at precision 2.
+                FeatureKind.Admin2 => 2,
                 _ => place.Role == PlaceRole.Near ? 2 : 1,
             };
             if (e.Kind == FeatureKind.Country)
@@ -198,7 +201,8 @@ internal sealed class Locator
     private PlaceMention? AnchorFor(PlaceMention place, int sentence)
     {
         IEnumerable<PlaceMention> Known(SentenceView v) => v.EventPlaces.Select(p => p.Mention)
-            .Where(p => p.Entry is { } e && !e.IsArea && (_document.Context.CountryCode is null || e.CountryCode == _document.Context.CountryCode));
+            .Where(p => p.Entry is { } e && (!e.IsArea || e.Kind == FeatureKind.Admin2) &&
+                        (_document.Context.CountryCode is null || e.CountryCode == _document.Context.CountryCode));
 
         // Villages lie near villages: a small settlement named beside the unknown one is a better anchor than a
         // large city whose name also stands for its province ("Isis a Deir Ezzor ha perso … Arqoub … a Baghuz").
@@ -223,6 +227,7 @@ internal sealed class Locator
         {
             FeatureKind.Village or FeatureKind.Camp or FeatureKind.Crossing => 3,
             FeatureKind.Town => 2,
+            FeatureKind.Admin2 => 0,
             _ => 1,
         };
 

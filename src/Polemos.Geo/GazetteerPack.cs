@@ -38,6 +38,9 @@ public static class GazetteerPack
 {
     public const string FileName = "gazetteer.pack";
 
+    /// <summary>The world gazetteer's pack, beside the subset's TSV files (a build output of <c>./setup.sh</c>).</summary>
+    public const string WorldFileName = "world.pack";
+
     /// <summary>Bumped whenever the layout changes; a reader refuses every other version.</summary>
     public const int FormatVersion = 1;
 
@@ -80,13 +83,37 @@ public static class GazetteerPack
     /// <summary>The fingerprint of the folding this build of the engine does (see the header).</summary>
     public static ReadOnlySpan<byte> FoldFingerprint => LazyFoldFingerprint.Value;
 
+    /// <summary>The world pack when there is one, else the committed subset (see the overload).</summary>
+    public static IGazetteer Open(string directory) => Open(directory, preferWorld: true);
+
     /// <summary>
-    /// Loads the gazetteer of a folder: the compiled pack when <see cref="FileName"/> is there and current, else the
-    /// TSV files. A pack is not current when its format version is another, or it was compiled from other TSV
+    /// Loads the gazetteer of a folder: the world pack (<see cref="WorldFileName"/>, compiled by <c>./setup.sh</c>
+    /// from the GeoNames npm packages) when it is there and <paramref name="preferWorld"/> is set, else the committed
+    /// subset as <see cref="OpenSubset"/> does. The world pack's sources are not in the repository, so it is checked
+    /// for its format, folding and content hash only; <c>./setup.sh</c> rebuilds it when its inputs change.
+    /// </summary>
+    public static IGazetteer Open(string directory, bool preferWorld)
+    {
+        string world = Path.Combine(directory, WorldFileName);
+        if (preferWorld && File.Exists(world))
+        {
+            var pack = PackGazetteer.FromBytes(PackGazetteer.ReadFile(world), world);
+            return pack.FoldFingerprint.SequenceEqual(FoldFingerprint)
+                ? pack
+                : throw new PolemosException(ErrorCode.DataInvalid,
+                    $"gazetteer pack {world} was compiled by another version of the name folding; rebuild it (./setup.sh --build)");
+        }
+
+        return OpenSubset(directory);
+    }
+
+    /// <summary>
+    /// Loads the committed subset of a folder: the compiled pack when <see cref="FileName"/> is there and current, else
+    /// the TSV files. A pack is not current when its format version is another, or it was compiled from other TSV
     /// bytes or by other folding code than this build's; then the TSV files are read (slower, never wrong). A
     /// corrupt pack is an error, not a fallback: something broke it, and the user should know.
     /// </summary>
-    public static IGazetteer Open(string directory)
+    public static IGazetteer OpenSubset(string directory)
     {
         string packPath = Path.Combine(directory, FileName);
         if (!File.Exists(packPath))

@@ -26,26 +26,19 @@ public sealed class GeocodeStage : IStage
         DecideCountry(document, places, candidates);
         string? country = document.Context.CountryCode;
 
-        // Anchors: places with a single candidate in the report's country help rank the ambiguous ones.
-        var anchors = places.Where(p => candidates[p].Count == 1 && !candidates[p][0].IsArea && candidates[p][0].CountryCode == country)
-            .Select(p => candidates[p][0]).Distinct().ToList();
+        var context = ContextOf(places, candidates, country);
         var dropped = new HashSet<Mention>();
         foreach (var place in places)
         {
-            var ranked = candidates[place]
-                .Select(e => Score(e, country, anchors, place))
-                .OrderByDescending(c => c.Score)
-                .ThenBy(c => c.Entry.Id)
-                .ToList();
+            var found = candidates[place];
+            var ranked = CandidateRanker.Rank(found, NameKey.Of(place.Name), place.Role, context);
             place.Candidates = ranked;
             place.Entry = ranked.Count > 0 ? ranked[0].Entry : null;
 
-            // A province name of another country, met without "province of", is a common word ("Centrale", "Nord").
-            if (place.Entry is { Kind: FeatureKind.Admin1 or FeatureKind.Admin2 } e && country is not null && e.CountryCode != country &&
-                place.Role != PlaceRole.Region)
+            // Every candidate lies in another country (a village abroad that shares a common word's spelling, a
+            // province of another country met without "province of"): the words are no place of this report.
+            if (ranked.Count == 0 && found.Count > 0)
             {
-                place.Entry = null;
-                place.Candidates = [];
                 dropped.Add(place);
             }
         }
@@ -55,6 +48,41 @@ public sealed class GeocodeStage : IStage
             document.Mentions.RemoveAll(dropped.Contains);
         }
     }
+
+    /// <summary>
+    /// The report's geography for ranking: places with a single candidate in the report's country (anchors) and the
+    /// provinces and districts of that country it names.
+    /// </summary>
+    public static GeoContext ContextOf(IEnumerable<PlaceMention> places, IReadOnlyDictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> candidates, string? country)
+    {
+        var anchors = new List<GazetteerEntry>();
+        var areas = new List<GazetteerEntry>();
+        foreach (var p in places)
+        {
+            var c = candidates[p];
+            if (c.Count == 1 && !c[0].IsArea && c[0].CountryCode == country && !anchors.Contains(c[0]))
+            {
+                anchors.Add(c[0]);
+            }
+
+            areas.AddRange(c.Where(e => e.Kind is FeatureKind.Admin1 or FeatureKind.Admin2 && e.CountryCode == country && !areas.Contains(e)));
+        }
+
+        return new GeoContext(country, anchors, areas);
+    }
+
+    /// <summary>
+    /// How much a name that may be this entry says about the report's country: a country name most, a province or a
+    /// city fully, a town half, a village (of which a world gazetteer holds a namesake for many common words) little.
+    /// </summary>
+    private static double Prominence(GazetteerEntry e) => e.Kind switch
+    {
+        FeatureKind.Country => 2,
+        FeatureKind.Admin1 or FeatureKind.City => 1,
+        _ when e.Population >= CandidateRanker.AbroadMinPopulation => 1,
+        FeatureKind.Town or FeatureKind.Camp or FeatureKind.Crossing or FeatureKind.Region or FeatureKind.Desert or FeatureKind.Valley or FeatureKind.River => 0.5,
+        _ => 0.25,
+    };
 
     /// <summary>Votes for the report's country: country names, unambiguous places, admin areas; headlines count double.</summary>
     private static void DecideCountry(Document document, List<PlaceMention> places, Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> candidates)
@@ -78,12 +106,7 @@ public sealed class GeocodeStage : IStage
             var countries = c.Select(e => e.CountryCode).Distinct(StringComparer.Ordinal).ToList();
             foreach (var cc in countries)
             {
-                double w = weight / countries.Count;
-                if (c.Any(e => e.Kind == FeatureKind.Country && e.CountryCode == cc))
-                {
-                    w *= 2;
-                }
-
+                double w = weight / countries.Count * c.Where(e => e.CountryCode == cc).Max(Prominence);
                 votes[cc] = votes.GetValueOrDefault(cc) + w;
                 evidence.TryAdd(cc, p.Span);
             }
@@ -101,51 +124,5 @@ public sealed class GeocodeStage : IStage
             document.Context.CountryCode = best.Key;
             document.Context.CountryEvidence = evidence[best.Key];
         }
-    }
-
-    private static PlaceCandidate Score(GazetteerEntry e, string? country, List<GazetteerEntry> anchors, PlaceMention place)
-    {
-        var reasons = new List<string>();
-        double score = 0;
-        if (country is not null && e.CountryCode == country)
-        {
-            score += 10;
-            reasons.Add($"in the report's country ({country})");
-        }
-
-        if (e.Population > 0)
-        {
-            double p = Math.Log10(e.Population + 1);
-            score += p;
-            reasons.Add($"population {e.Population}");
-        }
-
-        double kind = e.Kind switch
-        {
-            FeatureKind.Country => 3,
-            FeatureKind.Admin1 => 2.5,
-            FeatureKind.City => 2,
-            FeatureKind.Town => 1,
-            _ => 0.5,
-        };
-        score += kind;
-        reasons.Add($"feature {e.Kind}");
-        if (place.Role == PlaceRole.Region && e.Kind is FeatureKind.Admin1 or FeatureKind.Admin2)
-        {
-            score += 3;
-            reasons.Add("named as a province or region");
-        }
-
-        if (!e.IsArea && anchors.Count > 0)
-        {
-            double nearest = anchors.Where(a => a != e).Select(a => GeoMath.Km(a.Latitude, a.Longitude, e.Latitude, e.Longitude)).DefaultIfEmpty(double.MaxValue).Min();
-            if (nearest < 60)
-            {
-                score += 3;
-                reasons.Add($"{nearest:F0} km from another place in the report");
-            }
-        }
-
-        return new PlaceCandidate(e, Math.Round(score, 3), reasons);
     }
 }

@@ -30,6 +30,7 @@ public sealed class CliTests : IDisposable
         }
 
         psi.Environment["POLEMOS_DATA"] = TestData.DataRoot;
+        psi.Environment["POLEMOS_GAZETTEER"] = "subset";
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();

