@@ -62,6 +62,7 @@ public static class Cli
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(Store.IngestCommand.Create());
         root.Subcommands.Add(Store.EventsCommand.Create());
+        root.Subcommands.Add(Queue.QueueCommands.WorkerCommand());
         return root;
     }
 
