@@ -63,6 +63,7 @@ public static class Cli
         root.Subcommands.Add(Store.IngestCommand.Create());
         root.Subcommands.Add(Store.EventsCommand.Create());
         root.Subcommands.Add(GeoCommand.Create());
+        root.Subcommands.Add(Queue.QueueCommands.WorkerCommand());
         return root;
     }
 

@@ -11,6 +11,6 @@ public static class StoreOpener
         var location = StoreLocation.Parse(db);
         return location.IsPostgres
             ? await PostgresEventStore.OpenAsync(location.Value, clock, cancellationToken).ConfigureAwait(false)
-            : await SqliteEventStore.OpenAsync(location.Value, clock, cancellationToken).ConfigureAwait(false);
+            : await SqliteEventStore.OpenAsync(location.Value, clock, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 }

@@ -23,7 +23,9 @@ public static class IngestCommand
         var language = new Option<string?>("--language") { Description = "Language of articles that declare none (ISO 639-1)" };
         var batch = new Option<int>("--batch") { Description = "Articles stored per transaction", DefaultValueFactory = _ => 32 };
         var feed = new Option<bool>("--feed") { Description = "Every URL must be an RSS or Atom feed" };
-        var command = new Command("ingest", "Add articles to the store: extract their events and merge them with known events") { inputs, db, published, language, batch, feed };
+        var queue = new Option<string?>("--queue") { Description = "Publish the articles to a NATS JetStream queue (nats://host:4222) for `polemos worker` instead of storing them here" };
+        var stream = Queue.QueueCommands.StreamOption();
+        var command = new Command("ingest", "Add articles to the store: extract their events and merge them with known events") { inputs, db, published, language, batch, feed, queue, stream };
         command.SetAction(parse =>
         {
             int size = parse.GetValue(batch);
@@ -39,7 +41,10 @@ public static class IngestCommand
                 ExpectFeed = parse.GetValue(feed),
             };
             var items = InputWalker.Expand(parse.GetValue(inputs) ?? []);
-            return RunAsync(items, parse.GetValue(db), options, size, CancellationToken.None).GetAwaiter().GetResult();
+            string? queueUrl = parse.GetValue(queue);
+            return queueUrl is null
+                ? RunAsync(items, parse.GetValue(db), options, size, CancellationToken.None).GetAwaiter().GetResult()
+                : Queue.QueueCommands.PublishAsync(items, queueUrl, parse.GetValue(stream)!, options, CancellationToken.None).GetAwaiter().GetResult();
         });
         return command;
     }

@@ -5,7 +5,7 @@ using Polemos.Store;
 namespace Polemos.Cli.Store;
 
 /// <summary>What an ingest run did, counted as it goes, and the summary printed at its end.</summary>
-public sealed class IngestSummary
+public sealed class IngestSummary(bool queueing = false)
 {
     public int Articles { get; private set; }
 
@@ -46,10 +46,10 @@ public sealed class IngestSummary
     public void Write(TextWriter output)
     {
         var c = CultureInfo.InvariantCulture;
-        output.WriteLine(Queued > 0
-            ? string.Create(c, $"articles: {Queued} queued, {Duplicates} already stored")
+        output.WriteLine(queueing
+            ? string.Create(c, $"articles: {Queued} queued, {Duplicates} already queued or stored")
             : string.Create(c, $"articles: {Articles} new, {Duplicates} already stored"));
-        if (Queued == 0)
+        if (!queueing)
         {
             output.WriteLine(string.Create(c, $"events: {EventsNew} new, {EventsMerged} merged, {EventsUpdated} updated"));
         }
