@@ -13,6 +13,12 @@ public enum ErrorCode
     BadArgument = 20,
     DataMissing = 30,
     DataInvalid = 31,
+    StoreUnavailable = 40,
+    StoreLocked = 41,
+    StoreCorrupt = 42,
+    StoreTooNew = 43,
+    NotFound = 44,
+    QueueUnavailable = 45,
     Internal = 99,
 }
 
