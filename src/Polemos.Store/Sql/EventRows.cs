@@ -1,0 +1,116 @@
+using System.Data.Common;
+using Polemos.Core;
+using Polemos.Store.Merging;
+
+namespace Polemos.Store.Sql;
+
+/// <summary>
+/// The events table: loading an event, its reports and its merge candidates, and writing an event back after its
+/// record has been rebuilt from its reports.
+/// </summary>
+public sealed class EventRows(SqlSession session)
+{
+    /// <summary>The columns <see cref="ReadEvent"/> expects, in order, for events aliased <c>e</c>.</summary>
+    public const string Columns = "e.record_json, e.status, e.version, e.created_at, e.updated_at, e.report_ids, e.overrides_json, e.toll_rule";
+
+    private const int CandidateSlackDays = 7;
+
+    public static StoredEvent ReadEvent(DbDataReader r) => new(
+        StoreJson.Read<ExtractedRecord>(r.GetString(0)),
+        (EventStatus)Convert.ToInt32(r.GetValue(1), System.Globalization.CultureInfo.InvariantCulture),
+        Convert.ToInt32(r.GetValue(2), System.Globalization.CultureInfo.InvariantCulture),
+        DateTimeOffset.FromUnixTimeMilliseconds(r.Long(3) ?? 0),
+        DateTimeOffset.FromUnixTimeMilliseconds(r.Long(4) ?? 0))
+    {
+        ReportIds = StoreJson.Read<List<string>>(r.GetString(5)),
+        Overrides = StoreJson.Read<Dictionary<string, string?>>(r.GetString(6)),
+        TollRule = r.Text(7),
+    };
+
+    public async Task<StoredEvent?> LoadAsync(string eventId, CancellationToken ct)
+    {
+        var rows = await session.QueryAsync($"SELECT {Columns} FROM events e WHERE e.id = @id", ReadEvent, ct, ("@id", eventId)).ConfigureAwait(false);
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    public async Task<StoredEvent> RequireAsync(string eventId, CancellationToken ct) =>
+        await LoadAsync(eventId, ct).ConfigureAwait(false)
+        ?? throw new PolemosException(ErrorCode.NotFound, $"no event with id '{eventId}'");
+
+    public Task<List<StoredReport>> ReportsOfAsync(string eventId, CancellationToken ct) =>
+        session.QueryAsync(
+            "SELECT r.id, r.article_id, r.seq, r.record_json, a.url, a.publisher, a.published, a.language, a.title " +
+            "FROM reports r JOIN articles a ON a.id = r.article_id WHERE r.event_id = @e ORDER BY r.seq",
+            ReadReport,
+            ct,
+            ("@e", eventId));
+
+    /// <summary>Live events of the report's kind dated near it, in its country or of no known country, oldest first.</summary>
+    public async Task<List<(string Id, ExtractedRecord Record)>> CandidatesAsync(ExtractedRecord report, CancellationToken ct)
+    {
+        if (!DateOnly.TryParseExact(report.EventDate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            return [];
+        }
+
+        int slack = report.TimePrecision == 3 ? 31 : CandidateSlackDays;
+        string country = report.Iso2 is null ? string.Empty : " AND (e.iso2 = @iso OR e.iso2 IS NULL)";
+        return await session.QueryAsync(
+            $"SELECT e.id, e.record_json FROM events e WHERE e.kind = @kind AND e.status <> 2 AND e.event_date >= @d0 AND e.event_date <= @d1{country} ORDER BY e.seq",
+            r => (r.GetString(0), StoreJson.Read<ExtractedRecord>(r.GetString(1))),
+            ct,
+            ("@kind", report.Kind),
+            ("@d0", Iso(date.AddDays(-slack))),
+            ("@d1", Iso(date.AddDays(slack))),
+            ("@iso", report.Iso2)).ConfigureAwait(false);
+    }
+
+    /// <summary>Rebuilds the event's record from its reports and writes it (a new row, or the next version).</summary>
+    public async Task<StoredEvent> SaveAsync(string eventId, IReadOnlyDictionary<string, string?> overrides, EventStatus status, CancellationToken ct)
+    {
+        var reports = await ReportsOfAsync(eventId, ct).ConfigureAwait(false);
+        var (record, rule) = EventReconciler.Build(eventId, reports, overrides);
+        long now = session.NowMs;
+        var values = new (string, object?)[]
+        {
+            ("@id", eventId), ("@kind", record.Kind), ("@status", (int)status), ("@date", record.EventDate),
+            ("@iso", record.Iso2?.ToUpperInvariant()), ("@country", record.Country is null ? null : TextFold.Fold(record.Country)),
+            ("@type", record.EventType), ("@sub", record.SubEventType), ("@disorder", record.DisorderType),
+            ("@actors", "|" + string.Join("|", ActorSet.Names(record).Select(n => TextFold.Fold(n))) + "|"),
+            ("@lat", record.Latitude), ("@lon", record.Longitude), ("@fat", record.Fatalities),
+            ("@json", StoreJson.Write(record)), ("@rule", rule), ("@over", StoreJson.Write(overrides)),
+            ("@reports", StoreJson.Write(reports.Select(r => r.ReportId).ToList())), ("@now", now),
+        };
+        int updated = await session.ExecuteAsync(
+            "UPDATE events SET kind = @kind, status = @status, event_date = @date, iso2 = @iso, country_folded = @country, event_type = @type, " +
+            "sub_event_type = @sub, disorder_type = @disorder, actors_folded = @actors, latitude = @lat, longitude = @lon, fatalities = @fat, " +
+            "record_json = @json, toll_rule = @rule, overrides_json = @over, report_ids = @reports, version = version + 1, updated_at = @now WHERE id = @id",
+            ct,
+            values).ConfigureAwait(false);
+        if (updated == 0)
+        {
+            await session.ExecuteAsync(
+                "INSERT INTO events (id, kind, status, event_date, iso2, country_folded, event_type, sub_event_type, disorder_type, actors_folded, " +
+                "latitude, longitude, fatalities, record_json, toll_rule, overrides_json, report_ids, version, created_at, updated_at) VALUES " +
+                "(@id, @kind, @status, @date, @iso, @country, @type, @sub, @disorder, @actors, @lat, @lon, @fat, @json, @rule, @over, @reports, 1, @now, @now)",
+                ct,
+                values).ConfigureAwait(false);
+        }
+
+        return await RequireAsync(eventId, ct).ConfigureAwait(false);
+    }
+
+    public Task SetStatusAsync(string eventId, EventStatus status, CancellationToken ct) =>
+        session.ExecuteAsync("UPDATE events SET status = @s, version = version + 1, updated_at = @now WHERE id = @id", ct, ("@s", (int)status), ("@now", session.NowMs), ("@id", eventId));
+
+    private static StoredReport ReadReport(DbDataReader r)
+    {
+        string articleId = r.GetString(1);
+        string? published = r.Text(6);
+        var source = new SourceRef(articleId, r.Text(4), r.Text(5), published, r.GetString(7), r.Text(8));
+        DateOnly? date = published is null ? null : DateOnly.ParseExact(published, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return new StoredReport(r.GetString(0), articleId, date, r.Long(2) ?? 0, StoreJson.Read<ExtractedRecord>(r.GetString(3)), source);
+    }
+
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,38 @@
+using System.Data.Common;
+
+namespace Polemos.Store.Sql;
+
+/// <summary>
+/// What differs between the SQL backends: the schema, how a writer takes the database for itself, full-text search,
+/// areas, and which driver errors mean what. Everything else (merging, queries, review) is shared SQL in
+/// <see cref="SqlEventStore"/>, with <c>@name</c> parameters that both drivers accept.
+/// </summary>
+public abstract class SqlDialect
+{
+    /// <summary>The schema as numbered steps; step n brings a database from version n-1 to n. Never edit a released step.</summary>
+    public abstract IReadOnlyList<string[]> Migrations { get; }
+
+    /// <summary>A query with parameter <c>@t</c> that returns a row when the table exists.</summary>
+    public abstract string TableExists { get; }
+
+    /// <summary>Whether articles keep a folded copy of their text for search (backends without diacritic-folding search).</summary>
+    public abstract bool StoresFoldedText { get; }
+
+    /// <summary>Starts a write transaction that no other writer can interleave with (merging reads, then writes).</summary>
+    public abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>SQL yielding the ids of articles whose text matches <paramref name="parameter"/>; sets the parameter's value.</summary>
+    public abstract string ArticleTextMatch(string parameter, string text, IDictionary<string, object?> parameters);
+
+    /// <summary>
+    /// A condition on events <c>e</c> that keeps those inside a box (using the backend's spatial index); its parameters'
+    /// names start with <paramref name="prefix"/>.
+    /// </summary>
+    public abstract string InBox(GeoBox box, string prefix, IDictionary<string, object?> parameters);
+
+    /// <summary>A SQL expression: the great-circle distance in km from event <c>e</c> to a point.</summary>
+    public abstract string DistanceKm(string latParameter, string lonParameter);
+
+    /// <summary>Turns a driver error into a one-line <see cref="Core.PolemosException"/> when it has a known cause, else null.</summary>
+    public abstract Core.PolemosException? Translate(DbException error, string location);
+}
