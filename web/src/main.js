@@ -25,7 +25,7 @@ const panel = new EventPanel(document.getElementById('panel'), async id => {
   await load(true);
   apply(false);
   await select(id);
-});
+}, () => writeUrl());
 
 const option = (value, label = value) => {
   const o = document.createElement('option');
@@ -87,12 +87,15 @@ function apply(fit) {
   const inPeriod = matcher({ since, until });
   const context = all.filter(undated);
   const shown = context.filter(inPeriod);
+  const filtered = performance.now();
   timeline.show(context.map(e => e.event_date), since, until);
+  const timelined = performance.now();
   map.show(shown, fit);
+  const mapped = performance.now();
   table.show(shown);
   writeUrl();
   const ms = performance.now() - started;
-  window.polemos.lastRedrawMs = ms;
+  window.polemos.lastRedraw = { filter: filtered - started, timeline: timelined - filtered, map: mapped - timelined, table: performance.now() - mapped, total: ms };
   const capped = total > all.length ? ` (the first ${all.length} of ${total} matching events were loaded)` : '';
   status.textContent = `${shown.length} of ${all.length} events${capped}`;
   return ms;
@@ -131,17 +134,19 @@ document.getElementById('token-button').addEventListener('click', () => {
 document.getElementById('panel').addEventListener('keydown', ev => { if (ev.key === 'Escape') panel.close(); });
 
 async function start() {
+  const open = new URLSearchParams(location.search).get('event');
   api.adoptTokenFromHash();
   showFilters();
   const basemap = map.loadBasemap('countries.json');
   try {
+    const asked = performance.now();
     await load(true);
+    window.polemos.loadMs = performance.now() - asked;
   } catch (e) {
     status.textContent = `Cannot load events: ${e.message}`;
   }
   apply(true);
   await basemap;
-  const open = new URLSearchParams(location.search).get('event');
   window.polemos.interactiveMs = performance.now();
   document.body.dataset.ready = 'true';
   if (open) await select(open);

@@ -19,6 +19,8 @@ export class EventMap {
     this.map.setView([25, 20], 2);
     this.layer = L.layerGroup().addTo(this.map);
     this.map.on('moveend', () => this.draw());
+    // The panel beside the map opens and closes: Leaflet must learn the new size.
+    new ResizeObserver(() => this.map.invalidateSize({ pan: false })).observe(element);
     this.addLegend();
   }
 

@@ -28,16 +28,21 @@ const h = (tag, props = {}, ...children) => {
 const show = value => (value === null || value === undefined ? '—' : Array.isArray(value) ? value.join('; ') || '—' : String(value));
 
 export class EventPanel {
-  /** A panel in `element`; `onChanged(id)` is called after a review action changed the store. */
-  constructor(element, onChanged) {
+  /**
+   * A panel in `element`; `onChanged(id)` is called after a review action changed the store, `onClosed()` when
+   * the analyst closes the panel.
+   */
+  constructor(element, onChanged, onClosed) {
     this.element = element;
     this.onChanged = onChanged;
+    this.onClosed = onClosed;
   }
 
   close() {
     this.element.hidden = true;
     this.element.replaceChildren();
     this.id = null;
+    this.onClosed();
   }
 
   async open(id) {
