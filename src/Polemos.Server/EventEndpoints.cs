@@ -10,7 +10,7 @@ public static class EventEndpoints
 {
     public static void Map(IEndpointRouteBuilder app, RecordExport export)
     {
-        app.MapGet("/api/events", (HttpContext http, IEventStore store, CancellationToken ct) => Query(http, store, export, ct));
+        app.MapGet("/api/events", (HttpContext http, IEventStore store, SummaryCache cache, CancellationToken ct) => Query(http, store, cache, export, ct));
         app.MapGet("/api/events/{id}", async (string id, IEventStore store, CancellationToken ct) =>
         {
             var stored = await store.GetEventAsync(id, ct).ConfigureAwait(false);
@@ -25,9 +25,16 @@ public static class EventEndpoints
         });
     }
 
-    private static async Task<IResult> Query(HttpContext http, IEventStore store, RecordExport export, CancellationToken ct)
+    private static async Task<IResult> Query(HttpContext http, IEventStore store, SummaryCache cache, RecordExport export, CancellationToken ct)
     {
         var request = EventRequest.Parse(http.Request.Query, [.. export.Formats]);
+        if (SummaryCache.Serves(request))
+        {
+            var all = await cache.AllAsync(ct).ConfigureAwait(false);
+            var slice = all.Skip(request.Query.Offset).Take(request.Query.Limit ?? all.Count).ToList();
+            return Results.Json(new EventPageJson<EventSummary>(all.Count, request.Query.Offset, request.Query.Limit, slice), EventJson.Options);
+        }
+
         var page = await store.QueryEventsAsync(request.Query, ct).ConfigureAwait(false);
         if (request.Format != "json")
         {

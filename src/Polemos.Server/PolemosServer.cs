@@ -30,7 +30,12 @@ public static class PolemosServer
         });
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(new Extraction(engine));
+        builder.Services.AddSingleton(_ => new SummaryCache(store, TimeProvider.System));
         var app = builder.Build();
+        var summaries = app.Services.GetRequiredService<SummaryCache>();
+        // The first page load should not wait for every record to be read: fill the cache as the server starts.
+        app.Lifetime.ApplicationStarted.Register(() => _ = summaries.AllAsync(app.Lifetime.ApplicationStopping)
+            .ContinueWith(t => t.Exception, TaskScheduler.Default));
         app.Use(Guard);
         ServeWebPage(app, options.WebRoot);
 

@@ -212,4 +212,29 @@ public sealed class ApiContractTests : IAsyncLifetime
         Assert.NotEmpty(routes);
         Assert.Subset(documented, routes);
     }
+
+    [Fact]
+    public async Task The_unfiltered_summary_list_follows_changes_made_here_and_by_other_programs()
+    {
+        // Given a page load that filled the server's summaries
+        await _server.IngestWrittenAsync();
+        var before = await Summaries();
+        string rejected = before[0].GetProperty("event_id").GetString()!;
+        string edited = before[1].GetProperty("event_id").GetString()!;
+
+        // When one event is rejected and one edited through the API, and another program stores new events
+        using var reject = await _server.Writer.PostAsync(U($"api/events/{rejected}/reject"), new StringContent("""{"reviewer":"t"}"""));
+        using var edit = await _server.Writer.PostAsync(U($"api/events/{edited}/edit"), new StringContent("""{"reviewer":"t","field":"location","value":"Elsewhere"}"""));
+        await _server.Store.IngestAsync(SyntheticEvents.Articles(5, 5));
+        var after = await Summaries();
+
+        // Then the list holds exactly what the store holds
+        Assert.Equal((await _server.Store.GetStatsAsync()).Events, after.Count);
+        Assert.DoesNotContain(after, e => e.GetProperty("event_id").GetString() == rejected);
+        Assert.Equal("Elsewhere", after.Single(e => e.GetProperty("event_id").GetString() == edited).GetProperty("location").GetString());
+        Assert.Equal(before.Count - 1 + 5, after.Count);
+    }
+
+    private async Task<List<JsonElement>> Summaries() =>
+        [.. (await Json(await _server.Client.GetAsync(U("api/events?view=summary&limit=100000")))).GetProperty("events").EnumerateArray()];
 }

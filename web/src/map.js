@@ -13,6 +13,7 @@ export class EventMap {
   constructor(element, onSelect) {
     this.onSelect = onSelect;
     this.events = [];
+    this.draws = 0;
     this.map = L.map(element, { preferCanvas: true, worldCopyJump: true, minZoom: 1, maxZoom: MAX_ZOOM, attributionControl: true });
     this.map.attributionControl.setPrefix('');
     this.map.attributionControl.addAttribution('Natural Earth (world-atlas)');
@@ -41,7 +42,9 @@ export class EventMap {
     this.events = events.filter(e => e.latitude !== null && e.longitude !== null);
     if (fit && this.events.length > 0) {
       const bounds = L.latLngBounds(this.events.map(e => [e.latitude, e.longitude]));
+      const draws = this.draws;
       this.map.fitBounds(bounds.pad(0.2), { maxZoom: 7, animate: false });
+      if (this.draws !== draws) return; // moving the map has drawn the markers already
     }
     this.draw();
   }
@@ -62,7 +65,7 @@ export class EventMap {
     }
     this.layer.clearLayers();
     for (const m of markers) this.layer.addLayer(m);
-    this.drawn = markers.length;
+    this.draws++;
   }
 
   eventMarker(e) {
