@@ -81,6 +81,28 @@ public sealed class PageTests
         await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "4-review-after-reload.png") });
     }
 
+    [SkippableFact]
+    public async Task The_seed_article_shows_on_the_map_with_its_evidence()
+    {
+        string? missing = Browser.Missing() ?? (SeedFolder is null ? "../shared/fixtures/seed is absent" : null);
+        Skip.If(missing is not null, missing);
+        await using var server = await RunningServer.StartAsync();
+        Assert.True(await IngestSeedAsync(server));
+        await using var browser = await Browser.LaunchAsync();
+        var page = await browser.Context.NewPageAsync();
+
+        await page.GotoAsync(server.Address.ToString());
+        await page.WaitForSelectorAsync("body[data-ready=true]");
+        await page.SelectOptionAsync("select[name=country]", "Syria");
+
+        Assert.Contains("country=Syria", page.Url, StringComparison.Ordinal);
+        Assert.True(await page.Locator(".leaflet-marker-icon").CountAsync() > 0);
+        await page.Locator("#events tbody tr").First.ClickAsync();
+        await page.WaitForSelectorAsync("#panel .article-text mark[data-field]");
+        Assert.True(await page.Locator("#panel .article-text mark").CountAsync() >= 3);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ArtifactsFolder(), "6-seed-evidence.png") });
+    }
+
     /// <summary>Posts the seed article (../shared/fixtures/seed) with the date and language its gold file gives.</summary>
     private static async Task<bool> IngestSeedAsync(RunningServer server)
     {
