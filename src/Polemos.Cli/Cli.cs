@@ -64,6 +64,7 @@ public static class Cli
         root.Subcommands.Add(Store.EventsCommand.Create());
         root.Subcommands.Add(GeoCommand.Create());
         root.Subcommands.Add(Queue.QueueCommands.WorkerCommand());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 
