@@ -159,13 +159,7 @@ internal static class EvalCommand
             w.WriteEndObject();
         }
 
-        w.WriteStartObject("confusion");
-        foreach (var (k, n) in r.Confusion)
-        {
-            w.WriteNumber(k, n);
-        }
-
-        w.WriteEndObject();
+        SetReading.WriteNumbers(w, "confusion", r.Confusion);
         w.WriteStartArray("articles");
         foreach (var a in r.Articles)
         {

@@ -321,17 +321,9 @@ public sealed class AcledReport : IAdapterReport
         }
 
         w.WriteEndObject();
-        w.WriteStartObject("sub_event_confusion");
-        foreach (var (k, n) in SubEventTypes.Confusion)
+        SetReading.WriteNumbers(w, "sub_event_confusion", SubEventTypes.Confusion);
+        SetReading.WriteRows(w, Rows, (w, r) =>
         {
-            w.WriteNumber(k, n);
-        }
-
-        w.WriteEndObject();
-        w.WriteStartArray("rows");
-        foreach (var r in Rows)
-        {
-            w.WriteStartObject();
             w.WriteString("id", r.Id);
             w.WriteString("country", r.Country);
             w.WriteNumber("events", r.Events);
@@ -358,9 +350,6 @@ public sealed class AcledReport : IAdapterReport
             w.WriteString("gold_actor2", r.GoldActor2);
             SetReading.WriteStrings(w, "actors", r.PredictedActors);
             w.WriteString("evidence", r.Evidence);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        });
     });
 }

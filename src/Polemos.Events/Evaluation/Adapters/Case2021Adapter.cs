@@ -139,26 +139,15 @@ public sealed class CaseReport : IAdapterReport
         }
 
         w.WriteEndObject();
-        w.WriteStartObject("confusion");
-        foreach (var (k, n) in SubEvents.Confusion)
+        SetReading.WriteNumbers(w, "confusion", SubEvents.Confusion);
+        SetReading.WriteRows(w, Rows, (w, r) =>
         {
-            w.WriteNumber(k, n);
-        }
-
-        w.WriteEndObject();
-        w.WriteStartArray("rows");
-        foreach (var r in Rows)
-        {
-            w.WriteStartObject();
             w.WriteString("id", r.Id);
             w.WriteString("gold_code", r.GoldCode);
             w.WriteString("gold", r.Gold);
             w.WriteString("predicted", r.Predicted);
             w.WriteNumber("events", r.Events);
             w.WriteString("evidence", r.Evidence);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        });
     });
 }

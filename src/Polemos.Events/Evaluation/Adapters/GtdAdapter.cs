@@ -166,10 +166,8 @@ public sealed class GtdReport : IAdapterReport
 
     public void WriteJson(Utf8JsonWriter w) => SetReading.WriteReport(w, GtdAdapter.Set, Rows.Count, Skipped, Headlines, w =>
     {
-        w.WriteStartArray("rows");
-        foreach (var r in Rows)
+        SetReading.WriteRows(w, Rows, (w, r) =>
         {
-            w.WriteStartObject();
             w.WriteString("id", r.Id);
             w.WriteNumber("events", r.Events);
             w.WriteString("attack_type", r.AttackType);
@@ -197,9 +195,6 @@ public sealed class GtdReport : IAdapterReport
             w.WriteNumber("wounded", r.PredictedWounded);
             w.WriteString("gold_group", r.GoldGroup);
             SetReading.WriteStrings(w, "actors", r.PredictedActors);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        });
     });
 }

@@ -75,6 +75,32 @@ public static class SetReading
         w.WriteEndObject();
     }
 
+    /// <summary>Counts by key (a confusion table) as a named object.</summary>
+    public static void WriteNumbers(Utf8JsonWriter w, string name, IEnumerable<KeyValuePair<string, int>> counts)
+    {
+        w.WriteStartObject(name);
+        foreach (var (k, n) in counts)
+        {
+            w.WriteNumber(k, n);
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>The "rows" array: one object per row, its members written by <paramref name="row"/>.</summary>
+    public static void WriteRows<T>(Utf8JsonWriter w, IEnumerable<T> rows, Action<Utf8JsonWriter, T> row)
+    {
+        w.WriteStartArray("rows");
+        foreach (var r in rows)
+        {
+            w.WriteStartObject();
+            row(w, r);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
     /// <summary>An array of strings under a name.</summary>
     public static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
     {
