@@ -59,6 +59,16 @@ internal sealed class FrameBuilder
             var frames = FramesOf(s, v);
             if (frames.Count == 0)
             {
+                // "No group claimed responsibility; however, sources suspected ISIL", "Al-Qaida claimed responsibility":
+                // a named armed group held responsible in a later sentence is the perpetrator of the events of its paragraph.
+                if (Responsible(v) is { } culprit)
+                {
+                    foreach (var f in all.Where(f => !f.Supporting && _views[f.Sentence].Sentence.Paragraph == v.Sentence.Paragraph))
+                    {
+                        Attribute(f, culprit);
+                    }
+                }
+
                 // A sentence of pure epistemics ("La notizia non è confermata", "The army denied it") speaks of the
                 // events just before it.
                 var cert = CertaintyOf(v, 0, v.Sentence.FirstToken + v.Sentence.TokenCount);
@@ -78,6 +88,54 @@ internal sealed class FrameBuilder
         }
 
         return all;
+    }
+
+    /// <summary>A named armed group that a claim, a suspicion or a blame (not negated) points at in this sentence.</summary>
+    private static ActorAt? Responsible(SentenceView v)
+    {
+        foreach (var (c, token) in v.Concepts.Where(c => c.Mention.Concept is Concepts.Attribution or Concepts.Blame))
+        {
+            if (Negated(v, token))
+            {
+                continue;
+            }
+
+            var named = v.Actors.Where(a => !a.IsSource && a.Mention.ActorId is not null &&
+                                            a.Actor.Inter is Inter.Rebels or Inter.PoliticalMilitia or Inter.IdentityMilitia &&
+                                            ((a.Token > token && a.Token - token <= 8) || (a.Token < token && token - a.Token <= 6)))
+                .OrderBy(a => Math.Abs(a.Token - token))
+                .FirstOrDefault();
+            if (named is not null)
+            {
+                return named;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The group held responsible becomes actor1, in place of an unnamed one; a victim named as actor1 moves to actor2.</summary>
+    private static void Attribute(Frame f, ActorAt culprit)
+    {
+        if (f.Actor1 is { Value.Inter: Inter.Civilians or Inter.StateForces } victim)
+        {
+            if (f.Actor2 is not null)
+            {
+                return;
+            }
+
+            f.Actor2 = victim;
+        }
+        else if (f.Actor1 is { Value.ActorId: not null })
+        {
+            return;
+        }
+
+        f.Actor1 = Support(culprit);
+        if (f.Certainty.Value == Certainty.Reported)
+        {
+            f.Certainty = new Supported<string>(Certainty.Alleged, culprit.Mention.Span);
+        }
     }
 
     private bool HasHead(SentenceView v) => v.Concepts.Any(c => ConceptClasses.IsHead(c.Mention.Concept) && Realis(v, c.Mention, c.Token));

@@ -53,4 +53,19 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal(expected, best.Fatalities);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, a car bomb exploded near a checkpoint in Tikrit, killing four people. No group claimed responsibility, but officials suspected that the Islamic State was behind the attack.")]
+    [InlineData("On 8 March 2021, gunmen attacked a family in Baqubah, killing three people. The Islamic State claimed responsibility for the attack.")]
+    public void A_group_held_responsible_later_is_the_perpetrator(string text)
+    {
+        // Given a report that names the perpetrator only in a later sentence
+        // When the engine reads it
+        var best = Best(text);
+
+        // Then that group is actor1, and the claim or suspicion makes the event alleged
+        Assert.NotNull(best);
+        Assert.Equal("Islamic State (Iraq)", best.Actor1);
+        Assert.Equal(Certainty.Alleged, best.Certainty);
+    }
 }
