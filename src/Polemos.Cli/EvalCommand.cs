@@ -146,47 +146,27 @@ internal static class EvalCommand
     {
         using var stdout = Console.OpenStandardOutput();
         using var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        static void Counts(Utf8JsonWriter w, SlotCounts c)
-        {
-            w.WriteNumber("tp", c.TruePositives);
-            w.WriteNumber("fp", c.FalsePositives);
-            w.WriteNumber("fn", c.FalseNegatives);
-            w.WriteNumber("precision", Math.Round(c.Precision, 4));
-            w.WriteNumber("recall", Math.Round(c.Recall, 4));
-            w.WriteNumber("f1", Math.Round(c.F1, 4));
-        }
-
         w.WriteStartObject();
-        w.WriteStartObject("total");
-        Counts(w, r.Total);
-        w.WriteEndObject();
+        SetReading.WriteCounts(w, "total", r.Total);
         foreach (var (name, dict) in new[] { ("per_field", r.PerField), ("per_language", r.PerLanguage) })
         {
             w.WriteStartObject(name);
             foreach (var (k, c) in dict)
             {
-                w.WriteStartObject(k);
-                Counts(w, c);
-                w.WriteEndObject();
+                SetReading.WriteCounts(w, k, c);
             }
 
             w.WriteEndObject();
         }
 
-        w.WriteStartObject("confusion");
-        foreach (var (k, n) in r.Confusion)
-        {
-            w.WriteNumber(k, n);
-        }
-
-        w.WriteEndObject();
+        SetReading.WriteNumbers(w, "confusion", r.Confusion);
         w.WriteStartArray("articles");
         foreach (var a in r.Articles)
         {
             w.WriteStartObject();
             w.WriteString("id", a.Id);
             w.WriteString("language", a.Language);
-            Counts(w, a.Counts);
+            SetReading.WriteCounts(w, a.Counts);
             w.WriteStartArray("misses");
             foreach (var d in a.Details.Where(d => !d.Matched || d.Missed.Count > 0))
             {

@@ -90,6 +90,9 @@ public static class Concepts
     public const string Negation = "NEGATION";
     public const string Purpose = "PURPOSE";
 
+    /// <summary>A singular determiner or pronoun ("a", "an", "him"): a toll word with one beside it and no number counts one victim.</summary>
+    public const string Single = "SINGLE";
+
     /// <summary>What a demonstration is against or demands ("against the detention of", "demanding the release of"): the events it names are its cause.</summary>
     public const string Grievance = "GRIEVANCE";
     public const string Threat = "THREAT";

@@ -59,6 +59,16 @@ internal sealed class FrameBuilder
             var frames = FramesOf(s, v);
             if (frames.Count == 0)
             {
+                // "No group claimed responsibility; however, sources suspected ISIL", "Al-Qaida claimed responsibility":
+                // a named armed group held responsible in a later sentence is the perpetrator of the events of its paragraph.
+                if (Responsible(v) is { } culprit)
+                {
+                    foreach (var f in all.Where(f => !f.Supporting && _views[f.Sentence].Sentence.Paragraph == v.Sentence.Paragraph))
+                    {
+                        Attribute(f, culprit);
+                    }
+                }
+
                 // A sentence of pure epistemics ("La notizia non è confermata", "The army denied it") speaks of the
                 // events just before it.
                 var cert = CertaintyOf(v, 0, v.Sentence.FirstToken + v.Sentence.TokenCount);
@@ -78,6 +88,54 @@ internal sealed class FrameBuilder
         }
 
         return all;
+    }
+
+    /// <summary>A named armed group that a claim, a suspicion or a blame (not negated) points at in this sentence.</summary>
+    private static ActorAt? Responsible(SentenceView v)
+    {
+        foreach (var (c, token) in v.Concepts.Where(c => c.Mention.Concept is Concepts.Attribution or Concepts.Blame))
+        {
+            if (Negated(v, token))
+            {
+                continue;
+            }
+
+            var named = v.Actors.Where(a => !a.IsSource && a.Mention.ActorId is not null &&
+                                            a.Actor.Inter is Inter.Rebels or Inter.PoliticalMilitia or Inter.IdentityMilitia &&
+                                            ((a.Token > token && a.Token - token <= 8) || (a.Token < token && token - a.Token <= 6)))
+                .OrderBy(a => Math.Abs(a.Token - token))
+                .FirstOrDefault();
+            if (named is not null)
+            {
+                return named;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The group held responsible becomes actor1, in place of an unnamed one; a victim named as actor1 moves to actor2.</summary>
+    private static void Attribute(Frame f, ActorAt culprit)
+    {
+        if (f.Actor1 is { Value.Inter: Inter.Civilians or Inter.StateForces } victim)
+        {
+            if (f.Actor2 is not null)
+            {
+                return;
+            }
+
+            f.Actor2 = victim;
+        }
+        else if (f.Actor1 is { Value.ActorId: not null })
+        {
+            return;
+        }
+
+        f.Actor1 = Support(culprit);
+        if (f.Certainty.Value == Certainty.Reported)
+        {
+            f.Certainty = new Supported<string>(Certainty.Alleged, culprit.Mention.Span);
+        }
     }
 
     private bool HasHead(SentenceView v) => v.Concepts.Any(c => ConceptClasses.IsHead(c.Mention.Concept) && Realis(v, c.Mention, c.Token));
@@ -515,10 +573,12 @@ internal sealed class FrameBuilder
         var used = new HashSet<QuantityMention>();
         foreach (var (toll, token) in tolls)
         {
+            // A passive or participle toll ("2 soldiers were killed", "1 soldier dead") counts the victims named before it.
+            bool countBefore = PassiveToll(v, toll, token);
             var q = v.Quantities
                 .Where(q => q.Mention.Unit is null && !used.Contains(q.Mention) && Math.Abs(q.Token - token) <= 6 &&
-                            !TollBetween(v, q.Token, token, toll))
-                .OrderBy(q => Math.Abs(q.Token - token) + (q.Token > token ? 0 : 1))
+                            !TollBetween(v, q.Token, token, toll) && !OwnedByLaterToll(v, q.Token, token))
+                .OrderBy(q => Math.Abs(q.Token - token) + ((q.Token > token) != countBefore ? 0 : 1))
                 .Select(q => q.Mention)
                 .FirstOrDefault();
             var frame = frameFor(token);
@@ -526,6 +586,14 @@ internal sealed class FrameBuilder
             frame.ConceptNames.Add(toll.Concept);
             if (q is null)
             {
+                // "killing a civilian", "a police officer was shot dead": one victim, though no number is written.
+                if (toll.Concept == Concepts.Kill && frame.Killed is null && SingleVictim(v, toll, token) is { } one)
+                {
+                    frame.Killed = new Supported<int>(1, one);
+                    frame.KilledLow = 1;
+                    frame.KilledHigh = 1;
+                }
+
                 continue;
             }
 
@@ -564,6 +632,30 @@ internal sealed class FrameBuilder
         }
     }
 
+    /// <summary>
+    /// A passive or participle toll whose victims come before it ("2 soldiers were killed"); not one followed at once
+    /// by its count ("sono stati uccisi otto").
+    /// </summary>
+    private static bool PassiveToll(SentenceView v, ConceptMention toll, int token) =>
+        (toll.Form == WordForm.Participle || v.HasNear(Concepts.Passive, token, 2, 0)) && !v.Quantities.Any(q => q.Token == token + 1);
+
+    /// <summary>"killed and 4 others were wounded": a number just before another, passive toll is that toll's count.</summary>
+    private static bool OwnedByLaterToll(SentenceView v, int quantity, int token) =>
+        quantity > token && v.Concepts.Any(c => ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token > quantity && c.Token - quantity <= 5 &&
+                                                PassiveToll(v, c.Mention, c.Token));
+
+    /// <summary>The singular word that names one victim of a toll without a number: after an active toll, before a passive one.</summary>
+    private static TextSpan? SingleVictim(SentenceView v, ConceptMention toll, int token)
+    {
+        bool passive = PassiveToll(v, toll, token);
+        return v.Concepts.Where(c => c.Mention.Concept == Concepts.Single &&
+                                     (passive ? c.Token < token && token - c.Token <= 6 : c.Token > token && c.Token - token <= 3) &&
+                                     !TollBetween(v, c.Token, token, toll) &&
+                                     !v.Quantities.Any(q => q.Token > Math.Min(c.Token, token) && q.Token < Math.Max(c.Token, token)))
+            .Select(c => (TextSpan?)c.Mention.Span)
+            .FirstOrDefault();
+    }
+
     private static bool TollBetween(SentenceView v, int a, int b, ConceptMention self)
     {
         int lo = Math.Min(a, b), hi = Math.Max(a, b);
@@ -571,7 +663,7 @@ internal sealed class FrameBuilder
     }
 
     /// <summary>The codebook's distinctions that depend on the arguments (who did it to whom, with what).</summary>
-    private static void Refine(SentenceView v, Frame f)
+    private void Refine(SentenceView v, Frame f)
     {
         bool crowd = f.Type?.EventType is Taxonomy.Protests or Taxonomy.Riots;
 
@@ -625,7 +717,7 @@ internal sealed class FrameBuilder
             {
                 f.Type = Taxonomy.ExcessiveForce;
             }
-            else if (v.Has(Concepts.TearGas) || v.Has(Concepts.Disperse) || v.Has(Concepts.Arrest))
+            else if (v.Concepts.Any(c => c.Mention.Concept is Concepts.TearGas or Concepts.Disperse or Concepts.Arrest && !InGrievance(v, c.Token)))
             {
                 f.Type = Taxonomy.ProtestWithIntervention;
             }

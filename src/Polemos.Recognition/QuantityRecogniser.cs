@@ -57,6 +57,15 @@ public sealed class QuantityStage : IStage
             var (best, low, high, vague) = q.Value;
             (best, low, high) = Bound(op, best, low, high);
             int end = i + used;
+
+            // "between 43 and 52", "tra 5 e 7": a range read as one quantity, coded at its lower end (ACLED's conservative rule).
+            if (op == "range" && end + 1 < tokens.Count && ReadQuantity(document, pack, end + 1, claimed, out int usedHigh) is { } upper &&
+                upper.Item1 >= best)
+            {
+                high = upper.Item1;
+                end += 1 + usedHigh;
+            }
+
             string? unit = null;
             if (end < tokens.Count && _units.TryGetValue(tokens[end].Norm, out var u))
             {

@@ -87,6 +87,28 @@ public class QuantityTests
     }
 
     [Fact]
+    public void A_range_is_one_quantity_coded_at_its_lower_end()
+    {
+        // Given "between 43 and 52"
+        // When the engine extracts it
+        var q = QuantityAt("Between 43 and 52 people were killed.", "en", "Between 43 and 52");
+
+        // Then ACLED's conservative figure is the lower end, and the upper end is the high bound
+        Assert.Equal((43, 43, (int?)52), (q.Best, q.Low, q.High));
+    }
+
+    [Fact]
+    public void Several_is_coded_as_acled_codes_plural_fatalities()
+    {
+        // Given "several" with no number
+        // When the engine extracts it
+        var q = QuantityAt("Several fighters were killed.", "en", "Several");
+
+        // Then ACLED's figure for plural, unknown fatalities applies: 10, from 3, with no upper bound
+        Assert.Equal((10, 3, (int?)null), (q.Best, q.Low, q.High));
+    }
+
+    [Fact]
     public void Dozens_counts_as_twelve()
     {
         // Given "dozens"

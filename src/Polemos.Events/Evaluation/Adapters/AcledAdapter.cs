@@ -77,34 +77,21 @@ public static class AcledAdapter
         var rows = new List<AcledRow>();
         var slots = new EvaluationReport();
         int skipped = 0;
-        foreach (var path in paths)
+        foreach (var row in SetReading.Rows(paths, ',', limit, "ACLED", "event_date", "event_type", "notes", "fatalities", "latitude", "longitude", "country"))
         {
-            int? left = limit is { } l ? l - rows.Count - skipped : null;
-            if (left <= 0)
+            string notes = row.Cell("notes");
+            if (notes.Length == 0)
             {
-                break;
+                skipped++;
+                continue;
             }
 
-            var table = DelimitedTable.Read(path, ',', left);
-            table.Require("ACLED", "event_date", "event_type", "notes", "fatalities", "latitude", "longitude", "country");
-            int index = 0;
-            foreach (var r in table.Rows)
-            {
-                index++;
-                string notes = table.Cell(r, "notes");
-                if (notes.Length == 0)
-                {
-                    skipped++;
-                    continue;
-                }
-
-                string id = FirstNonEmpty(table.Cell(r, "event_id_cnty"), table.Cell(r, "data_id"), $"{Path.GetFileNameWithoutExtension(path)}-{index}");
-                var published = EvalSets.ParseDate(table.Cell(r, "event_date"));
-                var doc = EvalSets.Extract(engine, id, notes, published);
-                rows.Add(Compare(engine.Gazetteer, table, r, id, doc.Records));
-                using var gold = JsonDocument.Parse(GoldArticle(table, r, id, published));
-                Evaluator.Add(slots, gold.RootElement, id, "en", doc.Records);
-            }
+            string id = FirstNonEmpty(row.Cell("event_id_cnty"), row.Cell("data_id"), $"{Path.GetFileNameWithoutExtension(row.Path)}-{row.Index}");
+            var published = EvalSets.ParseDate(row.Cell("event_date"));
+            var doc = EvalSets.Extract(engine, id, notes, published);
+            rows.Add(Compare(engine.Gazetteer, row.Table, row.Cells, id, doc.Records));
+            using var gold = JsonDocument.Parse(GoldArticle(row.Table, row.Cells, id, published));
+            Evaluator.Add(slots, gold.RootElement, id, "en", doc.Records);
         }
 
         return new AcledReport(rows, slots, skipped);
@@ -155,17 +142,14 @@ public static class AcledAdapter
 
     private static AcledRow Compare(IGazetteer gazetteer, DelimitedTable t, string[] r, string id, IReadOnlyList<ExtractedRecord> records)
     {
-        var best = EvalSets.BestEvent(records);
+        var answer = RowAnswer.Of(records);
+        var best = answer.Best;
         string country = t.Cell(r, "country");
         string? iso2 = CountryCode(gazetteer, country);
         double? lat = EvalSets.ParseNumber(t.Cell(r, "latitude")), lon = EvalSets.ParseNumber(t.Cell(r, "longitude"));
-        double? km = lat is { } la && lon is { } lo && best?.Latitude is { } pla && best.Longitude is { } plo ? GeoMath.Km(la, lo, pla, plo) : null;
         string admin1 = t.Cell(r, "admin1");
-        var predActors = best is null ? [] : new[] { best.Actor1, best.Actor2 }.Concat(best.AssocActor1).Concat(best.AssocActor2)
-            .Where(a => !string.IsNullOrEmpty(a)).Select(a => a!).ToList();
-        var keys = predActors.Select(SlotScorer.ActorKey).ToHashSet(StringComparer.Ordinal);
         string actor1 = t.Cell(r, "actor1"), actor2 = t.Cell(r, "actor2");
-        return new AcledRow(id, country, records.Count(x => x.Kind == RecordKinds.Event && !x.Habitual))
+        return new AcledRow(id, country, answer.Events)
         {
             GoldEventType = t.Cell(r, "event_type"),
             PredictedEventType = best?.EventType ?? Case2021Adapter.None,
@@ -176,7 +160,7 @@ public static class AcledAdapter
             GoldLocation = t.Cell(r, "location"),
             PredictedLocation = best?.Location,
             HasGoldPoint = lat is not null && lon is not null,
-            DistanceKm = km,
+            DistanceKm = answer.DistanceKm(lat, lon),
             GoldAdmin1 = admin1,
             PredictedAdmin1 = best?.Admin1,
             Admin1Hit = admin1.Length == 0 ? null : SameAdmin1(gazetteer, iso2 ?? best?.Iso2, admin1, best?.Admin1),
@@ -184,9 +168,9 @@ public static class AcledAdapter
                 ((iso2 is not null && iso2 == best.Iso2) || EvalSets.Squash(country) == EvalSets.Squash(best.Country ?? "")),
             GoldActor1 = actor1,
             GoldActor2 = actor2,
-            Actor1Hit = actor1.Length == 0 ? null : keys.Contains(SlotScorer.ActorKey(actor1)),
-            Actor2Hit = actor2.Length == 0 ? null : keys.Contains(SlotScorer.ActorKey(actor2)),
-            PredictedActors = predActors,
+            Actor1Hit = actor1.Length == 0 ? null : answer.Names(actor1),
+            Actor2Hit = actor2.Length == 0 ? null : answer.Names(actor2),
+            PredictedActors = answer.Actors,
             Evidence = EvalSets.EvidenceOf(best),
         };
     }
@@ -256,11 +240,8 @@ public sealed class AcledReport : IAdapterReport
         yield return Figure(set, "admin1 agreement", rows, r => r.Admin1Hit);
     }
 
-    private static Headline Figure(string set, string metric, IEnumerable<AcledRow> rows, Func<AcledRow, bool?> hit)
-    {
-        var values = rows.Select(hit).Where(h => h is not null).ToList();
-        return new Headline(set, metric, EvalSets.Ratio(values.Count(v => v == true), values.Count), values.Count);
-    }
+    private static Headline Figure(string set, string metric, IEnumerable<AcledRow> rows, Func<AcledRow, bool?> hit) =>
+        SetReading.Figure(set, metric, rows, hit);
 
     public void WriteText(TextWriter w, int examples)
     {
@@ -328,33 +309,21 @@ public sealed class AcledReport : IAdapterReport
         }
     }
 
-    public void WriteJson(Utf8JsonWriter w)
+    public void WriteJson(Utf8JsonWriter w) => SetReading.WriteReport(w, AcledAdapter.Set, Rows.Count, Skipped, Headlines, w =>
     {
-        w.WriteStartObject();
-        w.WriteString("set", AcledAdapter.Set);
-        w.WriteNumber("n", Rows.Count);
-        w.WriteNumber("skipped", Skipped);
         w.WriteNumber("event_type_weighted_f1", Math.Round(EventTypes.WeightedF1, 4));
         w.WriteNumber("sub_event_type_weighted_f1", Math.Round(SubEventTypes.WeightedF1, 4));
         w.WriteStartObject("slots");
-        WriteCounts(w, "total", Slots.Total);
+        SetReading.WriteCounts(w, "total", Slots.Total);
         foreach (var (field, c) in Slots.PerField)
         {
-            WriteCounts(w, field, c);
+            SetReading.WriteCounts(w, field, c);
         }
 
         w.WriteEndObject();
-        w.WriteStartObject("sub_event_confusion");
-        foreach (var (k, n) in SubEventTypes.Confusion)
+        SetReading.WriteNumbers(w, "sub_event_confusion", SubEventTypes.Confusion);
+        SetReading.WriteRows(w, Rows, (w, r) =>
         {
-            w.WriteNumber(k, n);
-        }
-
-        w.WriteEndObject();
-        w.WriteStartArray("rows");
-        foreach (var r in Rows)
-        {
-            w.WriteStartObject();
             w.WriteString("id", r.Id);
             w.WriteString("country", r.Country);
             w.WriteNumber("events", r.Events);
@@ -379,31 +348,8 @@ public sealed class AcledReport : IAdapterReport
             w.WriteString("admin1", r.PredictedAdmin1);
             w.WriteString("gold_actor1", r.GoldActor1);
             w.WriteString("gold_actor2", r.GoldActor2);
-            w.WriteStartArray("actors");
-            foreach (var a in r.PredictedActors)
-            {
-                w.WriteStringValue(a);
-            }
-
-            w.WriteEndArray();
+            SetReading.WriteStrings(w, "actors", r.PredictedActors);
             w.WriteString("evidence", r.Evidence);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        EvalSets.WriteHeadlinesJson(w, Headlines);
-        w.WriteEndObject();
-    }
-
-    private static void WriteCounts(Utf8JsonWriter w, string name, SlotCounts c)
-    {
-        w.WriteStartObject(name);
-        w.WriteNumber("tp", c.TruePositives);
-        w.WriteNumber("fp", c.FalsePositives);
-        w.WriteNumber("fn", c.FalseNegatives);
-        w.WriteNumber("precision", Math.Round(c.Precision, 4));
-        w.WriteNumber("recall", Math.Round(c.Recall, 4));
-        w.WriteNumber("f1", Math.Round(c.F1, 4));
-        w.WriteEndObject();
-    }
+        });
+    });
 }

@@ -24,31 +24,19 @@ public static class Case2021Adapter
     {
         var rows = new List<CaseRow>();
         var skipped = new List<string>();
-        foreach (var path in paths)
+        foreach (var row in SetReading.Rows(paths, '\t', limit, "CASE 2021 Task 2", "id", "EventSnippet", "SubType"))
         {
-            int? left = limit is { } l ? l - rows.Count - skipped.Count : null;
-            if (left <= 0)
+            string id = row.Cell("id"), text = row.Cell("EventSnippet"), code = row.Cell("SubType");
+            string? gold = UnseenCodes.Contains(code) ? None : Taxonomy.FindByCaseCode(code)?.Name;
+            if (gold is null || text.Length == 0)
             {
-                break;
+                skipped.Add($"{id} ({(text.Length == 0 ? "no snippet" : "unknown label " + code)})");
+                continue;
             }
 
-            var table = DelimitedTable.Read(path, '\t', left);
-            table.Require("CASE 2021 Task 2", "id", "EventSnippet", "SubType");
-            foreach (var r in table.Rows)
-            {
-                string id = table.Cell(r, "id"), text = table.Cell(r, "EventSnippet"), code = table.Cell(r, "SubType");
-                string? gold = UnseenCodes.Contains(code) ? None : Taxonomy.FindByCaseCode(code)?.Name;
-                if (gold is null || text.Length == 0)
-                {
-                    skipped.Add($"{id} ({(text.Length == 0 ? "no snippet" : "unknown label " + code)})");
-                    continue;
-                }
-
-                var doc = EvalSets.Extract(engine, "case-" + id, text, published: null);
-                var best = EvalSets.BestEvent(doc.Records);
-                rows.Add(new CaseRow(id, code, gold, best?.SubEventType ?? None,
-                    doc.Records.Count(x => x.Kind == RecordKinds.Event && !x.Habitual), EvalSets.EvidenceOf(best)));
-            }
+            var doc = EvalSets.Extract(engine, "case-" + id, text, published: null);
+            var answer = RowAnswer.Of(doc.Records);
+            rows.Add(new CaseRow(id, code, gold, answer.Best?.SubEventType ?? None, answer.Events, EvalSets.EvidenceOf(answer.Best)));
         }
 
         return new CaseReport(rows, skipped);
@@ -131,12 +119,8 @@ public sealed class CaseReport : IAdapterReport
         EvalSets.WriteHeadlines(w, Headlines);
     }
 
-    public void WriteJson(Utf8JsonWriter w)
+    public void WriteJson(Utf8JsonWriter w) => SetReading.WriteReport(w, Case2021Adapter.Set, Rows.Count, Skipped.Count, Headlines, w =>
     {
-        w.WriteStartObject();
-        w.WriteString("set", Case2021Adapter.Set);
-        w.WriteNumber("n", Rows.Count);
-        w.WriteNumber("skipped", Skipped.Count);
         w.WriteNumber("accuracy", Math.Round(SubEvents.Accuracy, 4));
         w.WriteNumber("weighted_f1", Math.Round(SubEvents.WeightedF1, 4));
         w.WriteNumber("macro_f1", Math.Round(SubEvents.MacroF1, 4));
@@ -155,28 +139,15 @@ public sealed class CaseReport : IAdapterReport
         }
 
         w.WriteEndObject();
-        w.WriteStartObject("confusion");
-        foreach (var (k, n) in SubEvents.Confusion)
+        SetReading.WriteNumbers(w, "confusion", SubEvents.Confusion);
+        SetReading.WriteRows(w, Rows, (w, r) =>
         {
-            w.WriteNumber(k, n);
-        }
-
-        w.WriteEndObject();
-        w.WriteStartArray("rows");
-        foreach (var r in Rows)
-        {
-            w.WriteStartObject();
             w.WriteString("id", r.Id);
             w.WriteString("gold_code", r.GoldCode);
             w.WriteString("gold", r.Gold);
             w.WriteString("predicted", r.Predicted);
             w.WriteNumber("events", r.Events);
             w.WriteString("evidence", r.Evidence);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        EvalSets.WriteHeadlinesJson(w, Headlines);
-        w.WriteEndObject();
-    }
+        });
+    });
 }

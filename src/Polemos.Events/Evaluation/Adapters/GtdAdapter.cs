@@ -60,31 +60,18 @@ public static class GtdAdapter
     {
         var rows = new List<GtdRow>();
         int skipped = 0;
-        foreach (var path in paths)
+        foreach (var row in SetReading.Rows(paths, ',', limit, "GTD", "date", "city", "latitude", "longitude", "group_name", "killed", "summary"))
         {
-            int? left = limit is { } l ? l - rows.Count - skipped : null;
-            if (left <= 0)
+            string summary = row.Cell("summary");
+            if (summary.Length == 0)
             {
-                break;
+                skipped++;
+                continue;
             }
 
-            var table = DelimitedTable.Read(path, ',', left);
-            table.Require("GTD", "date", "city", "latitude", "longitude", "group_name", "killed", "summary");
-            int index = 0;
-            foreach (var r in table.Rows)
-            {
-                index++;
-                string summary = table.Cell(r, "summary");
-                if (summary.Length == 0)
-                {
-                    skipped++;
-                    continue;
-                }
-
-                string id = $"gtd-{table.Cell(r, "date")}-{index.ToString(CultureInfo.InvariantCulture)}";
-                var doc = EvalSets.Extract(engine, id, summary, EvalSets.ParseDate(table.Cell(r, "date")));
-                rows.Add(Compare(engine.Gazetteer, table, r, id, doc.Records));
-            }
+            string id = $"gtd-{row.Cell("date")}-{row.Index.ToString(CultureInfo.InvariantCulture)}";
+            var doc = EvalSets.Extract(engine, id, summary, EvalSets.ParseDate(row.Cell("date")));
+            rows.Add(Compare(engine.Gazetteer, row.Table, row.Cells, id, doc.Records));
         }
 
         return new GtdReport(rows, skipped);
@@ -92,20 +79,17 @@ public static class GtdAdapter
 
     private static GtdRow Compare(IGazetteer gazetteer, DelimitedTable t, string[] r, string id, IReadOnlyList<ExtractedRecord> records)
     {
-        var best = EvalSets.BestEvent(records);
+        var answer = RowAnswer.Of(records);
+        var best = answer.Best;
         double? lat = EvalSets.ParseNumber(t.Cell(r, "latitude")), lon = EvalSets.ParseNumber(t.Cell(r, "longitude"));
-        double? km = lat is { } la && lon is { } lo && best?.Latitude is { } pla && best.Longitude is { } plo ? GeoMath.Km(la, lo, pla, plo) : null;
-        var actors = best is null ? [] : new[] { best.Actor1, best.Actor2 }.Concat(best.AssocActor1).Concat(best.AssocActor2)
-            .Where(a => !string.IsNullOrEmpty(a)).Select(a => a!).ToList();
-        var keys = actors.Select(SlotScorer.ActorKey).ToHashSet(StringComparer.Ordinal);
         string group = t.Cell(r, "group_name"), state = t.Cell(r, "state");
         string? iso2 = AcledAdapter.CountryCode(gazetteer, t.Cell(r, "country")) ?? best?.Iso2;
-        return new GtdRow(id, records.Count(x => x.Kind == RecordKinds.Event && !x.Habitual))
+        return new GtdRow(id, answer.Events)
         {
             GoldCity = t.Cell(r, "city"),
             PredictedLocation = best?.Location,
             HasGoldPoint = lat is not null && lon is not null,
-            DistanceKm = km,
+            DistanceKm = answer.DistanceKm(lat, lon),
             GoldState = state,
             PredictedAdmin1 = best?.Admin1,
             StateHit = state.Length == 0 ? null : AcledAdapter.SameAdmin1(gazetteer, iso2, state, best?.Admin1),
@@ -114,8 +98,8 @@ public static class GtdAdapter
             GoldWounded = EvalSets.ParseNumber(t.Cell(r, "wounded")) is { } wd ? (int)wd : null,
             PredictedWounded = best?.Wounded ?? 0,
             GoldGroup = group,
-            PerpetratorHit = group.Length == 0 || group.Equals("Unknown", StringComparison.OrdinalIgnoreCase) ? null : keys.Contains(SlotScorer.ActorKey(group)),
-            PredictedActors = actors,
+            PerpetratorHit = group.Length == 0 || group.Equals("Unknown", StringComparison.OrdinalIgnoreCase) ? null : answer.Names(group),
+            PredictedActors = answer.Actors,
             AttackType = t.Cell(r, "attack_type"),
             PredictedSubEventType = best?.SubEventType,
         };
@@ -145,11 +129,7 @@ public sealed class GtdReport : IAdapterReport
         Figure("city within 25 km", r => r.CityHit),
     ];
 
-    private Headline Figure(string metric, Func<GtdRow, bool?> hit)
-    {
-        var values = Rows.Select(hit).Where(h => h is not null).ToList();
-        return new Headline(GtdAdapter.Set, metric, EvalSets.Ratio(values.Count(v => v == true), values.Count), values.Count);
-    }
+    private Headline Figure(string metric, Func<GtdRow, bool?> hit) => SetReading.Figure(GtdAdapter.Set, metric, Rows, hit);
 
     public void WriteText(TextWriter w, int examples)
     {
@@ -159,11 +139,7 @@ public sealed class GtdReport : IAdapterReport
         foreach (var g in Rows.GroupBy(r => r.AttackType).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
         {
             var list = g.ToList();
-            string Cell(Func<GtdRow, bool?> f)
-            {
-                var v = list.Select(f).Where(x => x is not null).ToList();
-                return v.Count == 0 ? "-" : EvalSets.F3(EvalSets.Ratio(v.Count(x => x == true), v.Count));
-            }
+            string Cell(Func<GtdRow, bool?> f) => SetReading.Figure("", "", list, f) is { N: > 0 } h ? EvalSets.F3(h.Value) : "-";
 
             string top = list.GroupBy(r => r.PredictedSubEventType ?? Case2021Adapter.None).OrderByDescending(x => x.Count()).ThenBy(x => x.Key, StringComparer.Ordinal).First().Key;
             w.WriteLine($"{g.Key,-38} {list.Count,5} {Cell(r => r.Events > 0),6} {Cell(r => r.CityHit),6} {Cell(r => r.KilledHit),6} {Cell(r => r.PerpetratorHit),6}  {top}");
@@ -188,16 +164,10 @@ public sealed class GtdReport : IAdapterReport
         EvalSets.WriteHeadlines(w, Headlines);
     }
 
-    public void WriteJson(Utf8JsonWriter w)
+    public void WriteJson(Utf8JsonWriter w) => SetReading.WriteReport(w, GtdAdapter.Set, Rows.Count, Skipped, Headlines, w =>
     {
-        w.WriteStartObject();
-        w.WriteString("set", GtdAdapter.Set);
-        w.WriteNumber("n", Rows.Count);
-        w.WriteNumber("skipped", Skipped);
-        w.WriteStartArray("rows");
-        foreach (var r in Rows)
+        SetReading.WriteRows(w, Rows, (w, r) =>
         {
-            w.WriteStartObject();
             w.WriteString("id", r.Id);
             w.WriteNumber("events", r.Events);
             w.WriteString("attack_type", r.AttackType);
@@ -224,18 +194,7 @@ public sealed class GtdReport : IAdapterReport
 
             w.WriteNumber("wounded", r.PredictedWounded);
             w.WriteString("gold_group", r.GoldGroup);
-            w.WriteStartArray("actors");
-            foreach (var a in r.PredictedActors)
-            {
-                w.WriteStringValue(a);
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        EvalSets.WriteHeadlinesJson(w, Headlines);
-        w.WriteEndObject();
-    }
+            SetReading.WriteStrings(w, "actors", r.PredictedActors);
+        });
+    });
 }

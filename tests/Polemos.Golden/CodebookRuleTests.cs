@@ -1,0 +1,71 @@
+using Polemos.Core;
+using Polemos.Events.Evaluation.Adapters;
+using Xunit;
+
+namespace Polemos.Golden;
+
+/// <summary>
+/// Codebook and toll rules on short English sentences written by the team (invented incidents, real places), each
+/// read as ACLED's notes are: the most confident event of the text.
+/// </summary>
+public sealed class CodebookRuleTests
+{
+    private static ExtractedRecord? Best(string text)
+    {
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10));
+        return EvalSets.BestEvent(doc.Records);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, protesters demonstrating against the high exchange rate and rising prices blocked a highway in Tripoli.", "Peaceful protest")]
+    [InlineData("On 8 March 2021, protesters gathered outside the court in Sidon demanding the release of activists who were detained last week.", "Peaceful protest")]
+    [InlineData("On 8 March 2021, rioters blocked the main road in Halba with rubbish bins.", "Violent demonstration")]
+    [InlineData("On 8 March 2021, dozens of demonstrators burned tyres on a road in Nasiriyah.", "Violent demonstration")]
+    [InlineData("On 8 March 2021, police detained 7 protesters in Izmir.", "Protest with intervention")]
+    [InlineData("On 8 March 2021, rebel forces exchanged artillery fire with the army near Kafr Nabl.", "Armed clash")]
+    [InlineData("On 8 March 2021, army reinforcements arrived in Ma'rib.", "Change to group/activity")]
+    [InlineData("On 8 March 2021, army reinforcements arrived in Ma'rib and clashed with rebels there.", "Armed clash")]
+    public void Sub_event_type_follows_the_codebook(string text, string expected)
+    {
+        // Given a report of one event
+        // When the engine reads it
+        var best = Best(text);
+
+        // Then its most confident event has the codebook's sub-event type
+        Assert.NotNull(best);
+        Assert.Equal(expected, best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, gunmen opened fire on a car near Daraa, killing a civilian.", 1)]
+    [InlineData("On 8 March 2021, a police officer was shot dead by gunmen in Baqubah.", 1)]
+    [InlineData("On 8 March 2021, 2 soldiers were killed and 4 others were wounded in clashes with rebels near Kafr Nabl.", 2)]
+    [InlineData("On 8 March 2021, a roadside bomb struck a patrol near Tikrit, leaving 1 soldier dead and 3 others injured.", 1)]
+    [InlineData("On 8 March 2021, a car bomb exploded in a market in Azaz. Between 12 and 15 people were killed.", 12)]
+    [InlineData("On 8 March 2021, rebels attacked an army position near Kafr Nabl, killing several soldiers.", 10)]
+    public void Fatalities_follow_the_conservative_rule(string text, int expected)
+    {
+        // Given a report with a toll
+        // When the engine reads it
+        var best = Best(text);
+
+        // Then the killed are counted apart from the wounded, one victim counts one, a range counts its lower end
+        Assert.NotNull(best);
+        Assert.Equal(expected, best.Fatalities);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, a car bomb exploded near a checkpoint in Tikrit, killing four people. No group claimed responsibility, but officials suspected that the Islamic State was behind the attack.")]
+    [InlineData("On 8 March 2021, gunmen attacked a family in Baqubah, killing three people. The Islamic State claimed responsibility for the attack.")]
+    public void A_group_held_responsible_later_is_the_perpetrator(string text)
+    {
+        // Given a report that names the perpetrator only in a later sentence
+        // When the engine reads it
+        var best = Best(text);
+
+        // Then that group is actor1, and the claim or suspicion makes the event alleged
+        Assert.NotNull(best);
+        Assert.Equal("Islamic State (Iraq)", best.Actor1);
+        Assert.Equal(Certainty.Alleged, best.Certainty);
+    }
+}
