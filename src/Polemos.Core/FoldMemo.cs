@@ -1,8 +1,9 @@
 namespace Polemos.Core;
 
 /// <summary>
-/// Remembers the folded form of the words a thread has folded, so that a word seen again (most words of a text
-/// are) is neither folded nor allocated again. Bounded: the table starts over when it grows past its capacity.
+/// Remembers what a fold function made of the words it was given, so that a word seen again (most words of a text
+/// are) is neither folded nor allocated again. One memo serves one thread; it starts over when it grows past its
+/// capacity.
 /// </summary>
 internal sealed class FoldMemo
 {
@@ -11,19 +12,24 @@ internal sealed class FoldMemo
 
     private const int Capacity = 200_000;
 
-    [ThreadStatic]
-    private static FoldMemo? t_current;
-
+    private readonly Func<ReadOnlySpan<char>, string> _fold;
     private readonly Dictionary<string, string> _folded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
-    private FoldMemo() => _bySpan = _folded.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public static FoldMemo Current => t_current ??= new FoldMemo();
-
-    /// <summary>The remembered fold of <paramref name="text"/>, computed by <paramref name="fold"/> the first time.</summary>
-    public string Get(ReadOnlySpan<char> text, Func<ReadOnlySpan<char>, string> fold)
+    public FoldMemo(Func<ReadOnlySpan<char>, string> fold)
     {
+        _fold = fold;
+        _bySpan = _folded.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The remembered fold of <paramref name="text"/>, computed the first time it is asked for.</summary>
+    public string Get(ReadOnlySpan<char> text)
+    {
+        if (text.Length > MaxKeyLength)
+        {
+            return _fold(text);
+        }
+
         if (_bySpan.TryGetValue(text, out var folded))
         {
             return folded;
@@ -34,7 +40,7 @@ internal sealed class FoldMemo
             _folded.Clear();
         }
 
-        folded = fold(text);
+        folded = _fold(text);
         _bySpan[text] = folded;
         return folded;
     }

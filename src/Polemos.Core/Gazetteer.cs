@@ -67,4 +67,6 @@ public interface IGazetteer
 public static class NameKey
 {
     public static string Of(string name) => TextFold.FoldName(name);
+
+    public static string Of(ReadOnlySpan<char> name) => TextFold.FoldName(name);
 }

@@ -6,12 +6,15 @@ namespace Polemos.Core;
 /// <summary>Case and diacritic folding shared by tokens, lexicons and the gazetteer, so that all of them agree.</summary>
 public static class TextFold
 {
-    private static readonly Func<ReadOnlySpan<char>, string> FoldOnce = FoldUncached;
+    [ThreadStatic]
+    private static FoldMemo? t_folds;
+
+    [ThreadStatic]
+    private static FoldMemo? t_names;
 
     /// <summary>Lower case (invariant), no combining marks, typographic apostrophes and dashes made ASCII.</summary>
     /// <remarks>Words are folded once per thread (<see cref="FoldMemo"/>): the same word always yields the same string.</remarks>
-    public static string Fold(ReadOnlySpan<char> text) =>
-        text.Length <= FoldMemo.MaxKeyLength ? FoldMemo.Current.Get(text, FoldOnce) : FoldUncached(text);
+    public static string Fold(ReadOnlySpan<char> text) => (t_folds ??= new FoldMemo(FoldUncached)).Get(text);
 
     private static string FoldUncached(ReadOnlySpan<char> text)
     {
@@ -77,7 +80,14 @@ public static class TextFold
     /// Arabic article in its Latin spellings (al-, el-, as-, ash-, ad-, ar-, az-, at-, an-) is dropped, so
     /// "Deir ez-Zor", "Deir Ezzor" and "Dayr az Zawr" come closer. Apostrophe-like letters (ʿayn) vanish.
     /// </summary>
-    public static string FoldName(string name, bool dropArticles = true)
+    public static string FoldName(string name, bool dropArticles = true) =>
+        dropArticles ? FoldName(name.AsSpan()) : FoldNameUncached(name, false);
+
+    /// <summary><see cref="FoldName(string, bool)"/> with the Arabic articles dropped, remembered per thread like <see cref="Fold(ReadOnlySpan{char})"/>.</summary>
+    public static string FoldName(ReadOnlySpan<char> name) =>
+        (t_names ??= new FoldMemo(span => FoldNameUncached(span, dropArticles: true))).Get(name);
+
+    private static string FoldNameUncached(ReadOnlySpan<char> name, bool dropArticles)
     {
         string f = Fold(name);
         var sb = new StringBuilder(f.Length);

@@ -21,6 +21,11 @@ internal sealed class Locator
     private readonly Dictionary<int, List<SentenceView>> _byParagraph;
     private readonly List<SentenceView> _headlines;
 
+    // Built when first asked for: the report's places and the gazetteer do not change while records are written.
+    private readonly Dictionary<int, List<PlaceMention>> _knownByParagraph = [];
+    private readonly Dictionary<GazetteerEntry, int> _anchorRanks = new(ReferenceEqualityComparer.Instance);
+    private List<PlaceMention>? _knownInHeadlines;
+
     public Locator(Document document, List<SentenceView> views, IGazetteer gazetteer)
     {
         _document = document;
@@ -51,35 +56,54 @@ internal sealed class Locator
         // No date in the sentence: the latest date told earlier in the same paragraph (narration runs forward).
         if (f.Date is null)
         {
-            f.Date = _byParagraph[v.Sentence.Paragraph].Where(o => o.Sentence.Index < f.Sentence && o.EventDates.Count > 0)
-                .Select(o => o.EventDates[^1]).LastOrDefault();
+            for (int back = f.Sentence - 1; back >= 0 && _views[back].Sentence.Paragraph == v.Sentence.Paragraph; back--)
+            {
+                if (_views[back].EventDates.Count > 0)
+                {
+                    f.Date = _views[back].EventDates[^1];
+                    break;
+                }
+            }
         }
     }
 
     public static PlaceMention? PlaceFor(SentenceView v, int token)
     {
-        var places = v.EventPlaces.ToList();
-        if (places.Count == 0)
+        // Prefer the nearest place after the trigger (its object or locative), then the nearest before it; the
+        // places are in token order, so the first found at the least distance is the first in text order.
+        (PlaceMention? Mention, int Token) after = default, before = default, town = default;
+        foreach (var p in v.Places)
         {
-            return null;
+            if (!IsEventPlace(p.Mention))
+            {
+                continue;
+            }
+
+            if (p.Token > token && (after.Mention is null || p.Token - token < after.Token - token))
+            {
+                after = p;
+            }
+
+            if (p.Token < token && (before.Mention is null || token - p.Token < token - before.Token))
+            {
+                before = p;
+            }
+
+            if (!IsArea(p.Mention) && (town.Mention is null || Math.Abs(p.Token - token) < Math.Abs(town.Token - token)))
+            {
+                town = p;
+            }
         }
 
-        // Prefer the nearest place after the trigger (its object or locative), then the nearest before it.
-        var after = places.Where(p => p.Token > token).OrderBy(p => p.Token - token).FirstOrDefault();
-        var before = places.Where(p => p.Token < token).OrderBy(p => token - p.Token).FirstOrDefault();
         var pick = after.Mention is not null && (before.Mention is null || after.Token - token <= 12 || Specific(after.Mention) >= Specific(before.Mention))
             ? after.Mention
             : before.Mention;
         pick ??= after.Mention;
 
-        // A country or province named beside a town ("Isis a Deir Ezzor ha perso Arqoub"): the town is the place.
-        if (pick is not null && IsArea(pick))
+        // A country or province named beside a town ("fighting in Aleppo province took Tal Rifaat"): the town is the place.
+        if (pick is not null && IsArea(pick) && town.Mention is not null)
         {
-            var town = places.Where(p => !IsArea(p.Mention)).OrderBy(p => Math.Abs(p.Token - token)).FirstOrDefault();
-            if (town.Mention is not null)
-            {
-                pick = town.Mention;
-            }
+            pick = town.Mention;
         }
 
         return pick;
@@ -200,29 +224,56 @@ internal sealed class Locator
 
     private PlaceMention? AnchorFor(PlaceMention place, int sentence)
     {
-        IEnumerable<PlaceMention> Known(SentenceView v) => v.EventPlaces.Select(p => p.Mention)
-            .Where(p => p.Entry is { } e && (!e.IsArea || e.Kind == FeatureKind.Admin2) &&
-                        (_document.Context.CountryCode is null || e.CountryCode == _document.Context.CountryCode));
-
-        // Villages lie near villages: a small settlement named beside the unknown one is a better anchor than a
-        // large city whose name also stands for its province ("Isis a Deir Ezzor ha perso … Arqoub … a Baghuz").
-        PlaceMention? Best(IEnumerable<PlaceMention> candidates) => candidates
-            .OrderByDescending(p => AnchorRank(p.Entry!))
-            .ThenBy(p => Math.Abs(p.Span.Start - place.Span.Start))
-            .FirstOrDefault();
-
-        var here = Best(Known(_views[sentence]));
+        var here = BestAnchor(KnownPlaces(_views[sentence]), place);
         if (here is not null)
         {
             return here;
         }
 
         int paragraph = _views[sentence].Sentence.Paragraph;
-        return Best(_byParagraph[paragraph].SelectMany(Known)) ?? Best(_headlines.SelectMany(Known));
+        if (!_knownByParagraph.TryGetValue(paragraph, out var inParagraph))
+        {
+            inParagraph = [.. _byParagraph[paragraph].SelectMany(KnownPlaces)];
+            _knownByParagraph[paragraph] = inParagraph;
+        }
+
+        _knownInHeadlines ??= [.. _headlines.SelectMany(KnownPlaces)];
+        return BestAnchor(inParagraph, place) ?? BestAnchor(_knownInHeadlines, place);
+    }
+
+    /// <summary>The known settlements (no areas) of a sentence in the report's country, in text order.</summary>
+    private IEnumerable<PlaceMention> KnownPlaces(SentenceView v) => v.EventPlaces.Select(p => p.Mention)
+        .Where(p => p.Entry is { } e && (!e.IsArea || e.Kind == FeatureKind.Admin2) &&
+                    (_document.Context.CountryCode is null || e.CountryCode == _document.Context.CountryCode));
+
+    /// <summary>
+    /// Villages lie near villages: a small settlement named beside the unknown one is a better anchor than a large
+    /// city whose name also stands for its province ("in Homs province … took Qaryatayn … near Mahin"). The highest
+    /// rank wins, then the nearest; the first in text order among equals.
+    /// </summary>
+    private PlaceMention? BestAnchor(IEnumerable<PlaceMention> candidates, PlaceMention place)
+    {
+        PlaceMention? best = null;
+        int bestRank = 0, bestDistance = 0;
+        foreach (var p in candidates)
+        {
+            int rank = AnchorRank(p.Entry!), distance = Math.Abs(p.Span.Start - place.Span.Start);
+            if (best is null || rank > bestRank || (rank == bestRank && distance < bestDistance))
+            {
+                (best, bestRank, bestDistance) = (p, rank, distance);
+            }
+        }
+
+        return best;
     }
 
     private int AnchorRank(GazetteerEntry e)
     {
+        if (_anchorRanks.TryGetValue(e, out int known))
+        {
+            return known;
+        }
+
         int rank = e.Kind switch
         {
             FeatureKind.Village or FeatureKind.Camp or FeatureKind.Crossing => 3,
@@ -232,8 +283,12 @@ internal sealed class Locator
         };
 
         // A city that shares its name with its province is a weak anchor.
-        return e.Admin1 is not null && _gazetteer.Admin1(e.CountryCode, e.Name) is not null ? rank - 1 : rank;
+        rank = e.Admin1 is not null && _gazetteer.Admin1(e.CountryCode, e.Name) is not null ? rank - 1 : rank;
+        _anchorRanks[e] = rank;
+        return rank;
     }
+
+    private static bool IsEventPlace(PlaceMention p) => p.Role is not (PlaceRole.Destination or PlaceRole.Origin);
 
     private static bool IsArea(PlaceMention p) => p.Entry is { IsArea: true } || p.Role == PlaceRole.Region;
 

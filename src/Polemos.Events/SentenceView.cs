@@ -33,12 +33,45 @@ internal sealed class SentenceView
     /// <summary>Token ranges that follow a SUPPORT marker ("grazie ai", "backed by") up to the next comma.</summary>
     public List<(int From, int To)> SupportRegions { get; } = [];
 
-    public bool Has(string concept) => Concepts.Any(c => c.Mention.Concept == concept);
+    // Asked for every trigger and argument: plain loops, no delegate per call.
+    public bool Has(string concept)
+    {
+        foreach (var c in Concepts)
+        {
+            if (c.Mention.Concept == concept)
+            {
+                return true;
+            }
+        }
 
-    public bool HasNear(string concept, int token, int before, int after) =>
-        Concepts.Any(c => c.Mention.Concept == concept && c.Token >= token - before && c.Token <= token + after && c.Token != token);
+        return false;
+    }
 
-    public bool InSupport(int token) => SupportRegions.Any(r => token >= r.From && token < r.To);
+    public bool HasNear(string concept, int token, int before, int after)
+    {
+        foreach (var c in Concepts)
+        {
+            if (c.Mention.Concept == concept && c.Token >= token - before && c.Token <= token + after && c.Token != token)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool InSupport(int token)
+    {
+        foreach (var r in SupportRegions)
+        {
+            if (token >= r.From && token < r.To)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public IEnumerable<(PlaceMention Mention, int Token)> EventPlaces =>
         Places.Where(p => p.Mention.Role is not (PlaceRole.Destination or PlaceRole.Origin));

@@ -22,11 +22,13 @@ public sealed class PlaceStage : IStage
 
     private readonly LanguagePacks _packs;
     private readonly IGazetteer _gazetteer;
+    private readonly GazetteerKeys _keys;
 
     public PlaceStage(LanguagePacks packs, IGazetteer gazetteer)
     {
         _packs = packs;
         _gazetteer = gazetteer;
+        _keys = new GazetteerKeys(gazetteer);
     }
 
     public string Name => "places";
@@ -158,24 +160,24 @@ public sealed class PlaceStage : IStage
                 break;
             }
 
-            string surface = document.Slice(TokenClaims.SpanOf(document, i, n));
-            string key = NameKey.Of(surface);
+            var span = TokenClaims.SpanOf(document, i, n);
+            string key = NameKey.Of(document.Text.AsSpan(span.Start, span.Length));
 
             // A multi-word name ends on a capitalised word ("Baghuz Fawqani", "Deir ez-Zor"), not on "di".
             bool mayEnd = n == 1 || tokens[k].Shape.Has(TokenShape.Capitalised) || tokens[k].Norm.Length >= 4;
-            if (mayEnd && _gazetteer.Lookup(key).Count > 0)
+            if (mayEnd && _keys.Known(key))
             {
                 bestN = n;
-                name = surface;
+                name = document.Slice(span);
             }
-            else if (mayEnd && BareOfClitic(document, i, k) is { } bare && _gazetteer.Lookup(NameKey.Of(bare)).Count > 0)
+            else if (mayEnd && BareOfClitic(document, i, k) is { } bare && _keys.Known(NameKey.Of(bare)))
             {
                 // A clitic on the first word ("بدير الزور" = "in Deir ez-Zor"): the name without it.
                 bestN = n;
                 name = bare;
             }
 
-            if (!_gazetteer.HasPrefix(key) && (BareOfClitic(document, i, k) is not { } b || !_gazetteer.HasPrefix(NameKey.Of(b))))
+            if (!_keys.IsPrefix(key) && (BareOfClitic(document, i, k) is not { } b || !_keys.IsPrefix(NameKey.Of(b))))
             {
                 break;
             }
@@ -187,7 +189,7 @@ public sealed class PlaceStage : IStage
     private static string? BareOfClitic(Document document, int first, int last)
     {
         var firstToken = document.Tokens[first];
-        if (string.Equals(firstToken.Norm, TextFold.Fold(document.Slice(firstToken.Span)), StringComparison.Ordinal))
+        if (string.Equals(firstToken.Norm, TextFold.Fold(document.Text.AsSpan(firstToken.Span.Start, firstToken.Span.Length)), StringComparison.Ordinal))
         {
             return null;
         }

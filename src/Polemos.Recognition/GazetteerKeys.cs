@@ -1,0 +1,42 @@
+using System.Collections.Concurrent;
+using Polemos.Core;
+
+namespace Polemos.Recognition;
+
+/// <summary>
+/// Whether the gazetteer knows a name key, and whether any of its keys starts with it: each key is asked of the
+/// gazetteer once and remembered, since the same names recur from article to article. Bounded: the memory starts
+/// over when it grows past its capacity.
+/// </summary>
+internal sealed class GazetteerKeys
+{
+    private const int Capacity = 100_000;
+
+    private readonly IGazetteer _gazetteer;
+    private readonly ConcurrentDictionary<string, (bool Known, bool Prefix)> _facts = new(StringComparer.Ordinal);
+
+    public GazetteerKeys(IGazetteer gazetteer) => _gazetteer = gazetteer;
+
+    /// <summary>The gazetteer has an entry under this key.</summary>
+    public bool Known(string key) => Facts(key).Known;
+
+    /// <summary>Some gazetteer key starts with this key (a longer name may follow).</summary>
+    public bool IsPrefix(string key) => Facts(key).Prefix;
+
+    private (bool Known, bool Prefix) Facts(string key)
+    {
+        if (_facts.TryGetValue(key, out var facts))
+        {
+            return facts;
+        }
+
+        if (_facts.Count >= Capacity)
+        {
+            _facts.Clear();
+        }
+
+        facts = (_gazetteer.Lookup(key).Count > 0, _gazetteer.HasPrefix(key));
+        _facts[key] = facts;
+        return facts;
+    }
+}
