@@ -60,6 +60,7 @@ public static class Cli
         root.Subcommands.Add(ExtractCommand());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
         return root;
     }
 
