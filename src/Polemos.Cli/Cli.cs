@@ -65,6 +65,7 @@ public static class Cli
         root.Subcommands.Add(GeoCommand.Create());
         root.Subcommands.Add(Queue.QueueCommands.WorkerCommand());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
         return root;
     }
 

@@ -1,4 +1,5 @@
 using Polemos.Core;
+using Polemos.Events.Reranking;
 using Polemos.Geo;
 using Polemos.Recognition;
 using Polemos.Text;
@@ -27,8 +28,11 @@ public sealed class Engine
 
     public ActorRegistry Actors { get; }
 
-    /// <summary>Builds the engine from a data folder holding lang/, actors/, gazetteer/ and taxonomy/.</summary>
-    public static Engine Load(string dataRoot, IGazetteer? gazetteer = null)
+    /// <summary>
+    /// Builds the engine from a data folder holding lang/, actors/, gazetteer/, taxonomy/ and models/; a
+    /// <paramref name="reranker"/> replaces the committed sub-event model (training and cross-validation).
+    /// </summary>
+    public static Engine Load(string dataRoot, IGazetteer? gazetteer = null, SubEventReranker? reranker = null)
     {
         if (!Directory.Exists(dataRoot))
         {
@@ -60,7 +64,7 @@ public sealed class Engine
             new ActorStage(packs, actors),
             new PlaceStage(packs, gazetteer),
             new GeocodeStage(gazetteer),
-            new EventStage(actors, gazetteer, packs),
+            new EventStage(actors, gazetteer, packs, reranker ?? SubEventReranker.Load(dataRoot)),
         };
         return new Engine(new Pipeline(stages), languages, gazetteer, actors);
     }

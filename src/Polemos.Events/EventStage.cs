@@ -1,4 +1,5 @@
 using Polemos.Core;
+using Polemos.Events.Reranking;
 using Polemos.Recognition;
 
 namespace Polemos.Events;
@@ -13,12 +14,14 @@ public sealed class EventStage : IStage
     private readonly ActorRegistry _registry;
     private readonly IGazetteer _gazetteer;
     private readonly LanguagePacks _packs;
+    private readonly SubEventReranker _reranker;
 
-    public EventStage(ActorRegistry registry, IGazetteer gazetteer, LanguagePacks packs)
+    public EventStage(ActorRegistry registry, IGazetteer gazetteer, LanguagePacks packs, SubEventReranker reranker)
     {
         _registry = registry;
         _gazetteer = gazetteer;
         _packs = packs;
+        _reranker = reranker;
     }
 
     public string Name => "events";
@@ -33,6 +36,7 @@ public sealed class EventStage : IStage
         var views = BuildViews(document, resolver);
         if (IsOffTopic(document, views))
         {
+            _reranker.Apply(document, views, [], [], f => throw new InvalidOperationException("no frame to rewrite"));
             return;
         }
 
@@ -60,10 +64,9 @@ public sealed class EventStage : IStage
             merged.RemoveAll(f => old(f.Date) || (historyPiece && f.Date is null));
         }
         var writer = new RecordWriter(document, _gazetteer, locator);
-        foreach (var f in merged)
-        {
-            document.Records.Add(writer.Event(f));
-        }
+        var events = merged.Select(writer.Event).ToList();
+        _reranker.Apply(document, views, merged, events, writer.Event);
+        document.Records.AddRange(events);
 
         foreach (var r in new StatementBuilder(document, views, locator, writer).Build())
         {

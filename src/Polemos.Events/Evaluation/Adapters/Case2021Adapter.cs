@@ -3,6 +3,9 @@ using Polemos.Core;
 
 namespace Polemos.Events.Evaluation.Adapters;
 
+/// <summary>One CASE snippet as read: its text, its label code and the ACLED sub-event type it maps to ("none" when unseen).</summary>
+public sealed record CaseSnippet(string Id, string Text, string GoldCode, string Gold);
+
 /// <summary>One CASE snippet: its gold and predicted sub-event type ("none" for an unseen type or no event).</summary>
 public sealed record CaseRow(string Id, string GoldCode, string Gold, string Predicted, int Events, string Evidence);
 
@@ -22,7 +25,28 @@ public static class Case2021Adapter
 
     public static CaseReport Run(Engine engine, IEnumerable<string> paths, int? limit = null)
     {
+        var (snippets, skipped) = Read(paths, limit);
+        return Run(engine, snippets, skipped);
+    }
+
+    /// <summary>Scores the engine on snippets already read (a cross-validation fold).</summary>
+    public static CaseReport Run(Engine engine, IEnumerable<CaseSnippet> snippets, IReadOnlyList<string>? skipped = null)
+    {
         var rows = new List<CaseRow>();
+        foreach (var s in snippets)
+        {
+            var doc = EvalSets.Extract(engine, "case-" + s.Id, s.Text, published: null);
+            var answer = RowAnswer.Of(doc.Records);
+            rows.Add(new CaseRow(s.Id, s.GoldCode, s.Gold, answer.Best?.SubEventType ?? None, answer.Events, EvalSets.EvidenceOf(answer.Best)));
+        }
+
+        return new CaseReport(rows, skipped ?? []);
+    }
+
+    /// <summary>Reads the snippets with a known label; the others are listed as skipped.</summary>
+    public static (List<CaseSnippet> Snippets, List<string> Skipped) Read(IEnumerable<string> paths, int? limit = null)
+    {
+        var snippets = new List<CaseSnippet>();
         var skipped = new List<string>();
         foreach (var row in SetReading.Rows(paths, '\t', limit, "CASE 2021 Task 2", "id", "EventSnippet", "SubType"))
         {
@@ -34,12 +58,10 @@ public static class Case2021Adapter
                 continue;
             }
 
-            var doc = EvalSets.Extract(engine, "case-" + id, text, published: null);
-            var answer = RowAnswer.Of(doc.Records);
-            rows.Add(new CaseRow(id, code, gold, answer.Best?.SubEventType ?? None, answer.Events, EvalSets.EvidenceOf(answer.Best)));
+            snippets.Add(new CaseSnippet(id, text, code, gold));
         }
 
-        return new CaseReport(rows, skipped);
+        return (snippets, skipped);
     }
 }
 

@@ -1,0 +1,134 @@
+using System.Globalization;
+using Polemos.Core;
+
+namespace Polemos.Events.Reranking;
+
+/// <summary>
+/// What the sub-event classifier sees of a report: only language-independent names, never words. Concepts (with
+/// their grammatical form, negation, place in the lead sentence, and pairs within a sentence), actor categories
+/// alone and beside concepts, tolls with a figure, and the rules' own reading (every candidate type, the best
+/// record's type, trigger, actors' categories and confidence). The same names arise from any language folder.
+/// </summary>
+internal static class SubEventFeatures
+{
+    public static IReadOnlyList<string> Of(IReadOnlyList<SentenceView> views, IReadOnlyList<Frame> frames, Frame? best)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < views.Count; i++)
+        {
+            AddSentence(set, views[i], lead: i == 0);
+        }
+
+        var all = views.SelectMany(v => v.Concepts).Select(c => c.Mention.Concept).ToList();
+        if (all.FirstOrDefault(c => ConceptClasses.IsHead(c) || ConceptClasses.Tolls.Contains(c)) is { } first)
+        {
+            set.Add("first:" + first);
+        }
+
+        foreach (var c in all.GroupBy(c => c, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            set.Add("repeated:" + c.Key);
+        }
+
+        set.Add("sentences:" + Math.Min(views.Count, 4).ToString(CultureInfo.InvariantCulture));
+        set.Add("frames:" + Math.Min(frames.Count, 3).ToString(CultureInfo.InvariantCulture));
+        foreach (var f in frames)
+        {
+            set.Add("type:" + (f.Type?.Name ?? "?"));
+        }
+
+        AddBest(set, best);
+        return [.. set.Order(StringComparer.Ordinal)];
+    }
+
+    private static void AddSentence(HashSet<string> set, SentenceView v, bool lead)
+    {
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (c, token) in v.Concepts)
+        {
+            names.Add(c.Concept);
+            set.Add("c:" + c.Concept);
+            set.Add($"form:{c.Concept}:{c.Form}");
+            if (lead)
+            {
+                set.Add("lead:" + c.Concept);
+            }
+
+            if (c.Concept != Concepts.Negation && v.HasNear(Concepts.Negation, token, 3, 0))
+            {
+                set.Add("neg:" + c.Concept);
+            }
+
+            if (ConceptClasses.Tolls.Contains(c.Concept) && v.Quantities.Any(q => q.Mention.Unit is null && Math.Abs(q.Token - token) <= 4))
+            {
+                set.Add("toll:" + c.Concept);
+            }
+        }
+
+        var list = names.ToList();
+        for (int a = 0; a < list.Count; a++)
+        {
+            for (int b = a + 1; b < list.Count; b++)
+            {
+                set.Add($"pair:{list[a]}|{list[b]}");
+            }
+        }
+
+        foreach (var actor in v.Actors.Where(x => !x.IsSource))
+        {
+            string inter = actor.Actor.Inter.ToString(CultureInfo.InvariantCulture);
+            set.Add("inter:" + inter);
+            set.Add("kind:" + actor.Actor.Kind);
+            if (actor.Mention.ActorId is not null)
+            {
+                set.Add("named:" + inter);
+            }
+
+            foreach (var c in list.Where(c => ConceptClasses.IsHead(c) || ConceptClasses.Tolls.Contains(c)))
+            {
+                set.Add($"actor:{inter}|{c}");
+            }
+        }
+
+        if (v.EventPlaces.Any())
+        {
+            set.Add("place");
+        }
+    }
+
+    private static void AddBest(HashSet<string> set, Frame? best)
+    {
+        if (best is null)
+        {
+            set.Add("best:none");
+            return;
+        }
+
+        set.Add("best:" + (best.Type?.Name ?? "?"));
+        set.Add("trigger:" + best.Trigger.Concept);
+        set.Add("confidence:" + Math.Round(best.Confidence, 1).ToString("0.0", CultureInfo.InvariantCulture));
+        int i1 = best.Actor1?.Value.Inter ?? 0, i2 = best.Actor2?.Value.Inter ?? 0;
+        set.Add($"actors:{i1}|{i2}");
+        set.Add("actor1:" + i1.ToString(CultureInfo.InvariantCulture));
+        set.Add("actor2:" + i2.ToString(CultureInfo.InvariantCulture));
+        foreach (var c in best.ConceptNames)
+        {
+            set.Add("with:" + c);
+        }
+
+        if (best.Killed is not null)
+        {
+            set.Add("killed");
+        }
+
+        if (best.CiviliansTargeted)
+        {
+            set.Add("civilians");
+        }
+
+        if (best.Attempt)
+        {
+            set.Add("attempt");
+        }
+    }
+}
