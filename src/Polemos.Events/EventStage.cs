@@ -56,12 +56,14 @@ public sealed class EventStage : IStage
 
         // An event dated more than a year before the report is history (an anniversary, a background paragraph).
         // In a history piece (history words and an old date in the report), undated events are history too.
+        // One dated after the report ("new marches next week") has not happened yet.
         if (document.Meta.Published is { } published)
         {
             bool old(DateMention? m) => m?.Date is { } d && d.DayNumber < published.DayNumber - 366;
+            bool future(DateMention? m) => m?.Date is { } d && d.DayNumber > published.DayNumber;
             bool historyPiece = document.MentionsOf<DateMention>().Any(old) &&
                                 views.Any(v => v.Concepts.Any(c => c.Mention.Concept == Concepts.History));
-            merged.RemoveAll(f => old(f.Date) || (historyPiece && f.Date is null));
+            merged.RemoveAll(f => old(f.Date) || future(f.Date) || (historyPiece && f.Date is null));
         }
         var writer = new RecordWriter(document, _gazetteer, locator);
         var events = merged.Select(writer.Event).ToList();
@@ -116,7 +118,7 @@ public sealed class EventStage : IStage
             foreach (var d in v.Dates)
             {
                 int token = TokenOf(d.Span);
-                if (!v.Concepts.Any(c => c.Mention.Concept is Concepts.Source or Concepts.Attribution && c.Token < token && token - c.Token <= 3))
+                if (!d.Since && !v.Concepts.Any(c => c.Mention.Concept is Concepts.Source or Concepts.Attribution && c.Token < token && token - c.Token <= 3))
                 {
                     v.EventDates.Add(d);
                 }

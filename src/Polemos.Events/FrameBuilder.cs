@@ -50,7 +50,9 @@ internal sealed class FrameBuilder
             // A sentence that only counts victims ("Tre i morti", "Five people died") completes the event just told,
             // when there is one close above it in the same paragraph.
             var lastMain = previous.LastOrDefault(f => !f.Supporting);
-            if (lastMain is not null && !HasHead(v) && s - lastMain.Sentence <= 2 && Tolls(v).Count > 0)
+            // A lasting situation ("since 2012 ... thousands dead") does not.
+            if (lastMain is not null && !HasHead(v) && s - lastMain.Sentence <= 2 && Tolls(v).Count > 0 &&
+                !v.Dates.Any(d => d.Since) && !v.Has(Concepts.Habitual))
             {
                 AttachTollsTo(v, lastMain, Tolls(v));
                 continue;
@@ -244,8 +246,10 @@ internal sealed class FrameBuilder
             int token = _document.TokenIndexAt(f.Trigger.Span.Start);
             AssignActors(v, f, token);
             f.Certainty = CertaintyOf(v, v.Sentence.FirstToken, sentenceEnd);
+            // "Since 2012 the north has suffered attacks that killed thousands": a lasting situation, not one event.
             f.Habitual = v.Has(Concepts.Habitual) ||
-                         (v.Has(Concepts.HabitualWeak) && f.Trigger.Form == WordForm.Present && !v.Sentence.IsHeadline);
+                         (v.Has(Concepts.HabitualWeak) && f.Trigger.Form == WordForm.Present && !v.Sentence.IsHeadline) ||
+                         (v.Dates.Any(d => d.Since) && v.EventDates.Count == 0);
             f.Attempt = v.HasNear(Concepts.Attempt, token, 4, 0);
             f.Date = v.EventDates.FirstOrDefault();
             if (f.Trigger.Form == WordForm.Present && !v.Sentence.IsHeadline)
@@ -564,11 +568,11 @@ internal sealed class FrameBuilder
             .OrderBy(f => Math.Abs(_document.TokenIndexAt(f.Trigger.Span.Start) - token)).FirstOrDefault() ?? frames[0]);
 
     /// <summary>Tolls of a sentence with no event of its own, added to the event just told.</summary>
-    private static void AttachTollsTo(SentenceView v, Frame frame, List<(ConceptMention Mention, int Token)> tolls) =>
+    private void AttachTollsTo(SentenceView v, Frame frame, List<(ConceptMention Mention, int Token)> tolls) =>
         AttachTolls(v, tolls, _ => frame);
 
     /// <summary>Gives each toll word the nearest unused count of its sentence and adds it to the frame chosen for it.</summary>
-    private static void AttachTolls(SentenceView v, List<(ConceptMention Mention, int Token)> tolls, Func<int, Frame> frameFor)
+    private void AttachTolls(SentenceView v, List<(ConceptMention Mention, int Token)> tolls, Func<int, Frame> frameFor)
     {
         var used = new HashSet<QuantityMention>();
         foreach (var (toll, token) in tolls)
@@ -577,7 +581,8 @@ internal sealed class FrameBuilder
             bool countBefore = PassiveToll(v, toll, token);
             var q = v.Quantities
                 .Where(q => q.Mention.Unit is null && !used.Contains(q.Mention) && Math.Abs(q.Token - token) <= 6 &&
-                            !TollBetween(v, q.Token, token, toll) && !OwnedByLaterToll(v, q.Token, token))
+                            !TollBetween(v, q.Token, token, toll) && !OwnedByLaterToll(v, q.Token, token) &&
+                            !CloserToll(tolls, q.Token, LastToken(q.Mention), token))
                 .OrderBy(q => Math.Abs(q.Token - token) + ((q.Token > token) != countBefore ? 0 : 1))
                 .Select(q => q.Mention)
                 .FirstOrDefault();
@@ -655,6 +660,20 @@ internal sealed class FrameBuilder
             .Select(c => (TextSpan?)c.Mention.Span)
             .FirstOrDefault();
     }
+
+    /// <summary>
+    /// A count nearer another toll word of the sentence is that word's ("four killed and five others wounded": five
+    /// is the wounded count); at equal distance it belongs to the toll word it stands before, as numbers precede
+    /// their nouns and participles.
+    /// </summary>
+    private static bool CloserToll(List<(ConceptMention Mention, int Token)> tolls, int first, int last, int token)
+    {
+        int Distance(int t) => t > last ? t - last : first - t;
+        int own = Distance(token);
+        return tolls.Any(o => o.Token != token && (Distance(o.Token) < own || (Distance(o.Token) == own && o.Token > last && token < first)));
+    }
+
+    private int LastToken(QuantityMention q) => _document.TokenIndexAt(q.Span.End - 1);
 
     private static bool TollBetween(SentenceView v, int a, int b, ConceptMention self)
     {

@@ -125,7 +125,8 @@ internal static class Merger
             return true;
         }
 
-        var (x, y) = (a.PlaceEntry, b.PlaceEntry);
+        // A country named as the place ("Mali: four soldiers killed") resolves to no location, but still holds its towns.
+        var (x, y) = (a.PlaceEntry ?? a.Place?.Entry, b.PlaceEntry ?? b.Place?.Entry);
         if (x is null || y is null)
         {
             return false;
@@ -178,6 +179,12 @@ internal static class Merger
         if (!keepType && Family(target) == Family(f) && ConceptClasses.Severity(f.Type!) > ConceptClasses.Severity(target.Type!))
         {
             target.Type = f.Type;
+        }
+
+        // ACLED's "Attack" has civilians as its target: one whose merged target is an armed force is a clash.
+        if (target.Type == Taxonomy.Attack && target.Actor2?.Value.Inter is >= Inter.StateForces and <= Inter.IdentityMilitia or Inter.External)
+        {
+            target.Type = Taxonomy.ArmedClash;
         }
 
         if (target.Actor1 is not null && target.Actor2 is not null && target.Actor1.Value.Name == target.Actor2.Value.Name)

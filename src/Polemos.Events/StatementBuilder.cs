@@ -87,7 +87,7 @@ internal sealed class StatementBuilder
             _writer.Evidence(r, "size_km", size.Mention.Span);
         }
 
-        _writer.SetDate(r, v.Dates.FirstOrDefault());
+        _writer.SetDate(r, v.Dates.FirstOrDefault(d => !d.Since));
         r.Certainty = Certainty.Reported;
         r.Confidence = place is null ? 0.4 : 0.6;
         r.Notes = $"{r.Actor} {(r.Change == "withdrew" ? "withdrew" : "was encircled or confined")}{(r.Location is null ? "" : " at " + r.Location)}" +
@@ -142,7 +142,7 @@ internal sealed class StatementBuilder
             _writer.Evidence(r, "count", count.Mention.Span);
         }
 
-        _writer.SetDate(r, v.Dates.FirstOrDefault());
+        _writer.SetDate(r, v.Dates.FirstOrDefault(d => !d.Since));
         r.Certainty = Certainty.Reported;
         r.Confidence = 0.5;
         r.Notes = $"{r.People} fled" + (r.From is null ? "" : $" from {r.From}") + (r.To is null ? "" : $" towards {r.To}") +

@@ -44,12 +44,13 @@ public sealed class DateStage : IStage
 
             if (pack.Dates.MatchAt(tokens, i, tokens.Count) is not { } m)
             {
-                // "12 gennaio [2019]": a day number before a month word.
+                // "12 gennaio [2019]": a day number before a month word; German writes the day as an ordinal ("14. Januar").
+                int dot = i + 2 < tokens.Count && tokens[i + 1].Norm == "." && tokens[i + 1].Span.Start == tokens[i].Span.End ? 1 : 0;
                 if (tokens[i].Shape.Has(TokenShape.Number) && i + 1 < tokens.Count &&
                     int.TryParse(tokens[i].Norm, CultureInfo.InvariantCulture, out int day) && day is >= 1 and <= 31 &&
-                    pack.Dates.MatchAt(tokens, i + 1, tokens.Count) is { Value.Type: "month" } month)
+                    pack.Dates.MatchAt(tokens, i + 1 + dot, tokens.Count) is { Value.Type: "month" } month)
                 {
-                    int used = 1 + month.Count;
+                    int used = 1 + dot + month.Count;
                     int? year = ReadYear(tokens, i + used, ref used);
                     var date = Resolve(published, year, month.Value.Value, day);
                     Add(document, i, used, date, date is null ? 3 : 1, relative: year is null);
@@ -133,6 +134,19 @@ public sealed class DateStage : IStage
                     Add(document, i, used, date, day is null ? 3 : 1, relative: year is null);
                     i += used;
                     continue;
+                }
+
+                case "since":
+                {
+                    // "depuis 2012", "since 2017": a bare year after a since-word opens a lasting situation.
+                    int used = 0;
+                    if (ReadYear(tokens, i + count, ref used) is { } year)
+                    {
+                        Add(document, i + count, used, new DateOnly(year, 1, 1), 3, relative: false);
+                        count += used;
+                    }
+
+                    break;
                 }
 
                 default:
@@ -263,7 +277,9 @@ public sealed class DateStage : IStage
         var span = TokenClaims.SpanOf(document, first, count);
         if (!document.InDateline(span))
         {
-            document.Mentions.Add(new DateMention(span, date, precision) { Relative = relative, Source = Name });
+            var pack = _packs.For(document.Language);
+            bool since = first > 0 && pack.Dates.MatchAt(document.Tokens, first - 1, first) is { Value.Type: "since", Count: 1 };
+            document.Mentions.Add(new DateMention(span, date, precision) { Relative = relative, Since = since, Source = Name });
         }
     }
 }
@@ -277,17 +293,24 @@ public sealed class ConceptStage : IStage
 
     public string Name => "concepts";
 
-    public IReadOnlyList<string> Requires => [Layers.Tokens];
+    public IReadOnlyList<string> Requires => [Layers.Tokens, Layers.Quantities];
 
     public IReadOnlyList<string> Provides => [Layers.Concepts];
 
     public void Run(Document document)
     {
         var pack = _packs.For(document.Language);
+        var bounded = TokenClaims.Of<QuantityMention>(document);
         foreach (var sentence in document.Sentences)
         {
             foreach (var m in pack.Concepts.Scan(document.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount))
             {
+                // The "not" of a bound on a number ("не менее 10", "لا يقل عن 15", "no fewer than 5") negates nothing.
+                if (m.Value.Concept == Concepts.Negation && bounded[m.First])
+                {
+                    continue;
+                }
+
                 var span = TokenClaims.SpanOf(document, m.First, m.Count);
                 document.Mentions.Add(new ConceptMention(span, m.Value.Concept, m.Value.Form) { Source = Name });
             }

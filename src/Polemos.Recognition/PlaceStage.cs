@@ -1,4 +1,5 @@
 using Polemos.Core;
+using Polemos.Text;
 
 namespace Polemos.Recognition;
 
@@ -52,6 +53,12 @@ public sealed class PlaceStage : IStage
         var conceptAt = new string?[tokens.Count];
         foreach (var c in document.MentionsOf<ConceptMention>())
         {
+            // A camp of displaced people ("camp de déplacés", "displacement camp") is where they are, not where anyone goes.
+            if (c.Concept == Concepts.Displaced && c.Form == WordForm.Noun)
+            {
+                continue;
+            }
+
             conceptAt[document.TokenIndexAt(c.Span.Start)] = c.Concept;
         }
 
@@ -73,12 +80,14 @@ public sealed class PlaceStage : IStage
                     continue;
                 }
 
-                if (pack.IsStopWord(t.Norm) && !t.Shape.Has(TokenShape.AllCaps))
+                // A function word starts a place only as part of a longer name ("أم درمان", "La Spezia").
+                bool stop = pack.IsStopWord(t.Norm) && !t.Shape.Has(TokenShape.AllCaps);
+                int n = FindGazetteerName(document, pack, i, end, claimed, out string name);
+                if (stop && n < 2)
                 {
                     continue;
                 }
 
-                int n = FindGazetteerName(document, i, end, claimed, out string name);
                 if (n > 0)
                 {
                     Add(document, pack, conceptAt, genericEnds, sentence, i, n, name, unknown: false);
@@ -146,7 +155,7 @@ public sealed class PlaceStage : IStage
     /// The longest gazetteer name starting at token <paramref name="i"/>: names grow a word at a time while some
     /// gazetteer name still starts with the words read so far, so most tokens cost one lookup.
     /// </summary>
-    private int FindGazetteerName(Document document, int i, int end, bool[] claimed, out string name)
+    private int FindGazetteerName(Document document, LanguagePack pack, int i, int end, bool[] claimed, out string name)
     {
         var tokens = document.Tokens;
         int max = Math.Min(_gazetteer.MaxNameTokens, end - i);
@@ -176,6 +185,12 @@ public sealed class PlaceStage : IStage
                 bestN = n;
                 name = bare;
             }
+            else if (mayEnd && n == 1 && Uninflected(pack, surface) is { } lemma)
+            {
+                // An inflected name ("обстрела Белгорода", "в Москве"): its dictionary form.
+                bestN = n;
+                name = lemma;
+            }
 
             if (!_keys.IsPrefix(key) && (BareOfClitic(document, i, k) is not { } b || !_keys.IsPrefix(NameKey.Of(b))))
             {
@@ -184,6 +199,25 @@ public sealed class PlaceStage : IStage
         }
 
         return bestN;
+    }
+
+    /// <summary>The first dictionary form of a one-word name that the language's case endings give and the gazetteer knows.</summary>
+    private string? Uninflected(LanguagePack pack, string surface)
+    {
+        string folded = TextFold.Fold(surface);
+        foreach (var (ending, replacement) in pack.Data.NameEndings)
+        {
+            if (folded.Length - ending.Length >= WordRules.MinStem && folded.EndsWith(ending, StringComparison.Ordinal))
+            {
+                string lemma = folded[..^ending.Length] + replacement;
+                if (_gazetteer.Lookup(NameKey.Of(lemma)).Count > 0)
+                {
+                    return lemma;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static string? BareOfClitic(Document document, int first, int last)

@@ -109,6 +109,12 @@ public sealed class LanguageData
     /// <summary>Prefixes written onto words (Arabic "و", "ب", "ال"…), longest first; stripped for matching only.</summary>
     public IReadOnlyList<string> CliticPrefixes { get; private set; } = [];
 
+    /// <summary>
+    /// Case endings of inflected place names, longest first, each with what replaces it in the name's dictionary
+    /// form (Russian "Белгорода" → "Белгород", "Москве" → "Москва"): tried only when the written form is unknown.
+    /// </summary>
+    public IReadOnlyList<(string Ending, string Replacement)> NameEndings { get; private set; } = [];
+
     /// <summary>How this language turns a folded word into the form its lexicons are written in.</summary>
     public WordRules Rules => new(Elisions, CliticPrefixes);
 
@@ -119,6 +125,9 @@ public sealed class LanguageData
     public TsvTable Modifiers { get; private set; } = TsvTable.Empty("modifiers.tsv");
 
     public TsvTable Dates { get; private set; } = TsvTable.Empty("dates.tsv");
+
+    /// <summary>Folded one-word month names of dates.tsv: a day number's dot before one ("15. Oktober") ends no sentence.</summary>
+    public FrozenSet<string> MonthNames { get; private set; } = FrozenSet<string>.Empty;
 
     public TsvTable Concepts { get; private set; } = TsvTable.Empty("concepts.tsv");
 
@@ -157,6 +166,14 @@ public sealed class LanguageData
                     data.CliticPrefixes = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                         .Select(TextFold.Fold).Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).ToList();
                     break;
+                case "name_endings":
+                    data.NameEndings = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                        .Select(e => e.Split('>'))
+                        .Where(e => e.Length == 2 && e[0].Length > 0)
+                        .Select(e => (TextFold.Fold(e[0]), TextFold.Fold(e[1])))
+                        .OrderByDescending(e => e.Item1.Length)
+                        .ToList();
+                    break;
                 case "historical_present":
                     data.HistoricalPresent = value is "yes" or "true";
                     break;
@@ -181,6 +198,10 @@ public sealed class LanguageData
         data.Quantities = TsvTable.Read(Path.Combine(directory, "quantities.tsv"));
         data.Modifiers = TsvTable.Read(Path.Combine(directory, "modifiers.tsv"));
         data.Dates = TsvTable.Read(Path.Combine(directory, "dates.tsv"));
+        data.MonthNames = data.Dates.Rows
+            .Where(r => TsvTable.Cell(r, 1) == "month" && !TsvTable.Cell(r, 0).Contains(' ', StringComparison.Ordinal))
+            .Select(r => TextFold.Fold(TsvTable.Cell(r, 0)))
+            .ToFrozenSet(StringComparer.Ordinal);
         data.Concepts = TsvTable.Read(Path.Combine(directory, "concepts.tsv"));
         data.Actors = TsvTable.Read(Path.Combine(directory, "actors.tsv"));
         data.Demonyms = TsvTable.Read(Path.Combine(directory, "demonyms.tsv"));

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Polemos.Core;
 
@@ -24,7 +25,9 @@ public sealed class Tokeniser
     public void Tokenise(Document document)
     {
         string text = document.Text;
-        var rules = _catalog.Find(document.Language)?.Rules ?? WordRules.None;
+        var language = _catalog.Find(document.Language);
+        var rules = language?.Rules ?? WordRules.None;
+        var months = language?.MonthNames ?? FrozenSet<string>.Empty;
         bool english = document.Language == "en";
         var tokens = new List<Token>(text.Length / 5);
         var sentences = new List<Sentence>();
@@ -45,7 +48,7 @@ public sealed class Tokeniser
                 paraStart = lineStart;
                 var para = new TextSpan(paraStart, lineEnd);
                 paragraphs.Add(para);
-                SplitLine(text, para, paraIndex, rules, english, tokens, sentences);
+                SplitLine(text, para, paraIndex, rules, months, english, tokens, sentences);
                 paraIndex++;
             }
 
@@ -75,7 +78,7 @@ public sealed class Tokeniser
 
             lastParagraph = s.Paragraph;
             var first = tokens[s.FirstToken];
-            if (!first.Shape.Has(TokenShape.AllCaps) || first.Span.Length < 3)
+            if (!(first.Shape.Has(TokenShape.AllCaps) || CaselessPlaceThenComma(tokens, s)) || first.Span.Length < 3)
             {
                 continue;
             }
@@ -93,7 +96,30 @@ public sealed class Tokeniser
         return found;
     }
 
-    private static void SplitLine(string text, TextSpan line, int paragraph, WordRules rules, bool english,
+    /// <summary>
+    /// Scripts without capitals (Arabic) cannot show a dateline by its capitals: there a place word and a comma
+    /// in the first tokens ("رام الله، 23 كانون الثاني -") mark it.
+    /// </summary>
+    private static bool CaselessPlaceThenComma(IReadOnlyList<Token> tokens, Sentence s)
+    {
+        string norm = tokens[s.FirstToken].Norm;
+        if (!norm.Any(char.IsLetter) || norm.Any(c => char.IsUpper(c) || char.IsLower(c)))
+        {
+            return false;
+        }
+
+        for (int i = s.FirstToken + 1; i < s.FirstToken + Math.Min(s.TokenCount, 4); i++)
+        {
+            if (tokens[i].Norm is "," or "\u060C")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void SplitLine(string text, TextSpan line, int paragraph, WordRules rules, FrozenSet<string> months, bool english,
         List<Token> tokens, List<Sentence> sentences)
     {
         int sentenceStart = -1;
@@ -130,7 +156,7 @@ public sealed class Tokeniser
 
             i++;
             tokens.Add(new Token(tokens.Count, new TextSpan(start, i), TextFold.Fold(text.AsSpan(start, 1)), TokenShape.Punctuation, sentences.Count));
-            if (c is '.' or '!' or '?' or '…' && IsSentenceEnd(text, start, line.End, tokens))
+            if (c is '.' or '!' or '?' or '…' && IsSentenceEnd(text, start, line.End, tokens, months))
             {
                 // Swallow closing quotes and brackets that belong to the sentence.
                 while (i < line.End && text[i] is '"' or '\u201D' or '\u00BB' or ')' or '\'' or '\u2019')
@@ -157,7 +183,7 @@ public sealed class Tokeniser
     private static void Close(List<Sentence> sentences, int start, int end, int paragraph, int firstToken, int tokenEnd, bool headline) =>
         sentences.Add(new Sentence(sentences.Count, new TextSpan(start, end), paragraph, firstToken, tokenEnd - firstToken) { IsHeadline = headline });
 
-    private static bool IsSentenceEnd(string text, int dot, int lineEnd, List<Token> tokens)
+    private static bool IsSentenceEnd(string text, int dot, int lineEnd, List<Token> tokens, FrozenSet<string> months)
     {
         char c = text[dot];
         if (c != '.')
@@ -192,6 +218,22 @@ public sealed class Tokeniser
         while (next < lineEnd && char.IsWhiteSpace(text[next]))
         {
             next++;
+        }
+
+        // A day number written as an ordinal before a month ("am 15. Oktober"): not an end.
+        if (tokens.Count >= 2 && tokens[^2] is { } day && day.Shape.Has(TokenShape.Number) && day.Span.End == dot && day.Span.Length <= 2 &&
+            months.Count > 0)
+        {
+            int wordEnd = next;
+            while (wordEnd < lineEnd && char.IsLetter(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            if (wordEnd > next && months.Contains(TextFold.Fold(text.AsSpan(next, wordEnd - next))))
+            {
+                return false;
+            }
         }
 
         return next >= lineEnd || !char.IsLower(text[next]);

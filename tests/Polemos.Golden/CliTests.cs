@@ -144,4 +144,108 @@ public sealed class CliTests : IDisposable
         Assert.Equal(0, a.Code);
         Assert.Equal(a.Out, b.Out);
     }
+    private static List<JsonElement> Records(string stdout) =>
+        stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+
+    [Fact]
+    public void Mixed_scripts_before_a_report_leave_its_event_and_evidence_offsets_intact()
+    {
+        // Given an English report after an emoji, Chinese, Cyrillic and Arabic words (astral and right-to-left characters)
+        const string text = "\U0001F600 目击者 — Свидетели: «القتلى خمسة». Gunmen killed five civilians in Mosul on Monday, police said.\n";
+        string path = Write("mixed.txt", text);
+
+        // When it is extracted
+        var r = Polemos("", "extract", "--published", "2020-05-06", "--format", "jsonl", path);
+
+        // Then the attack is found, and every evidence span quotes the text at its offsets
+        Assert.True(r.Code == 0, r.Err);
+        var events = Records(r.Out).Where(e => e.GetProperty("kind").GetString() == "event").ToList();
+        var attack = Assert.Single(events);
+        Assert.Equal("Mosul", attack.GetProperty("location").GetString());
+        Assert.Equal(5, attack.GetProperty("fatalities").GetInt32());
+        foreach (var ev in attack.GetProperty("evidence").EnumerateArray())
+        {
+            Assert.Equal(text[ev.GetProperty("start").GetInt32()..ev.GetProperty("end").GetInt32()], ev.GetProperty("text").GetString());
+        }
+    }
+
+    [Fact]
+    public void Right_to_left_text_with_directional_marks_yields_its_event()
+    {
+        // Given an Arabic report wrapped in right-to-left embedding marks, with a right-to-left mark inside
+        string path = Write("rtl.txt", "\u202Bقتل خمسة مدنيين\u200F في غارة جوية على إدلب يوم الاثنين، بحسب المرصد.\u202C\n");
+
+        // When it is extracted
+        var r = Polemos("", "extract", "--published", "2020-05-06", "--format", "jsonl", path);
+
+        // Then the marks do not hide the air strike, its toll or its place
+        Assert.True(r.Code == 0, r.Err);
+        var strike = Assert.Single(Records(r.Out), e => e.GetProperty("kind").GetString() == "event");
+        Assert.Equal("Air/drone strike", strike.GetProperty("sub_event_type").GetString());
+        Assert.Equal("Idlib", strike.GetProperty("location").GetString());
+        Assert.Equal(5, strike.GetProperty("fatalities").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("tr", "Dün Diyarbakır yakınlarında silahlı bir grup beş köylüyü öldürdü, yetkililer açıkladı.")]
+    [InlineData("sw", "Watu watano waliuawa jana katika shambulio karibu na mji wa Beni, polisi walisema.")]
+    [InlineData("he", "חמישה אזרחים נהרגו אתמול בהפצצה ליד חלב.")]
+    [InlineData("zh", "星期一，武装分子在摩苏尔打死了五名平民。")]
+    public void A_language_without_a_folder_is_read_without_error(string language, string text)
+    {
+        // Given a report in a language Polemos has no folder for, declared and undeclared
+        string path = Write(language + ".txt", text + "\n");
+        foreach (var args in new[] { new[] { "--language", language }, Array.Empty<string>() })
+        {
+            // When it is extracted
+            var r = Polemos("", ["extract", "--published", "2020-05-06", "--format", "jsonl", .. args, path]);
+
+            // Then the program succeeds quietly, and whatever it writes is records of the report
+            Assert.True(r.Code == 0, r.Err);
+            Assert.Equal("", r.Err);
+            Assert.All(Records(r.Out), e => Assert.Equal(language, e.GetProperty("source_id").GetString()));
+        }
+    }
+
+    [Fact]
+    public void A_declared_language_is_checked_against_the_text()
+    {
+        // Given an English report declared as Turkish (no folder) and as Russian (the wrong folder)
+        string path = Write("declared.txt", "Gunmen killed five civilians in Mosul on Monday, police said.\n");
+        foreach (var declared in new[] { "tr", "ru" })
+        {
+            // When it is extracted
+            var r = Polemos("", "extract", "--published", "2020-05-06", "--language", declared, "--format", "jsonl", path);
+
+            // Then it is read as English and its event is found
+            Assert.True(r.Code == 0, r.Err);
+            var attack = Assert.Single(Records(r.Out));
+            Assert.Equal("en", attack.GetProperty("sources")[0].GetProperty("language").GetString());
+            Assert.Equal("Attack", attack.GetProperty("sub_event_type").GetString());
+        }
+    }
+
+    [Fact]
+    public void Json_lines_in_many_languages_and_scripts_each_get_their_own_records()
+    {
+        // Given one file of reports in Arabic, Russian (undeclared), Swahili (no folder) and Chinese (no folder)
+        string path = Write("world.jsonl",
+            "{\"id\":\"ar\",\"text\":\"قتل خمسة مدنيين في غارة جوية على إدلب يوم الاثنين، بحسب المرصد السوري.\",\"published\":\"2020-05-06\",\"language\":\"ar\"}\n" +
+            "{\"id\":\"ru\",\"text\":\"Два человека погибли при обстреле Белгорода в понедельник, сообщил губернатор.\",\"published\":\"2020-05-06\"}\n" +
+            "{\"id\":\"sw\",\"text\":\"Watu watano waliuawa jana katika shambulio karibu na mji wa Beni.\",\"published\":\"2020-05-06\",\"language\":\"sw\"}\n" +
+            "{\"id\":\"zh\",\"text\":\"星期一，武装分子在摩苏尔打死了五名平民。\",\"published\":\"2020-05-06\"}\n");
+
+        // When the file is extracted
+        var r = Polemos("", "extract", "--format", "jsonl", path);
+
+        // Then it succeeds, the Arabic and Russian reports give their events (the inflected "Белгорода" is Belgorod),
+        // and the others give nothing rather than an error
+        Assert.True(r.Code == 0, r.Err);
+        var bySource = Records(r.Out).Where(e => e.GetProperty("kind").GetString() == "event")
+            .ToDictionary(e => e.GetProperty("source_id").GetString()!, e => e.GetProperty("location").GetString());
+        Assert.Equal("Idlib", bySource["ar"]);
+        Assert.Equal("Belgorod", bySource["ru"]);
+        Assert.DoesNotContain("sw", bySource.Keys);
+        Assert.DoesNotContain("zh", bySource.Keys);
+    }
 }

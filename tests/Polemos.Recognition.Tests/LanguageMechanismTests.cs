@@ -1,0 +1,111 @@
+using Polemos.Core;
+
+namespace Polemos.Recognition.Tests;
+
+/// <summary>
+/// The general mechanisms that the eight language folders switch on with data: inflected names, bounds written
+/// with a negation, day numbers before months, datelines without capitals, "since" dates and names that start
+/// with a function word.
+/// </summary>
+public class LanguageMechanismTests
+{
+    private static List<PlaceMention> Places(Document document) => document.MentionsOf<PlaceMention>().ToList();
+
+    [Theory]
+    [InlineData("Два человека погибли при обстреле Белгорода в понедельник.", "Belgorod")]
+    [InlineData("В Москве задержаны более 50 участников акции протеста.", "Moscow")]
+    [InlineData("Российские войска взяли под контроль Авдеевку в понедельник.", "Avdiivka")]
+    public void Russian_inflected_place_names_resolve_to_their_gazetteer_entry(string text, string expected)
+    {
+        // Given a Russian sentence naming a town in the genitive, prepositional or accusative case
+        // When the engine reads it
+        var document = TestData.Extract(text, "ru");
+
+        // Then the town is found under its gazetteer name
+        Assert.Contains(Places(document), p => p.Entry?.Name == expected);
+    }
+
+    [Theory]
+    [InlineData("Не менее 10 человек погибли при обстреле.", "ru")]
+    [InlineData("قتل ما لا يقل عن 15 شخصا في اشتباكات عنيفة.", "ar")]
+    public void The_negation_inside_a_lower_bound_negates_nothing(string text, string language)
+    {
+        // Given "not less than N" written with the language's negation word
+        // When the engine reads it
+        var document = TestData.Extract(text, language);
+
+        // Then the bound is a quantity and no negation concept is left to cancel the toll
+        Assert.Contains(document.MentionsOf<QuantityMention>(), q => q.Best is 10 or 15 && q.High is null);
+        Assert.DoesNotContain(document.MentionsOf<ConceptMention>(), c => c.Concept == Concepts.Negation);
+        Assert.Contains(document.Records, r => r.Kind == RecordKinds.Event && r.Fatalities is 10 or 15);
+    }
+
+    [Fact]
+    public void A_day_number_before_a_month_ends_no_German_sentence()
+    {
+        // Given a German dateline and a date with an ordinal day
+        var document = TestData.Tokenise("BEIRUT, 15. Oktober - Am 14. Oktober wurden drei Menschen getötet. Die Armee schwieg.", "de");
+
+        // Then the text has two sentences, not four
+        Assert.Equal(2, document.Sentences.Count);
+    }
+
+    [Fact]
+    public void A_German_day_number_before_a_month_is_a_date()
+    {
+        // Given "am 14. Januar"
+        var document = TestData.Extract("Bei einem Angriff am 14. Januar wurden drei Menschen getötet.", "de");
+
+        // Then it resolves to 14 January of the publication year
+        Assert.Contains(document.MentionsOf<DateMention>(), d => d.Date == new DateOnly(2019, 1, 14));
+    }
+
+    [Fact]
+    public void An_Arabic_dateline_is_found_without_capitals()
+    {
+        // Given an Arabic report whose dateline carries a date of its own
+        var document = TestData.Extract("بغداد، 24 كانون الثاني - قتل أربعة جنود يوم الاثنين بانفجار عبوة ناسفة في كركوك.", "ar");
+
+        // Then the dateline is recognised, and the event takes Monday's date rather than the dateline's
+        Assert.Single(document.Datelines);
+        var e = Assert.Single(document.Records, r => r.Kind == RecordKinds.Event);
+        Assert.Equal("2019-01-21", e.EventDate);
+    }
+
+    [Theory]
+    [InlineData("Le nord du Mali est en proie depuis 2012 aux violences jihadistes, qui ont fait des milliers de morts.", "fr")]
+    [InlineData("وتدور منذ نيسان 2015 حرب بين الجيش والمتمردين أودت بحياة عشرات الآلاف.", "ar")]
+    [InlineData("Since 2014 the insurgency has killed thousands of people in the region.", "en")]
+    public void A_since_date_opens_a_lasting_situation_not_an_event(string text, string language)
+    {
+        // Given a background sentence about a situation lasting since a date
+        // When the engine reads it
+        var document = TestData.Extract(text, language);
+
+        // Then the date is marked as a start, and nothing dated comes of it
+        Assert.Contains(document.MentionsOf<DateMention>(), d => d.Since);
+        Assert.DoesNotContain(document.Records, r => r.Kind == RecordKinds.Event && !r.Habitual);
+    }
+
+    [Fact]
+    public void A_place_name_may_start_with_a_function_word()
+    {
+        // Given Omdurman, whose Arabic name starts with the particle "أم"
+        var document = TestData.Extract("اندلعت اشتباكات عنيفة يوم الأحد بين الجيش والمتمردين في أم درمان.", "ar");
+
+        // Then the two words are one place
+        Assert.Contains(Places(document), p => p.Entry?.Name == "Omdurman");
+    }
+
+    [Fact]
+    public void A_count_goes_to_the_toll_word_nearest_it()
+    {
+        // Given killed and wounded counts side by side, the wounded one right after the killed participle
+        var document = TestData.Extract("Quatre soldats maliens ont été tués et cinq autres blessés lundi par l'explosion d'une mine près de Mopti.", "fr");
+
+        // Then four are killed and five wounded
+        var e = Assert.Single(document.Records, r => r.Kind == RecordKinds.Event);
+        Assert.Equal(4, e.Fatalities);
+        Assert.Equal(5, e.Wounded);
+    }
+}
