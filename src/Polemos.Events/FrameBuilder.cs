@@ -164,6 +164,13 @@ internal sealed class FrameBuilder
             heads.RemoveAll(h => h.Mention.Concept == Concepts.GroupChange);
         }
 
+        // "An arson attack targeting a factory": with no victims, the attack named right after the damage is the damage itself.
+        if (tolls.Count == 0)
+        {
+            var harm = heads.Where(h => PropertyHarm.Contains(h.Mention.Concept)).Select(h => h.Token).ToList();
+            heads.RemoveAll(h => h.Mention.Concept == Concepts.Attack && harm.Any(p => p < h.Token && h.Token - p <= 3));
+        }
+
         // Damage to property is its own event only when nothing more violent happened in the sentence.
         if (heads.Any(h => !PropertyHarm.Contains(h.Mention.Concept)))
         {
