@@ -804,13 +804,8 @@ internal sealed class FrameBuilder
         // Violence met by a crowd: force used on protesters is excessive force; fighting with rioters is a riot.
         bool crowdIn(Supported<ResolvedActor>? a) => a?.Value.Inter is Inter.Protesters or Inter.Rioters;
 
-        // Protesters arrested are a protest met with intervention; property a crowd damaged is a violent demonstration.
-        if (f.Type == Taxonomy.Arrests && crowdIn(f.Actor2))
-        {
-            f.Type = Taxonomy.ProtestWithIntervention;
-            (f.Actor1, f.Actor2) = (f.Actor2, f.Actor1);
-        }
-        else if (f.Type == Taxonomy.LootingDestruction && crowdIn(f.Actor1))
+        // Property a crowd damaged is a violent demonstration.
+        if (f.Type == Taxonomy.LootingDestruction && crowdIn(f.Actor1))
         {
             f.Type = Taxonomy.ViolentDemonstration;
         }
