@@ -166,6 +166,13 @@ internal sealed class FrameBuilder
             heads.RemoveAll(h => h.Mention.Concept == Concepts.GroupChange);
         }
 
+        // "An arson attack targeting a factory": with no victims, the attack named right after the damage is the damage itself.
+        if (tolls.Count == 0)
+        {
+            var harm = heads.Where(h => PropertyHarm.Contains(h.Mention.Concept)).Select(h => h.Token).ToList();
+            heads.RemoveAll(h => h.Mention.Concept == Concepts.Attack && harm.Any(p => p < h.Token && h.Token - p <= 3));
+        }
+
         // Damage to property is its own event only when nothing more violent happened in the sentence.
         if (heads.Any(h => !PropertyHarm.Contains(h.Mention.Concept)))
         {
@@ -816,13 +823,8 @@ internal sealed class FrameBuilder
         // Violence met by a crowd: force used on protesters is excessive force; fighting with rioters is a riot.
         bool crowdIn(Supported<ResolvedActor>? a) => a?.Value.Inter is Inter.Protesters or Inter.Rioters;
 
-        // Protesters arrested are a protest met with intervention; property a crowd damaged is a violent demonstration.
-        if (f.Type == Taxonomy.Arrests && crowdIn(f.Actor2))
-        {
-            f.Type = Taxonomy.ProtestWithIntervention;
-            (f.Actor1, f.Actor2) = (f.Actor2, f.Actor1);
-        }
-        else if (f.Type == Taxonomy.LootingDestruction && crowdIn(f.Actor1))
+        // Property a crowd damaged is a violent demonstration.
+        if (f.Type == Taxonomy.LootingDestruction && crowdIn(f.Actor1))
         {
             f.Type = Taxonomy.ViolentDemonstration;
         }

@@ -21,7 +21,6 @@ public sealed class CodebookRuleTests
     [InlineData("On 8 March 2021, protesters gathered outside the court in Sidon demanding the release of activists who were detained last week.", "Peaceful protest")]
     [InlineData("On 8 March 2021, rioters blocked the main road in Halba with rubbish bins.", "Violent demonstration")]
     [InlineData("On 8 March 2021, dozens of demonstrators burned tyres on a road in Nasiriyah.", "Violent demonstration")]
-    [InlineData("On 8 March 2021, police detained 7 protesters in Izmir.", "Protest with intervention")]
     [InlineData("On 8 March 2021, rebel forces exchanged artillery fire with the army near Kafr Nabl.", "Armed clash")]
     [InlineData("On 8 March 2021, army reinforcements arrived in Ma'rib.", "Change to group/activity")]
     [InlineData("On 8 March 2021, army reinforcements arrived in Ma'rib and clashed with rebels there.", "Armed clash")]
