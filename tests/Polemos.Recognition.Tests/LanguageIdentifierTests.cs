@@ -61,4 +61,52 @@ public class LanguageIdentifierTests
         // Then the text wins
         Assert.Equal("it", language);
     }
+
+    [Fact]
+    public void A_tie_in_stop_words_goes_to_the_first_code_in_ordinal_order()
+    {
+        // Given two languages listed in reverse order that share a stop word, and a text where both count the same
+        using var folders = new TempLanguages(("xb", "alfa\nbeta"), ("xa", "alfa\ngamma"));
+        var identifier = new LanguageIdentifier(new LanguageCatalog(Enumerable.Reverse(folders.Languages)));
+
+        // When the language of "alfa beta gamma" (xa: 2 hits, xb: 2 hits) is identified
+        string language = identifier.Identify("Alfa beta gamma", declared: null);
+
+        // Then the tie goes to xa
+        Assert.Equal("xa", language);
+    }
+
+    [Fact]
+    public void A_stop_word_counts_for_every_language_that_lists_it()
+    {
+        // Given two languages sharing "alfa" and a text of shared words with one word of the second language
+        using var folders = new TempLanguages(("xa", "alfa\nbeta"), ("xb", "alfa\ngamma"));
+        var identifier = new LanguageIdentifier(new LanguageCatalog(folders.Languages));
+
+        // When it is identified, the shared words count for both and the extra word decides
+        string language = identifier.Identify("alfa alfa alfa gamma", declared: null);
+
+        // Then it is the second language (4 hits against 3)
+        Assert.Equal("xb", language);
+    }
+
+    /// <summary>Language folders with only a stop-word list, in a temporary directory removed afterwards.</summary>
+    private sealed class TempLanguages : IDisposable
+    {
+        private readonly string _root = Directory.CreateTempSubdirectory("polemos-lang-").FullName;
+
+        public TempLanguages(params (string Code, string StopWords)[] languages)
+        {
+            foreach (var (code, stopWords) in languages)
+            {
+                string dir = Directory.CreateDirectory(Path.Combine(_root, code)).FullName;
+                File.WriteAllText(Path.Combine(dir, "stopwords.txt"), stopWords + "\n");
+                Languages.Add(LanguageData.Load(dir));
+            }
+        }
+
+        public List<LanguageData> Languages { get; } = [];
+
+        public void Dispose() => Directory.Delete(_root, recursive: true);
+    }
 }

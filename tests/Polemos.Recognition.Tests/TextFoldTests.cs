@@ -88,4 +88,49 @@ public class TextFoldTests
         Assert.Equal(NameKey.Of("Deir ez-Zor"), NameKey.Of("Deir ez Zor"));
         Assert.NotEqual(NameKey.Of("Deir ez-Zor"), NameKey.Of("Deir Hafer"));
     }
+
+    [Fact]
+    public void A_word_folds_the_same_from_any_text_it_stands_in_and_every_time()
+    {
+        // Given the same word alone and inside two longer texts, with and without diacritics
+        const string text = "A Città di Castello, la CITTÀ vecchia";
+
+        // When each is folded (the first fold is remembered, the later ones are looked up)
+        string alone = TextFold.Fold("Città");
+        string inText = TextFold.Fold(text.AsSpan(2, 5));
+        string upper = TextFold.Fold(text.AsSpan(24, 5));
+
+        // Then every fold is the same lower-case word without the accent, and distinct words stay distinct
+        Assert.Equal("citta", alone);
+        Assert.Equal("citta", inText);
+        Assert.Equal("citta", upper);
+        Assert.Equal("castello", TextFold.Fold(text.AsSpan(11, 8)));
+    }
+
+    [Fact]
+    public async Task Long_spans_and_other_threads_fold_like_short_words()
+    {
+        // Given a span longer than any remembered word, and a word folded on another thread
+        string longText = string.Concat(Enumerable.Repeat("Ğazze ÉLITE ", 8));
+        string other = await Task.Run(() => TextFold.Fold("Ḥamāh"));
+
+        // When folded, Then the result is the same as on this thread and as word by word
+        Assert.Equal(string.Concat(Enumerable.Repeat("gazze elite ", 8)), TextFold.Fold(longText));
+        Assert.Equal(TextFold.Fold("Ḥamāh"), other);
+        Assert.Equal("hamah", other);
+    }
+
+    [Theory]
+    [InlineData("Deir ez-Zor")]
+    [InlineData("Al-Bukamal")]
+    [InlineData("دير الزور")]
+    public void A_name_key_from_a_span_equals_the_key_from_the_string(string name)
+    {
+        // Given a place name inside a sentence
+        string sentence = "Near " + name + " today";
+
+        // When its key is taken from the span and from the string
+        // Then both are the same
+        Assert.Equal(NameKey.Of(name), NameKey.Of(sentence.AsSpan(5, name.Length)));
+    }
 }
