@@ -105,6 +105,25 @@ public sealed class RerankerTests
         Assert.Equal(unchanged?.SubEventType, unsure.SubEventType);
     }
 
+    [Fact]
+    public void The_same_event_told_in_English_and_Italian_gives_the_same_language_independent_features()
+    {
+        var seen = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var engine = Engine.Load(TestData.DataRoot, TestData.Engine.Gazetteer, new SubEventReranker(null, (id, f) => seen[id] = f));
+        var meta = new ArticleMeta { Published = new DateOnly(2021, 3, 16) };
+        const string english = "A government air strike hit rebel positions near Sarmin on Tuesday, killing four fighters.";
+        engine.Extract("en", english, meta);
+        engine.Extract("it", "Un attacco aereo governativo ha colpito postazioni dei ribelli vicino a Sarmin martedì, uccidendo quattro combattenti.", meta);
+        string[] shared = ["c:AIRSTRIKE", "c:KILL", "toll:KILL", "lead:AIRSTRIKE", "best:Air/drone strike", "place"];
+        foreach (var language in new[] { "en", "it" })
+        {
+            Assert.All(shared, f => Assert.True(seen[language].Contains(f), $"{f} missing in {language}: {string.Join(' ', seen[language])}"));
+        }
+
+        var words = english.Split(' ', ',', '.').Where(w => w.Length > 3).Select(w => w.ToLowerInvariant()).ToHashSet();
+        Assert.DoesNotContain(seen["en"], f => f.Split(':', '|').Any(part => words.Contains(part.ToLowerInvariant())));
+    }
+
     private static LinearModel Toy() => new(["a", "b"], new Dictionary<string, float[]>(StringComparer.Ordinal)
     {
         [LinearModel.Bias] = [0.1f, -0.1f],
