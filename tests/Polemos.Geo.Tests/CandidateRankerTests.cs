@@ -37,11 +37,14 @@ public sealed class CandidateRankerTests
     }
 
     [Fact]
-    public void A_large_city_abroad_stays_a_candidate_only_under_its_own_name()
+    public void A_large_city_abroad_stays_a_candidate_only_under_its_own_name_in_a_report_naming_its_country()
     {
-        Assert.True(CandidateRanker.Admissible(Mosul, Key("Mosul"), PlaceRole.At, "SY"));
-        Assert.False(CandidateRanker.Admissible(Mosul, Key("Al-Mawsil"), PlaceRole.At, "SY"));
-        Assert.False(CandidateRanker.Admissible(ArqoubYemen, Key("Al Arqoub"), PlaceRole.At, "SY"));
+        var namingIraq = new GeoContext("SY", [], []) { NamedCountries = ["IQ"] };
+
+        Assert.True(CandidateRanker.Admissible(Mosul, Key("Mosul"), PlaceRole.At, namingIraq));
+        Assert.False(CandidateRanker.Admissible(Mosul, Key("Al-Mawsil"), PlaceRole.At, namingIraq));
+        Assert.False(CandidateRanker.Admissible(Mosul, Key("Mosul"), PlaceRole.At, new GeoContext("SY", [], [])));
+        Assert.False(CandidateRanker.Admissible(ArqoubYemen, Key("Al Arqoub"), PlaceRole.At, namingIraq));
     }
 
     [Fact]
@@ -49,8 +52,10 @@ public sealed class CandidateRankerTests
     {
         var province = new GazetteerEntry(5, "North", 34.43, 35.84, "LB", FeatureKind.Admin1) { Admin1 = "North" };
 
-        Assert.False(CandidateRanker.Admissible(province, Key("North"), PlaceRole.At, "SY"));
-        Assert.True(CandidateRanker.Admissible(province, Key("North"), PlaceRole.Region, "SY"));
+        var syria = new GeoContext("SY", [], []);
+
+        Assert.False(CandidateRanker.Admissible(province, Key("North"), PlaceRole.At, syria));
+        Assert.True(CandidateRanker.Admissible(province, Key("North"), PlaceRole.Region, syria));
     }
 
     [Fact]
