@@ -44,7 +44,8 @@ public sealed class CandidateRanker
     /// Whether an entry may stand for a name in a report about the context's country: any entry of that country (or
     /// of any country when none is known), a country, a province named as a province, or a city called by its own
     /// name rather than by an alternate spelling, of at least <see cref="AbroadMinPopulation"/> inhabitants when the
-    /// report names its country, else of at least <see cref="AbroadUnnamedMinPopulation"/>.
+    /// report names its country, else of at least <see cref="AbroadUnnamedMinPopulation"/>. A province abroad needs
+    /// both: to be named as a province, in a report that names its country.
     /// </summary>
     public static bool Admissible(GazetteerEntry e, string key, PlaceRole role, GeoContext context)
     {
@@ -54,12 +55,13 @@ public sealed class CandidateRanker
             return true;
         }
 
+        bool named = context.NamedCountries.Contains(e.CountryCode, StringComparer.Ordinal);
         if (e.Kind is FeatureKind.Admin1 or FeatureKind.Admin2)
         {
-            return role == PlaceRole.Region;
+            return role == PlaceRole.Region && named;
         }
 
-        long needed = context.NamedCountries.Contains(e.CountryCode, StringComparer.Ordinal) ? AbroadMinPopulation : AbroadUnnamedMinPopulation;
+        long needed = named ? AbroadMinPopulation : AbroadUnnamedMinPopulation;
         return !e.IsArea && e.Population >= needed && TsvGazetteer.IndexKeys(e.Name).Contains(key, StringComparer.Ordinal);
     }
 
