@@ -79,7 +79,7 @@ internal static class GeoCommand
         foreach (var e in all.Where(e => !ranked.Any(c => c.Entry == e)).Take(Math.Max(0, limit - rank)))
         {
             w.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  -  {e.Name} ({gazetteer.CountryName(e.CountryCode)}) {e.Kind}: left out, a small place abroad in a report about {geo.CountryCode}"));
+                $"  -  {e.Name} ({gazetteer.CountryName(e.CountryCode)}) {e.Kind}: left out, abroad and neither a large city called by its own name nor a province named as such in a report about {geo.CountryCode}"));
         }
 
         w.WriteLine("Contains data from GeoNames (geonames.org), CC BY 4.0.");

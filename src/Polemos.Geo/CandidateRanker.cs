@@ -4,12 +4,15 @@ using Polemos.Core;
 namespace Polemos.Geo;
 
 /// <summary>
-/// What a report tells about where its places lie: its country, the settlements it names unambiguously (anchors)
-/// and the first- and second-level areas it names ("in Ar-Raqqa", "(Qaatabah, Ad Dali)").
+/// What a report tells about where its places lie: its country, the settlements it names unambiguously (anchors),
+/// the first- and second-level areas it names ("in Ar-Raqqa", "(Qaatabah, Ad Dali)") and the countries it names.
 /// </summary>
 public sealed record GeoContext(string? CountryCode, IReadOnlyList<GazetteerEntry> Anchors, IReadOnlyList<GazetteerEntry> Areas)
 {
     public static GeoContext None { get; } = new(null, [], []);
+
+    /// <summary>ISO codes of the countries the report names (besides its own); their large cities may be candidates.</summary>
+    public IReadOnlyList<string> NamedCountries { get; init; } = [];
 }
 
 /// <summary>
@@ -20,38 +23,46 @@ public sealed record GeoContext(string? CountryCode, IReadOnlyList<GazetteerEntr
 /// </summary>
 public sealed class CandidateRanker
 {
-    /// <summary>A place abroad needs at least this population to stay a candidate in a report about another country.</summary>
+    /// <summary>A place abroad needs at least this population to stay a candidate when the report names its country.</summary>
     public const long AbroadMinPopulation = 100_000;
+
+    /// <summary>A place abroad needs at least this population to stay a candidate when the report does not name its country.</summary>
+    public const long AbroadUnnamedMinPopulation = 1_000_000;
 
     /// <summary>Anchors closer than this raise a candidate (km).</summary>
     public const double NearbyKm = 60;
 
     /// <summary>Ranks <paramref name="candidates"/> of the name folded to <paramref name="key"/>, best first; inadmissible ones are left out.</summary>
     public static IReadOnlyList<PlaceCandidate> Rank(IReadOnlyList<GazetteerEntry> candidates, string key, PlaceRole role, GeoContext context) =>
-        candidates.Where(e => Admissible(e, key, role, context.CountryCode))
+        candidates.Where(e => Admissible(e, key, role, context))
             .Select(e => Score(e, role, context))
             .OrderByDescending(c => c.Score)
             .ThenBy(c => c.Entry.Id)
             .ToList();
 
     /// <summary>
-    /// Whether an entry may stand for a name in a report about <paramref name="country"/>: any entry of that country
-    /// (or of any country when none is known), a country, a province named as a province, or a city of at least
-    /// <see cref="AbroadMinPopulation"/> called by its own name rather than by an alternate spelling.
+    /// Whether an entry may stand for a name in a report about the context's country: any entry of that country (or
+    /// of any country when none is known), a country, a province named as a province, or a city called by its own
+    /// name rather than by an alternate spelling, of at least <see cref="AbroadMinPopulation"/> inhabitants when the
+    /// report names its country, else of at least <see cref="AbroadUnnamedMinPopulation"/>. A province abroad needs
+    /// both: to be named as a province, in a report that names its country.
     /// </summary>
-    public static bool Admissible(GazetteerEntry e, string key, PlaceRole role, string? country)
+    public static bool Admissible(GazetteerEntry e, string key, PlaceRole role, GeoContext context)
     {
+        string? country = context.CountryCode;
         if (country is null || e.CountryCode == country || e.Kind == FeatureKind.Country)
         {
             return true;
         }
 
+        bool named = context.NamedCountries.Contains(e.CountryCode, StringComparer.Ordinal);
         if (e.Kind is FeatureKind.Admin1 or FeatureKind.Admin2)
         {
-            return role == PlaceRole.Region;
+            return role == PlaceRole.Region && named;
         }
 
-        return !e.IsArea && e.Population >= AbroadMinPopulation && TsvGazetteer.IndexKeys(e.Name).Contains(key, StringComparer.Ordinal);
+        long needed = named ? AbroadMinPopulation : AbroadUnnamedMinPopulation;
+        return !e.IsArea && e.Population >= needed && TsvGazetteer.IndexKeys(e.Name).Contains(key, StringComparer.Ordinal);
     }
 
     private static PlaceCandidate Score(GazetteerEntry e, PlaceRole role, GeoContext context)
@@ -67,6 +78,7 @@ public sealed class CandidateRanker
         else if (country is not null)
         {
             reasons.Add($"abroad ({e.CountryCode}), kept as a large city called by its own name");
+            score -= 2;
         }
 
         if (e.Population > 0)

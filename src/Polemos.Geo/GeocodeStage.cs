@@ -68,7 +68,8 @@ public sealed class GeocodeStage : IStage
             areas.AddRange(c.Where(e => e.Kind is FeatureKind.Admin1 or FeatureKind.Admin2 && e.CountryCode == country && !areas.Contains(e)));
         }
 
-        return new GeoContext(country, anchors, areas);
+        var named = places.SelectMany(p => candidates[p]).Where(e => e.Kind == FeatureKind.Country).Select(e => e.CountryCode).Distinct(StringComparer.Ordinal).ToList();
+        return new GeoContext(country, anchors, areas) { NamedCountries = named };
     }
 
     /// <summary>

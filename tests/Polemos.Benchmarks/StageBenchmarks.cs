@@ -140,3 +140,40 @@ public class EngineBenchmarks
         return _records.Count;
     }
 }
+
+/// <summary>
+/// Loading the world gazetteer (data/gazetteer/world.pack, built by ./setup.sh) and the first look-ups: what every
+/// new process pays before its first place. Allocated bytes are the resident cost of the pack (one array of its size
+/// plus the entries decoded so far). Without the pack the benchmark loads the committed subset and says so.
+/// </summary>
+[MemoryDiagnoser]
+public class WorldGazetteerBenchmarks
+{
+    private static readonly string[] Names = ["Deir ez-Zor", "دير الزور", "Дейр-эз-Зор", "Idleb", "Mossoul", "Al-Baghuz Fawqani", "Raqqa", "Aleppo", "Sanaa", "Kyiv"];
+
+    private string _dir = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _dir = Path.Combine(BenchData.DataRoot, "gazetteer");
+        if (!File.Exists(Path.Combine(_dir, GazetteerPack.WorldFileName)))
+        {
+            Console.Error.WriteLine($"note: no {GazetteerPack.WorldFileName} in {_dir} (run ./setup.sh --build); the committed subset is loaded instead");
+        }
+    }
+
+    /// <summary>Open the gazetteer (pack read, content hash checked) and look up ten names in four scripts.</summary>
+    [Benchmark]
+    public int LoadWorldGazetteerAndLookUpTenNames()
+    {
+        var gazetteer = GazetteerPack.Open(_dir);
+        int found = 0;
+        foreach (string name in Names)
+        {
+            found += gazetteer.Lookup(NameKey.Of(name)).Count;
+        }
+
+        return found;
+    }
+}

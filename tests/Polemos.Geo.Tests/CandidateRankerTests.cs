@@ -8,7 +8,7 @@ public sealed class CandidateRankerTests
     private static readonly GazetteerEntry ArqoubYemen = new(1, "Al Arqoub", 15.30, 44.40, "YE", FeatureKind.Village) { Admin1 = "Sanaa", Population = 900 };
     private static readonly GazetteerEntry ArqoubSyria = new(2, "Al-Arqoub", 34.45, 40.93, "SY", FeatureKind.Village) { Admin1 = "Deir-ez-Zor" };
     private static readonly GazetteerEntry Baghuz = new(3, "Al-Baghuz Fawqani", 34.4586, 40.9506, "SY", FeatureKind.Town) { Admin1 = "Deir-ez-Zor", Population = 10689 };
-    private static readonly GazetteerEntry Mosul = new(4, "Mosul", 36.335, 43.1189, "IQ", FeatureKind.City) { Admin1 = "Ninewa", Population = 1_739_800 };
+    private static readonly GazetteerEntry Kirkuk = new(4, "Kirkuk", 35.4681, 44.3922, "IQ", FeatureKind.City) { Admin1 = "Kirkuk", Population = 601_433 };
 
     private static string Key(string name) => NameKey.Of(name);
 
@@ -37,20 +37,26 @@ public sealed class CandidateRankerTests
     }
 
     [Fact]
-    public void A_large_city_abroad_stays_a_candidate_only_under_its_own_name()
+    public void A_large_city_abroad_stays_a_candidate_only_under_its_own_name_in_a_report_naming_its_country()
     {
-        Assert.True(CandidateRanker.Admissible(Mosul, Key("Mosul"), PlaceRole.At, "SY"));
-        Assert.False(CandidateRanker.Admissible(Mosul, Key("Al-Mawsil"), PlaceRole.At, "SY"));
-        Assert.False(CandidateRanker.Admissible(ArqoubYemen, Key("Al Arqoub"), PlaceRole.At, "SY"));
+        var namingIraq = new GeoContext("SY", [], []) { NamedCountries = ["IQ"] };
+
+        Assert.True(CandidateRanker.Admissible(Kirkuk, Key("Kirkuk"), PlaceRole.At, namingIraq));
+        Assert.False(CandidateRanker.Admissible(Kirkuk, Key("Karkuk"), PlaceRole.At, namingIraq));
+        Assert.False(CandidateRanker.Admissible(Kirkuk, Key("Kirkuk"), PlaceRole.At, new GeoContext("SY", [], [])));
+        Assert.False(CandidateRanker.Admissible(ArqoubYemen, Key("Al Arqoub"), PlaceRole.At, namingIraq));
     }
 
     [Fact]
-    public void A_province_abroad_needs_to_be_named_as_a_province()
+    public void A_province_abroad_needs_to_be_named_as_a_province_in_a_report_naming_its_country()
     {
         var province = new GazetteerEntry(5, "North", 34.43, 35.84, "LB", FeatureKind.Admin1) { Admin1 = "North" };
 
-        Assert.False(CandidateRanker.Admissible(province, Key("North"), PlaceRole.At, "SY"));
-        Assert.True(CandidateRanker.Admissible(province, Key("North"), PlaceRole.Region, "SY"));
+        var namingLebanon = new GeoContext("SY", [], []) { NamedCountries = ["LB"] };
+
+        Assert.False(CandidateRanker.Admissible(province, Key("North"), PlaceRole.At, namingLebanon));
+        Assert.False(CandidateRanker.Admissible(province, Key("North"), PlaceRole.Region, new GeoContext("SY", [], [])));
+        Assert.True(CandidateRanker.Admissible(province, Key("North"), PlaceRole.Region, namingLebanon));
     }
 
     [Fact]

@@ -64,6 +64,24 @@ public sealed class CliTests : IDisposable
         AssertOneLineError(Polemos("", "extract", Path.Combine(_dir, "nope.txt")), "nope.txt");
 
     [Fact]
+    public void Geo_ranks_the_report_countrys_place_first_and_says_why()
+    {
+        // Given a name with namesakes and a text about Lebanon, When the analyst asks for its candidates
+        var r = Polemos("", "geo", "Tripoli", "--context", "Protesters gathered in Tripoli, Lebanon.");
+
+        // Then the Lebanese city leads, with its reasons, and the GeoNames attribution is printed
+        Assert.Equal(0, r.Code);
+        var lines = r.Out.Split('\n');
+        Assert.Contains("Lebanon", lines.First(l => l.TrimStart().StartsWith("1.", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("in the report's country (LB)", r.Out, StringComparison.Ordinal);
+        Assert.Contains("Contains data from GeoNames", r.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Geo_refuses_a_bad_country_code_in_one_line() =>
+        AssertOneLineError(Polemos("", "geo", "Tripoli", "--country", "Syria"), "alpha-2");
+
+    [Fact]
     public void Directory_is_refused() => AssertOneLineError(Polemos("", "extract", _dir), "director");
 
     [Fact]

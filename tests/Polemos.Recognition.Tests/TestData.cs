@@ -1,5 +1,6 @@
 using Polemos.Core;
 using Polemos.Events;
+using Polemos.Geo;
 using Polemos.Text;
 
 namespace Polemos.Recognition.Tests;
@@ -11,7 +12,8 @@ namespace Polemos.Recognition.Tests;
 public static class TestData
 {
     private static readonly Lazy<string> LazyRoot = new(FindRoot);
-    private static readonly Lazy<Engine> LazyEngine = new(() => Engine.Load(Root));
+    // The committed gazetteer subset, never the world pack: results must not depend on ./setup.sh having run.
+    private static readonly Lazy<Engine> LazyEngine = new(() => Engine.Load(Root, GazetteerPack.OpenSubset(Path.Combine(Root, "gazetteer"))));
     private static readonly Lazy<LanguageCatalog> LazyCatalog = new(() => LanguageCatalog.Load(Path.Combine(Root, "lang")));
 
     /// <summary>The data folder: the nearest directory above the test binaries that holds data/lang.</summary>
