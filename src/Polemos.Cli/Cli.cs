@@ -61,6 +61,8 @@ public static class Cli
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(Store.IngestCommand.Create());
+        root.Subcommands.Add(Store.EventsCommand.Create());
         return root;
     }
 

@@ -31,4 +31,7 @@ public sealed class ReaderOptions
 
     /// <summary>The language for articles that declare none (ISO 639-1); language identification still checks it.</summary>
     public string? Language { get; init; }
+
+    /// <summary>The input must be an RSS or Atom feed (a feed URL that answers with a web page is an error, not an article).</summary>
+    public bool ExpectFeed { get; init; }
 }

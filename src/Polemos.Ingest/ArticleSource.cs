@@ -41,8 +41,15 @@ public static class ArticleSource
     {
         var decoding = TextDecoding.Detect(source, onProblem);
         var (format, mayBeJsonLines) = FormatSniffer.Sniff(source, decoding);
+        if (options.ExpectFeed && format != InputFormat.Feed)
+        {
+            throw new PolemosException(ErrorCode.InputMalformed, $"{source.Name}: expected an RSS or Atom feed, got {(format == InputFormat.Html ? "an HTML page" : "something else")}");
+        }
+
         switch (format)
         {
+            case InputFormat.Feed:
+                return FeedArticles.Read(decoding.ReadAll(source), source.Name, options, onProblem);
             case InputFormat.JsonLines:
                 return JsonArticles.ReadLines(source, decoding, options, onProblem);
             case InputFormat.JsonDocument:

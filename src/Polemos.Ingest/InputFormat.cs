@@ -9,6 +9,7 @@ internal enum InputFormat
     Html,
     JsonLines,
     JsonDocument,
+    Feed,
 }
 
 /// <summary>
@@ -45,6 +46,8 @@ internal static partial class FormatSniffer
         bool htmlExt = ext is ".html" or ".htm" or ".xhtml";
         switch ((char)first)
         {
+            case '<' when FeedRoot().IsMatch(sample):
+                return (InputFormat.Feed, false);
             case '<' when htmlExt || LooksLikeMarkup(sample):
                 return (InputFormat.Html, false);
             case '{' or '[' when forceLines:
@@ -64,6 +67,12 @@ internal static partial class FormatSniffer
                 return ext is ".json" ? (InputFormat.JsonDocument, false) : forceLines ? (InputFormat.JsonLines, true) : (InputFormat.PlainText, false);
         }
     }
+
+    /// <summary>An RSS, Atom or RDF root element after an optional XML declaration, comments and processing instructions.</summary>
+    [GeneratedRegex(
+        @"^(?:<\?[^>]*\?>\s*|<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]",
+        RegexOptions.Singleline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FeedRoot();
 
     /// <summary>A known HTML tag or a doctype near the start; "&lt;Reuters&gt; Clashes…" stays plain text.</summary>
     private static bool LooksLikeMarkup(string sample) => HtmlTag().IsMatch(sample);

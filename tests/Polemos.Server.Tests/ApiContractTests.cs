@@ -191,11 +191,16 @@ public sealed class ApiContractTests : IAsyncLifetime
         await _server.IngestWrittenAsync();
         using var csv = await _server.Client.GetAsync(U("api/events?format=csv"));
         using var geojson = await _server.Client.GetAsync(U("api/events?format=geojson"));
+        using var acled = await _server.Client.GetAsync(U("api/events?format=acled-csv&country=Syria"));
 
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         Assert.Contains("event_id", (await csv.Content.ReadAsStringAsync()).Split('\n')[0], StringComparison.Ordinal);
         Assert.Equal("FeatureCollection", (await Json(geojson)).GetProperty("type").GetString());
         Assert.Contains("attachment", csv.Content.Headers.ContentDisposition!.ToString(), StringComparison.Ordinal);
+        string[] acledLines = (await acled.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("event_type", acledLines[0], StringComparison.Ordinal);
+        Assert.Equal(2, acledLines.Length);
+        Assert.Contains("Idlib", acledLines[1], StringComparison.Ordinal);
     }
 
     [Fact]

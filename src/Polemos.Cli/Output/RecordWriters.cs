@@ -38,6 +38,8 @@ public abstract class RecordOutput : IDisposable
         "csv" => new CsvOutput(stream),
         "geojson" => new GeoJsonOutput(stream),
         "table" => new TableOutput(),
+        "acled-csv" => new AcledCsvOutput(stream),
+        "parquet" => new ParquetOutput(stream),
         _ => throw new PolemosException(ErrorCode.BadArgument, $"unknown format '{format}' (use {string.Join(", ", Formats)})"),
     };
 }
@@ -201,7 +203,8 @@ public sealed class CsvOutput : RecordOutput
         base.Dispose(disposing);
     }
 
-    private static string Quote(string cell) =>
+    /// <summary>RFC 4180 quoting of one cell.</summary>
+    internal static string Quote(string cell) =>
         cell.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
 }
 

@@ -27,6 +27,9 @@ public class SqlEventStore : IEventStore
 
     public string Location { get; }
 
+    /// <summary>The backend's dialect (which spatial and text features it uses).</summary>
+    protected SqlDialect Dialect => _session.Dialect;
+
     /// <summary>Brings the schema to the latest version this program knows (see <see cref="SchemaMigrator"/>).</summary>
     protected async Task MigrateAsync(CancellationToken ct) =>
         _schemaVersion = await Guard(() => new SchemaMigrator(_session).MigrateAsync(ct), ct).ConfigureAwait(false);

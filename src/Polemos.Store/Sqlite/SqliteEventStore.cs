@@ -14,14 +14,18 @@ public sealed class SqliteEventStore : SqlEventStore
     /// <summary>How long a writer waits for another before it gives up with a one-line "locked" error.</summary>
     public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
 
-    private SqliteEventStore(SqliteConnection connection, string path, TimeProvider? clock)
-        : base(connection, new SqliteDialect(), path, clock)
-    {
-    }
+    private readonly TimeSpan _busyTimeout;
 
-    /// <summary>Opens (creating it and its folder when missing) and migrates the database file at <paramref name="path"/>.</summary>
-    public static async Task<SqliteEventStore> OpenAsync(string path, TimeProvider? clock = null, CancellationToken cancellationToken = default)
+    private SqliteEventStore(SqliteConnection connection, string path, TimeProvider? clock, TimeSpan busyTimeout)
+        : base(connection, new SqliteDialect(), path, clock) => _busyTimeout = busyTimeout;
+
+    /// <summary>
+    /// Opens (creating it and its folder when missing) and migrates the database file at <paramref name="path"/>;
+    /// <paramref name="busyTimeout"/> overrides <see cref="BusyTimeout"/>.
+    /// </summary>
+    public static async Task<SqliteEventStore> OpenAsync(string path, TimeProvider? clock = null, TimeSpan? busyTimeout = null, CancellationToken cancellationToken = default)
     {
+        var wait = busyTimeout ?? BusyTimeout;
         string full = Path.GetFullPath(path);
         if (Directory.Exists(full))
         {
@@ -42,10 +46,10 @@ public sealed class SqliteEventStore : SqlEventStore
             DataSource = full,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = false,
-            DefaultTimeout = (int)BusyTimeout.TotalSeconds,
+            DefaultTimeout = Math.Max(1, (int)wait.TotalSeconds),
         };
         var connection = new SqliteConnection(builder.ToString());
-        var store = new SqliteEventStore(connection, full, clock);
+        var store = new SqliteEventStore(connection, full, clock, wait);
         try
         {
             await store.ConnectAsync(connection, cancellationToken).ConfigureAwait(false);
@@ -67,7 +71,7 @@ public sealed class SqliteEventStore : SqlEventStore
             connection.CreateFunction("polemos_km", (double? lat1, double? lon1, double lat2, double lon2) =>
                 lat1 is double a && lon1 is double b ? GeoMath.Km(a, b, lat2, lon2) : (double?)null, isDeterministic: true);
             await using var pragmas = connection.CreateCommand();
-            pragmas.CommandText = $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
+            pragmas.CommandText = $"PRAGMA busy_timeout = {(int)_busyTimeout.TotalMilliseconds}; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
             await pragmas.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }
         catch (SqliteException e) when (new SqliteDialect().Translate(e, Location) is { } known)

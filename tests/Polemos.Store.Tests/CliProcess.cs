@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace Polemos.Store.Tests;
+
+/// <summary>Runs the `polemos` program in its own process, as a user or a script would.</summary>
+public static class CliProcess
+{
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    public static ProcessStartInfo StartInfo(params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "polemos.dll"));
+        foreach (string a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        psi.Environment["POLEMOS_DATA"] = Path.Combine(RepoRoot, "data");
+        return psi;
+    }
+
+    public static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        using var p = Process.Start(StartInfo(args))!;
+        p.StandardInput.Close();
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        if (!p.WaitForExit(120_000))
+        {
+            p.Kill(entireProcessTree: true);
+            throw new TimeoutException("polemos did not finish within 120 s: " + string.Join(' ', args));
+        }
+
+        return (p.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>
+    /// JSON lines of <paramref name="count"/> short, distinct conflict reports (ids <c>prefix-n</c>), written by the
+    /// tests themselves: the store must hold each exactly once however the ingest is interrupted.
+    /// </summary>
+    public static string WriteReports(string path, string prefix, int start, int count)
+    {
+        string[] towns = ["Aleppo", "Homs", "Idlib", "Deir ez-Zor", "Raqqa", "Hama", "Daraa"];
+        var sb = new StringBuilder();
+        for (int i = start; i < start + count; i++)
+        {
+            string town = towns[i % towns.Length];
+            string day = (1 + (i % 27)).ToString("00", CultureInfo.InvariantCulture);
+            string text = string.Create(CultureInfo.InvariantCulture, $"Clashes between the Syrian army and Islamic State fighters killed {2 + (i % 40)} people in {town} on Monday, report number {i}.");
+            sb.Append(string.Create(CultureInfo.InvariantCulture, $$"""{"id":"{{prefix}}-{{i}}","title":"Fighting in {{town}}","text":"{{text}}","published":"2026-10-{{day}}","language":"en"}"""));
+            sb.Append('\n');
+        }
+
+        File.WriteAllText(path, sb.ToString());
+        return path;
+    }
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, "data", "lang")) && File.Exists(Path.Combine(dir.FullName, "Polemos.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("repository root not found above " + AppContext.BaseDirectory);
+    }
+}
