@@ -6,7 +6,6 @@ using Polemos.Core;
 using Polemos.Events;
 using Polemos.Server;
 using Polemos.Store;
-using Polemos.Store.Sqlite;
 
 namespace Polemos.Cli;
 
@@ -15,7 +14,7 @@ public static class ServeCommand
 {
     /// <summary>The export formats of the command line, for <c>GET /api/events?format=…</c>.</summary>
     public static RecordExport Export { get; } = new(
-        [.. RecordOutput.Formats.Where(f => f is not ("table" or "json"))],
+        [.. Store.EventsCommand.Formats.Where(f => f != "json")],
         ContentType,
         (format, records, stream) =>
         {
@@ -32,7 +31,7 @@ public static class ServeCommand
     {
         var port = new Option<int>("--port", "-p") { Description = "TCP port to listen on", DefaultValueFactory = _ => 8765 };
         var bind = new Option<string>("--bind") { Description = "Address to listen on (127.0.0.1 keeps it on this machine; 0.0.0.0 opens it to the network)", DefaultValueFactory = _ => "127.0.0.1" };
-        var db = new Option<string?>("--db") { Description = "Database file (default: polemos/polemos.db under the user's data folder)" };
+        var db = Store.StoreOptions.Db();
         var command = new Command("serve", "Serve the HTTP API and the web page (map, timeline, table, evidence, review)") { port, bind, db };
         command.SetAction((parse, ct) => RunAsync(parse.GetValue(port), parse.GetValue(bind) ?? "127.0.0.1", parse.GetValue(db), ct));
         return command;
@@ -51,7 +50,7 @@ public static class ServeCommand
         }
 
         var location = StoreLocation.Parse(db);
-        await using var store = await OpenAsync(location, ct).ConfigureAwait(false);
+        await using var store = await StoreOpener.OpenAsync(db, cancellationToken: ct).ConfigureAwait(false);
         string token = ServerToken.LoadOrCreate(location);
         string? web = WebRoot.Find();
         var options = new ServerOptions { Bind = address, Port = port, Token = token, WebRoot = web };
@@ -69,10 +68,6 @@ public static class ServeCommand
         await app.WaitForShutdownAsync(ct).ConfigureAwait(false);
         return Cli.Ok;
     }
-
-    private static async Task<IEventStore> OpenAsync(StoreLocation location, CancellationToken ct) => location.IsPostgres
-        ? throw new PolemosException(ErrorCode.BadArgument, "polemos serve does not open PostgreSQL stores yet; use a database file")
-        : await SqliteEventStore.OpenAsync(location.Value, cancellationToken: ct).ConfigureAwait(false);
 
     private static string ContentType(string format) => format switch
     {

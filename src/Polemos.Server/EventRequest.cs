@@ -12,6 +12,9 @@ namespace Polemos.Server;
 /// </summary>
 public sealed record EventRequest(EventQuery Query, string View, string Format, bool Audit)
 {
+    /// <summary>Only events of this certainty (the store has no such filter: the server applies it).</summary>
+    public string? Certainty { get; init; }
+
     public const int DefaultLimit = 1000;
     public const int MaxLimit = 100_000;
 
@@ -19,7 +22,7 @@ public sealed record EventRequest(EventQuery Query, string View, string Format, 
 
     private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
     {
-        "country", "since", "until", "type", "actor", "near", "bbox", "q", "kind", "limit", "offset", "view", "format", "audit",
+        "country", "since", "until", "type", "actor", "certainty", "near", "bbox", "q", "kind", "limit", "offset", "view", "format", "audit",
     };
 
     /// <summary>Reads the query string; <paramref name="formats"/> are the export formats besides json.</summary>
@@ -60,7 +63,8 @@ public sealed record EventRequest(EventQuery Query, string View, string Format, 
         string view = Choice(q, "view", Views, "full")!;
         string format = Choice(q, "format", ["json", .. formats], "json")!;
         string? audit = Choice(q, "audit", ["true", "false"], "false");
-        return new EventRequest(query, view, format, audit == "true");
+        string? certainty = Choice(q, "certainty", [Core.Certainty.Confirmed, Core.Certainty.Reported, Core.Certainty.Alleged, Core.Certainty.Unconfirmed, Core.Certainty.Denied], null);
+        return new EventRequest(query, view, format, audit == "true") { Certainty = certainty };
     }
 
     private static PolemosException Bad(string message) => new(ErrorCode.BadArgument, message);

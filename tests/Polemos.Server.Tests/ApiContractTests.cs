@@ -55,6 +55,7 @@ public sealed class ApiContractTests : IAsyncLifetime
     [InlineData("bbox=40,30,30,40", "bbox")]
     [InlineData("view=everything", "view")]
     [InlineData("format=xml", "format")]
+    [InlineData("certainty=sure", "certainty")]
     [InlineData("contry=Syria", "contry")]
     public async Task Malformed_parameters_get_400_with_a_message_naming_them(string query, string named)
     {
@@ -124,12 +125,15 @@ public sealed class ApiContractTests : IAsyncLifetime
         var one = await Json(await _server.Client.GetAsync(U("api/events?view=summary&limit=1&offset=1")));
         var iraq = await Json(await _server.Client.GetAsync(U("api/events?view=summary&country=IQ")));
         var far = await Json(await _server.Client.GetAsync(U("api/events?view=summary&bbox=-80,-50,-60,-30")));
+        var alleged = await Json(await _server.Client.GetAsync(U("api/events?view=summary&certainty=alleged")));
 
         Assert.Equal(total, one.GetProperty("total").GetInt64());
         Assert.Single(one.GetProperty("events").EnumerateArray());
         Assert.All(iraq.GetProperty("events").EnumerateArray(), e => Assert.Equal("IQ", e.GetProperty("iso2").GetString()));
         Assert.True(iraq.GetProperty("total").GetInt64() is > 0 and var n && n < total);
         Assert.Equal(0, far.GetProperty("total").GetInt64());
+        Assert.All(alleged.GetProperty("events").EnumerateArray(), e => Assert.Equal("alleged", e.GetProperty("certainty").GetString()));
+        Assert.True(alleged.GetProperty("total").GetInt64() is > 0 and var m && m < total);
     }
 
     [Fact]
@@ -191,11 +195,16 @@ public sealed class ApiContractTests : IAsyncLifetime
         await _server.IngestWrittenAsync();
         using var csv = await _server.Client.GetAsync(U("api/events?format=csv"));
         using var geojson = await _server.Client.GetAsync(U("api/events?format=geojson"));
+        using var acled = await _server.Client.GetAsync(U("api/events?format=acled-csv&country=Syria"));
 
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         Assert.Contains("event_id", (await csv.Content.ReadAsStringAsync()).Split('\n')[0], StringComparison.Ordinal);
         Assert.Equal("FeatureCollection", (await Json(geojson)).GetProperty("type").GetString());
         Assert.Contains("attachment", csv.Content.Headers.ContentDisposition!.ToString(), StringComparison.Ordinal);
+        string[] acledLines = (await acled.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("event_type", acledLines[0], StringComparison.Ordinal);
+        Assert.Equal(2, acledLines.Length);
+        Assert.Contains("Idlib", acledLines[1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -53,5 +53,8 @@ export const article = id => send('GET', `/api/articles/${encodeURIComponent(id)
 export const review = (id, action, body) =>
   send('POST', `/api/events/${encodeURIComponent(id)}/${action}`, { reviewer: reviewer(), ...body });
 
-/** The address of an export of the current view. */
-export const exportUrl = (format, query) => `/api/events?format=${format}${query ? `&${query}` : ''}`;
+/** The address of an export of the whole current view; `json-audit` is JSON with each event's audit trail. */
+export const exportUrl = (format, query) => {
+  const kind = format === 'json-audit' ? 'format=json&audit=true' : `format=${format}`;
+  return `/api/events?${kind}&limit=100000${query ? `&${query}` : ''}`;
+};
