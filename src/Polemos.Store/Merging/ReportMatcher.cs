@@ -17,6 +17,9 @@ public static class ReportMatcher
 {
     public const double Threshold = 0.6;
 
+    /// <summary>The widest distance at which two reports can still be linked (both at geo precision 3).</summary>
+    public const double MaxDistanceKm = 100;
+
     public static MatchResult Match(ExtractedRecord report, string reportArticleId, ExtractedRecord candidate, IReadOnlySet<string> candidateArticleIds)
     {
         var checks = new List<string>();
@@ -125,7 +128,7 @@ public static class ReportMatcher
     // ACLED geo precision: 1 the place itself, 2 near it or part of a region, 3 only a larger region.
     private static double Limit(int? precision) => precision switch
     {
-        3 => 100,
+        3 => MaxDistanceKm,
         2 => 50,
         _ => 25,
     };

@@ -54,15 +54,43 @@ public sealed class EventRows(SqlSession session)
         }
 
         int slack = report.TimePrecision == 3 ? 31 : CandidateSlackDays;
-        string country = report.Iso2 is null ? string.Empty : " AND (e.iso2 = @iso OR e.iso2 IS NULL)";
-        return await session.QueryAsync(
-            $"SELECT e.id, e.record_json FROM events e WHERE e.kind = @kind AND e.status <> 2 AND e.event_date >= @d0 AND e.event_date <= @d1{country} ORDER BY e.seq",
-            r => (r.GetString(0), StoreJson.Read<ExtractedRecord>(r.GetString(1))),
-            ct,
-            ("@kind", report.Kind),
-            ("@d0", Iso(date.AddDays(-slack))),
-            ("@d1", Iso(date.AddDays(slack))),
-            ("@iso", report.Iso2)).ConfigureAwait(false);
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["@kind"] = report.Kind,
+            ["@d0"] = Iso(date.AddDays(-slack)),
+            ["@d1"] = Iso(date.AddDays(slack)),
+        };
+        var sql = new System.Text.StringBuilder("SELECT e.id, e.record_json FROM events e WHERE e.kind = @kind AND e.status <> 2 AND e.event_date >= @d0 AND e.event_date <= @d1");
+        if (report.Iso2 is not null)
+        {
+            sql.Append(" AND (e.iso2 = @iso OR e.iso2 IS NULL)");
+            parameters["@iso"] = report.Iso2;
+        }
+
+        // Only events the matcher could link: a compatible type, and a place within its widest distance (or none).
+        if (report.Kind == RecordKinds.Event && report.SubEventType is not null)
+        {
+            var types = Taxonomy.All.Where(t => TypeCompatibility.Score(report.SubEventType, t.Name) > 0).Select(t => t.Name).DefaultIfEmpty(report.SubEventType).ToList();
+            sql.Append(" AND e.sub_event_type IN (").Append(string.Join(", ", types.Select((_, i) => "@t" + i))).Append(')');
+            for (int i = 0; i < types.Count; i++)
+            {
+                parameters["@t" + i] = types[i];
+            }
+        }
+
+        if (report.Latitude is double lat && report.Longitude is double lon)
+        {
+            double dLat = ReportMatcher.MaxDistanceKm / 111.2;
+            double dLon = Math.Min(180, ReportMatcher.MaxDistanceKm / (111.2 * Math.Max(0.01, Math.Cos(lat * Math.PI / 180))));
+            sql.Append(" AND (e.latitude IS NULL OR (e.latitude BETWEEN @lat0 AND @lat1 AND e.longitude BETWEEN @lon0 AND @lon1))");
+            parameters["@lat0"] = lat - dLat;
+            parameters["@lat1"] = lat + dLat;
+            parameters["@lon0"] = lon - dLon;
+            parameters["@lon1"] = lon + dLon;
+        }
+
+        sql.Append(" ORDER BY e.seq");
+        return await session.QueryAsync(sql.ToString(), r => (r.GetString(0), StoreJson.Read<ExtractedRecord>(r.GetString(1))), parameters, ct).ConfigureAwait(false);
     }
 
     /// <summary>Rebuilds the event's record from its reports and writes it (a new row, or the next version).</summary>
