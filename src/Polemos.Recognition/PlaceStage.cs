@@ -185,7 +185,7 @@ public sealed class PlaceStage : IStage
                 bestN = n;
                 name = bare;
             }
-            else if (mayEnd && n == 1 && Uninflected(pack, surface) is { } lemma)
+            else if (mayEnd && n == 1 && Uninflected(pack, document.Slice(span)) is { } lemma)
             {
                 // An inflected name ("обстрела Белгорода", "в Москве"): its dictionary form.
                 bestN = n;
