@@ -181,8 +181,10 @@ internal static class Merger
             target.Type = f.Type;
         }
 
-        // ACLED's "Attack" has civilians as its target: one whose merged target is an armed force is a clash.
-        if (target.Type == Taxonomy.Attack && target.Actor2?.Value.Inter is >= Inter.StateForces and <= Inter.IdentityMilitia or Inter.External)
+        // ACLED's "Attack" has civilians as its target: one whose merged target is an armed force is a clash. Only
+        // with a known attacker: a lone armed group beside an attack is more often its author ("the attack of the
+        // Islamic State") than its target.
+        if (target.Type == Taxonomy.Attack && target.Actor1 is not null && target.Actor2?.Value.Inter is >= Inter.StateForces and <= Inter.IdentityMilitia or Inter.External)
         {
             target.Type = Taxonomy.ArmedClash;
         }

@@ -113,9 +113,11 @@ public sealed class GeocodeStage : IStage
             }
         }
 
+        // An actor's nationality tells the theatre less than a place does, and an army's least: armies fight abroad
+        // ("Russian troops took a Ukrainian town", "Turkish forces shelled a Syrian village").
         foreach (var a in document.MentionsOf<ActorMention>().Where(a => a.CountryCode is not null))
         {
-            votes[a.CountryCode!] = votes.GetValueOrDefault(a.CountryCode!) + 0.5;
+            votes[a.CountryCode!] = votes.GetValueOrDefault(a.CountryCode!) + (a.Kind == ActorKind.StateMilitary ? 0.2 : 0.5);
             evidence.TryAdd(a.CountryCode!, a.Span);
         }
 

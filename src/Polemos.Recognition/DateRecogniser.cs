@@ -259,11 +259,20 @@ public sealed class DateStage : IStage
             int.TryParse(t.Norm, CultureInfo.InvariantCulture, out int a) && int.TryParse(toks[at + 2].Norm, CultureInfo.InvariantCulture, out int b) &&
             int.TryParse(toks[at + 4].Norm, CultureInfo.InvariantCulture, out int y) && y is >= 1900 and <= 2100)
         {
-            bool english = document.Language == "en" && a <= 12 && b > 12;
-            int day = english ? b : a, month = english ? a : b;
-            if (month is >= 1 and <= 12 && day is >= 1 and <= 31)
+            // Day first unless only month first makes sense, or day first would lie after the publication date and
+            // month first would not ("02/05/2013" in a report of 5 February 2013 is that day, US style).
+            DateOnly? dayFirst = Reading(y, month: b, day: a), monthFirst = Reading(y, month: a, day: b);
+            if (dayFirst is { } df && monthFirst is { } mf && document.Meta.Published is { } published)
             {
-                date = new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month)));
+                date = df > published && mf <= published ? mf : df;
+            }
+            else
+            {
+                date = dayFirst ?? monthFirst;
+            }
+
+            if (date is not null)
+            {
                 used = 5;
                 return true;
             }
@@ -271,6 +280,9 @@ public sealed class DateStage : IStage
 
         return false;
     }
+
+    private static DateOnly? Reading(int year, int month, int day) =>
+        month is >= 1 and <= 12 && day is >= 1 and <= 31 ? new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month))) : null;
 
     private void Add(Document document, int first, int count, DateOnly? date, int precision, bool relative)
     {

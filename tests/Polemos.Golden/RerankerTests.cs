@@ -98,7 +98,12 @@ public sealed class RerankerTests
     public void A_sure_none_drops_the_events_and_an_unsure_model_changes_nothing()
     {
         var meta = new ArticleMeta { Published = new DateOnly(2021, 3, 16) };
-        Assert.Null(Best(EngineWith(Sure(SubEventReranker.None)).Extract("t2", Report, meta)));
+        const string clash = "Rebels clashed with government forces near Sarmin on Tuesday.";
+        Assert.NotNull(Best(Engine.Load(TestData.DataRoot, TestData.Engine.Gazetteer, new SubEventReranker(null)).Extract("t1", clash, meta)));
+        Assert.Null(Best(EngineWith(Sure(SubEventReranker.None)).Extract("t2", clash, meta)));
+
+        // A weapon the rules saw used or a reported toll (the bombing that killed four) stays an event whatever the model says.
+        Assert.NotNull(Best(EngineWith(Sure(SubEventReranker.None)).Extract("t2", Report, meta)));
         var unchanged = Best(Engine.Load(TestData.DataRoot, TestData.Engine.Gazetteer, new SubEventReranker(null)).Extract("t3", Report, meta));
         var unsure = Best(EngineWith(Sure("Shelling/artillery/missile attack", weight: 0.1f)).Extract("t3", Report, meta));
         Assert.NotNull(unsure);

@@ -24,6 +24,10 @@ public class DateTests
     [InlineData("An air strike hit the village last week.", "en", "week", "2019-01-17", 2)]
     [InlineData("An air strike hit the village on January 12, 2019.", "en", "January 12", "2019-01-12", 1)]
     [InlineData("An air strike hit the village on 2019-01-05.", "en", "2019-01-05", "2019-01-05", 1)]
+    [InlineData("02/01/2019: an air strike hit the village.", "en", "02/01/2019", "2019-01-02", 1)]
+    [InlineData("01/02/2019: an air strike hit the village.", "en", "01/02/2019", "2019-01-02", 1)]
+    [InlineData("Le 01/12/2018, un raid a frappé le village.", "fr", "01/12/2018", "2018-12-01", 1)]
+    [InlineData("01/13/2019: an air strike hit the village.", "en", "01/13/2019", "2019-01-13", 1)]
     public void Dates_resolve_against_publication_on_Thursday_24_January_2019(
         string text, string language, string phrase, string expected, int precision)
     {

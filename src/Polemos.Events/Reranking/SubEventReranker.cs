@@ -69,7 +69,9 @@ public sealed class SubEventReranker
         string label = Model.Labels[top];
         if (label == None)
         {
-            if (p[top] >= _noneMin && (best < 0 || RulesUnsure(records[best])))
+            // A weapon the rules saw used (a bomb that went off, a strike) or a reported toll is political violence
+            // by the codebook unless the rules' own relevance vetoes said otherwise: the model's "none" does not undo it.
+            if (p[top] >= _noneMin && (best < 0 || (RulesUnsure(records[best]) && !ViolenceTold(records[best]))))
             {
                 records.RemoveAll(r => r.Kind == RecordKinds.Event);
             }
@@ -97,6 +99,9 @@ public sealed class SubEventReranker
     /// </summary>
     private bool RulesUnsure(ExtractedRecord record) =>
         Certainty.Doubt(record.Certainty) <= Certainty.Doubt(Certainty.Reported) && record.Confidence <= _ruleMax;
+
+    private static bool ViolenceTold(ExtractedRecord record) =>
+        string.Equals(record.EventType, "Explosions/Remote violence", StringComparison.Ordinal) || record.Fatalities > 0;
 
     /// <summary>The record an evaluation takes as the report's event: the most confident non-habitual one, first on ties.</summary>
     private static int BestIndex(List<ExtractedRecord> records)
