@@ -43,6 +43,18 @@ public static class CliProcess
         return (p.ExitCode, stdout.Result, stderr.Result);
     }
 
+    /// <summary>Runs two `polemos` commands at the same time and returns each one's exit code and standard error.</summary>
+    public static async Task<((int Code, string Err) First, (int Code, string Err) Second)> RunTogetherAsync(string[] first, string[] second)
+    {
+        using var a = Process.Start(StartInfo(first))!;
+        using var b = Process.Start(StartInfo(second))!;
+        a.StandardInput.Close();
+        b.StandardInput.Close();
+        var outputs = await Task.WhenAll(a.StandardOutput.ReadToEndAsync(), b.StandardOutput.ReadToEndAsync(), a.StandardError.ReadToEndAsync(), b.StandardError.ReadToEndAsync());
+        await Task.WhenAll(a.WaitForExitAsync(), b.WaitForExitAsync());
+        return ((a.ExitCode, outputs[2]), (b.ExitCode, outputs[3]));
+    }
+
     /// <summary>
     /// JSON lines of <paramref name="count"/> short, distinct conflict reports (ids <c>prefix-n</c>), written by the
     /// tests themselves: the store must hold each exactly once however the ingest is interrupted.

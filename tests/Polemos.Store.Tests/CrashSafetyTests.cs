@@ -49,15 +49,10 @@ public sealed class CrashSafetyTests : IDisposable
         string a = CliProcess.WriteReports(Path.Combine(_dir, "a.jsonl"), "c", 0, 40);
         string b = CliProcess.WriteReports(Path.Combine(_dir, "b.jsonl"), "c", 30, 40); // 10 articles in both
 
-        using var first = Process.Start(CliProcess.StartInfo("ingest", a, "--db", Db, "--batch", "3"))!;
-        using var second = Process.Start(CliProcess.StartInfo("ingest", b, "--db", Db, "--batch", "3"))!;
-        first.StandardInput.Close();
-        second.StandardInput.Close();
-        var outputs = await Task.WhenAll(first.StandardOutput.ReadToEndAsync(), second.StandardOutput.ReadToEndAsync(), first.StandardError.ReadToEndAsync(), second.StandardError.ReadToEndAsync());
-        await Task.WhenAll(first.WaitForExitAsync(), second.WaitForExitAsync());
+        var (first, second) = await CliProcess.RunTogetherAsync(["ingest", a, "--db", Db, "--batch", "3"], ["ingest", b, "--db", Db, "--batch", "3"]);
 
-        Assert.True(first.ExitCode == 0, outputs[2]);
-        Assert.True(second.ExitCode == 0, outputs[3]);
+        Assert.True(first.Code == 0, first.Err);
+        Assert.True(second.Code == 0, second.Err);
         await AssertEachReportOnceAsync(70);
     }
 

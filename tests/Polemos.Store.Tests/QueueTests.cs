@@ -48,15 +48,10 @@ public sealed class QueueTests : IAsyncDisposable
         Assert.Contains("0 queued, 30 already queued or stored", republish.Out, StringComparison.Ordinal);
 
         string[] worker = ["worker", "--queue", Url!, "--stream", _stream, "--db", db, "--batch", "5", "--exit-when-idle", "3"];
-        using var first = Process.Start(CliProcess.StartInfo(worker))!;
-        using var second = Process.Start(CliProcess.StartInfo(worker))!;
-        first.StandardInput.Close();
-        second.StandardInput.Close();
-        var outputs = await Task.WhenAll(first.StandardOutput.ReadToEndAsync(), second.StandardOutput.ReadToEndAsync(), first.StandardError.ReadToEndAsync(), second.StandardError.ReadToEndAsync());
-        await Task.WhenAll(first.WaitForExitAsync(), second.WaitForExitAsync());
+        var (first, second) = await CliProcess.RunTogetherAsync(worker, worker);
 
-        Assert.True(first.ExitCode == 0, outputs[2]);
-        Assert.True(second.ExitCode == 0, outputs[3]);
+        Assert.True(first.Code == 0, first.Err);
+        Assert.True(second.Code == 0, second.Err);
         await using var store = await SqliteEventStore.OpenAsync(db);
         Assert.Equal(30, (await store.GetStatsAsync()).Articles);
     }
