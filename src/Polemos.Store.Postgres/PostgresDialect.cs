@@ -65,6 +65,10 @@ public sealed class PostgresDialect(bool postGis) : SqlDialect
             END $$
             """,
         ],
+        [
+            // Merge candidates: kind, compatible types and a date window, with the place box checked inside the index.
+            "CREATE INDEX events_match ON events (kind, sub_event_type, event_date, latitude, longitude)",
+        ],
     ];
 
     public override string TableExists => "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = @t";

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
 using Polemos.Store;
 using Polemos.Store.Sqlite;
 
@@ -8,7 +9,10 @@ namespace Polemos.Benchmarks;
 /// Ingest into SQLite of pre-extracted articles (extraction is measured by `polemos bench`), 50 articles a
 /// transaction, into a store that already holds 2,000 articles so that merging has candidates to weigh. One
 /// operation is one article.
+/// Each iteration refills a fresh store (seconds), so the job is a fixed ten measured iterations, which also keeps
+/// the in-process toolchain under its five-minute limit.
 /// </summary>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 10)]
 public class StoreIngestBenchmarks
 {
     private const int Articles = 1000;

@@ -33,6 +33,12 @@ public abstract class SqlDialect
     /// <summary>A SQL expression: the great-circle distance in km from event <c>e</c> to a point.</summary>
     public abstract string DistanceKm(string latParameter, string lonParameter);
 
+    /// <summary>
+    /// Follows a table reference to make the planner use <paramref name="index"/>, where the database has such a
+    /// hint and its planner needs it (SQLite without statistics misjudges selectivity); empty otherwise.
+    /// </summary>
+    public virtual string UseIndex(string index) => string.Empty;
+
     /// <summary>Turns a driver error into a one-line <see cref="Core.PolemosException"/> when it has a known cause, else null.</summary>
     public abstract Core.PolemosException? Translate(DbException error, string location);
 }

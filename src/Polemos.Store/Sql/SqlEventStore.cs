@@ -86,6 +86,7 @@ public class SqlEventStore : IEventStore
 
     protected virtual async ValueTask DisposeAsyncCore()
     {
+        await _session.DisposeAsync().ConfigureAwait(false);
         await _session.Connection.DisposeAsync().ConfigureAwait(false);
         _gate.Dispose();
     }

@@ -57,6 +57,10 @@ public sealed class SqliteDialect : SqlDialect
             "CREATE INDEX audit_event ON audit (event_id)",
             "CREATE TABLE deletions (event_id TEXT PRIMARY KEY, deleted_at INTEGER NOT NULL, reason TEXT NOT NULL, merged_into TEXT)",
         ],
+        [
+            // Merge candidates: kind, compatible types and a date window, with the place box checked inside the index.
+            "CREATE INDEX events_match ON events (kind, sub_event_type, event_date, latitude, longitude)",
+        ],
     ];
 
     public override string TableExists => "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = @t";
@@ -82,6 +86,8 @@ public sealed class SqliteDialect : SqlDialect
         parameters[prefix + "MaxLon"] = box.MaxLongitude;
         return $"e.seq IN (SELECT id FROM events_rtree WHERE max_lat >= {prefix}MinLat AND min_lat <= {prefix}MaxLat AND max_lon >= {prefix}MinLon AND min_lon <= {prefix}MaxLon)";
     }
+
+    public override string UseIndex(string index) => " INDEXED BY " + index;
 
     public override string DistanceKm(string latParameter, string lonParameter) => $"polemos_km(e.latitude, e.longitude, {latParameter}, {lonParameter})";
 
