@@ -55,7 +55,7 @@ public sealed class ArticleIngester(SqlSession session, EventRows events)
             {
                 created++;
             }
-            else if (Changed(before.Record, after.Record))
+            else if (Changed(before.Record, after))
             {
                 updated++;
             }

@@ -15,6 +15,12 @@ public sealed class EventRows(SqlSession session)
 
     private const int CandidateSlackDays = 7;
 
+    private const int MaxParsedReports = 16_384;
+
+    private readonly Dictionary<string, ExtractedRecord> _parsedReports = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, (string Json, ExtractedRecord Record)> _parsedEvents = new(StringComparer.Ordinal);
+
     public static StoredEvent ReadEvent(DbDataReader r) => new(
         StoreJson.Read<ExtractedRecord>(r.GetString(0)),
         (EventStatus)Convert.ToInt32(r.GetValue(1), System.Globalization.CultureInfo.InvariantCulture),
@@ -91,11 +97,11 @@ public sealed class EventRows(SqlSession session)
         }
 
         sql.Append(" ORDER BY e.seq");
-        return await session.QueryAsync(sql.ToString(), r => (r.GetString(0), StoreJson.Read<ExtractedRecord>(r.GetString(1))), parameters, ct).ConfigureAwait(false);
+        return await session.QueryAsync(sql.ToString(), r => (r.GetString(0), ParsedCandidate(r.GetString(0), r.GetString(1))), parameters, ct).ConfigureAwait(false);
     }
 
-    /// <summary>Rebuilds the event's record from its reports and writes it (a new row, or the next version).</summary>
-    public async Task<StoredEvent> SaveAsync(string eventId, IReadOnlyDictionary<string, string?> overrides, EventStatus status, CancellationToken ct)
+    /// <summary>Rebuilds the event's record from its reports, writes it (a new row, or the next version) and returns it.</summary>
+    public async Task<ExtractedRecord> SaveAsync(string eventId, IReadOnlyDictionary<string, string?> overrides, EventStatus status, CancellationToken ct)
     {
         var reports = await ReportsOfAsync(eventId, ct).ConfigureAwait(false);
         var (record, rule) = EventReconciler.Build(eventId, reports, overrides);
@@ -126,19 +132,64 @@ public sealed class EventRows(SqlSession session)
                 values).ConfigureAwait(false);
         }
 
-        return await RequireAsync(eventId, ct).ConfigureAwait(false);
+        return record;
     }
 
     public Task SetStatusAsync(string eventId, EventStatus status, CancellationToken ct) =>
         session.ExecuteAsync("UPDATE events SET status = @s, version = version + 1, updated_at = @now WHERE id = @id", ct, ("@s", (int)status), ("@now", session.NowMs), ("@id", eventId));
 
-    private static StoredReport ReadReport(DbDataReader r)
+    private StoredReport ReadReport(DbDataReader r)
     {
+        string reportId = r.GetString(0);
         string articleId = r.GetString(1);
         string? published = r.Text(6);
         var source = new SourceRef(articleId, r.Text(4), r.Text(5), published, r.GetString(7), r.Text(8));
         DateOnly? date = published is null ? null : DateOnly.ParseExact(published, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return new StoredReport(r.GetString(0), articleId, date, r.Long(2) ?? 0, StoreJson.Read<ExtractedRecord>(r.GetString(3)), source);
+        return new StoredReport(reportId, articleId, date, r.Long(2) ?? 0, ParsedReport(reportId, r, 3), source);
+    }
+
+    /// <summary>
+    /// A candidate event's record, parsed again only when its stored JSON changed: a live event is a candidate for
+    /// every report about its area and days, and its JSON grows with its reports. Comparing the text is far cheaper
+    /// than parsing it. The records are shared with later calls, so the matcher only reads them.
+    /// </summary>
+    private ExtractedRecord ParsedCandidate(string eventId, string json)
+    {
+        if (_parsedEvents.TryGetValue(eventId, out var cached) && string.Equals(cached.Json, json, StringComparison.Ordinal))
+        {
+            return cached.Record;
+        }
+
+        if (_parsedEvents.Count >= MaxParsedReports)
+        {
+            _parsedEvents.Clear();
+        }
+
+        var record = StoreJson.Read<ExtractedRecord>(json);
+        _parsedEvents[eventId] = (json, record);
+        return record;
+    }
+
+    /// <summary>
+    /// A report's record, parsed once: a report's JSON never changes after it is written (review moves reports
+    /// between events, it does not edit them), and an event that keeps receiving reports is rebuilt from all of them
+    /// at every merge. The cache is bounded; its records are shared, so nothing may change them.
+    /// </summary>
+    private ExtractedRecord ParsedReport(string reportId, DbDataReader r, int ordinal)
+    {
+        if (_parsedReports.TryGetValue(reportId, out var cached))
+        {
+            return cached;
+        }
+
+        if (_parsedReports.Count >= MaxParsedReports)
+        {
+            _parsedReports.Clear();
+        }
+
+        var record = StoreJson.Read<ExtractedRecord>(r.GetString(ordinal));
+        _parsedReports[reportId] = record;
+        return record;
     }
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
