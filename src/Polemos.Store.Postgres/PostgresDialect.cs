@@ -75,6 +75,9 @@ public sealed class PostgresDialect(bool postGis) : SqlDialect
 
     public override bool StoresFoldedText => true;
 
+    /// <summary>Npgsql prepares statements by their text on the connection (MaxAutoPrepare), across commands.</summary>
+    public override bool ReusesCommands => false;
+
     public override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);

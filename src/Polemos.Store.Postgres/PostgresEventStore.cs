@@ -68,6 +68,11 @@ public sealed class PostgresEventStore : SqlEventStore
             Timeout = 10,
             CommandTimeout = 300,
             Pooling = false,
+
+            // The store runs the same few statements for every article: prepared once on the server, each is then
+            // only bound and executed (a URL parameter can change either setting).
+            MaxAutoPrepare = 64,
+            AutoPrepareMinUsages = 2,
         };
         foreach (string pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
         {

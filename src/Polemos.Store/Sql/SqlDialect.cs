@@ -39,6 +39,12 @@ public abstract class SqlDialect
     /// </summary>
     public virtual string UseIndex(string index) => string.Empty;
 
+    /// <summary>
+    /// Whether the session keeps a command per SQL text and runs it again with new parameters (SQLite prepares a
+    /// command's statements once). Drivers that prepare by SQL text themselves (Npgsql's auto-prepare) say no.
+    /// </summary>
+    public virtual bool ReusesCommands => true;
+
     /// <summary>Turns a driver error into a one-line <see cref="Core.PolemosException"/> when it has a known cause, else null.</summary>
     public abstract Core.PolemosException? Translate(DbException error, string location);
 }

@@ -97,6 +97,12 @@ public sealed class SqlSession(DbConnection connection, SqlDialect dialect, Time
     private DbCommand Reused(string sql, IEnumerable<KeyValuePair<string, object?>> parameters, out bool owned)
     {
         owned = false;
+        if (!Dialect.ReusesCommands)
+        {
+            owned = true;
+            return Command(sql, parameters);
+        }
+
         if (!_commands.TryGetValue(sql, out var command))
         {
             command = Command(sql);
