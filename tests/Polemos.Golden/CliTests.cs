@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
+using Polemos.Tests.Shared;
 using Xunit;
 
 namespace Polemos.Golden;
@@ -14,31 +14,11 @@ public sealed class CliTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static (int Code, string Out, string Err) Polemos(string stdin, params string[] args)
-    {
-        var psi = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "polemos.dll"));
-        foreach (var a in args)
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        psi.Environment["POLEMOS_DATA"] = TestData.DataRoot;
-        psi.Environment["POLEMOS_GAZETTEER"] = "subset";
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        p.StandardInput.Write(stdin);
-        p.StandardInput.Close();
-        Assert.True(p.WaitForExit(60_000), "polemos did not finish within 60 s");
-        return (p.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static (int Code, string Out, string Err) Polemos(string stdin, params string[] args) =>
+        PolemosProcess.Run(
+            PolemosProcess.StartInfo(new Dictionary<string, string> { ["POLEMOS_DATA"] = TestData.DataRoot, ["POLEMOS_GAZETTEER"] = "subset" }, args),
+            stdin,
+            TimeSpan.FromSeconds(60));
 
     private string Write(string name, byte[] bytes)
     {

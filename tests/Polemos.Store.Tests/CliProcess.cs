@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Polemos.Tests.Shared;
 
 namespace Polemos.Store.Tests;
 
@@ -9,39 +10,10 @@ public static class CliProcess
 {
     public static string RepoRoot { get; } = FindRepoRoot();
 
-    public static ProcessStartInfo StartInfo(params string[] args)
-    {
-        var psi = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "polemos.dll"));
-        foreach (string a in args)
-        {
-            psi.ArgumentList.Add(a);
-        }
+    public static ProcessStartInfo StartInfo(params string[] args) =>
+        PolemosProcess.StartInfo(new Dictionary<string, string> { ["POLEMOS_DATA"] = Path.Combine(RepoRoot, "data") }, args);
 
-        psi.Environment["POLEMOS_DATA"] = Path.Combine(RepoRoot, "data");
-        return psi;
-    }
-
-    public static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        using var p = Process.Start(StartInfo(args))!;
-        p.StandardInput.Close();
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(120_000))
-        {
-            p.Kill(entireProcessTree: true);
-            throw new TimeoutException("polemos did not finish within 120 s: " + string.Join(' ', args));
-        }
-
-        return (p.ExitCode, stdout.Result, stderr.Result);
-    }
+    public static (int Code, string Out, string Err) Run(params string[] args) => PolemosProcess.Run(StartInfo(args), null, TimeSpan.FromSeconds(120));
 
     /// <summary>Runs two `polemos` commands at the same time and returns each one's exit code and standard error.</summary>
     public static async Task<((int Code, string Err) First, (int Code, string Err) Second)> RunTogetherAsync(string[] first, string[] second)
