@@ -25,20 +25,6 @@ public static class EventEndpoints
         });
     }
 
-    /// <summary>The store's page, or with a certainty filter, all matches filtered here and then paged.</summary>
-    private static async Task<EventPage> QueryAsync(IEventStore store, EventRequest request, CancellationToken ct)
-    {
-        if (request.Certainty is not { } certainty)
-        {
-            return await store.QueryEventsAsync(request.Query, ct).ConfigureAwait(false);
-        }
-
-        var all = await store.QueryEventsAsync(request.Query with { Offset = 0, Limit = null }, ct).ConfigureAwait(false);
-        var matching = all.Events.Where(e => string.Equals(e.Record.Certainty, certainty, StringComparison.Ordinal)).ToList();
-        var slice = matching.Skip(request.Query.Offset).Take(request.Query.Limit ?? matching.Count).ToList();
-        return new EventPage(slice, matching.Count, request.Query.Offset, request.Query.Limit);
-    }
-
     private static async Task<IResult> Query(HttpContext http, IEventStore store, SummaryCache cache, RecordExport export, CancellationToken ct)
     {
         var request = EventRequest.Parse(http.Request.Query, [.. export.Formats]);
@@ -49,7 +35,7 @@ public static class EventEndpoints
             return Results.Json(new EventPageJson<EventSummary>(all.Count, request.Query.Offset, request.Query.Limit, slice), EventJson.Options);
         }
 
-        var page = await QueryAsync(store, request, ct).ConfigureAwait(false);
+        var page = await store.QueryEventsAsync(request.Query, ct).ConfigureAwait(false);
         if (request.Format != "json")
         {
             var buffer = new MemoryStream();

@@ -12,8 +12,6 @@ namespace Polemos.Server;
 /// </summary>
 public sealed record EventRequest(EventQuery Query, string View, string Format, bool Audit)
 {
-    /// <summary>Only events of this certainty (the store has no such filter: the server applies it).</summary>
-    public string? Certainty { get; init; }
 
     public const int DefaultLimit = 1000;
     public const int MaxLimit = 100_000;
@@ -48,6 +46,7 @@ public sealed record EventRequest(EventQuery Query, string View, string Format, 
             Until = Date(q, "until"),
             Type = Text(q, "type"),
             Actor = Text(q, "actor"),
+            Certainty = Choice(q, "certainty", [Core.Certainty.Confirmed, Core.Certainty.Reported, Core.Certainty.Alleged, Core.Certainty.Unconfirmed, Core.Certainty.Denied], null),
             Text = Text(q, "q"),
             Kind = Choice(q, "kind", [RecordKinds.Event, RecordKinds.Territory, RecordKinds.Displacement], null),
             Near = Near(q),
@@ -63,8 +62,7 @@ public sealed record EventRequest(EventQuery Query, string View, string Format, 
         string view = Choice(q, "view", Views, "full")!;
         string format = Choice(q, "format", ["json", .. formats], "json")!;
         string? audit = Choice(q, "audit", ["true", "false"], "false");
-        string? certainty = Choice(q, "certainty", [Core.Certainty.Confirmed, Core.Certainty.Reported, Core.Certainty.Alleged, Core.Certainty.Unconfirmed, Core.Certainty.Denied], null);
-        return new EventRequest(query, view, format, audit == "true") { Certainty = certainty };
+        return new EventRequest(query, view, format, audit == "true");
     }
 
     private static PolemosException Bad(string message) => new(ErrorCode.BadArgument, message);

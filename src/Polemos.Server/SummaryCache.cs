@@ -24,9 +24,9 @@ public sealed class SummaryCache(IEventStore store, TimeProvider clock) : IDispo
     public static bool Serves(EventRequest request)
     {
         var q = request.Query;
-        return request.View == "summary" && request.Format == "json" && request.Certainty is null && q is
+        return request.View == "summary" && request.Format == "json" && q is
         {
-            Country: null, Since: null, Until: null, Type: null, Actor: null, Near: null, Box: null, Text: null, Kind: null, ChangedSince: null,
+            Country: null, Since: null, Until: null, Type: null, Actor: null, Certainty: null, Near: null, Box: null, Text: null, Kind: null, ChangedSince: null,
         };
     }
 

@@ -69,6 +69,11 @@ public sealed class PostgresDialect(bool postGis) : SqlDialect
             // Merge candidates: kind, compatible types and a date window, with the place box checked inside the index.
             "CREATE INDEX events_match ON events (kind, sub_event_type, event_date, latitude, longitude)",
         ],
+        [
+            // The certainty filter: a column of its own, filled from the stored records.
+            "ALTER TABLE events ADD COLUMN certainty TEXT",
+            "UPDATE events SET certainty = record_json::jsonb ->> 'certainty'",
+        ],
     ];
 
     public override string TableExists => "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = @t";

@@ -21,6 +21,9 @@ public sealed record EventQuery
     /// <summary>Part of an actor name (actor1, actor2 or an associated actor), case-insensitive.</summary>
     public string? Actor { get; init; }
 
+    /// <summary>Only events of this certainty (<c>confirmed</c>, <c>reported</c>, <c>alleged</c>, <c>unconfirmed</c>, <c>denied</c>).</summary>
+    public string? Certainty { get; init; }
+
     /// <summary>Within a radius of a point.</summary>
     public GeoCircle? Near { get; init; }
 

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Polemos.Core;
 using Polemos.Store.Sqlite;
 
 namespace Polemos.Store.Tests;
@@ -21,21 +22,27 @@ public sealed class SqliteStoreTests : StoreContractTests, IDisposable
     public async Task A_database_of_an_older_schema_is_brought_up_to_date_and_keeps_its_events()
     {
         string path = Path.Combine(_folder, "old.db");
-        await (await SqliteEventStore.OpenAsync(path, Clock)).DisposeAsync();
-        int latest = new SqliteDialect().Migrations.Count;
-        Assert.True(latest >= 2, "this test needs a schema with at least two steps");
+        await using (var first = await SqliteEventStore.OpenAsync(path, Clock))
+        {
+            string text = "Clashes near Aleppo\nFour fighters were killed in clashes near Aleppo on Tuesday.";
+            await first.IngestAsync([Reports.Article("en1", text, "en", "2026-11-18", Reports.Event("en1", text, Taxonomy.ArmedClash, Reports.Aleppo, "2026-11-17", fatalities: 4, tollWord: "Four"))]);
+        }
+
+        Assert.Equal(3, new SqliteDialect().Migrations.Count);
         await using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
         {
-            // Undo the last step, as a database written by the previous Polemos would be.
+            // Undo steps 2 and 3, as a database written by the first schema would be.
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
-            command.CommandText = $"DROP INDEX events_match; UPDATE schema_version SET version = {latest - 1}";
+            command.CommandText = "DROP INDEX events_match; ALTER TABLE events DROP COLUMN certainty; UPDATE schema_version SET version = 1";
             await command.ExecuteNonQueryAsync();
         }
 
         await using (var old = await SqliteEventStore.OpenAsync(path, Clock))
         {
-            Assert.Equal(latest, (await old.GetStatsAsync()).SchemaVersion);
+            Assert.Equal(3, (await old.GetStatsAsync()).SchemaVersion);
+            var reported = await old.QueryEventsAsync(new EventQuery { Certainty = Certainty.Reported });
+            Assert.Equal(4, Assert.Single(reported.Events).Record.Fatalities);
         }
 
         await using (var check = new SqliteConnection($"Data Source={path};Pooling=False"))

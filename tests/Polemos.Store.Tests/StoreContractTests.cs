@@ -158,7 +158,7 @@ public abstract class StoreContractTests : IAsyncDisposable
     }
 
     [SkippableFact]
-    public async Task Queries_filter_by_country_dates_type_actor_place_and_text()
+    public async Task Queries_filter_by_country_dates_type_actor_certainty_place_and_text()
     {
         var store = await OpenAsync();
         string mosul = "Attentat à Mossoul\nUne explosion a tué trois civils près de la mosquée à Mosul, selon la sécurité irakienne.";
@@ -166,7 +166,7 @@ public abstract class StoreContractTests : IAsyncDisposable
         await store.IngestAsync(
         [
             Article("en1", ClashEn, "en", "2026-11-18", Clash("en1", ClashEn, 4, "Four")),
-            Article("fr1", mosul, "fr", "2026-10-02", Event("fr1", mosul, Taxonomy.RemoteExplosive, Mosul, "2026-10-01", fatalities: 3, tollWord: "trois")),
+            Article("fr1", mosul, "fr", "2026-10-02", Event("fr1", mosul, Taxonomy.RemoteExplosive, Mosul, "2026-10-01", fatalities: 3, tollWord: "trois", certainty: Certainty.Alleged)),
             Article("h1", homs, "en", "2026-11-05", Event("h1", homs, Taxonomy.PeacefulProtest, Homs, "2026-11-05", "Protesters (Syria)")),
         ]);
 
@@ -180,6 +180,9 @@ public abstract class StoreContractTests : IAsyncDisposable
         Assert.Equal(["Aleppo", "Mosul"], await Locations(new EventQuery { Type = "Political violence" }));
         Assert.Equal(["Homs"], await Locations(new EventQuery { Type = "Peaceful protest" }));
         Assert.Equal(["Aleppo"], await Locations(new EventQuery { Actor = "islamic state" }));
+        Assert.Equal(["Mosul"], await Locations(new EventQuery { Certainty = Certainty.Alleged }));
+        Assert.Equal(["Aleppo", "Homs"], await Locations(new EventQuery { Certainty = Certainty.Reported }));
+        Assert.Empty(await Locations(new EventQuery { Certainty = Certainty.Denied }));
         Assert.Equal(["Aleppo"], await Locations(new EventQuery { Near = new GeoCircle(36.3, 37.2, 30) }));
         Assert.Equal(["Aleppo", "Homs"], await Locations(new EventQuery { Box = new GeoBox(34, 36, 37, 38) }));
         Assert.Equal(["Mosul"], await Locations(new EventQuery { Text = "securite irakienne" }));

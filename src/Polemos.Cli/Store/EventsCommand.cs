@@ -23,6 +23,8 @@ public static class EventsCommand
         var until = new Option<string?>("--until") { Description = "Events on or before this date (YYYY-MM-DD)" };
         var type = new Option<string?>("--type") { Description = "ACLED disorder, event or sub-event type" };
         var actor = new Option<string?>("--actor") { Description = "Part of an actor's name" };
+        var certainty = new Option<string?>("--certainty") { Description = "Only events of this certainty: confirmed, reported, alleged, unconfirmed or denied" };
+        certainty.AcceptOnlyFromAmong(Certainty.Confirmed, Certainty.Reported, Certainty.Alleged, Certainty.Unconfirmed, Certainty.Denied);
         var near = new Option<string?>("--near") { Description = "LAT,LON,KM: within KM kilometres of a point" };
         var bbox = new Option<string?>("--bbox") { Description = "MINLAT,MINLON,MAXLAT,MAXLON: inside a box" };
         var text = new Option<string?>("--text") { Description = "Words in the reports (diacritics and case ignored)" };
@@ -36,7 +38,7 @@ public static class EventsCommand
         var deleted = new Option<bool>("--deleted") { Description = "The deletions feed: events removed by review or merged into another (JSON lines)" };
         var command = new Command("events", "Query merged events in the store")
         {
-            db, country, since, until, type, actor, near, bbox, text, limit, offset, format, output, id, why, deleted,
+            db, country, since, until, type, actor, certainty, near, bbox, text, limit, offset, format, output, id, why, deleted,
         };
         command.SetAction(parse =>
         {
@@ -47,6 +49,7 @@ public static class EventsCommand
                 Until = StoreOptions.ParseDate(parse.GetValue(until), "--until"),
                 Type = parse.GetValue(type),
                 Actor = parse.GetValue(actor),
+                Certainty = parse.GetValue(certainty),
                 Near = ParseNear(parse.GetValue(near)),
                 Box = ParseBox(parse.GetValue(bbox)),
                 Text = parse.GetValue(text),

@@ -129,6 +129,12 @@ public sealed class EventReader(SqlSession session, EventRows events)
             p["@actor"] = "%" + EscapeLike(TextFold.Fold(query.Actor.Trim())) + "%";
         }
 
+        if (!string.IsNullOrWhiteSpace(query.Certainty))
+        {
+            clauses.Add("e.certainty = @certainty");
+            p["@certainty"] = query.Certainty.Trim();
+        }
+
         if (query.Kind is string kind)
         {
             clauses.Add("e.kind = @kind");

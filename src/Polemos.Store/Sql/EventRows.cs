@@ -112,13 +112,13 @@ public sealed class EventRows(SqlSession session)
             ("@iso", record.Iso2?.ToUpperInvariant()), ("@country", record.Country is null ? null : TextFold.Fold(record.Country)),
             ("@type", record.EventType), ("@sub", record.SubEventType), ("@disorder", record.DisorderType),
             ("@actors", "|" + string.Join("|", ActorSet.Names(record).Select(n => TextFold.Fold(n))) + "|"),
-            ("@lat", record.Latitude), ("@lon", record.Longitude), ("@fat", record.Fatalities),
+            ("@lat", record.Latitude), ("@lon", record.Longitude), ("@fat", record.Fatalities), ("@certainty", record.Certainty),
             ("@json", StoreJson.Write(record)), ("@rule", rule), ("@over", StoreJson.Write(overrides)),
             ("@reports", StoreJson.Write(reports.Select(r => r.ReportId).ToList())), ("@now", now),
         };
         int updated = await session.ExecuteAsync(
             "UPDATE events SET kind = @kind, status = @status, event_date = @date, iso2 = @iso, country_folded = @country, event_type = @type, " +
-            "sub_event_type = @sub, disorder_type = @disorder, actors_folded = @actors, latitude = @lat, longitude = @lon, fatalities = @fat, " +
+            "sub_event_type = @sub, disorder_type = @disorder, actors_folded = @actors, latitude = @lat, longitude = @lon, fatalities = @fat, certainty = @certainty, " +
             "record_json = @json, toll_rule = @rule, overrides_json = @over, report_ids = @reports, version = version + 1, updated_at = @now WHERE id = @id",
             ct,
             values).ConfigureAwait(false);
@@ -126,8 +126,8 @@ public sealed class EventRows(SqlSession session)
         {
             await session.ExecuteAsync(
                 "INSERT INTO events (id, kind, status, event_date, iso2, country_folded, event_type, sub_event_type, disorder_type, actors_folded, " +
-                "latitude, longitude, fatalities, record_json, toll_rule, overrides_json, report_ids, version, created_at, updated_at) VALUES " +
-                "(@id, @kind, @status, @date, @iso, @country, @type, @sub, @disorder, @actors, @lat, @lon, @fat, @json, @rule, @over, @reports, 1, @now, @now)",
+                "latitude, longitude, fatalities, certainty, record_json, toll_rule, overrides_json, report_ids, version, created_at, updated_at) VALUES " +
+                "(@id, @kind, @status, @date, @iso, @country, @type, @sub, @disorder, @actors, @lat, @lon, @fat, @certainty, @json, @rule, @over, @reports, 1, @now, @now)",
                 ct,
                 values).ConfigureAwait(false);
         }

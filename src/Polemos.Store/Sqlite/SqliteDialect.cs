@@ -61,6 +61,11 @@ public sealed class SqliteDialect : SqlDialect
             // Merge candidates: kind, compatible types and a date window, with the place box checked inside the index.
             "CREATE INDEX events_match ON events (kind, sub_event_type, event_date, latitude, longitude)",
         ],
+        [
+            // The certainty filter: a column of its own, filled from the stored records.
+            "ALTER TABLE events ADD COLUMN certainty TEXT",
+            "UPDATE events SET certainty = json_extract(record_json, '$.certainty')",
+        ],
     ];
 
     public override string TableExists => "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = @t";
