@@ -47,6 +47,32 @@ public sealed class GeocodeStage : IStage
         {
             document.Mentions.RemoveAll(dropped.Contains);
         }
+
+        if (country is not null)
+        {
+            ResolveVariants(document, country, context);
+        }
+    }
+
+    /// <summary>
+    /// A name recognised by its context but absent from the gazetteer as written ("in Quamishli city") may be another
+    /// transliteration of a place of the report's country: it takes the best such place, never one abroad.
+    /// </summary>
+    private void ResolveVariants(Document document, string country, GeoContext context)
+    {
+        foreach (var place in document.MentionsOf<PlaceMention>().Where(p => p.Unknown && p.Entry is null))
+        {
+            string key = NameKey.Of(place.Name);
+            var found = SpellingVariants.Lookup(_gazetteer, key).Where(e => e.CountryCode == country && e.Kind != FeatureKind.Country).ToList();
+            if (found.Count == 0)
+            {
+                continue;
+            }
+
+            var ranked = CandidateRanker.Rank(found, key, place.Role, context);
+            place.Candidates = ranked;
+            place.Entry = ranked.Count > 0 ? ranked[0].Entry : null;
+        }
     }
 
     /// <summary>
