@@ -111,7 +111,10 @@ public sealed class GeocodeStage : IStage
         _ => 0.25,
     };
 
-    /// <summary>Votes for the report's country: country names, unambiguous places, admin areas; headlines count double.</summary>
+    /// <summary>
+    /// Votes for the report's country: country names, unambiguous places, admin areas, each name's vote shared among
+    /// its countries by prominence; headlines count double.
+    /// </summary>
     private static void DecideCountry(Document document, List<PlaceMention> places, Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> candidates)
     {
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -130,11 +133,13 @@ public sealed class GeocodeStage : IStage
                 weight *= 2;
             }
 
-            var countries = c.Select(e => e.CountryCode).Distinct(StringComparer.Ordinal).ToList();
-            foreach (var cc in countries)
+            // The name's vote is shared among its countries by the prominence of their namesakes: "Beirut" votes
+            // mostly for Lebanon's capital, little for a Polish village spelt alike.
+            var countries = c.GroupBy(e => e.CountryCode, StringComparer.Ordinal).Select(g => (Code: g.Key, Prominence: g.Max(Prominence))).ToList();
+            double total = countries.Sum(x => x.Prominence);
+            foreach (var (cc, prominence) in countries)
             {
-                double w = weight / countries.Count * c.Where(e => e.CountryCode == cc).Max(Prominence);
-                votes[cc] = votes.GetValueOrDefault(cc) + w;
+                votes[cc] = votes.GetValueOrDefault(cc) + (weight * prominence * prominence / total);
                 evidence.TryAdd(cc, p.Span);
             }
         }
