@@ -111,6 +111,33 @@ public sealed class GeocodeStage : IStage
         _ => 0.25,
     };
 
+    /// <summary>How much a country named as a modifier votes, against one named as a place.</summary>
+    private const double AttributiveWeight = 0.25;
+
+    /// <summary>
+    /// A country named as a modifier or a subject rather than as a place ("the high US dollar exchange rate", "Turkey
+    /// shelled"): only country candidates, no place marker before it, and a lower-case word right after it, in a
+    /// cased script.
+    /// </summary>
+    private static bool Attributive(Document document, PlaceMention p, IReadOnlyList<GazetteerEntry> candidates)
+    {
+        if (p.MarkerSpan is not null || candidates.Any(e => e.Kind != FeatureKind.Country))
+        {
+            return false;
+        }
+
+        var tokens = document.Tokens;
+        int first = document.TokenIndexAt(p.Span.Start), next = document.TokenIndexAt(p.Span.End);
+        if (first >= tokens.Count || next >= tokens.Count || tokens[next].Sentence != tokens[first].Sentence)
+        {
+            return false;
+        }
+
+        bool cased = tokens[first].Shape.Has(TokenShape.Capitalised) || tokens[first].Shape.Has(TokenShape.AllCaps);
+        var after = tokens[next].Shape;
+        return cased && after.Has(TokenShape.Word) && !after.Has(TokenShape.Capitalised) && !after.Has(TokenShape.AllCaps);
+    }
+
     /// <summary>
     /// Votes for the report's country: country names, unambiguous places, admin areas, each name's vote shared among
     /// its countries by prominence; headlines count double.
@@ -128,6 +155,11 @@ public sealed class GeocodeStage : IStage
             }
 
             double weight = p.Role is PlaceRole.Destination or PlaceRole.Origin ? 0.3 : 1.0;
+            if (Attributive(document, p, c))
+            {
+                weight *= AttributiveWeight;
+            }
+
             if (document.Sentences.Count > 0 && document.Sentences[document.SentenceIndexAt(p.Span.Start)].IsHeadline)
             {
                 weight *= 2;

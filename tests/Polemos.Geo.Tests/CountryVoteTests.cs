@@ -1,25 +1,61 @@
+using System.Text.RegularExpressions;
 using Polemos.Core;
 
 namespace Polemos.Geo.Tests;
 
 /// <summary>How the geocode stage decides a report's country from the places it names (in-memory entries).</summary>
-public sealed class CountryVoteTests
+public sealed partial class CountryVoteTests
 {
+    private static readonly GazetteerEntry Sidon = new(2, "Sidon", 33.5575, 35.3715, "LB", FeatureKind.City) { Admin1 = "South Lebanon", Population = 163_554 };
+    private static readonly GazetteerEntry SidonAbroad = new(3, "Sidon", 33.41, -90.20, "US", FeatureKind.Village) { Population = 300 };
+
+    [GeneratedRegex(@"\w+|[^\w\s]")]
+    private static partial Regex TokenPattern();
+
+    /// <summary>A document of one sentence, its words and punctuation as tokens, and a place mention for each name given.</summary>
+    private static Document Read(string text, params string[] names)
+    {
+        var document = new Document("t", text, new ArticleMeta());
+        document.Tokens = TokenPattern().Matches(text).Select((m, i) => new Token(i, new TextSpan(m.Index, m.Index + m.Length), m.Value.ToLowerInvariant(),
+            !char.IsLetter(m.Value[0]) ? TokenShape.Punctuation : m.Value.All(char.IsUpper) ? TokenShape.Word | TokenShape.AllCaps
+            : char.IsUpper(m.Value[0]) ? TokenShape.Word | TokenShape.Capitalised : TokenShape.Word, 0)).ToList();
+        foreach (var n in names)
+        {
+            int at = text.IndexOf(n, StringComparison.Ordinal);
+            document.Mentions.Add(new PlaceMention(new TextSpan(at, at + n.Length), n));
+        }
+
+        return document;
+    }
+
+    [Fact]
+    public void A_country_named_as_a_modifier_votes_less_than_a_city_named_as_a_place()
+    {
+        // Given "the US dollar" and a Lebanese city (with a village abroad spelt alike)
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(10, "United States", 38.9, -77.04, "US", FeatureKind.Country), ["US"]);
+        gazetteer.Add(Sidon, []);
+        gazetteer.Add(SidonAbroad, []);
+        var document = Read("Rioters angry at the high US dollar exchange rate blocked roads in Sidon.", "US", "Sidon");
+
+        // When the places are geocoded
+        new GeocodeStage(gazetteer).Run(document);
+
+        // Then the report is about Lebanon, and Sidon is the Lebanese city
+        Assert.Equal("LB", document.Context.CountryCode);
+        Assert.Same(Sidon, document.MentionsOf<PlaceMention>().Single(p => p.Name == "Sidon").Entry);
+    }
+
     [Fact]
     public void A_city_outvotes_a_common_word_that_names_small_places_abroad()
     {
         // Given "Justice" (a town abroad only) and "Sidon" (a Lebanese city, and a village abroad spelt alike)
         var gazetteer = new TsvGazetteer();
         var justice = new GazetteerEntry(1, "Justice", 41.74, -87.84, "US", FeatureKind.Town) { Population = 12_968 };
-        var sidon = new GazetteerEntry(2, "Sidon", 33.5575, 35.3715, "LB", FeatureKind.City) { Admin1 = "South Lebanon", Population = 163_554 };
-        var sidonAbroad = new GazetteerEntry(3, "Sidon", 33.41, -90.20, "US", FeatureKind.Village) { Population = 300 };
         gazetteer.Add(justice, []);
-        gazetteer.Add(sidon, []);
-        gazetteer.Add(sidonAbroad, []);
-        const string text = "Protesters gathered outside the Justice Palace in Sidon.";
-        var document = new Document("t", text, new ArticleMeta());
-        document.Mentions.Add(new PlaceMention(new TextSpan(32, 39), "Justice"));
-        document.Mentions.Add(new PlaceMention(new TextSpan(50, 55), "Sidon"));
+        gazetteer.Add(Sidon, []);
+        gazetteer.Add(SidonAbroad, []);
+        var document = Read("Protesters gathered outside the Justice Palace in Sidon.", "Justice", "Sidon");
 
         // When the places are geocoded
         new GeocodeStage(gazetteer).Run(document);
@@ -28,6 +64,6 @@ public sealed class CountryVoteTests
         // and "Justice", a small place abroad, is no place of this report
         Assert.Equal("LB", document.Context.CountryCode);
         var place = Assert.Single(document.MentionsOf<PlaceMention>());
-        Assert.Same(sidon, place.Entry);
+        Assert.Same(Sidon, place.Entry);
     }
 }
