@@ -139,6 +139,24 @@ public sealed class GeocodeStage : IStage
     }
 
     /// <summary>
+    /// A name the gazetteer knows followed straight by a capitalised word that no other mention begins: the head of a
+    /// longer name it lacks ("Eastern Ghariyeh", "Justice Palace"), which says little about the country.
+    /// </summary>
+    private static bool Continued(Document document, PlaceMention p)
+    {
+        var tokens = document.Tokens;
+        int first = document.TokenIndexAt(p.Span.Start), next = document.TokenIndexAt(p.Span.End);
+        if (first >= tokens.Count || next >= tokens.Count || tokens[next].Sentence != tokens[first].Sentence)
+        {
+            return false;
+        }
+
+        var t = tokens[next];
+        return t.Shape.Has(TokenShape.Word | TokenShape.Capitalised) && tokens[first].Shape.Has(TokenShape.Capitalised) &&
+               !document.Mentions.Any(m => m.Span.Start == t.Span.Start);
+    }
+
+    /// <summary>
     /// Votes for the report's country: country names, unambiguous places, admin areas, each name's vote shared among
     /// its countries by prominence; headlines count double.
     /// </summary>
@@ -155,7 +173,7 @@ public sealed class GeocodeStage : IStage
             }
 
             double weight = p.Role is PlaceRole.Destination or PlaceRole.Origin ? 0.3 : 1.0;
-            if (Attributive(document, p, c))
+            if (Attributive(document, p, c) || Continued(document, p))
             {
                 weight *= AttributiveWeight;
             }

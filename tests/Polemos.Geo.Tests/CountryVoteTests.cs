@@ -66,4 +66,23 @@ public sealed partial class CountryVoteTests
         var place = Assert.Single(document.MentionsOf<PlaceMention>());
         Assert.Same(Sidon, place.Entry);
     }
+
+    [Fact]
+    public void The_head_of_a_longer_name_votes_less_than_a_village_named_on_its_own()
+    {
+        // Given "Eastern" (provinces of two countries abroad) heading the unknown "Eastern Ghariyeh", and a Syrian village
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(20, "Eastern", -17.5, 179.0, "FJ", FeatureKind.Admin1) { Admin1 = "Eastern" }, []);
+        gazetteer.Add(new GazetteerEntry(21, "Eastern", 6.1, -0.26, "GH", FeatureKind.Admin1) { Admin1 = "Eastern" }, []);
+        var tafas = new GazetteerEntry(22, "Tafas", 32.7356, 36.0667, "SY", FeatureKind.Village) { Admin1 = "Dar'a" };
+        gazetteer.Add(tafas, []);
+        var document = Read("Gunmen opened fire at a checkpoint in Eastern Ghariyeh near Tafas.", "Eastern", "Tafas");
+
+        // When the places are geocoded
+        new GeocodeStage(gazetteer).Run(document);
+
+        // Then the village decides the country, and "Eastern", a province abroad met without a cue, is no place of the report
+        Assert.Equal("SY", document.Context.CountryCode);
+        Assert.Same(tafas, Assert.Single(document.MentionsOf<PlaceMention>()).Entry);
+    }
 }
