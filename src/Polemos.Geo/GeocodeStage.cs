@@ -126,16 +126,13 @@ public sealed class GeocodeStage : IStage
             return false;
         }
 
-        var tokens = document.Tokens;
-        int first = document.TokenIndexAt(p.Span.Start), next = document.TokenIndexAt(p.Span.End);
-        if (first >= tokens.Count || next >= tokens.Count || tokens[next].Sentence != tokens[first].Sentence)
+        if (Edges(document, p) is not (var first, var next))
         {
             return false;
         }
 
-        bool cased = tokens[first].Shape.Has(TokenShape.Capitalised) || tokens[first].Shape.Has(TokenShape.AllCaps);
-        var after = tokens[next].Shape;
-        return cased && after.Has(TokenShape.Word) && !after.Has(TokenShape.Capitalised) && !after.Has(TokenShape.AllCaps);
+        bool cased = first.Shape.Has(TokenShape.Capitalised) || first.Shape.Has(TokenShape.AllCaps);
+        return cased && next.Shape.Has(TokenShape.Word) && !next.Shape.Has(TokenShape.Capitalised) && !next.Shape.Has(TokenShape.AllCaps);
     }
 
     /// <summary>
@@ -144,16 +141,21 @@ public sealed class GeocodeStage : IStage
     /// </summary>
     private static bool Continued(Document document, PlaceMention p)
     {
-        var tokens = document.Tokens;
-        int first = document.TokenIndexAt(p.Span.Start), next = document.TokenIndexAt(p.Span.End);
-        if (first >= tokens.Count || next >= tokens.Count || tokens[next].Sentence != tokens[first].Sentence)
+        if (Edges(document, p) is not (var first, var next))
         {
             return false;
         }
 
-        var t = tokens[next];
-        return t.Shape.Has(TokenShape.Word | TokenShape.Capitalised) && tokens[first].Shape.Has(TokenShape.Capitalised) &&
-               !document.Mentions.Any(m => m.Span.Start == t.Span.Start);
+        return next.Shape.Has(TokenShape.Word | TokenShape.Capitalised) && first.Shape.Has(TokenShape.Capitalised) &&
+               !document.Mentions.Any(m => m.Span.Start == next.Span.Start);
+    }
+
+    /// <summary>A mention's first token and the token right after it, when both lie in the same sentence; else null.</summary>
+    private static (Token First, Token Next)? Edges(Document document, PlaceMention p)
+    {
+        var tokens = document.Tokens;
+        int first = document.TokenIndexAt(p.Span.Start), next = document.TokenIndexAt(p.Span.End);
+        return first < tokens.Count && next < tokens.Count && tokens[next].Sentence == tokens[first].Sentence ? (tokens[first], tokens[next]) : null;
     }
 
     /// <summary>
