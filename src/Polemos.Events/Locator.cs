@@ -10,7 +10,8 @@ internal sealed record Located(GazetteerEntry? Entry, string? Name, int? Precisi
 /// Chooses each event's place: the nearest place its clause names (after the trigger first), never a
 /// destination or origin of movement; a sentence without one inherits the previous sentence's event place in
 /// the same paragraph ("conquistare il villaggio"); a lead that names none gets no coordinates. A name the
-/// gazetteer lacks is coded to the most specific known place the report names beside it, at precision 2.
+/// gazetteer lacks is coded to the known place set in apposition after it, else the most specific known place the
+/// report names beside it (precision 2), else the province its sentence names (precision 3).
 /// </summary>
 internal sealed class Locator
 {
@@ -211,12 +212,14 @@ internal sealed class Locator
             return new Located(e, e.Name, precision, place.Span, place.Span, e.CountryCode, place.Span);
         }
 
-        // A village the gazetteer lacks: the most specific known settlement named in the same sentence, else in
-        // the same paragraph, else in the headline.
+        // A village the gazetteer lacks: the most specific known settlement named in the same sentence, else the
+        // district or province that sentence names (at its precision: "in Ishaqi town, Saladin governorate"), else a
+        // settlement of the same paragraph, else of the headline.
         var anchor = AnchorFor(place, sentence);
         if (anchor?.Entry is { } a)
         {
-            return new Located(a, place.Name, 2, place.Span, anchor.Span, a.CountryCode, anchor.Span);
+            int precision = a.Kind == FeatureKind.Admin2 || !a.IsArea ? 2 : 3;
+            return new Located(a, place.Name, precision, place.Span, anchor.Span, a.CountryCode, anchor.Span);
         }
 
         return new Located(null, place.Name, null, place.Span, null, country, countrySpan);
@@ -224,7 +227,7 @@ internal sealed class Locator
 
     private PlaceMention? AnchorFor(PlaceMention place, int sentence)
     {
-        var here = BestAnchor(KnownPlaces(_views[sentence]), place);
+        var here = Container(_views[sentence], place) ?? BestAnchor(KnownPlaces(_views[sentence]), place) ?? AreaFor(_views[sentence], place);
         if (here is not null)
         {
             return here;
@@ -240,6 +243,42 @@ internal sealed class Locator
         _knownInHeadlines ??= [.. _headlines.SelectMany(KnownPlaces)];
         return BestAnchor(inParagraph, place) ?? BestAnchor(_knownInHeadlines, place);
     }
+
+    /// <summary>
+    /// The known settlement or district set in apposition right after an unknown place, which says where it lies:
+    /// "Jabal X (Qaatabah, Ad Dali)", "X town, Samarra district". Null when the next known place is further than
+    /// <see cref="ContainerTokens"/> tokens, does not follow a comma or an opening parenthesis, or the unknown place
+    /// is not in this sentence.
+    /// </summary>
+    private PlaceMention? Container(SentenceView v, PlaceMention place)
+    {
+        int at = v.Places.FindIndex(p => ReferenceEquals(p.Mention, place));
+        if (at < 0)
+        {
+            return null;
+        }
+
+        int end = _document.TokenIndexAt(place.Span.End) - 1;
+        var known = KnownPlaces(v).ToHashSet();
+        return v.Places.Skip(at + 1).Where(p => p.Token > end && p.Token - end <= ContainerTokens && _document.Tokens[p.Token - 1].Norm is "," or "(")
+            .Select(p => p.Mention).FirstOrDefault(known.Contains);
+    }
+
+    /// <summary>
+    /// The province, district or region of the report's country that a sentence names, for an unknown place it holds:
+    /// the first named after the place, else the nearest before it.
+    /// </summary>
+    private PlaceMention? AreaFor(SentenceView v, PlaceMention place)
+    {
+        var areas = v.EventPlaces.Select(p => p.Mention)
+            .Where(p => p.Entry is { IsArea: true } e && e.Kind != FeatureKind.Country &&
+                        (_document.Context.CountryCode is null || e.CountryCode == _document.Context.CountryCode))
+            .ToList();
+        return areas.FirstOrDefault(p => p.Span.Start > place.Span.Start) ?? areas.LastOrDefault();
+    }
+
+    /// <summary>How many tokens after an unknown place its container may be named ("X area in eastern Y province" = 4).</summary>
+    private const int ContainerTokens = 5;
 
     /// <summary>The known settlements (no areas) of a sentence in the report's country, in text order.</summary>
     private IEnumerable<PlaceMention> KnownPlaces(SentenceView v) => v.EventPlaces.Select(p => p.Mention)

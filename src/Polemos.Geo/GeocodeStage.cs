@@ -47,6 +47,32 @@ public sealed class GeocodeStage : IStage
         {
             document.Mentions.RemoveAll(dropped.Contains);
         }
+
+        if (country is not null)
+        {
+            ResolveVariants(document, country, context);
+        }
+    }
+
+    /// <summary>
+    /// A name recognised by its context but absent from the gazetteer as written ("in Quamishli city") may be another
+    /// transliteration of a place of the report's country: it takes the best such place, never one abroad.
+    /// </summary>
+    private void ResolveVariants(Document document, string country, GeoContext context)
+    {
+        foreach (var place in document.MentionsOf<PlaceMention>().Where(p => p.Unknown && p.Entry is null))
+        {
+            string key = NameKey.Of(place.Name);
+            var found = SpellingVariants.Lookup(_gazetteer, key).Where(e => e.CountryCode == country && e.Kind != FeatureKind.Country).ToList();
+            if (found.Count == 0)
+            {
+                continue;
+            }
+
+            var ranked = CandidateRanker.Rank(found, key, place.Role, context);
+            place.Candidates = ranked;
+            place.Entry = ranked.Count > 0 ? ranked[0].Entry : null;
+        }
     }
 
     /// <summary>
@@ -85,7 +111,57 @@ public sealed class GeocodeStage : IStage
         _ => 0.25,
     };
 
-    /// <summary>Votes for the report's country: country names, unambiguous places, admin areas; headlines count double.</summary>
+    /// <summary>How much a country named as a modifier votes, against one named as a place.</summary>
+    private const double AttributiveWeight = 0.25;
+
+    /// <summary>
+    /// A country named as a modifier or a subject rather than as a place ("the high US dollar exchange rate", "Turkey
+    /// shelled"): only country candidates, no place marker before it, and a lower-case word right after it, in a
+    /// cased script.
+    /// </summary>
+    private static bool Attributive(Document document, PlaceMention p, IReadOnlyList<GazetteerEntry> candidates)
+    {
+        if (p.MarkerSpan is not null || candidates.Any(e => e.Kind != FeatureKind.Country))
+        {
+            return false;
+        }
+
+        if (Edges(document, p) is not (var first, var next))
+        {
+            return false;
+        }
+
+        bool cased = first.Shape.Has(TokenShape.Capitalised) || first.Shape.Has(TokenShape.AllCaps);
+        return cased && next.Shape.Has(TokenShape.Word) && !next.Shape.Has(TokenShape.Capitalised) && !next.Shape.Has(TokenShape.AllCaps);
+    }
+
+    /// <summary>
+    /// A name the gazetteer knows followed straight by a capitalised word that no other mention begins: the head of a
+    /// longer name it lacks ("Eastern Ghariyeh", "Justice Palace"), which says little about the country.
+    /// </summary>
+    private static bool Continued(Document document, PlaceMention p)
+    {
+        if (Edges(document, p) is not (var first, var next))
+        {
+            return false;
+        }
+
+        return next.Shape.Has(TokenShape.Word | TokenShape.Capitalised) && first.Shape.Has(TokenShape.Capitalised) &&
+               !document.Mentions.Any(m => m.Span.Start == next.Span.Start);
+    }
+
+    /// <summary>A mention's first token and the token right after it, when both lie in the same sentence; else null.</summary>
+    private static (Token First, Token Next)? Edges(Document document, PlaceMention p)
+    {
+        var tokens = document.Tokens;
+        int first = document.TokenIndexAt(p.Span.Start), next = document.TokenIndexAt(p.Span.End);
+        return first < tokens.Count && next < tokens.Count && tokens[next].Sentence == tokens[first].Sentence ? (tokens[first], tokens[next]) : null;
+    }
+
+    /// <summary>
+    /// Votes for the report's country: country names, unambiguous places, admin areas, each name's vote shared among
+    /// its countries by prominence; headlines count double.
+    /// </summary>
     private static void DecideCountry(Document document, List<PlaceMention> places, Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> candidates)
     {
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -99,16 +175,23 @@ public sealed class GeocodeStage : IStage
             }
 
             double weight = p.Role is PlaceRole.Destination or PlaceRole.Origin ? 0.3 : 1.0;
+            if (Attributive(document, p, c) || Continued(document, p))
+            {
+                weight *= AttributiveWeight;
+            }
+
             if (document.Sentences.Count > 0 && document.Sentences[document.SentenceIndexAt(p.Span.Start)].IsHeadline)
             {
                 weight *= 2;
             }
 
-            var countries = c.Select(e => e.CountryCode).Distinct(StringComparer.Ordinal).ToList();
-            foreach (var cc in countries)
+            // The name's vote is shared among its countries by the prominence of their namesakes: "Beirut" votes
+            // mostly for Lebanon's capital, little for a Polish village spelt alike.
+            var countries = c.GroupBy(e => e.CountryCode, StringComparer.Ordinal).Select(g => (Code: g.Key, Prominence: g.Max(Prominence))).ToList();
+            double total = countries.Sum(x => x.Prominence);
+            foreach (var (cc, prominence) in countries)
             {
-                double w = weight / countries.Count * c.Where(e => e.CountryCode == cc).Max(Prominence);
-                votes[cc] = votes.GetValueOrDefault(cc) + w;
+                votes[cc] = votes.GetValueOrDefault(cc) + (weight * prominence * prominence / total);
                 evidence.TryAdd(cc, p.Span);
             }
         }

@@ -1,0 +1,161 @@
+using Polemos.Core;
+
+namespace Polemos.Geo;
+
+/// <summary>
+/// Other Latin spellings of a folded place name, for names the gazetteer lacks as written: transliterations of
+/// Arabic-script names differ in doubled letters ("Nassriya"), the feminine ending ("Hasakeh", "Hasakah",
+/// "Mansura"), the diphthongs ("Deir", "Dayr", "Ein", "Ayn") and the French "ou" and "qu" ("Quamishli"). The rules
+/// are orthographic, not a list of places; each word gets a few variants and their combinations are capped.
+/// </summary>
+public static class SpellingVariants
+{
+    /// <summary>At most this many variant keys are produced for one name.</summary>
+    public const int MaxVariants = 64;
+
+    /// <summary>Words shorter than this are left as written (too many short words share a spelling).</summary>
+    public const int MinWordLength = 3;
+
+    private static readonly string[] Diphthongs = ["ei", "ey", "ay", "ai"];
+
+    private static readonly string[] Endings = ["a", "ah", "e", "eh"];
+
+    /// <summary>
+    /// The variant keys of a folded name (<see cref="NameKey"/>), the name's own key left out, in a fixed order:
+    /// every combination of each word's variants, at most <see cref="MaxVariants"/>.
+    /// </summary>
+    public static IReadOnlyList<string> Of(string key)
+    {
+        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var combos = new List<string> { "" };
+        foreach (var w in words)
+        {
+            var forms = WordVariants(w);
+            var next = new List<string>();
+            foreach (var c in combos)
+            {
+                foreach (var f in forms)
+                {
+                    if (next.Count < MaxVariants + 1)
+                    {
+                        next.Add(c.Length == 0 ? f : c + " " + f);
+                    }
+                }
+            }
+
+            combos = next;
+        }
+
+        return combos.Where(c => !string.Equals(c, key, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Take(MaxVariants).ToList();
+    }
+
+    /// <summary>Gazetteer entries found under any variant of the folded name, each once, in variant order.</summary>
+    public static IReadOnlyList<GazetteerEntry> Lookup(IGazetteer gazetteer, string key)
+    {
+        var found = new List<GazetteerEntry>();
+        foreach (var v in Of(key))
+        {
+            found.AddRange(gazetteer.Lookup(v).Where(e => !found.Contains(e)));
+        }
+
+        return found;
+    }
+
+    /// <summary>A word's own spelling first, then its variants: vowel digraphs simplified, one diphthong swapped, doubled letters made single, the ending changed.</summary>
+    public static IReadOnlyList<string> WordVariants(string word)
+    {
+        var forms = new List<string> { word };
+        if (word.Length < MinWordLength || !word.All(char.IsAsciiLetterLower))
+        {
+            return forms;
+        }
+
+        Add(forms, Simplify(word));
+        foreach (var f in forms.ToList())
+        {
+            foreach (var d in Diphthongs)
+            {
+                int at = f.IndexOf(d, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    continue;
+                }
+
+                foreach (var other in Diphthongs)
+                {
+                    Add(forms, string.Concat(f.AsSpan(0, at), other, f.AsSpan(at + 2)));
+                }
+            }
+        }
+
+        foreach (var f in forms.ToList())
+        {
+            Add(forms, Undouble(f));
+        }
+
+        foreach (var f in forms.ToList())
+        {
+            if (StemOfEnding(f) is { } stem)
+            {
+                foreach (var e in Endings)
+                {
+                    Add(forms, stem + e);
+                }
+            }
+        }
+
+        return forms;
+    }
+
+    /// <summary>French and English vowel digraphs as Arabic transliteration writes them: "ou"/"oo" = u, "ee" = i, "qu" before a vowel = q.</summary>
+    private static string Simplify(string w)
+    {
+        string s = w.Replace("ou", "u", StringComparison.Ordinal).Replace("oo", "u", StringComparison.Ordinal).Replace("ee", "i", StringComparison.Ordinal);
+        var chars = new System.Text.StringBuilder(s.Length);
+        for (int i = 0; i < s.Length; i++)
+        {
+            // "qu" + vowel: the u only marks the q (Quamishli = Qamishli).
+            if (s[i] == 'u' && i > 0 && s[i - 1] == 'q' && i + 1 < s.Length && IsVowel(s[i + 1]))
+            {
+                continue;
+            }
+
+            chars.Append(s[i]);
+        }
+
+        return chars.ToString();
+    }
+
+    private static string Undouble(string w)
+    {
+        var chars = new System.Text.StringBuilder(w.Length);
+        foreach (char c in w)
+        {
+            if (chars.Length > 0 && chars[^1] == c && !IsVowel(c))
+            {
+                continue;
+            }
+
+            chars.Append(c);
+        }
+
+        return chars.ToString();
+    }
+
+    /// <summary>The word without its feminine ending (-a, -ah, -e, -eh), when it has one after a consonant; else null.</summary>
+    private static string? StemOfEnding(string w)
+    {
+        int end = w.EndsWith('h') && w.Length > 1 && w[^2] is 'a' or 'e' ? w.Length - 2 : w[^1] is 'a' or 'e' ? w.Length - 1 : -1;
+        return end >= 3 && !IsVowel(w[end - 1]) ? w[..end] : null;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    private static void Add(List<string> forms, string f)
+    {
+        if (!forms.Contains(f, StringComparer.Ordinal))
+        {
+            forms.Add(f);
+        }
+    }
+}

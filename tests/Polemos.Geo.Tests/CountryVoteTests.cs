@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using Polemos.Core;
+
+namespace Polemos.Geo.Tests;
+
+/// <summary>How the geocode stage decides a report's country from the places it names (in-memory entries).</summary>
+public sealed partial class CountryVoteTests
+{
+    private static readonly GazetteerEntry Sidon = new(2, "Sidon", 33.5575, 35.3715, "LB", FeatureKind.City) { Admin1 = "South Lebanon", Population = 163_554 };
+    private static readonly GazetteerEntry SidonAbroad = new(3, "Sidon", 33.41, -90.20, "US", FeatureKind.Village) { Population = 300 };
+
+    [GeneratedRegex(@"\w+|[^\w\s]")]
+    private static partial Regex TokenPattern();
+
+    /// <summary>A document of one sentence, its words and punctuation as tokens, and a place mention for each name given.</summary>
+    private static Document Read(string text, params string[] names)
+    {
+        var document = new Document("t", text, new ArticleMeta());
+        document.Tokens = TokenPattern().Matches(text).Select((m, i) => new Token(i, new TextSpan(m.Index, m.Index + m.Length), m.Value.ToLowerInvariant(),
+            !char.IsLetter(m.Value[0]) ? TokenShape.Punctuation : m.Value.All(char.IsUpper) ? TokenShape.Word | TokenShape.AllCaps
+            : char.IsUpper(m.Value[0]) ? TokenShape.Word | TokenShape.Capitalised : TokenShape.Word, 0)).ToList();
+        foreach (var n in names)
+        {
+            int at = text.IndexOf(n, StringComparison.Ordinal);
+            document.Mentions.Add(new PlaceMention(new TextSpan(at, at + n.Length), n));
+        }
+
+        return document;
+    }
+
+    [Fact]
+    public void A_country_named_as_a_modifier_votes_less_than_a_city_named_as_a_place()
+    {
+        // Given "the US dollar" and a Lebanese city (with a village abroad spelt alike)
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(10, "United States", 38.9, -77.04, "US", FeatureKind.Country), ["US"]);
+        gazetteer.Add(Sidon, []);
+        gazetteer.Add(SidonAbroad, []);
+        var document = Read("Rioters angry at the high US dollar exchange rate blocked roads in Sidon.", "US", "Sidon");
+
+        // When the places are geocoded
+        new GeocodeStage(gazetteer).Run(document);
+
+        // Then the report is about Lebanon, and Sidon is the Lebanese city
+        Assert.Equal("LB", document.Context.CountryCode);
+        Assert.Same(Sidon, document.MentionsOf<PlaceMention>().Single(p => p.Name == "Sidon").Entry);
+    }
+
+    [Fact]
+    public void A_city_outvotes_a_common_word_that_names_small_places_abroad()
+    {
+        // Given "Justice" (a town abroad only) and "Sidon" (a Lebanese city, and a village abroad spelt alike)
+        var gazetteer = new TsvGazetteer();
+        var justice = new GazetteerEntry(1, "Justice", 41.74, -87.84, "US", FeatureKind.Town) { Population = 12_968 };
+        gazetteer.Add(justice, []);
+        gazetteer.Add(Sidon, []);
+        gazetteer.Add(SidonAbroad, []);
+        var document = Read("Protesters gathered outside the Justice Palace in Sidon.", "Justice", "Sidon");
+
+        // When the places are geocoded
+        new GeocodeStage(gazetteer).Run(document);
+
+        // Then the city's country wins (the name votes by its namesakes' prominence), Sidon is the Lebanese city
+        // and "Justice", a small place abroad, is no place of this report
+        Assert.Equal("LB", document.Context.CountryCode);
+        var place = Assert.Single(document.MentionsOf<PlaceMention>());
+        Assert.Same(Sidon, place.Entry);
+    }
+
+    [Fact]
+    public void The_head_of_a_longer_name_votes_less_than_a_village_named_on_its_own()
+    {
+        // Given "Eastern" (provinces of two countries abroad) heading the unknown "Eastern Ghariyeh", and a Syrian village
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(20, "Eastern", -17.5, 179.0, "FJ", FeatureKind.Admin1) { Admin1 = "Eastern" }, []);
+        gazetteer.Add(new GazetteerEntry(21, "Eastern", 6.1, -0.26, "GH", FeatureKind.Admin1) { Admin1 = "Eastern" }, []);
+        var tafas = new GazetteerEntry(22, "Tafas", 32.7356, 36.0667, "SY", FeatureKind.Village) { Admin1 = "Dar'a" };
+        gazetteer.Add(tafas, []);
+        var document = Read("Gunmen opened fire at a checkpoint in Eastern Ghariyeh near Tafas.", "Eastern", "Tafas");
+
+        // When the places are geocoded
+        new GeocodeStage(gazetteer).Run(document);
+
+        // Then the village decides the country, and "Eastern", a province abroad met without a cue, is no place of the report
+        Assert.Equal("SY", document.Context.CountryCode);
+        Assert.Same(tafas, Assert.Single(document.MentionsOf<PlaceMention>()).Entry);
+    }
+}

@@ -1,0 +1,56 @@
+using Polemos.Core;
+
+namespace Polemos.Geo.Tests;
+
+/// <summary>Other transliterations of a name the gazetteer lacks as written (the rules, on in-memory entries).</summary>
+public sealed class SpellingVariantsTests
+{
+    private static IReadOnlyList<string> Variants(string name) => SpellingVariants.Of(NameKey.Of(name));
+
+    [Theory]
+    [InlineData("Quamishli", "qamishli")]
+    [InlineData("Nassriya", "nasriya")]
+    [InlineData("Hasakeh", "hasakah")]
+    [InlineData("Mansura", "mansurah")]
+    [InlineData("Nabatiye", "nabatiyeh")]
+    [InlineData("Deir Hafer", "dayr hafer")]
+    [InlineData("Ein Issa", "ayn isa")]
+    [InlineData("Kafr Nabboudeh", "kafr nabudah")]
+    public void A_transliteration_has_the_other_spellings_among_its_variants(string written, string other)
+    {
+        Assert.Contains(other, Variants(written));
+    }
+
+    [Fact]
+    public void The_name_itself_short_words_and_other_scripts_are_left_as_written()
+    {
+        Assert.DoesNotContain("qamishli", Variants("Qamishli"));
+        Assert.Empty(Variants("Tal"));
+        Assert.Empty(Variants("القامشلي"));
+    }
+
+    [Fact]
+    public void A_long_name_has_at_most_the_capped_number_of_variants()
+    {
+        var many = Variants("Deir Hafer Ein Maaloula Kafr Nabboudeh Qousseir");
+
+        Assert.InRange(many.Count, 1, SpellingVariants.MaxVariants);
+        Assert.Equal(many.Count, many.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void Lookup_finds_the_entry_under_another_spelling_only()
+    {
+        // Given a gazetteer that knows Qamishli under its usual spelling only
+        var gazetteer = new TsvGazetteer();
+        var qamishli = new GazetteerEntry(1, "Qamishli", 37.05, 41.22, "SY", FeatureKind.City) { Admin1 = "Al-Hasakeh", Population = 184_231 };
+        gazetteer.Add(qamishli, []);
+
+        // When a French-style spelling is looked up: no exact entry, one through its variants
+        Assert.Empty(gazetteer.Lookup(NameKey.Of("Quamishli")));
+        Assert.Same(qamishli, Assert.Single(SpellingVariants.Lookup(gazetteer, NameKey.Of("Quamishli"))));
+
+        // And an unrelated name finds nothing
+        Assert.Empty(SpellingVariants.Lookup(gazetteer, NameKey.Of("Hamidiyeh")));
+    }
+}

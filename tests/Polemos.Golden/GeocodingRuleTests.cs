@@ -1,0 +1,57 @@
+using Polemos.Core;
+using Polemos.Events.Evaluation.Adapters;
+using Xunit;
+
+namespace Polemos.Golden;
+
+/// <summary>
+/// Where an event lies when its place is missing from the gazetteer or spelt otherwise: short English sentences
+/// written by the team (invented incidents, real places), read with the committed gazetteer subset.
+/// </summary>
+public sealed class GeocodingRuleTests
+{
+    private static ExtractedRecord Best(string text)
+    {
+        var doc = EvalSets.Extract(TestData.Engine, "geo", text, new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+        Assert.NotNull(best);
+        return best;
+    }
+
+    [Fact]
+    public void A_missing_town_is_coded_to_the_province_its_sentence_names()
+    {
+        // Given a town the gazetteer lacks, named with its governorate
+        var best = Best("On 8 March 2021, an explosive device detonated near an army checkpoint in Ishaqi town, Salah al-Din governorate, killing a soldier.");
+
+        // Then the event keeps the town's name and lies at the province's point, at precision 3
+        Assert.Equal("Ishaqi", best.Location);
+        Assert.Equal("Salah al-Din", best.Admin1);
+        Assert.Equal(3, best.GeoPrecision);
+        Assert.Equal(34.6158, best.Latitude!.Value, 3);
+    }
+
+    [Fact]
+    public void A_missing_town_is_coded_to_the_district_named_right_after_it_not_to_a_village_elsewhere()
+    {
+        // Given a town the gazetteer lacks, followed by its district, and a known village named later for another event
+        var best = Best("On 8 March 2021, an explosive device detonated near an army checkpoint in Ishaqi town, Samarra district, killing a soldier, a week after militants stormed Al-Awja.");
+
+        // Then the event lies at Samarra (precision 2), not at Al-Awja
+        Assert.Equal("Ishaqi", best.Location);
+        Assert.Equal(2, best.GeoPrecision);
+        Assert.Equal(34.1959, best.Latitude!.Value, 3);
+    }
+
+    [Fact]
+    public void Another_transliteration_of_a_known_town_finds_it_in_the_report_country()
+    {
+        // Given a French-style spelling of Qamishli in a report that names its province
+        var best = Best("On 8 March 2021, a car bomb exploded in a market in Quamishli city in al-Hasakeh, killing three people.");
+
+        // Then the event lies at Qamishli
+        Assert.Equal("Qamishli", best.Location);
+        Assert.Equal("Al-Hasakeh", best.Admin1);
+        Assert.Equal(1, best.GeoPrecision);
+    }
+}
