@@ -24,6 +24,17 @@ public sealed class CodebookRuleTests
     [InlineData("On 8 March 2021, rebel forces exchanged artillery fire with the army near Kafr Nabl.", "Armed clash")]
     [InlineData("On 8 March 2021, army reinforcements arrived in Ma'rib.", "Change to group/activity")]
     [InlineData("On 8 March 2021, army reinforcements arrived in Ma'rib and clashed with rebels there.", "Armed clash")]
+    [InlineData("On 8 March 2021, army troops deployed to the entrances of Hadibu in the context of recent fighting between rival factions.", "Change to group/activity")]
+    [InlineData("On 8 March 2021, militants killed a police officer with sniper fire near Baqubah.", "Armed clash")]
+    [InlineData("On 8 March 2021, gunmen kidnapped four soldiers from a checkpoint near Daraa.", "Armed clash")]
+    [InlineData("On 8 March 2021, government forces captured three rebels near Kafr Nabl.", "Armed clash")]
+    [InlineData("On 8 March 2021, rebels arrested six young men in Raqqa on charges of spying.", "Abduction/forced disappearance")]
+    [InlineData("On 8 March 2021, the body of a man was found near Al Bab, killed by unknown gunmen.", "Attack")]
+    [InlineData("On 8 March 2021, rebels ambushed an army convoy with heavy weapons near Ma'rib.", "Shelling/artillery/missile attack")]
+    [InlineData("On 8 March 2021, gendarmes seized 12 hand grenades and two assault rifles near Akcakale.", "Disrupted weapons use")]
+    [InlineData("On 8 March 2021, rebels seized the town of Kafr Nabl after heavy fighting.", "Non-state actor overtakes territory")]
+    [InlineData("On 8 March 2021, workers of a steel plant that closed years ago held a protest in Qom over unpaid wages.", "Peaceful protest")]
+    [InlineData("On 8 March 2021, students demonstrated in Erbil against online exams. Police detained four protesters.", "Protest with intervention")]
     public void Sub_event_type_follows_the_codebook(string text, string expected)
     {
         // Given a report of one event
@@ -66,5 +77,20 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Islamic State (Iraq)", best.Actor1);
         Assert.Equal(Certainty.Alleged, best.Certainty);
+    }
+
+    [Fact]
+    public void A_demonstration_dated_to_a_day_is_not_silenced_by_the_crime_it_is_against()
+    {
+        // Given the same demonstration against a crime, once dated to a day and once with no date at all
+        const string Told = "protesters marched through Beirut against a minister accused of fraud.";
+
+        // When the engine reads both
+        var dated = Best("On 8 March 2021, " + Told);
+        var undated = Best("Years ago, " + Told);
+
+        // Then the dated one is a demonstration, and the undated one is still read as talk of crime and the past
+        Assert.Equal("Peaceful protest", dated?.SubEventType);
+        Assert.Null(undated);
     }
 }
