@@ -96,6 +96,17 @@ internal sealed class FrameBuilder
             previous = frames;
         }
 
+        // Rioting in a report that tells of no demonstration at all ("prisoners rioted", "youths clashed with troops
+        // during a raid", "rioters attacked a church") is mob violence: a violent demonstration needs a demonstration,
+        // told by a protest word, a crowd of protesters or a grievance ("burned tyres over power cuts").
+        if (!_views.Any(v => v.Has(Concepts.Protest) || v.Has(Concepts.Grievance) || v.Actors.Any(a => a.Mention.Kind == ActorKind.Protesters)))
+        {
+            foreach (var f in all.Where(f => f.Type == Taxonomy.ViolentDemonstration))
+            {
+                f.Type = Taxonomy.MobViolence;
+            }
+        }
+
         return all;
     }
 
@@ -829,10 +840,13 @@ internal sealed class FrameBuilder
                 f.Actor2 = Support(victims);
                 f.Type = Taxonomy.Attack;
             }
-            else if (f.Type == Taxonomy.Attack && a2 is null && OtherCombatant(v, f) is { } target)
+            else if (f.Type == Taxonomy.Attack && a2 is null && !(f.Trigger.Concept == Concepts.Attack && f.Trigger.Form == WordForm.Noun) &&
+                     OtherCombatant(v, f) is { } target)
             {
                 // The target is named away from the trigger ("killed a police officer with sniper fire", "a soldier
                 // was shot dead by snipers"): an attack on an armed party is fighting, not violence against civilians.
+                // "Two soldiers and three assailants were killed in the attack" counts the victims of an attack told
+                // before; it names no new parties.
                 f.Actor2 = Support(target);
                 f.Type = Taxonomy.ArmedClash;
             }

@@ -21,6 +21,8 @@ public sealed class CodebookRuleTests
     [InlineData("On 8 March 2021, protesters gathered outside the court in Sidon demanding the release of activists who were detained last week.", "Peaceful protest")]
     [InlineData("On 8 March 2021, rioters blocked the main road in Halba with rubbish bins.", "Violent demonstration")]
     [InlineData("On 8 March 2021, dozens of demonstrators burned tyres on a road in Nasiriyah.", "Violent demonstration")]
+    [InlineData("On 8 March 2021, inmates rioted in the central prison of Hasakah, tearing down doors.", "Mob violence")]
+    [InlineData("On 8 March 2021, residents burned tyres and blocked roads in Basra over power cuts.", "Violent demonstration")]
     [InlineData("On 8 March 2021, rebel forces exchanged artillery fire with the army near Kafr Nabl.", "Armed clash")]
     [InlineData("On 8 March 2021, army reinforcements arrived in Ma'rib.", "Change to group/activity")]
     [InlineData("On 8 March 2021, army reinforcements arrived in Ma'rib and clashed with rebels there.", "Armed clash")]
@@ -53,6 +55,7 @@ public sealed class CodebookRuleTests
     [InlineData("On 8 March 2021, a roadside bomb struck a patrol near Tikrit, leaving 1 soldier dead and 3 others injured.", 1)]
     [InlineData("On 8 March 2021, a car bomb exploded in a market in Azaz. Between 12 and 15 people were killed.", 12)]
     [InlineData("On 8 March 2021, rebels attacked an army position near Kafr Nabl, killing several soldiers.", 10)]
+    [InlineData("On 8 March 2021, militants attacked an army post near Tikrit. Two soldiers and three assailants were killed in the attack.", 5)]
     public void Fatalities_follow_the_conservative_rule(string text, int expected)
     {
         // Given a report with a toll
