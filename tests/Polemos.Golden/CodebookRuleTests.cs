@@ -68,6 +68,23 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("L'8 marzo 2021 uomini armati hanno ucciso un poliziotto a Baquba.")]
+    [InlineData("Le 8 mars 2021, des hommes armés ont tué un policier à Baqouba.")]
+    [InlineData("El 8 de marzo de 2021, hombres armados mataron a un policía en Baquba.")]
+    [InlineData("Em 8 de março de 2021, homens armados mataram um policial em Baquba.")]
+    [InlineData("Am 8. März 2021 töteten Bewaffnete einen Polizisten in Bakuba.")]
+    public void A_victim_named_with_a_singular_article_counts_one_in_every_language(string text)
+    {
+        // Given a report in another language that names one victim with a singular article and no number
+        // When the engine reads it
+        var best = Best(text);
+
+        // Then one death is counted, as in English ("killing a civilian")
+        Assert.NotNull(best);
+        Assert.Equal(1, best.Fatalities);
+    }
+
+    [Theory]
     [InlineData("On 8 March 2021, a car bomb exploded near a checkpoint in Tikrit, killing four people. No group claimed responsibility, but officials suspected that the Islamic State was behind the attack.")]
     [InlineData("On 8 March 2021, gunmen attacked a family in Baqubah, killing three people. The Islamic State claimed responsibility for the attack.")]
     public void A_group_held_responsible_later_is_the_perpetrator(string text)
