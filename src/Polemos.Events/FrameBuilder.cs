@@ -939,16 +939,16 @@ internal sealed class FrameBuilder
         a is not null && a.Kind != ActorKind.StateGovernment && a.Inter is >= Inter.StateForces and <= Inter.IdentityMilitia or Inter.External;
 
     /// <summary>
-    /// The victim of the sentence's toll when it is an armed party: named near a toll word (within eight tokens),
-    /// after the attacker, outside a support phrase and not a source. It is the target of an attack whose trigger
-    /// has no object of its own. A state's forces are one side ("the regime's military intelligence").
+    /// The victim of the sentence's toll when it is an armed party: named near a toll word (within eight tokens;
+    /// before it when passive, "a police officer was shot dead by snipers"), outside a support phrase and not a
+    /// source. It is the target of an attack whose trigger has no object of its own. A state's forces are one side
+    /// ("the regime's military intelligence").
     /// </summary>
     private static ActorAt? OtherCombatant(SentenceView v, Frame f)
     {
         var attacker = f.Actor1?.Value;
-        int after = f.Actor1?.Span?.Start ?? -1;
         var tolls = v.Concepts.Where(c => ConceptClasses.Tolls.Contains(c.Mention.Concept) && !Negated(v, c.Token)).Select(c => c.Token).ToList();
-        return v.Actors.FirstOrDefault(a => !a.IsSource && !a.InSupport && IsCombatant(a.Actor) && a.Mention.Span.Start > after &&
+        return v.Actors.FirstOrDefault(a => !a.IsSource && !a.InSupport && IsCombatant(a.Actor) && a.Mention.Span != f.Actor1?.Span &&
                                             a.Actor.Name != attacker?.Name &&
                                             !(a.Actor.Inter == Inter.StateForces && attacker?.Inter == Inter.StateForces) &&
                                             tolls.Any(t => Math.Abs(t - a.Token) <= 8));

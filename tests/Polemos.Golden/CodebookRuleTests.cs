@@ -28,6 +28,7 @@ public sealed class CodebookRuleTests
     [InlineData("On 8 March 2021, army reinforcements arrived in Ma'rib and clashed with rebels there.", "Armed clash")]
     [InlineData("On 8 March 2021, army troops deployed to the entrances of Hadibu in the context of recent fighting between rival factions.", "Change to group/activity")]
     [InlineData("On 8 March 2021, militants killed a police officer with sniper fire near Baqubah.", "Armed clash")]
+    [InlineData("On 8 March 2021, a police officer was shot dead by IS snipers near Baqubah.", "Armed clash")]
     [InlineData("On 8 March 2021, gunmen kidnapped four soldiers from a checkpoint near Daraa.", "Armed clash")]
     [InlineData("On 8 March 2021, government forces captured three rebels near Kafr Nabl.", "Armed clash")]
     [InlineData("On 8 March 2021, rebels arrested six young men in Raqqa on charges of spying.", "Abduction/forced disappearance")]
