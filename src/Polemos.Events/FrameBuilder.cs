@@ -96,14 +96,19 @@ internal sealed class FrameBuilder
             previous = frames;
         }
 
-        // Rioting in a report that tells of no demonstration at all ("prisoners rioted", "youths clashed with troops
-        // during a raid", "rioters attacked a church") is mob violence: a violent demonstration needs a demonstration,
-        // told by a protest word, a crowd of protesters or a grievance ("burned tyres over power cuts").
-        if (!_views.Any(v => v.Has(Concepts.Protest) || v.Has(Concepts.Grievance) || v.Actors.Any(a => a.Mention.Kind == ActorKind.Protesters)))
+        // "Police dispersed the march and detained five protesters": in a report that tells of a demonstration, its
+        // participants arrested in another sentence are the demonstration's intervention, not a separate arrest. A
+        // crowd dispersed tells of a gathering too.
+        if (_views.Any(v => v.Has(Concepts.Protest) || v.Has(Concepts.Disperse)))
         {
-            foreach (var f in all.Where(f => f.Type == Taxonomy.ViolentDemonstration))
+            foreach (var f in all.Where(f => f.Type == Taxonomy.Arrests &&
+                                             (f.Actor1?.Value.Inter == Inter.Protesters || f.Actor2?.Value.Inter == Inter.Protesters)))
             {
-                f.Type = Taxonomy.MobViolence;
+                f.Type = Taxonomy.ProtestWithIntervention;
+                if (f.Actor1?.Value.Inter != Inter.Protesters)
+                {
+                    (f.Actor1, f.Actor2) = (f.Actor2, f.Actor1);
+                }
             }
         }
 
@@ -785,8 +790,7 @@ internal sealed class FrameBuilder
                 f.TerritoryChange = false;
             }
         }
-        else if (f.Type == Taxonomy.PeacefulProtest ||
-                 (f.Type == Taxonomy.Arrests && (protest || a1?.Inter == Inter.Protesters || a2?.Inter == Inter.Protesters)))
+        else if (f.Type == Taxonomy.PeacefulProtest || (protest && f.Type == Taxonomy.Arrests))
         {
             // A crowd the report calls rioters is a violent demonstration, whatever its verb.
             if (names.Contains(Concepts.Riot) || names.Contains(Concepts.Burn) || names.Contains(Concepts.Loot) || names.Contains(Concepts.Destroy) ||
