@@ -21,6 +21,13 @@ internal sealed class FrameBuilder
         Concepts.Destroy, Concepts.Burn, Concepts.Loot,
     };
 
+    /// <summary>Concepts that, as nouns, name a weapon ("rifles", "grenades", "a drone").</summary>
+    private static readonly HashSet<string> Weapons = new(StringComparer.Ordinal)
+    {
+        Concepts.Gunfire, Concepts.Shell, Concepts.Rocket, Concepts.Missile, Concepts.Grenade, Concepts.Ied, Concepts.Landmine,
+        Concepts.Explosion, Concepts.CarBomb, Concepts.Drone,
+    };
+
     private readonly Document _document;
     private readonly List<SentenceView> _views;
     private readonly bool _historicalPresent;
@@ -87,6 +94,22 @@ internal sealed class FrameBuilder
 
             all.AddRange(frames);
             previous = frames;
+        }
+
+        // "Police dispersed the march and detained five protesters": in a report that tells of a demonstration, its
+        // participants arrested in another sentence are the demonstration's intervention, not a separate arrest. A
+        // crowd dispersed tells of a gathering too.
+        if (_views.Any(v => v.Has(Concepts.Protest) || v.Has(Concepts.Disperse)))
+        {
+            foreach (var f in all.Where(f => f.Type == Taxonomy.Arrests &&
+                                             (f.Actor1?.Value.Inter == Inter.Protesters || f.Actor2?.Value.Inter == Inter.Protesters)))
+            {
+                f.Type = Taxonomy.ProtestWithIntervention;
+                if (f.Actor1?.Value.Inter != Inter.Protesters)
+                {
+                    (f.Actor1, f.Actor2) = (f.Actor2, f.Actor1);
+                }
+            }
         }
 
         return all;
@@ -160,6 +183,15 @@ internal sealed class FrameBuilder
             tolls.RemoveAll(t => InGrievance(v, t.Token));
         }
 
+        // "Deployed to the town in the context of recent fighting", "reinforcements arrived as battles continue": a
+        // change to a group's activity told by a finite verb is the event; fighting named after it only as a noun is its background.
+        int change = heads.FindIndex(h => h.Mention.Concept == Concepts.GroupChange && h.Mention.Form is WordForm.Past or WordForm.Participle);
+        if (change >= 0 && heads.All(h => h.Mention.Concept == Concepts.GroupChange ||
+                                          (h.Mention.Concept == Concepts.Clash && h.Mention.Form is WordForm.Noun or WordForm.Any && h.Token > heads[change].Token)))
+        {
+            heads.RemoveAll(h => h.Mention.Concept == Concepts.Clash);
+        }
+
         // A change to a group's activity (reinforcements, patrols, a curfew) is the background of any other event told with it.
         if (heads.Any(h => h.Mention.Concept != Concepts.GroupChange))
         {
@@ -185,6 +217,17 @@ internal sealed class FrameBuilder
             heads.RemoveAll(h => h.Mention.Concept is Concepts.Shell or Concepts.Rocket or Concepts.Missile or Concepts.Gunfire);
         }
 
+        // "Seized 8 hand grenades and two rifles", "ha sequestrato armi": weapons taken are a weapons seizure, neither
+        // ground won, nor people abducted, nor weapons used.
+        int seizure = heads.FindIndex(h => h.Mention.Concept is Concepts.TakeControl or Concepts.Retake or Concepts.Abduct or Concepts.Intercept &&
+                                           SeizesWeapons(v, h.Token));
+        ConceptMention? seized = seizure >= 0 ? heads[seizure].Mention : null;
+        if (seizure >= 0)
+        {
+            int at = heads[seizure].Token;
+            heads.RemoveAll(h => Weapons.Contains(h.Mention.Concept) && h.Mention.Form is WordForm.Noun or WordForm.Any && h.Token > at);
+        }
+
         // A territory change is the event; the fighting in the same sentence is how it happened.
         if (heads.Any(h => ConceptClasses.Territory.Contains(h.Mention.Concept) && !v.InSupport(h.Token)))
         {
@@ -200,8 +243,9 @@ internal sealed class FrameBuilder
             var same = frames.FirstOrDefault(f => SameKind(f, type, c.Concept) && f.Supporting == v.InSupport(token));
             if (same is not null)
             {
-                // "An air strike attacked…": the means names the event more precisely than the generic attack.
-                if (same.Type == Taxonomy.Attack && type.EventType == Taxonomy.Explosions)
+                // "An air strike attacked…", "ambushed them with heavy weapons": the means names the event more
+                // precisely than the generic attack.
+                if ((same.Type == Taxonomy.Attack || same.Trigger.Concept == Concepts.Ambush) && type.EventType == Taxonomy.Explosions)
                 {
                     same.Type = type;
                 }
@@ -212,7 +256,7 @@ internal sealed class FrameBuilder
                 continue;
             }
 
-            var f = new Frame(s, c) { Type = type, Supporting = v.InSupport(token) };
+            var f = new Frame(s, c) { Type = c == seized ? Taxonomy.DisruptedWeapons : type, Supporting = v.InSupport(token) };
             f.Concepts.Add(c);
             f.ConceptNames.Add(c.Concept);
             f.TriggerSpans.Add(c.Span);
@@ -341,9 +385,24 @@ internal sealed class FrameBuilder
                (type == Taxonomy.SuicideBomb && f.Type == Taxonomy.RemoteExplosive) ||
                (f.Type == Taxonomy.Attack && type == Taxonomy.ArmedClash) ||
                (f.Type == Taxonomy.ArmedClash && type == Taxonomy.Attack) ||
+               (f.Trigger.Concept == Concepts.Ambush && type.EventType == Taxonomy.Explosions) ||
+               (f.Type?.EventType == Taxonomy.Explosions && concept is Concepts.Ambush) ||
                (f.Type == Taxonomy.Attack && concept is Concepts.Explosion) ||
                (f.Type?.EventType == Taxonomy.Explosions && concept is Concepts.Attack or Concepts.Gunfire) ||
                (f.Type == Taxonomy.Attack && type.EventType == Taxonomy.Explosions);
+    }
+
+    /// <summary>
+    /// The object of a seizing verb is a weapon: a weapon noun within six tokens after it, with no place or actor
+    /// named in between ("seized 8 hand grenades", "captured two AK-47 rifles", not "seized the town of…").
+    /// </summary>
+    private static bool SeizesWeapons(SentenceView v, int token)
+    {
+        var weapon = v.Concepts.FirstOrDefault(c => c.Token > token && c.Token <= token + 6 && c.Mention.Form == WordForm.Noun &&
+                                                    Weapons.Contains(c.Mention.Concept));
+        return weapon.Mention is not null &&
+               !v.Places.Any(p => p.Token > token && p.Token < weapon.Token) &&
+               !v.Actors.Any(a => a.Token > token && a.Token < weapon.Token);
     }
 
     /// <summary>Is this trigger a thing that happened? Negated, planned, threatened or merely purposed actions are not.</summary>
@@ -773,14 +832,27 @@ internal sealed class FrameBuilder
             {
                 f.Type = Taxonomy.Attack;
             }
-            else if (a2 is not null && a2.Inter is >= Inter.StateForces and <= Inter.IdentityMilitia or Inter.External)
+            else if (IsCombatant(a2))
             {
                 f.Type = Taxonomy.ArmedClash;
             }
-            else if (f.Type == Taxonomy.Attack && a2 is null && v.Actors.FirstOrDefault(a => a.Actor.Inter == Inter.Civilians && !a.IsSource) is { } victims)
+            else if ((f.Type == Taxonomy.Attack || ConceptClasses.Tolls.Contains(f.Trigger.Concept)) && a2 is null &&
+                     v.Actors.FirstOrDefault(a => a.Actor.Inter == Inter.Civilians && !a.IsSource) is { } victims)
             {
-                // The victims are named elsewhere in the sentence ("…, killing five villagers").
+                // The victims are named elsewhere in the sentence ("…, killing five villagers", "a man's body was
+                // found, killed by gunmen"): civilians killed are an attack, even when only the toll tells of it.
                 f.Actor2 = Support(victims);
+                f.Type = Taxonomy.Attack;
+            }
+            else if (f.Type == Taxonomy.Attack && a2 is null && !(f.Trigger.Concept == Concepts.Attack && f.Trigger.Form == WordForm.Noun) &&
+                     OtherCombatant(v, f) is { } target)
+            {
+                // The target is named away from the trigger ("killed a police officer with sniper fire", "a soldier
+                // was shot dead by snipers"): an attack on an armed party is fighting, not violence against civilians.
+                // "Two soldiers and three assailants were killed in the attack" counts the victims of an attack told
+                // before; it names no new parties.
+                f.Actor2 = Support(target);
+                f.Type = Taxonomy.ArmedClash;
             }
             else if (f.Type == Taxonomy.Attack && a2 is null)
             {
@@ -789,11 +861,22 @@ internal sealed class FrameBuilder
                 f.Type = a1?.Inter == Inter.StateForces ? Taxonomy.ArmedClash : Taxonomy.Attack;
             }
 
+            // People captured, not fighters of the other side ("captured two rebels" stays fighting), are arrested.
             if (f.Type == Taxonomy.ArmedClash && f.Captured is not null && f.Killed is null && !names.Contains(Concepts.Clash) &&
-                f.Trigger.Concept == Concepts.Capture)
+                f.Trigger.Concept == Concepts.Capture && !IsCombatant(f.Actor2?.Value))
             {
                 f.Type = Taxonomy.Arrests;
             }
+        }
+        else if (f.Type == Taxonomy.Abduction && a1 is not null && IsCombatant(a2))
+        {
+            // Soldiers or fighters seized by the other side are combatants taken in fighting, not civilians disappeared.
+            f.Type = Taxonomy.ArmedClash;
+        }
+        else if (f.Type == Taxonomy.Arrests && !protest && a1?.Inter is Inter.Rebels or Inter.PoliticalMilitia or Inter.IdentityMilitia)
+        {
+            // Only a state arrests: people an armed group detains are abducted.
+            f.Type = Taxonomy.Abduction;
         }
         else if (f.Type == Taxonomy.DisruptedWeapons && f.Trigger.Concept == Concepts.Intercept)
         {
@@ -853,6 +936,26 @@ internal sealed class FrameBuilder
         {
             f.Actor2 = null;
         }
+    }
+
+    /// <summary>A party that fights: state forces (not a government's civil officials), rebels, militias, foreign forces.</summary>
+    private static bool IsCombatant(ResolvedActor? a) =>
+        a is not null && a.Kind != ActorKind.StateGovernment && a.Inter is >= Inter.StateForces and <= Inter.IdentityMilitia or Inter.External;
+
+    /// <summary>
+    /// The victim of the sentence's toll when it is an armed party: named near a toll word (within eight tokens;
+    /// before it when passive, "a police officer was shot dead by snipers"), outside a support phrase and not a
+    /// source. It is the target of an attack whose trigger has no object of its own. A state's forces are one side
+    /// ("the regime's military intelligence").
+    /// </summary>
+    private static ActorAt? OtherCombatant(SentenceView v, Frame f)
+    {
+        var attacker = f.Actor1?.Value;
+        var tolls = v.Concepts.Where(c => ConceptClasses.Tolls.Contains(c.Mention.Concept) && !Negated(v, c.Token)).Select(c => c.Token).ToList();
+        return v.Actors.FirstOrDefault(a => !a.IsSource && !a.InSupport && IsCombatant(a.Actor) && a.Mention.Span != f.Actor1?.Span &&
+                                            a.Actor.Name != attacker?.Name &&
+                                            !(a.Actor.Inter == Inter.StateForces && attacker?.Inter == Inter.StateForces) &&
+                                            tolls.Any(t => Math.Abs(t - a.Token) <= 8));
     }
 
     private static Supported<string> CertaintyOf(SentenceView v, int from, int to)

@@ -86,9 +86,12 @@ public sealed class ActorStage : IStage
         }
 
         // "Fighters of the Syrian National Army", "i jihadisti dello Stato Islamico": the named organisation is the actor.
+        // A verb between them ("a police officer was shot dead by IS") keeps both: they are two parties.
         var namedStarts = document.MentionsOf<ActorMention>().Where(a => a.ActorId is not null).Select(a => a.Span.Start).Order().ToArray();
+        var conceptStarts = document.MentionsOf<ConceptMention>().Select(c => c.Span.Start).Order().ToArray();
         document.Mentions.RemoveAll(m => m is ActorMention { ActorId: null, Kind: not (ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters) } g &&
-            NextStartAfter(namedStarts, g.Span.End) is int next && OnlyFunctionWords(document, pack, g.Span.End, next));
+            NextStartAfter(namedStarts, g.Span.End) is int next && OnlyFunctionWords(document, pack, g.Span.End, next) &&
+            !(NextStartAfter(conceptStarts, g.Span.End - 1) is int verb && verb < next));
 
         // "Russian warplanes", "raid aerei russi": the state whose means they are.
         foreach (var c in document.MentionsOf<ConceptMention>().Where(c => StateMeans.Contains(c.Concept)).ToList())

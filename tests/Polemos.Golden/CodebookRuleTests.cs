@@ -21,9 +21,23 @@ public sealed class CodebookRuleTests
     [InlineData("On 8 March 2021, protesters gathered outside the court in Sidon demanding the release of activists who were detained last week.", "Peaceful protest")]
     [InlineData("On 8 March 2021, rioters blocked the main road in Halba with rubbish bins.", "Violent demonstration")]
     [InlineData("On 8 March 2021, dozens of demonstrators burned tyres on a road in Nasiriyah.", "Violent demonstration")]
+    [InlineData("On 8 March 2021, residents burned tyres and blocked roads in Basra over power cuts.", "Violent demonstration")]
     [InlineData("On 8 March 2021, rebel forces exchanged artillery fire with the army near Kafr Nabl.", "Armed clash")]
     [InlineData("On 8 March 2021, army reinforcements arrived in Ma'rib.", "Change to group/activity")]
     [InlineData("On 8 March 2021, army reinforcements arrived in Ma'rib and clashed with rebels there.", "Armed clash")]
+    [InlineData("On 8 March 2021, army troops deployed to the entrances of Hadibu in the context of recent fighting between rival factions.", "Change to group/activity")]
+    [InlineData("On 8 March 2021, militants killed a police officer with sniper fire near Baqubah.", "Armed clash")]
+    [InlineData("On 8 March 2021, a police officer was shot dead by IS snipers near Baqubah.", "Armed clash")]
+    [InlineData("On 8 March 2021, gunmen kidnapped four soldiers from a checkpoint near Daraa.", "Armed clash")]
+    [InlineData("On 8 March 2021, government forces captured three rebels near Kafr Nabl.", "Armed clash")]
+    [InlineData("On 8 March 2021, rebels arrested six young men in Raqqa on charges of spying.", "Abduction/forced disappearance")]
+    [InlineData("On 8 March 2021, the body of a man was found near Al Bab, killed by unknown gunmen.", "Attack")]
+    [InlineData("On 8 March 2021, rebels ambushed an army convoy with heavy weapons near Ma'rib.", "Shelling/artillery/missile attack")]
+    [InlineData("On 8 March 2021, gendarmes seized 12 hand grenades and two assault rifles near Akcakale.", "Disrupted weapons use")]
+    [InlineData("On 8 March 2021, rebels seized the town of Kafr Nabl after heavy fighting.", "Non-state actor overtakes territory")]
+    [InlineData("On 8 March 2021, workers of a steel plant that closed years ago held a protest in Qom over unpaid wages.", "Peaceful protest")]
+    [InlineData("On 8 March 2021, students demonstrated in Erbil against online exams. Police detained four protesters.", "Protest with intervention")]
+    [InlineData("On 8 March 2021, police detained nine opposition activists in Baku.", "Arrests")]
     public void Sub_event_type_follows_the_codebook(string text, string expected)
     {
         // Given a report of one event
@@ -42,6 +56,7 @@ public sealed class CodebookRuleTests
     [InlineData("On 8 March 2021, a roadside bomb struck a patrol near Tikrit, leaving 1 soldier dead and 3 others injured.", 1)]
     [InlineData("On 8 March 2021, a car bomb exploded in a market in Azaz. Between 12 and 15 people were killed.", 12)]
     [InlineData("On 8 March 2021, rebels attacked an army position near Kafr Nabl, killing several soldiers.", 10)]
+    [InlineData("On 8 March 2021, militants attacked an army post near Tikrit. Two soldiers and three assailants were killed in the attack.", 5)]
     public void Fatalities_follow_the_conservative_rule(string text, int expected)
     {
         // Given a report with a toll
@@ -51,6 +66,23 @@ public sealed class CodebookRuleTests
         // Then the killed are counted apart from the wounded, one victim counts one, a range counts its lower end
         Assert.NotNull(best);
         Assert.Equal(expected, best.Fatalities);
+    }
+
+    [Theory]
+    [InlineData("L'8 marzo 2021 uomini armati hanno ucciso un poliziotto a Baquba.")]
+    [InlineData("Le 8 mars 2021, des hommes armés ont tué un policier à Baqouba.")]
+    [InlineData("El 8 de marzo de 2021, hombres armados mataron a un policía en Baquba.")]
+    [InlineData("Em 8 de março de 2021, homens armados mataram um policial em Baquba.")]
+    [InlineData("Am 8. März 2021 töteten Bewaffnete einen Polizisten in Bakuba.")]
+    public void A_victim_named_with_a_singular_article_counts_one_in_every_language(string text)
+    {
+        // Given a report in another language that names one victim with a singular article and no number
+        // When the engine reads it
+        var best = Best(text);
+
+        // Then one death is counted, as in English ("killing a civilian")
+        Assert.NotNull(best);
+        Assert.Equal(1, best.Fatalities);
     }
 
     [Theory]
@@ -66,5 +98,20 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Islamic State (Iraq)", best.Actor1);
         Assert.Equal(Certainty.Alleged, best.Certainty);
+    }
+
+    [Fact]
+    public void A_demonstration_dated_to_a_day_is_not_silenced_by_the_crime_it_is_against()
+    {
+        // Given the same demonstration against a crime, once dated to a day and once with no date at all
+        const string Told = "protesters marched through Beirut against a minister accused of fraud.";
+
+        // When the engine reads both
+        var dated = Best("On 8 March 2021, " + Told);
+        var undated = Best("Years ago, " + Told);
+
+        // Then the dated one is a demonstration, and the undated one is still read as talk of crime and the past
+        Assert.Equal("Peaceful protest", dated?.SubEventType);
+        Assert.Null(undated);
     }
 }

@@ -86,12 +86,19 @@ public class QuantityTests
         Assert.Null(q.High);
     }
 
-    [Fact]
-    public void A_range_is_one_quantity_coded_at_its_lower_end()
+    [Theory]
+    [InlineData("Between 43 and 52 people were killed.", "en", "Between 43 and 52")]
+    [InlineData("Sono state uccise tra 43 e 52 persone.", "it", "tra 43 e 52")]
+    [InlineData("Entre 43 et 52 personnes ont été tuées.", "fr", "Entre 43 et 52")]
+    [InlineData("Murieron entre 43 y 52 personas.", "es", "entre 43 y 52")]
+    [InlineData("Morreram entre 43 e 52 pessoas.", "pt", "entre 43 e 52")]
+    [InlineData("Zwischen 43 und 52 Menschen wurden getötet.", "de", "Zwischen 43 und 52")]
+    [InlineData("Погибли от 43 до 52 человек.", "ru", "от 43 до 52")]
+    public void A_range_is_one_quantity_coded_at_its_lower_end(string text, string lang, string words)
     {
-        // Given "between 43 and 52"
+        // Given "between 43 and 52" in a language
         // When the engine extracts it
-        var q = QuantityAt("Between 43 and 52 people were killed.", "en", "Between 43 and 52");
+        var q = QuantityAt(text, lang, words);
 
         // Then ACLED's conservative figure is the lower end, and the upper end is the high bound
         Assert.Equal((43, 43, (int?)52), (q.Best, q.Low, q.High));
