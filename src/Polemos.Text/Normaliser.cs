@@ -51,7 +51,8 @@ public static class Normaliser
                 continue;
             }
 
-            // A lone surrogate is not text (and makes normalisation throw): it becomes U+FFFD.
+            // A lone surrogate or a noncharacter (U+FDD0..U+FDEF, U+xFFFE, U+xFFFF) is not text and makes normalisation
+            // throw: it becomes U+FFFD (a noncharacter written as a surrogate pair becomes one U+FFFD).
             char ch = c;
             if (char.IsSurrogate(c))
             {
@@ -61,6 +62,15 @@ public static class Normaliser
                 {
                     ch = '\uFFFD';
                 }
+                else if (char.IsHighSurrogate(c) && IsNoncharacter(char.ConvertToUtf32(c, nfc[i + 1])))
+                {
+                    ch = '\uFFFD';
+                    i++;
+                }
+            }
+            else if (IsNoncharacter(c))
+            {
+                ch = '\uFFFD';
             }
 
             if (sb.Length > 0)
@@ -82,6 +92,8 @@ public static class Normaliser
 
         return sb.ToString();
     }
+
+    private static bool IsNoncharacter(int codePoint) => codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
 
     private static bool IsInvisible(char c)
     {

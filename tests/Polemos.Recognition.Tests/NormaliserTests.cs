@@ -21,6 +21,21 @@ public class NormaliserTests
         Assert.Equal(6, result.Length);
     }
 
+    [Theory]
+    [InlineData("a\uFFFEb")]
+    [InlineData("a\uFFFFb")]
+    [InlineData("a\uFDD0b")]
+    [InlineData("a\uD83F\uDFFEb")] // U+1FFFE, a noncharacter as a surrogate pair
+    public void Noncharacters_become_one_replacement_character(string raw)
+    {
+        // Given text holding a Unicode noncharacter (which makes .NET's normalisation throw)
+        // When it is normalised
+        string result = Normaliser.Normalise(raw);
+
+        // Then the noncharacter is one U+FFFD and the rest is kept
+        Assert.Equal("a\uFFFDb", result);
+    }
+
     [Fact]
     public void Windows_line_ends_become_line_feeds()
     {
