@@ -68,7 +68,7 @@ internal sealed class FrameBuilder
             var frames = FramesOf(s, v);
             if (frames.Count == 0)
             {
-                // "No group claimed responsibility; however, sources suspected ISIL", "Al-Qaida claimed responsibility":
+                // "no one has claimed it, though officials suspect ISIL", "Al-Qaida said it carried out the attack":
                 // a named armed group held responsible in a later sentence is the perpetrator of the events of its paragraph.
                 if (Responsible(v) is { } culprit)
                 {

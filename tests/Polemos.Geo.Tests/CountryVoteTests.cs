@@ -55,7 +55,7 @@ public sealed partial class CountryVoteTests
         gazetteer.Add(justice, []);
         gazetteer.Add(Sidon, []);
         gazetteer.Add(SidonAbroad, []);
-        var document = Read("Protesters gathered outside the Justice Palace in Sidon.", "Justice", "Sidon");
+        var document = Read("Dozens rallied on Monday in front of the Justice Palace of Sidon.", "Justice", "Sidon");
 
         // When the places are geocoded
         new GeocodeStage(gazetteer).Run(document);

@@ -87,7 +87,7 @@ public sealed class CodebookRuleTests
 
     [Theory]
     [InlineData("On 8 March 2021, a car bomb exploded near a checkpoint in Tikrit, killing four people. No group claimed responsibility, but officials suspected that the Islamic State was behind the attack.")]
-    [InlineData("On 8 March 2021, gunmen attacked a family in Baqubah, killing three people. The Islamic State claimed responsibility for the attack.")]
+    [InlineData("On 8 March 2021, gunmen attacked a family in Baqubah, killing three people. The Islamic State later claimed responsibility.")]
     public void A_group_held_responsible_later_is_the_perpetrator(string text)
     {
         // Given a report that names the perpetrator only in a later sentence

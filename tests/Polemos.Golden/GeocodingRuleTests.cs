@@ -22,7 +22,7 @@ public sealed class GeocodingRuleTests
     public void A_missing_town_is_coded_to_the_province_its_sentence_names()
     {
         // Given a town the gazetteer lacks, named with its governorate
-        var best = Best("On 8 March 2021, an explosive device detonated near an army checkpoint in Ishaqi town, Salah al-Din governorate, killing a soldier.");
+        var best = Best("A soldier died on 8 March 2021 when a roadside bomb went off beside a checkpoint at Ishaqi town, Salah al-Din governorate.");
 
         // Then the event keeps the town's name and lies at the province's point, at precision 3
         Assert.Equal("Ishaqi", best.Location);
@@ -35,7 +35,7 @@ public sealed class GeocodingRuleTests
     public void A_missing_town_is_coded_to_the_district_named_right_after_it_not_to_a_village_elsewhere()
     {
         // Given a town the gazetteer lacks, followed by its district, and a known village named later for another event
-        var best = Best("On 8 March 2021, an explosive device detonated near an army checkpoint in Ishaqi town, Samarra district, killing a soldier, a week after militants stormed Al-Awja.");
+        var best = Best("A soldier died on 8 March 2021 when a roadside bomb went off beside a checkpoint at Ishaqi town, Samarra district, a week after militants stormed Al-Awja.");
 
         // Then the event lies at Samarra (precision 2), not at Al-Awja
         Assert.Equal("Ishaqi", best.Location);
@@ -47,7 +47,7 @@ public sealed class GeocodingRuleTests
     public void Another_transliteration_of_a_known_town_finds_it_in_the_report_country()
     {
         // Given a French-style spelling of Qamishli in a report that names its province
-        var best = Best("On 8 March 2021, a car bomb exploded in a market in Quamishli city in al-Hasakeh, killing three people.");
+        var best = Best("Three people died on 8 March 2021 when a car bomb blew up near a bakery in Quamishli city in al-Hasakeh province.");
 
         // Then the event lies at Qamishli
         Assert.Equal("Qamishli", best.Location);
