@@ -15,7 +15,7 @@ public sealed class EventRows(SqlSession session)
 
     private const int CandidateSlackDays = 7;
 
-    private const int MaxParsedReports = 16_384;
+    private const int MaxParsedRecords = 16_384;
 
     private readonly Dictionary<string, ExtractedRecord> _parsedReports = new(StringComparer.Ordinal);
 
@@ -160,7 +160,7 @@ public sealed class EventRows(SqlSession session)
             return cached.Record;
         }
 
-        if (_parsedEvents.Count >= MaxParsedReports)
+        if (_parsedEvents.Count >= MaxParsedRecords)
         {
             _parsedEvents.Clear();
         }
@@ -182,7 +182,7 @@ public sealed class EventRows(SqlSession session)
             return cached;
         }
 
-        if (_parsedReports.Count >= MaxParsedReports)
+        if (_parsedReports.Count >= MaxParsedRecords)
         {
             _parsedReports.Clear();
         }
