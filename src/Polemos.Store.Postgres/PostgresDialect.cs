@@ -101,10 +101,7 @@ public sealed class PostgresDialect(bool postGis) : SqlDialect
 
     public override string InBox(GeoBox box, string prefix, IDictionary<string, object?> parameters)
     {
-        parameters[prefix + "MinLat"] = box.MinLatitude;
-        parameters[prefix + "MaxLat"] = box.MaxLatitude;
-        parameters[prefix + "MinLon"] = box.MinLongitude;
-        parameters[prefix + "MaxLon"] = box.MaxLongitude;
+        BindBox(box, prefix, parameters);
         return PostGis
             ? $"e.geog && ST_MakeEnvelope({prefix}MinLon, {prefix}MinLat, {prefix}MaxLon, {prefix}MaxLat, 4326)::geography"
             : $"e.latitude BETWEEN {prefix}MinLat AND {prefix}MaxLat AND e.longitude BETWEEN {prefix}MinLon AND {prefix}MaxLon";

@@ -33,6 +33,15 @@ public abstract class SqlDialect
     /// <summary>A SQL expression: the great-circle distance in km from event <c>e</c> to a point.</summary>
     public abstract string DistanceKm(string latParameter, string lonParameter);
 
+    /// <summary>Binds a box's corners as <c>{prefix}MinLat</c>, <c>MaxLat</c>, <c>MinLon</c> and <c>MaxLon</c>, the names <see cref="InBox"/> refers to.</summary>
+    protected static void BindBox(GeoBox box, string prefix, IDictionary<string, object?> parameters)
+    {
+        parameters[prefix + "MinLat"] = box.MinLatitude;
+        parameters[prefix + "MaxLat"] = box.MaxLatitude;
+        parameters[prefix + "MinLon"] = box.MinLongitude;
+        parameters[prefix + "MaxLon"] = box.MaxLongitude;
+    }
+
     /// <summary>
     /// Follows a table reference to make the planner use <paramref name="index"/>, where the database has such a
     /// hint and its planner needs it (SQLite without statistics misjudges selectivity); empty otherwise.

@@ -85,10 +85,7 @@ public sealed class SqliteDialect : SqlDialect
 
     public override string InBox(GeoBox box, string prefix, IDictionary<string, object?> parameters)
     {
-        parameters[prefix + "MinLat"] = box.MinLatitude;
-        parameters[prefix + "MaxLat"] = box.MaxLatitude;
-        parameters[prefix + "MinLon"] = box.MinLongitude;
-        parameters[prefix + "MaxLon"] = box.MaxLongitude;
+        BindBox(box, prefix, parameters);
         return $"e.seq IN (SELECT id FROM events_rtree WHERE max_lat >= {prefix}MinLat AND min_lat <= {prefix}MaxLat AND max_lon >= {prefix}MinLon AND min_lon <= {prefix}MaxLon)";
     }
 
