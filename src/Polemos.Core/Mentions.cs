@@ -77,6 +77,12 @@ public sealed record PlaceMention(TextSpan Span, string Name) : Mention(Span)
 
     /// <summary>True when the name was recognised by its context, not by the gazetteer.</summary>
     public bool Unknown { get; init; }
+
+    /// <summary>
+    /// True for a one-word gazetteer name inside a longer capitalised name that nothing else explains ("Al Thawrah
+    /// Hospital", "Hassan Dabouq", "Amnesty Law"): as likely a common word or a person's name as a place.
+    /// </summary>
+    public bool Fragment { get; init; }
 }
 
 /// <summary>A word or phrase mapped to a language-independent concept (KILL, AIRSTRIKE, HEDGE …).</summary>

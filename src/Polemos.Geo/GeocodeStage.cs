@@ -23,7 +23,7 @@ public sealed class GeocodeStage : IStage
     {
         var places = document.MentionsOf<PlaceMention>().Where(p => !p.Unknown).ToList();
         var candidates = places.ToDictionary(p => p, p => _gazetteer.Lookup(NameKey.Of(p.Name)));
-        DecideCountry(document, places, candidates);
+        var support = DecideCountry(document, places, candidates);
         string? country = document.Context.CountryCode;
 
         var context = ContextOf(places, candidates, country);
@@ -38,6 +38,13 @@ public sealed class GeocodeStage : IStage
             // Every candidate lies in another country (a village abroad that shares a common word's spelling, a
             // province of another country met without "province of"): the words are no place of this report.
             if (ranked.Count == 0 && found.Count > 0)
+            {
+                dropped.Add(place);
+            }
+
+            // A word of a longer name the gazetteer lacks ("Al Thawrah Hospital", "Hassan Dabouq") stays a place only
+            // in a country that something else in the report names or implies.
+            if (Fragment(place, found) && (place.Entry is not { } entry || entry.CountryCode != country || !support.Contains(entry.CountryCode)))
             {
                 dropped.Add(place);
             }
@@ -150,6 +157,13 @@ public sealed class GeocodeStage : IStage
                !document.Mentions.Any(m => m.Span.Start == next.Span.Start);
     }
 
+    /// <summary>
+    /// A word of a longer name that may be a place only by chance: neither a country, a province nor a city of a
+    /// million ("Aydin Governorship", "Aleppo International Airport" keep their place).
+    /// </summary>
+    private static bool Fragment(PlaceMention p, IReadOnlyList<GazetteerEntry> candidates) =>
+        p.Fragment && !candidates.Any(e => e.Kind is FeatureKind.Country or FeatureKind.Admin1 || e.Population >= CandidateRanker.AbroadUnnamedMinPopulation);
+
     /// <summary>A mention's first token and the token right after it, when both lie in the same sentence; else null.</summary>
     private static (Token First, Token Next)? Edges(Document document, PlaceMention p)
     {
@@ -160,22 +174,26 @@ public sealed class GeocodeStage : IStage
 
     /// <summary>
     /// Votes for the report's country: country names, unambiguous places, admin areas, each name's vote shared among
-    /// its countries by prominence; headlines count double.
+    /// its countries by prominence; headlines count double. Returns the countries that some name read as a place in
+    /// its own right, or an actor, voted for (not only a modifier or a word of a longer name).
     /// </summary>
-    private static void DecideCountry(Document document, List<PlaceMention> places, Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> candidates)
+    private static HashSet<string> DecideCountry(Document document, List<PlaceMention> places, Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> candidates)
     {
+        var support = new HashSet<string>(StringComparer.Ordinal);
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
         var evidence = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
         foreach (var p in places)
         {
             var c = candidates[p];
-            if (c.Count == 0)
+            if (c.Count == 0 || Fragment(p, c))
             {
+                // A word of a longer name says nothing of the country: "Hassan Dabouq" is no vote for India.
                 continue;
             }
 
             double weight = p.Role is PlaceRole.Destination or PlaceRole.Origin ? 0.3 : 1.0;
-            if (Attributive(document, p, c) || Continued(document, p))
+            bool weak = Attributive(document, p, c) || Continued(document, p);
+            if (weak)
             {
                 weight *= AttributiveWeight;
             }
@@ -193,6 +211,10 @@ public sealed class GeocodeStage : IStage
             {
                 votes[cc] = votes.GetValueOrDefault(cc) + (weight * prominence * prominence / total);
                 evidence.TryAdd(cc, p.Span);
+                if (!weak)
+                {
+                    support.Add(cc);
+                }
             }
         }
 
@@ -202,6 +224,7 @@ public sealed class GeocodeStage : IStage
         {
             votes[a.CountryCode!] = votes.GetValueOrDefault(a.CountryCode!) + (a.Kind == ActorKind.StateMilitary ? 0.2 : 0.5);
             evidence.TryAdd(a.CountryCode!, a.Span);
+            support.Add(a.CountryCode!);
         }
 
         if (votes.Count > 0)
@@ -210,5 +233,7 @@ public sealed class GeocodeStage : IStage
             document.Context.CountryCode = best.Key;
             document.Context.CountryEvidence = evidence[best.Key];
         }
+
+        return support;
     }
 }

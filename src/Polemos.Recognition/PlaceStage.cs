@@ -60,6 +60,12 @@ public sealed class PlaceStage : IStage
             }
 
             conceptAt[document.TokenIndexAt(c.Span.Start)] = c.Concept;
+
+            // A lexicon phrase explains its words: "Molotov cocktails" is a weapon, not Perm by its old name.
+            if (document.TokenIndexAt(c.Span.End - 1) > document.TokenIndexAt(c.Span.Start))
+            {
+                TokenClaims.Mark(document, claimed, c.Span);
+            }
         }
 
         bool caseless = !string.Equals(pack.Data.Script, "Latin", StringComparison.OrdinalIgnoreCase) &&
@@ -90,7 +96,8 @@ public sealed class PlaceStage : IStage
 
                 if (n > 0)
                 {
-                    Add(document, pack, conceptAt, genericEnds, sentence, i, n, name, unknown: false);
+                    bool fragment = n == 1 && !caseless && (Unexplained(document, pack, claimed, sentence, i - 1) || Unexplained(document, pack, claimed, sentence, i + 1));
+                    Add(document, pack, conceptAt, genericEnds, sentence, i, n, name, unknown: false, fragment);
                     i += n - 1;
                     continue;
                 }
@@ -198,7 +205,60 @@ public sealed class PlaceStage : IStage
             }
         }
 
+        if (bestN < 2 && i + 1 < i + max && !claimed[i + 1] && tokens[i + 1].Shape.Has(TokenShape.Word | TokenShape.Capitalised) &&
+            UninflectedPair(pack, document.Slice(tokens[i].Span), document.Slice(tokens[i + 1].Span)) is { } pair)
+        {
+            // Both words inflected ("в Нижнем Новгороде"): the two-word name in its dictionary form.
+            bestN = 2;
+            name = pair;
+        }
+
         return bestN;
+    }
+
+    /// <summary>
+    /// The dictionary form of a two-word name whose words both carry case endings, when the gazetteer knows it: each
+    /// word's forms (as written, and each ending the language lists undone) are tried against the gazetteer's keys.
+    /// </summary>
+    private string? UninflectedPair(LanguagePack pack, string first, string second)
+    {
+        if (pack.Data.NameEndings.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (string head in Forms(pack, first))
+        {
+            if (!_keys.IsPrefix(NameKey.Of(head + " ")))
+            {
+                continue;
+            }
+
+            foreach (string tail in Forms(pack, second))
+            {
+                string name = head + " " + tail;
+                if (_keys.Known(NameKey.Of(name)))
+                {
+                    return name;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A word as written and with each of the language's case endings undone.</summary>
+    private static IEnumerable<string> Forms(LanguagePack pack, string surface)
+    {
+        string folded = TextFold.Fold(surface);
+        yield return folded;
+        foreach (var (ending, replacement) in pack.Data.NameEndings)
+        {
+            if (folded.Length - ending.Length >= WordRules.MinStem && folded.EndsWith(ending, StringComparison.Ordinal))
+            {
+                yield return folded[..^ending.Length] + replacement;
+            }
+        }
     }
 
     /// <summary>The first dictionary form of a one-word name that the language's case endings give and the gazetteer knows.</summary>
@@ -264,7 +324,30 @@ public sealed class PlaceStage : IStage
         return false;
     }
 
-    private void Add(Document document, LanguagePack pack, string?[] conceptAt, HashSet<int> genericEnds, Sentence sentence, int first, int count, string name, bool unknown)
+    /// <summary>
+    /// Whether token <paramref name="j"/> is a capitalised word of the sentence that no recogniser explained: not its
+    /// first word, not an actor's or a date's, not a function word, a place marker or noun ("Mount", "Governorate") or a
+    /// nationality, and no gazetteer name.
+    /// </summary>
+    private bool Unexplained(Document document, LanguagePack pack, bool[] claimed, Sentence sentence, int j)
+    {
+        if (j < sentence.FirstToken || j >= sentence.FirstToken + sentence.TokenCount || claimed[j])
+        {
+            return false;
+        }
+
+        var t = document.Tokens[j];
+        if (!t.Shape.Has(TokenShape.Word) || !t.Shape.Has(TokenShape.Capitalised) || t.Shape.Has(TokenShape.SentenceInitial) || pack.IsStopWord(t.Norm))
+        {
+            return false;
+        }
+
+        int end = sentence.FirstToken + sentence.TokenCount;
+        return pack.PlaceMarkers.MatchAt(document.Tokens, j, end) is null && pack.Demonyms.MatchAt(document.Tokens, j, end) is null &&
+               !_keys.Known(NameKey.Of(t.Norm));
+    }
+
+    private void Add(Document document, LanguagePack pack, string?[] conceptAt, HashSet<int> genericEnds, Sentence sentence, int first, int count, string name, bool unknown, bool fragment = false)
     {
         var (role, marker) = RoleOf(document, pack, conceptAt, sentence, first);
 
@@ -276,7 +359,7 @@ public sealed class PlaceStage : IStage
         }
 
         var span = TokenClaims.SpanOf(document, first, count);
-        document.Mentions.Add(new PlaceMention(span, name) { Role = role, MarkerSpan = marker, Unknown = unknown, Source = Name });
+        document.Mentions.Add(new PlaceMention(span, name) { Role = role, MarkerSpan = marker, Unknown = unknown, Fragment = fragment, Source = Name });
     }
 
     /// <summary>Reads the words before a place: its marker, and whether a movement verb governs it.</summary>

@@ -85,4 +85,50 @@ public sealed partial class CountryVoteTests
         Assert.Equal("SY", document.Context.CountryCode);
         Assert.Same(tafas, Assert.Single(document.MentionsOf<PlaceMention>()).Entry);
     }
+
+    [Fact]
+    public void A_word_of_a_longer_name_is_a_place_only_in_a_country_the_report_supports()
+    {
+        // Given "Hassan" (a city abroad) read as a word of a person's name, alone in one report and beside Sidon in another
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(30, "Hassan", 13.0, 76.1, "IN", FeatureKind.City) { Population = 128_531 }, []);
+        gazetteer.Add(Sidon, []);
+        var alone = Fragment(Read("Gunmen fired at the house of the mayor, Hassan Qabbani, at night."), "Hassan");
+        var beside = Fragment(Read("Gunmen fired at the house of the mayor, Hassan Qabbani, in Sidon.", "Sidon"), "Hassan");
+
+        // When the places are geocoded
+        new GeocodeStage(gazetteer).Run(alone);
+        new GeocodeStage(gazetteer).Run(beside);
+
+        // Then the lone word is no place (and decides no country), and beside a Lebanese city it is no Indian place either
+        Assert.Empty(alone.MentionsOf<PlaceMention>());
+        Assert.Null(alone.Context.CountryCode);
+        Assert.Equal("LB", beside.Context.CountryCode);
+        Assert.Same(Sidon, Assert.Single(beside.MentionsOf<PlaceMention>()).Entry);
+    }
+
+    [Fact]
+    public void A_word_of_a_longer_name_stays_a_place_in_the_country_the_report_names()
+    {
+        // Given "Sidon" heading "Sidon Qabbani Hall" and the country named on its own
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(40, "Lebanon", 33.9, 35.5, "LB", FeatureKind.Country), []);
+        gazetteer.Add(Sidon, []);
+        gazetteer.Add(SidonAbroad, []);
+        var document = Fragment(Read("Protesters gathered outside the Sidon Qabbani Hall in Lebanon.", "Lebanon"), "Sidon");
+
+        // When the places are geocoded
+        new GeocodeStage(gazetteer).Run(document);
+
+        // Then it keeps its Lebanese entry
+        Assert.Same(Sidon, document.MentionsOf<PlaceMention>().Single(p => p.Name == "Sidon").Entry);
+    }
+
+    /// <summary>Adds a place mention for <paramref name="name"/> marked as a word of a longer name.</summary>
+    private static Document Fragment(Document document, string name)
+    {
+        int at = document.Text.IndexOf(name, StringComparison.Ordinal);
+        document.Mentions.Add(new PlaceMention(new TextSpan(at, at + name.Length), name) { Fragment = true });
+        return document;
+    }
 }

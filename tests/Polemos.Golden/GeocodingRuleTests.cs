@@ -54,4 +54,17 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Al-Hasakeh", best.Admin1);
         Assert.Equal(1, best.GeoPrecision);
     }
+
+    [Theory]
+    [InlineData("Youths hurled Molotov cocktails at an army jeep on 8 March 2021; nobody was hurt.")]
+    [InlineData("Gunmen fired at the house of the town's mayor, Hassan Qabbani, on 8 March 2021; nobody was hurt.")]
+    public void Words_of_a_weapon_phrase_or_of_a_person_s_name_are_no_places(string text)
+    {
+        // Given a weapon phrase with a city's former name (Molotov, now Perm) or a person named like an Indian city
+        var best = Best(text);
+
+        // Then the event has no place rather than one in Russia or India
+        Assert.Null(best.Location);
+        Assert.Null(best.Latitude);
+    }
 }

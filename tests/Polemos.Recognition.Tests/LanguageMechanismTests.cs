@@ -15,6 +15,7 @@ public class LanguageMechanismTests
     [InlineData("Два человека погибли при обстреле Белгорода в понедельник.", "Belgorod")]
     [InlineData("В Москве задержаны более 50 участников акции протеста.", "Moscow")]
     [InlineData("Российские войска взяли под контроль Авдеевку в понедельник.", "Avdiivka")]
+    [InlineData("Полиция задержала 12 участников драки в Нижнем Новгороде.", "Nizhniy Novgorod")]
     public void Russian_inflected_place_names_resolve_to_their_gazetteer_entry(string text, string expected)
     {
         // Given a Russian sentence naming a town in the genitive, prepositional or accusative case
