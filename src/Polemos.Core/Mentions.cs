@@ -83,6 +83,12 @@ public sealed record PlaceMention(TextSpan Span, string Name) : Mention(Span)
     /// Hospital", "Hassan Dabouq", "Amnesty Law"): as likely a common word or a person's name as a place.
     /// </summary>
     public bool Fragment { get; init; }
+
+    /// <summary>
+    /// True for a gazetteer name followed straight by a capitalised word that nothing explains, the head of a longer
+    /// name the gazetteer lacks ("Eastern Ghariyeh", "Justice Palace"); a place noun ("Sidon City") explains it.
+    /// </summary>
+    public bool Continued { get; init; }
 }
 
 /// <summary>A word or phrase mapped to a language-independent concept (KILL, AIRSTRIKE, HEDGE …).</summary>

@@ -33,7 +33,7 @@ public sealed class GeocodeStage : IStage
             var found = candidates[place];
             var ranked = CandidateRanker.Rank(found, NameKey.Of(place.Name), place.Role, context);
             place.Candidates = ranked;
-            place.Entry = ranked.Count > 0 ? ranked[0].Entry : null;
+            place.Entry = ranked.Count > 0 && (country is not null || Unambiguous(found, ranked[0].Entry)) ? ranked[0].Entry : null;
 
             // Every candidate lies in another country (a village abroad that shares a common word's spelling, a
             // province of another country met without "province of"): the words are no place of this report.
@@ -83,6 +83,15 @@ public sealed class GeocodeStage : IStage
     }
 
     /// <summary>
+    /// In a report whose country is unknown, a name places an event only when it cannot be in another country by
+    /// chance: all its entries lie in one country, or the best is a country or a city of a million. A wrong country is
+    /// worse than no place.
+    /// </summary>
+    private static bool Unambiguous(IReadOnlyList<GazetteerEntry> found, GazetteerEntry best) =>
+        best.Kind == FeatureKind.Country || best.Population >= CandidateRanker.AbroadUnnamedMinPopulation ||
+        found.All(e => e.CountryCode == best.CountryCode);
+
+    /// <summary>
     /// The report's geography for ranking: places with a single candidate in the report's country (anchors) and the
     /// provinces and districts of that country it names.
     /// </summary>
@@ -118,6 +127,9 @@ public sealed class GeocodeStage : IStage
         _ => 0.25,
     };
 
+    /// <summary>The least vote that decides a report's country: one village that no other country's place shares.</summary>
+    private const double MinCountryVote = 0.25;
+
     /// <summary>How much a country named as a modifier votes, against one named as a place.</summary>
     private const double AttributiveWeight = 0.25;
 
@@ -143,21 +155,6 @@ public sealed class GeocodeStage : IStage
     }
 
     /// <summary>
-    /// A name the gazetteer knows followed straight by a capitalised word that no other mention begins: the head of a
-    /// longer name it lacks ("Eastern Ghariyeh", "Justice Palace"), which says little about the country.
-    /// </summary>
-    private static bool Continued(Document document, PlaceMention p)
-    {
-        if (Edges(document, p) is not (var first, var next))
-        {
-            return false;
-        }
-
-        return next.Shape.Has(TokenShape.Word | TokenShape.Capitalised) && first.Shape.Has(TokenShape.Capitalised) &&
-               !document.Mentions.Any(m => m.Span.Start == next.Span.Start);
-    }
-
-    /// <summary>
     /// A word of a longer name that may be a place only by chance: neither a country, a province nor a city of a
     /// million ("Aydin Governorship", "Aleppo International Airport" keep their place).
     /// </summary>
@@ -174,8 +171,8 @@ public sealed class GeocodeStage : IStage
 
     /// <summary>
     /// Votes for the report's country: country names, unambiguous places, admin areas, each name's vote shared among
-    /// its countries by prominence; headlines count double. Returns the countries that some name read as a place in
-    /// its own right, or an actor, voted for (not only a modifier or a word of a longer name).
+    /// its countries by prominence; headlines count double. Returns the countries that some name read as a place, or
+    /// an actor, voted for (not only a country named as a modifier).
     /// </summary>
     private static HashSet<string> DecideCountry(Document document, List<PlaceMention> places, Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> candidates)
     {
@@ -192,8 +189,8 @@ public sealed class GeocodeStage : IStage
             }
 
             double weight = p.Role is PlaceRole.Destination or PlaceRole.Origin ? 0.3 : 1.0;
-            bool weak = Attributive(document, p, c) || Continued(document, p);
-            if (weak)
+            bool attributive = Attributive(document, p, c);
+            if (attributive || p.Continued)
             {
                 weight *= AttributiveWeight;
             }
@@ -211,7 +208,7 @@ public sealed class GeocodeStage : IStage
             {
                 votes[cc] = votes.GetValueOrDefault(cc) + (weight * prominence * prominence / total);
                 evidence.TryAdd(cc, p.Span);
-                if (!weak)
+                if (!attributive)
                 {
                     support.Add(cc);
                 }
@@ -227,9 +224,13 @@ public sealed class GeocodeStage : IStage
             support.Add(a.CountryCode!);
         }
 
-        if (votes.Count > 0)
+        // A country only a modifier or a word of a longer name voted for ("the high US dollar exchange rate") is not
+        // the theatre on its own: the report's country is one that a place or an actor supports, else none.
+        // Nor does a common word that small places of many countries share ("Mina") make a theatre: the winner needs
+        // at least the vote of one unambiguous village.
+        if (votes.Where(v => support.Contains(v.Key) && v.Value >= MinCountryVote).ToList() is { Count: > 0 } supported)
         {
-            var best = votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).First();
+            var best = supported.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).First();
             document.Context.CountryCode = best.Key;
             document.Context.CountryEvidence = evidence[best.Key];
         }

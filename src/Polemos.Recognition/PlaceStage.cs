@@ -96,8 +96,9 @@ public sealed class PlaceStage : IStage
 
                 if (n > 0)
                 {
-                    bool fragment = n == 1 && !caseless && (Unexplained(document, pack, claimed, sentence, i - 1) || Unexplained(document, pack, claimed, sentence, i + 1));
-                    Add(document, pack, conceptAt, genericEnds, sentence, i, n, name, unknown: false, fragment);
+                    bool continued = !caseless && Unexplained(document, pack, claimed, sentence, i + n);
+                    bool fragment = n == 1 && (continued || (!caseless && Unexplained(document, pack, claimed, sentence, i - 1)));
+                    Add(document, pack, conceptAt, genericEnds, sentence, i, n, name, unknown: false, (fragment, continued));
                     i += n - 1;
                     continue;
                 }
@@ -347,7 +348,7 @@ public sealed class PlaceStage : IStage
                !_keys.Known(NameKey.Of(t.Norm));
     }
 
-    private void Add(Document document, LanguagePack pack, string?[] conceptAt, HashSet<int> genericEnds, Sentence sentence, int first, int count, string name, bool unknown, bool fragment = false)
+    private void Add(Document document, LanguagePack pack, string?[] conceptAt, HashSet<int> genericEnds, Sentence sentence, int first, int count, string name, bool unknown, (bool Fragment, bool Continued) longer = default)
     {
         var (role, marker) = RoleOf(document, pack, conceptAt, sentence, first);
 
@@ -359,7 +360,7 @@ public sealed class PlaceStage : IStage
         }
 
         var span = TokenClaims.SpanOf(document, first, count);
-        document.Mentions.Add(new PlaceMention(span, name) { Role = role, MarkerSpan = marker, Unknown = unknown, Fragment = fragment, Source = Name });
+        document.Mentions.Add(new PlaceMention(span, name) { Role = role, MarkerSpan = marker, Unknown = unknown, Fragment = longer.Fragment, Continued = longer.Continued, Source = Name });
     }
 
     /// <summary>Reads the words before a place: its marker, and whether a movement verb governs it.</summary>

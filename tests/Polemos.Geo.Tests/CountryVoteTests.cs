@@ -76,7 +76,7 @@ public sealed partial class CountryVoteTests
         gazetteer.Add(new GazetteerEntry(21, "Eastern", 6.1, -0.26, "GH", FeatureKind.Admin1) { Admin1 = "Eastern" }, []);
         var tafas = new GazetteerEntry(22, "Tafas", 32.7356, 36.0667, "SY", FeatureKind.Village) { Admin1 = "Dar'a" };
         gazetteer.Add(tafas, []);
-        var document = Read("Gunmen opened fire at a checkpoint in Eastern Ghariyeh near Tafas.", "Eastern", "Tafas");
+        var document = With(Read("Gunmen opened fire at a checkpoint in Eastern Ghariyeh near Tafas.", "Tafas"), "Eastern", continued: true);
 
         // When the places are geocoded
         new GeocodeStage(gazetteer).Run(document);
@@ -93,8 +93,8 @@ public sealed partial class CountryVoteTests
         var gazetteer = new TsvGazetteer();
         gazetteer.Add(new GazetteerEntry(30, "Hassan", 13.0, 76.1, "IN", FeatureKind.City) { Population = 128_531 }, []);
         gazetteer.Add(Sidon, []);
-        var alone = Fragment(Read("Gunmen fired at the house of the mayor, Hassan Qabbani, at night."), "Hassan");
-        var beside = Fragment(Read("Gunmen fired at the house of the mayor, Hassan Qabbani, in Sidon.", "Sidon"), "Hassan");
+        var alone = With(Read("Gunmen fired at the house of the mayor, Hassan Qabbani, at night."), "Hassan", fragment: true);
+        var beside = With(Read("Gunmen fired at the house of the mayor, Hassan Qabbani, in Sidon.", "Sidon"), "Hassan", fragment: true);
 
         // When the places are geocoded
         new GeocodeStage(gazetteer).Run(alone);
@@ -115,7 +115,7 @@ public sealed partial class CountryVoteTests
         gazetteer.Add(new GazetteerEntry(40, "Lebanon", 33.9, 35.5, "LB", FeatureKind.Country), []);
         gazetteer.Add(Sidon, []);
         gazetteer.Add(SidonAbroad, []);
-        var document = Fragment(Read("Protesters gathered outside the Sidon Qabbani Hall in Lebanon.", "Lebanon"), "Sidon");
+        var document = With(Read("Protesters gathered outside the Sidon Qabbani Hall in Lebanon.", "Lebanon"), "Sidon", fragment: true, continued: true);
 
         // When the places are geocoded
         new GeocodeStage(gazetteer).Run(document);
@@ -124,11 +124,31 @@ public sealed partial class CountryVoteTests
         Assert.Same(Sidon, document.MentionsOf<PlaceMention>().Single(p => p.Name == "Sidon").Entry);
     }
 
-    /// <summary>Adds a place mention for <paramref name="name"/> marked as a word of a longer name.</summary>
-    private static Document Fragment(Document document, string name)
+    [Fact]
+    public void A_name_small_places_of_several_countries_share_places_nothing_in_a_report_of_unknown_country()
+    {
+        // Given "Mina", a town in each of three countries, and nothing else to tell the report's country
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(50, "Mina", 35.5, 136.9, "JP", FeatureKind.Town) { Population = 20_000 }, []);
+        gazetteer.Add(new GazetteerEntry(51, "Mina", 26.0, -100.5, "MX", FeatureKind.Town) { Population = 14_500 }, []);
+        gazetteer.Add(new GazetteerEntry(52, "Mina", 10.9, 122.6, "PH", FeatureKind.Town) { Population = 24_000 }, []);
+        var document = Read("Rioters blocked the coastal road in Mina on Friday.", "Mina");
+
+        // When the places are geocoded
+        new GeocodeStage(gazetteer).Run(document);
+
+        // Then no country is decided and the name stays a place without a point, rather than one in the wrong country
+        Assert.Null(document.Context.CountryCode);
+        var place = Assert.Single(document.MentionsOf<PlaceMention>());
+        Assert.Null(place.Entry);
+        Assert.Equal(3, place.Candidates.Count);
+    }
+
+    /// <summary>Adds a place mention for <paramref name="name"/> that the place stage found inside a longer name.</summary>
+    private static Document With(Document document, string name, bool fragment = false, bool continued = false)
     {
         int at = document.Text.IndexOf(name, StringComparison.Ordinal);
-        document.Mentions.Add(new PlaceMention(new TextSpan(at, at + name.Length), name) { Fragment = true });
+        document.Mentions.Add(new PlaceMention(new TextSpan(at, at + name.Length), name) { Fragment = fragment, Continued = continued });
         return document;
     }
 }
