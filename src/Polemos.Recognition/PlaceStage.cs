@@ -263,23 +263,8 @@ public sealed class PlaceStage : IStage
     }
 
     /// <summary>The first dictionary form of a one-word name that the language's case endings give and the gazetteer knows.</summary>
-    private string? Uninflected(LanguagePack pack, string surface)
-    {
-        string folded = TextFold.Fold(surface);
-        foreach (var (ending, replacement) in pack.Data.NameEndings)
-        {
-            if (folded.Length - ending.Length >= WordRules.MinStem && folded.EndsWith(ending, StringComparison.Ordinal))
-            {
-                string lemma = folded[..^ending.Length] + replacement;
-                if (_gazetteer.Lookup(NameKey.Of(lemma)).Count > 0)
-                {
-                    return lemma;
-                }
-            }
-        }
-
-        return null;
-    }
+    private string? Uninflected(LanguagePack pack, string surface) =>
+        Forms(pack, surface).Skip(1).FirstOrDefault(lemma => _gazetteer.Lookup(NameKey.Of(lemma)).Count > 0);
 
     private static string? BareOfClitic(Document document, int first, int last)
     {
