@@ -86,6 +86,17 @@ public sealed class PlaceStage : IStage
                     continue;
                 }
 
+                // A name right after a person's title ("President Hassan …", "MP Samir al Jisr") is a person's, not a place.
+                if (pack.Data.PersonTitles.Contains(t.Norm) || (i > sentence.FirstToken && pack.Data.PersonTitles.Contains(tokens[i - 1].Norm)))
+                {
+                    while (!caseless && i + 1 < end && tokens[i + 1].Shape.Has(TokenShape.Word | TokenShape.Capitalised))
+                    {
+                        i++;
+                    }
+
+                    continue;
+                }
+
                 // A function word starts a place only as part of a longer name ("أم درمان", "La Spezia").
                 bool stop = pack.IsStopWord(t.Norm) && !t.Shape.Has(TokenShape.AllCaps);
                 int n = FindGazetteerName(document, pack, i, end, claimed, out string name);

@@ -115,6 +115,12 @@ public sealed class LanguageData
     /// </summary>
     public IReadOnlyList<(string Ending, string Replacement)> NameEndings { get; private set; } = [];
 
+    /// <summary>
+    /// Words that title a person before the name ("President", "MP", "sindaco", "الشيخ"), folded: the name after one
+    /// is a person's, never a place ("Sheikh Hassan" is no Indian city). Person names stay evidence text only.
+    /// </summary>
+    public FrozenSet<string> PersonTitles { get; private set; } = FrozenSet<string>.Empty;
+
     /// <summary>How this language turns a folded word into the form its lexicons are written in.</summary>
     public WordRules Rules => new(Elisions, CliticPrefixes);
 
@@ -173,6 +179,10 @@ public sealed class LanguageData
                         .Select(e => (TextFold.Fold(e[0]), TextFold.Fold(e[1])))
                         .OrderByDescending(e => e.Item1.Length)
                         .ToList();
+                    break;
+                case "person_titles":
+                    data.PersonTitles = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                        .Select(TextFold.Fold).ToFrozenSet(StringComparer.Ordinal);
                     break;
                 case "historical_present":
                     data.HistoricalPresent = value is "yes" or "true";

@@ -67,4 +67,17 @@ public sealed class GeocodingRuleTests
         Assert.Null(best.Location);
         Assert.Null(best.Latitude);
     }
+
+    [Theory]
+    [InlineData("Protesters gathered on 8 March 2021 outside the house of Sheikh Hassan Qabbani in Sidon.")]
+    [InlineData("Rioters burned tyres on 8 March 2021 outside the home of President Hassan Qabbani in Sidon.")]
+    public void A_name_after_a_person_s_title_is_no_place(string text)
+    {
+        // Given a person named like an Indian city, right after a title, in a Lebanese report
+        var best = Best(text);
+
+        // Then the event lies in Sidon, and nothing is placed in India
+        Assert.Equal("Sidon", best.Location);
+        Assert.Equal("Lebanon", best.Country);
+    }
 }
