@@ -139,11 +139,27 @@ internal sealed class FrameBuilder
         return null;
     }
 
-    /// <summary>The group held responsible becomes actor1, in place of an unnamed one; a victim named as actor1 moves to actor2.</summary>
+    /// <summary>
+    /// The group held responsible takes the place of an unnamed armed group on either side ("soldiers returned fire,
+    /// killing four gunmen" is the same fight), else becomes actor1, a victim named as actor1 moving to actor2.
+    /// </summary>
     private static void Attribute(Frame f, ActorAt culprit)
     {
+        // Only political violence has a perpetrator to name: the side that defused a bomb or made an arrest is not it.
+        if (f.Type?.DisorderType != Taxonomy.PoliticalViolence)
+        {
+            return;
+        }
+
         if (f.Actor1 is { Value.Inter: Inter.Civilians or Inter.StateForces } victim)
         {
+            if (f.Actor2 is { Value: var other } && UnnamedArmedGroup(other))
+            {
+                f.Actor2 = Support(culprit);
+                Alleged(f, culprit);
+                return;
+            }
+
             if (f.Actor2 is not null)
             {
                 return;
@@ -157,6 +173,15 @@ internal sealed class FrameBuilder
         }
 
         f.Actor1 = Support(culprit);
+        Alleged(f, culprit);
+    }
+
+    private static bool UnnamedArmedGroup(ResolvedActor actor) =>
+        actor.ActorId is null && actor.Inter is Inter.Rebels or Inter.PoliticalMilitia or Inter.IdentityMilitia;
+
+    /// <summary>A perpetrator named by a claim or a third party makes a plainly reported record alleged.</summary>
+    private static void Alleged(Frame f, ActorAt culprit)
+    {
         if (f.Certainty.Value == Certainty.Reported)
         {
             f.Certainty = new Supported<string>(Certainty.Alleged, culprit.Mention.Span);
