@@ -89,6 +89,12 @@ public sealed record PlaceMention(TextSpan Span, string Name) : Mention(Span)
     /// name the gazetteer lacks ("Eastern Ghariyeh", "Justice Palace"); a place noun ("Sidon City") explains it.
     /// </summary>
     public bool Continued { get; init; }
+
+    /// <summary>
+    /// True for a capitalised name followed straight by a lower-case content word, not a function word: a country so
+    /// written is a modifier or a subject ("the US dollar", "Turkey shelled"), while "Mosul, Iraq on Monday" is a place.
+    /// </summary>
+    public bool BeforeContentWord { get; init; }
 }
 
 /// <summary>A word or phrase mapped to a language-independent concept (KILL, AIRSTRIKE, HEDGE …).</summary>

@@ -135,24 +135,11 @@ public sealed class GeocodeStage : IStage
 
     /// <summary>
     /// A country named as a modifier or a subject rather than as a place ("the high US dollar exchange rate", "Turkey
-    /// shelled"): only country candidates, no place marker before it, and a lower-case word right after it, in a
-    /// cased script.
+    /// shelled"): only country candidates, no place marker before it, and a lower-case content word right after it
+    /// (<see cref="PlaceMention.BeforeContentWord"/>).
     /// </summary>
-    private static bool Attributive(Document document, PlaceMention p, IReadOnlyList<GazetteerEntry> candidates)
-    {
-        if (p.MarkerSpan is not null || candidates.Any(e => e.Kind != FeatureKind.Country))
-        {
-            return false;
-        }
-
-        if (Edges(document, p) is not (var first, var next))
-        {
-            return false;
-        }
-
-        bool cased = first.Shape.Has(TokenShape.Capitalised) || first.Shape.Has(TokenShape.AllCaps);
-        return cased && next.Shape.Has(TokenShape.Word) && !next.Shape.Has(TokenShape.Capitalised) && !next.Shape.Has(TokenShape.AllCaps);
-    }
+    private static bool Attributive(PlaceMention p, IReadOnlyList<GazetteerEntry> candidates) =>
+        p.MarkerSpan is null && p.BeforeContentWord && candidates.All(e => e.Kind == FeatureKind.Country);
 
     /// <summary>
     /// A word of a longer name that may be a place only by chance: neither a country, a province nor a city of a
@@ -161,13 +148,6 @@ public sealed class GeocodeStage : IStage
     private static bool Fragment(PlaceMention p, IReadOnlyList<GazetteerEntry> candidates) =>
         p.Fragment && !candidates.Any(e => e.Kind is FeatureKind.Country or FeatureKind.Admin1 || e.Population >= CandidateRanker.AbroadUnnamedMinPopulation);
 
-    /// <summary>A mention's first token and the token right after it, when both lie in the same sentence; else null.</summary>
-    private static (Token First, Token Next)? Edges(Document document, PlaceMention p)
-    {
-        var tokens = document.Tokens;
-        int first = document.TokenIndexAt(p.Span.Start), next = document.TokenIndexAt(p.Span.End);
-        return first < tokens.Count && next < tokens.Count && tokens[next].Sentence == tokens[first].Sentence ? (tokens[first], tokens[next]) : null;
-    }
 
     /// <summary>
     /// Votes for the report's country: country names, unambiguous places, admin areas, each name's vote shared among
@@ -189,7 +169,7 @@ public sealed class GeocodeStage : IStage
             }
 
             double weight = p.Role is PlaceRole.Destination or PlaceRole.Origin ? 0.3 : 1.0;
-            bool attributive = Attributive(document, p, c);
+            bool attributive = Attributive(p, c);
             if (attributive || p.Continued)
             {
                 weight *= AttributiveWeight;

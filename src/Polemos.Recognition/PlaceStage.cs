@@ -356,7 +356,17 @@ public sealed class PlaceStage : IStage
         }
 
         var span = TokenClaims.SpanOf(document, first, count);
-        document.Mentions.Add(new PlaceMention(span, name) { Role = role, MarkerSpan = marker, Unknown = unknown, Fragment = longer.Fragment, Continued = longer.Continued, Source = Name });
+        int next = first + count;
+        var tokens = document.Tokens;
+        bool beforeContentWord = next < sentence.FirstToken + sentence.TokenCount &&
+                                 (tokens[first].Shape.Has(TokenShape.Capitalised) || tokens[first].Shape.Has(TokenShape.AllCaps)) &&
+                                 tokens[next].Shape.Has(TokenShape.Word) && !tokens[next].Shape.Has(TokenShape.Capitalised) &&
+                                 !tokens[next].Shape.Has(TokenShape.AllCaps) && !pack.IsStopWord(tokens[next].Norm);
+        document.Mentions.Add(new PlaceMention(span, name)
+        {
+            Role = role, MarkerSpan = marker, Unknown = unknown, Fragment = longer.Fragment, Continued = longer.Continued,
+            BeforeContentWord = beforeContentWord, Source = Name,
+        });
     }
 
     /// <summary>Reads the words before a place: its marker, and whether a movement verb governs it.</summary>

@@ -36,7 +36,7 @@ public sealed partial class CountryVoteTests
         gazetteer.Add(new GazetteerEntry(10, "United States", 38.9, -77.04, "US", FeatureKind.Country), ["US"]);
         gazetteer.Add(Sidon, []);
         gazetteer.Add(SidonAbroad, []);
-        var document = Read("Rioters angry at the high US dollar exchange rate blocked roads in Sidon.", "US", "Sidon");
+        var document = With(Read("Rioters angry at the high US dollar exchange rate blocked roads in Sidon.", "Sidon"), "US", beforeContentWord: true);
 
         // When the places are geocoded
         new GeocodeStage(gazetteer).Run(document);
@@ -145,10 +145,13 @@ public sealed partial class CountryVoteTests
     }
 
     /// <summary>Adds a place mention for <paramref name="name"/> that the place stage found inside a longer name.</summary>
-    private static Document With(Document document, string name, bool fragment = false, bool continued = false)
+    private static Document With(Document document, string name, bool fragment = false, bool continued = false, bool beforeContentWord = false)
     {
         int at = document.Text.IndexOf(name, StringComparison.Ordinal);
-        document.Mentions.Add(new PlaceMention(new TextSpan(at, at + name.Length), name) { Fragment = fragment, Continued = continued });
+        document.Mentions.Add(new PlaceMention(new TextSpan(at, at + name.Length), name)
+        {
+            Fragment = fragment, Continued = continued, BeforeContentWord = beforeContentWord,
+        });
         return document;
     }
 }

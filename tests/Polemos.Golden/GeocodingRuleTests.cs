@@ -80,4 +80,16 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Sidon", best.Location);
         Assert.Equal("Lebanon", best.Country);
     }
+
+    [Fact]
+    public void A_country_named_after_its_town_and_before_a_function_word_is_the_report_s_country()
+    {
+        // Given a town written in another transliteration, then ", Iraq on <date>"
+        var best = Best("Gunmen attacked a checkpoint in the town of Muqdadiya, Iraq on 8 March 2021, killing two soldiers.");
+
+        // Then Iraq is the report's country (not a modifier) and the town is found in it
+        Assert.Equal("Iraq", best.Country);
+        Assert.Equal("Diyala", best.Admin1);
+        Assert.Equal(1, best.GeoPrecision);
+    }
 }
