@@ -96,6 +96,11 @@ internal sealed class FrameBuilder
             previous = frames;
         }
 
+        foreach (var f in all.Where(f => ConceptClasses.IsTerritoryType(f.Type) && TakenWithoutFight(f.Sentence)))
+        {
+            f.Type = Taxonomy.NonViolentTransfer;
+        }
+
         // "Police dispersed the march and detained five protesters": in a report that tells of a demonstration, its
         // participants arrested in another sentence are the demonstration's intervention, not a separate arrest. A
         // crowd dispersed tells of a gathering too.
@@ -113,6 +118,32 @@ internal sealed class FrameBuilder
         }
 
         return all;
+    }
+
+    /// <summary>
+    /// A place taken without a fight changes hands non-violently (ACLED's non-violent transfer of territory): the
+    /// side that held it withdrew ("entered the town after the army pulled out") or handed it over ("without
+    /// resistance"), or the report says that no fighting took place ("there was no fighting"; "no casualties" is
+    /// not "no fighting"). It looks at the sentence of the takeover and its neighbours in the same paragraph; any
+    /// fighting, shelling or toll told there makes it a conquest.
+    /// </summary>
+    private bool TakenWithoutFight(int sentence)
+    {
+        int paragraph = _views[sentence].Sentence.Paragraph;
+        var around = Enumerable.Range(sentence - 1, 3)
+            .Where(s => s >= 0 && s < _views.Count && _views[s].Sentence.Paragraph == paragraph && !ConceptClasses.IsSilenced(_views[s]))
+            .Select(s => _views[s])
+            .ToList();
+        bool fought = around.Any(v => v.Concepts.Any(c => ConceptClasses.IsViolence(c.Mention.Concept) && !Negated(v, c.Token) && !Irrealis(v, c.Mention, c.Token)));
+        if (fought)
+        {
+            return false;
+        }
+
+        return around.Any(v => v.Concepts.Any(c =>
+            (c.Mention.Concept is Concepts.Withdraw or Concepts.HandOver && c.Mention.Form is not (WordForm.Infinitive or WordForm.Future or WordForm.Conditional) &&
+             !Negated(v, c.Token) && !Irrealis(v, c.Mention, c.Token)) ||
+            (ConceptClasses.IsViolence(c.Mention.Concept) && !ConceptClasses.Tolls.Contains(c.Mention.Concept) && Negated(v, c.Token))));
     }
 
     /// <summary>A named armed group that a claim, a suspicion or a blame (not negated) points at in this sentence.</summary>
