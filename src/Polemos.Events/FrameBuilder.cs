@@ -223,6 +223,20 @@ internal sealed class FrameBuilder
             heads.RemoveAll(h => h.Mention.Concept == Concepts.Clash);
         }
 
+        // A base set up is the background of another action told with it ("set up a checkpoint and looted traders", "a bomb
+        // went off where a checkpoint had been set up"); weapons named beside it only as nouns are its equipment.
+        if (heads.Any(h => h.Mention.Concept == Concepts.EstablishBase))
+        {
+            if (heads.Any(h => h.Mention.Concept is not (Concepts.EstablishBase or Concepts.GroupChange) && h.Mention.Form != WordForm.Noun))
+            {
+                heads.RemoveAll(h => h.Mention.Concept == Concepts.EstablishBase);
+            }
+            else
+            {
+                heads.RemoveAll(h => Weapons.Contains(h.Mention.Concept) && h.Mention.Form == WordForm.Noun);
+            }
+        }
+
         // A change to a group's activity (reinforcements, patrols, a curfew) is the background of any other event told with it.
         if (heads.Any(h => h.Mention.Concept != Concepts.GroupChange))
         {
