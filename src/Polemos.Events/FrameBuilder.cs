@@ -960,7 +960,8 @@ internal sealed class FrameBuilder
         if (f.Type?.EventType is Taxonomy.Battles or Taxonomy.ViolenceAgainstCivilians && !ConceptClasses.IsTerritoryType(f.Type) &&
             f.Type != Taxonomy.Abduction && f.Type != Taxonomy.SexualViolence)
         {
-            if (crowdIn(f.Actor2) && f.Actor1 is null or { Value.Inter: Inter.StateForces })
+            // Force used on a crowd is one-sided; a clash with it is two-sided, so the crowd fought back: a violent demonstration.
+            if (crowdIn(f.Actor2) && f.Actor1 is null or { Value.Inter: Inter.StateForces } && !names.Contains(Concepts.Clash))
             {
                 f.Type = f.Killed is { Value: > 0 } || names.Contains(Concepts.Kill) || names.Contains(Concepts.Gunfire)
                     ? Taxonomy.ExcessiveForce : Taxonomy.ProtestWithIntervention;
