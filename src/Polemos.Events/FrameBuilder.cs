@@ -96,6 +96,13 @@ internal sealed class FrameBuilder
             previous = frames;
         }
 
+        // "Police dispersed the crowd with live fire. Two protesters were killed.": the deaths told after the
+        // intervention make it lethal force against the demonstration.
+        foreach (var f in all.Where(f => f.Type == Taxonomy.ProtestWithIntervention && f.Killed is { Value: > 0 }))
+        {
+            f.Type = Taxonomy.ExcessiveForce;
+        }
+
         foreach (var f in all.Where(f => ConceptClasses.IsTerritoryType(f.Type) && TakenWithoutFight(f.Sentence)))
         {
             f.Type = Taxonomy.NonViolentTransfer;
