@@ -222,12 +222,14 @@ internal sealed class FrameBuilder
         }
 
         // "Deployed to the town in the context of recent fighting", "reinforcements arrived as battles continue": a
-        // change to a group's activity told by a finite verb is the event; fighting named after it only as a noun is its background.
+        // change to a group's activity told by a finite verb is the event; fighting named after it only as a noun is its
+        // background, and weapons named only as nouns ("fighters armed with heavy weapons were sighted") are the group's equipment.
         int change = heads.FindIndex(h => h.Mention.Concept == Concepts.GroupChange && h.Mention.Form is WordForm.Past or WordForm.Participle);
-        if (change >= 0 && heads.All(h => h.Mention.Concept == Concepts.GroupChange ||
+        bool equipment((ConceptMention Mention, int Token) h) => Weapons.Contains(h.Mention.Concept) && h.Mention.Form is WordForm.Noun or WordForm.Any;
+        if (change >= 0 && heads.All(h => h.Mention.Concept == Concepts.GroupChange || equipment(h) ||
                                           (h.Mention.Concept == Concepts.Clash && h.Mention.Form is WordForm.Noun or WordForm.Any && h.Token > heads[change].Token)))
         {
-            heads.RemoveAll(h => h.Mention.Concept == Concepts.Clash);
+            heads.RemoveAll(h => h.Mention.Concept == Concepts.Clash || equipment(h));
         }
 
         // A base set up is the background of another action told with it ("set up a checkpoint and looted traders", "a bomb
