@@ -33,6 +33,9 @@ internal sealed class FrameBuilder
     private readonly bool _historicalPresent;
     private readonly ActorResolver _resolver;
 
+    /// <summary>The concepts a demonstration of the report named as its cause ("against the arrest of their editor").</summary>
+    private readonly HashSet<string> _grievances = new(StringComparer.Ordinal);
+
     public FrameBuilder(Document document, List<SentenceView> views, bool historicalPresent, ActorResolver resolver)
     {
         _document = document;
@@ -95,6 +98,11 @@ internal sealed class FrameBuilder
             all.AddRange(frames);
             previous = frames;
         }
+
+        // "Journalists protested against the arrest of their editor. He was arrested over a tax case.": an arrest that
+        // names no one making it, told in a report whose demonstration is against an arrest, is that grievance again.
+        all.RemoveAll(f => f.Type == Taxonomy.Arrests && _grievances.Contains(Concepts.Arrest) && f.Actor1 is null &&
+                           f.Actor2?.Value.Inter is not (Inter.Protesters or Inter.Rioters));
 
         // "Police dispersed the crowd with live fire. Two protesters were killed.": the deaths told after the
         // intervention make it lethal force against the demonstration.
@@ -217,6 +225,11 @@ internal sealed class FrameBuilder
         // events named as its cause are not events of their own, and neither are their victims.
         if (heads.Any(h => h.Mention.Concept == Concepts.Protest) || v.Actors.Any(a => a.Mention.Kind is ActorKind.Protesters or ActorKind.Rioters))
         {
+            foreach (var h in heads.Where(h => h.Mention.Concept != Concepts.Protest && InGrievance(v, h.Token)))
+            {
+                _grievances.Add(h.Mention.Concept);
+            }
+
             heads.RemoveAll(h => h.Mention.Concept != Concepts.Protest && InGrievance(v, h.Token));
             tolls.RemoveAll(t => InGrievance(v, t.Token));
         }
