@@ -510,12 +510,12 @@ internal sealed class FrameBuilder
     }
 
     /// <summary>
-    /// A grievance marker, an accusation ("accused them of stealing"), or a protest verb's object ("protesting the
-    /// arrest of…", "to protest the law that…"),
+    /// A grievance marker, an accusation ("accused them of stealing"), a release demanded ("the release of students
+    /// detained by police"), or a protest verb's object ("protesting the arrest of…", "to protest the law that…"),
     /// shortly before the token and in the same clause (no comma between).
     /// </summary>
     private bool InGrievance(SentenceView v, int token) =>
-        v.Concepts.Any(c => (c.Mention.Concept is Concepts.Grievance or Concepts.Blame ||
+        v.Concepts.Any(c => (c.Mention.Concept is Concepts.Grievance or Concepts.Blame or Concepts.Release ||
                              (c.Mention.Concept == Concepts.Protest && c.Mention.Form is WordForm.Infinitive or WordForm.Any)) &&
                             c.Token < token && token - c.Token <= 8 &&
                             !Enumerable.Range(c.Token + 1, token - c.Token - 1).Any(i => _document.Tokens[i].Norm is "," or ";"));

@@ -48,6 +48,7 @@ public sealed class CodebookRuleTests
     [InlineData("On 8 March 2021, students marched in Conakry and police fired tear gas to disperse them. Two protesters were killed.", "Excessive force against protesters")]
     [InlineData("On 8 March 2021, dozens of militants armed with heavy weapons were sighted near Jowhar.", "Change to group/activity")]
     [InlineData("On 8 March 2021, journalists protested in Lahore against the arrest of their editor and demanded his release. He was arrested over a tax case.", "Peaceful protest")]
+    [InlineData("On 8 March 2021, nurses rallied in Khulna demanding higher pay, and the release of colleagues detained by police.", "Peaceful protest")]
     [InlineData("On 8 March 2021, workers of a steel plant that closed years ago held a protest in Qom over unpaid wages.", "Peaceful protest")]
     [InlineData("On 8 March 2021, students demonstrated in Erbil against online exams. Police detained four protesters.", "Protest with intervention")]
     [InlineData("On 8 March 2021, police detained nine opposition activists in Baku.", "Arrests")]
