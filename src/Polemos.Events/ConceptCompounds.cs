@@ -6,7 +6,8 @@ namespace Polemos.Events;
 /// Concepts that two separate words make together. A verb of setting up whose object is a military installation
 /// ("set up two new observation posts", "established a total of 40 military points", "the post was set up on
 /// Monday") establishes a base, however many words stand between them. A capture whose object is a place, an area
-/// or an installation ("captured on Monday the port town of Mokha", "captured two rebel camps") takes control of it.
+/// or an installation named without a preposition ("captured Saraqib on Monday", "captured two rebel training camps")
+/// takes control of it.
 /// </summary>
 internal static class ConceptCompounds
 {
