@@ -43,6 +43,12 @@ public static class Concepts
     public const string Advance = "ADVANCE";
     public const string EstablishBase = "ESTABLISH_BASE";
 
+    /// <summary>A verb of setting something up ("set up", "installed", "erected"): with an <see cref="Installation"/> as its object it establishes a base.</summary>
+    public const string SetUp = "SET_UP";
+
+    /// <summary>A military installation named as a noun ("an observation post", "military bases", "a checkpoint").</summary>
+    public const string Installation = "INSTALLATION";
+
     // Order
     public const string Protest = "PROTEST";
     public const string Riot = "RIOT";

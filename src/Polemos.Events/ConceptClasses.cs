@@ -72,7 +72,17 @@ internal static class ConceptClasses
         Concepts.Sport, Concepts.Metaphor, Concepts.Market, Concepts.History, Concepts.Fiction, Concepts.Disaster, Concepts.Crime,
     };
 
+    /// <summary>Fighting, weapons used, and the tolls they leave: what a takeover without a fight lacks.</summary>
+    public static readonly IReadOnlySet<string> Violence = new HashSet<string>(StringComparer.Ordinal)
+    {
+        Concepts.Clash, Concepts.Ambush, Concepts.Attack, Concepts.Gunfire, Concepts.Shell, Concepts.Rocket, Concepts.Missile,
+        Concepts.Airstrike, Concepts.Drone, Concepts.Explosion, Concepts.Ied, Concepts.Landmine, Concepts.CarBomb, Concepts.Suicide,
+        Concepts.Grenade, Concepts.Kill, Concepts.Wound,
+    };
+
     public static bool IsHead(string concept) => HeadTypes.ContainsKey(concept);
+
+    public static bool IsViolence(string concept) => Violence.Contains(concept);
 
     /// <summary>
     /// The anti-concepts that silence a sentence. Economic words do not silence a demonstration: people protest

@@ -113,6 +113,7 @@ public sealed class EventStage : IStage
             v.Concepts.Sort((a, b) => a.Token.CompareTo(b.Token));
             v.Places.Sort((a, b) => a.Token.CompareTo(b.Token));
             v.Quantities.Sort((a, b) => a.Token.CompareTo(b.Token));
+            ConceptCompounds.Add(v);
 
             // Dates that date the events, not a statement about them ("police said on Saturday").
             foreach (var d in v.Dates)

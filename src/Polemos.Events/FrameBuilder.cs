@@ -33,6 +33,9 @@ internal sealed class FrameBuilder
     private readonly bool _historicalPresent;
     private readonly ActorResolver _resolver;
 
+    /// <summary>The concepts a demonstration of the report named as its cause ("against the arrest of their editor").</summary>
+    private readonly HashSet<string> _grievances = new(StringComparer.Ordinal);
+
     public FrameBuilder(Document document, List<SentenceView> views, bool historicalPresent, ActorResolver resolver)
     {
         _document = document;
@@ -96,6 +99,23 @@ internal sealed class FrameBuilder
             previous = frames;
         }
 
+        // "Journalists protested against the arrest of their editor. He was arrested over a tax case.": an arrest that
+        // names no one making it, told in a report whose demonstration is against an arrest, is that grievance again.
+        all.RemoveAll(f => f.Type == Taxonomy.Arrests && _grievances.Contains(Concepts.Arrest) && f.Actor1 is null &&
+                           f.Actor2?.Value.Inter is not (Inter.Protesters or Inter.Rioters));
+
+        // "Police dispersed the crowd with live fire. Two protesters were killed.": the deaths told after the
+        // intervention make it lethal force against the demonstration.
+        foreach (var f in all.Where(f => f.Type == Taxonomy.ProtestWithIntervention && f.Killed is { Value: > 0 }))
+        {
+            f.Type = Taxonomy.ExcessiveForce;
+        }
+
+        foreach (var f in all.Where(f => ConceptClasses.IsTerritoryType(f.Type) && TakenWithoutFight(f.Sentence)))
+        {
+            f.Type = Taxonomy.NonViolentTransfer;
+        }
+
         // "Police dispersed the march and detained five protesters": in a report that tells of a demonstration, its
         // participants arrested in another sentence are the demonstration's intervention, not a separate arrest. A
         // crowd dispersed tells of a gathering too.
@@ -113,6 +133,32 @@ internal sealed class FrameBuilder
         }
 
         return all;
+    }
+
+    /// <summary>
+    /// A place taken without a fight changes hands non-violently (ACLED's non-violent transfer of territory): the
+    /// side that held it withdrew ("entered the town after the army pulled out") or handed it over ("without
+    /// resistance"), or the report says that no fighting took place ("there was no fighting"; "no casualties" is
+    /// not "no fighting"). It looks at the sentence of the takeover and its neighbours in the same paragraph; any
+    /// fighting, shelling or toll told there makes it a conquest.
+    /// </summary>
+    private bool TakenWithoutFight(int sentence)
+    {
+        int paragraph = _views[sentence].Sentence.Paragraph;
+        var around = Enumerable.Range(sentence - 1, 3)
+            .Where(s => s >= 0 && s < _views.Count && _views[s].Sentence.Paragraph == paragraph && !ConceptClasses.IsSilenced(_views[s]))
+            .Select(s => _views[s])
+            .ToList();
+        bool fought = around.Any(v => v.Concepts.Any(c => ConceptClasses.IsViolence(c.Mention.Concept) && !Negated(v, c.Token) && !Irrealis(v, c.Mention, c.Token)));
+        if (fought)
+        {
+            return false;
+        }
+
+        return around.Any(v => v.Concepts.Any(c =>
+            (c.Mention.Concept is Concepts.Withdraw or Concepts.HandOver && c.Mention.Form is not (WordForm.Infinitive or WordForm.Future or WordForm.Conditional) &&
+             !Negated(v, c.Token) && !Irrealis(v, c.Mention, c.Token)) ||
+            (ConceptClasses.IsViolence(c.Mention.Concept) && !ConceptClasses.Tolls.Contains(c.Mention.Concept) && Negated(v, c.Token))));
     }
 
     /// <summary>A named armed group that a claim, a suspicion or a blame (not negated) points at in this sentence.</summary>
@@ -204,17 +250,38 @@ internal sealed class FrameBuilder
         // events named as its cause are not events of their own, and neither are their victims.
         if (heads.Any(h => h.Mention.Concept == Concepts.Protest) || v.Actors.Any(a => a.Mention.Kind is ActorKind.Protesters or ActorKind.Rioters))
         {
+            foreach (var h in heads.Where(h => h.Mention.Concept != Concepts.Protest && InGrievance(v, h.Token)))
+            {
+                _grievances.Add(h.Mention.Concept);
+            }
+
             heads.RemoveAll(h => h.Mention.Concept != Concepts.Protest && InGrievance(v, h.Token));
             tolls.RemoveAll(t => InGrievance(v, t.Token));
         }
 
         // "Deployed to the town in the context of recent fighting", "reinforcements arrived as battles continue": a
-        // change to a group's activity told by a finite verb is the event; fighting named after it only as a noun is its background.
+        // change to a group's activity told by a finite verb is the event; fighting named after it only as a noun is its
+        // background, and weapons named only as nouns ("fighters armed with heavy weapons were sighted") are the group's equipment.
         int change = heads.FindIndex(h => h.Mention.Concept == Concepts.GroupChange && h.Mention.Form is WordForm.Past or WordForm.Participle);
-        if (change >= 0 && heads.All(h => h.Mention.Concept == Concepts.GroupChange ||
+        bool equipment((ConceptMention Mention, int Token) h) => Weapons.Contains(h.Mention.Concept) && h.Mention.Form is WordForm.Noun or WordForm.Any;
+        if (change >= 0 && heads.All(h => h.Mention.Concept == Concepts.GroupChange || equipment(h) ||
                                           (h.Mention.Concept == Concepts.Clash && h.Mention.Form is WordForm.Noun or WordForm.Any && h.Token > heads[change].Token)))
         {
-            heads.RemoveAll(h => h.Mention.Concept == Concepts.Clash);
+            heads.RemoveAll(h => h.Mention.Concept == Concepts.Clash || equipment(h));
+        }
+
+        // A base set up is the background of another action told with it ("set up a checkpoint and looted traders", "a bomb
+        // went off where a checkpoint had been set up"); weapons named beside it only as nouns are its equipment.
+        if (heads.Any(h => h.Mention.Concept == Concepts.EstablishBase))
+        {
+            if (heads.Any(h => h.Mention.Concept is not (Concepts.EstablishBase or Concepts.GroupChange) && h.Mention.Form != WordForm.Noun))
+            {
+                heads.RemoveAll(h => h.Mention.Concept == Concepts.EstablishBase);
+            }
+            else
+            {
+                heads.RemoveAll(h => Weapons.Contains(h.Mention.Concept) && h.Mention.Form == WordForm.Noun);
+            }
         }
 
         // A change to a group's activity (reinforcements, patrols, a curfew) is the background of any other event told with it.
@@ -468,12 +535,12 @@ internal sealed class FrameBuilder
     }
 
     /// <summary>
-    /// A grievance marker, an accusation ("accused them of stealing"), or a protest verb's object ("protesting the
-    /// arrest of…", "to protest the law that…"),
+    /// A grievance marker, an accusation ("accused them of stealing"), a release demanded ("the release of students
+    /// detained by police"), or a protest verb's object ("protesting the arrest of…", "to protest the law that…"),
     /// shortly before the token and in the same clause (no comma between).
     /// </summary>
     private bool InGrievance(SentenceView v, int token) =>
-        v.Concepts.Any(c => (c.Mention.Concept is Concepts.Grievance or Concepts.Blame ||
+        v.Concepts.Any(c => (c.Mention.Concept is Concepts.Grievance or Concepts.Blame or Concepts.Release ||
                              (c.Mention.Concept == Concepts.Protest && c.Mention.Form is WordForm.Infinitive or WordForm.Any)) &&
                             c.Token < token && token - c.Token <= 8 &&
                             !Enumerable.Range(c.Token + 1, token - c.Token - 1).Any(i => _document.Tokens[i].Norm is "," or ";"));
@@ -940,7 +1007,8 @@ internal sealed class FrameBuilder
         if (f.Type?.EventType is Taxonomy.Battles or Taxonomy.ViolenceAgainstCivilians && !ConceptClasses.IsTerritoryType(f.Type) &&
             f.Type != Taxonomy.Abduction && f.Type != Taxonomy.SexualViolence)
         {
-            if (crowdIn(f.Actor2) && f.Actor1 is null or { Value.Inter: Inter.StateForces })
+            // Force used on a crowd is one-sided; a clash with it is two-sided, so the crowd fought back: a violent demonstration.
+            if (crowdIn(f.Actor2) && f.Actor1 is null or { Value.Inter: Inter.StateForces } && !names.Contains(Concepts.Clash))
             {
                 f.Type = f.Killed is { Value: > 0 } || names.Contains(Concepts.Kill) || names.Contains(Concepts.Gunfire)
                     ? Taxonomy.ExcessiveForce : Taxonomy.ProtestWithIntervention;
