@@ -18,7 +18,7 @@ public sealed class AttributionRuleTests
     {
         // Given an attack by unnamed gunmen, the soldiers' return fire with a toll, and a later attribution to ISIL
         var events = Events("Gunmen attacked an army checkpoint in Tarmiyah district, Iraq on 8 May 2016. Soldiers returned fire, " +
-                            "killing four gunmen. No group claimed responsibility for the attack; however, officials attributed the attack to ISIL.");
+                            "killing four gunmen. Nobody has owned up to the raid, but provincial officials have attributed it to ISIL.");
 
         // Then one clash: the Islamic State against the army, alleged (a third party names it), with the four dead
         var clash = Assert.Single(events);
@@ -33,7 +33,7 @@ public sealed class AttributionRuleTests
     {
         // Given a device that exploded prematurely, killing its handlers, later attributed to ISIL
         var events = Events("A bomb exploded prematurely in Tarmiyah district, Iraq on 8 May 2016. Two militants were killed in the blast. " +
-                            "No group claimed responsibility; however, officials attributed the attack to ISIL.");
+                            "The provincial council attributed the device to ISIL cells active in the orchards.");
 
         // Then the explosion is the Islamic State's with its two dead, and no record says the group defused anything
         Assert.Contains(events, e => e.Actor1 == "Islamic State (Iraq)" && e.EventType == Taxonomy.Explosions && e.Fatalities == 2);
@@ -41,10 +41,10 @@ public sealed class AttributionRuleTests
     }
 
     [Fact]
-    public void A_negated_claim_names_no_one()
+    public void A_negated_blame_names_no_one()
     {
-        // Given only "no group claimed responsibility"
-        var events = Events("A roadside bomb killed two soldiers near Tarmiyah, Iraq on 8 May 2016. No group claimed responsibility for the attack.");
+        // Given a group named only in a blame that is denied
+        var events = Events("A roadside bomb killed two soldiers near Tarmiyah, Iraq on 8 May 2016. Officials have not blamed ISIL for the bombing.");
 
         // Then the perpetrator stays unidentified
         Assert.DoesNotContain(events, e => e.Actor1 == "Islamic State (Iraq)");
