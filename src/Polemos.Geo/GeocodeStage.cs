@@ -148,7 +148,6 @@ public sealed class GeocodeStage : IStage
     private static bool Fragment(PlaceMention p, IReadOnlyList<GazetteerEntry> candidates) =>
         p.Fragment && !candidates.Any(e => e.Kind is FeatureKind.Country or FeatureKind.Admin1 || e.Population >= CandidateRanker.AbroadUnnamedMinPopulation);
 
-
     /// <summary>
     /// Votes for the report's country: country names, unambiguous places, admin areas, each name's vote shared among
     /// its countries by prominence; headlines count double. Returns the countries that some name read as a place, or

@@ -217,7 +217,7 @@ public sealed class PlaceStage : IStage
             }
         }
 
-        if (bestN < 2 && i + 1 < i + max && !claimed[i + 1] && tokens[i + 1].Shape.Has(TokenShape.Word | TokenShape.Capitalised) &&
+        if (bestN < 2 && max > 1 && !claimed[i + 1] && tokens[i + 1].Shape.Has(TokenShape.Word | TokenShape.Capitalised) &&
             UninflectedPair(pack, document.Slice(tokens[i].Span), document.Slice(tokens[i + 1].Span)) is { } pair)
         {
             // Both words inflected ("в Нижнем Новгороде"): the two-word name in its dictionary form.

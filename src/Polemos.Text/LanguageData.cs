@@ -162,18 +162,18 @@ public sealed class LanguageData
                     data.Script = value;
                     break;
                 case "elisions":
-                    data.Elisions = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    data.Elisions = CommaList(value)
                         .Select(e => TextFold.Fold(e.TrimEnd('\'', '\u2019'))).ToFrozenSet(StringComparer.Ordinal);
                     break;
                 case "decimal":
                     data.DecimalSeparator = value.Length > 0 ? value[0] : '.';
                     break;
                 case "clitic_prefixes":
-                    data.CliticPrefixes = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    data.CliticPrefixes = CommaList(value)
                         .Select(TextFold.Fold).Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).ToList();
                     break;
                 case "name_endings":
-                    data.NameEndings = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    data.NameEndings = CommaList(value)
                         .Select(e => e.Split('>'))
                         .Where(e => e.Length == 2 && e[0].Length > 0)
                         .Select(e => (TextFold.Fold(e[0]), TextFold.Fold(e[1])))
@@ -181,7 +181,7 @@ public sealed class LanguageData
                         .ToList();
                     break;
                 case "person_titles":
-                    data.PersonTitles = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    data.PersonTitles = CommaList(value)
                         .Select(TextFold.Fold).ToFrozenSet(StringComparer.Ordinal);
                     break;
                 case "historical_present":
@@ -224,6 +224,10 @@ public sealed class LanguageData
 
         return data;
     }
+
+    /// <summary>The items of a comma-separated meta.tsv value, trimmed, empty ones left out.</summary>
+    private static string[] CommaList(string value) =>
+        value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
 
 /// <summary>All language folders under data/lang, by ISO code.</summary>
