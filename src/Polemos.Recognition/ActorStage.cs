@@ -14,6 +14,9 @@ public sealed class ActorStage : IStage
         Concepts.Airstrike, Concepts.Drone, Concepts.Shell, Concepts.Missile, Concepts.Rocket,
     };
 
+    /// <summary>The most words an alias after an affiliation prefix is looked for in.</summary>
+    private const int MaxAliasWords = 8;
+
     private readonly LanguagePacks _packs;
     private readonly ActorRegistry _registry;
 
@@ -35,32 +38,55 @@ public sealed class ActorStage : IStage
         var aliases = _registry.MatcherFor(document.Language, pack.Data.Rules);
         var tokens = document.Tokens;
         var claimed = new bool[tokens.Count];
+        var namedEndingAt = new Dictionary<int, int>();
+        var conceptTokens = document.MentionsOf<ConceptMention>().Select(c => document.TokenIndexAt(c.Span.Start)).ToHashSet();
         foreach (var sentence in document.Sentences)
         {
             int end = sentence.FirstToken + sentence.TokenCount;
             for (int i = sentence.FirstToken; i < end; i++)
             {
-                if (aliases.MatchAt(tokens, i, end) is { } m && SurfaceAgrees(document, m))
+                var m = aliases.MatchAt(tokens, i, end);
+                if (m is null || !SurfaceAgrees(document, m.Value))
                 {
-                    var span = TokenClaims.SpanOf(document, m.First, m.Count);
-                    document.Mentions.Add(new ActorMention(span, ActorKind.Named) { ActorId = m.Value.ActorId, Source = Name });
-                    for (int k = m.First; k < m.First + m.Count; k++)
+                    m = AffiliatedAt(aliases, pack, tokens, i, end);
+                }
+
+                if (m is { } found)
+                {
+                    var span = TokenClaims.SpanOf(document, found.First, found.Count);
+                    namedEndingAt[found.First + found.Count - 1] = document.Mentions.Count;
+                    document.Mentions.Add(new ActorMention(span, ActorKind.Named) { ActorId = found.Value.ActorId, Source = Name });
+                    for (int k = found.First; k < found.First + found.Count; k++)
                     {
                         claimed[k] = true;
                     }
 
-                    i += m.Count - 1;
+                    i += found.Count - 1;
                 }
             }
 
             for (int i = sentence.FirstToken; i < end; i++)
             {
-                if (claimed[i] || pack.Actors.MatchAt(tokens, i, end) is not { } g)
+                if (claimed[i] || pack.Actors.MatchAt(tokens, i, end) is not { } g || Attributive(pack, tokens, g, end, conceptTokens))
                 {
                     continue;
                 }
 
                 int first = g.First, last = g.First + g.Count;
+                if (IsArmed(g.Value.Kind) && g.Value.CountryCode is null && namedEndingAt.TryGetValue(first - 1, out int named))
+                {
+                    // "Houthi forces", "pro-Houthi fighters": the description is the named organisation's own.
+                    var owner = (ActorMention)document.Mentions[named];
+                    document.Mentions[named] = owner with { Span = TextSpan.Cover(owner.Span, TokenClaims.SpanOf(document, first, last - first)) };
+                    for (int k = first; k < last; k++)
+                    {
+                        claimed[k] = true;
+                    }
+
+                    i = last - 1;
+                    continue;
+                }
+
                 string? country = g.Value.CountryCode;
                 if (country is null && last < end && pack.Demonyms.MatchAt(tokens, last, end) is { } after && !claimed[last])
                 {
@@ -89,7 +115,7 @@ public sealed class ActorStage : IStage
         // A verb between them ("a police officer was shot dead by IS") keeps both: they are two parties.
         var namedStarts = document.MentionsOf<ActorMention>().Where(a => a.ActorId is not null).Select(a => a.Span.Start).Order().ToArray();
         var conceptStarts = document.MentionsOf<ConceptMention>().Select(c => c.Span.Start).Order().ToArray();
-        document.Mentions.RemoveAll(m => m is ActorMention { ActorId: null, Kind: not (ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters) } g &&
+        document.Mentions.RemoveAll(m => m is ActorMention { ActorId: null } g && IsArmed(g.Kind) &&
             NextStartAfter(namedStarts, g.Span.End) is int next && OnlyFunctionWords(document, pack, g.Span.End, next) &&
             !(NextStartAfter(conceptStarts, g.Span.End - 1) is int verb && verb < next));
 
@@ -133,6 +159,23 @@ public sealed class ActorStage : IStage
         }
     }
 
+    /// <summary>"military equipment": a one-word description used as an adjective before a plain word.</summary>
+    private static bool Attributive(LanguagePack pack, IReadOnlyList<Token> tokens, PhraseMatch<ActorWord> g, int end, HashSet<int> conceptTokens)
+    {
+        int next = g.First + 1;
+        if (g.Count != 1 || next >= end || !pack.Data.AttributiveDescriptions.Contains(tokens[g.First].Norm))
+        {
+            return false;
+        }
+
+        var word = tokens[next];
+        return word.Shape.Has(TokenShape.Word) && !word.Shape.Has(TokenShape.Capitalised) && !pack.IsStopWord(word.Norm) &&
+               !conceptTokens.Contains(next) && pack.Actors.MatchAt(tokens, next, end) is null;
+    }
+
+    /// <summary>Descriptions of fighters, which a named organisation beside them owns; crowds and civilians are parties of their own.</summary>
+    private static bool IsArmed(ActorKind kind) => kind is not (ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters);
+
     private static int? NextStartAfter(int[] sortedStarts, int offset)
     {
         int i = Array.BinarySearch(sortedStarts, offset + 1);
@@ -164,6 +207,28 @@ public sealed class ActorStage : IStage
         }
 
         return count > 0;
+    }
+
+    /// <summary>
+    /// "pro-Houthi", "filo-iraniane": a word made of an affiliation prefix, a hyphen and the start of an alias names
+    /// that organisation's side. The alias is matched on the word's remainder and the words after it.
+    /// </summary>
+    private static PhraseMatch<ActorAlias>? AffiliatedAt(PhraseMatcher<ActorAlias> aliases, LanguagePack pack, IReadOnlyList<Token> tokens, int i, int end)
+    {
+        string norm = tokens[i].Norm;
+        int dash = norm.IndexOf('-', StringComparison.Ordinal);
+        if (dash <= 0 || dash == norm.Length - 1 || !pack.Data.AffiliationPrefixes.Contains(norm[..dash]))
+        {
+            return null;
+        }
+
+        var view = new List<Token>(Math.Min(end - i, MaxAliasWords)) { tokens[i] with { Norm = norm[(dash + 1)..] } };
+        for (int k = i + 1; k < end && view.Count < MaxAliasWords; k++)
+        {
+            view.Add(tokens[k]);
+        }
+
+        return aliases.MatchAt(view, 0, view.Count) is { Value.ExactCase: false } m ? new PhraseMatch<ActorAlias>(i, m.Count, m.Value) : null;
     }
 
     /// <summary>Short acronyms ("IS") count only when written exactly so, not the English verb "is".</summary>

@@ -121,6 +121,20 @@ public sealed class LanguageData
     /// </summary>
     public FrozenSet<string> PersonTitles { get; private set; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Words written before a hyphen and an organisation's name to put someone on its side ("pro-Houthi forces",
+    /// "milizie filo-iraniane"), folded: the fighters so described are that organisation's. An opposing prefix
+    /// ("anti-") is simply not listed, so "anti-Houthi forces" never become the Houthis.
+    /// </summary>
+    public FrozenSet<string> AffiliationPrefixes { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
+    /// One-word actor descriptions that are also adjectives before a noun (English "military": "the military said"
+    /// but "military equipment"), folded: before a plain word that is neither a lexicon concept nor a function word
+    /// they describe that word, not an actor.
+    /// </summary>
+    public FrozenSet<string> AttributiveDescriptions { get; private set; } = FrozenSet<string>.Empty;
+
     /// <summary>How this language turns a folded word into the form its lexicons are written in.</summary>
     public WordRules Rules => new(Elisions, CliticPrefixes);
 
@@ -182,6 +196,14 @@ public sealed class LanguageData
                     break;
                 case "person_titles":
                     data.PersonTitles = CommaList(value)
+                        .Select(TextFold.Fold).ToFrozenSet(StringComparer.Ordinal);
+                    break;
+                case "affiliation_prefixes":
+                    data.AffiliationPrefixes = CommaList(value)
+                        .Select(TextFold.Fold).ToFrozenSet(StringComparer.Ordinal);
+                    break;
+                case "attributive_descriptions":
+                    data.AttributiveDescriptions = CommaList(value)
                         .Select(TextFold.Fold).ToFrozenSet(StringComparer.Ordinal);
                     break;
                 case "historical_present":

@@ -84,4 +84,39 @@ public class ActorRegistryTests
         // Then the period covering that year names it
         Assert.Equal(expected, resolved?.Name);
     }
+
+    [Theory]
+    [InlineData("On Monday pro-Houthi fighters shelled a market near the port.", "en", "pro-Houthi fighters")]
+    [InlineData("Lundi, des combattants pro-Houthis ont bombardé un marché près du port.", "fr", "pro-Houthis")]
+    public void An_affiliation_prefix_names_the_side_of_the_organisation(string text, string lang, string expected)
+    {
+        // Given a report whose fighters are described as "pro-" an organisation
+        // When the engine extracts it
+        var document = TestData.Extract(text, lang);
+
+        // Then the words name that organisation (with the fighters it owns), as if it were written alone
+        var actor = Assert.Single(document.MentionsOf<ActorMention>(), a => a.ActorId == "houthis");
+        Assert.Equal(expected, document.Slice(actor.Span));
+    }
+
+    [Fact]
+    public void An_opposing_prefix_never_names_the_organisation()
+    {
+        // Given fighters described as "anti-" an organisation
+        var document = TestData.Extract("On Monday anti-Houthi fighters shelled a market near the port.", "en");
+
+        // Then no mention is that organisation
+        Assert.DoesNotContain(document.MentionsOf<ActorMention>(), a => a.ActorId == "houthis");
+    }
+
+    [Fact]
+    public void A_description_used_as_an_adjective_is_no_actor()
+    {
+        // Given "military" before a plain noun, and "the military" as the subject of another sentence
+        var document = TestData.Extract("Fighters destroyed military equipment near the border. Later the military said the border was calm.", "en");
+
+        // Then only the second one is an actor
+        var military = document.MentionsOf<ActorMention>().Where(a => a.Kind == ActorKind.StateMilitary).Select(a => document.Slice(a.Span)).ToList();
+        Assert.Equal(["the military"], military);
+    }
 }
