@@ -185,9 +185,12 @@ public sealed class GeocodeStage : IStage
             double total = countries.Sum(x => x.Prominence);
             foreach (var (cc, prominence) in countries)
             {
-                votes[cc] = votes.GetValueOrDefault(cc) + (weight * prominence * prominence / total);
+                double share = prominence * prominence / total;
+                votes[cc] = votes.GetValueOrDefault(cc) + (weight * share);
                 evidence.TryAdd(cc, p.Span);
-                if (!attributive)
+
+                // A small namesake abroad supports nothing: "Tripoli" is no support for an Iowa village's country.
+                if (!attributive && share >= MinCountryVote)
                 {
                     support.Add(cc);
                 }

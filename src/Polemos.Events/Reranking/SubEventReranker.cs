@@ -51,7 +51,8 @@ public sealed class SubEventReranker
     /// </summary>
     internal void Apply(Document document, IReadOnlyList<SentenceView> views, List<Frame> frames, List<ExtractedRecord> records, Func<Frame, ExtractedRecord> write)
     {
-        if (Model is null && Observer is null)
+        // With no event record there is nothing to retype or drop: only training needs the features then.
+        if (Observer is null && (Model is null || !records.Exists(r => r.Kind == RecordKinds.Event)))
         {
             return;
         }
