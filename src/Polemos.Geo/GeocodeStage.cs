@@ -167,7 +167,9 @@ public sealed class GeocodeStage : IStage
                 continue;
             }
 
-            double weight = p.Role is PlaceRole.Destination or PlaceRole.Origin ? 0.3 : 1.0;
+            // Where people came from or went to is not where things happened: a country so named (2 × 0.2) votes less
+            // than a town named as the place (0.5), more than a village (0.25).
+            double weight = p.Role is PlaceRole.Destination or PlaceRole.Origin ? 0.2 : 1.0;
             bool attributive = Attributive(p, c);
             if (attributive || p.Continued)
             {

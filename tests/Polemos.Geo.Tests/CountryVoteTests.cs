@@ -71,6 +71,26 @@ public sealed partial class CountryVoteTests
     }
 
     [Fact]
+    public void A_town_named_as_the_place_outvotes_a_country_named_as_an_origin()
+    {
+        // Given a Lebanese town where residents gathered, and the country some newcomers came from
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(50, "Syria", 35.0, 38.0, "SY", FeatureKind.Country), []);
+        var town = new GazetteerEntry(51, "Qarnayel", 33.84, 35.71, "LB", FeatureKind.Town) { Population = 8_000 };
+        gazetteer.Add(town, []);
+        var document = Read("Residents gathered in Qarnayel against lodging people who came from Syria.", "Qarnayel");
+        int at = document.Text.IndexOf("Syria", StringComparison.Ordinal);
+        document.Mentions.Add(new PlaceMention(new TextSpan(at, at + 5), "Syria") { Role = PlaceRole.Origin });
+
+        // When the places are geocoded
+        new GeocodeStage(gazetteer).Run(document);
+
+        // Then the report is about Lebanon and the town keeps its place
+        Assert.Equal("LB", document.Context.CountryCode);
+        Assert.Same(town, document.MentionsOf<PlaceMention>().Single(p => p.Name == "Qarnayel").Entry);
+    }
+
+    [Fact]
     public void A_city_outvotes_a_common_word_that_names_small_places_abroad()
     {
         // Given "Justice" (a town abroad only) and "Sidon" (a Lebanese city, and a village abroad spelt alike)
