@@ -52,7 +52,7 @@ public sealed class EventStage : IStage
         frames.RemoveAll(f => f.Place is null && (ConceptClasses.IsTerritoryType(f.Type) || f.Type == Taxonomy.NonViolentTransfer) &&
                               !frames.Any(o => o != f && o.Place is not null && ConceptClasses.IsTerritoryType(o.Type)));
 
-        var merged = Merger.Merge(frames);
+        var merged = Merger.Merge(frames, f => views[f.Sentence].Sentence.IsHeadline);
 
         // An event dated more than a year before the report is history (an anniversary, a background paragraph).
         // In a history piece (history words and an old date in the report), undated events are history too.

@@ -10,7 +10,7 @@ namespace Polemos.Events;
 /// </summary>
 internal static class Merger
 {
-    public static List<Frame> Merge(List<Frame> frames)
+    public static List<Frame> Merge(List<Frame> frames, Func<Frame, bool> inHeadline)
     {
         var result = new List<Frame>();
         foreach (var f in frames.Where(f => f.Type is not null))
@@ -23,6 +23,23 @@ internal static class Merger
             }
 
             Absorb(target, f);
+        }
+
+        // A headline tells the body's event in fewer words ("un bombardeo mata a quince" for the air strike the lead
+        // describes): a bombardment it names joins the body's bombardment of the same place, day and sides, whose
+        // weapon the body tells better.
+        foreach (var f in result.Where(f => inHeadline(f) && f.Type!.EventType == Taxonomy.Explosions).ToList())
+        {
+            var body = Near(result, f).Where(r => r != f && !inHeadline(r) && r.Type!.EventType == Taxonomy.Explosions && r.Habitual == f.Habitual &&
+                                                  DatesAgree(r, f) && (f.Place is null || PlacesAgree(r, f)) &&
+                                                  (ActorsAgree(r.Actor1, r.Actor2, f.Actor1, f.Actor2) || ActorsAgree(r.Actor1, r.Actor2, f.Actor2, f.Actor1)))
+                .OrderBy(r => r.Type == f.Type ? 0 : 1)
+                .FirstOrDefault();
+            if (body is not null)
+            {
+                Absorb(body, f, keepType: true);
+                result.Remove(f);
+            }
         }
 
         // A place-less mention joins a placed one of the same family whose actors do not contradict it.

@@ -128,4 +128,19 @@ public sealed class CodebookRuleTests
         Assert.Equal("Peaceful protest", dated?.SubEventType);
         Assert.Null(undated);
     }
+
+    [Fact]
+    public void A_headline_bombardment_is_the_strike_the_body_tells()
+    {
+        // Given a headline that calls the event a bombardment and a lead that names the aircraft
+        const string Text = "Bombardment kills six in Rafah\n\nIsraeli warplanes struck a house in Rafah on Sunday, killing six people, the health ministry said.";
+
+        // When the engine reads it
+        var doc = EvalSets.Extract(TestData.Engine, "rule", Text, new DateOnly(2023, 12, 4));
+
+        // Then one event is recorded, with the body's finer type and the toll both tell
+        var only = Assert.Single(doc.Records, r => r.Kind == RecordKinds.Event);
+        Assert.Equal("Air/drone strike", only.SubEventType);
+        Assert.Equal(6, only.Fatalities);
+    }
 }
