@@ -67,6 +67,17 @@ public sealed class GeocodingRuleTests
     }
 
     [Fact]
+    public void A_city_that_names_its_province_after_a_town_of_that_province_stands_for_the_province()
+    {
+        // Given a known town followed by "Aleppo countryside" (the province, named by its city), the event word last
+        var best = Best("A shepherd's body was found on 8 March 2021 in Al-Bab city in Aleppo countryside, shot by unknown gunmen.");
+
+        // Then the event lies at the town, not at the city of Aleppo
+        Assert.Equal("Al-Bab", best.Location);
+        Assert.Equal("Aleppo", best.Admin1);
+    }
+
+    [Fact]
     public void Another_transliteration_of_a_known_town_finds_it_in_the_report_country()
     {
         // Given a French-style spelling of Qamishli in a report that names its province
