@@ -40,7 +40,7 @@ internal sealed class Locator
     {
         var v = _views[f.Sentence];
         int token = _document.TokenIndexAt(f.Trigger.Span.Start);
-        f.Place = PlaceFor(v, token);
+        f.Place = ProvinceSettlement(v, PlaceFor(v, token));
         if (f.Place is null)
         {
             if (f.Supporting)
@@ -109,6 +109,34 @@ internal sealed class Locator
 
         return pick;
     }
+
+    /// <summary>
+    /// A city that names its province, right after a settlement of that province ("Al Bab city in Aleppo countryside",
+    /// "a village in the eastern countryside of Deir-ez-Zor"), stands for the province: the settlement is the place.
+    /// </summary>
+    private PlaceMention? ProvinceSettlement(SentenceView v, PlaceMention? pick)
+    {
+        if (pick?.Entry is not { IsArea: false } city || city.Admin1 is null || _gazetteer.Admin1(city.CountryCode, city.Name) is null)
+        {
+            return pick;
+        }
+
+        int at = v.Places.FindIndex(p => ReferenceEquals(p.Mention, pick));
+        for (int k = at - 1; k >= 0 && v.Places[at].Token - v.Places[k].Token <= ProvinceAfterTokens; k--)
+        {
+            var p = v.Places[k].Mention;
+            if (IsEventPlace(p) && p.Entry is { IsArea: false } e && e != city && e.CountryCode == city.CountryCode &&
+                string.Equals(e.Admin1, city.Admin1, StringComparison.Ordinal))
+            {
+                return p;
+            }
+        }
+
+        return pick;
+    }
+
+    /// <summary>How many tokens after a settlement the city naming its province may follow ("X in the eastern countryside of Y" = 6).</summary>
+    private const int ProvinceAfterTokens = 8;
 
     private PlaceMention? Inherit(Frame f)
     {

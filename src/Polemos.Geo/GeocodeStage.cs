@@ -55,22 +55,21 @@ public sealed class GeocodeStage : IStage
             document.Mentions.RemoveAll(dropped.Contains);
         }
 
-        if (country is not null)
-        {
-            ResolveVariants(document, country, context);
-        }
+        ResolveVariants(document, country, context);
     }
 
     /// <summary>
     /// A name recognised by its context but absent from the gazetteer as written ("in Quamishli city") may be another
-    /// transliteration of a place of the report's country: it takes the best such place, never one abroad.
+    /// transliteration of a place of the report's country: it takes the best such place, never one abroad. In a report
+    /// whose country is unknown it takes one only when all its variants' places lie in one country and the best is a
+    /// town or larger: a village's spelling is too easily another village's elsewhere.
     /// </summary>
-    private void ResolveVariants(Document document, string country, GeoContext context)
+    private void ResolveVariants(Document document, string? country, GeoContext context)
     {
         foreach (var place in document.MentionsOf<PlaceMention>().Where(p => p.Unknown && p.Entry is null))
         {
             string key = NameKey.Of(place.Name);
-            var found = SpellingVariants.Lookup(_gazetteer, key).Where(e => e.CountryCode == country && e.Kind != FeatureKind.Country).ToList();
+            var found = SpellingVariants.Lookup(_gazetteer, key).Where(e => (country is null || e.CountryCode == country) && e.Kind != FeatureKind.Country).ToList();
             if (found.Count == 0)
             {
                 continue;
@@ -78,9 +77,17 @@ public sealed class GeocodeStage : IStage
 
             var ranked = CandidateRanker.Rank(found, key, place.Role, context);
             place.Candidates = ranked;
-            place.Entry = ranked.Count > 0 ? ranked[0].Entry : null;
+            place.Entry = ranked.Count > 0 && (country is not null || PlacesAlone(found, ranked[0].Entry)) ? ranked[0].Entry : null;
         }
     }
+
+    /// <summary>Whether a variant's best place may stand without a known country: a town or larger, its country the only one among the variants' places.</summary>
+    private static bool PlacesAlone(IReadOnlyList<GazetteerEntry> found, GazetteerEntry best) =>
+        (best.Kind is FeatureKind.City or FeatureKind.Town or FeatureKind.Admin1 or FeatureKind.Admin2 || best.Population >= MinAlonePopulation) &&
+        found.All(e => e.CountryCode == best.CountryCode);
+
+    /// <summary>A variant's place of at least this population may stand in a report of unknown country, whatever its feature class.</summary>
+    private const long MinAlonePopulation = 10_000;
 
     /// <summary>
     /// In a report whose country is unknown, a name places an event only when it cannot be in another country by
@@ -130,6 +137,12 @@ public sealed class GeocodeStage : IStage
     /// <summary>The least vote that decides a report's country: one village that no other country's place shares.</summary>
     private const double MinCountryVote = 0.25;
 
+    /// <summary>
+    /// The least vote that places and actors (not modifiers) must give a country for it to be the report's: an army's
+    /// nationality, a little less than one unambiguous village.
+    /// </summary>
+    private const double MinSupportVote = 0.2;
+
     /// <summary>How much a country named as a modifier votes, against one named as a place.</summary>
     private const double AttributiveWeight = 0.25;
 
@@ -157,6 +170,7 @@ public sealed class GeocodeStage : IStage
     {
         var support = new HashSet<string>(StringComparer.Ordinal);
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
+        var placed = new Dictionary<string, double>(StringComparer.Ordinal);
         var evidence = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
         foreach (var p in places)
         {
@@ -188,13 +202,15 @@ public sealed class GeocodeStage : IStage
             foreach (var (cc, prominence) in countries)
             {
                 double share = prominence * prominence / total;
-                votes[cc] = votes.GetValueOrDefault(cc) + (weight * share);
+                double vote = weight * share;
+                votes[cc] = votes.GetValueOrDefault(cc) + vote;
                 evidence.TryAdd(cc, p.Span);
 
                 // A small namesake abroad supports nothing: "Tripoli" is no support for an Iowa village's country.
                 if (!attributive && share >= MinCountryVote)
                 {
                     support.Add(cc);
+                    placed[cc] = placed.GetValueOrDefault(cc) + vote;
                 }
             }
         }
@@ -203,7 +219,9 @@ public sealed class GeocodeStage : IStage
         // ("Russian troops took a Ukrainian town", "Turkish forces shelled a Syrian village").
         foreach (var a in document.MentionsOf<ActorMention>().Where(a => a.CountryCode is not null))
         {
-            votes[a.CountryCode!] = votes.GetValueOrDefault(a.CountryCode!) + (a.Kind == ActorKind.StateMilitary ? 0.2 : 0.5);
+            double vote = a.Kind == ActorKind.StateMilitary ? 0.2 : 0.5;
+            votes[a.CountryCode!] = votes.GetValueOrDefault(a.CountryCode!) + vote;
+            placed[a.CountryCode!] = placed.GetValueOrDefault(a.CountryCode!) + vote;
             evidence.TryAdd(a.CountryCode!, a.Span);
             support.Add(a.CountryCode!);
         }
@@ -211,8 +229,9 @@ public sealed class GeocodeStage : IStage
         // A country only a modifier or a word of a longer name voted for ("the high US dollar exchange rate") is not
         // the theatre on its own: the report's country is one that a place or an actor supports, else none.
         // Nor does a common word that small places of many countries share ("Mina") make a theatre: the winner needs
-        // at least the vote of one unambiguous village.
-        if (votes.Where(v => support.Contains(v.Key) && v.Value >= MinCountryVote).ToList() is { Count: > 0 } supported)
+        // at least the vote of one unambiguous village. The support itself must weigh something: a modifier ("the US
+        // dollar") plus the US hamlet that shares a Lebanese city's name is no theatre.
+        if (votes.Where(v => placed.GetValueOrDefault(v.Key) >= MinSupportVote && v.Value >= MinCountryVote).ToList() is { Count: > 0 } supported)
         {
             var best = supported.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).First();
             document.Context.CountryCode = best.Key;

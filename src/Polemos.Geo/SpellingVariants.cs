@@ -61,7 +61,7 @@ public static class SpellingVariants
         return found;
     }
 
-    /// <summary>A word's own spelling first, then its variants: vowel digraphs simplified, one diphthong swapped, doubled letters made single, the ending changed.</summary>
+    /// <summary>A word's own spelling first, then its variants: vowel digraphs simplified, one diphthong swapped, doubled letters made single or a single one doubled, the ending changed.</summary>
     public static IReadOnlyList<string> WordVariants(string word)
     {
         var forms = new List<string> { word };
@@ -91,6 +91,13 @@ public static class SpellingVariants
         foreach (var f in forms.ToList())
         {
             Add(forms, Undouble(f));
+        }
+
+        // A consonant between vowels written once where another transliteration doubles it (a shadda: "Shadadah",
+        // "Shaddadah"): each such consonant of the word as written, one at a time.
+        foreach (var f in Doubled(forms[0]))
+        {
+            Add(forms, f);
         }
 
         foreach (var f in forms.ToList())
@@ -140,6 +147,18 @@ public static class SpellingVariants
         }
 
         return chars.ToString();
+    }
+
+    /// <summary>The word with one single consonant between two vowels doubled, for each such consonant in turn.</summary>
+    private static IEnumerable<string> Doubled(string w)
+    {
+        for (int i = 1; i + 1 < w.Length; i++)
+        {
+            if (!IsVowel(w[i]) && IsVowel(w[i - 1]) && IsVowel(w[i + 1]))
+            {
+                yield return string.Concat(w.AsSpan(0, i + 1), w.AsSpan(i));
+            }
+        }
     }
 
     /// <summary>The word without its feminine ending (-a, -ah, -e, -eh), when it has one after a consonant; else null.</summary>

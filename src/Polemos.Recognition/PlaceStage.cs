@@ -191,8 +191,9 @@ public sealed class PlaceStage : IStage
             var span = TokenClaims.SpanOf(document, i, n);
             string key = NameKey.Of(document.Text.AsSpan(span.Start, span.Length));
 
-            // A multi-word name ends on a capitalised word ("Baghuz Fawqani", "Deir ez-Zor"), not on "di".
-            bool mayEnd = n == 1 || tokens[k].Shape.Has(TokenShape.Capitalised) || tokens[k].Norm.Length >= 4;
+            // A multi-word name ends on a capitalised word ("Baghuz Fawqani", "Deir ez-Zor"), not on "di", nor on a
+            // place noun the text writes in lower case: "Hays city" is Hays, not the "Hays City" of another country.
+            bool mayEnd = n == 1 || tokens[k].Shape.Has(TokenShape.Capitalised) || (tokens[k].Norm.Length >= 4 && !LowerPlaceNoun(pack, tokens, k));
             if (mayEnd && _keys.Known(key))
             {
                 bestN = n;
@@ -227,6 +228,10 @@ public sealed class PlaceStage : IStage
 
         return bestN;
     }
+
+    /// <summary>Whether token <paramref name="k"/> is a one-word place noun of the language ("city", "district") written in lower case.</summary>
+    private static bool LowerPlaceNoun(LanguagePack pack, IReadOnlyList<Token> tokens, int k) =>
+        !tokens[k].Shape.Has(TokenShape.Capitalised) && pack.PlaceMarkers.MatchAt(tokens, k, k + 1) is { Value: PlaceMarker.PlaceNoun, Count: 1 };
 
     /// <summary>
     /// The dictionary form of a two-word name whose words both carry case endings, when the gazetteer knows it: each

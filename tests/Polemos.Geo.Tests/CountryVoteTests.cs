@@ -188,6 +188,62 @@ public sealed partial class CountryVoteTests
         Assert.Equal(3, place.Candidates.Count);
     }
 
+    [Fact]
+    public void A_modifier_and_a_hamlet_that_shares_a_city_name_make_no_theatre()
+    {
+        // Given "the US dollar" and "Tripoli", a Lebanese and a Libyan city and a US hamlet spelt alike
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(60, "United States", 38.9, -77.04, "US", FeatureKind.Country), ["US"]);
+        var lebanese = new GazetteerEntry(61, "Tripoli", 34.4367, 35.8497, "LB", FeatureKind.City) { Population = 229_398 };
+        var libyan = new GazetteerEntry(62, "Tripoli", 32.8874, 13.1873, "LY", FeatureKind.City) { Population = 1_150_989 };
+        var hamlet = new GazetteerEntry(63, "Tripoli", 42.8083, -92.2582, "US", FeatureKind.Village) { Population = 1_300 };
+        foreach (var e in new[] { lebanese, libyan, hamlet })
+        {
+            gazetteer.Add(e, []);
+        }
+
+        var document = With(Read("Youths angry about the US dollar price set tyres alight on a main street of Tripoli.", "Tripoli"), "US", beforeContentWord: true);
+
+        // When the places are geocoded
+        new GeocodeStage(gazetteer).Run(document);
+
+        // Then the modifier and the hamlet's small share of the city's vote do not make the report American
+        Assert.NotEqual("US", document.Context.CountryCode);
+        Assert.NotSame(hamlet, document.MentionsOf<PlaceMention>().Single(p => p.Name == "Tripoli").Entry);
+    }
+
+    [Fact]
+    public void An_unknown_spelling_of_a_town_places_it_in_a_report_of_unknown_country_when_no_other_country_shares_it()
+    {
+        // Given a town known as "Darbasiyah" and two villages abroad known as "Kasrah", and reports naming
+        // "Darbassiyeh" and "Kasra" only, each name absent from the gazetteer as written
+        var gazetteer = new TsvGazetteer();
+        var town = new GazetteerEntry(80, "Darbasiyah", 37.07, 40.65, "SY", FeatureKind.Town) { Admin1 = "Al-Hasakeh", Population = 8_000 };
+        gazetteer.Add(town, []);
+        gazetteer.Add(new GazetteerEntry(81, "Kasrah", 30.1, 50.2, "IR", FeatureKind.Village), []);
+        gazetteer.Add(new GazetteerEntry(82, "Kasrah", 14.1, 44.2, "YE", FeatureKind.Village), []);
+        var darbassiyeh = Unknown(Read("A patrol drove through the market of Darbassiyeh at dawn."), "Darbassiyeh");
+        var kasra = Unknown(Read("A patrol drove through the market of Kasra at dawn."), "Kasra");
+
+        // When the places are geocoded
+        new GeocodeStage(gazetteer).Run(darbassiyeh);
+        new GeocodeStage(gazetteer).Run(kasra);
+
+        // Then the town's other spelling places the first report; the villages of two countries place nothing
+        Assert.Same(town, Assert.Single(darbassiyeh.MentionsOf<PlaceMention>()).Entry);
+        var place = Assert.Single(kasra.MentionsOf<PlaceMention>());
+        Assert.Null(place.Entry);
+        Assert.Equal(2, place.Candidates.Count);
+    }
+
+    /// <summary>Adds a place mention for <paramref name="name"/> that the place stage read as a place the gazetteer lacks as written.</summary>
+    private static Document Unknown(Document document, string name)
+    {
+        int at = document.Text.IndexOf(name, StringComparison.Ordinal);
+        document.Mentions.Add(new PlaceMention(new TextSpan(at, at + name.Length), name) { Unknown = true });
+        return document;
+    }
+
     /// <summary>Adds a place mention for <paramref name="name"/> that the place stage found inside a longer name.</summary>
     private static Document With(Document document, string name, bool fragment = false, bool continued = false, bool beforeContentWord = false)
     {

@@ -1,5 +1,7 @@
 using Polemos.Core;
+using Polemos.Events;
 using Polemos.Events.Evaluation.Adapters;
+using Polemos.Geo;
 using Xunit;
 
 namespace Polemos.Golden;
@@ -41,6 +43,38 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Ishaqi", best.Location);
         Assert.Equal(2, best.GeoPrecision);
         Assert.Equal(34.1959, best.Latitude!.Value, 3);
+    }
+
+    [Fact]
+    public void A_lower_case_place_noun_after_a_town_is_no_part_of_its_name()
+    {
+        // Given a Yemeni town named like an American one that the gazetteer also knows as "Hays City"
+        var gazetteer = new TsvGazetteer();
+        var yemeni = new GazetteerEntry(1, "Hays", 13.9317, 43.4831, "YE", FeatureKind.Town) { Admin1 = "Al Hudaydah", Population = 20_000 };
+        gazetteer.Add(yemeni, []);
+        gazetteer.Add(new GazetteerEntry(2, "Hays", 38.8792, -99.3268, "US", FeatureKind.Town) { Admin1 = "Kansas", Population = 21_092 }, ["Hays City"]);
+        gazetteer.Add(new GazetteerEntry(3, "Al Hudaydah", 14.7978, 42.9545, "YE", FeatureKind.City) { Admin1 = "Al Hudaydah", Population = 617_871 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report names the town with "city" after it, then its province
+        var doc = EvalSets.Extract(engine, "geo", "Snipers shot dead a farmer on 8 March 2021 in the east of Hays city (Al Hudaydah).", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies at the Yemeni town, not at the province's city
+        Assert.NotNull(best);
+        Assert.Equal("Hays", best.Location);
+        Assert.Equal(yemeni.Latitude, best.Latitude!.Value, 3);
+    }
+
+    [Fact]
+    public void A_city_that_names_its_province_after_a_town_of_that_province_stands_for_the_province()
+    {
+        // Given a known town followed by "Aleppo countryside" (the province, named by its city), the event word last
+        var best = Best("A shepherd's body was found on 8 March 2021 in Al-Bab city in Aleppo countryside, shot by unknown gunmen.");
+
+        // Then the event lies at the town, not at the city of Aleppo
+        Assert.Equal("Al-Bab", best.Location);
+        Assert.Equal("Aleppo", best.Admin1);
     }
 
     [Fact]
