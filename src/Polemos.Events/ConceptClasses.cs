@@ -45,6 +45,7 @@ internal static class ConceptClasses
         [Concepts.Intercept] = Taxonomy.DisruptedWeapons,
         [Concepts.EstablishBase] = Taxonomy.HeadquartersEstablished,
         [Concepts.GroupChange] = Taxonomy.ChangeToGroup,
+        [Concepts.Chemical] = Taxonomy.ChemicalWeapon,
     };
 
     public static readonly IReadOnlySet<string> Tolls = new HashSet<string>(StringComparer.Ordinal)

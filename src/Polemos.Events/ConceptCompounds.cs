@@ -7,7 +7,7 @@ namespace Polemos.Events;
 /// ("set up two new observation posts", "established a total of 40 military points", "the post was set up on
 /// Monday") establishes a base, however many words stand between them. A capture whose object is a place, an area
 /// or an installation named without a preposition ("captured Saraqib on Monday", "captured two rebel training camps")
-/// takes control of it.
+/// takes control of it. An action word that is part of a date ("a March 2018 attack", "1 de marzo") is the month, not a march.
 /// </summary>
 internal static class ConceptCompounds
 {
@@ -20,9 +20,12 @@ internal static class ConceptCompounds
     /// <summary>How far the place or installation may follow a capturing verb.</summary>
     private const int CaptureReach = 6;
 
-    /// <summary>Adds the compounds of a sentence: bases established, places captured.</summary>
+    /// <summary>Adds the compounds of a sentence: bases established, places captured; drops the action words that a date contains.</summary>
     public static void Add(SentenceView v)
     {
+        // An action word ending inside a date is the date's month ("a March 2018 attack"); a phrase around a date ("preso oggi il controllo") is not.
+        v.Concepts.RemoveAll(c => ConceptClasses.IsHead(c.Mention.Concept) &&
+                                  v.Dates.Any(d => c.Mention.Span.End > d.Span.Start && c.Mention.Span.End <= d.Span.End));
         AddBases(v);
         AddTakeovers(v);
     }

@@ -1007,6 +1007,23 @@ internal sealed class FrameBuilder
         if (f.Type?.EventType is Taxonomy.Battles or Taxonomy.ViolenceAgainstCivilians && !ConceptClasses.IsTerritoryType(f.Type) &&
             f.Type != Taxonomy.Abduction && f.Type != Taxonomy.SexualViolence)
         {
+            // A crowd that died or was hurt suffered the toll: told with no one it hurt ("two protesters died in the
+            // crush"), or in the passive ("two protesters were killed when police opened fire").
+            if (crowdIn(f.Actor1) && ConceptClasses.Tolls.Contains(f.Trigger.Concept) &&
+                (f.Actor2 is null || v.HasNear(Concepts.Passive, v.Concepts.FirstOrDefault(c => c.Mention == f.Trigger).Token, 2, 0)))
+            {
+                (f.Actor1, f.Actor2) = (f.Actor2, f.Actor1);
+            }
+
+            // People that state forces shot at or hurt, aiming at a demonstration named just after the force, are its
+            // participants ("troops fired live rounds to clear the protests"); a demonstration told first is rather
+            // against the violence ("protested against police for raiding homes").
+            if (f.Actor1 is { Value.Inter: Inter.StateForces } && f.Actor2 is null or { Value.Inter: Inter.Civilians } &&
+                !names.Contains(Concepts.Clash) && AimedAtDemonstration(v, f) && Participants(f) is { } participants)
+            {
+                f.Actor2 = participants;
+            }
+
             // Force used on a crowd is one-sided; a clash with it is two-sided, so the crowd fought back: a violent demonstration.
             if (crowdIn(f.Actor2) && f.Actor1 is null or { Value.Inter: Inter.StateForces } && !names.Contains(Concepts.Clash))
             {
@@ -1029,6 +1046,30 @@ internal sealed class FrameBuilder
         {
             f.Actor2 = null;
         }
+    }
+
+    /// <summary>How far after the force its target, a demonstration, may be named ("fired live rounds to clear the protests").</summary>
+    private const int ForceReach = 8;
+
+    /// <summary>A demonstration, as a noun, shortly after the trigger of force, neither of them in a grievance.</summary>
+    private bool AimedAtDemonstration(SentenceView v, Frame f)
+    {
+        int trigger = v.Concepts.FirstOrDefault(c => c.Mention == f.Trigger).Token;
+        return !InGrievance(v, trigger) &&
+               v.Concepts.Any(c => c.Mention.Concept == Concepts.Protest && c.Mention.Form == WordForm.Noun && c.Token > trigger &&
+                                   c.Token - trigger <= ForceReach && !InGrievance(v, c.Token));
+    }
+
+    /// <summary>The civilians a frame names as its victims, as protesters; a generic crowd when it names none.</summary>
+    private Supported<ResolvedActor>? Participants(Frame f)
+    {
+        if (f.Actor2 is { } civ)
+        {
+            return civ with { Value = civ.Value with { Name = "Protesters" + civ.Value.Name["Civilians".Length..], Inter = Inter.Protesters, Kind = ActorKind.Protesters } };
+        }
+
+        return _resolver.Resolve(new ActorMention(f.Trigger.Span, ActorKind.Protesters)) is { } generic
+            ? new Supported<ResolvedActor>(generic, f.Trigger.Span) : null;
     }
 
     /// <summary>A party that fights: state forces (not a government's civil officials), rebels, militias, foreign forces.</summary>

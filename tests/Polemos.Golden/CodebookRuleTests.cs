@@ -52,6 +52,12 @@ public sealed class CodebookRuleTests
     [InlineData("On 8 March 2021, workers of a steel plant that closed years ago held a protest in Qom over unpaid wages.", "Peaceful protest")]
     [InlineData("On 8 March 2021, students demonstrated in Erbil against online exams. Police detained four protesters.", "Protest with intervention")]
     [InlineData("On 8 March 2021, police detained nine opposition activists in Baku.", "Arrests")]
+    [InlineData("On 8 March 2021, soldiers fired live rounds to break up a demonstration in Basra.", "Excessive force against protesters")]
+    [InlineData("Le 8 mars 2021, des soldats ont tiré à balles réelles pour disperser une manifestation à Bassora.", "Excessive force against protesters")]
+    [InlineData("On 8 March 2021, villagers protested in Kismayo against soldiers who had shot two herders.", "Peaceful protest")]
+    [InlineData("On 8 March 2021, shells loaded with chlorine were dropped on a neighbourhood of Saraqib, a monitoring group said.", "Chemical weapon")]
+    [InlineData("Investigators said government forces used sarin in a March 2021 raid on Khan Shaykhun.", "Chemical weapon")]
+    [InlineData("Inspectors found that nerve gas was used against a village near Douma on 8 March 2021.", "Chemical weapon")]
     public void Sub_event_type_follows_the_codebook(string text, string expected)
     {
         // Given a report of one event
