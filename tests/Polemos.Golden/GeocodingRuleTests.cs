@@ -57,7 +57,7 @@ public sealed class GeocodingRuleTests
         var engine = Engine.Load(TestData.DataRoot, gazetteer);
 
         // When a report names the town with "city" after it, then its province
-        var doc = EvalSets.Extract(engine, "geo", "Snipers shot dead a farmer on 8 March 2021 in the east of Hays city (Al Hudaydah).", new DateOnly(2021, 3, 10));
+        var doc = EvalSets.Extract(engine, "geo", "Snipers shot dead a farmer on 8 March 2021 on the eastern edge of Hays city (Al Hudaydah).", new DateOnly(2021, 3, 10));
         var best = EvalSets.BestEvent(doc.Records);
 
         // Then the event lies at the Yemeni town, not at the province's city
@@ -70,7 +70,7 @@ public sealed class GeocodingRuleTests
     public void A_city_that_names_its_province_after_a_town_of_that_province_stands_for_the_province()
     {
         // Given a known town followed by "Aleppo countryside" (the province, named by its city), the event word last
-        var best = Best("A shepherd's body was found on 8 March 2021 in Al-Bab city in Aleppo countryside, shot by unknown gunmen.");
+        var best = Best("A shepherd's body was found on 8 March 2021 at Al-Bab city in the Aleppo countryside, shot by unknown gunmen.");
 
         // Then the event lies at the town, not at the city of Aleppo
         Assert.Equal("Al-Bab", best.Location);
