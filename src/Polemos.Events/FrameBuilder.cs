@@ -611,7 +611,8 @@ internal sealed class FrameBuilder
         {
             // "raid dei caccia della Coalizione", "an airstrike by the coalition": the actor that owns the noun.
             agent = actors.FirstOrDefault(a => a.Mention.Span.Contains(f.Trigger.Span) && a.Mention.Kind != ActorKind.Civilians) ??
-                    actors.FirstOrDefault(a => a.Token > token && a.Token <= token + 5 && OnlyFunctionWordsBetween(token + 1, a.Token));
+                    actors.FirstOrDefault(a => a.Token > token && a.Token <= token + 5 && OnlyFunctionWordsBetween(token + 1, a.Token) &&
+                                               !v.Concepts.Any(c => c.Token > token && c.Token < a.Token && IsVerb(c.Mention.Form)));
             if (agent is not null && f.Supporting)
             {
                 f.Actor1 = Support(agent);
@@ -719,6 +720,9 @@ internal sealed class FrameBuilder
     }
 
     private static Supported<ResolvedActor> Support(ActorAt a) => new(a.Actor, a.Mention.Span);
+
+    /// <summary>A verb between a noun and an actor makes the actor its object, not the noun's owner ("airstrikes targeted X").</summary>
+    private static bool IsVerb(WordForm form) => form is WordForm.Past or WordForm.Present or WordForm.Participle or WordForm.Future or WordForm.Conditional;
 
     /// <summary>Numbers attach to the nearest toll word in their sentence ("uccisi otto", "31 miliziani … catturati").</summary>
     private void AttachTolls(SentenceView v, List<Frame> frames, List<(ConceptMention Mention, int Token)> tolls) =>

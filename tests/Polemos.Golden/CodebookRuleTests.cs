@@ -149,4 +149,16 @@ public sealed class CodebookRuleTests
         Assert.Equal("Air/drone strike", only.SubEventType);
         Assert.Equal(6, only.Fatalities);
     }
+
+    [Fact]
+    public void The_object_of_a_verb_after_a_strike_noun_is_its_target_not_its_owner()
+    {
+        // Given strikes named by their owner, then a verb and the group they hit
+        var best = Best("On 8 March 2021, Saudi-led coalition airstrikes reportedly targeted Houthi fighters near Saada, killing six of them.");
+
+        // Then the coalition carried them out and the Houthis were hit
+        Assert.NotNull(best);
+        Assert.Equal("Operation Restoring Hope", best.Actor1);
+        Assert.Equal("Military Forces of Yemen (2016-) Supreme Political Council", best.Actor2);
+    }
 }
