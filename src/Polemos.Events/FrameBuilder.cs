@@ -1008,6 +1008,13 @@ internal sealed class FrameBuilder
             f.Type = Taxonomy.ViolentDemonstration;
         }
 
+        // Property looted, razed or burnt whose owner no one names is civilians' (the codebook's usual victim of it).
+        if (f.Type == Taxonomy.LootingDestruction && f.Actor1 is { Value.Inter: not Inter.Civilians } && f.Actor2 is null &&
+            _resolver.Resolve(new ActorMention(f.Trigger.Span, ActorKind.Civilians)) is { } owners)
+        {
+            f.Actor2 = new Supported<ResolvedActor>(owners, f.Trigger.Span);
+        }
+
         if (f.Type?.EventType is Taxonomy.Battles or Taxonomy.ViolenceAgainstCivilians && !ConceptClasses.IsTerritoryType(f.Type) &&
             f.Type != Taxonomy.Abduction && f.Type != Taxonomy.SexualViolence)
         {

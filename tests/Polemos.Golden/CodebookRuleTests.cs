@@ -161,4 +161,16 @@ public sealed class CodebookRuleTests
         Assert.Equal("Operation Restoring Hope", best.Actor1);
         Assert.Equal("Military Forces of Yemen (2016-) Supreme Political Council", best.Actor2);
     }
+
+    [Fact]
+    public void Property_destroyed_with_no_owner_named_is_civilians()
+    {
+        // Given soldiers who demolished a building, its owner unnamed
+        var best = Best("On 8 March 2021, Israeli soldiers demolished a farm building near Jenin.");
+
+        // Then the civilians of the place are the other party
+        Assert.NotNull(best);
+        Assert.Equal("Looting/property destruction", best.SubEventType);
+        Assert.Equal("Civilians (Palestine)", best.Actor2);
+    }
 }
