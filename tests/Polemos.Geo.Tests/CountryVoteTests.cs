@@ -47,30 +47,6 @@ public sealed partial class CountryVoteTests
     }
 
     [Fact]
-    public void A_small_namesake_abroad_gives_a_modifier_country_no_support()
-    {
-        // Given "the US dollar" and a city two countries share, with a village in the modifier's country spelt alike
-        var gazetteer = new TsvGazetteer();
-        gazetteer.Add(new GazetteerEntry(10, "United States", 38.9, -77.04, "US", FeatureKind.Country), ["US"]);
-        var capital = new GazetteerEntry(11, "Tarabin", 32.9, 13.2, "LY", FeatureKind.City) { Population = 1_150_000 };
-        var port = new GazetteerEntry(12, "Tarabin", 34.4, 35.8, "LB", FeatureKind.City) { Population = 229_000 };
-        var village = new GazetteerEntry(13, "Tarabin", 42.8, -92.3, "US", FeatureKind.Village) { Population = 1_300 };
-        foreach (var e in new[] { capital, port, village })
-        {
-            gazetteer.Add(e, []);
-        }
-
-        var document = With(Read("Protesters angry at the price of the US dollar gathered outside the town hall in Tarabin.", "Tarabin"), "US", beforeContentWord: true);
-
-        // When the places are geocoded
-        new GeocodeStage(gazetteer).Run(document);
-
-        // Then the village abroad lends its country no support: the report is not about the United States
-        Assert.NotEqual("US", document.Context.CountryCode);
-        Assert.NotSame(village, document.MentionsOf<PlaceMention>().Single(p => p.Name == "Tarabin").Entry);
-    }
-
-    [Fact]
     public void A_town_named_as_the_place_outvotes_a_country_named_as_an_origin()
     {
         // Given a Lebanese town where residents gathered, and the country some newcomers came from
