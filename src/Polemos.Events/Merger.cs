@@ -81,10 +81,11 @@ internal static class Merger
             }
         }
 
-        // "The attack", "l'attentato": a generic word for an event already told more precisely.
+        // "The attack", "l'attentato", "the explosion targeted…": a generic word for an event already told more precisely.
         foreach (var f in result.Where(f => f.Concepts.Count > 0 && f.Trigger.Form is WordForm.Noun or WordForm.Any &&
                                             (f.Concepts.All(c => c.Concept is Concepts.Attack or Concepts.Kill or Concepts.Wound) ||
-                                             f.Concepts.All(c => c.Concept is Concepts.Clash or Concepts.Ambush or Concepts.Explosion or Concepts.Kill or Concepts.Wound))).ToList())
+                                             f.Concepts.All(c => c.Concept is Concepts.Clash or Concepts.Ambush or Concepts.Explosion or Concepts.Kill or Concepts.Wound) ||
+                                             f.Concepts.All(c => c.Concept is Concepts.Explosion or Concepts.Attack or Concepts.Kill or Concepts.Wound))).ToList())
         {
             var host = Near(result, f).FirstOrDefault(r => r != f && r.Type != Taxonomy.Attack &&
                                                   (ActorsAgree(r.Actor1, r.Actor2, f.Actor1, f.Actor2) || ActorsAgree(r.Actor1, r.Actor2, f.Actor2, f.Actor1)) &&
