@@ -32,7 +32,7 @@ internal static class Merger
         {
             var body = Near(result, f).Where(r => r != f && !inHeadline(r) && r.Type!.EventType == Taxonomy.Explosions && r.Habitual == f.Habitual &&
                                                   DatesAgree(r, f) && (f.Place is null || PlacesAgree(r, f)) &&
-                                                  (ActorsAgree(r.Actor1, r.Actor2, f.Actor1, f.Actor2) || ActorsAgree(r.Actor1, r.Actor2, f.Actor2, f.Actor1)))
+                                                  SidesAgree(r, f))
                 .OrderBy(r => r.Type == f.Type ? 0 : 1)
                 .FirstOrDefault();
             if (body is not null)
@@ -83,12 +83,11 @@ internal static class Merger
 
         // "The attack", "l'attentato", "the explosion targeted…": a generic word for an event already told more precisely.
         foreach (var f in result.Where(f => f.Concepts.Count > 0 && f.Trigger.Form is WordForm.Noun or WordForm.Any &&
-                                            (f.Concepts.All(c => c.Concept is Concepts.Attack or Concepts.Kill or Concepts.Wound) ||
-                                             f.Concepts.All(c => c.Concept is Concepts.Clash or Concepts.Ambush or Concepts.Explosion or Concepts.Kill or Concepts.Wound) ||
-                                             f.Concepts.All(c => c.Concept is Concepts.Explosion or Concepts.Attack or Concepts.Kill or Concepts.Wound))).ToList())
+                                            (f.Concepts.All(c => c.Concept is Concepts.Explosion or Concepts.Attack or Concepts.Kill or Concepts.Wound) ||
+                                             f.Concepts.All(c => c.Concept is Concepts.Clash or Concepts.Ambush or Concepts.Explosion or Concepts.Kill or Concepts.Wound))).ToList())
         {
             var host = Near(result, f).FirstOrDefault(r => r != f && r.Type != Taxonomy.Attack &&
-                                                  (ActorsAgree(r.Actor1, r.Actor2, f.Actor1, f.Actor2) || ActorsAgree(r.Actor1, r.Actor2, f.Actor2, f.Actor1)) &&
+                                                  SidesAgree(r, f) &&
                                                   (r.Type?.EventType != Taxonomy.StrategicDevelopments || (r.Type == Taxonomy.Arrests && f.Actor2 is null)) &&
                                                   (f.Place is null || PlacesAgree(r, f)) && DatesAgree(r, f) && r.Habitual == f.Habitual);
             if (host is not null)
@@ -123,8 +122,12 @@ internal static class Merger
 
     private static bool SameEvent(Frame a, Frame b, bool placeless) =>
         Family(a) == Family(b) && a.Habitual == b.Habitual && DatesAgree(a, b) && (placeless || PlacesAgree(a, b)) &&
-        (Family(a) == "demonstration" || ActorsAgree(a.Actor1, a.Actor2, b.Actor1, b.Actor2) || ActorsAgree(a.Actor1, a.Actor2, b.Actor2, b.Actor1) ||
+        (Family(a) == "demonstration" || SidesAgree(a, b) ||
          (!placeless && a.Type == b.Type && Compatible(a.Actor1, b.Actor1) && a.Place is not null));
+
+    /// <summary>The two mentions' sides agree, told from either side ("A attacked B", "B was attacked by A").</summary>
+    private static bool SidesAgree(Frame a, Frame b) =>
+        ActorsAgree(a.Actor1, a.Actor2, b.Actor1, b.Actor2) || ActorsAgree(a.Actor1, a.Actor2, b.Actor2, b.Actor1);
 
     private static bool ActorsAgree(Supported<Recognition.ResolvedActor>? a1, Supported<Recognition.ResolvedActor>? a2,
         Supported<Recognition.ResolvedActor>? b1, Supported<Recognition.ResolvedActor>? b2) => Compatible(a1, b1) && Compatible(a2, b2);

@@ -168,7 +168,6 @@ public sealed class GeocodeStage : IStage
     /// </summary>
     private static HashSet<string> DecideCountry(Document document, List<PlaceMention> places, Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> candidates)
     {
-        var support = new HashSet<string>(StringComparer.Ordinal);
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
         var placed = new Dictionary<string, double>(StringComparer.Ordinal);
         var evidence = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
@@ -209,7 +208,6 @@ public sealed class GeocodeStage : IStage
                 // A small namesake abroad supports nothing: "Tripoli" is no support for an Iowa village's country.
                 if (!attributive && share >= MinCountryVote)
                 {
-                    support.Add(cc);
                     placed[cc] = placed.GetValueOrDefault(cc) + vote;
                 }
             }
@@ -223,7 +221,6 @@ public sealed class GeocodeStage : IStage
             votes[a.CountryCode!] = votes.GetValueOrDefault(a.CountryCode!) + vote;
             placed[a.CountryCode!] = placed.GetValueOrDefault(a.CountryCode!) + vote;
             evidence.TryAdd(a.CountryCode!, a.Span);
-            support.Add(a.CountryCode!);
         }
 
         // A country only a modifier or a word of a longer name voted for ("the high US dollar exchange rate") is not
@@ -238,6 +235,6 @@ public sealed class GeocodeStage : IStage
             document.Context.CountryEvidence = evidence[best.Key];
         }
 
-        return support;
+        return [.. placed.Keys];
     }
 }

@@ -39,7 +39,7 @@ public sealed class ActorStage : IStage
         var tokens = document.Tokens;
         var claimed = new bool[tokens.Count];
         var namedEndingAt = new Dictionary<int, int>();
-        var conceptTokens = document.MentionsOf<ConceptMention>().Select(c => document.TokenIndexAt(c.Span.Start)).ToHashSet();
+        var conceptStarts = document.MentionsOf<ConceptMention>().Select(c => c.Span.Start).Order().ToArray();
         foreach (var sentence in document.Sentences)
         {
             int end = sentence.FirstToken + sentence.TokenCount;
@@ -67,7 +67,7 @@ public sealed class ActorStage : IStage
 
             for (int i = sentence.FirstToken; i < end; i++)
             {
-                if (claimed[i] || pack.Actors.MatchAt(tokens, i, end) is not { } g || Attributive(pack, tokens, g, end, conceptTokens))
+                if (claimed[i] || pack.Actors.MatchAt(tokens, i, end) is not { } g || Attributive(pack, tokens, g, end, conceptStarts))
                 {
                     continue;
                 }
@@ -114,7 +114,6 @@ public sealed class ActorStage : IStage
         // "Fighters of the Syrian National Army", "i jihadisti dello Stato Islamico": the named organisation is the actor.
         // A verb between them ("a police officer was shot dead by IS") keeps both: they are two parties.
         var namedStarts = document.MentionsOf<ActorMention>().Where(a => a.ActorId is not null).Select(a => a.Span.Start).Order().ToArray();
-        var conceptStarts = document.MentionsOf<ConceptMention>().Select(c => c.Span.Start).Order().ToArray();
         document.Mentions.RemoveAll(m => m is ActorMention { ActorId: null } g && IsArmed(g.Kind) &&
             NextStartAfter(namedStarts, g.Span.End) is int next && OnlyFunctionWords(document, pack, g.Span.End, next) &&
             !(NextStartAfter(conceptStarts, g.Span.End - 1) is int verb && verb < next));
@@ -160,7 +159,7 @@ public sealed class ActorStage : IStage
     }
 
     /// <summary>"military equipment": a one-word description used as an adjective before a plain word.</summary>
-    private static bool Attributive(LanguagePack pack, IReadOnlyList<Token> tokens, PhraseMatch<ActorWord> g, int end, HashSet<int> conceptTokens)
+    private static bool Attributive(LanguagePack pack, IReadOnlyList<Token> tokens, PhraseMatch<ActorWord> g, int end, int[] conceptStarts)
     {
         int next = g.First + 1;
         if (g.Count != 1 || next >= end || !pack.Data.AttributiveDescriptions.Contains(tokens[g.First].Norm))
@@ -170,7 +169,7 @@ public sealed class ActorStage : IStage
 
         var word = tokens[next];
         return word.Shape.Has(TokenShape.Word) && !word.Shape.Has(TokenShape.Capitalised) && !pack.IsStopWord(word.Norm) &&
-               !conceptTokens.Contains(next) && pack.Actors.MatchAt(tokens, next, end) is null;
+               Array.BinarySearch(conceptStarts, word.Span.Start) < 0 && pack.Actors.MatchAt(tokens, next, end) is null;
     }
 
     /// <summary>Descriptions of fighters, which a named organisation beside them owns; crowds and civilians are parties of their own.</summary>

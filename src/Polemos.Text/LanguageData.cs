@@ -195,16 +195,13 @@ public sealed class LanguageData
                         .ToList();
                     break;
                 case "person_titles":
-                    data.PersonTitles = CommaList(value)
-                        .Select(TextFold.Fold).ToFrozenSet(StringComparer.Ordinal);
+                    data.PersonTitles = FoldedSet(value);
                     break;
                 case "affiliation_prefixes":
-                    data.AffiliationPrefixes = CommaList(value)
-                        .Select(TextFold.Fold).ToFrozenSet(StringComparer.Ordinal);
+                    data.AffiliationPrefixes = FoldedSet(value);
                     break;
                 case "attributive_descriptions":
-                    data.AttributiveDescriptions = CommaList(value)
-                        .Select(TextFold.Fold).ToFrozenSet(StringComparer.Ordinal);
+                    data.AttributiveDescriptions = FoldedSet(value);
                     break;
                 case "historical_present":
                     data.HistoricalPresent = value is "yes" or "true";
@@ -250,6 +247,10 @@ public sealed class LanguageData
     /// <summary>The items of a comma-separated meta.tsv value, trimmed, empty ones left out.</summary>
     private static string[] CommaList(string value) =>
         value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>The folded items of a comma-separated meta.tsv value, as a set.</summary>
+    private static FrozenSet<string> FoldedSet(string value) =>
+        CommaList(value).Select(TextFold.Fold).ToFrozenSet(StringComparer.Ordinal);
 }
 
 /// <summary>All language folders under data/lang, by ISO code.</summary>
