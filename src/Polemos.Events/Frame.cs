@@ -60,6 +60,9 @@ internal sealed class Frame
     /// <summary>When the place is inherited or coded to a nearby named place, the mention that gave the coordinates.</summary>
     public PlaceMention? Anchor { get; set; }
 
+    /// <summary>True when the place is an earlier sentence's, taken because this one names none.</summary>
+    public bool PlaceInherited { get; set; }
+
     public int? GeoPrecisionOverride { get; set; }
 
     public DateMention? Date { get; set; }

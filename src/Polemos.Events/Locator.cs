@@ -52,6 +52,8 @@ internal sealed class Locator
             {
                 f.Place = Inherit(f);
             }
+
+            f.PlaceInherited = f.Place is not null;
         }
 
         // No date in the sentence: the latest date told earlier in the same paragraph (narration runs forward).

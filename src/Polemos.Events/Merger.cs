@@ -97,6 +97,25 @@ internal static class Merger
             }
         }
 
+        // "Troops were attacked while patrolling", "police beat them", "the army said it targeted a cell": a bare act of
+        // violence with no place of its own (none, only a country, or the sentence before's), told a few sentences
+        // from an event with a place on the same day, is that event seen again.
+        foreach (var f in result.Where(f => (f.Place is null || f.PlaceInherited || f.Place.Entry?.Kind == FeatureKind.Country) && !f.Habitual && f.Concepts.Count > 0 &&
+                                            f.Concepts.All(c => c.Concept is Concepts.Attack or Concepts.Gunfire or Concepts.Kill or Concepts.Wound)).ToList())
+        {
+            var host = result.Where(r => r != f && r.Place is not null && !r.Habitual && Math.Abs(r.Sentence - f.Sentence) <= BesideSentences &&
+                                         r.Type?.EventType != Taxonomy.StrategicDevelopments && DatesAgree(r, f) && NamesOnHostSides(r, f))
+                .OrderBy(r => Math.Abs(r.Sentence - f.Sentence))
+                .ThenBy(r => r.Sentence > f.Sentence ? 1 : 0)
+                .FirstOrDefault();
+            if (host is not null)
+            {
+                DropForeignGenerics(host, f);
+                Absorb(host, f, keepType: true);
+                result.Remove(f);
+            }
+        }
+
         // The fighting in which a town changed hands is the takeover itself (ACLED codes one event).
         foreach (var f in result.Where(f => f.Type == Taxonomy.ArmedClash).ToList())
         {
@@ -131,6 +150,37 @@ internal static class Merger
 
     private static bool ActorsAgree(Supported<Recognition.ResolvedActor>? a1, Supported<Recognition.ResolvedActor>? a2,
         Supported<Recognition.ResolvedActor>? b1, Supported<Recognition.ResolvedActor>? b2) => Compatible(a1, b1) && Compatible(a2, b2);
+
+    /// <summary>How many sentences away a bare act of violence may be from the located event it retells.</summary>
+    private const int BesideSentences = 3;
+
+    /// <summary>Every organisation the mention names is one of the host's sides: it introduces no other party.</summary>
+    private static bool NamesOnHostSides(Frame host, Frame f)
+    {
+        var sides = new[] { host.Actor1, host.Actor2 }.Concat(host.Assoc1).Concat(host.Assoc2)
+            .Where(a => a is not null).Select(a => a!.Value.Name).ToHashSet(StringComparer.Ordinal);
+        return new[] { f.Actor1, f.Actor2 }.All(a => a is null || IsGeneric(a.Value) || sides.Contains(a.Value.Name));
+    }
+
+    /// <summary>
+    /// A generic description in a retelling ("an armed group", "civilians") that fits neither of the host's sides is
+    /// the same party in vaguer words, not a new one: it is not carried over.
+    /// </summary>
+    private static void DropForeignGenerics(Frame host, Frame f)
+    {
+        if (f.Actor1 is { } a1 && IsGeneric(a1.Value) && !Compatible(host.Actor1, a1) && !Compatible(host.Actor2, a1))
+        {
+            f.Actor1 = null;
+        }
+
+        if (f.Actor2 is { } a2 && IsGeneric(a2.Value) && !Compatible(host.Actor1, a2) && !Compatible(host.Actor2, a2))
+        {
+            f.Actor2 = null;
+        }
+    }
+
+    private static bool IsGeneric(Recognition.ResolvedActor a) =>
+        a.Kind is ActorKind.Unidentified or ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters;
 
     private static string Family(Frame f) => ConceptClasses.Family(f.Type!);
 

@@ -185,4 +185,17 @@ public sealed class CodebookRuleTests
         Assert.Equal("Suicide bomb", only.SubEventType);
         Assert.Equal(12, only.Wounded);
     }
+
+    [Theory]
+    [InlineData("en", "On 2 May 2022, police fired tear gas at a march of students in Nairobi. Witnesses said several young men were attacked by officers.")]
+    [InlineData("es", "El 2 de mayo de 2022 la policía dispersó una marcha de estudiantes en Quito. Según testigos, varios jóvenes fueron agredidos.")]
+    public void A_bare_act_of_violence_beside_a_located_event_is_that_event(string lang, string text)
+    {
+        // Given a located event, then a verb of violence with no place of its own a sentence or two later
+        var doc = EvalSets.Extract(TestData.Engine, "rule-" + lang, text, new DateOnly(2022, 5, 3));
+
+        // Then the report holds one event: the retelling adds no second, unmappable record
+        var only = Assert.Single(doc.Records, r => r.Kind == RecordKinds.Event && !r.Habitual);
+        Assert.NotNull(only.Location);
+    }
 }
