@@ -198,4 +198,17 @@ public sealed class CodebookRuleTests
         var only = Assert.Single(doc.Records, r => r.Kind == RecordKinds.Event && !r.Habitual);
         Assert.NotNull(only.Location);
     }
+
+    [Theory]
+    [InlineData("Rund 2000 Menschen demonstrierten am Sonntag in Hamburg für eine Waffenruhe im Sudan.")]
+    [InlineData("تظاهر مئات الطلاب يوم الأحد في مدينة حمص للمطالبة بتحسين الخدمات في الجامعة والإفراج عن زملائهم.")]
+    public void What_a_demonstration_demands_is_not_an_event_of_its_own(string text)
+    {
+        // Given a demonstration "for a ceasefire", "to demand the release of …"
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2023, 4, 17));
+
+        // Then the demonstration is the only event: the truce or release it asks for has not happened
+        var only = Assert.Single(doc.Records, r => r.Kind == RecordKinds.Event);
+        Assert.Equal("Peaceful protest", only.SubEventType);
+    }
 }
