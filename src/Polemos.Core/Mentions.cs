@@ -23,6 +23,9 @@ public sealed record DateMention(TextSpan Span, DateOnly? Date, int Precision) :
     /// <summary>True for "ieri", "on Monday": meaningless without the publication date.</summary>
     public bool Relative { get; init; }
 
+    /// <summary>True for a calendar day or month written without its year ("5 May"): the year is the report's.</summary>
+    public bool YearInferred { get; init; }
+
     /// <summary>True for the start of a lasting situation ("depuis 2012", "منذ نيسان 2023", "seit November 2022"): it dates no single event.</summary>
     public bool Since { get; init; }
 }

@@ -11,6 +11,12 @@ namespace Polemos.Events;
 /// </summary>
 public sealed class EventStage : IStage
 {
+    /// <summary>How many days before the report an event counts as this week's news.</summary>
+    private const int RecentDays = 14;
+
+    /// <summary>How many days before the report an event told beside recent news is background.</summary>
+    private const int BackgroundDays = 45;
+
     private readonly ActorRegistry _registry;
     private readonly IGazetteer _gazetteer;
     private readonly LanguagePacks _packs;
@@ -56,14 +62,24 @@ public sealed class EventStage : IStage
 
         // An event dated more than a year before the report is history (an anniversary, a background paragraph).
         // In a history piece (history words and an old date in the report), undated events are history too.
-        // One dated after the report ("new marches next week") has not happened yet.
+        // One dated after the report ("new marches next week") has not happened yet; a calendar date a few days after
+        // it is a report stamped with the day a multi-day event began.
         if (document.Meta.Published is { } published)
         {
             bool old(DateMention? m) => m?.Date is { } d && d.DayNumber < published.DayNumber - 366;
-            bool future(DateMention? m) => m?.Date is { } d && d.DayNumber > published.DayNumber;
+            bool future(DateMention? m) => m?.Date is { } d && d.DayNumber > published.DayNumber + (m.Relative && !m.YearInferred ? 0 : DateStage.YearlessAheadDays);
             bool historyPiece = document.MentionsOf<DateMention>().Any(old) &&
                                 views.Any(v => v.Concepts.Any(c => c.Mention.Concept == Concepts.History));
             merged.RemoveAll(f => old(f.Date) || future(f.Date) || (historyPiece && f.Date is null));
+
+            // A report of this week's events that recalls one of past months ("the army retook the town in
+            // November") tells that one as background: news is reported while it is new.
+            bool recent(DateMention? m) => m?.Date is { } d && d.DayNumber >= published.DayNumber - RecentDays;
+            bool past(DateMention? m) => m?.Date is { } d && d.DayNumber < published.DayNumber - BackgroundDays;
+            if (merged.Any(f => recent(f.Date)))
+            {
+                merged.RemoveAll(f => past(f.Date));
+            }
         }
         var writer = new RecordWriter(document, _gazetteer, locator);
         var events = merged.Select(writer.Event).ToList();

@@ -53,7 +53,7 @@ public sealed class DateStage : IStage
                     int used = 1 + dot + month.Count;
                     int? year = ReadYear(tokens, i + used, ref used);
                     var date = Resolve(published, year, month.Value.Value, day);
-                    Add(document, i, used, date, date is null ? 3 : 1, relative: year is null);
+                    Add(document, i, used, date, date is null ? 3 : 1, relative: year is null, yearInferred: year is null);
                     i += used;
                     continue;
                 }
@@ -131,7 +131,7 @@ public sealed class DateStage : IStage
                     }
 
                     var date = Resolve(published, year, word.Value, day ?? 1);
-                    Add(document, i, used, date, day is null ? 3 : 1, relative: year is null);
+                    Add(document, i, used, date, day is null ? 3 : 1, relative: year is null, yearInferred: year is null);
                     i += used;
                     continue;
                 }
@@ -217,6 +217,12 @@ public sealed class DateStage : IStage
         return null;
     }
 
+    /// <summary>
+    /// How many days after the report a day and month without a year may still fall in the report's year: a report
+    /// stamped with the day a multi-day event began, or in another time zone.
+    /// </summary>
+    public const int YearlessAheadDays = 7;
+
     private static DateOnly? Resolve(DateOnly? published, int? year, int month, int day)
     {
         int y = year ?? published?.Year ?? 0;
@@ -227,7 +233,9 @@ public sealed class DateStage : IStage
 
         day = Math.Min(day, DateTime.DaysInMonth(y, month));
         var date = new DateOnly(y, month, day);
-        if (year is null && published is { } p && date > p)
+        // A day and month without a year is the last such day before the report ("30 December" in a report of
+        // 2 January), unless it comes within a few days after it ("from 4 to 5 May" in a report of 4 May).
+        if (year is null && published is { } p && date.DayNumber > p.DayNumber + YearlessAheadDays)
         {
             date = date.AddYears(-1);
         }
@@ -284,14 +292,14 @@ public sealed class DateStage : IStage
     private static DateOnly? Reading(int year, int month, int day) =>
         month is >= 1 and <= 12 && day is >= 1 and <= 31 ? new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month))) : null;
 
-    private void Add(Document document, int first, int count, DateOnly? date, int precision, bool relative)
+    private void Add(Document document, int first, int count, DateOnly? date, int precision, bool relative, bool yearInferred = false)
     {
         var span = TokenClaims.SpanOf(document, first, count);
         if (!document.InDateline(span))
         {
             var pack = _packs.For(document.Language);
             bool since = first > 0 && pack.Dates.MatchAt(document.Tokens, first - 1, first) is { Value.Type: "since", Count: 1 };
-            document.Mentions.Add(new DateMention(span, date, precision) { Relative = relative, Since = since, Source = Name });
+            document.Mentions.Add(new DateMention(span, date, precision) { Relative = relative, YearInferred = yearInferred, Since = since, Source = Name });
         }
     }
 }

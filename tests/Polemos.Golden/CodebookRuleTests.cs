@@ -211,4 +211,26 @@ public sealed class CodebookRuleTests
         var only = Assert.Single(doc.Records, r => r.Kind == RecordKinds.Event);
         Assert.Equal("Peaceful protest", only.SubEventType);
     }
+
+    [Fact]
+    public void A_past_month_recalled_beside_this_week_news_is_background()
+    {
+        // Given a report of a strike two days old that recalls a takeover four months earlier
+        var doc = EvalSets.Extract(TestData.Engine, "rule", "On 3 March 2024, an air strike killed six people in Menaka. Rebels seized Menaka in November 2023.", new DateOnly(2024, 3, 5));
+
+        // Then only the strike is an event
+        var only = Assert.Single(doc.Records, r => r.Kind == RecordKinds.Event);
+        Assert.Equal("Air/drone strike", only.SubEventType);
+    }
+
+    [Fact]
+    public void A_calendar_day_just_after_the_report_date_is_the_event_day()
+    {
+        // Given a report stamped 4 May that tells of an attack "on 5 May" (a multi-day event, another time zone)
+        var doc = EvalSets.Extract(TestData.Engine, "rule", "On 5 May, gunmen attacked the village of Koumbri, killing two civilians.", new DateOnly(2020, 5, 4));
+
+        // Then the attack is an event of that 5 May, not of the year before and not a plan
+        var only = Assert.Single(doc.Records, r => r.Kind == RecordKinds.Event);
+        Assert.Equal("2020-05-05", only.EventDate);
+    }
 }

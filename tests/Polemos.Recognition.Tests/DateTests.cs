@@ -28,6 +28,10 @@ public class DateTests
     [InlineData("01/02/2019: an air strike hit the village.", "en", "01/02/2019", "2019-01-02", 1)]
     [InlineData("Le 01/12/2018, un raid a frappé le village.", "fr", "01/12/2018", "2018-12-01", 1)]
     [InlineData("01/13/2019: an air strike hit the village.", "en", "01/13/2019", "2019-01-13", 1)]
+    [InlineData("Protesters marched from 24 to 26 January.", "en", "26 January", "2019-01-26", 1)]
+    [InlineData("Protesters will march on 20 February.", "en", "20 February", "2018-02-20", 1)]
+    [InlineData("An air strike hit the village on 30 December.", "en", "30 December", "2018-12-30", 1)]
+    [InlineData("An air strike hit the village on 3 March.", "en", "3 March", "2018-03-03", 1)]
     public void Dates_resolve_against_publication_on_Thursday_24_January_2019(
         string text, string language, string phrase, string expected, int precision)
     {
