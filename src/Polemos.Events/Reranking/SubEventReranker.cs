@@ -58,7 +58,7 @@ public sealed class SubEventReranker
         }
 
         int best = BestIndex(records);
-        var features = SubEventFeatures.Of(views, frames, best < 0 ? null : frames[best]);
+        var features = SubEventFeatures.Of(views, frames, best < 0 ? null : frames[best], Observer is null ? Model : null);
         Observer?.Invoke(document.Id, features);
         if (Model is null)
         {
