@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Polemos.Core;
 using Polemos.Text;
 
@@ -92,7 +93,7 @@ public sealed class PhraseMatcher<T>
         }
 
         string norm = tokens[at].Norm;
-        if (node.Exact is not null && node.Exact.TryGetValue(norm, out var next))
+        if (node.Next(norm) is { } next)
         {
             Walk(next, tokens, first, at + 1, limit, exactness + 1, ref best, ref bestScore);
         }
@@ -111,7 +112,13 @@ public sealed class PhraseMatcher<T>
 
     private sealed class Node
     {
-        public Dictionary<string, Node>? Exact { get; private set; }
+        private Dictionary<string, Node>? _exact;
+
+        /// <summary>
+        /// <see cref="_exact"/> frozen at its first lookup (after the lexicon is loaded; a later <see cref="Child"/>
+        /// drops it): frozen string tables hash a few characters, not the whole word, and every token is looked up.
+        /// </summary>
+        private FrozenDictionary<string, Node>? _frozen;
 
         /// <summary>Wildcard children ("uccis*") grouped by their first letter, so a token checks only its own group.</summary>
         public Dictionary<char, List<(string Prefix, Node Child)>>? Prefixes { get; private set; }
@@ -145,14 +152,27 @@ public sealed class PhraseMatcher<T>
                 return created;
             }
 
-            Exact ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!Exact.TryGetValue(token, out var node))
+            _exact ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!_exact.TryGetValue(token, out var node))
             {
                 node = new Node();
-                Exact[token] = node;
+                _exact[token] = node;
+                _frozen = null;
             }
 
             return node;
+        }
+
+        /// <summary>The child for an exact token, if any.</summary>
+        public Node? Next(string token)
+        {
+            if (_exact is null)
+            {
+                return null;
+            }
+
+            var frozen = _frozen ??= _exact.ToFrozenDictionary(StringComparer.Ordinal);
+            return frozen.TryGetValue(token, out var next) ? next : null;
         }
     }
 }
