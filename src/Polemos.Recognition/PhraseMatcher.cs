@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Polemos.Core;
 using Polemos.Text;
 
@@ -93,7 +92,7 @@ public sealed class PhraseMatcher<T>
         }
 
         string norm = tokens[at].Norm;
-        if (node.Next(norm) is { } next)
+        if (node.Exact is not null && node.Exact.TryGetValue(norm, out var next))
         {
             Walk(next, tokens, first, at + 1, limit, exactness + 1, ref best, ref bestScore);
         }
@@ -112,13 +111,7 @@ public sealed class PhraseMatcher<T>
 
     private sealed class Node
     {
-        private Dictionary<string, Node>? _exact;
-
-        /// <summary>
-        /// <see cref="_exact"/> frozen at its first lookup (after the lexicon is loaded; a later <see cref="Child"/>
-        /// drops it): frozen string tables hash a few characters, not the whole word, and every token is looked up.
-        /// </summary>
-        private FrozenDictionary<string, Node>? _frozen;
+        public Dictionary<string, Node>? Exact { get; private set; }
 
         /// <summary>Wildcard children ("uccis*") grouped by their first letter, so a token checks only its own group.</summary>
         public Dictionary<char, List<(string Prefix, Node Child)>>? Prefixes { get; private set; }
@@ -152,27 +145,14 @@ public sealed class PhraseMatcher<T>
                 return created;
             }
 
-            _exact ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!_exact.TryGetValue(token, out var node))
+            Exact ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!Exact.TryGetValue(token, out var node))
             {
                 node = new Node();
-                _exact[token] = node;
-                _frozen = null;
+                Exact[token] = node;
             }
 
             return node;
-        }
-
-        /// <summary>The child for an exact token, if any.</summary>
-        public Node? Next(string token)
-        {
-            if (_exact is null)
-            {
-                return null;
-            }
-
-            var frozen = _frozen ??= _exact.ToFrozenDictionary(StringComparer.Ordinal);
-            return frozen.TryGetValue(token, out var next) ? next : null;
         }
     }
 }
