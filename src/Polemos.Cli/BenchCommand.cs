@@ -45,6 +45,9 @@ internal static class BenchCommand
         var stages = new Dictionary<string, long>(StringComparer.Ordinal);
         var process = Process.GetCurrentProcess();
         var cpuStart = process.TotalProcessorTime;
+        long allocatedStart = GC.GetTotalAllocatedBytes();
+        var pauseStart = GC.GetTotalPauseDuration();
+        int gen0Start = GC.CollectionCount(0), gen2Start = GC.CollectionCount(2);
         var wall = Stopwatch.StartNew();
         long records = 0;
         using (var sink = new JsonLinesOutput(Stream.Null))
@@ -63,6 +66,9 @@ internal static class BenchCommand
         wall.Stop();
         process.Refresh();
         double cpu = (process.TotalProcessorTime - cpuStart).TotalSeconds;
+        double allocatedMb = (GC.GetTotalAllocatedBytes() - allocatedStart) / 1e6;
+        double pause = (GC.GetTotalPauseDuration() - pauseStart).TotalSeconds;
+        int gen0 = GC.CollectionCount(0) - gen0Start, gen2 = GC.CollectionCount(2) - gen2Start;
         double mb = bytes / 1e6;
         var o = Console.Out;
         o.WriteLine($"corpus            {articles.Count} articles, {mb:F2} MB ({(corpusPath ?? "bundled")})");
@@ -72,6 +78,7 @@ internal static class BenchCommand
         o.WriteLine($"articles/s        {articles.Count / wall.Elapsed.TotalSeconds:F0}");
         o.WriteLine($"MB per CPU-second {mb / cpu:F2}");
         o.WriteLine($"peak memory       {process.PeakWorkingSet64 / (1024.0 * 1024.0):F0} MiB");
+        o.WriteLine($"allocated         {allocatedMb:F0} MB; GC pauses {pause:F3} s ({gen0} collections, {gen2} of generation 2)");
         var figures = new List<(string Key, double Value)>
         {
             ("articles", articles.Count),
@@ -82,6 +89,10 @@ internal static class BenchCommand
             ("articles_per_s", articles.Count / wall.Elapsed.TotalSeconds),
             ("mb_per_cpu_s", mb / cpu),
             ("peak_memory_mib", process.PeakWorkingSet64 / (1024.0 * 1024.0)),
+            ("allocated_mb", allocatedMb),
+            ("gc_pause_s", pause),
+            ("gc_collections", gen0),
+            ("gc_gen2_collections", gen2),
         };
         double totalStage = stages.Values.Sum();
         foreach (var (stage, ticks) in stages)

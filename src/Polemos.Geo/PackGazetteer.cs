@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Unicode;
@@ -20,6 +21,15 @@ public sealed class PackGazetteer : IGazetteer
     private readonly string _name;
     private readonly Section _stringOffsets, _stringData, _entries, _keys, _postings, _countries, _admin1;
     private readonly GazetteerEntry?[] _decoded;
+
+    /// <summary>
+    /// The answers already searched, by key: place names recur from report to report, and a binary search over
+    /// the world's keys costs a cache miss a step. Entries are immutable and callers only read the arrays;
+    /// bounded: the memory starts over past its capacity.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, GazetteerEntry[]> _found = new(StringComparer.Ordinal);
+
+    private const int FoundCapacity = 100_000;
 
     private PackGazetteer(byte[] data, string name)
     {
@@ -132,6 +142,23 @@ public sealed class PackGazetteer : IGazetteer
     }
 
     public IReadOnlyList<GazetteerEntry> Lookup(string key)
+    {
+        if (_found.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        if (_found.Count >= FoundCapacity)
+        {
+            _found.Clear();
+        }
+
+        var found = Search(key);
+        _found[key] = found;
+        return found;
+    }
+
+    private GazetteerEntry[] Search(string key)
     {
         byte[]? rented = null;
         Span<byte> buffer = key.Length <= 128 ? stackalloc byte[key.Length * 3] : (rented = ArrayPool<byte>.Shared.Rent(key.Length * 3));

@@ -10,11 +10,15 @@ namespace Polemos.Text;
 public sealed class LanguageIdentifier
 {
     private const int MaxWords = 4000;
+    private const int MaxAsciiWord = 64;
     private readonly LanguageCatalog _catalog;
     private readonly LanguageData[] _languages;
 
     /// <summary>Each stop word of any language, with the indexes (into <see cref="_languages"/>) of the languages listing it.</summary>
     private readonly FrozenDictionary<string, int[]> _stopWordLanguages;
+
+    /// <summary><see cref="_stopWordLanguages"/> looked up by a span, for words folded without a string.</summary>
+    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _stopWordsBySpan;
 
     public LanguageIdentifier(LanguageCatalog catalog)
     {
@@ -24,6 +28,23 @@ public sealed class LanguageIdentifier
             .SelectMany((lang, index) => lang.StopWords.Select(word => (word, index)))
             .GroupBy(p => p.word, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.index).ToArray(), StringComparer.Ordinal);
+        _stopWordsBySpan = _stopWordLanguages.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>
+    /// The languages listing a word among their stop words. An ASCII word's fold is its lower case (<see cref="TextFold"/>):
+    /// it is made in <paramref name="scratch"/> rather than asked of the fold memo, whose table is far larger.
+    /// </summary>
+    private int[]? StopWord(ReadOnlySpan<char> word, Span<char> scratch)
+    {
+        if (word.Length <= scratch.Length && System.Text.Ascii.IsValid(word))
+        {
+            var lower = scratch[..word.Length];
+            System.Text.Ascii.ToLower(word, lower, out _);
+            return _stopWordsBySpan.TryGetValue(lower, out var ascii) ? ascii : null;
+        }
+
+        return _stopWordLanguages.TryGetValue(TextFold.Fold(word), out var listing) ? listing : null;
     }
 
     public string Identify(string text, string? declared)
@@ -31,6 +52,7 @@ public sealed class LanguageIdentifier
         var counts = new int[_languages.Length];
         int words = 0, arabic = 0, cyrillic = 0, latin = 0;
         int i = 0;
+        Span<char> lower = stackalloc char[MaxAsciiWord];
         while (i < text.Length && words < MaxWords)
         {
             if (!char.IsLetter(text[i]))
@@ -60,7 +82,7 @@ public sealed class LanguageIdentifier
             }
 
             words++;
-            if (_stopWordLanguages.TryGetValue(TextFold.Fold(text.AsSpan(start, i - start)), out var listing))
+            if (StopWord(text.AsSpan(start, i - start), lower) is { } listing)
             {
                 foreach (int index in listing)
                 {

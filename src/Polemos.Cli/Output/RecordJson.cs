@@ -12,103 +12,103 @@ public static class RecordJson
     public static void Write(Utf8JsonWriter w, ExtractedRecord r)
     {
         w.WriteStartObject();
-        w.WriteString("kind", r.Kind);
-        w.WriteString("source_id", r.SourceId);
-        w.WriteString("event_id", r.EventId);
-        Str(w, "event_date", r.EventDate);
-        Int(w, "time_precision", r.TimePrecision);
+        w.WriteString("kind"u8, r.Kind);
+        w.WriteString("source_id"u8, r.SourceId);
+        w.WriteString("event_id"u8, r.EventId);
+        Str(w, "event_date"u8, r.EventDate);
+        Int(w, "time_precision"u8, r.TimePrecision);
         if (r.Kind == RecordKinds.Event)
         {
-            Str(w, "disorder_type", r.DisorderType);
-            Str(w, "event_type", r.EventType);
-            Str(w, "sub_event_type", r.SubEventType);
-            Str(w, "actor1", r.Actor1);
-            List(w, "assoc_actor_1", r.AssocActor1);
-            Int(w, "inter1", r.Inter1);
-            Str(w, "actor2", r.Actor2);
-            List(w, "assoc_actor_2", r.AssocActor2);
-            Int(w, "inter2", r.Inter2);
-            Int(w, "interaction", r.Interaction);
-            w.WriteBoolean("civilian_targeting", r.CivilianTargeting ?? false);
+            Str(w, "disorder_type"u8, r.DisorderType);
+            Str(w, "event_type"u8, r.EventType);
+            Str(w, "sub_event_type"u8, r.SubEventType);
+            Str(w, "actor1"u8, r.Actor1);
+            List(w, "assoc_actor_1"u8, r.AssocActor1);
+            Int(w, "inter1"u8, r.Inter1);
+            Str(w, "actor2"u8, r.Actor2);
+            List(w, "assoc_actor_2"u8, r.AssocActor2);
+            Int(w, "inter2"u8, r.Inter2);
+            Int(w, "interaction"u8, r.Interaction);
+            w.WriteBoolean("civilian_targeting"u8, r.CivilianTargeting ?? false);
         }
         else if (r.Kind == RecordKinds.Territory)
         {
-            Str(w, "actor", r.Actor);
-            Str(w, "change", r.Change);
+            Str(w, "actor"u8, r.Actor);
+            Str(w, "change"u8, r.Change);
             if (r.SizeKm is { } km)
             {
-                w.WriteNumber("size_km", km);
+                w.WriteNumber("size_km"u8, km);
             }
             else
             {
-                w.WriteNull("size_km");
+                w.WriteNull("size_km"u8);
             }
 
-            Str(w, "by", r.Actor1);
+            Str(w, "by"u8, r.Actor1);
         }
         else
         {
-            Str(w, "people", r.People);
-            Int(w, "count", r.Count);
-            Str(w, "from", r.From);
-            Str(w, "to", r.To);
-            Str(w, "to_actor", r.ToActor);
-            Str(w, "via", r.Via);
+            Str(w, "people"u8, r.People);
+            Int(w, "count"u8, r.Count);
+            Str(w, "from"u8, r.From);
+            Str(w, "to"u8, r.To);
+            Str(w, "to_actor"u8, r.ToActor);
+            Str(w, "via"u8, r.Via);
         }
 
-        Str(w, "country", r.Country);
-        Str(w, "iso2", r.Iso2);
-        Str(w, "admin1", r.Admin1);
-        Str(w, "admin2", r.Admin2);
-        Str(w, "location", r.Location);
+        Str(w, "country"u8, r.Country);
+        Str(w, "iso2"u8, r.Iso2);
+        Str(w, "admin1"u8, r.Admin1);
+        Str(w, "admin2"u8, r.Admin2);
+        Str(w, "location"u8, r.Location);
         if (r.GeoNamesId is { } gid)
         {
-            w.WriteNumber("geonames_id", gid);
+            w.WriteNumber("geonames_id"u8, gid);
         }
         else
         {
-            w.WriteNull("geonames_id");
+            w.WriteNull("geonames_id"u8);
         }
 
-        Num(w, "latitude", r.Latitude);
-        Num(w, "longitude", r.Longitude);
-        Int(w, "geo_precision", r.GeoPrecision);
+        Num(w, "latitude"u8, r.Latitude);
+        Num(w, "longitude"u8, r.Longitude);
+        Int(w, "geo_precision"u8, r.GeoPrecision);
         if (r.Kind == RecordKinds.Event)
         {
-            Int(w, "fatalities", r.Fatalities);
-            Int(w, "fatalities_low", r.FatalitiesLow);
-            Int(w, "fatalities_high", r.FatalitiesHigh);
-            Int(w, "wounded", r.Wounded);
-            Int(w, "captured", r.Captured);
-            w.WriteBoolean("habitual", r.Habitual);
+            Int(w, "fatalities"u8, r.Fatalities);
+            Int(w, "fatalities_low"u8, r.FatalitiesLow);
+            Int(w, "fatalities_high"u8, r.FatalitiesHigh);
+            Int(w, "wounded"u8, r.Wounded);
+            Int(w, "captured"u8, r.Captured);
+            w.WriteBoolean("habitual"u8, r.Habitual);
         }
 
-        Str(w, "certainty", r.Certainty);
-        Str(w, "notes", r.Notes);
-        w.WriteNumber("confidence", r.Confidence);
-        w.WriteStartArray("evidence");
+        Str(w, "certainty"u8, r.Certainty);
+        Str(w, "notes"u8, r.Notes);
+        w.WriteNumber("confidence"u8, r.Confidence);
+        w.WriteStartArray("evidence"u8);
         foreach (var e in r.Evidence)
         {
             w.WriteStartObject();
-            w.WriteString("field", e.Field);
-            w.WriteString("source_id", e.SourceId);
-            w.WriteNumber("start", e.Start);
-            w.WriteNumber("end", e.End);
-            w.WriteString("text", e.Text);
+            w.WriteString("field"u8, e.Field);
+            w.WriteString("source_id"u8, e.SourceId);
+            w.WriteNumber("start"u8, e.Start);
+            w.WriteNumber("end"u8, e.End);
+            w.WriteString("text"u8, e.Text);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
-        w.WriteStartArray("sources");
+        w.WriteStartArray("sources"u8);
         foreach (var s in r.Sources)
         {
             w.WriteStartObject();
-            w.WriteString("source_id", s.SourceId);
-            Str(w, "url", s.Url);
-            Str(w, "publisher", s.Publisher);
-            Str(w, "published", s.Published);
-            w.WriteString("language", s.Language);
-            Str(w, "title", s.Title);
+            w.WriteString("source_id"u8, s.SourceId);
+            Str(w, "url"u8, s.Url);
+            Str(w, "publisher"u8, s.Publisher);
+            Str(w, "published"u8, s.Published);
+            w.WriteString("language"u8, s.Language);
+            Str(w, "title"u8, s.Title);
             w.WriteEndObject();
         }
 
@@ -116,7 +116,7 @@ public static class RecordJson
         w.WriteEndObject();
     }
 
-    private static void Str(Utf8JsonWriter w, string name, string? value)
+    private static void Str(Utf8JsonWriter w, ReadOnlySpan<byte> name, string? value)
     {
         if (value is null)
         {
@@ -128,7 +128,7 @@ public static class RecordJson
         }
     }
 
-    private static void Int(Utf8JsonWriter w, string name, int? value)
+    private static void Int(Utf8JsonWriter w, ReadOnlySpan<byte> name, int? value)
     {
         if (value is { } v)
         {
@@ -140,7 +140,7 @@ public static class RecordJson
         }
     }
 
-    private static void Num(Utf8JsonWriter w, string name, double? value)
+    private static void Num(Utf8JsonWriter w, ReadOnlySpan<byte> name, double? value)
     {
         if (value is { } v)
         {
@@ -152,7 +152,7 @@ public static class RecordJson
         }
     }
 
-    private static void List(Utf8JsonWriter w, string name, List<string> values)
+    private static void List(Utf8JsonWriter w, ReadOnlySpan<byte> name, List<string> values)
     {
         w.WriteStartArray(name);
         foreach (var v in values)

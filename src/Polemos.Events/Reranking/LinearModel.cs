@@ -39,6 +39,10 @@ public sealed class LinearModel
 
     public int FeatureCount => _weights.Count;
 
+    /// <summary>The model's own string for a feature it has a weight for, or null: a feature it lacks adds nothing to a score.</summary>
+    internal string? Known(ReadOnlySpan<char> feature) =>
+        _weights.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(feature, out string? name, out _) ? name : null;
+
     public double Parameter(string name, double fallback) =>
         Parameters.TryGetValue(name, out var v) && double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : fallback;
 

@@ -11,9 +11,11 @@ namespace Polemos.Events.Reranking;
 /// </summary>
 internal static class SubEventFeatures
 {
-    public static IReadOnlyList<string> Of(IReadOnlyList<SentenceView> views, IReadOnlyList<Frame> frames, Frame? best)
+    /// <param name="model">When given, only the names it has weights for are kept: scoring skips the others anyway, so
+    /// the report's score is the same, without building and sorting names no weight reads.</param>
+    public static IReadOnlyList<string> Of(IReadOnlyList<SentenceView> views, IReadOnlyList<Frame> frames, Frame? best, LinearModel? model = null)
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
+        var set = new Names(model);
         for (int i = 0; i < views.Count; i++)
         {
             AddSentence(set, views[i], lead: i == 0);
@@ -22,46 +24,46 @@ internal static class SubEventFeatures
         var all = views.SelectMany(v => v.Concepts).Select(c => c.Mention.Concept).ToList();
         if (all.FirstOrDefault(c => ConceptClasses.IsHead(c) || ConceptClasses.Tolls.Contains(c)) is { } first)
         {
-            set.Add("first:" + first);
+            set.Add("first:", first);
         }
 
         foreach (var c in all.GroupBy(c => c, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            set.Add("repeated:" + c.Key);
+            set.Add("repeated:", c.Key);
         }
 
         set.Add("sentences:" + Math.Min(views.Count, 4).ToString(CultureInfo.InvariantCulture));
         set.Add("frames:" + Math.Min(frames.Count, 3).ToString(CultureInfo.InvariantCulture));
         foreach (var f in frames)
         {
-            set.Add("type:" + (f.Type?.Name ?? "?"));
+            set.Add("type:", f.Type?.Name ?? "?");
         }
 
         AddBest(set, best);
-        return [.. set.Order(StringComparer.Ordinal)];
+        return set.Sorted();
     }
 
-    private static void AddSentence(HashSet<string> set, SentenceView v, bool lead)
+    private static void AddSentence(Names set, SentenceView v, bool lead)
     {
         var names = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var (c, token) in v.Concepts)
         {
             names.Add(c.Concept);
-            set.Add("c:" + c.Concept);
-            set.Add($"form:{c.Concept}:{c.Form}");
+            set.Add("c:", c.Concept);
+            set.Add("form:", c.Concept, ":", c.Form.ToString());
             if (lead)
             {
-                set.Add("lead:" + c.Concept);
+                set.Add("lead:", c.Concept);
             }
 
             if (c.Concept != Concepts.Negation && v.HasNear(Concepts.Negation, token, 3, 0))
             {
-                set.Add("neg:" + c.Concept);
+                set.Add("neg:", c.Concept);
             }
 
             if (ConceptClasses.Tolls.Contains(c.Concept) && v.Quantities.Any(q => q.Mention.Unit is null && Math.Abs(q.Token - token) <= 4))
             {
-                set.Add("toll:" + c.Concept);
+                set.Add("toll:", c.Concept);
             }
         }
 
@@ -70,23 +72,23 @@ internal static class SubEventFeatures
         {
             for (int b = a + 1; b < list.Count; b++)
             {
-                set.Add($"pair:{list[a]}|{list[b]}");
+                set.Add("pair:", list[a], "|", list[b]);
             }
         }
 
         foreach (var actor in v.Actors.Where(x => !x.IsSource))
         {
             string inter = actor.Actor.Inter.ToString(CultureInfo.InvariantCulture);
-            set.Add("inter:" + inter);
-            set.Add("kind:" + actor.Actor.Kind);
+            set.Add("inter:", inter);
+            set.Add("kind:", actor.Actor.Kind.ToString());
             if (actor.Mention.ActorId is not null)
             {
-                set.Add("named:" + inter);
+                set.Add("named:", inter);
             }
 
             foreach (var c in list.Where(c => ConceptClasses.IsHead(c) || ConceptClasses.Tolls.Contains(c)))
             {
-                set.Add($"actor:{inter}|{c}");
+                set.Add("actor:", inter, "|", c);
             }
         }
 
@@ -96,7 +98,7 @@ internal static class SubEventFeatures
         }
     }
 
-    private static void AddBest(HashSet<string> set, Frame? best)
+    private static void AddBest(Names set, Frame? best)
     {
         if (best is null)
         {
@@ -104,8 +106,8 @@ internal static class SubEventFeatures
             return;
         }
 
-        set.Add("best:" + (best.Type?.Name ?? "?"));
-        set.Add("trigger:" + best.Trigger.Concept);
+        set.Add("best:", best.Type?.Name ?? "?");
+        set.Add("trigger:", best.Trigger.Concept);
         set.Add("confidence:" + Math.Round(best.Confidence, 1).ToString("0.0", CultureInfo.InvariantCulture));
         int i1 = best.Actor1?.Value.Inter ?? 0, i2 = best.Actor2?.Value.Inter ?? 0;
         set.Add($"actors:{i1}|{i2}");
@@ -113,7 +115,7 @@ internal static class SubEventFeatures
         set.Add("actor2:" + i2.ToString(CultureInfo.InvariantCulture));
         foreach (var c in best.ConceptNames)
         {
-            set.Add("with:" + c);
+            set.Add("with:", c);
         }
 
         if (best.Killed is not null)
@@ -130,5 +132,49 @@ internal static class SubEventFeatures
         {
             set.Add("attempt");
         }
+    }
+
+    /// <summary>
+    /// The feature names of one report, each written from parts; with a model, a name it has no weight for is
+    /// looked up in a scratch buffer and dropped without becoming a string.
+    /// </summary>
+    private sealed class Names(LinearModel? model)
+    {
+        private readonly HashSet<string> _set = new(StringComparer.Ordinal);
+        private char[] _buffer = new char[128];
+
+        public void Add(params ReadOnlySpan<string> parts)
+        {
+            if (model is null)
+            {
+                _set.Add(string.Concat(parts));
+                return;
+            }
+
+            int length = 0;
+            foreach (var part in parts)
+            {
+                length += part.Length;
+            }
+
+            if (length > _buffer.Length)
+            {
+                _buffer = new char[length * 2];
+            }
+
+            int at = 0;
+            foreach (var part in parts)
+            {
+                part.CopyTo(_buffer.AsSpan(at));
+                at += part.Length;
+            }
+
+            if (model.Known(_buffer.AsSpan(0, length)) is { } name)
+            {
+                _set.Add(name);
+            }
+        }
+
+        public List<string> Sorted() => [.. _set.Order(StringComparer.Ordinal)];
     }
 }

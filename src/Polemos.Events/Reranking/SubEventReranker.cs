@@ -58,7 +58,15 @@ public sealed class SubEventReranker
         }
 
         int best = BestIndex(records);
-        var features = SubEventFeatures.Of(views, frames, best < 0 ? null : frames[best]);
+
+        // Both of the model's moves below need the rules unsure of the best record (or no best record): when they
+        // are sure, only training needs the features.
+        if (Observer is null && best >= 0 && !RulesUnsure(records[best]))
+        {
+            return;
+        }
+
+        var features = SubEventFeatures.Of(views, frames, best < 0 ? null : frames[best], Observer is null ? Model : null);
         Observer?.Invoke(document.Id, features);
         if (Model is null)
         {
