@@ -68,7 +68,26 @@ internal sealed class FrameBuilder
                 continue;
             }
 
+            // "Al-Shabaab claimed the attack", "le JNIM a revendiqué l'attaque" in a later paragraph: a claim that names
+            // the event points back at the report's events, wherever they were told.
+            var claim = all.Count > 0 ? ClaimedEvent(v) : null;
+            if (claim is { } c)
+            {
+                foreach (var f in all.Where(f => !f.Supporting && !f.Habitual))
+                {
+                    Attribute(f, c.Claimant);
+                }
+            }
+
             var frames = FramesOf(s, v);
+
+            // The claimed event's word is that event again, and the claim's date is the claim's ("a revendiqué
+            // l'attaque mercredi").
+            if (claim is { } claimed)
+            {
+                frames.RemoveAll(f => _document.TokenIndexAt(f.Trigger.Span.Start) == claimed.EventToken);
+            }
+
             if (frames.Count == 0)
             {
                 // "no one has claimed it, though officials suspect ISIL", "Al-Qaida said it carried out the attack":
@@ -162,7 +181,7 @@ internal sealed class FrameBuilder
     }
 
     /// <summary>A named armed group that a claim, a suspicion or a blame (not negated) points at in this sentence.</summary>
-    private static ActorAt? Responsible(SentenceView v)
+    private ActorAt? Responsible(SentenceView v)
     {
         foreach (var (c, token) in v.Concepts.Where(c => c.Mention.Concept is Concepts.Attribution or Concepts.Blame))
         {
@@ -173,8 +192,8 @@ internal sealed class FrameBuilder
 
             var named = v.Actors.Where(a => !a.IsSource && a.Mention.ActorId is not null &&
                                             a.Actor.Inter is Inter.Rebels or Inter.PoliticalMilitia or Inter.IdentityMilitia &&
-                                            ((a.Token > token && a.Token - token <= 8) || (a.Token < token && token - a.Token <= 6)))
-                .OrderBy(a => Math.Abs(a.Token - token))
+                                            ((a.Token > token && a.Token - token <= 8) || (a.Token < token && WordsBetween(a.Token, token) <= 6)))
+                .OrderBy(a => a.Token > token ? a.Token - token : WordsBetween(a.Token, token))
                 .FirstOrDefault();
             if (named is not null)
             {
@@ -184,6 +203,43 @@ internal sealed class FrameBuilder
 
         return null;
     }
+
+    /// <summary>
+    /// How far a word stands before a later one, not counting an aside set off by commas between them: in
+    /// "al-Shabaab, linked to al-Qaeda, claimed", the group is one word from the verb and al-Qaeda, inside the aside,
+    /// further.
+    /// </summary>
+    private int WordsBetween(int from, int to)
+    {
+        var commas = Enumerable.Range(from + 1, Math.Max(0, to - from - 1)).Where(i => _document.Tokens[i].Norm == ",").ToList();
+        int aside = commas.Count >= 2 ? commas[^1] - commas[0] + 1 : 0;
+        int start = Math.Max(0, from - AsideWords);
+        int inside = commas.Count == 1 && Enumerable.Range(start, from - start).Any(i => _document.Tokens[i].Norm == ",") ? AsideWords : 0;
+        return to - from - aside + inside;
+    }
+
+    /// <summary>The longest aside between commas that <see cref="WordsBetween"/> looks past.</summary>
+    private const int AsideWords = 6;
+
+    /// <summary>
+    /// The group a claim or blame names, when the claim names the event right after the claim word ("claimed the
+    /// attack", "ha rivendicato l'attentato"): a reference back to an event already told.
+    /// </summary>
+    private (ActorAt Claimant, int EventToken)? ClaimedEvent(SentenceView v)
+    {
+        if (Responsible(v) is not { } culprit)
+        {
+            return null;
+        }
+
+        var named = v.Concepts.FirstOrDefault(c => ConceptClasses.IsHead(c.Mention.Concept) &&
+                                                   v.Concepts.Any(a => a.Mention.Concept is Concepts.Attribution or Concepts.Blame &&
+                                                                       a.Token < c.Token && c.Token - a.Token <= ClaimedNounReach));
+        return named.Mention is null ? null : (culprit, named.Token);
+    }
+
+    /// <summary>How many tokens after the claim word the event's noun may stand ("claimed responsibility for the attack" = 4).</summary>
+    private const int ClaimedNounReach = 4;
 
     /// <summary>
     /// The group held responsible takes the place of an unnamed armed group on either side ("soldiers returned fire,
@@ -213,8 +269,14 @@ internal sealed class FrameBuilder
 
             f.Actor2 = victim;
         }
-        else if (f.Actor1 is { Value.ActorId: not null })
+        else if (f.Actor1 is { Value.ActorId: not null } named)
         {
+            // The group the report already names as the author: its claim is the word for it.
+            if (named.Value.Name == culprit.Actor.Name)
+            {
+                Alleged(f, culprit);
+            }
+
             return;
         }
 

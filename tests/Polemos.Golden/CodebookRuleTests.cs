@@ -233,4 +233,17 @@ public sealed class CodebookRuleTests
         var only = Assert.Single(doc.Records, r => r.Kind == RecordKinds.Event);
         Assert.Equal("2020-05-05", only.EventDate);
     }
+
+    [Theory]
+    [InlineData("On 6 June 2022, a car bomb exploded near a checkpoint in Baidoa, killing five people.\n\nThe Islamist group al-Shabaab, allied to al-Qaeda, claimed the attack in a statement.", "Al Shabaab")]
+    [InlineData("Le 6 juin 2022, des hommes armés ont tué neuf civils dans un village près de Djibo.\n\nLe JNIM a revendiqué l'attaque mercredi.", "JNIM: Group for Support of Islam and Muslims")]
+    public void A_later_claim_naming_the_attack_names_its_perpetrator(string text, string expected)
+    {
+        // Given an attack told in the lead and claimed by a group in a later paragraph ("claimed the attack")
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2022, 6, 8));
+
+        // Then the claimant is the attack's actor1, not the group named in an aside beside it
+        var only = Assert.Single(doc.Records, r => r.Kind == RecordKinds.Event);
+        Assert.Equal(expected, only.Actor1);
+    }
 }
