@@ -126,4 +126,27 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Diyala", best.Admin1);
         Assert.Equal(1, best.GeoPrecision);
     }
+
+    [Fact]
+    public void People_described_by_their_village_protest_in_that_village()
+    {
+        // Given civilians described as "of" a village, the province named after it
+        var best = Best("Farmers of Darat Azza in Aleppo province protested on 8 March 2021 against the cuts in irrigation water.");
+
+        // Then the village is where they protested, not the province's city (an affiliation reading: "the forces of Kyiv")
+        Assert.Equal("Dārat ‘Izzah", best.Location);
+        Assert.Equal("Aleppo", best.Admin1);
+        Assert.Equal(1, best.GeoPrecision);
+    }
+
+    [Fact]
+    public void The_forces_of_a_capital_are_its_state_s_not_a_place()
+    {
+        // Given an army described by its capital, then the place it shelled
+        var best = Best("The forces of Damascus shelled Kafr Nabl on 8 March 2021, killing two civilians.");
+
+        // Then the event lies at the shelled town
+        Assert.Equal("Kafranbel", best.Location);
+        Assert.Equal("Idleb", best.Admin1);
+    }
 }
