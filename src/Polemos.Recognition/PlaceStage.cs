@@ -374,7 +374,7 @@ public sealed class PlaceStage : IStage
             {
                 role = PlaceRole.Origin;
             }
-            else
+            else if (pack.PlaceLinks.Contains(document.Tokens[first - 1].Norm))
             {
                 marker ??= document.Tokens[first - 1].Span;
             }
