@@ -192,4 +192,15 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Leipzig", best.Location);
         Assert.DoesNotContain(doc.Records, r => r.Location == "Steina");
     }
+
+    [Fact]
+    public void Workers_of_a_company_named_after_a_city_protest_where_the_report_says()
+    {
+        // Given workers "of" a company whose name begins with a city, then the town where they protested
+        var best = Best("Workers of Aleppo Cement Company held a protest in Al-Bab on 8 March 2021 against unpaid wages.");
+
+        // Then the protest is kept (the city is no subject speaking for its government) and lies at the town
+        Assert.Equal("Peaceful protest", best.SubEventType);
+        Assert.Equal("Al-Bab", best.Location);
+    }
 }
