@@ -32,6 +32,12 @@ public sealed class GeocodeStage : IStage
         {
             var found = candidates[place];
             var ranked = CandidateRanker.Rank(found, NameKey.Of(place.Name), place.Role, context);
+            if (ranked.Count == 0 && OtherSpellingAtHome(place, found, country) is { Count: > 0 } variants)
+            {
+                found = variants;
+                ranked = CandidateRanker.Rank(found, NameKey.Of(place.Name), place.Role, context);
+            }
+
             place.Candidates = ranked;
             place.Entry = ranked.Count > 0 && (country is not null || Unambiguous(found, ranked[0].Entry)) ? ranked[0].Entry : null;
 
@@ -69,7 +75,7 @@ public sealed class GeocodeStage : IStage
         foreach (var place in document.MentionsOf<PlaceMention>().Where(p => p.Unknown && p.Entry is null))
         {
             string key = NameKey.Of(place.Name);
-            var found = SpellingVariants.Lookup(_gazetteer, key).Where(e => (country is null || e.CountryCode == country) && e.Kind != FeatureKind.Country).ToList();
+            var found = VariantsIn(key, country);
             if (found.Count == 0)
             {
                 continue;
@@ -80,6 +86,22 @@ public sealed class GeocodeStage : IStage
             place.Entry = ranked.Count > 0 && (country is not null || PlacesAlone(found, ranked[0].Entry)) ? ranked[0].Entry : null;
         }
     }
+
+    /// <summary>
+    /// For a name that a marker makes a place ("near Karama", "in Mansura city") and whose every namesake lies abroad:
+    /// the places of the report's country that another transliteration finds ("Mansura" is Egyptian as written, "Al
+    /// Mansurah" of Ar-Raqqa), as for a name the gazetteer lacks. Without a marker a common noun ("Steine") would become
+    /// a village; a word of a longer name ("Daoudiyet Mala") would become a wrong one; a region's or a province's name
+    /// abroad ("Jazirah") may mean that area (a district abroad is only its seat town's namesake). Empty when none of this applies.
+    /// </summary>
+    private List<GazetteerEntry> OtherSpellingAtHome(PlaceMention place, IReadOnlyList<GazetteerEntry> found, string? country) =>
+        found.Count > 0 && country is not null && place.MarkerSpan is not null && !place.Fragment && !found.Any(e => e.IsArea && e.Kind != FeatureKind.Admin2)
+            ? VariantsIn(NameKey.Of(place.Name), country)
+            : [];
+
+    /// <summary>The places other spellings of a folded name find, in the given country when one is known; never a country.</summary>
+    private List<GazetteerEntry> VariantsIn(string key, string? country) =>
+        SpellingVariants.Lookup(_gazetteer, key).Where(e => (country is null || e.CountryCode == country) && e.Kind != FeatureKind.Country).ToList();
 
     /// <summary>Whether a variant's best place may stand without a known country: a town or larger, its country the only one among the variants' places.</summary>
     private static bool PlacesAlone(IReadOnlyList<GazetteerEntry> found, GazetteerEntry best) =>

@@ -96,6 +96,11 @@ public sealed class LanguagePack
             if (Enum.TryParse<PlaceMarker>(TsvTable.Cell(row, 1), ignoreCase: true, out var marker))
             {
                 PlaceMarkers.Add(row[0], marker, el);
+                var words = Phrases.Split(row[0], el);
+                if (words.Count > 1 && IsStopWord(words[^1]))
+                {
+                    PlaceLinks.Add(words[^1]);
+                }
             }
         }
     }
@@ -119,6 +124,12 @@ public sealed class LanguagePack
     public PhraseMatcher<string> Demonyms { get; } = new();
 
     public PhraseMatcher<PlaceMarker> PlaceMarkers { get; } = new();
+
+    /// <summary>
+    /// Function words that end the language's longer place markers and so tie a noun to a place ("of" in "the
+    /// outskirts of", "von" in "nördlich von"), unlike other function words ("hätten").
+    /// </summary>
+    public HashSet<string> PlaceLinks { get; } = new(StringComparer.Ordinal);
 
     public bool IsStopWord(string norm) => Data.StopWords.Contains(norm);
 

@@ -48,8 +48,13 @@ public sealed class PlaceStage : IStage
             TokenClaims.Mark(document, claimed, d.Span);
         }
 
-        // Where generic actor descriptions end ("le truppe" | "di Damasco"), for the affiliation check.
-        var genericEnds = document.MentionsOf<ActorMention>().Where(a => a.Kind != ActorKind.Named).Select(a => a.Span.End).ToHashSet();
+        // Where generic actor descriptions end ("le truppe" | "di Damasco"), and their kinds, for the affiliation check.
+        var genericEnds = new Dictionary<int, ActorKind>();
+        foreach (var a in document.MentionsOf<ActorMention>().Where(a => a.Kind != ActorKind.Named))
+        {
+            genericEnds.TryAdd(a.Span.End, a.Kind);
+        }
+
         var conceptAt = new string?[tokens.Count];
         foreach (var c in document.MentionsOf<ConceptMention>())
         {
@@ -137,6 +142,13 @@ public sealed class PlaceStage : IStage
 
         BracketsShareRole(document);
     }
+
+    /// <summary>
+    /// Whether a generic actor of this kind followed by "of X" may belong to X as to a state ("the forces of Kyiv"):
+    /// armed and state actors; civilians, protesters and rioters "of X" live or gather there.
+    /// </summary>
+    private static bool Affiliating(ActorKind kind) =>
+        kind is not (ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters);
 
     /// <summary>
     /// An abbreviation or alternative name in brackets right after a place ("Middle Euphrates River Valley (MERV)")
@@ -349,15 +361,23 @@ public sealed class PlaceStage : IStage
                !_keys.Known(NameKey.Of(t.Norm));
     }
 
-    private void Add(Document document, LanguagePack pack, string?[] conceptAt, HashSet<int> genericEnds, Sentence sentence, int first, int count, string name, bool unknown, (bool Fragment, bool Continued) longer = default)
+    private void Add(Document document, LanguagePack pack, string?[] conceptAt, Dictionary<int, ActorKind> genericEnds, Sentence sentence, int first, int count, string name, bool unknown, (bool Fragment, bool Continued) longer = default)
     {
         var (role, marker) = RoleOf(document, pack, conceptAt, sentence, first);
 
         // "le truppe di Damasco", "the forces of Kyiv": a capital standing for its state, an affiliation, not a place.
+        // "Residents of Daret Azza", "workers of Cigli": where the people live or work, marked as a place by those words.
         if (first >= 2 && pack.IsStopWord(document.Tokens[first - 1].Norm) && pack.PlaceMarkers.MatchAt(document.Tokens, first - 1, first) is null &&
-            genericEnds.Contains(document.Tokens[first - 2].Span.End))
+            genericEnds.TryGetValue(document.Tokens[first - 2].Span.End, out var kind))
         {
-            role = PlaceRole.Origin;
+            if (Affiliating(kind))
+            {
+                role = PlaceRole.Origin;
+            }
+            else if (pack.PlaceLinks.Contains(document.Tokens[first - 1].Norm))
+            {
+                marker ??= document.Tokens[first - 1].Span;
+            }
         }
 
         var span = TokenClaims.SpanOf(document, first, count);

@@ -126,4 +126,81 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Diyala", best.Admin1);
         Assert.Equal(1, best.GeoPrecision);
     }
+
+    [Fact]
+    public void People_described_by_their_village_protest_in_that_village()
+    {
+        // Given civilians described as "of" a village, the province named after it
+        var best = Best("Farmers of Darat Azza in Aleppo province protested on 8 March 2021 against the cuts in irrigation water.");
+
+        // Then the village is where they protested, not the province's city (an affiliation reading: "the forces of Kyiv")
+        Assert.Equal("Dārat ‘Izzah", best.Location);
+        Assert.Equal("Aleppo", best.Admin1);
+        Assert.Equal(1, best.GeoPrecision);
+    }
+
+    [Fact]
+    public void The_forces_of_a_capital_are_its_state_s_not_a_place()
+    {
+        // Given an army described by its capital, then the place it shelled
+        var best = Best("The forces of Damascus shelled Kafr Nabl on 8 March 2021, killing two civilians.");
+
+        // Then the event lies at the shelled town
+        Assert.Equal("Kafranbel", best.Location);
+        Assert.Equal("Idleb", best.Admin1);
+    }
+
+    [Fact]
+    public void A_marked_name_whose_namesakes_all_lie_abroad_takes_another_spelling_s_place_at_home()
+    {
+        // Given "Mansura" only as an Egyptian city's name, and a Syrian village spelt "Al Mansurah"
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Al Mansurah", 31.0364, 31.3807, "EG", FeatureKind.City) { Admin1 = "Dakahlia", Population = 621_953 }, ["Mansura"]);
+        var syrian = new GazetteerEntry(2, "Al Mansurah", 35.8392, 38.7429, "SY", FeatureKind.Village) { Admin1 = "Ar-Raqqa" };
+        gazetteer.Add(syrian, []);
+        gazetteer.Add(new GazetteerEntry(3, "Ar-Raqqa", 35.9500, 38.9833, "SY", FeatureKind.Admin1) { Admin1 = "Ar-Raqqa" }, []);
+        gazetteer.Add(new GazetteerEntry(4, "Syria", 35.0, 38.0, "SY", FeatureKind.Country), []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a Syrian report names the village as "Mansura city"
+        var doc = EvalSets.Extract(engine, "geo", "Gunmen shot dead a shopkeeper on 8 March 2021 in Mansura city in Ar-Raqqa province, Syria.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies at the Syrian village, not at the province's point
+        Assert.NotNull(best);
+        Assert.Equal(syrian.Latitude, best.Latitude!.Value, 3);
+        Assert.Equal(1, best.GeoPrecision);
+    }
+
+    [Fact]
+    public void An_unmarked_common_noun_named_like_a_village_abroad_takes_no_other_spelling()
+    {
+        // Given "Steine" (stones) only as a village abroad, and a German village spelt "Steina"
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Steine", 60.3, 5.5, "NO", FeatureKind.Village), []);
+        gazetteer.Add(new GazetteerEntry(2, "Steina", 51.2, 14.05, "DE", FeatureKind.Village) { Admin1 = "Saxony" }, []);
+        var leipzig = new GazetteerEntry(3, "Leipzig", 51.3396, 12.3713, "DE", FeatureKind.City) { Admin1 = "Saxony", Population = 504_971 };
+        gazetteer.Add(leipzig, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a German report says rioters threw stones in Leipzig
+        var doc = EvalSets.Extract(engine, "geo", "Bei Krawallen in Leipzig warfen Vermummte am 8. März 2021 Steine auf Polizisten.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies in Leipzig, and no village stands for the stones
+        Assert.NotNull(best);
+        Assert.Equal("Leipzig", best.Location);
+        Assert.DoesNotContain(doc.Records, r => r.Location == "Steina");
+    }
+
+    [Fact]
+    public void Workers_of_a_company_named_after_a_city_protest_where_the_report_says()
+    {
+        // Given workers "of" a company whose name begins with a city, then the town where they protested
+        var best = Best("Workers of Aleppo Cement Company held a protest in Al-Bab on 8 March 2021 against unpaid wages.");
+
+        // Then the protest is kept (the city is no subject speaking for its government) and lies at the town
+        Assert.Equal("Peaceful protest", best.SubEventType);
+        Assert.Equal("Al-Bab", best.Location);
+    }
 }
