@@ -246,4 +246,18 @@ public sealed class CodebookRuleTests
         var only = Assert.Single(doc.Records, r => r.Kind == RecordKinds.Event);
         Assert.Equal(expected, only.Actor1);
     }
+
+    [Theory]
+    [InlineData("On 2 May 2022, Malian warplanes bombed a market in Kidal, killing four people.", "Air/drone strike")]
+    [InlineData("On 2 May 2022, regime shells exploded in a market in Idlib, killing four people.", "Shelling/artillery/missile attack")]
+    public void An_explosion_word_beside_a_strike_is_how_it_struck(string text, string expected)
+    {
+        // Given a strike or shelling told with an explosion word in the same sentence ("bombed", "shells exploded")
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2022, 5, 3));
+
+        // Then one record of the strike holds the toll, not a second record of a roadside bomb
+        var only = Assert.Single(doc.Records, r => r.Kind == RecordKinds.Event);
+        Assert.Equal(expected, only.SubEventType);
+        Assert.Equal(4, only.Fatalities);
+    }
 }
