@@ -193,6 +193,7 @@ public sealed class GeocodeStage : IStage
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
         var placed = new Dictionary<string, double>(StringComparer.Ordinal);
         var evidence = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
+        var byPlaces = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var p in places)
         {
             var c = candidates[p];
@@ -225,6 +226,7 @@ public sealed class GeocodeStage : IStage
                 double share = prominence * prominence / total;
                 double vote = weight * share;
                 votes[cc] = votes.GetValueOrDefault(cc) + vote;
+                byPlaces[cc] = byPlaces.GetValueOrDefault(cc) + vote;
                 evidence.TryAdd(cc, p.Span);
 
                 // A small namesake abroad supports nothing: "Tripoli" is no support for an Iowa village's country.
@@ -252,7 +254,9 @@ public sealed class GeocodeStage : IStage
         // dollar") plus the US hamlet that shares a Lebanese city's name is no theatre.
         if (votes.Where(v => placed.GetValueOrDefault(v.Key) >= MinSupportVote && v.Value >= MinCountryVote).ToList() is { Count: > 0 } supported)
         {
-            var best = supported.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).First();
+            // A tie goes to the country the places name: "Israeli police near Abu Dis" is in Abu Dis's country.
+            var best = supported.OrderByDescending(v => v.Value).ThenByDescending(v => byPlaces.GetValueOrDefault(v.Key))
+                .ThenBy(v => v.Key, StringComparer.Ordinal).First();
             document.Context.CountryCode = best.Key;
             document.Context.CountryEvidence = evidence[best.Key];
         }

@@ -203,4 +203,15 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Peaceful protest", best.SubEventType);
         Assert.Equal("Al-Bab", best.Location);
     }
+
+    [Fact]
+    public void A_place_outweighs_an_actor_nationality_of_equal_weight()
+    {
+        // Given a town of one country and a police force of another, each naming its country once
+        var best = Best("On 8 March 2021, youths threw stones at a jeep of the Israeli border police near the town of Abu Dis.");
+
+        // Then the event lies in the town, in the town's country
+        Assert.Equal("PS", best.Iso2);
+        Assert.Equal(31.7621, best.Latitude!.Value, 3);
+    }
 }
