@@ -60,7 +60,10 @@ internal sealed class Frame
     /// <summary>When the place is inherited or coded to a nearby named place, the mention that gave the coordinates.</summary>
     public PlaceMention? Anchor { get; set; }
 
-    /// <summary>True when the place is an earlier sentence's, taken because this one names none.</summary>
+    /// <summary>
+    /// True when the frame's own clause names no place and the place was taken from elsewhere: the sentence's main
+    /// event (for a supporting frame) or an earlier sentence's event.
+    /// </summary>
     public bool PlaceInherited { get; set; }
 
     public int? GeoPrecisionOverride { get; set; }

@@ -68,24 +68,19 @@ internal sealed class FrameBuilder
                 continue;
             }
 
+            var frames = FramesOf(s, v);
+
             // "Al-Shabaab claimed the attack", "le JNIM a revendiqué l'attaque" in a later paragraph: a claim that names
-            // the event points back at the report's events, wherever they were told.
-            var claim = all.Count > 0 ? ClaimedEvent(v) : null;
-            if (claim is { } c)
+            // the event points back at the report's events, wherever they were told. The claimed event's word is that
+            // event again, and the claim's date is the claim's ("a revendiqué l'attaque mercredi").
+            if (all.Count > 0 && ClaimedEvent(v) is { } claim)
             {
                 foreach (var f in all.Where(f => !f.Supporting && !f.Habitual))
                 {
-                    Attribute(f, c.Claimant);
+                    Attribute(f, claim.Claimant);
                 }
-            }
 
-            var frames = FramesOf(s, v);
-
-            // The claimed event's word is that event again, and the claim's date is the claim's ("a revendiqué
-            // l'attaque mercredi").
-            if (claim is { } claimed)
-            {
-                frames.RemoveAll(f => _document.TokenIndexAt(f.Trigger.Span.Start) == claimed.EventToken);
+                frames.RemoveAll(f => _document.TokenIndexAt(f.Trigger.Span.Start) == claim.EventToken);
             }
 
             if (frames.Count == 0)
