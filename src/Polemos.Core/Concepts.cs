@@ -62,12 +62,21 @@ public static class Concepts
     public const string Defuse = "DEFUSE";
     public const string Intercept = "INTERCEPT";
 
+    /// <summary>A verb of finding or seizing ("found", "discovered", "confiscated"): with weapons as its object (or, passive, its subject) it is a weapons seizure.</summary>
+    public const string Find = "FIND";
+
+    /// <summary>Weapons named in general ("weapons", "ammunition", "a stash"): what a seizure or a find takes, never a weapon used.</summary>
+    public const string Arms = "ARMS";
+
     // Agreements and group changes
     public const string Agreement = "AGREEMENT";
     public const string Ceasefire = "CEASEFIRE";
     public const string Exchange = "EXCHANGE";
     public const string Release = "RELEASE";
     public const string GroupChange = "GROUP_CHANGE";
+
+    /// <summary>A verb of concluding ("agreed", "signed", "reached"): with an agreement, a truce or an exchange as its object it tells that agreement made.</summary>
+    public const string Conclude = "CONCLUDE";
 
     // Movement
     public const string Flee = "FLEE";

@@ -7,7 +7,8 @@ namespace Polemos.Events;
 /// ("set up two new observation posts", "established a total of 40 military points", "the post was set up on
 /// Monday") establishes a base, however many words stand between them. A capture whose object is a place, an area
 /// or an installation named without a preposition ("captured Saraqib on Monday", "captured two rebel training camps")
-/// takes control of it. An action word that is part of a date ("a March 2018 attack", "1 de marzo") is the month, not a march.
+/// takes control of it. Weapons found or seized ("discovered a stash of rockets", "rifles were seized") are a weapons
+/// seizure, not weapons used; an agreement concluded ("agreed a 48-hour ceasefire") is that agreement made. An action word that is part of a date ("a March 2018 attack", "1 de marzo") is the month, not a march.
 /// </summary>
 internal static class ConceptCompounds
 {
@@ -20,7 +21,7 @@ internal static class ConceptCompounds
     /// <summary>How far the place or installation may follow a capturing verb.</summary>
     private const int CaptureReach = 6;
 
-    /// <summary>Adds the compounds of a sentence: bases established, places captured; drops the action words that a date contains.</summary>
+    /// <summary>Adds the compounds of a sentence: bases established, places captured, weapons seized, agreements made; drops the action words that a date contains.</summary>
     public static void Add(SentenceView v)
     {
         // An action word ending inside a date is the date's month ("a March 2018 attack"); a phrase around a date ("preso oggi il controllo") is not.
@@ -28,6 +29,8 @@ internal static class ConceptCompounds
                                   v.Dates.Any(d => c.Mention.Span.End > d.Span.Start && c.Mention.Span.End <= d.Span.End));
         AddBases(v);
         AddTakeovers(v);
+        AddSeizures(v);
+        AddAgreements(v);
     }
 
     /// <summary>Adds an establish-base concept for each set-up verb with an installation as its object (or, passive, its subject).</summary>
@@ -60,15 +63,19 @@ internal static class ConceptCompounds
         }
     }
 
-    /// <summary>A capture (not a noun) whose object is a place, not people, becomes a takeover of that place.</summary>
+    /// <summary>
+    /// A capture (not a noun) whose object is a place, not people, becomes a takeover of that place; a release whose
+    /// object is a place ("freed three villages", "liberated the town") is ground regained.
+    /// </summary>
     private static void AddTakeovers(SentenceView v)
     {
         for (int i = 0; i < v.Concepts.Count; i++)
         {
             var (verb, token) = v.Concepts[i];
-            if (verb.Concept == Concepts.Capture && verb.Form != WordForm.Noun && PlaceObject(v, token) is { } target)
+            if (verb.Concept is Concepts.Capture or Concepts.Release && verb.Form != WordForm.Noun && PlaceObject(v, token) is { } target)
             {
-                v.Concepts[i] = (new ConceptMention(TextSpan.Cover(verb.Span, target), Concepts.TakeControl, verb.Form) { Source = "compound" }, token);
+                string taken = verb.Concept == Concepts.Capture ? Concepts.TakeControl : Concepts.Retake;
+                v.Concepts[i] = (new ConceptMention(TextSpan.Cover(verb.Span, target), taken, verb.Form) { Source = "compound" }, token);
             }
         }
     }
@@ -111,6 +118,199 @@ internal static class ConceptCompounds
         }
 
         return null;
+    }
+
+    /// <summary>How far the weapons may follow a verb of finding or seizing ("discovered a large cache of").</summary>
+    private const int SeizedReach = 6;
+
+    /// <summary>How far before a passive verb of finding the nearest weapon may stand ("rifles and several rounds of ammunition were seized").</summary>
+    private const int SeizedSubjectReach = 12;
+
+    /// <summary>How far a list of weapons taken may run from its verb ("seized two landmines, two IEDs, six sticks of TNT, three grenades…").</summary>
+    private const int SeizedListReach = 30;
+
+    /// <summary>Words that name a weapon taken: any weapon noun, weapons in general, an arms cache.</summary>
+    private static readonly HashSet<string> Taken = new(StringComparer.Ordinal)
+    {
+        Concepts.Gunfire, Concepts.Shell, Concepts.Rocket, Concepts.Missile, Concepts.Grenade, Concepts.Ied, Concepts.Landmine,
+        Concepts.Explosion, Concepts.CarBomb, Concepts.Drone, Concepts.Arms, Concepts.Intercept,
+    };
+
+    /// <summary>Explosive devices: destroying one is disarming it ("destroyed a roadside bomb").</summary>
+    private static readonly HashSet<string> Devices = new(StringComparer.Ordinal)
+    {
+        Concepts.Ied, Concepts.Landmine, Concepts.CarBomb,
+    };
+
+    /// <summary>
+    /// A verb of finding or seizing whose object is weapons ("discovered a stash of rockets", "seized 8 hand grenades",
+    /// passive: "rifles and ammunition were seized") takes them; destroying an explosive device disarms it. The weapons named are what was taken, not weapons
+    /// used: they leave the sentence, and the verb becomes a weapons seizure.
+    /// </summary>
+    private static void AddSeizures(SentenceView v)
+    {
+        var taken = new HashSet<int>();
+        for (int i = 0; i < v.Concepts.Count; i++)
+        {
+            var (verb, token) = v.Concepts[i];
+            if (verb.Form == WordForm.Noun || taken.Contains(i))
+            {
+                continue;
+            }
+
+            // A passive marker puts the weapons before the verb; a participle alone ("ont découvert", "gefunden") may
+            // be active or passive.
+            bool passive = v.HasNear(Concepts.Passive, token, 3, 0);
+            bool finds = verb.Concept == Concepts.Find;
+            bool seizes = verb.Concept is Concepts.TakeControl or Concepts.Capture or Concepts.Intercept or Concepts.Retake or Concepts.Abduct;
+            bool disarms = verb.Concept == Concepts.Destroy;
+            if (!finds && !seizes && !disarms)
+            {
+                continue;
+            }
+
+            Func<ConceptMention, bool> fits = disarms ? c => Devices.Contains(c.Concept) : c => Taken.Contains(c.Concept);
+            // Active, the weapons follow the verb; passive, they precede it; a find ("a stash of rockets found near
+            // Mosul") takes them from before when none follows. Weapons an earlier verb took are not taken twice.
+            var things = !passive ? TakenAfter(v, i, fits, taken) : [];
+            if (things.Count == 0 && (passive || finds))
+            {
+                things = TakenBefore(v, i, fits, taken);
+            }
+
+            if (things.Count == 0)
+            {
+                continue;
+            }
+
+            var nearest = v.Concepts[things.MinBy(t => Math.Abs(t - i))].Mention;
+            v.Concepts[i] = (new ConceptMention(TextSpan.Cover(verb.Span, nearest.Span), Concepts.Intercept, verb.Form) { Source = "compound" }, token);
+            taken.UnionWith(things);
+        }
+
+        RemoveAt(v, taken);
+    }
+
+    /// <summary>
+    /// The weapons a verb's object names: the first action word, toll, actor or place after the verb must be a
+    /// weapon, and the weapons listed after it up to the next other action word or toll go with it.
+    /// </summary>
+    private static List<int> TakenAfter(SentenceView v, int verb, Func<ConceptMention, bool> fits, HashSet<int> taken)
+    {
+        int token = v.Concepts[verb].Token;
+        var things = new List<int>();
+        for (int i = verb + 1; i < v.Concepts.Count && v.Concepts[i].Token - token <= SeizedListReach; i++)
+        {
+            var (c, t) = v.Concepts[i];
+            bool weapon = c.Form is WordForm.Noun or WordForm.Any && fits(c);
+            if (taken.Contains(i) || (things.Count == 0 && (t - token > SeizedReach || Blocks(v, token, t))))
+            {
+                break;
+            }
+
+            if (weapon)
+            {
+                things.Add(i);
+            }
+            else if (ConceptClasses.IsHead(c.Concept) || ConceptClasses.Tolls.Contains(c.Concept) || c.Concept == Concepts.Find)
+            {
+                break;
+            }
+        }
+
+        return things;
+    }
+
+    /// <summary>The weapons a passive verb's subject names, nearest first, back to the previous other action word or toll.</summary>
+    private static List<int> TakenBefore(SentenceView v, int verb, Func<ConceptMention, bool> fits, HashSet<int> taken)
+    {
+        int token = v.Concepts[verb].Token;
+        var things = new List<int>();
+        for (int i = verb - 1; i >= 0 && token - v.Concepts[i].Token <= SeizedListReach; i--)
+        {
+            var (c, t) = v.Concepts[i];
+            if (taken.Contains(i) || (things.Count == 0 && token - t > SeizedSubjectReach))
+            {
+                break;
+            }
+
+            if (c.Form is WordForm.Noun or WordForm.Any && fits(c))
+            {
+                things.Add(i);
+            }
+            else if (ConceptClasses.IsHead(c.Concept) || ConceptClasses.Tolls.Contains(c.Concept) || c.Concept == Concepts.Find)
+            {
+                break;
+            }
+        }
+
+        return things;
+    }
+
+    /// <summary>An actor or a place between a verb and a later token: the verb's object is someone or somewhere, not weapons.</summary>
+    private static bool Blocks(SentenceView v, int from, int to) =>
+        v.Actors.Any(a => a.Token > from && a.Token < to) || v.Places.Any(p => p.Token > from && p.Token < to);
+
+    /// <summary>How far an agreement, a truce or an exchange may follow the verb that concludes it ("agreed a 48-hour ceasefire").</summary>
+    private const int AgreedReach = 5;
+
+    /// <summary>What a verb of concluding concludes.</summary>
+    private static readonly HashSet<string> Agreed = new(StringComparer.Ordinal)
+    {
+        Concepts.Agreement, Concepts.Ceasefire, Concepts.Exchange,
+    };
+
+    /// <summary>
+    /// A verb of concluding whose object is an agreement, a truce or an exchange ("agreed a 48-hour ceasefire",
+    /// "signed a new accord"; passive: "a truce was agreed") tells that agreement made, in the verb's tense: the noun
+    /// alone only names it.
+    /// </summary>
+    private static void AddAgreements(SentenceView v)
+    {
+        var taken = new HashSet<int>();
+        for (int i = 0; i < v.Concepts.Count; i++)
+        {
+            var (verb, token) = v.Concepts[i];
+            if (verb.Concept != Concepts.Conclude || verb.Form == WordForm.Noun)
+            {
+                continue;
+            }
+
+            bool passive = v.HasNear(Concepts.Passive, token, 3, 0) || verb.Form == WordForm.Participle;
+            int thing = Enumerable.Range(i + 1, v.Concepts.Count - i - 1)
+                .FirstOrDefault(j => IsAgreed(v.Concepts[j].Mention) && v.Concepts[j].Token - token <= AgreedReach &&
+                                     !InterruptedBetween(v, token, v.Concepts[j].Token), -1);
+            if (thing < 0 && passive)
+            {
+                thing = Enumerable.Range(0, i).Reverse()
+                    .FirstOrDefault(j => IsAgreed(v.Concepts[j].Mention) && token - v.Concepts[j].Token <= SubjectReach &&
+                                         !InterruptedBetween(v, v.Concepts[j].Token, token), -1);
+            }
+
+            if (thing >= 0)
+            {
+                var agreed = v.Concepts[thing].Mention;
+                v.Concepts[i] = (new ConceptMention(TextSpan.Cover(verb.Span, agreed.Span), agreed.Concept, verb.Form) { Source = "compound" }, token);
+                taken.Add(thing);
+            }
+        }
+
+        RemoveAt(v, taken);
+    }
+
+    private static bool IsAgreed(ConceptMention c) => Agreed.Contains(c.Concept) && c.Form is WordForm.Noun or WordForm.Any;
+
+    /// <summary>Removes the concepts at the given indexes of the sentence's list.</summary>
+    private static void RemoveAt(SentenceView v, HashSet<int> indexes)
+    {
+        if (indexes.Count == 0)
+        {
+            return;
+        }
+
+        var kept = v.Concepts.Where((_, i) => !indexes.Contains(i)).ToList();
+        v.Concepts.Clear();
+        v.Concepts.AddRange(kept);
     }
 
     /// <summary>An installation noun, or a base named by the establish-base lexicon as a noun ("base militaire", "new base").</summary>

@@ -54,8 +54,10 @@ public sealed class EventStage : IStage
             f.PlaceEntry = locator.Resolve(f.Place, f.Sentence).Entry;
         }
 
-        // A change of territory is a change of some place: one that names none ("handed over to investigators") is not.
+        // A change of territory is a change of some place: one that names none ("handed over to investigators") is not,
+        // unless it names the ground taken ("captured two villages", "freed the area").
         frames.RemoveAll(f => f.Place is null && (ConceptClasses.IsTerritoryType(f.Type) || f.Type == Taxonomy.NonViolentTransfer) &&
+                              !NamesGround(document, views[f.Sentence], f) &&
                               !frames.Any(o => o != f && o.Place is not null && ConceptClasses.IsTerritoryType(o.Type)));
 
         var merged = Merger.Merge(frames, f => views[f.Sentence].Sentence.IsHeadline);
@@ -90,6 +92,17 @@ public sealed class EventStage : IStage
         {
             document.Records.Add(r);
         }
+    }
+
+    /// <summary>How far after its trigger a territory change may name the ground taken ("seized control of the entire length of the highway").</summary>
+    private const int GroundReach = 6;
+
+    /// <summary>The frame's trigger has an area or an installation as its object ("recaptured three villages", "captured two camps").</summary>
+    private static bool NamesGround(Document document, SentenceView v, Frame f)
+    {
+        int token = document.TokenIndexAt(f.Trigger.Span.Start);
+        int end = document.TokenIndexAt(Math.Max(f.Trigger.Span.Start, f.Trigger.Span.End - 1));
+        return v.Concepts.Any(c => c.Mention.Concept is Concepts.Area or Concepts.Installation && c.Token >= token && c.Token - end <= GroundReach);
     }
 
     private static List<SentenceView> BuildViews(Document document, ActorResolver resolver)
@@ -129,17 +142,6 @@ public sealed class EventStage : IStage
             v.Concepts.Sort((a, b) => a.Token.CompareTo(b.Token));
             v.Places.Sort((a, b) => a.Token.CompareTo(b.Token));
             v.Quantities.Sort((a, b) => a.Token.CompareTo(b.Token));
-            ConceptCompounds.Add(v);
-
-            // Dates that date the events, not a statement about them ("police said on Saturday").
-            foreach (var d in v.Dates)
-            {
-                int token = TokenOf(d.Span);
-                if (!d.Since && !v.Concepts.Any(c => c.Mention.Concept is Concepts.Source or Concepts.Attribution && c.Token < token && token - c.Token <= 3))
-                {
-                    v.EventDates.Add(d);
-                }
-            }
             int end = v.Sentence.FirstToken + v.Sentence.TokenCount;
             // A support phrase opens a clause ("grazie ai raid…", "backed by Russia"); a hyphenated adjective
             // ("Turkish-backed fighters") only describes the actor it stands before.
@@ -168,6 +170,22 @@ public sealed class EventStage : IStage
             bool source = v.Concepts.Any(c => c.Mention.Concept is Concepts.Source &&
                                               ((c.Token < token && token - c.Token <= 3) || (c.Token > last && c.Token - last <= 2)));
             v.Actors.Add(new ActorAt(a, r, token, v.InSupport(token)) { IsSource = source });
+        }
+
+        // Compounds come after the actors: an actor between a verb and a noun means the noun is not its object.
+        foreach (var v in views)
+        {
+            ConceptCompounds.Add(v);
+
+            // Dates that date the events, not a statement about them ("police said on Saturday").
+            foreach (var d in v.Dates)
+            {
+                int token = TokenOf(d.Span);
+                if (!d.Since && !v.Concepts.Any(c => c.Mention.Concept is Concepts.Source or Concepts.Attribution && c.Token < token && token - c.Token <= 3))
+                {
+                    v.EventDates.Add(d);
+                }
+            }
         }
 
         return views;

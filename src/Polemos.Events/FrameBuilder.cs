@@ -347,6 +347,13 @@ internal sealed class FrameBuilder
             heads.RemoveAll(h => h.Mention.Concept == Concepts.GroupChange);
         }
 
+        // "Were released in exchange for 37 fighters", "freed as part of the truce": a release told with an exchange or
+        // an agreement is that agreement carried out, not a release of its own.
+        if (heads.Any(h => h.Mention.Concept is Concepts.Agreement or Concepts.Exchange or Concepts.Ceasefire))
+        {
+            heads.RemoveAll(h => h.Mention.Concept == Concepts.Release);
+        }
+
         // "An arson attack targeting a factory": with no victims, the attack named right after the damage is the damage itself.
         if (tolls.Count == 0)
         {
@@ -433,6 +440,15 @@ internal sealed class FrameBuilder
             var first = tolls[0];
             var f = new Frame(s, first.Mention) { Type = Taxonomy.ArmedClash };
             f.TriggerSpans.Add(first.Mention.Span);
+            frames.Add(f);
+        }
+
+        if (frames.Count == 0 && Withdrawal(s, v) is { } withdrawal)
+        {
+            var f = new Frame(s, withdrawal) { Type = Taxonomy.ChangeToGroup };
+            f.Concepts.Add(withdrawal);
+            f.ConceptNames.Add(withdrawal.Concept);
+            f.TriggerSpans.Add(withdrawal.Span);
             frames.Add(f);
         }
 
@@ -561,6 +577,32 @@ internal sealed class FrameBuilder
         return weapon.Mention is not null &&
                !v.Places.Any(p => p.Token > token && p.Token < weapon.Token) &&
                !v.Actors.Any(a => a.Token > token && a.Token < weapon.Token);
+    }
+
+    /// <summary>How far before a withdrawal verb the force that withdrew may stand ("US forces have withdrawn").</summary>
+    private const int WithdrawerReach = 6;
+
+    /// <summary>
+    /// A force that withdrew ("US forces have withdrawn from a key base", "the army pulled out of the town") changes
+    /// its activity (ACLED's change to group/activity), when nothing else happened in the sentence and no takeover is
+    /// told beside it: a place handed over by a withdrawal is a non-violent transfer (<see cref="TakenWithoutFight"/>).
+    /// </summary>
+    private ConceptMention? Withdrawal(int s, SentenceView v)
+    {
+        var (withdraw, token) = v.Concepts.FirstOrDefault(c => c.Mention.Concept == Concepts.Withdraw &&
+                                                               c.Mention.Form is WordForm.Past or WordForm.Participle && Realis(v, c.Mention, c.Token));
+        if (withdraw is null || ConceptClasses.IsSilenced(v) ||
+            !v.Actors.Any(a => !a.IsSource && a.Token < token && WordsBetween(a.Token, token) <= WithdrawerReach &&
+                               a.Actor.Inter is Inter.StateForces or Inter.Rebels or Inter.PoliticalMilitia or Inter.IdentityMilitia or Inter.External))
+        {
+            return null;
+        }
+
+        int paragraph = v.Sentence.Paragraph;
+        bool takeoverBeside = Enumerable.Range(s - 1, 3)
+            .Where(n => n >= 0 && n < _views.Count && _views[n].Sentence.Paragraph == paragraph)
+            .Any(n => _views[n].Concepts.Any(c => ConceptClasses.Territory.Contains(c.Mention.Concept) || c.Mention.Concept == Concepts.HandOver));
+        return takeoverBeside ? null : withdraw;
     }
 
     /// <summary>Is this trigger a thing that happened? Negated, planned, threatened or merely purposed actions are not.</summary>
@@ -946,7 +988,8 @@ internal sealed class FrameBuilder
 
         if (ConceptClasses.IsTerritoryType(f.Type))
         {
-            f.Type = a1?.Inter == Inter.StateForces ? Taxonomy.GovernmentRegains : Taxonomy.NonStateOvertakes;
+            // With no side named, the verb says who won: "recaptured", "liberated" is ground regained.
+            f.Type = a1 is null ? f.Type : a1.Inter == Inter.StateForces ? Taxonomy.GovernmentRegains : Taxonomy.NonStateOvertakes;
             if (names.Contains(Concepts.TakeControl) || names.Contains(Concepts.Retake))
             {
                 f.TerritoryChange = false;

@@ -17,6 +17,34 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("On 8 March 2021, police discovered a large stash of rockets and ammunition in a farmhouse near Kirkuk.", "Disrupted weapons use")]
+    [InlineData("On 8 March 2021, two rifles, a pistol and several boxes of ammunition were seized at a checkpoint near Kirkuk.", "Disrupted weapons use")]
+    [InlineData("On 8 March 2021, two mortar rounds and a rifle were found under a bridge west of Mosul.", "Disrupted weapons use")]
+    [InlineData("Le 8 mars 2021, des gendarmes ont découvert des armes et des grenades dans une maison près de Gao.", "Disrupted weapons use")]
+    [InlineData("El 8 de marzo de 2021, la policía encontró fusiles y granadas en una casa de Cúcuta.", "Disrupted weapons use")]
+    [InlineData("Am 8. März 2021 wurden bei Kirkuk zwei Gewehre und Granaten gefunden.", "Disrupted weapons use")]
+    [InlineData("Rebel groups and the army have agreed a 72-hour truce around three towns, activists say.", "Agreement")]
+    [InlineData("I ribelli e l'esercito hanno firmato una tregua di tre giorni, riferiscono gli attivisti.", "Agreement")]
+    [InlineData("Rebels and the government began peace talks on Monday, officials said.", "Agreement")]
+    [InlineData("On Monday rebels released twelve prisoners as part of a prisoner swap, officials said.", "Agreement")]
+    [InlineData("Government troops recaptured three villages from rebels on Monday.", "Government regains territory")]
+    [InlineData("Lundi, l'armée a libéré trois villages dans le nord du pays.", "Government regains territory")]
+    [InlineData("On Monday rebels regained the town of Marka after heavy fighting.", "Non-state actor overtakes territory")]
+    [InlineData("On 8 March 2021, US forces withdrew from a base near Hasakah.", "Change to group/activity")]
+    [InlineData("On 8 March 2021, the army reinforced its positions around Kidal.", "Change to group/activity")]
+    [InlineData("On 8 March 2021, youths confronted police in Rotterdam and threw fireworks.", "Violent demonstration")]
+    public void Weapons_found_agreements_concluded_ground_taken_and_forces_withdrawn_follow_the_codebook(string text, string expected)
+    {
+        // Given a report of weapons found or seized, an agreement concluded, villages taken without naming them, or forces withdrawn
+        // When the engine reads it
+        var best = Best(text);
+
+        // Then the verb and its object make the event: a seizure (not weapons used), an agreement, ground regained, a change of activity
+        Assert.NotNull(best);
+        Assert.Equal(expected, best.SubEventType);
+    }
+
+    [Theory]
     [InlineData("On 8 March 2021, protesters demonstrating against the high exchange rate and rising prices blocked a highway in Tripoli.", "Peaceful protest")]
     [InlineData("On 8 March 2021, protesters gathered outside the court in Sidon demanding the release of activists who were detained last week.", "Peaceful protest")]
     [InlineData("On 8 March 2021, rioters blocked the main road in Halba with rubbish bins.", "Violent demonstration")]
