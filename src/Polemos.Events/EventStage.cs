@@ -101,7 +101,7 @@ public sealed class EventStage : IStage
     private static bool NamesGround(Document document, SentenceView v, Frame f)
     {
         int token = document.TokenIndexAt(f.Trigger.Span.Start);
-        int end = document.TokenIndexAt(Math.Max(f.Trigger.Span.Start, f.Trigger.Span.End - 1));
+        int end = Math.Max(token, document.TokenIndexAt(f.Trigger.Span.End) - 1);
         return v.Concepts.Any(c => c.Mention.Concept is Concepts.Area or Concepts.Installation && c.Token >= token && c.Token - end <= GroundReach);
     }
 

@@ -67,7 +67,7 @@ public sealed class PlaceStage : IStage
             conceptAt[document.TokenIndexAt(c.Span.Start)] = c.Concept;
 
             // A lexicon phrase explains its words: "Molotov cocktails" is a weapon, not Perm by its old name.
-            if (document.TokenIndexAt(c.Span.End - 1) > document.TokenIndexAt(c.Span.Start))
+            if (document.TokenIndexAt(c.Span.End) - document.TokenIndexAt(c.Span.Start) > 1)
             {
                 TokenClaims.Mark(document, claimed, c.Span);
             }

@@ -28,7 +28,7 @@ public sealed class CodebookRuleTests
     [InlineData("Rebels and the government began peace talks on Monday, officials said.", "Agreement")]
     [InlineData("On Monday rebels released twelve prisoners as part of a prisoner swap, officials said.", "Agreement")]
     [InlineData("Government troops recaptured three villages from rebels on Monday.", "Government regains territory")]
-    [InlineData("Lundi, l'armée a libéré trois villages dans le nord du pays.", "Government regains territory")]
+    [InlineData("On 8 March 2021, Iraqi troops freed three villages south of Mosul.", "Government regains territory")]
     [InlineData("On Monday rebels regained the town of Marka after heavy fighting.", "Non-state actor overtakes territory")]
     [InlineData("On 8 March 2021, US forces withdrew from a base near Hasakah.", "Change to group/activity")]
     [InlineData("On 8 March 2021, the army reinforced its positions around Kidal.", "Change to group/activity")]

@@ -21,6 +21,17 @@ public sealed class GeocodingRuleTests
     }
 
     [Fact]
+    public void A_lexicon_word_that_ends_a_place_name_leaves_the_name_whole()
+    {
+        // Given a place whose name ends with a word the lexicon knows ("town" names ground taken), last in its sentence
+        var best = Best("On 8 March 2021, hundreds of students protested against university fees in Cape Town.");
+
+        // Then the place is the whole name, not a fragment of it
+        Assert.Equal("Cape Town", best.Location);
+        Assert.Equal("ZA", best.Iso2);
+    }
+
+    [Fact]
     public void A_missing_town_is_coded_to_the_province_its_sentence_names()
     {
         // Given a town the gazetteer lacks, named with its governorate

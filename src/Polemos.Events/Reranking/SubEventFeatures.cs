@@ -11,6 +11,16 @@ namespace Polemos.Events.Reranking;
 /// </summary>
 internal static class SubEventFeatures
 {
+    /// <summary>
+    /// Words that mean something only with another ("three villages" captured, "weapons" found, an accord "signed"):
+    /// the compounds read them, and alone they would only say how a report is written ("Cape Town", "in Damaracherla
+    /// village").
+    /// </summary>
+    private static readonly HashSet<string> CompoundParts = new(StringComparer.Ordinal)
+    {
+        Concepts.Area, Concepts.Arms, Concepts.Find, Concepts.Conclude,
+    };
+
     /// <param name="model">When given, only the names it has weights for are kept: scoring skips the others anyway, so
     /// the report's score is the same, without building and sorting names no weight reads.</param>
     public static IReadOnlyList<string> Of(IReadOnlyList<SentenceView> views, IReadOnlyList<Frame> frames, Frame? best, LinearModel? model = null)
@@ -21,7 +31,7 @@ internal static class SubEventFeatures
             AddSentence(set, views[i], lead: i == 0);
         }
 
-        var all = views.SelectMany(v => v.Concepts).Select(c => c.Mention.Concept).ToList();
+        var all = views.SelectMany(v => v.Concepts).Select(c => c.Mention.Concept).Where(c => !CompoundParts.Contains(c)).ToList();
         if (all.FirstOrDefault(c => ConceptClasses.IsHead(c) || ConceptClasses.Tolls.Contains(c)) is { } first)
         {
             set.Add("first:", first);
@@ -46,7 +56,7 @@ internal static class SubEventFeatures
     private static void AddSentence(Names set, SentenceView v, bool lead)
     {
         var names = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var (c, token) in v.Concepts)
+        foreach (var (c, token) in v.Concepts.Where(c => !CompoundParts.Contains(c.Mention.Concept)))
         {
             names.Add(c.Concept);
             set.Add("c:", c.Concept);
