@@ -167,8 +167,12 @@ public sealed class EventStage : IStage
             var v = views[SentenceOf(a.Span)];
             int token = TokenOf(a.Span);
             int last = document.TokenIndexAt(a.Span.End) - 1;
+            // "Said police", "according to the army": the source. "Officials say Taliban fighters attacked…": the
+            // subject of what they say, when an action follows it.
+            bool reported = v.Concepts.Any(c => ConceptClasses.IsHead(c.Mention.Concept) && c.Mention.Form != WordForm.Noun &&
+                                                c.Token > last && c.Token - last <= 3);
             bool source = v.Concepts.Any(c => c.Mention.Concept is Concepts.Source &&
-                                              ((c.Token < token && token - c.Token <= 3) || (c.Token > last && c.Token - last <= 2)));
+                                              ((c.Token < token && token - c.Token <= 3 && !reported) || (c.Token > last && c.Token - last <= 2)));
             v.Actors.Add(new ActorAt(a, r, token, v.InSupport(token)) { IsSource = source });
         }
 

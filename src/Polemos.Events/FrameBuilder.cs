@@ -402,7 +402,7 @@ internal sealed class FrameBuilder
                 // "An air strike attacked…", "ambushed them with heavy weapons": the means names the event more
                 // precisely than the generic attack.
                 if (((same.Type == Taxonomy.Attack || same.Trigger.Concept == Concepts.Ambush) && type.EventType == Taxonomy.Explosions) ||
-                    (IsBareExplosion(same) && IsAerialOrShelling(type)))
+                    (IsBareExplosion(same) && IsThrownOrFired(type)))
                 {
                     same.Type = type;
                 }
@@ -556,12 +556,15 @@ internal sealed class FrameBuilder
                (f.Type == Taxonomy.Attack && concept is Concepts.Explosion) ||
                (f.Type?.EventType == Taxonomy.Explosions && concept is Concepts.Attack or Concepts.Gunfire) ||
                (f.Type == Taxonomy.Attack && type.EventType == Taxonomy.Explosions) ||
-               (IsAerialOrShelling(f.Type) && concept == Concepts.Explosion) ||
-               (IsBareExplosion(f) && IsAerialOrShelling(type));
+               (IsThrownOrFired(f.Type) && concept == Concepts.Explosion) ||
+               (IsBareExplosion(f) && IsThrownOrFired(type));
     }
 
-    /// <summary>"Warplanes bombed the market", "shells exploded": an explosion word is how the strike or shelling struck.</summary>
-    private static bool IsAerialOrShelling(SubEventType? type) => type == Taxonomy.AirDroneStrike || type == Taxonomy.Shelling;
+    /// <summary>
+    /// "Warplanes bombed the market", "shells exploded", "a hand grenade exploded": an explosion word is how the strike,
+    /// the shelling or the grenade struck.
+    /// </summary>
+    private static bool IsThrownOrFired(SubEventType? type) => type == Taxonomy.AirDroneStrike || type == Taxonomy.Shelling || type == Taxonomy.Grenade;
 
     /// <summary>A frame that only an explosion word made ("bombed", "a blast"), with no device named.</summary>
     private static bool IsBareExplosion(Frame f) => f.Type == Taxonomy.RemoteExplosive && f.Concepts.All(c => c.Concept == Concepts.Explosion);

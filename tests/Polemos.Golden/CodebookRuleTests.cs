@@ -33,6 +33,7 @@ public sealed class CodebookRuleTests
     [InlineData("On 8 March 2021, US forces withdrew from a base near Hasakah.", "Change to group/activity")]
     [InlineData("On 8 March 2021, the army reinforced its positions around Kidal.", "Change to group/activity")]
     [InlineData("On 8 March 2021, youths confronted police in Rotterdam and threw fireworks.", "Violent demonstration")]
+    [InlineData("On 8 March 2021, a hand grenade exploded at the entrance of a school in Lima, wounding a police officer.", "Grenade")]
     public void Weapons_found_agreements_concluded_ground_taken_and_forces_withdrawn_follow_the_codebook(string text, string expected)
     {
         // Given a report of weapons found or seized, an agreement concluded, villages taken without naming them, or forces withdrawn
@@ -42,6 +43,18 @@ public sealed class CodebookRuleTests
         // Then the verb and its object make the event: a seizure (not weapons used), an agreement, ground regained, a change of activity
         Assert.NotNull(best);
         Assert.Equal(expected, best.SubEventType);
+    }
+
+    [Fact]
+    public void The_group_named_right_after_a_source_verb_is_the_subject_of_what_it_reports()
+    {
+        // Given "officials say X attacked…": a source verb, then the group that acted
+        var best = Best("Officials say al-Shabaab fighters attacked a checkpoint near Jowhar on 8 March 2021, killing 12 soldiers.");
+
+        // Then the group is actor1, not a source of the report
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.Equal("Al Shabaab", best.Actor1);
     }
 
     [Theory]
