@@ -5,7 +5,7 @@ namespace Polemos.Events;
 
 /// <summary>
 /// Turns actor mentions into ACLED names for one report: registry actors qualified by the report's country,
-/// state forces by country and year, generic descriptions ("i jihadisti", "gunmen") linked to the report's
+/// state forces by country and the report's date, generic descriptions ("i jihadisti", "gunmen") linked to the report's
 /// dominant armed group when it names one, else to ACLED's generic actors ("Unidentified Armed Group (Mali)").
 /// </summary>
 internal sealed class ActorResolver
@@ -13,7 +13,7 @@ internal sealed class ActorResolver
     private readonly ActorRegistry _registry;
     private readonly string? _country;
     private readonly string? _countryName;
-    private readonly int _year;
+    private readonly DateOnly _date;
     private readonly ResolvedActor? _dominantArmed;
 
     public ActorResolver(ActorRegistry registry, Document document, IGazetteer gazetteer)
@@ -21,7 +21,7 @@ internal sealed class ActorResolver
         _registry = registry;
         _country = document.Context.CountryCode;
         _countryName = _country is null ? null : gazetteer.CountryName(_country);
-        _year = document.Meta.Published?.Year ?? 9999;
+        _date = document.Meta.Published ?? DateOnly.MaxValue;
 
         var counts = new Dictionary<string, (int Count, int First, ResolvedActor Actor)>(StringComparer.Ordinal);
         foreach (var m in document.MentionsOf<ActorMention>())
@@ -80,7 +80,7 @@ internal sealed class ActorResolver
         return m.Kind switch
         {
             ActorKind.StateMilitary or ActorKind.StatePolice or ActorKind.StateGovernment =>
-                cc is null ? null : _registry.ResolveState(m.Kind, cc, _year),
+                cc is null ? null : _registry.ResolveState(m.Kind, cc, _date),
             ActorKind.Militants => _dominantArmed ?? new ResolvedActor($"Unidentified Armed Group{place}", Inter.PoliticalMilitia, ActorKind.Unidentified, null),
             ActorKind.Rebels => _dominantArmed is { Inter: Inter.Rebels } ? _dominantArmed
                 : new ResolvedActor($"Unidentified Armed Group{place}", Inter.Rebels, ActorKind.Unidentified, null),
@@ -92,5 +92,5 @@ internal sealed class ActorResolver
         };
     }
 
-    private ResolvedActor? ResolveNamed(ActorMention m) => _registry.ResolveNamed(m.ActorId!, m.CountryCode ?? _country, _countryName, _year);
+    private ResolvedActor? ResolveNamed(ActorMention m) => _registry.ResolveNamed(m.ActorId!, m.CountryCode ?? _country, _countryName, _date);
 }

@@ -5,7 +5,8 @@ using Polemos.Text;
 namespace Polemos.Recognition;
 
 /// <summary>A named organisation from data/actors/actors.tsv.</summary>
-public sealed record ActorEntry(string Id, string Name, int Inter, string Country, int? From, int? To, string Kind)
+/// <remarks>A period runs from <see cref="From"/> up to, not including, <see cref="To"/>; a row gives a year (its 1 January) or a day.</remarks>
+public sealed record ActorEntry(string Id, string Name, int Inter, string Country, DateOnly? From, DateOnly? To, string Kind)
 {
     /// <summary>True when ACLED qualifies the name by country ("Islamic State (Syria)").</summary>
     public bool Multinational => Name.Contains("{country}", StringComparison.Ordinal);
@@ -14,7 +15,7 @@ public sealed record ActorEntry(string Id, string Name, int Inter, string Countr
 }
 
 /// <summary>A state's forces for one regime period (data/actors/state_forces.tsv).</summary>
-public sealed record StateForces(string Iso2, string Country, int From, int? To, string Military, string Police, string Government);
+public sealed record StateForces(string Iso2, string Country, DateOnly From, DateOnly? To, string Military, string Police, string Government);
 
 /// <summary>An alias row: the words, the actor id, and whether its case must match (short acronyms such as "IS").</summary>
 public sealed record ActorAlias(string Alias, string ActorId, bool ExactCase);
@@ -41,8 +42,8 @@ public sealed class ActorRegistry
         foreach (var row in actors.Rows)
         {
             var e = new ActorEntry(TsvTable.Cell(row, id), TsvTable.Cell(row, name),
-                ParseInt(TsvTable.Cell(row, inter)) ?? 0, TsvTable.Cell(row, country), ParseInt(TsvTable.Cell(row, from)),
-                ParseInt(TsvTable.Cell(row, to)), TsvTable.Cell(row, kind));
+                ParseInt(TsvTable.Cell(row, inter)) ?? 0, TsvTable.Cell(row, country), ParseBoundary(TsvTable.Cell(row, from)),
+                ParseBoundary(TsvTable.Cell(row, to)), TsvTable.Cell(row, kind));
             if (e.Id.Length > 0)
             {
                 if (!_actors.TryGetValue(e.Id, out var periods))
@@ -61,7 +62,7 @@ public sealed class ActorRegistry
         foreach (var row in stateForces.Rows)
         {
             _stateForces.Add(new StateForces(TsvTable.Cell(row, iso).ToUpperInvariant(), TsvTable.Cell(row, cname),
-                ParseInt(TsvTable.Cell(row, sf)) ?? 0, ParseInt(TsvTable.Cell(row, st)), TsvTable.Cell(row, mil),
+                ParseBoundary(TsvTable.Cell(row, sf)) ?? DateOnly.MinValue, ParseBoundary(TsvTable.Cell(row, st)), TsvTable.Cell(row, mil),
                 TsvTable.Cell(row, pol), TsvTable.Cell(row, gov)));
         }
 
@@ -120,7 +121,8 @@ public sealed class ActorRegistry
         }
     }
 
-    public StateForces? StateForcesFor(string iso2, int year)
+    /// <summary>The state's forces on a day: the period that covers it, else the newest.</summary>
+    public StateForces? StateForcesFor(string iso2, DateOnly on)
     {
         StateForces? best = null;
         foreach (var s in _stateForces)
@@ -130,7 +132,7 @@ public sealed class ActorRegistry
                 continue;
             }
 
-            bool inside = s.From <= year && (s.To is null || year < s.To || (s.To == year && s.From == year));
+            bool inside = s.From <= on && (s.To is not { } to || on < EndOf(s.From, to));
             if (inside && (best is null || s.From > best.From))
             {
                 best = s;
@@ -142,8 +144,8 @@ public sealed class ActorRegistry
 
     public string CountryName(string iso2) => _stateForces.FirstOrDefault(s => s.Iso2 == iso2)?.Country ?? iso2;
 
-    /// <summary>The ACLED-style name of a registry actor in a given country and year.</summary>
-    public ResolvedActor? ResolveNamed(string actorId, string? countryCode, string? countryName, int year)
+    /// <summary>The ACLED-style name of a registry actor in a given country on a given day.</summary>
+    public ResolvedActor? ResolveNamed(string actorId, string? countryCode, string? countryName, DateOnly on)
     {
         if (actorId.StartsWith("state-", StringComparison.Ordinal))
         {
@@ -151,7 +153,7 @@ public sealed class ActorRegistry
             string cc = colon > 0 ? actorId[(colon + 1)..].ToUpperInvariant() : countryCode ?? "";
             var kind = actorId.StartsWith("state-police", StringComparison.Ordinal) ? ActorKind.StatePolice
                 : actorId.StartsWith("state-gov", StringComparison.Ordinal) ? ActorKind.StateGovernment : ActorKind.StateMilitary;
-            return ResolveState(kind, cc, year, actorId);
+            return ResolveState(kind, cc, on, actorId);
         }
 
         if (!_actors.TryGetValue(actorId, out var periods))
@@ -159,8 +161,8 @@ public sealed class ActorRegistry
             return null;
         }
 
-        // The naming period that covers the year, else the newest (rows are listed newest first).
-        var e = periods.FirstOrDefault(p => (p.From is null || p.From <= year) && (p.To is null || year < p.To)) ?? periods[0];
+        // The naming period that covers the day, else the newest (rows are listed newest first).
+        var e = periods.FirstOrDefault(p => (p.From is null || p.From <= on) && (p.To is not { } to || on < EndOf(p.From ?? DateOnly.MinValue, to))) ?? periods[0];
 
         string name = e.Name;
         if (e.Multinational)
@@ -179,10 +181,10 @@ public sealed class ActorRegistry
         return new ResolvedActor(name, e.Inter, k, e.Id);
     }
 
-    /// <summary>State forces by country and year: "Military Forces of Syria (2000-2024)".</summary>
-    public ResolvedActor? ResolveState(ActorKind kind, string iso2, int year, string? id = null)
+    /// <summary>State forces by country and day: "Military Forces of Syria (2000-2024)".</summary>
+    public ResolvedActor? ResolveState(ActorKind kind, string iso2, DateOnly on, string? id = null)
     {
-        var sf = StateForcesFor(iso2, year);
+        var sf = StateForcesFor(iso2, on);
         if (sf is null)
         {
             return null;
@@ -196,6 +198,18 @@ public sealed class ActorRegistry
         };
         return name.Length == 0 ? null : new ResolvedActor(name, Inter.StateForces, kind, id ?? $"state-military:{iso2}");
     }
+
+    /// <summary>
+    /// A period's boundary: a year ("2021", its 1 January; a boundary year belongs to the newer period) or the day a
+    /// regime changed ("2021-08-15").
+    /// </summary>
+    private static DateOnly? ParseBoundary(string s) =>
+        s.Length == 4 && ParseInt(s) is { } year ? new DateOnly(year, 1, 1)
+        : DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
+        : null;
+
+    /// <summary>A period's exclusive end: a one-year period ("2019" to "2019") lasts that year.</summary>
+    private static DateOnly EndOf(DateOnly from, DateOnly to) => to > from ? to : from.AddYears(1);
 
     private static int? ParseInt(string s) => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out int v) ? v : null;
 }

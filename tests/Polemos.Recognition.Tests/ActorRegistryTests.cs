@@ -37,7 +37,7 @@ public class ActorRegistryTests
         string id = DaeshId();
 
         // When it is resolved without a country
-        var resolved = Registry.ResolveNamed(id, countryCode: null, countryName: null, year: 2019);
+        var resolved = Registry.ResolveNamed(id, countryCode: null, countryName: null, on: new DateOnly(2019, 6, 1));
 
         // Then its ACLED name starts with "Islamic State" and carries no placeholder
         Assert.NotNull(resolved);
@@ -52,7 +52,7 @@ public class ActorRegistryTests
         string id = DaeshId();
 
         // When it is resolved with country SY
-        var resolved = Registry.ResolveNamed(id, countryCode: "SY", countryName: null, year: 2019);
+        var resolved = Registry.ResolveNamed(id, countryCode: "SY", countryName: null, on: new DateOnly(2019, 6, 1));
 
         // Then the name is qualified by the country
         Assert.Equal("Islamic State (Syria)", resolved?.Name);
@@ -63,7 +63,7 @@ public class ActorRegistryTests
     {
         // Given the Syrian state military in 2019
         // When it is resolved
-        var resolved = Registry.ResolveNamed("state-military:SY", countryCode: null, countryName: null, year: 2019);
+        var resolved = Registry.ResolveNamed("state-military:SY", countryCode: null, countryName: null, on: new DateOnly(2019, 6, 1));
 
         // Then it carries the name of its regime period from state_forces.tsv
         Assert.NotNull(resolved);
@@ -73,16 +73,32 @@ public class ActorRegistryTests
     }
 
     [Theory]
-    [InlineData(2011, "Military Forces of Syria (2000-2024)")]
-    [InlineData(2025, "Military Forces of Syria (2024-)")]
-    public void State_forces_names_follow_the_regime_period(int year, string expected)
+    [InlineData("2011-06-01", "Military Forces of Syria (2000-2024)")]
+    [InlineData("2024-12-07", "Military Forces of Syria (2000-2024)")]
+    [InlineData("2024-12-08", "Military Forces of Syria (2024-)")]
+    [InlineData("2025-03-01", "Military Forces of Syria (2024-)")]
+    public void State_forces_names_follow_the_regime_period_to_the_day(string day, string expected)
     {
-        // Given the Syrian state military in a given year
+        // Given the Syrian state military on a given day (the regime fell on 8 December 2024)
         // When it is resolved
-        var resolved = Registry.ResolveState(ActorKind.StateMilitary, "SY", year);
+        var resolved = Registry.ResolveState(ActorKind.StateMilitary, "SY", DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture));
 
-        // Then the period covering that year names it
+        // Then the period covering that day names it
         Assert.Equal(expected, resolved?.Name);
+    }
+
+    [Theory]
+    [InlineData("2021-03-08", "Taliban", Inter.Rebels)]
+    [InlineData("2021-09-01", "Military Forces of Afghanistan (2021-)", Inter.StateForces)]
+    public void A_group_that_took_power_in_mid_year_is_named_for_the_day(string day, string expected, int inter)
+    {
+        // Given the Taliban before and after they took Kabul on 15 August 2021
+        // When the group is resolved on each day
+        var resolved = Registry.ResolveNamed("taliban", countryCode: "AF", countryName: null, on: DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture));
+
+        // Then it is a rebel group before and the state's forces after
+        Assert.Equal(expected, resolved?.Name);
+        Assert.Equal(inter, resolved?.Inter);
     }
 
     [Theory]
