@@ -40,9 +40,20 @@ internal sealed class FrameBuilder
     {
         _document = document;
         _views = views;
-        _historicalPresent = historicalPresent;
+        _historicalPresent = historicalPresent || IsBrief(views);
         _resolver = resolver;
     }
+
+    /// <summary>The most sentences a brief has, notes included ("[size=no report]").</summary>
+    private const int BriefSentences = 3;
+
+    /// <summary>
+    /// A brief (one sentence that tells of any action, as a note or a wire flash does: "Residents protest frequent water
+    /// cuts") tells its news in the present, as a headline does.
+    /// </summary>
+    private static bool IsBrief(List<SentenceView> views) =>
+        views.Count <= BriefSentences &&
+        views.Count(v => v.Concepts.Any(c => ConceptClasses.IsHead(c.Mention.Concept) || ConceptClasses.Tolls.Contains(c.Mention.Concept))) == 1;
 
     public List<Frame> Build()
     {
@@ -529,12 +540,22 @@ internal sealed class FrameBuilder
         if (place.Mention is not null && (actor is null || place.Token > actor.Token))
         {
             // A country or a capital as the subject ("Baghdad protested", "Iraq has repeatedly protested") is its
-            // government speaking; a place in brackets or after a preposition is where people protested.
-            bool subject = place.Mention.MarkerSpan is null && place.Token > 0 && _document.Tokens[place.Token - 1].Norm is not "(" and not ",";
+            // government speaking; a place in brackets or after a preposition is where people protested, and one that
+            // ends a name ("members of Islami Andolon Bangladesh staged a protest") is the name's.
+            bool subject = place.Mention.MarkerSpan is null && place.Token > 0 && _document.Tokens[place.Token - 1].Norm is not "(" and not "," &&
+                           !EndsAName(v, place.Token);
             return subject && (token - place.Token <= 4 || (place.Mention.Entry?.Kind == FeatureKind.Country && token - place.Token <= 6));
         }
 
         return actor is { Actor.Kind: ActorKind.StateGovernment };
+    }
+
+    /// <summary>The word before the place is a capitalised word of a name, not the start of the sentence or a date.</summary>
+    private bool EndsAName(SentenceView v, int token)
+    {
+        var before = _document.Tokens[token - 1];
+        return token - 1 > v.Sentence.FirstToken && before.Shape.Has(TokenShape.Word | TokenShape.Capitalised) &&
+               !v.Dates.Any(d => d.Span.Start <= before.Span.Start && before.Span.End <= d.Span.End);
     }
 
     private static bool SameKind(Frame f, SubEventType type, string concept)
@@ -633,7 +654,9 @@ internal sealed class FrameBuilder
         if (c.Form == WordForm.Noun && !v.InSupport(token))
         {
             // A noun needs something that anchors it to one occurrence: a place, a date, a toll, or a finite verb.
+            // A noun right after its subject is the verb of the same spelling ("Residents protest against…").
             bool anchored = v.EventPlaces.Any(p => p.Mention.MarkerSpan is not null) || v.Dates.Count > 0 ||
+                            v.Actors.Any(a => !a.IsSource && _document.TokenIndexAt(a.Mention.Span.End) == token) ||
                             v.Concepts.Any(o => o.Token != token && (ConceptClasses.Tolls.Contains(o.Mention.Concept) || ConceptClasses.IsHead(o.Mention.Concept)) &&
                                                 o.Mention.Form is WordForm.Past or WordForm.Participle or WordForm.Present or WordForm.Any);
             if (!anchored || v.HasNear(Concepts.Purpose, token, 4, 0))
