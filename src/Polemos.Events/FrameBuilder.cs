@@ -550,6 +550,16 @@ internal sealed class FrameBuilder
         return actor is { Actor.Kind: ActorKind.StateGovernment };
     }
 
+    /// <summary>Police or soldiers named after the trigger as its object, whether or not an ACLED name could be given them.</summary>
+    private bool UnnamedForcesHit(SentenceView v, Frame f)
+    {
+        int trigger = _document.TokenIndexAt(f.Trigger.Span.Start);
+        int end = v.Sentence.FirstToken + v.Sentence.TokenCount;
+        return _document.MentionsOf<ActorMention>().Any(m => m.Kind is ActorKind.StateMilitary or ActorKind.StatePolice &&
+                                                             _document.TokenIndexAt(m.Span.Start) is var t && t > trigger && t < end &&
+                                                             !v.Actors.Any(a => a.Mention == m && a.IsSource));
+    }
+
     /// <summary>The word before the place is a capitalised word of a name, not the start of the sentence or a date.</summary>
     private bool EndsAName(SentenceView v, int token)
     {
@@ -1088,8 +1098,10 @@ internal sealed class FrameBuilder
             else if (f.Type == Taxonomy.Attack && a2 is null)
             {
                 // An attack on nobody named: ACLED calls it an attack when the victims are civilians, which the
-                // report would say; without that, armed actors fighting is the safer reading.
-                f.Type = a1?.Inter == Inter.StateForces ? Taxonomy.ArmedClash : Taxonomy.Attack;
+                // report would say; without that, armed actors fighting is the safer reading. Police or soldiers
+                // attacked in a report that names no country ("attacked the gendarmerie") are fighting too, though
+                // no ACLED name can be given them.
+                f.Type = a1?.Inter == Inter.StateForces || UnnamedForcesHit(v, f) ? Taxonomy.ArmedClash : Taxonomy.Attack;
             }
 
             // People captured, not fighters of the other side ("captured two rebels" stays fighting), are arrested.

@@ -35,6 +35,7 @@ public sealed class CodebookRuleTests
     [InlineData("On 8 March 2021, youths confronted police in Rotterdam and threw fireworks.", "Violent demonstration")]
     [InlineData("On 8 March 2021, a hand grenade exploded at the entrance of a school in Lima, wounding a police officer.", "Grenade")]
     [InlineData("Teachers demonstrate outside the education ministry in Nairobi over unpaid salaries.", "Peaceful protest")]
+    [InlineData("Militants attacked the gendarmerie in a village on Monday and killed one gendarme.", "Armed clash")]
     [InlineData("On 8 March 2021, members of Islami Andolon Bangladesh staged a protest in Dinajpur.", "Peaceful protest")]
     public void Weapons_found_agreements_concluded_ground_taken_and_forces_withdrawn_follow_the_codebook(string text, string expected)
     {
