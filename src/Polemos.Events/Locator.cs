@@ -4,7 +4,11 @@ using Polemos.Geo;
 namespace Polemos.Events;
 
 /// <summary>A resolved location for a record, with the precision and the words behind it.</summary>
-internal sealed record Located(GazetteerEntry? Entry, string? Name, int? Precision, TextSpan? Span, TextSpan? CoordinateSpan, string? CountryCode, TextSpan? CountrySpan);
+internal sealed record Located(GazetteerEntry? Entry, string? Name, int? Precision, TextSpan? Span, TextSpan? CoordinateSpan, string? CountryCode, TextSpan? CountrySpan)
+{
+    /// <summary>True when the place is a town a road is named after (<see cref="PlaceMention.RoadName"/>).</summary>
+    public bool OnRoad { get; init; }
+}
 
 /// <summary>
 /// Chooses each event's place: the nearest place its clause names (after the trigger first), never a
@@ -75,9 +79,12 @@ internal sealed class Locator
         // Prefer the nearest place after the trigger (its object or locative), then the nearest before it; the
         // places are in token order, so the first found at the least distance is the first in text order.
         (PlaceMention? Mention, int Token) after = default, before = default, town = default;
+
+        // A town that names a road ("on the Beddawi highway near X") is the place only when no other settlement is named.
+        bool settled = v.Places.Any(p => IsEventPlace(p.Mention) && !IsArea(p.Mention) && !p.Mention.RoadName);
         foreach (var p in v.Places)
         {
-            if (!IsEventPlace(p.Mention))
+            if (!IsEventPlace(p.Mention) || (settled && p.Mention.RoadName))
             {
                 continue;
             }
@@ -204,6 +211,12 @@ internal sealed class Locator
             return true;
         }
 
+        // A town the report names as the place beats a town a road is named after ("près de Gao … sur la route de Bourem").
+        if (a.OnRoad != b.OnRoad)
+        {
+            return b.OnRoad;
+        }
+
         if (a.Precision != b.Precision)
         {
             return (a.Precision ?? 9) < (b.Precision ?? 9);
@@ -239,7 +252,7 @@ internal sealed class Locator
                 return new Located(null, null, null, null, null, e.CountryCode, place.Span);
             }
 
-            return new Located(e, e.Name, precision, place.Span, place.Span, e.CountryCode, place.Span);
+            return new Located(e, e.Name, precision, place.Span, place.Span, e.CountryCode, place.Span) { OnRoad = place.RoadName };
         }
 
         // A village the gazetteer lacks: the most specific known settlement named in the same sentence, else the

@@ -214,4 +214,81 @@ public sealed class GeocodingRuleTests
         Assert.Equal("PS", best.Iso2);
         Assert.Equal(31.7621, best.Latitude!.Value, 3);
     }
+
+    [Fact]
+    public void A_town_a_road_is_named_after_yields_to_the_place_named_beside_it()
+    {
+        // Given an ambush on a highway named after one city, near a town
+        var best = Best("Gunmen ambushed an army patrol on 8 March 2021 on the Idlib highway near Ariha.");
+
+        // Then the event lies at the town it was near, not at the city the road leads to
+        Assert.Equal("Ariha", best.Location);
+    }
+
+    [Fact]
+    public void A_road_named_after_a_town_with_no_other_place_lies_near_that_town()
+    {
+        // Given a road block on a highway named after a city, and no other place
+        var best = Best("Protesters blocked the Raqqa highway with burning tyres on 8 March 2021.");
+
+        // Then the event is coded near the city (precision 2): on its road, not in it
+        Assert.Equal("Raqqa", best.Location);
+        Assert.Equal(2, best.GeoPrecision);
+    }
+
+    [Fact]
+    public void An_attack_on_the_road_to_a_town_is_the_ambush_near_the_place_named_before()
+    {
+        // Given an ambush near one town, and the next sentence's convoy on the road to another
+        var doc = EvalSets.Extract(TestData.Engine, "geo",
+            "Militants killed twelve soldiers on 8 March 2021 in an ambush near Gao. The attackers had hit an army convoy on the road to Bourem.",
+            new DateOnly(2021, 3, 10));
+
+        // Then one event is recorded, at the town the ambush was near
+        var placed = doc.Records.Where(r => r.Kind == RecordKinds.Event && r.Location is not null).ToList();
+        var only = Assert.Single(placed);
+        Assert.Equal("Gao", only.Location);
+    }
+
+    [Theory]
+    [InlineData("Hundreds of people protested on 8 March 2021 in Raqqa Street in Azaz.", "en")]
+    [InlineData("Des centaines de personnes ont manifesté le 8 mars 2021 rue de Raqqa à Azaz.", "fr")]
+    public void A_street_named_after_a_city_is_no_place_the_town_named_with_it_is(string text, string language)
+    {
+        // Given a protest in a street named after one city, in another town
+        var doc = EvalSets.Extract(TestData.Engine, "geo", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the protest lies in the town, and the street's namesake is no place of the report
+        Assert.NotNull(best);
+        Assert.Equal("Azaz", best.Location);
+        Assert.DoesNotContain(doc.MentionsOf<PlaceMention>(), p => p.Name == "Raqqa");
+    }
+
+    [Theory]
+    [InlineData("Thousands of people marched in Mexico on 8 March 2021 against violence.", "en")]
+    [InlineData("Miles de personas marcharon en México el 8 de marzo de 2021 contra la violencia.", "es")]
+    public void A_country_s_name_shared_by_its_capital_names_the_country(string text, string language)
+    {
+        // Given a march "in Mexico", with no city or state named
+        var doc = EvalSets.Extract(TestData.Engine, "geo", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event is in the country, without the capital's point
+        Assert.NotNull(best);
+        Assert.Equal("MX", best.Iso2);
+        Assert.Null(best.Location);
+        Assert.Null(best.Latitude);
+    }
+
+    [Fact]
+    public void A_country_s_name_called_a_city_names_the_city()
+    {
+        // Given the same name with a place noun calling it a city
+        var best = Best("Gunmen killed two police officers on 8 March 2021 in the city of Djibouti.");
+
+        // Then the event lies at the city
+        Assert.Equal("Djibouti", best.Location);
+        Assert.Equal(1, best.GeoPrecision);
+    }
 }
