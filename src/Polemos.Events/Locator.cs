@@ -12,9 +12,9 @@ internal sealed record Located(GazetteerEntry? Entry, string? Name, int? Precisi
 
 /// <summary>
 /// Chooses each event's place: the nearest place its clause names (after the trigger first), never a
-/// destination or origin of movement; a sentence without one inherits the previous sentence's event place in
-/// the same paragraph ("conquistare il villaggio"); a lead that names none gets no coordinates. A name the
-/// gazetteer lacks is coded to the known place set in apposition after it, else the most specific known place the
+/// destination or origin of movement, nor a town a road is named after when another settlement is named; a
+/// sentence without one inherits the previous sentence's event place in the same paragraph ("conquistare il
+/// villaggio"); a lead that names none gets no coordinates. A name the gazetteer lacks is coded to the known place set in apposition after it, else the most specific known place the
 /// report names beside it (precision 2), else the province its sentence names (precision 3).
 /// </summary>
 internal sealed class Locator
