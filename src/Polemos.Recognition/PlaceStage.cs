@@ -110,6 +110,11 @@ public sealed class PlaceStage : IStage
                     continue;
                 }
 
+                if (n == 0 && !caseless && AddRoadEnds(document, pack, conceptAt, sentence, i))
+                {
+                    continue;
+                }
+
                 if (n > 0)
                 {
                     bool continued = !caseless && Unexplained(document, pack, claimed, sentence, i + n);
@@ -467,6 +472,38 @@ public sealed class PlaceStage : IStage
             Role = role, MarkerSpan = marker, Unknown = unknown, Fragment = longer.Fragment, Continued = longer.Continued,
             BeforeContentWord = beforeContentWord, RoadName = road, Settlement = noun == PlaceMarker.PlaceNoun, Source = Name,
         });
+    }
+
+    /// <summary>
+    /// The towns a road is named after, written as one hyphenated word beside a road noun ("the Miniyeh-Aabdeh highway",
+    /// "l'axe Mopti-Sévaré"): the first part the gazetteer knows becomes a place that names the road, as ACLED codes a
+    /// road block on such a road at its first town more often than at its last. False when no part is known.
+    /// </summary>
+    private bool AddRoadEnds(Document document, LanguagePack pack, string?[] conceptAt, Sentence sentence, int i)
+    {
+        var token = document.Tokens[i];
+        if (!token.Norm.Contains('-', StringComparison.Ordinal) || NounBeside(document, pack, sentence, i, 1) != PlaceMarker.Road)
+        {
+            return false;
+        }
+
+        int start = token.Span.Start;
+        foreach (string part in document.Slice(token.Span).Split('-'))
+        {
+            if (part.Length > 0 && char.IsUpper(part[0]) && _keys.Known(NameKey.Of(part)))
+            {
+                var (role, marker) = RoleOf(document, pack, conceptAt, sentence, i);
+                document.Mentions.Add(new PlaceMention(new TextSpan(start, start + part.Length), part)
+                {
+                    Role = role == PlaceRole.At ? PlaceRole.Near : role, MarkerSpan = marker, RoadName = true, Source = Name,
+                });
+                return true;
+            }
+
+            start += part.Length + 1;
+        }
+
+        return false;
     }
 
     /// <summary>Whether the place before this one names a road and only a conjunction stands between ("the road between X and Y").</summary>

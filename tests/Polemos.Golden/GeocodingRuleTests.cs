@@ -291,4 +291,15 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Djibouti", best.Location);
         Assert.Equal(1, best.GeoPrecision);
     }
+
+    [Fact]
+    public void A_road_named_after_two_towns_lies_near_the_first()
+    {
+        // Given a road block on a road named "A-B" in one hyphenated word, and no other place
+        var best = Best("Protesters blocked the Azaz-Afrin road with burning tyres on 8 March 2021.");
+
+        // Then the event is coded near the first town the road is named after
+        Assert.Equal("Azaz", best.Location);
+        Assert.Equal(2, best.GeoPrecision);
+    }
 }
