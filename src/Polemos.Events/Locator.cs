@@ -116,6 +116,13 @@ internal sealed class Locator
             pick = town.Mention;
         }
 
+        // No town, only areas: a district beats the province or country beside it ("in Al Mukalla City (Hadramawt)").
+        if (pick is not null && town.Mention is null && pick.Entry?.Kind != FeatureKind.Admin2)
+        {
+            pick = v.Places.Where(p => IsEventPlace(p.Mention) && p.Mention.Entry?.Kind == FeatureKind.Admin2)
+                .OrderBy(p => Math.Abs(p.Token - token)).Select(p => p.Mention).FirstOrDefault() ?? pick;
+        }
+
         return pick;
     }
 

@@ -302,4 +302,24 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Azaz", best.Location);
         Assert.Equal(2, best.GeoPrecision);
     }
+
+    [Fact]
+    public void A_district_beats_the_province_named_beside_it()
+    {
+        // Given a gazetteer that knows a district and its province, and no town of the district's name
+        var gazetteer = new TsvGazetteer();
+        var district = new GazetteerEntry(1, "Jarabulus", 36.8175, 38.0111, "SY", FeatureKind.Admin2) { Admin1 = "Aleppo" };
+        gazetteer.Add(district, []);
+        gazetteer.Add(new GazetteerEntry(2, "Aleppo", 36.2012, 37.1612, "SY", FeatureKind.Admin1) { Admin1 = "Aleppo" }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report names the district, then the province in brackets, both before the event word
+        var doc = EvalSets.Extract(engine, "geo", "Hundreds of people in Jarabulus (Aleppo) demonstrated on 8 March 2021 against the price of bread.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies at the district's seat, not at the province's
+        Assert.NotNull(best);
+        Assert.Equal("Jarabulus", best.Location);
+        Assert.Equal(district.Latitude, best.Latitude!.Value, 3);
+    }
 }
