@@ -241,7 +241,7 @@ public sealed class GeocodingRuleTests
     {
         // Given an ambush near one town, and the next sentence's convoy on the road to another
         var doc = EvalSets.Extract(TestData.Engine, "geo",
-            "Militants killed twelve soldiers on 8 March 2021 in an ambush near Gao. The attackers had hit an army convoy on the road to Bourem.",
+            "Militants killed twelve soldiers on 8 March 2021 in an ambush near Gao. The attackers struck an army convoy on the road to Bourem.",
             new DateOnly(2021, 3, 10));
 
         // Then one event is recorded, at the town the ambush was near
