@@ -242,7 +242,7 @@ internal sealed class Locator
             return new Located(null, null, null, null, null, country, countrySpan);
         }
 
-        if (place.Entry is { } e)
+        if (place.Entry is { } e && !OutsideItsContainer(place, e, sentence))
         {
             int precision = e.Kind switch
             {
@@ -312,6 +312,29 @@ internal sealed class Locator
         var known = KnownPlaces(v).ToHashSet();
         return v.Places.Skip(at + 1).Where(p => p.Token > end && p.Token - end <= ContainerTokens && _document.Tokens[p.Token - 1].Norm is "," or "(")
             .Select(p => p.Mention).FirstOrDefault(known.Contains);
+    }
+
+    /// <summary>
+    /// Whether the settlement chosen for a name lies outside the province or country of the place set in apposition
+    /// after it ("Bilad al Yubi area (Qaatabah, Ad Dali)" is no namesake of Hadramawt): the words then name a place the
+    /// gazetteer lacks, coded to that container.
+    /// </summary>
+    private bool OutsideItsContainer(PlaceMention place, GazetteerEntry e, int sentence)
+    {
+        var v = _views[sentence];
+        int at = v.Places.FindIndex(p => ReferenceEquals(p.Mention, place));
+        int end = _document.TokenIndexAt(place.Span.End) - 1;
+        var c = at < 0 ? null : v.Places.Skip(at + 1)
+            .Where(p => p.Token > end && p.Token - end <= ContainerTokens && _document.Tokens[p.Token - 1].Norm is "," or "(")
+            .Select(p => p.Mention.Entry).FirstOrDefault(x => x is not null && x.Kind != FeatureKind.Country);
+        if (e.IsArea || c is null || ReferenceEquals(c, e))
+        {
+            return false;
+        }
+
+        string? province = c.Kind == FeatureKind.Admin1 ? c.Name : c.Admin1;
+        return c.CountryCode != e.CountryCode ||
+               (province is not null && e.Admin1 is not null && !string.Equals(NameKey.Of(province), NameKey.Of(e.Admin1), StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -322,4 +322,27 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Jarabulus", best.Location);
         Assert.Equal(district.Latitude, best.Latitude!.Value, 3);
     }
+
+    [Fact]
+    public void A_namesake_outside_the_province_set_in_apposition_is_not_the_place()
+    {
+        // Given a village of one province, and a town of another province that the report names in brackets after it
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Al Bilad", 15.9500, 48.7900, "YE", FeatureKind.Village) { Admin1 = "Hadramawt" }, []);
+        var town = new GazetteerEntry(2, "Qatabah", 13.8597, 44.7064, "YE", FeatureKind.Town) { Admin1 = "Ad Dali" };
+        gazetteer.Add(town, []);
+        gazetteer.Add(new GazetteerEntry(3, "Ad Dali", 13.6957, 44.7314, "YE", FeatureKind.Admin1) { Admin1 = "Ad Dali" }, []);
+        gazetteer.Add(new GazetteerEntry(4, "Hadramawt", 14.5425, 49.1242, "YE", FeatureKind.Admin1) { Admin1 = "Hadramawt" }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report names the village's namesake with the other province's town in brackets
+        var doc = EvalSets.Extract(engine, "geo", "Militants fired mortar shells at houses in Al Bilad area (Qatabah, Ad Dali) on 8 March 2021.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event is coded to the town in brackets (precision 2), not to the namesake 500 km away
+        Assert.NotNull(best);
+        Assert.Equal("Ad Dali", best.Admin1);
+        Assert.Equal(town.Latitude, best.Latitude!.Value, 3);
+        Assert.Equal(2, best.GeoPrecision);
+    }
 }
