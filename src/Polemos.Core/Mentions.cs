@@ -98,6 +98,15 @@ public sealed record PlaceMention(TextSpan Span, string Name) : Mention(Span)
     /// written is a modifier or a subject ("the US dollar", "Turkey shelled"), while "Mosul, Iraq on Monday" is a place.
     /// </summary>
     public bool BeforeContentWord { get; init; }
+
+    /// <summary>
+    /// True for a town that names a road ("the Beddawi highway", "the road to Bourem", "route de Bourem", "طريق X"):
+    /// the event lies on the road, so the town is its place only when the sentence names no other settlement.
+    /// </summary>
+    public bool RoadName { get; init; }
+
+    /// <summary>True when a place noun stands right before or after the name ("the city of Kuwait", "Djibouti town").</summary>
+    public bool Settlement { get; init; }
 }
 
 /// <summary>A word or phrase mapped to a language-independent concept (KILL, AIRSTRIKE, HEDGE …).</summary>

@@ -4,13 +4,17 @@ using Polemos.Geo;
 namespace Polemos.Events;
 
 /// <summary>A resolved location for a record, with the precision and the words behind it.</summary>
-internal sealed record Located(GazetteerEntry? Entry, string? Name, int? Precision, TextSpan? Span, TextSpan? CoordinateSpan, string? CountryCode, TextSpan? CountrySpan);
+internal sealed record Located(GazetteerEntry? Entry, string? Name, int? Precision, TextSpan? Span, TextSpan? CoordinateSpan, string? CountryCode, TextSpan? CountrySpan)
+{
+    /// <summary>True when the place is a town a road is named after (<see cref="PlaceMention.RoadName"/>).</summary>
+    public bool OnRoad { get; init; }
+}
 
 /// <summary>
 /// Chooses each event's place: the nearest place its clause names (after the trigger first), never a
-/// destination or origin of movement; a sentence without one inherits the previous sentence's event place in
-/// the same paragraph ("conquistare il villaggio"); a lead that names none gets no coordinates. A name the
-/// gazetteer lacks is coded to the known place set in apposition after it, else the most specific known place the
+/// destination or origin of movement, nor a town a road is named after when another settlement is named; a
+/// sentence without one inherits the previous sentence's event place in the same paragraph ("conquistare il
+/// villaggio"); a lead that names none gets no coordinates. A name the gazetteer lacks is coded to the known place set in apposition after it, else the most specific known place the
 /// report names beside it (precision 2), else the province its sentence names (precision 3).
 /// </summary>
 internal sealed class Locator
@@ -75,9 +79,12 @@ internal sealed class Locator
         // Prefer the nearest place after the trigger (its object or locative), then the nearest before it; the
         // places are in token order, so the first found at the least distance is the first in text order.
         (PlaceMention? Mention, int Token) after = default, before = default, town = default;
+
+        // A town that names a road ("on the Beddawi highway near X") is the place only when no other settlement is named.
+        bool settled = v.Places.Any(p => IsEventPlace(p.Mention) && !IsArea(p.Mention) && !p.Mention.RoadName);
         foreach (var p in v.Places)
         {
-            if (!IsEventPlace(p.Mention))
+            if (!IsEventPlace(p.Mention) || (settled && p.Mention.RoadName))
             {
                 continue;
             }
@@ -107,6 +114,13 @@ internal sealed class Locator
         if (pick is not null && IsArea(pick) && town.Mention is not null)
         {
             pick = town.Mention;
+        }
+
+        // No town, only areas: a district beats the province or country beside it ("in Al Mukalla City (Hadramawt)").
+        if (pick is not null && town.Mention is null && pick.Entry?.Kind != FeatureKind.Admin2)
+        {
+            pick = v.Places.Where(p => IsEventPlace(p.Mention) && p.Mention.Entry?.Kind == FeatureKind.Admin2)
+                .OrderBy(p => Math.Abs(p.Token - token)).Select(p => p.Mention).FirstOrDefault() ?? pick;
         }
 
         return pick;
@@ -204,6 +218,12 @@ internal sealed class Locator
             return true;
         }
 
+        // A town the report names as the place beats a town a road is named after ("près de Gao … sur la route de Bourem").
+        if (a.OnRoad != b.OnRoad)
+        {
+            return b.OnRoad;
+        }
+
         if (a.Precision != b.Precision)
         {
             return (a.Precision ?? 9) < (b.Precision ?? 9);
@@ -222,7 +242,7 @@ internal sealed class Locator
             return new Located(null, null, null, null, null, country, countrySpan);
         }
 
-        if (place.Entry is { } e)
+        if (place.Entry is { } e && !OutsideItsContainer(place, e, sentence))
         {
             int precision = e.Kind switch
             {
@@ -239,7 +259,7 @@ internal sealed class Locator
                 return new Located(null, null, null, null, null, e.CountryCode, place.Span);
             }
 
-            return new Located(e, e.Name, precision, place.Span, place.Span, e.CountryCode, place.Span);
+            return new Located(e, e.Name, precision, place.Span, place.Span, e.CountryCode, place.Span) { OnRoad = place.RoadName };
         }
 
         // A village the gazetteer lacks: the most specific known settlement named in the same sentence, else the
@@ -292,6 +312,29 @@ internal sealed class Locator
         var known = KnownPlaces(v).ToHashSet();
         return v.Places.Skip(at + 1).Where(p => p.Token > end && p.Token - end <= ContainerTokens && _document.Tokens[p.Token - 1].Norm is "," or "(")
             .Select(p => p.Mention).FirstOrDefault(known.Contains);
+    }
+
+    /// <summary>
+    /// Whether the settlement chosen for a name lies outside the province or country of the place set in apposition
+    /// after it ("Bilad al Yubi area (Qaatabah, Ad Dali)" is no namesake of Hadramawt): the words then name a place the
+    /// gazetteer lacks, coded to that container.
+    /// </summary>
+    private bool OutsideItsContainer(PlaceMention place, GazetteerEntry e, int sentence)
+    {
+        var v = _views[sentence];
+        int at = v.Places.FindIndex(p => ReferenceEquals(p.Mention, place));
+        int end = _document.TokenIndexAt(place.Span.End) - 1;
+        var c = at < 0 ? null : v.Places.Skip(at + 1)
+            .Where(p => p.Token > end && p.Token - end <= ContainerTokens && _document.Tokens[p.Token - 1].Norm is "," or "(")
+            .Select(p => p.Mention.Entry).FirstOrDefault(x => x is not null && x.Kind != FeatureKind.Country);
+        if (e.IsArea || c is null || ReferenceEquals(c, e))
+        {
+            return false;
+        }
+
+        string? province = c.Kind == FeatureKind.Admin1 ? c.Name : c.Admin1;
+        return c.CountryCode != e.CountryCode ||
+               (province is not null && e.Admin1 is not null && !string.Equals(NameKey.Of(province), NameKey.Of(e.Admin1), StringComparison.Ordinal));
     }
 
     /// <summary>

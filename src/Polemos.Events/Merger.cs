@@ -203,6 +203,12 @@ internal static class Merger
             return false;
         }
 
+        // A road named after a town ("sur la route de Bourem") leads from the place the sentences just before name.
+        if ((a.Place?.RoadName == true || b.Place?.RoadName == true) && Math.Abs(a.Sentence - b.Sentence) <= 2)
+        {
+            return true;
+        }
+
         // A river, valley or desert named beside a town in the next sentences is where the same fighting went on.
         if ((x.Kind is FeatureKind.River or FeatureKind.Valley or FeatureKind.Desert or FeatureKind.Region ||
              y.Kind is FeatureKind.River or FeatureKind.Valley or FeatureKind.Desert or FeatureKind.Region) && Math.Abs(a.Sentence - b.Sentence) <= 2)

@@ -38,6 +38,7 @@ public sealed class GeocodeStage : IStage
                 ranked = CandidateRanker.Rank(found, NameKey.Of(place.Name), place.Role, context);
             }
 
+            ranked = CountryBeforeNamesake(ranked, place);
             place.Candidates = ranked;
             place.Entry = ranked.Count > 0 && (country is not null || Unambiguous(found, ranked[0].Entry)) ? ranked[0].Entry : null;
 
@@ -62,6 +63,22 @@ public sealed class GeocodeStage : IStage
         }
 
         ResolveVariants(document, country, context);
+    }
+
+    /// <summary>
+    /// A country's name that is also the name of one of its cities or provinces ("México", "Kuwait", "Djibouti",
+    /// "Guatemala") names the country, unless a place noun calls it a settlement ("the city of Kuwait") or a marker a
+    /// province ("the department of Guatemala").
+    /// </summary>
+    private static IReadOnlyList<PlaceCandidate> CountryBeforeNamesake(IReadOnlyList<PlaceCandidate> ranked, PlaceMention place)
+    {
+        if (ranked.Count < 2 || ranked[0].Entry.Kind == FeatureKind.Country || place.Settlement || place.Role == PlaceRole.Region)
+        {
+            return ranked;
+        }
+
+        var country = ranked.FirstOrDefault(c => c.Entry.Kind == FeatureKind.Country && c.Entry.CountryCode == ranked[0].Entry.CountryCode);
+        return country is null ? ranked : [country, .. ranked.Where(c => !ReferenceEquals(c, country))];
     }
 
     /// <summary>

@@ -22,6 +22,12 @@ public enum PlaceMarker
     Origin,
     Region,
     PlaceNoun,
+
+    /// <summary>A street, square or roundabout ("Tahrir Square", "ساحة الكرامة"): a name written with it is the street's, no place.</summary>
+    Street,
+
+    /// <summary>A road or highway ("the Beddawi highway", "route de Bourem"): a town written with it names the road.</summary>
+    Road,
 }
 
 /// <summary>The matchers one language needs, compiled once from its <see cref="LanguageData"/>.</summary>

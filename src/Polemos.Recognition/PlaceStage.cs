@@ -110,6 +110,11 @@ public sealed class PlaceStage : IStage
                     continue;
                 }
 
+                if (n == 0 && !caseless && AddRoadEnds(document, pack, conceptAt, sentence, i))
+                {
+                    continue;
+                }
+
                 if (n > 0)
                 {
                     bool continued = !caseless && Unexplained(document, pack, claimed, sentence, i + n);
@@ -122,7 +127,7 @@ public sealed class PlaceStage : IStage
                 // Without capital letters (Arabic) only a place noun right before ("قرية X", "village of X") marks a name.
                 bool unknownContext = caseless
                     ? Enumerable.Range(Math.Max(sentence.FirstToken, i - 3), i - Math.Max(sentence.FirstToken, i - 3))
-                        .Any(s0 => pack.PlaceMarkers.MatchAt(tokens, s0, i) is { Value: PlaceMarker.PlaceNoun } m && m.First + m.Count == i)
+                        .Any(s0 => pack.PlaceMarkers.MatchAt(tokens, s0, i) is { } m && IsNoun(m.Value) && m.First + m.Count == i)
                     : IsUnknownToponymContext(document, pack, conceptAt, sentence, i);
                 if (!t.Shape.Has(TokenShape.SentenceInitial) && pack.Demonyms.MatchAt(tokens, i, end) is null && unknownContext)
                 {
@@ -243,7 +248,70 @@ public sealed class PlaceStage : IStage
 
     /// <summary>Whether token <paramref name="k"/> is a one-word place noun of the language ("city", "district") written in lower case.</summary>
     private static bool LowerPlaceNoun(LanguagePack pack, IReadOnlyList<Token> tokens, int k) =>
-        !tokens[k].Shape.Has(TokenShape.Capitalised) && pack.PlaceMarkers.MatchAt(tokens, k, k + 1) is { Value: PlaceMarker.PlaceNoun, Count: 1 };
+        !tokens[k].Shape.Has(TokenShape.Capitalised) && pack.PlaceMarkers.MatchAt(tokens, k, k + 1) is { Count: 1 } m && IsNoun(m.Value);
+
+    /// <summary>Whether a marker is a noun for a kind of place ("village", "street", "highway") rather than a preposition.</summary>
+    private static bool IsNoun(PlaceMarker marker) => marker is PlaceMarker.PlaceNoun or PlaceMarker.Street or PlaceMarker.Road;
+
+    /// <summary>
+    /// The place noun written right before a name ("ساحة الكرامة", "route de Bourem", "the road to Bourem", "the city of
+    /// Kuwait"), right after it ("Tahrir Square", "the Beddawi highway") or as its last word, if any.
+    /// </summary>
+    private static PlaceMarker? NounBeside(Document document, LanguagePack pack, Sentence sentence, int first, int count)
+    {
+        var tokens = document.Tokens;
+        int end = sentence.FirstToken + sentence.TokenCount;
+        if (first + count < end && pack.PlaceMarkers.MatchAt(tokens, first + count, end) is { } after && IsNoun(after.Value))
+        {
+            return after.Value;
+        }
+
+        // A noun before the name, or ending it ("in Tahrir Street" read whole as a name the gazetteer lacks).
+        for (int start = Math.Max(sentence.FirstToken, first - 4); start < first + count; start++)
+        {
+            int stop = start < first ? first : first + count;
+            if (start != first && pack.PlaceMarkers.MatchAt(tokens, start, stop) is { } m && IsNoun(m.Value) && m.First + m.Count == stop)
+            {
+                return m.Value;
+            }
+        }
+
+        return RunsBetween(pack, tokens, sentence, first) ? PlaceMarker.Road : null;
+    }
+
+    /// <summary>
+    /// Whether a name is a town a numbered road runs between: a road noun, the road's number, then "between" or another
+    /// marker of nearness right before the name ("l'autostrada M5 tra X e …"). Without a number the marker is the data's
+    /// ("the road between X and …").
+    /// </summary>
+    private static bool RunsBetween(LanguagePack pack, IReadOnlyList<Token> tokens, Sentence sentence, int first)
+    {
+        for (int start = Math.Max(sentence.FirstToken, first - 3); start < first; start++)
+        {
+            if (pack.PlaceMarkers.MatchAt(tokens, start, first) is not { Value: PlaceMarker.Near } near || near.First + near.Count != first)
+            {
+                continue;
+            }
+
+            int j = near.First - 1;
+            if (j <= sentence.FirstToken || !tokens[j].Norm.Any(char.IsDigit))
+            {
+                return false;
+            }
+
+            for (int r = Math.Max(sentence.FirstToken, j - 3); r < j; r++)
+            {
+                if (pack.PlaceMarkers.MatchAt(tokens, r, j) is { Value: PlaceMarker.Road } road && road.First + road.Count == j)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The dictionary form of a two-word name whose words both carry case endings, when the gazetteer knows it: each
@@ -313,7 +381,7 @@ public sealed class PlaceStage : IStage
         while (j >= sentence.FirstToken && skipped < 6)
         {
             if (pack.PlaceMarkers.MatchAt(tokens, j, i) is { } m && m.First + m.Count <= i &&
-                m.Value is PlaceMarker.PlaceNoun or PlaceMarker.Near)
+                (IsNoun(m.Value) || m.Value == PlaceMarker.Near))
             {
                 return true;
             }
@@ -363,7 +431,19 @@ public sealed class PlaceStage : IStage
 
     private void Add(Document document, LanguagePack pack, string?[] conceptAt, Dictionary<int, ActorKind> genericEnds, Sentence sentence, int first, int count, string name, bool unknown, (bool Fragment, bool Continued) longer = default)
     {
+        // "Tahrir Square", "ساحة الكرامة", "rue de Paris": the name of a street or square, not a place of its own.
+        var noun = NounBeside(document, pack, sentence, first, count);
+        if (noun == PlaceMarker.Street)
+        {
+            return;
+        }
+
         var (role, marker) = RoleOf(document, pack, conceptAt, sentence, first);
+        bool road = noun == PlaceMarker.Road || AfterRoadName(document, pack, first);
+        if (road && role == PlaceRole.At)
+        {
+            role = PlaceRole.Near;
+        }
 
         // "le truppe di Damasco", "the forces of Kyiv": a capital standing for its state, an affiliation, not a place.
         // "Residents of Daret Azza", "workers of Cigli": where the people live or work, marked as a place by those words.
@@ -390,9 +470,47 @@ public sealed class PlaceStage : IStage
         document.Mentions.Add(new PlaceMention(span, name)
         {
             Role = role, MarkerSpan = marker, Unknown = unknown, Fragment = longer.Fragment, Continued = longer.Continued,
-            BeforeContentWord = beforeContentWord, Source = Name,
+            BeforeContentWord = beforeContentWord, RoadName = road, Settlement = noun == PlaceMarker.PlaceNoun, Source = Name,
         });
     }
+
+    /// <summary>
+    /// The towns a road is named after, written as one hyphenated word beside a road noun ("the Miniyeh-Aabdeh highway",
+    /// "l'axe Mopti-Sévaré"): the first part the gazetteer knows becomes a place that names the road, as ACLED codes a
+    /// road block on such a road at its first town more often than at its last. False when no part is known.
+    /// </summary>
+    private bool AddRoadEnds(Document document, LanguagePack pack, string?[] conceptAt, Sentence sentence, int i)
+    {
+        var token = document.Tokens[i];
+        if (!token.Norm.Contains('-', StringComparison.Ordinal) || NounBeside(document, pack, sentence, i, 1) != PlaceMarker.Road)
+        {
+            return false;
+        }
+
+        int start = token.Span.Start;
+        foreach (string part in document.Slice(token.Span).Split('-'))
+        {
+            if (part.Length > 0 && char.IsUpper(part[0]) && _keys.Known(NameKey.Of(part)))
+            {
+                var (role, marker) = RoleOf(document, pack, conceptAt, sentence, i);
+                document.Mentions.Add(new PlaceMention(new TextSpan(start, start + part.Length), part)
+                {
+                    Role = role == PlaceRole.At ? PlaceRole.Near : role, MarkerSpan = marker, RoadName = true, Source = Name,
+                });
+                return true;
+            }
+
+            start += part.Length + 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the place before this one names a road and only a conjunction stands between ("the road between X and Y").</summary>
+    private static bool AfterRoadName(Document document, LanguagePack pack, int first) =>
+        first >= 2 && pack.IsStopWord(document.Tokens[first - 1].Norm) &&
+        document.Mentions.Count > 0 && document.Mentions[^1] is PlaceMention { RoadName: true } previous &&
+        previous.Span.End == document.Tokens[first - 2].Span.End;
 
     /// <summary>Reads the words before a place: its marker, and whether a movement verb governs it.</summary>
     private static (PlaceRole, TextSpan?) RoleOf(Document document, LanguagePack pack, string?[] conceptAt, Sentence sentence, int first)
@@ -421,6 +539,7 @@ public sealed class PlaceStage : IStage
                         PlaceMarker.Destination => PlaceRole.Destination,
                         PlaceMarker.Origin => PlaceRole.Origin,
                         PlaceMarker.Region => PlaceRole.Region,
+                        PlaceMarker.Road => PlaceRole.Near,
                         _ => PlaceRole.At,
                     };
                     markerSpan = TokenClaims.SpanOf(document, m.First, m.Count);

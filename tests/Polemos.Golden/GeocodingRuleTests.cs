@@ -225,4 +225,136 @@ public sealed class GeocodingRuleTests
         Assert.Equal("PS", best.Iso2);
         Assert.Equal(31.7621, best.Latitude!.Value, 3);
     }
+
+    [Fact]
+    public void A_town_a_road_is_named_after_yields_to_the_place_named_beside_it()
+    {
+        // Given an ambush on a highway named after one city, near a town
+        var best = Best("Gunmen ambushed an army patrol on 8 March 2021 on the Idlib highway near Ariha.");
+
+        // Then the event lies at the town it was near, not at the city the road leads to
+        Assert.Equal("Ariha", best.Location);
+    }
+
+    [Fact]
+    public void A_road_named_after_a_town_with_no_other_place_lies_near_that_town()
+    {
+        // Given a road block on a highway named after a city, and no other place
+        var best = Best("Protesters blocked the Raqqa highway with burning tyres on 8 March 2021.");
+
+        // Then the event is coded near the city (precision 2): on its road, not in it
+        Assert.Equal("Raqqa", best.Location);
+        Assert.Equal(2, best.GeoPrecision);
+    }
+
+    [Fact]
+    public void An_attack_on_the_road_to_a_town_is_the_ambush_near_the_place_named_before()
+    {
+        // Given an ambush near one town, and the next sentence's convoy on the road to another
+        var doc = EvalSets.Extract(TestData.Engine, "geo",
+            "Militants killed twelve soldiers on 8 March 2021 in an ambush near Gao. The attackers struck an army convoy on the road to Bourem.",
+            new DateOnly(2021, 3, 10));
+
+        // Then one event is recorded, at the town the ambush was near
+        var placed = doc.Records.Where(r => r.Kind == RecordKinds.Event && r.Location is not null).ToList();
+        var only = Assert.Single(placed);
+        Assert.Equal("Gao", only.Location);
+    }
+
+    [Theory]
+    [InlineData("Hundreds of people protested on 8 March 2021 in Raqqa Street in Azaz.", "en")]
+    [InlineData("Des centaines de personnes ont manifesté le 8 mars 2021 rue de Raqqa à Azaz.", "fr")]
+    [InlineData("تظاهر مئات من السكان في ساحة الرقة في مدينة أعزاز يوم 8 آذار 2021 احتجاجا على غلاء الأسعار.", "ar")]
+    public void A_street_named_after_a_city_is_no_place_the_town_named_with_it_is(string text, string language)
+    {
+        // Given a protest in a street named after one city, in another town
+        var doc = EvalSets.Extract(TestData.Engine, "geo", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the protest lies in the town, and the street's namesake is no place of the report
+        Assert.NotNull(best);
+        Assert.Equal("Azaz", best.Location);
+        Assert.DoesNotContain(doc.MentionsOf<PlaceMention>(), p => p.Entry?.Name == "Raqqa");
+    }
+
+    [Theory]
+    [InlineData("Thousands of people marched in Mexico on 8 March 2021 against violence.", "en")]
+    [InlineData("Miles de personas marcharon en México el 8 de marzo de 2021 contra la violencia.", "es")]
+    public void A_country_s_name_shared_by_its_capital_names_the_country(string text, string language)
+    {
+        // Given a march "in Mexico", with no city or state named
+        var doc = EvalSets.Extract(TestData.Engine, "geo", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event is in the country, without the capital's point
+        Assert.NotNull(best);
+        Assert.Equal("MX", best.Iso2);
+        Assert.Null(best.Location);
+        Assert.Null(best.Latitude);
+    }
+
+    [Fact]
+    public void A_country_s_name_called_a_city_names_the_city()
+    {
+        // Given the same name with a place noun calling it a city
+        var best = Best("Gunmen killed two police officers on 8 March 2021 in the city of Djibouti.");
+
+        // Then the event lies at the city
+        Assert.Equal("Djibouti", best.Location);
+        Assert.Equal(1, best.GeoPrecision);
+    }
+
+    [Fact]
+    public void A_road_named_after_two_towns_lies_near_the_first()
+    {
+        // Given a road block on a road named "A-B" in one hyphenated word, and no other place
+        var best = Best("Protesters blocked the Azaz-Afrin road with burning tyres on 8 March 2021.");
+
+        // Then the event is coded near the first town the road is named after
+        Assert.Equal("Azaz", best.Location);
+        Assert.Equal(2, best.GeoPrecision);
+    }
+
+    [Fact]
+    public void A_district_beats_the_province_named_beside_it()
+    {
+        // Given a gazetteer that knows a district and its province, and no town of the district's name
+        var gazetteer = new TsvGazetteer();
+        var district = new GazetteerEntry(1, "Jarabulus", 36.8175, 38.0111, "SY", FeatureKind.Admin2) { Admin1 = "Aleppo" };
+        gazetteer.Add(district, []);
+        gazetteer.Add(new GazetteerEntry(2, "Aleppo", 36.2012, 37.1612, "SY", FeatureKind.Admin1) { Admin1 = "Aleppo" }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report names the district, then the province in brackets, both before the event word
+        var doc = EvalSets.Extract(engine, "geo", "Hundreds of people in Jarabulus (Aleppo) demonstrated on 8 March 2021 against the price of bread.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies at the district's seat, not at the province's
+        Assert.NotNull(best);
+        Assert.Equal("Jarabulus", best.Location);
+        Assert.Equal(district.Latitude, best.Latitude!.Value, 3);
+    }
+
+    [Fact]
+    public void A_namesake_outside_the_province_set_in_apposition_is_not_the_place()
+    {
+        // Given a village of one province, and a town of another province that the report names in brackets after it
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Al Bilad", 15.9500, 48.7900, "YE", FeatureKind.Village) { Admin1 = "Hadramawt" }, []);
+        var town = new GazetteerEntry(2, "Qatabah", 13.8597, 44.7064, "YE", FeatureKind.Town) { Admin1 = "Ad Dali" };
+        gazetteer.Add(town, []);
+        gazetteer.Add(new GazetteerEntry(3, "Ad Dali", 13.6957, 44.7314, "YE", FeatureKind.Admin1) { Admin1 = "Ad Dali" }, []);
+        gazetteer.Add(new GazetteerEntry(4, "Hadramawt", 14.5425, 49.1242, "YE", FeatureKind.Admin1) { Admin1 = "Hadramawt" }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report names the village's namesake with the other province's town in brackets
+        var doc = EvalSets.Extract(engine, "geo", "Militants fired mortar shells at houses in Al Bilad area (Qatabah, Ad Dali) on 8 March 2021.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event is coded to the town in brackets (precision 2), not to the namesake 500 km away
+        Assert.NotNull(best);
+        Assert.Equal("Ad Dali", best.Admin1);
+        Assert.Equal(town.Latitude, best.Latitude!.Value, 3);
+        Assert.Equal(2, best.GeoPrecision);
+    }
 }
