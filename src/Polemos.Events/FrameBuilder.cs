@@ -432,6 +432,21 @@ internal sealed class FrameBuilder
             frames.Add(f);
         }
 
+        // "One of the shells exploded": an explosion word whose sentence names a shell, a rocket, a missile, a grenade or
+        // an air strike, in whatever form the lexicon gives that word ("shells" is also a verb), is that means going off.
+        foreach (var f in frames.Where(IsBareExplosion))
+        {
+            var means = v.Concepts.FirstOrDefault(c => ConceptClasses.HeadTypes.TryGetValue(c.Mention.Concept, out var t) && IsThrownOrFired(t) &&
+                                                       !Negated(v, c.Token));
+            if (means.Mention is { } m)
+            {
+                f.Type = ConceptClasses.HeadTypes[m.Concept];
+                f.Concepts.Add(m);
+                f.ConceptNames.Add(m.Concept);
+                f.TriggerSpans.Add(m.Span);
+            }
+        }
+
         // "Hundreds of protesters gathered in Najaf": the crowd itself tells of a demonstration.
         if (frames.Count == 0 && v.Actors.FirstOrDefault(a => a.Mention.Kind is ActorKind.Protesters or ActorKind.Rioters && !a.IsSource &&
                 !v.Concepts.Any(c => c.Mention.Concept is Concepts.Source or Concepts.Attribution && Math.Abs(c.Token - a.Token) <= 3)) is { } crowd &&

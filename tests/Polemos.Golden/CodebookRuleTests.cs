@@ -64,6 +64,18 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void An_explosion_whose_sentence_names_shells_is_the_shells_going_off()
+    {
+        // Given a shell named with a word the lexicon also reads as a verb ("shells"), in an undated sentence
+        var doc = EvalSets.Extract(TestData.Engine, "rule", "Russian forces fired on Kharkiv on 8 March 2021. One of the shells exploded near a bus stop, killing two people.",
+                                   new DateOnly(2021, 3, 10));
+
+        // Then its explosion is shelling, not a roadside bomb
+        Assert.Contains(doc.Records, r => r.SubEventType == "Shelling/artillery/missile attack");
+        Assert.DoesNotContain(doc.Records, r => r.SubEventType == "Remote explosive/landmine/IED");
+    }
+
+    [Fact]
     public void The_group_named_right_after_a_source_verb_is_the_subject_of_what_it_reports()
     {
         // Given "officials say X attacked…": a source verb, then the group that acted
