@@ -171,7 +171,28 @@ public sealed record Sentence(int Index, TextSpan Span, int Paragraph, int First
 }
 
 /// <summary>A token: its surface span and a folded form (lower case, no diacritics) used by every matcher.</summary>
-public sealed record Token(int Index, TextSpan Span, string Norm, TokenShape Shape, int Sentence);
+public sealed record Token(int Index, TextSpan Span, string Norm, TokenShape Shape, int Sentence)
+{
+    private readonly string _norm = Norm;
+    private readonly int _normHash = Norm.GetHashCode(StringComparison.Ordinal);
+
+    /// <summary>The folded form.</summary>
+    public string Norm
+    {
+        get => _norm;
+        init
+        {
+            _norm = value;
+            _normHash = value.GetHashCode(StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>
+    /// The ordinal hash of <see cref="Norm"/>, computed once: a lexicon trie looks each token up many times (once per
+    /// lexicon and starting position), and hashing the word again each time was a tenth of the pipeline.
+    /// </summary>
+    public int NormHash => _normHash;
+}
 
 [Flags]
 public enum TokenShape

@@ -91,8 +91,9 @@ public sealed class PhraseMatcher<T>
             return;
         }
 
-        string norm = tokens[at].Norm;
-        if (node.Exact is not null && node.Exact.TryGetValue(norm, out var next))
+        var token = tokens[at];
+        string norm = token.Norm;
+        if (node.Exact?.Get(norm, token.NormHash) is { } next)
         {
             Walk(next, tokens, first, at + 1, limit, exactness + 1, ref best, ref bestScore);
         }
@@ -111,7 +112,7 @@ public sealed class PhraseMatcher<T>
 
     private sealed class Node
     {
-        public Dictionary<string, Node>? Exact { get; private set; }
+        public WordMap<Node>? Exact { get; private set; }
 
         /// <summary>Wildcard children ("uccis*") grouped by their first letter, so a token checks only its own group.</summary>
         public Dictionary<char, List<(string Prefix, Node Child)>>? Prefixes { get; private set; }
@@ -145,14 +146,8 @@ public sealed class PhraseMatcher<T>
                 return created;
             }
 
-            Exact ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!Exact.TryGetValue(token, out var node))
-            {
-                node = new Node();
-                Exact[token] = node;
-            }
-
-            return node;
+            Exact ??= new WordMap<Node>();
+            return Exact.GetOrAdd(token, static () => new Node());
         }
     }
 }

@@ -25,6 +25,44 @@ public class PhraseMatcherTests
     }
 
     [Fact]
+    public void Token_rewritten_with_a_new_fold_matches_by_its_new_word()
+    {
+        // Given a phrase "hezbollah" and the token "pro-hezbollah" rewritten to its part after the dash
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("hezbollah", "H");
+        var token = Tokens("pro-hezbollah")[0];
+        var rewritten = token with { Norm = "hezbollah" };
+
+        // When matching the original and the rewritten token
+        var before = matcher.MatchAt([token], 0, 1);
+        var after = matcher.MatchAt([rewritten], 0, 1);
+
+        // Then only the rewritten one matches: the word's hash follows the word
+        Assert.Null(before);
+        Assert.Equal("H", after?.Value);
+    }
+
+    [Fact]
+    public void Every_word_of_a_large_lexicon_is_found_and_no_other()
+    {
+        // Given 500 one-word phrases ("w0" … "w499") in one trie node
+        var matcher = new PhraseMatcher<string>();
+        for (int i = 0; i < 500; i++)
+        {
+            matcher.Add($"w{i}", $"v{i}");
+        }
+
+        var tokens = Tokens(string.Join(" ", Enumerable.Range(0, 600).Select(i => $"w{i}")));
+
+        // When the text naming w0 … w599 is scanned
+        var found = matcher.Scan(tokens, 0, tokens.Count);
+
+        // Then exactly the 500 words of the lexicon match, each with its own payload
+        Assert.Equal(500, matcher.Count);
+        Assert.Equal(Enumerable.Range(0, 500).Select(i => $"v{i}"), found.Select(m => m.Value));
+    }
+
+    [Fact]
     public void Exact_token_beats_wildcard_of_the_same_length()
     {
         // Given an exact form and a wildcard that both cover "uccisi"
