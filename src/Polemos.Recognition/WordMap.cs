@@ -2,33 +2,31 @@ namespace Polemos.Recognition;
 
 /// <summary>
 /// A map from folded words to values that takes the word's hash from the caller (a <see cref="Polemos.Core.Token"/>
-/// carries its own), so a lookup neither hashes nor allocates. Open addressing with linear probing; keys are only
-/// added, never removed.
+/// carries its own), so a lookup neither hashes nor allocates. Open addressing with linear probing over one array
+/// of entries (a probe reads one cache line); keys are only added, never removed.
 /// </summary>
 internal sealed class WordMap<TValue>
     where TValue : class
 {
-    private int[] _hashes = new int[4];
-    private string?[] _keys = new string?[4];
-    private TValue?[] _values = new TValue?[4];
+    private Entry[] _entries = new Entry[4];
     private int _count;
 
     /// <summary>The value stored under <paramref name="word"/>, whose ordinal hash is <paramref name="hash"/>.</summary>
     public TValue? Get(string word, int hash)
     {
-        var keys = _keys;
-        int mask = keys.Length - 1;
+        var entries = _entries;
+        int mask = entries.Length - 1;
         for (int i = hash & mask; ; i = (i + 1) & mask)
         {
-            string? key = keys[i];
-            if (key is null)
+            ref readonly var entry = ref entries[i];
+            if (entry.Key is null)
             {
                 return null;
             }
 
-            if (_hashes[i] == hash && (ReferenceEquals(key, word) || string.Equals(key, word, StringComparison.Ordinal)))
+            if (entry.Hash == hash && (ReferenceEquals(entry.Key, word) || string.Equals(entry.Key, word, StringComparison.Ordinal)))
             {
-                return _values[i];
+                return entry.Value;
             }
         }
     }
@@ -42,43 +40,36 @@ internal sealed class WordMap<TValue>
             return found;
         }
 
-        if ((_count + 1) * 2 > _keys.Length)
+        if ((_count + 1) * 2 > _entries.Length)
         {
-            Grow();
+            var old = _entries;
+            _entries = new Entry[old.Length * 2];
+            foreach (var e in old)
+            {
+                if (e.Key is not null)
+                {
+                    Insert(e);
+                }
+            }
         }
 
         var value = create();
-        Insert(word, hash, value);
+        Insert(new Entry(hash, word, value));
         _count++;
         return value;
     }
 
-    private void Insert(string word, int hash, TValue value)
+    private void Insert(Entry entry)
     {
-        int mask = _keys.Length - 1;
-        int i = hash & mask;
-        while (_keys[i] is not null)
+        int mask = _entries.Length - 1;
+        int i = entry.Hash & mask;
+        while (_entries[i].Key is not null)
         {
             i = (i + 1) & mask;
         }
 
-        _keys[i] = word;
-        _hashes[i] = hash;
-        _values[i] = value;
+        _entries[i] = entry;
     }
 
-    private void Grow()
-    {
-        var (keys, hashes, values) = (_keys, _hashes, _values);
-        _keys = new string?[keys.Length * 2];
-        _hashes = new int[keys.Length * 2];
-        _values = new TValue?[keys.Length * 2];
-        for (int i = 0; i < keys.Length; i++)
-        {
-            if (keys[i] is { } key)
-            {
-                Insert(key, hashes[i], values[i]!);
-            }
-        }
-    }
+    private readonly record struct Entry(int Hash, string? Key, TValue? Value);
 }

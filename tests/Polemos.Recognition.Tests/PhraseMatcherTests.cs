@@ -43,6 +43,26 @@ public class PhraseMatcherTests
     }
 
     [Fact]
+    public void Lexicon_built_after_the_text_was_tokenised_still_matches_it()
+    {
+        // Given a text tokenised (and its words looked up) before any lexicon has its rare word
+        var tokens = Tokens("un quorzambule a Idlib");
+        var early = new PhraseMatcher<string>();
+        early.Add("idlib", "place");
+        Assert.Null(early.MatchAt(tokens, 1, tokens.Count));
+
+        // When a lexicon with that word is built afterwards
+        var late = new PhraseMatcher<string>();
+        late.Add("quorzambule", "late");
+
+        // Then it finds the word in the tokens made before it, and in a text tokenised after it
+        Assert.Equal("late", late.MatchAt(tokens, 1, tokens.Count)?.Value);
+        var again = Tokens("quorzambule");
+        Assert.Equal("late", late.MatchAt(again, 0, again.Count)?.Value);
+        Assert.Null(early.MatchAt(again, 0, again.Count));
+    }
+
+    [Fact]
     public void Every_word_of_a_large_lexicon_is_found_and_no_other()
     {
         // Given 500 one-word phrases ("w0" … "w499") in one trie node
