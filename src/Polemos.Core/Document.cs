@@ -171,7 +171,48 @@ public sealed record Sentence(int Index, TextSpan Span, int Paragraph, int First
 }
 
 /// <summary>A token: its surface span and a folded form (lower case, no diacritics) used by every matcher.</summary>
-public sealed record Token(int Index, TextSpan Span, string Norm, TokenShape Shape, int Sentence);
+public sealed record Token(int Index, TextSpan Span, string Norm, TokenShape Shape, int Sentence)
+{
+    private readonly string _norm = Norm;
+
+    /// <summary>What the lexicon table knew of the word: given by the tokeniser's fold memo, else looked up on first use.</summary>
+    private WordLexicon? _lexicon;
+
+    /// <summary>A token of a word as the thread's fold memo keeps it, so that the lexicon table is not asked again.</summary>
+    public Token(int index, TextSpan span, FoldedWord word, TokenShape shape, int sentence)
+        : this(index, span, word.Text, shape, sentence) => _lexicon = word.Lexicon;
+
+    /// <summary>The folded form.</summary>
+    public string Norm
+    {
+        get => _norm;
+        init
+        {
+            _norm = value;
+            _lexicon = null;
+        }
+    }
+
+    /// <summary>
+    /// The ordinal hash of <see cref="Norm"/>, computed once per word: a lexicon trie looks tokens up many times (once
+    /// per lexicon and starting position), and hashing the word again each time was a tenth of the pipeline.
+    /// </summary>
+    public int NormHash => Lexicon.Hash;
+
+    private WordLexicon Lexicon => _lexicon is { Current: true } known ? known : _lexicon = WordLexicon.Of(_norm);
+
+    /// <summary>
+    /// False when no phrase of the trie holding <paramref name="bit"/> (see <see cref="LexiconWords"/>) begins with this
+    /// word; true when one may (the trie must then look).
+    /// </summary>
+    public bool MayStart(int bit) => bit < 0 || (Lexicon.Word?.Starts(bit) ?? false);
+
+    /// <summary>Equal when the five values are: what the lexicon table knew of the word is no part of the token.</summary>
+    public bool Equals(Token? other) =>
+        other is not null && Index == other.Index && Span == other.Span && _norm == other._norm && Shape == other.Shape && Sentence == other.Sentence;
+
+    public override int GetHashCode() => HashCode.Combine(Index, Span, _norm, Shape, Sentence);
+}
 
 [Flags]
 public enum TokenShape

@@ -13,8 +13,8 @@ internal sealed class FoldMemo
     private const int Capacity = 200_000;
 
     private readonly Func<ReadOnlySpan<char>, string> _fold;
-    private readonly Dictionary<string, string> _folded = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly Dictionary<string, FoldedWord> _folded = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FoldedWord>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
     public FoldMemo(Func<ReadOnlySpan<char>, string> fold)
     {
@@ -23,11 +23,14 @@ internal sealed class FoldMemo
     }
 
     /// <summary>The remembered fold of <paramref name="text"/>, computed the first time it is asked for.</summary>
-    public string Get(ReadOnlySpan<char> text)
+    public string Get(ReadOnlySpan<char> text) => text.Length > MaxKeyLength ? _fold(text) : GetWord(text).Text;
+
+    /// <summary>The remembered fold of a word, with what the lexicon table knew of it (see <see cref="FoldedWord"/>).</summary>
+    public FoldedWord GetWord(ReadOnlySpan<char> text)
     {
         if (text.Length > MaxKeyLength)
         {
-            return _fold(text);
+            return new FoldedWord(_fold(text));
         }
 
         if (_bySpan.TryGetValue(text, out var folded))
@@ -40,7 +43,7 @@ internal sealed class FoldMemo
             _folded.Clear();
         }
 
-        folded = _fold(text);
+        folded = new FoldedWord(_fold(text));
         _bySpan[text] = folded;
         return folded;
     }

@@ -16,6 +16,9 @@ public static class TextFold
     /// <remarks>Words are folded once per thread (<see cref="FoldMemo"/>): the same word always yields the same string.</remarks>
     public static string Fold(ReadOnlySpan<char> text) => (t_folds ??= new FoldMemo(FoldUncached)).Get(text);
 
+    /// <summary><see cref="Fold(ReadOnlySpan{char})"/> of a token's word, with what the lexicon table knew of it.</summary>
+    public static FoldedWord FoldWord(ReadOnlySpan<char> text) => (t_folds ??= new FoldMemo(FoldUncached)).GetWord(text);
+
     private static string FoldUncached(ReadOnlySpan<char> text)
     {
         if (System.Text.Ascii.IsValid(text))

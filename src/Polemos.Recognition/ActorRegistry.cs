@@ -30,7 +30,8 @@ public sealed record ResolvedActor(string Name, int Inter, ActorKind Kind, strin
 public sealed class ActorRegistry
 {
     private readonly Dictionary<string, List<ActorEntry>> _actors = new(StringComparer.Ordinal);
-    private readonly List<StateForces> _stateForces = [];
+    /// <summary>Each country's state-force periods, in file order (a look-up per actor mention; the file has 165 rows).</summary>
+    private readonly Dictionary<string, List<StateForces>> _stateForces = new(StringComparer.Ordinal);
     private readonly List<(ActorAlias Alias, string Lang)> _aliases = [];
     private readonly Dictionary<string, PhraseMatcher<ActorAlias>> _matchers = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
@@ -61,9 +62,16 @@ public sealed class ActorRegistry
             gov = stateForces.Column("government");
         foreach (var row in stateForces.Rows)
         {
-            _stateForces.Add(new StateForces(TsvTable.Cell(row, iso).ToUpperInvariant(), TsvTable.Cell(row, cname),
+            var forces = new StateForces(TsvTable.Cell(row, iso).ToUpperInvariant(), TsvTable.Cell(row, cname),
                 ParseBoundary(TsvTable.Cell(row, sf)) ?? DateOnly.MinValue, ParseBoundary(TsvTable.Cell(row, st)), TsvTable.Cell(row, mil),
-                TsvTable.Cell(row, pol), TsvTable.Cell(row, gov)));
+                TsvTable.Cell(row, pol), TsvTable.Cell(row, gov));
+            if (!_stateForces.TryGetValue(forces.Iso2, out var periods))
+            {
+                periods = [];
+                _stateForces[forces.Iso2] = periods;
+            }
+
+            periods.Add(forces);
         }
 
         int alias = aliases.Column("alias"), aid = aliases.Column("id"), lang = aliases.Column("lang"), kase = aliases.Column("case");
@@ -124,14 +132,14 @@ public sealed class ActorRegistry
     /// <summary>The state's forces on a day: the period that covers it, else the newest.</summary>
     public StateForces? StateForcesFor(string iso2, DateOnly on)
     {
-        StateForces? best = null;
-        foreach (var s in _stateForces)
+        if (!_stateForces.TryGetValue(iso2, out var periods))
         {
-            if (s.Iso2 != iso2)
-            {
-                continue;
-            }
+            return null;
+        }
 
+        StateForces? best = null;
+        foreach (var s in periods)
+        {
             bool inside = s.From <= on && (s.To is not { } to || on < EndOf(s.From, to));
             if (inside && (best is null || s.From > best.From))
             {
@@ -139,10 +147,10 @@ public sealed class ActorRegistry
             }
         }
 
-        return best ?? _stateForces.Where(s => s.Iso2 == iso2).MaxBy(s => s.From);
+        return best ?? periods.MaxBy(s => s.From);
     }
 
-    public string CountryName(string iso2) => _stateForces.FirstOrDefault(s => s.Iso2 == iso2)?.Country ?? iso2;
+    public string CountryName(string iso2) => _stateForces.TryGetValue(iso2, out var periods) ? periods[0].Country : iso2;
 
     /// <summary>The ACLED-style name of a registry actor in a given country on a given day.</summary>
     public ResolvedActor? ResolveNamed(string actorId, string? countryCode, string? countryName, DateOnly on)

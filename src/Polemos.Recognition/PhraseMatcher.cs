@@ -15,6 +15,9 @@ public sealed class PhraseMatcher<T>
 {
     private readonly Node _root = new();
 
+    /// <summary>This trie's bit in <see cref="LexiconWords"/>: which words begin one of its phrases.</summary>
+    private readonly int _bit = LexiconWords.NewBit();
+
     public int Count { get; private set; }
 
     /// <summary>Adds a phrase whose tokens are already folded; the first payload added for a phrase wins.</summary>
@@ -29,6 +32,11 @@ public sealed class PhraseMatcher<T>
         foreach (var token in tokens)
         {
             node = node.Child(token);
+        }
+
+        if (!tokens[0].EndsWith('*') || tokens[0].Length == 1)
+        {
+            LexiconWords.Mark(tokens[0], _bit);
         }
 
         if (!node.HasValue)
@@ -47,7 +55,12 @@ public sealed class PhraseMatcher<T>
     {
         PhraseMatch<T>? best = null;
         int bestScore = -1;
-        Walk(_root, tokens, first, first, limit, 0, ref best, ref bestScore);
+        if (first < limit)
+        {
+            var token = tokens[first];
+            Step(_root, token, token.MayStart(_bit), tokens, first, first, limit, 0, ref best, ref bestScore);
+        }
+
         return best;
     }
 
@@ -86,13 +99,18 @@ public sealed class PhraseMatcher<T>
             }
         }
 
-        if (at >= limit)
+        if (at < limit)
         {
-            return;
+            Step(node, tokens[at], true, tokens, first, at, limit, exactness, ref best, ref bestScore);
         }
+    }
 
-        string norm = tokens[at].Norm;
-        if (node.Exact is not null && node.Exact.TryGetValue(norm, out var next))
+    /// <summary>Follows the children of <paramref name="node"/> that <paramref name="token"/> (at <paramref name="at"/>) leads to.</summary>
+    private static void Step(Node node, Token token, bool exact, IReadOnlyList<Token> tokens, int first, int at, int limit, int exactness,
+        ref PhraseMatch<T>? best, ref int bestScore)
+    {
+        string norm = token.Norm;
+        if (exact && node.Exact?.Get(norm, token.NormHash) is { } next)
         {
             Walk(next, tokens, first, at + 1, limit, exactness + 1, ref best, ref bestScore);
         }
@@ -111,7 +129,7 @@ public sealed class PhraseMatcher<T>
 
     private sealed class Node
     {
-        public Dictionary<string, Node>? Exact { get; private set; }
+        public WordMap<Node>? Exact { get; private set; }
 
         /// <summary>Wildcard children ("uccis*") grouped by their first letter, so a token checks only its own group.</summary>
         public Dictionary<char, List<(string Prefix, Node Child)>>? Prefixes { get; private set; }
@@ -145,14 +163,8 @@ public sealed class PhraseMatcher<T>
                 return created;
             }
 
-            Exact ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!Exact.TryGetValue(token, out var node))
-            {
-                node = new Node();
-                Exact[token] = node;
-            }
-
-            return node;
+            Exact ??= new WordMap<Node>();
+            return Exact.GetOrAdd(token, static () => new Node());
         }
     }
 }

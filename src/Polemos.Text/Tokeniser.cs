@@ -306,8 +306,11 @@ public sealed class Tokeniser
             shape |= TokenShape.SentenceInitial;
         }
 
-        string norm = TextFold.Fold(span);
-        tokens.Add(new Token(tokens.Count, new TextSpan(start, end), rules.CliticPrefixes.Count > 0 ? rules.Strip(norm) : norm, shape, sentence));
+        var folded = TextFold.FoldWord(span);
+        string norm = rules.CliticPrefixes.Count > 0 ? rules.Strip(folded.Text) : folded.Text;
+        tokens.Add(ReferenceEquals(norm, folded.Text)
+            ? new Token(tokens.Count, new TextSpan(start, end), folded, shape, sentence)
+            : new Token(tokens.Count, new TextSpan(start, end), norm, shape, sentence));
     }
 
     // Surrogate halves belong to letters outside the BMP (CJK extensions, historic scripts); the normaliser has

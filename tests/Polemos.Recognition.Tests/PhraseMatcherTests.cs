@@ -25,6 +25,64 @@ public class PhraseMatcherTests
     }
 
     [Fact]
+    public void Token_rewritten_with_a_new_fold_matches_by_its_new_word()
+    {
+        // Given a phrase "hezbollah" and the token "pro-hezbollah" rewritten to its part after the dash
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("hezbollah", "H");
+        var token = Tokens("pro-hezbollah")[0];
+        var rewritten = token with { Norm = "hezbollah" };
+
+        // When matching the original and the rewritten token
+        var before = matcher.MatchAt([token], 0, 1);
+        var after = matcher.MatchAt([rewritten], 0, 1);
+
+        // Then only the rewritten one matches: the word's hash follows the word
+        Assert.Null(before);
+        Assert.Equal("H", after?.Value);
+    }
+
+    [Fact]
+    public void Lexicon_built_after_the_text_was_tokenised_still_matches_it()
+    {
+        // Given a text tokenised (and its words looked up) before any lexicon has its rare word
+        var tokens = Tokens("un quorzambule a Idlib");
+        var early = new PhraseMatcher<string>();
+        early.Add("idlib", "place");
+        Assert.Null(early.MatchAt(tokens, 1, tokens.Count));
+
+        // When a lexicon with that word is built afterwards
+        var late = new PhraseMatcher<string>();
+        late.Add("quorzambule", "late");
+
+        // Then it finds the word in the tokens made before it, and in a text tokenised after it
+        Assert.Equal("late", late.MatchAt(tokens, 1, tokens.Count)?.Value);
+        var again = Tokens("quorzambule");
+        Assert.Equal("late", late.MatchAt(again, 0, again.Count)?.Value);
+        Assert.Null(early.MatchAt(again, 0, again.Count));
+    }
+
+    [Fact]
+    public void Every_word_of_a_large_lexicon_is_found_and_no_other()
+    {
+        // Given 500 one-word phrases ("w0" … "w499") in one trie node
+        var matcher = new PhraseMatcher<string>();
+        for (int i = 0; i < 500; i++)
+        {
+            matcher.Add($"w{i}", $"v{i}");
+        }
+
+        var tokens = Tokens(string.Join(" ", Enumerable.Range(0, 600).Select(i => $"w{i}")));
+
+        // When the text naming w0 … w599 is scanned
+        var found = matcher.Scan(tokens, 0, tokens.Count);
+
+        // Then exactly the 500 words of the lexicon match, each with its own payload
+        Assert.Equal(500, matcher.Count);
+        Assert.Equal(Enumerable.Range(0, 500).Select(i => $"v{i}"), found.Select(m => m.Value));
+    }
+
+    [Fact]
     public void Exact_token_beats_wildcard_of_the_same_length()
     {
         // Given an exact form and a wildcard that both cover "uccisi"
