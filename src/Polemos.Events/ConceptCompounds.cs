@@ -123,7 +123,7 @@ internal static class ConceptCompounds
     /// <summary>How far the weapons may follow a verb of finding or seizing ("discovered a large cache of").</summary>
     private const int SeizedReach = 6;
 
-    /// <summary>How far before a passive verb of finding the nearest weapon may stand ("rifles and several rounds of ammunition were seized").</summary>
+    /// <summary>How far before a passive verb of finding the nearest weapon may stand ("rifles and ammunition were seized").</summary>
     private const int SeizedSubjectReach = 12;
 
     /// <summary>How far a list of weapons taken may run from its verb ("seized two landmines, two IEDs, six sticks of TNT, three grenades…").</summary>

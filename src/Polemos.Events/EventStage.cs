@@ -94,7 +94,7 @@ public sealed class EventStage : IStage
         }
     }
 
-    /// <summary>How far after its trigger a territory change may name the ground taken ("seized control of the entire length of the highway").</summary>
+    /// <summary>How far after its trigger a territory change may name the ground taken ("took the whole length of the road").</summary>
     private const int GroundReach = 6;
 
     /// <summary>The frame's trigger has an area or an installation as its object ("recaptured three villages", "captured two camps").</summary>

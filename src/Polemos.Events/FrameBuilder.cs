@@ -556,7 +556,7 @@ internal sealed class FrameBuilder
         {
             // A country or a capital as the subject ("Baghdad protested", "Iraq has repeatedly protested") is its
             // government speaking; a place in brackets or after a preposition is where people protested, and one that
-            // ends a name ("members of Islami Andolon Bangladesh staged a protest") is the name's.
+            // ends a name ("members of the Nagorik Oikya Front Bangladesh staged a protest") is the name's.
             bool subject = place.Mention.MarkerSpan is null && place.Token > 0 && _document.Tokens[place.Token - 1].Norm is not "(" and not "," &&
                            !EndsAName(v, place.Token);
             return subject && (token - place.Token <= 4 || (place.Mention.Entry?.Kind == FeatureKind.Country && token - place.Token <= 6));
@@ -632,7 +632,7 @@ internal sealed class FrameBuilder
     private const int WithdrawerReach = 6;
 
     /// <summary>
-    /// A force that withdrew ("US forces have withdrawn from a key base", "the army pulled out of the town") changes
+    /// A force that withdrew ("the troops have withdrawn from the air base", "the army pulled out of the town") changes
     /// its activity (ACLED's change to group/activity), when nothing else happened in the sentence and no takeover is
     /// told beside it: a place handed over by a withdrawal is a non-violent transfer (<see cref="TakenWithoutFight"/>).
     /// </summary>

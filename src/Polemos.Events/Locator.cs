@@ -316,7 +316,7 @@ internal sealed class Locator
 
     /// <summary>
     /// Whether the settlement chosen for a name lies outside the province or country of the place set in apposition
-    /// after it ("Bilad al Yubi area (Qaatabah, Ad Dali)" is no namesake of Hadramawt): the words then name a place the
+    /// after it ("a village area (its district, Ad Dali)" is no namesake in Hadramawt): the words then name a place the
     /// gazetteer lacks, coded to that container.
     /// </summary>
     private bool OutsideItsContainer(PlaceMention place, GazetteerEntry e, int sentence)

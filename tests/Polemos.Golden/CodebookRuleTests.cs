@@ -35,9 +35,9 @@ public sealed class CodebookRuleTests
     [InlineData("On 8 March 2021, US forces withdrew from a base near Hasakah.", "Change to group/activity")]
     [InlineData("On 8 March 2021, the army reinforced its positions around Kidal.", "Change to group/activity")]
     [InlineData("On 8 March 2021, youths confronted police in Rotterdam and threw fireworks.", "Violent demonstration")]
-    [InlineData("On 8 March 2021, a hand grenade exploded at the entrance of a school in Lima, wounding a police officer.", "Grenade")]
+    [InlineData("On 8 March 2021, a hand grenade exploded outside a bank in Lima, wounding a guard.", "Grenade")]
     [InlineData("Teachers demonstrate outside the education ministry in Nairobi over unpaid salaries.", "Peaceful protest")]
-    [InlineData("On 8 March 2021, members of Islami Andolon Bangladesh staged a protest in Dinajpur.", "Peaceful protest")]
+    [InlineData("On 8 March 2021, members of the Nagorik Oikya Front Bangladesh staged a protest in Khulna.", "Peaceful protest")]
     public void Weapons_found_agreements_concluded_ground_taken_and_forces_withdrawn_follow_the_codebook(string text, string expected)
     {
         // Given a report of weapons found or seized, an agreement concluded, villages taken without naming them, or forces withdrawn
@@ -67,7 +67,7 @@ public sealed class CodebookRuleTests
     public void An_explosion_whose_sentence_names_shells_is_the_shells_going_off()
     {
         // Given a shell named with a word the lexicon also reads as a verb ("shells"), in an undated sentence
-        var doc = EvalSets.Extract(TestData.Engine, "rule", "Russian forces fired on Kharkiv on 8 March 2021. One of the shells exploded near a bus stop, killing two people.",
+        var doc = EvalSets.Extract(TestData.Engine, "rule", "Russian forces fired on Kharkiv on 8 March 2021. The shells exploded beside a bus stop, killing two people.",
                                    new DateOnly(2021, 3, 10));
 
         // Then its explosion is shelling, not a roadside bomb
