@@ -172,10 +172,10 @@ internal static class ConceptCompounds
             Func<ConceptMention, bool> fits = disarms ? c => Devices.Contains(c.Concept) : c => Taken.Contains(c.Concept);
             // Active, the weapons follow the verb; passive, they precede it; a find ("a stash of rockets found near
             // Mosul") takes them from before when none follows. Weapons an earlier verb took are not taken twice.
-            var things = !passive ? TakenAfter(v, i, fits, taken) : [];
+            var things = !passive ? TakenFrom(v, i, 1, fits, taken) : [];
             if (things.Count == 0 && (passive || finds))
             {
-                things = TakenBefore(v, i, fits, taken);
+                things = TakenFrom(v, i, -1, fits, taken);
             }
 
             if (things.Count == 0)
@@ -192,44 +192,19 @@ internal static class ConceptCompounds
     }
 
     /// <summary>
-    /// The weapons a verb's object names: the first action word, toll, actor or place after the verb must be a
-    /// weapon, and the weapons listed after it up to the next other action word or toll go with it.
+    /// The weapons a verb's object names (<paramref name="step"/> 1) or, passive, its subject (-1): the nearest of them
+    /// within reach, and the weapons listed beyond it up to the next other action word or toll. After the verb, an
+    /// actor or a place met first means the object is someone or somewhere; weapons an earlier verb took end the list.
     /// </summary>
-    private static List<int> TakenAfter(SentenceView v, int verb, Func<ConceptMention, bool> fits, HashSet<int> taken)
+    private static List<int> TakenFrom(SentenceView v, int verb, int step, Func<ConceptMention, bool> fits, HashSet<int> taken)
     {
         int token = v.Concepts[verb].Token;
+        int reach = step > 0 ? SeizedReach : SeizedSubjectReach;
         var things = new List<int>();
-        for (int i = verb + 1; i < v.Concepts.Count && v.Concepts[i].Token - token <= SeizedListReach; i++)
+        for (int i = verb + step; i >= 0 && i < v.Concepts.Count && Math.Abs(v.Concepts[i].Token - token) <= SeizedListReach; i += step)
         {
             var (c, t) = v.Concepts[i];
-            bool weapon = c.Form is WordForm.Noun or WordForm.Any && fits(c);
-            if (taken.Contains(i) || (things.Count == 0 && (t - token > SeizedReach || Blocks(v, token, t))))
-            {
-                break;
-            }
-
-            if (weapon)
-            {
-                things.Add(i);
-            }
-            else if (ConceptClasses.IsHead(c.Concept) || ConceptClasses.Tolls.Contains(c.Concept) || c.Concept == Concepts.Find)
-            {
-                break;
-            }
-        }
-
-        return things;
-    }
-
-    /// <summary>The weapons a passive verb's subject names, nearest first, back to the previous other action word or toll.</summary>
-    private static List<int> TakenBefore(SentenceView v, int verb, Func<ConceptMention, bool> fits, HashSet<int> taken)
-    {
-        int token = v.Concepts[verb].Token;
-        var things = new List<int>();
-        for (int i = verb - 1; i >= 0 && token - v.Concepts[i].Token <= SeizedListReach; i--)
-        {
-            var (c, t) = v.Concepts[i];
-            if (taken.Contains(i) || (things.Count == 0 && token - t > SeizedSubjectReach))
+            if (taken.Contains(i) || (things.Count == 0 && (Math.Abs(t - token) > reach || (step > 0 && Blocks(v, token, t)))))
             {
                 break;
             }

@@ -93,4 +93,12 @@ internal sealed class Frame
     public double Confidence { get; set; } = 0.6;
 
     public List<TextSpan> TriggerSpans { get; } = [];
+
+    /// <summary>Adds a concept the frame is told with: its mention, its name and its words as trigger evidence.</summary>
+    public void Add(ConceptMention concept)
+    {
+        Concepts.Add(concept);
+        ConceptNames.Add(concept.Concept);
+        TriggerSpans.Add(concept.Span);
+    }
 }

@@ -418,16 +418,12 @@ internal sealed class FrameBuilder
                     same.Type = type;
                 }
 
-                same.Concepts.Add(c);
-                same.ConceptNames.Add(c.Concept);
-                same.TriggerSpans.Add(c.Span);
+                same.Add(c);
                 continue;
             }
 
             var f = new Frame(s, c) { Type = c == seized ? Taxonomy.DisruptedWeapons : type, Supporting = v.InSupport(token) };
-            f.Concepts.Add(c);
-            f.ConceptNames.Add(c.Concept);
-            f.TriggerSpans.Add(c.Span);
+            f.Add(c);
             f.TerritoryChange = c.Concept == Concepts.LoseControl;
             frames.Add(f);
         }
@@ -441,9 +437,7 @@ internal sealed class FrameBuilder
             if (means.Mention is { } m)
             {
                 f.Type = ConceptClasses.HeadTypes[m.Concept];
-                f.Concepts.Add(m);
-                f.ConceptNames.Add(m.Concept);
-                f.TriggerSpans.Add(m.Span);
+                f.Add(m);
             }
         }
 
@@ -455,9 +449,7 @@ internal sealed class FrameBuilder
             bool riot = crowd.Mention.Kind == ActorKind.Rioters;
             var trigger = new ConceptMention(crowd.Mention.Span, riot ? Concepts.Riot : Concepts.Protest, WordForm.Any) { Source = "crowd" };
             var f = new Frame(s, trigger) { Type = riot ? Taxonomy.ViolentDemonstration : Taxonomy.PeacefulProtest };
-            f.Concepts.Add(trigger);
-            f.ConceptNames.Add(trigger.Concept);
-            f.TriggerSpans.Add(trigger.Span);
+            f.Add(trigger);
             frames.Add(f);
         }
 
@@ -472,9 +464,7 @@ internal sealed class FrameBuilder
         if (frames.Count == 0 && Withdrawal(s, v) is { } withdrawal)
         {
             var f = new Frame(s, withdrawal) { Type = Taxonomy.ChangeToGroup };
-            f.Concepts.Add(withdrawal);
-            f.ConceptNames.Add(withdrawal.Concept);
-            f.TriggerSpans.Add(withdrawal.Span);
+            f.Add(withdrawal);
             frames.Add(f);
         }
 

@@ -13,8 +13,7 @@ internal static class SubEventFeatures
 {
     /// <summary>
     /// Words that mean something only with another ("three villages" captured, "weapons" found, an accord "signed"):
-    /// the compounds read them, and alone they would only say how a report is written ("Cape Town", "in Damaracherla
-    /// village").
+    /// the compounds read them, and alone they would only say how a report is written ("Cape Town", "in the village of X").
     /// </summary>
     private static readonly HashSet<string> CompoundParts = new(StringComparer.Ordinal)
     {
