@@ -140,7 +140,7 @@ public sealed class ActorRegistry
         StateForces? best = null;
         foreach (var s in periods)
         {
-            bool inside = s.From <= on && (s.To is not { } to || on < EndOf(s.From, to));
+            bool inside = Covers(s.From, s.To, on);
             if (inside && (best is null || s.From > best.From))
             {
                 best = s;
@@ -170,7 +170,7 @@ public sealed class ActorRegistry
         }
 
         // The naming period that covers the day, else the newest (rows are listed newest first).
-        var e = periods.FirstOrDefault(p => (p.From is null || p.From <= on) && (p.To is not { } to || on < EndOf(p.From ?? DateOnly.MinValue, to))) ?? periods[0];
+        var e = periods.FirstOrDefault(p => Covers(p.From, p.To, on)) ?? periods[0];
 
         string name = e.Name;
         if (e.Multinational)
@@ -216,8 +216,15 @@ public sealed class ActorRegistry
         : DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
         : null;
 
-    /// <summary>A period's exclusive end: a one-year period ("2019" to "2019") lasts that year.</summary>
-    private static DateOnly EndOf(DateOnly from, DateOnly to) => to > from ? to : from.AddYears(1);
+    /// <summary>
+    /// A period holds the day from its start up to, not including, its end; a one-year period ("2019" to "2019") lasts
+    /// that year; an open start or end is unbounded.
+    /// </summary>
+    private static bool Covers(DateOnly? from, DateOnly? to, DateOnly on)
+    {
+        var start = from ?? DateOnly.MinValue;
+        return start <= on && (to is not { } end || on < (end > start ? end : start.AddYears(1)));
+    }
 
     private static int? ParseInt(string s) => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out int v) ? v : null;
 }
