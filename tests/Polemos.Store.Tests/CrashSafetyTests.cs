@@ -19,7 +19,11 @@ public sealed class CrashSafetyTests : IDisposable
     [Fact]
     public async Task A_kill_during_ingest_loses_nothing_committed_and_the_rerun_completes_the_rest()
     {
-        string input = CliProcess.WriteReports(Path.Combine(_dir, "reports.jsonl"), "k", 0, 120);
+        // The ingest prints a line for each stored article. Once the test stops reading, the pipe (64 KiB on Linux) fills
+        // and the ingest blocks on its next line, so with this many reports it cannot finish, however fast it runs,
+        // before the kill: on a fast machine 120 reports were all stored before the twelfth line was read.
+        const int Reports = 2000;
+        string input = CliProcess.WriteReports(Path.Combine(_dir, "reports.jsonl"), "k", 0, Reports);
         using (var p = Process.Start(CliProcess.StartInfo("ingest", input, "--db", Db, "--batch", "4"))!)
         {
             p.StandardInput.Close();
@@ -37,10 +41,10 @@ public sealed class CrashSafetyTests : IDisposable
         long afterKill = (await StatsAsync()).Articles;
         var rerun = CliProcess.Run("ingest", input, "--db", Db, "--batch", "4");
 
-        Assert.InRange(afterKill, 12, 119);
+        Assert.InRange(afterKill, 12, Reports - 1);
         Assert.Equal(0, rerun.Code);
-        Assert.Contains($"articles: {120 - afterKill} new, {afterKill} already stored", rerun.Out, StringComparison.Ordinal);
-        await AssertEachReportOnceAsync(120);
+        Assert.Contains($"articles: {Reports - afterKill} new, {afterKill} already stored", rerun.Out, StringComparison.Ordinal);
+        await AssertEachReportOnceAsync(Reports);
     }
 
     [Fact]
