@@ -165,6 +165,11 @@ public sealed class EventStage : IStage
             }
 
             var v = views[SentenceOf(a.Span)];
+            if (v.Concepts.Any(c => c.Mention.Concept == Concepts.Arms && c.Mention.Span.Contains(a.Span)))
+            {
+                continue; // a word of a weapon's name ("infantry fighting vehicles") names no one
+            }
+
             int token = TokenOf(a.Span);
             int last = document.TokenIndexAt(a.Span.End) - 1;
             // "Said police", "according to the army": the source. "Officials say Taliban fighters attacked…": the

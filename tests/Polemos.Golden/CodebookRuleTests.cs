@@ -38,6 +38,8 @@ public sealed class CodebookRuleTests
     [InlineData("On 8 March 2021, a hand grenade exploded outside a bank in Lima, wounding a guard.", "Grenade")]
     [InlineData("Teachers demonstrate outside the education ministry in Nairobi over unpaid salaries.", "Peaceful protest")]
     [InlineData("On 8 March 2021, members of the Nagorik Oikya Front Bangladesh staged a protest in Khulna.", "Peaceful protest")]
+    [InlineData("On 8 March 2021, separatists hit a checkpoint near Horlivka with mortars and two infantry fighting vehicles.", "Shelling/artillery/missile attack")]
+    [InlineData("On 8 March 2021, two soldiers died when their truck hit a ground mine south of Kidal.", "Remote explosive/landmine/IED")]
     public void Weapons_found_agreements_concluded_ground_taken_and_forces_withdrawn_follow_the_codebook(string text, string expected)
     {
         // Given a report of weapons found or seized, an agreement concluded, villages taken without naming them, or forces withdrawn
@@ -47,6 +49,19 @@ public sealed class CodebookRuleTests
         // Then the verb and its object make the event: a seizure (not weapons used), an agreement, ground regained, a change of activity
         Assert.NotNull(best);
         Assert.Equal(expected, best.SubEventType);
+    }
+
+    [Fact]
+    public void A_weapon_named_after_troops_is_no_actor()
+    {
+        // Given separatists firing with "infantry fighting vehicles", a weapon whose name begins with a word for soldiers
+        var best = Best("On 8 March 2021, separatists hit a checkpoint near Horlivka with mortars and two infantry fighting vehicles.");
+
+        // Then the shelling is the separatists', and no state force stands in it
+        Assert.NotNull(best);
+        Assert.Equal("Shelling/artillery/missile attack", best.SubEventType);
+        Assert.StartsWith("Unidentified Armed Group", best.Actor1, StringComparison.Ordinal);
+        Assert.DoesNotContain("Military Forces", best.Actor2 ?? string.Empty, StringComparison.Ordinal);
     }
 
     /// <summary>The engine without its trained reranker: what the codebook rules alone decide.</summary>
