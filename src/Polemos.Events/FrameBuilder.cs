@@ -1171,8 +1171,9 @@ internal sealed class FrameBuilder
             f.Type != Taxonomy.Abduction && f.Type != Taxonomy.SexualViolence)
         {
             // A crowd that died or was hurt suffered the toll: told with no one it hurt ("two protesters died in the
-            // crush"), or in the passive ("two protesters were killed when police opened fire").
-            if (crowdIn(f.Actor1) && ConceptClasses.Tolls.Contains(f.Trigger.Concept) &&
+            // crush"), or in the passive ("two protesters were killed when police opened fire"), also when the weapon
+            // is the trigger ("three protesters died from gunfire").
+            if (crowdIn(f.Actor1) && (ConceptClasses.Tolls.Contains(f.Trigger.Concept) || TollJustAfter(v, f.Actor1!)) &&
                 (f.Actor2 is null || v.HasNear(Concepts.Passive, v.Concepts.FirstOrDefault(c => c.Mention == f.Trigger).Token, 2, 0)))
             {
                 (f.Actor1, f.Actor2) = (f.Actor2, f.Actor1);
@@ -1210,6 +1211,11 @@ internal sealed class FrameBuilder
             f.Actor2 = null;
         }
     }
+
+    /// <summary>A toll verb told of the actor: right after it, within three words ("protesters died", "protesters were shot dead").</summary>
+    private static bool TollJustAfter(SentenceView v, Supported<ResolvedActor> actor) =>
+        v.Actors.FirstOrDefault(a => a.Mention.Span == actor.Span) is { } at &&
+        v.Concepts.Any(c => ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Mention.Form != WordForm.Noun && c.Token > at.Token && c.Token - at.Token <= 3);
 
     /// <summary>How far after the force its target, a demonstration, may be named ("fired live rounds to clear the protests").</summary>
     private const int ForceReach = 8;
