@@ -46,7 +46,7 @@ public sealed class EventStage : IStage
             return;
         }
 
-        var frames = new FrameBuilder(document, views, _packs.For(document.Language).Data.HistoricalPresent, resolver).Build();
+        var frames = new FrameBuilder(document, views, _packs.For(document.Language).Data, resolver).Build();
         var locator = new Locator(document, views, _gazetteer);
         foreach (var f in frames)
         {

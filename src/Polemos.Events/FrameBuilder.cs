@@ -1,5 +1,6 @@
 using Polemos.Core;
 using Polemos.Recognition;
+using Polemos.Text;
 
 namespace Polemos.Events;
 
@@ -31,16 +32,18 @@ internal sealed class FrameBuilder
     private readonly Document _document;
     private readonly List<SentenceView> _views;
     private readonly bool _historicalPresent;
+    private readonly bool _modifierBeforeNoun;
     private readonly ActorResolver _resolver;
 
     /// <summary>The concepts a demonstration of the report named as its cause ("against the arrest of their editor").</summary>
     private readonly HashSet<string> _grievances = new(StringComparer.Ordinal);
 
-    public FrameBuilder(Document document, List<SentenceView> views, bool historicalPresent, ActorResolver resolver)
+    public FrameBuilder(Document document, List<SentenceView> views, LanguageData language, ActorResolver resolver)
     {
         _document = document;
         _views = views;
-        _historicalPresent = historicalPresent || IsBrief(views);
+        _historicalPresent = language.HistoricalPresent || IsBrief(views);
+        _modifierBeforeNoun = language.ModifierBeforeNoun;
         _resolver = resolver;
     }
 
@@ -758,8 +761,12 @@ internal sealed class FrameBuilder
 
         if (agent is null && (f.Trigger.Form == WordForm.Noun || f.Supporting))
         {
-            // "raid dei caccia della Coalizione", "an airstrike by the coalition": the actor that owns the noun.
+            // "raid dei caccia della Coalizione", "an airstrike by the coalition", "killed by Afghan military airstrikes":
+            // the actor that owns the noun, named around it or, in a language whose modifiers precede their noun, right
+            // before it.
             agent = actors.FirstOrDefault(a => a.Mention.Span.Contains(f.Trigger.Span) && a.Mention.Kind != ActorKind.Civilians) ??
+                    (_modifierBeforeNoun ? actors.FirstOrDefault(a => (IsCombatant(a.Actor) || a.Actor.Kind == ActorKind.StateGovernment) && !a.InSupport && a.Mention.Span.End <= f.Trigger.Span.Start &&
+                                                                     f.Trigger.Span.Start - a.Mention.Span.End <= 1) : null) ??
                     actors.FirstOrDefault(a => a.Token > token && a.Token <= token + 5 && OnlyFunctionWordsBetween(token + 1, a.Token) &&
                                                !v.Concepts.Any(c => c.Token > token && c.Token < a.Token && IsVerb(c.Mention.Form)));
             if (agent is not null && f.Supporting)
@@ -1141,6 +1148,11 @@ internal sealed class FrameBuilder
         else if (f.Type == Taxonomy.Agreement && f.Attempt)
         {
             f.Type = Taxonomy.Other;
+        }
+        else if (f.Type?.EventType == Taxonomy.Explosions && a1 is not null && a2 is null && OtherCombatant(v, f) is { } struck)
+        {
+            // "Eight insurgents were killed by army airstrikes": the armed party that suffered the toll is the strike's target.
+            f.Actor2 = Support(struck);
         }
 
         // Chemical means make any act of violence a chemical weapon event ("gas attack", "attacco col cloro").

@@ -104,6 +104,12 @@ public sealed class LanguageData
     /// <summary>Whether news in this language narrates past events in the present tense (Italian: "un ordigno esplode").</summary>
     public bool HistoricalPresent { get; private set; }
 
+    /// <summary>
+    /// Whether a noun's owner may stand right before it as a modifier (English "army airstrikes"); where the owner
+    /// follows its noun ("raid dell'esercito", Arabic), the actor before a noun is rather its subject or its victim.
+    /// </summary>
+    public bool ModifierBeforeNoun { get; private set; }
+
     public FrozenSet<string> StopWords { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>Prefixes written onto words (Arabic "و", "ب", "ال"…), longest first; stripped for matching only.</summary>
@@ -205,6 +211,9 @@ public sealed class LanguageData
                     break;
                 case "historical_present":
                     data.HistoricalPresent = value is "yes" or "true";
+                    break;
+                case "modifier_before_noun":
+                    data.ModifierBeforeNoun = value is "yes" or "true";
                     break;
                 case "thousands":
                     data.ThousandsSeparator = value.Length > 0 ? value[0] : ',';

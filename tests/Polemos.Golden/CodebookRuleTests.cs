@@ -65,6 +65,21 @@ public sealed class CodebookRuleTests
         Assert.DoesNotContain("Military Forces", best.Actor2 ?? string.Empty, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("On 8 March 2021, nine insurgents were killed by Iraqi army airstrikes near Tuz Khurmatu.", "Air/drone strike", "Military Forces of Iraq")]
+    [InlineData("On 8 March 2021, six militants were killed by Nigerian army artillery fire near Bama.", "Shelling/artillery/missile attack", "Military Forces of Nigeria")]
+    public void A_force_named_right_before_its_strike_made_it_and_the_armed_dead_were_its_target(string text, string expected, string force)
+    {
+        // Given fighters killed "by army airstrikes": the force owns the noun of the strike, the dead are named first
+        var best = Best(text);
+
+        // Then the force struck and the fighters were struck, not the other way round
+        Assert.NotNull(best);
+        Assert.Equal(expected, best.SubEventType);
+        Assert.StartsWith(force, best.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("Unidentified Armed Group", best.Actor2, StringComparison.Ordinal);
+    }
+
     /// <summary>The engine without its trained reranker: what the codebook rules alone decide.</summary>
     private static readonly Lazy<Engine> RulesOnly = new(() => Engine.Load(TestData.DataRoot, TestData.Engine.Gazetteer, new SubEventReranker(null)));
 
