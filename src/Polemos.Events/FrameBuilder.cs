@@ -675,6 +675,7 @@ internal sealed class FrameBuilder
             // A noun right after its subject is the verb of the same spelling ("Residents protest against…").
             bool anchored = v.EventPlaces.Any(p => p.Mention.MarkerSpan is not null) || v.Dates.Count > 0 ||
                             v.Actors.Any(a => !a.IsSource && _document.TokenIndexAt(a.Mention.Span.End) == token) ||
+                            (_historicalPresent && SubjectBefore(v, token)) ||
                             v.Concepts.Any(o => o.Token != token && (ConceptClasses.Tolls.Contains(o.Mention.Concept) || ConceptClasses.IsHead(o.Mention.Concept)) &&
                                                 o.Mention.Form is WordForm.Past or WordForm.Participle or WordForm.Present or WordForm.Any);
             if (!anchored || v.HasNear(Concepts.Purpose, token, 4, 0))
@@ -685,6 +686,17 @@ internal sealed class FrameBuilder
 
         return true;
     }
+
+    /// <summary>How far before a noun trigger its subject's head word may stand, the subject's name between ("Students of Moi University protest").</summary>
+    private const int SubjectNameReach = 5;
+
+    /// <summary>
+    /// In a text that narrates in the present, the sentence's first action word, a noun, follows its subject and the
+    /// words that name it, with no other concept between: it is the verb of the same spelling.
+    /// </summary>
+    private static bool SubjectBefore(SentenceView v, int token) =>
+        v.Concepts.Count > 0 && v.Concepts[0].Token == token &&
+        v.Actors.Any(a => !a.IsSource && a.Token < token && token - a.Token <= SubjectNameReach);
 
     /// <summary>
     /// A grievance marker, an accusation ("accused them of stealing"), a release demanded ("the release of students
