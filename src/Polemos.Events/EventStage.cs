@@ -83,6 +83,11 @@ public sealed class EventStage : IStage
                 merged.RemoveAll(f => past(f.Date));
             }
         }
+        foreach (var f in merged)
+        {
+            UnknownPerpetrator(f, resolver);
+        }
+
         var writer = new RecordWriter(document, _gazetteer, locator);
         var events = merged.Select(writer.Event).ToList();
         _reranker.Apply(document, views, merged, events, writer.Event);
@@ -91,6 +96,21 @@ public sealed class EventStage : IStage
         foreach (var r in new StatementBuilder(document, views, locator, writer).Build())
         {
             document.Records.Add(r);
+        }
+    }
+
+    /// <summary>
+    /// A bomb, a landmine or a grenade set off, or a sexual assault, by no one the whole report names is an unidentified
+    /// armed group's (ACLED's "Unidentified Armed Group (country)"): such violence always has a perpetrator, and the
+    /// report names none. Decided on the merged event, so a perpetrator named in another sentence still counts; its
+    /// evidence is the event's own word.
+    /// </summary>
+    private static void UnknownPerpetrator(Frame f, ActorResolver resolver)
+    {
+        if (f.Actor1 is null && f.Type is { } t && (t == Taxonomy.RemoteExplosive || t == Taxonomy.Grenade || t == Taxonomy.SexualViolence) &&
+            resolver.Resolve(new ActorMention(f.Trigger.Span, ActorKind.Unidentified)) is { } unknown)
+        {
+            f.Actor1 = new Supported<ResolvedActor>(unknown, f.Trigger.Span);
         }
     }
 

@@ -192,7 +192,8 @@ internal sealed class RecordWriter
     private static double Confidence(Frame f, ExtractedRecord r)
     {
         double c = f.Confidence;
-        if (r.Actor1 is not null)
+        // A perpetrator the report names, not one inferred for a bomb no one claimed (its evidence is the trigger).
+        if (r.Actor1 is not null && !(f.Actor1?.Span == f.Trigger.Span && f.Actor1.Value.Kind == ActorKind.Unidentified))
         {
             c += 0.1;
         }

@@ -81,6 +81,20 @@ public sealed class CodebookRuleTests
         Assert.StartsWith("Unidentified Armed Group", best.Actor2, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("On 8 March 2021, a roadside bomb exploded near a market in Gao, killing two civilians.", "Unidentified Armed Group (Mali)")]
+    [InlineData("On 8 March 2021, a roadside bomb exploded near a market in Gao, killing two civilians. The Islamic State claimed the bombing.", "Islamic State")]
+    public void A_bomb_no_one_claimed_is_an_unidentified_armed_groups_and_a_claim_in_another_sentence_names_its_maker(string text, string expected)
+    {
+        // Given a roadside bomb whose maker the report names nowhere, or names in a later sentence
+        var best = Best(text);
+
+        // Then the bomb is ACLED's "Unidentified Armed Group" of the country, unless the report names who set it
+        Assert.NotNull(best);
+        Assert.Equal("Remote explosive/landmine/IED", best.SubEventType);
+        Assert.StartsWith(expected, best.Actor1, StringComparison.Ordinal);
+    }
+
     /// <summary>The engine without its trained reranker: what the codebook rules alone decide.</summary>
     private static readonly Lazy<Engine> RulesOnly = new(() => Engine.Load(TestData.DataRoot, TestData.Engine.Gazetteer, new SubEventReranker(null)));
 
