@@ -1,4 +1,5 @@
 using Polemos.Core;
+using Polemos.Geo;
 using Polemos.Recognition;
 
 namespace Polemos.Events;
@@ -11,6 +12,8 @@ namespace Polemos.Events;
 internal sealed class ActorResolver
 {
     private readonly ActorRegistry _registry;
+    private readonly Document _document;
+    private readonly IGazetteer _gazetteer;
     private readonly string? _country;
     private readonly string? _countryName;
     private readonly DateOnly _date;
@@ -19,6 +22,8 @@ internal sealed class ActorResolver
     public ActorResolver(ActorRegistry registry, Document document, IGazetteer gazetteer)
     {
         _registry = registry;
+        _document = document;
+        _gazetteer = gazetteer;
         _country = document.Context.CountryCode;
         _countryName = _country is null ? null : gazetteer.CountryName(_country);
         _date = document.Meta.Published ?? DateOnly.MaxValue;
@@ -92,5 +97,31 @@ internal sealed class ActorResolver
         };
     }
 
-    private ResolvedActor? ResolveNamed(ActorMention m) => _registry.ResolveNamed(m.ActorId!, m.CountryCode ?? _country, _countryName, _date);
+    private ResolvedActor? ResolveNamed(ActorMention m) =>
+        ForeignAcronym(m) ? null : _registry.ResolveNamed(m.ActorId!, m.CountryCode ?? _country, _countryName, _date);
+
+    /// <summary>How far apart two countries must lie for an acronym of one's group to mean something else in the other.</summary>
+    private const double FarCountryKm = 1500;
+
+    /// <summary>The longest word read as an acronym.</summary>
+    private const int MaxAcronymLetters = 5;
+
+    /// <summary>
+    /// An acronym of a group that operates in one country, in a report from a country far from it, stands for
+    /// something else: "FDS" in Burkina Faso is the defence and security forces, not the Syrian Democratic Forces;
+    /// "SNA" in Somalia is the Somali National Army. A neighbour's group ("PKK" in Iraq) keeps its name.
+    /// </summary>
+    private bool ForeignAcronym(ActorMention m)
+    {
+        // The alias is the mention's first word ("SNA soldiers": a description after it joins the mention).
+        var text = _document.Slice(_document.Tokens[_document.TokenIndexAt(m.Span.Start)].Span);
+        if (text.Length > MaxAcronymLetters || !text.All(char.IsUpper) || _country is null ||
+            _registry.HomeCountry(m.ActorId!) is not { } home || home == _country)
+        {
+            return false;
+        }
+
+        return _gazetteer.Country(home) is { } a && _gazetteer.Country(_country) is { } b &&
+               GeoMath.Km(a.Latitude, a.Longitude, b.Latitude, b.Longitude) > FarCountryKm;
+    }
 }

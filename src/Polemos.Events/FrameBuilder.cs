@@ -775,12 +775,13 @@ internal sealed class FrameBuilder
         {
             // "raid dei caccia della Coalizione", "an airstrike by the coalition", "killed by Afghan military airstrikes":
             // the actor that owns the noun, named around it or, in a language whose modifiers precede their noun, right
-            // before it.
+            // before it; not one the noun is against ("an airstrike against an Al Shabaab position").
             agent = actors.FirstOrDefault(a => a.Mention.Span.Contains(f.Trigger.Span) && a.Mention.Kind != ActorKind.Civilians) ??
                     (_modifierBeforeNoun ? actors.FirstOrDefault(a => (IsCombatant(a.Actor) || a.Actor.Kind == ActorKind.StateGovernment) && !a.InSupport && a.Mention.Span.End <= f.Trigger.Span.Start &&
                                                                      f.Trigger.Span.Start - a.Mention.Span.End <= 1) : null) ??
                     actors.FirstOrDefault(a => a.Token > token && a.Token <= token + 5 && OnlyFunctionWordsBetween(token + 1, a.Token) &&
-                                               !v.Concepts.Any(c => c.Token > token && c.Token < a.Token && IsVerb(c.Mention.Form)));
+                                               !v.Concepts.Any(c => c.Token > token && c.Token < a.Token &&
+                                                                    (IsVerb(c.Mention.Form) || c.Mention.Concept == Concepts.Grievance)));
             if (agent is not null && f.Supporting)
             {
                 f.Actor1 = Support(agent);

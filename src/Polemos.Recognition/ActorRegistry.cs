@@ -150,6 +150,10 @@ public sealed class ActorRegistry
         return best ?? periods.MaxBy(s => s.From);
     }
 
+    /// <summary>The country an organisation operates in (ISO2), or null when it is active in several ("*") or unknown.</summary>
+    public string? HomeCountry(string actorId) =>
+        _actors.TryGetValue(actorId, out var periods) && periods.Count > 0 && periods[0].Country is { Length: 2 } cc ? cc : null;
+
     public string CountryName(string iso2) => _stateForces.TryGetValue(iso2, out var periods) ? periods[0].Country : iso2;
 
     /// <summary>The ACLED-style name of a registry actor in a given country on a given day.</summary>

@@ -95,6 +95,21 @@ public sealed class CodebookRuleTests
         Assert.StartsWith(expected, best.Actor1, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("On 8 March 2021, SNA soldiers and government security forces repelled an Al Shabaab raid on Jowhar, officials said.", "Military Forces of Somalia", "Syrian")]
+    [InlineData("On 8 March 2021, defence and security forces (FDS) clashed with jihadists near Dori.", "Military Forces of Burkina Faso", "Syrian")]
+    public void An_acronym_of_a_far_countrys_group_stands_for_something_else(string text, string actor1, string foreign)
+    {
+        // Given "SNA" in Somalia (the Somali National Army) and "FDS" in Burkina Faso (its defence and security forces),
+        // acronyms the registry knows for Syrian groups
+        var best = Best(text);
+
+        // Then the report's own forces act, and no Syrian group is named
+        Assert.NotNull(best);
+        Assert.StartsWith(actor1, best.Actor1, StringComparison.Ordinal);
+        Assert.DoesNotContain(foreign, best.Actor1 + " " + best.Actor2, StringComparison.Ordinal);
+    }
+
     /// <summary>The engine without its trained reranker: what the codebook rules alone decide.</summary>
     private static readonly Lazy<Engine> RulesOnly = new(() => Engine.Load(TestData.DataRoot, TestData.Engine.Gazetteer, new SubEventReranker(null)));
 
