@@ -32,6 +32,17 @@ public sealed class GeocodingRuleTests
     }
 
     [Fact]
+    public void An_event_told_after_a_sentence_that_only_sets_the_scene_lies_at_that_scene()
+    {
+        // Given a first sentence that names a town but tells no event, and a second that tells the event without a place
+        var best = Best("On 8 March 2021, several hundred nurses stood in silence outside the governor's office in Mardin. Police dispersed the crowd with tear gas and detained three of them.");
+
+        // Then the event lies in the town the first sentence names
+        Assert.Equal("Mardin", best.Location);
+        Assert.Equal("TR", best.Iso2);
+    }
+
+    [Fact]
     public void A_missing_town_is_coded_to_the_province_its_sentence_names()
     {
         // Given a town the gazetteer lacks, named with its governorate
