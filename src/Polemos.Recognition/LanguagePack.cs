@@ -23,6 +23,12 @@ public enum PlaceMarker
     Region,
     PlaceNoun,
 
+    /// <summary>
+    /// A noun for an inhabited place ("city", "village", "neighbourhood"): a place noun that also marks a capitalised
+    /// name written right before it in lower case ("in Nassriya city") as a place the gazetteer may lack.
+    /// </summary>
+    Settlement,
+
     /// <summary>A street, square or roundabout ("Tahrir Square", "ساحة الكرامة"): a name written with it is the street's, no place.</summary>
     Street,
 

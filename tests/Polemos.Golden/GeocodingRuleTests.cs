@@ -43,6 +43,18 @@ public sealed class GeocodingRuleTests
     }
 
     [Fact]
+    public void A_name_before_a_lower_case_settlement_noun_is_a_place_found_by_another_spelling()
+    {
+        // Given a city the gazetteer knows as "Nasiriyah", written with a doubled letter and "city" after it
+        var best = Best("On 8 March 2021, gunmen on a motorbike shot dead a shopkeeper in Nassriya city.");
+
+        // Then the event lies in that city
+        Assert.Equal("Nasiriyah", best.Location);
+        Assert.Equal("Thi-Qar", best.Admin1);
+        Assert.Equal(1, best.GeoPrecision);
+    }
+
+    [Fact]
     public void A_missing_town_is_coded_to_the_province_its_sentence_names()
     {
         // Given a town the gazetteer lacks, named with its governorate
