@@ -110,6 +110,14 @@ public sealed class PlaceStage : IStage
                     continue;
                 }
 
+                // A place noun of the language alone is no name, whatever a gazetteer calls so: "Al Thawrah Hospital"
+                // (Hospital is a Chilean town). It may start a longer one ("Küstenstadt Sidon", read whole when unknown).
+                bool noun = !caseless && pack.PlaceMarkers.MatchAt(tokens, i, i + 1) is { Count: 1 } own && IsNoun(own.Value);
+                if (noun && n == 1)
+                {
+                    continue;
+                }
+
                 if (n == 0 && !caseless && AddRoadEnds(document, pack, conceptAt, sentence, i))
                 {
                     continue;
@@ -138,7 +146,7 @@ public sealed class PlaceStage : IStage
 
                 // A settlement's noun written after the name in lower case marks it too ("in Nassriya city", "X neighbourhood").
                 unknownContext = unknownContext || (!caseless && LowerSettlementNounAt(pack, tokens, i + len, end));
-                if (!t.Shape.Has(TokenShape.SentenceInitial) && pack.Demonyms.MatchAt(tokens, i, end) is null && unknownContext)
+                if (!t.Shape.Has(TokenShape.SentenceInitial) && pack.Demonyms.MatchAt(tokens, i, end) is null && unknownContext && !(noun && len == 1))
                 {
                     string surface = document.Slice(TokenClaims.SpanOf(document, i, len));
                     Add(document, pack, conceptAt, genericEnds, sentence, i, len, surface, unknown: true);

@@ -55,6 +55,17 @@ public sealed class GeocodingRuleTests
     }
 
     [Fact]
+    public void A_place_noun_written_with_a_capital_is_no_town_of_that_name()
+    {
+        // Given a report whose only capitalised place word is "Hospital", the name of a town in Chile
+        var best = Best("On 8 March 2021, nurses protested outside the Hospital against unpaid wages.");
+
+        // Then the protest gets no place and no country from it
+        Assert.Null(best.Location);
+        Assert.Null(best.Iso2);
+    }
+
+    [Fact]
     public void A_missing_town_is_coded_to_the_province_its_sentence_names()
     {
         // Given a town the gazetteer lacks, named with its governorate
