@@ -247,6 +247,8 @@ internal sealed class Locator
             return new Located(null, null, null, null, null, country, countrySpan);
         }
 
+        // A place inherited from an earlier sentence is read beside the places of its own sentence.
+        sentence = _document.SentenceIndexAt(place.Span.Start);
         if (place.Entry is { } e && !OutsideItsContainer(place, e, sentence))
         {
             int precision = e.Kind switch
@@ -322,7 +324,8 @@ internal sealed class Locator
     /// <summary>
     /// Whether the settlement chosen for a name lies outside the province or country of the place set in apposition
     /// after it ("a village area (its district, Ad Dali)" is no namesake in Hadramawt): the words then name a place the
-    /// gazetteer lacks, coded to that container.
+    /// gazetteer lacks, coded to that container. A city after a city is no container but the next of a list ("in
+    /// Sidon, Tripoli and Zahle").
     /// </summary>
     private bool OutsideItsContainer(PlaceMention place, GazetteerEntry e, int sentence)
     {
@@ -332,7 +335,7 @@ internal sealed class Locator
         var c = at < 0 ? null : v.Places.Skip(at + 1)
             .Where(p => p.Token > end && p.Token - end <= ContainerTokens && _document.Tokens[p.Token - 1].Norm is "," or "(")
             .Select(p => p.Mention.Entry).FirstOrDefault(x => x is not null && x.Kind != FeatureKind.Country);
-        if (e.IsArea || c is null || ReferenceEquals(c, e))
+        if (e.IsArea || c is null || ReferenceEquals(c, e) || (e.Kind == FeatureKind.City && c.Kind == FeatureKind.City))
         {
             return false;
         }

@@ -24,8 +24,9 @@ public enum PlaceMarker
     PlaceNoun,
 
     /// <summary>
-    /// A noun for an inhabited place ("city", "village", "neighbourhood"): a place noun that also marks a capitalised
-    /// name written right before it in lower case ("in Nassriya city") as a place the gazetteer may lack.
+    /// A noun for an inhabited place or an area written after its name ("city", "village", "neighbourhood", "area",
+    /// "province"): a place noun that also marks a capitalised name written right before it in lower case ("in
+    /// Nassriya city") as a place the gazetteer may lack.
     /// </summary>
     Settlement,
 

@@ -261,8 +261,8 @@ public sealed class PlaceStage : IStage
         !tokens[k].Shape.Has(TokenShape.Capitalised) && pack.PlaceMarkers.MatchAt(tokens, k, k + 1) is { Count: 1 } m && IsNoun(m.Value);
 
     /// <summary>
-    /// Whether a noun for an inhabited place ("city", "village", "neighbourhood"; not a building's, a street's or a
-    /// road's) starts at token <paramref name="k"/> of a sentence ending before <paramref name="end"/>, in lower case.
+    /// Whether a noun for an inhabited place or an area ("city", "village", "neighbourhood", "province"; not a
+    /// building's, a street's or a road's) starts at token <paramref name="k"/> of a sentence ending before <paramref name="end"/>, in lower case.
     /// </summary>
     private static bool LowerSettlementNounAt(LanguagePack pack, IReadOnlyList<Token> tokens, int k, int end) =>
         k < end && !tokens[k].Shape.Has(TokenShape.Capitalised) && pack.PlaceMarkers.MatchAt(tokens, k, end) is { Value: PlaceMarker.Settlement } m &&

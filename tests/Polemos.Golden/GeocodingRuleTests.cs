@@ -66,6 +66,28 @@ public sealed class GeocodingRuleTests
     }
 
     [Fact]
+    public void A_name_before_a_lower_case_province_noun_is_a_place_found_by_another_spelling()
+    {
+        // Given a province and city the gazetteer spells "Sulaymaniyah", written otherwise with "province" after it
+        var best = Best("On 8 March 2021, hundreds of doctors marched in Sulaimaniyah province over unpaid salaries.");
+
+        // Then the protest lies there
+        Assert.Equal("Sulaymaniyah", best.Admin1);
+        Assert.Equal("IQ", best.Iso2);
+    }
+
+    [Fact]
+    public void A_city_listed_after_a_city_is_no_container_of_it()
+    {
+        // Given a list of cities of different provinces
+        var best = Best("On 8 March 2021, police beat activists who had been detained after rallies in Sidon, Tripoli and Zahle.");
+
+        // Then the first city keeps its own province
+        Assert.Equal("Sidon", best.Location);
+        Assert.Equal("South Lebanon", best.Admin1);
+    }
+
+    [Fact]
     public void A_missing_town_is_coded_to_the_province_its_sentence_names()
     {
         // Given a town the gazetteer lacks, named with its governorate
@@ -373,13 +395,7 @@ public sealed class GeocodingRuleTests
     public void A_namesake_outside_the_province_set_in_apposition_is_not_the_place()
     {
         // Given a village of one province, and a town of another province that the report names in brackets after it
-        var gazetteer = new TsvGazetteer();
-        gazetteer.Add(new GazetteerEntry(1, "Al Bilad", 15.9500, 48.7900, "YE", FeatureKind.Village) { Admin1 = "Hadramawt" }, []);
-        var town = new GazetteerEntry(2, "Qatabah", 13.8597, 44.7064, "YE", FeatureKind.Town) { Admin1 = "Ad Dali" };
-        gazetteer.Add(town, []);
-        gazetteer.Add(new GazetteerEntry(3, "Ad Dali", 13.6957, 44.7314, "YE", FeatureKind.Admin1) { Admin1 = "Ad Dali" }, []);
-        gazetteer.Add(new GazetteerEntry(4, "Hadramawt", 14.5425, 49.1242, "YE", FeatureKind.Admin1) { Admin1 = "Hadramawt" }, []);
-        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+        var (engine, town) = NamesakeInHadramawt();
 
         // When a report names the village's namesake with the other province's town in brackets
         var doc = EvalSets.Extract(engine, "geo", "Militants fired mortar shells at houses in Al Bilad area (Qatabah, Ad Dali) on 8 March 2021.", new DateOnly(2021, 3, 10));
@@ -390,5 +406,30 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Ad Dali", best.Admin1);
         Assert.Equal(town.Latitude, best.Latitude!.Value, 3);
         Assert.Equal(2, best.GeoPrecision);
+    }
+
+    [Fact]
+    public void An_inherited_place_keeps_the_town_set_in_apposition_in_its_own_sentence()
+    {
+        // Given the same namesake named with its town in brackets, and a second event told in the next sentence without a place
+        var (engine, town) = NamesakeInHadramawt();
+        var doc = EvalSets.Extract(engine, "geo", "Militants fired mortar shells at houses in Al Bilad area (Qatabah, Ad Dali) on 8 March 2021. Hours later, the same militants ambushed a convoy of reinforcements.", new DateOnly(2021, 3, 10));
+        var events = doc.Records.Where(r => r.Kind == RecordKinds.Event).ToList();
+
+        // Then both events lie at the town in brackets, the second too
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal(town.Latitude, e.Latitude!.Value, 3));
+    }
+
+    /// <summary>A gazetteer with a Hadramawt village named like an area of Ad Dali, and a town of Ad Dali.</summary>
+    private static (Engine Engine, GazetteerEntry Town) NamesakeInHadramawt()
+    {
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Al Bilad", 15.9500, 48.7900, "YE", FeatureKind.Village) { Admin1 = "Hadramawt" }, []);
+        var town = new GazetteerEntry(2, "Qatabah", 13.8597, 44.7064, "YE", FeatureKind.Town) { Admin1 = "Ad Dali" };
+        gazetteer.Add(town, []);
+        gazetteer.Add(new GazetteerEntry(3, "Ad Dali", 13.6957, 44.7314, "YE", FeatureKind.Admin1) { Admin1 = "Ad Dali" }, []);
+        gazetteer.Add(new GazetteerEntry(4, "Hadramawt", 14.5425, 49.1242, "YE", FeatureKind.Admin1) { Admin1 = "Hadramawt" }, []);
+        return (Engine.Load(TestData.DataRoot, gazetteer), town);
     }
 }
