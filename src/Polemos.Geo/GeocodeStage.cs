@@ -38,7 +38,7 @@ public sealed class GeocodeStage : IStage
                 ranked = CandidateRanker.Rank(found, NameKey.Of(place.Name), place.Role, context);
             }
 
-            ranked = CountryBeforeNamesake(ranked, place);
+            ranked = ProvinceBeforeAlias(CountryBeforeNamesake(ranked, place), place);
             place.Candidates = ranked;
             place.Entry = ranked.Count > 0 && (country is not null || Unambiguous(found, ranked[0].Entry)) ? ranked[0].Entry : null;
 
@@ -80,6 +80,26 @@ public sealed class GeocodeStage : IStage
         var country = ranked.FirstOrDefault(c => c.Entry.Kind == FeatureKind.Country && c.Entry.CountryCode == ranked[0].Entry.CountryCode);
         return country is null ? ranked : [country, .. ranked.Where(c => !ReferenceEquals(c, country))];
     }
+
+    /// <summary>
+    /// A province's own name ("Al Jawf") names the province rather than a settlement that only carries that name among
+    /// its alternate names ("Jawf al Maqbābah", a town of another province), however populous the settlement, unless
+    /// a place noun calls it a settlement ("Idlib city").
+    /// </summary>
+    private static IReadOnlyList<PlaceCandidate> ProvinceBeforeAlias(IReadOnlyList<PlaceCandidate> ranked, PlaceMention place)
+    {
+        string key = NameKey.Of(place.Name);
+        if (ranked.Count < 2 || place.Settlement || ranked[0].Entry.IsArea || CalledSo(ranked[0].Entry, key))
+        {
+            return ranked;
+        }
+
+        var province = ranked.FirstOrDefault(c => c.Entry.Kind == FeatureKind.Admin1 && c.Entry.CountryCode == ranked[0].Entry.CountryCode && CalledSo(c.Entry, key));
+        return province is null ? ranked : [province, .. ranked.Where(c => !ReferenceEquals(c, province))];
+    }
+
+    /// <summary>Whether the entry's own name, not only one of its alternate names, folds to the key.</summary>
+    private static bool CalledSo(GazetteerEntry e, string key) => TsvGazetteer.IndexKeys(e.Name).Contains(key, StringComparer.Ordinal);
 
     /// <summary>
     /// A name recognised by its context but absent from the gazetteer as written ("in Quamishli city") may be another

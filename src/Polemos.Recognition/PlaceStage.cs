@@ -265,11 +265,12 @@ public sealed class PlaceStage : IStage
     /// building's, a street's or a road's) starts at token <paramref name="k"/> of a sentence ending before <paramref name="end"/>, in lower case.
     /// </summary>
     private static bool LowerSettlementNounAt(LanguagePack pack, IReadOnlyList<Token> tokens, int k, int end) =>
-        k < end && !tokens[k].Shape.Has(TokenShape.Capitalised) && pack.PlaceMarkers.MatchAt(tokens, k, end) is { Value: PlaceMarker.Settlement } m &&
+        k < end && !tokens[k].Shape.Has(TokenShape.Capitalised) && pack.PlaceMarkers.MatchAt(tokens, k, end) is { Value: PlaceMarker.Settlement or PlaceMarker.AreaNoun } m &&
         m.First == k;
 
     /// <summary>Whether a marker is a noun for a kind of place ("village", "street", "highway") rather than a preposition.</summary>
-    private static bool IsNoun(PlaceMarker marker) => marker is PlaceMarker.PlaceNoun or PlaceMarker.Settlement or PlaceMarker.Street or PlaceMarker.Road;
+    private static bool IsNoun(PlaceMarker marker) =>
+        marker is PlaceMarker.PlaceNoun or PlaceMarker.Settlement or PlaceMarker.AreaNoun or PlaceMarker.Street or PlaceMarker.Road;
 
     /// <summary>
     /// The place noun written right before a name ("ساحة الكرامة", "route de Bourem", "the road to Bourem", "the city of
@@ -545,7 +546,7 @@ public sealed class PlaceStage : IStage
             {
                 if (pack.PlaceMarkers.MatchAt(tokens, start, j + 1) is { } m && m.First + m.Count == j + 1)
                 {
-                    if (m.Value is PlaceMarker.PlaceNoun or PlaceMarker.Settlement)
+                    if (m.Value is PlaceMarker.PlaceNoun or PlaceMarker.Settlement or PlaceMarker.AreaNoun)
                     {
                         j = m.First;
                         goto next;

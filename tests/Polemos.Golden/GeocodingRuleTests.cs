@@ -421,6 +421,27 @@ public sealed class GeocodingRuleTests
         Assert.All(events, e => Assert.Equal(town.Latitude, e.Latitude!.Value, 3));
     }
 
+    [Fact]
+    public void A_province_s_own_name_is_the_province_not_a_town_that_lists_it_as_another_name()
+    {
+        // Given a province, and a more populous town of another province that carries the province's name among its others
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Jawf al Maqbabah", 13.8378, 45.8349, "YE", FeatureKind.Town) { Admin1 = "Abyan", Population = 14_175 }, ["Al Jawf"]);
+        var province = new GazetteerEntry(2, "Al Jawf", 16.1641, 44.7769, "YE", FeatureKind.Admin1) { Admin1 = "Al Jawf" };
+        gazetteer.Add(province, []);
+        gazetteer.Add(new GazetteerEntry(3, "Abyan", 13.5833, 46.0833, "YE", FeatureKind.Admin1) { Admin1 = "Abyan" }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report names the province without calling it a province
+        var doc = EvalSets.Extract(engine, "geo", "Warplanes bombed a tribal fighters' camp in Al Jawf on 8 March 2021, killing four.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies in the province, not at the town of Abyan
+        Assert.NotNull(best);
+        Assert.Equal("Al Jawf", best.Admin1);
+        Assert.Equal(province.Latitude, best.Latitude!.Value, 3);
+    }
+
     /// <summary>A gazetteer with a Hadramawt village named like an area of Ad Dali, and a town of Ad Dali.</summary>
     private static (Engine Engine, GazetteerEntry Town) NamesakeInHadramawt()
     {
