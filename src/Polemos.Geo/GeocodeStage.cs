@@ -275,9 +275,16 @@ public sealed class GeocodeStage : IStage
         }
 
         // An actor's nationality tells the theatre less than a place does, and an army's least: armies fight abroad
-        // ("Russian troops took a Ukrainian town", "Turkish forces shelled a Syrian village").
+        // ("Russian troops took a Ukrainian town", "Turkish forces shelled a Syrian village"). An army named again
+        // ("Israeli forces … Israeli soldiers") is the same army: it votes once.
+        var armies = new HashSet<string>(StringComparer.Ordinal);
         foreach (var a in document.MentionsOf<ActorMention>().Where(a => a.CountryCode is not null))
         {
+            if (a.Kind == ActorKind.StateMilitary && !armies.Add(a.CountryCode!))
+            {
+                continue;
+            }
+
             double vote = a.Kind == ActorKind.StateMilitary ? 0.2 : 0.5;
             votes[a.CountryCode!] = votes.GetValueOrDefault(a.CountryCode!) + vote;
             placed[a.CountryCode!] = placed.GetValueOrDefault(a.CountryCode!) + vote;

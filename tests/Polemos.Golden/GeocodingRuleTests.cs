@@ -88,6 +88,17 @@ public sealed class GeocodingRuleTests
     }
 
     [Fact]
+    public void An_army_named_twice_votes_once_for_its_country()
+    {
+        // Given a West Bank village and two mentions of the same foreign army
+        var best = Best("On 8 March 2021, Israeli soldiers entered the village of Silwad at dawn and fired tear gas at residents, and Israeli troops later detained two young men.");
+
+        // Then the village decides the report's country and is the event's place
+        Assert.Equal("PS", best.Iso2);
+        Assert.Equal("Silwād", best.Location);
+    }
+
+    [Fact]
     public void A_missing_town_is_coded_to_the_province_its_sentence_names()
     {
         // Given a town the gazetteer lacks, named with its governorate
