@@ -77,8 +77,7 @@ public sealed class GeocodeStage : IStage
             return ranked;
         }
 
-        var country = ranked.FirstOrDefault(c => c.Entry.Kind == FeatureKind.Country && c.Entry.CountryCode == ranked[0].Entry.CountryCode);
-        return country is null ? ranked : [country, .. ranked.Where(c => !ReferenceEquals(c, country))];
+        return Promote(ranked, ranked.FirstOrDefault(c => c.Entry.Kind == FeatureKind.Country && c.Entry.CountryCode == ranked[0].Entry.CountryCode));
     }
 
     /// <summary>
@@ -94,9 +93,12 @@ public sealed class GeocodeStage : IStage
             return ranked;
         }
 
-        var province = ranked.FirstOrDefault(c => c.Entry.Kind == FeatureKind.Admin1 && c.Entry.CountryCode == ranked[0].Entry.CountryCode && CalledSo(c.Entry, key));
-        return province is null ? ranked : [province, .. ranked.Where(c => !ReferenceEquals(c, province))];
+        return Promote(ranked, ranked.FirstOrDefault(c => c.Entry.Kind == FeatureKind.Admin1 && c.Entry.CountryCode == ranked[0].Entry.CountryCode && CalledSo(c.Entry, key)));
     }
+
+    /// <summary>The ranking with <paramref name="first"/> moved to the top, or unchanged when it is null.</summary>
+    private static IReadOnlyList<PlaceCandidate> Promote(IReadOnlyList<PlaceCandidate> ranked, PlaceCandidate? first) =>
+        first is null ? ranked : [first, .. ranked.Where(c => !ReferenceEquals(c, first))];
 
     /// <summary>Whether the entry's own name, not only one of its alternate names, folds to the key.</summary>
     private static bool CalledSo(GazetteerEntry e, string key) => TsvGazetteer.IndexKeys(e.Name).Contains(key, StringComparer.Ordinal);
