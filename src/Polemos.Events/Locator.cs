@@ -14,7 +14,7 @@ internal sealed record Located(GazetteerEntry? Entry, string? Name, int? Precisi
 /// Chooses each event's place: the nearest place its clause names (after the trigger first), never a
 /// destination or origin of movement, nor a town a road is named after when another settlement is named; a
 /// sentence without one inherits the previous sentence's event place in the same paragraph ("conquistare il
-/// villaggio"); a lead that names none gets no coordinates. A name the gazetteer lacks is coded to the known place set in apposition after it, else the most specific known place the
+/// villaggio"), or the place a sentence before it names when they tell no event; a lead that names none gets no coordinates. A name the gazetteer lacks is coded to the known place set in apposition after it, else the most specific known place the
 /// report names beside it (precision 2), else the province its sentence names (precision 3).
 /// </summary>
 internal sealed class Locator
@@ -163,13 +163,16 @@ internal sealed class Locator
         }
 
         // Look back over at most two sentences of the same paragraph (a fragment such as "Circa 2 chilometri." may
-        // stand between), and take the place of the latest event there.
+        // stand between), and take the place of the latest event there. When those sentences tell no event, the
+        // place the nearest of them names is the scene that this sentence goes on telling ("Crowds gathered in X
+        // town. Police dispersed them.").
+        PlaceMention? scene = null;
         for (int back = s - 1; back >= Math.Max(0, s - 2); back--)
         {
             var prev = _views[back];
             if (prev.Sentence.Paragraph != _views[s].Sentence.Paragraph)
             {
-                return null;
+                return scene;
             }
 
             var prevFramePlace = prev.Concepts
@@ -185,9 +188,11 @@ internal sealed class Locator
             {
                 return null;
             }
+
+            scene ??= PlaceFor(prev, prev.Sentence.FirstToken - 1);
         }
 
-        return null;
+        return scene;
     }
 
     /// <summary>The best-resolved of a merged event's place mentions: the finest precision, then the best anchor.</summary>
@@ -242,6 +247,8 @@ internal sealed class Locator
             return new Located(null, null, null, null, null, country, countrySpan);
         }
 
+        // A place inherited from an earlier sentence is read beside the places of its own sentence.
+        sentence = _document.SentenceIndexAt(place.Span.Start);
         if (place.Entry is { } e && !OutsideItsContainer(place, e, sentence))
         {
             int precision = e.Kind switch
@@ -317,7 +324,8 @@ internal sealed class Locator
     /// <summary>
     /// Whether the settlement chosen for a name lies outside the province or country of the place set in apposition
     /// after it ("a village area (its district, Ad Dali)" is no namesake in Hadramawt): the words then name a place the
-    /// gazetteer lacks, coded to that container.
+    /// gazetteer lacks, coded to that container. A city after a city is no container but the next of a list ("in
+    /// Sidon, Tripoli and Zahle").
     /// </summary>
     private bool OutsideItsContainer(PlaceMention place, GazetteerEntry e, int sentence)
     {
@@ -327,7 +335,7 @@ internal sealed class Locator
         var c = at < 0 ? null : v.Places.Skip(at + 1)
             .Where(p => p.Token > end && p.Token - end <= ContainerTokens && _document.Tokens[p.Token - 1].Norm is "," or "(")
             .Select(p => p.Mention.Entry).FirstOrDefault(x => x is not null && x.Kind != FeatureKind.Country);
-        if (e.IsArea || c is null || ReferenceEquals(c, e))
+        if (e.IsArea || c is null || ReferenceEquals(c, e) || (e.Kind == FeatureKind.City && c.Kind == FeatureKind.City))
         {
             return false;
         }

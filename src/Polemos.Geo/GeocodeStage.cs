@@ -38,7 +38,7 @@ public sealed class GeocodeStage : IStage
                 ranked = CandidateRanker.Rank(found, NameKey.Of(place.Name), place.Role, context);
             }
 
-            ranked = CountryBeforeNamesake(ranked, place);
+            ranked = ProvinceBeforeAlias(CountryBeforeNamesake(ranked, place), place);
             place.Candidates = ranked;
             place.Entry = ranked.Count > 0 && (country is not null || Unambiguous(found, ranked[0].Entry)) ? ranked[0].Entry : null;
 
@@ -77,9 +77,31 @@ public sealed class GeocodeStage : IStage
             return ranked;
         }
 
-        var country = ranked.FirstOrDefault(c => c.Entry.Kind == FeatureKind.Country && c.Entry.CountryCode == ranked[0].Entry.CountryCode);
-        return country is null ? ranked : [country, .. ranked.Where(c => !ReferenceEquals(c, country))];
+        return Promote(ranked, ranked.FirstOrDefault(c => c.Entry.Kind == FeatureKind.Country && c.Entry.CountryCode == ranked[0].Entry.CountryCode));
     }
+
+    /// <summary>
+    /// A province's own name ("Al Jawf") names the province rather than a settlement that only carries that name among
+    /// its alternate names ("Jawf al Maqbābah", a town of another province), however populous the settlement, unless
+    /// a place noun calls it a settlement ("Idlib city").
+    /// </summary>
+    private static IReadOnlyList<PlaceCandidate> ProvinceBeforeAlias(IReadOnlyList<PlaceCandidate> ranked, PlaceMention place)
+    {
+        string key = NameKey.Of(place.Name);
+        if (ranked.Count < 2 || place.Settlement || ranked[0].Entry.IsArea || CalledSo(ranked[0].Entry, key))
+        {
+            return ranked;
+        }
+
+        return Promote(ranked, ranked.FirstOrDefault(c => c.Entry.Kind == FeatureKind.Admin1 && c.Entry.CountryCode == ranked[0].Entry.CountryCode && CalledSo(c.Entry, key)));
+    }
+
+    /// <summary>The ranking with <paramref name="first"/> moved to the top, or unchanged when it is null.</summary>
+    private static IReadOnlyList<PlaceCandidate> Promote(IReadOnlyList<PlaceCandidate> ranked, PlaceCandidate? first) =>
+        first is null ? ranked : [first, .. ranked.Where(c => !ReferenceEquals(c, first))];
+
+    /// <summary>Whether the entry's own name, not only one of its alternate names, folds to the key.</summary>
+    private static bool CalledSo(GazetteerEntry e, string key) => TsvGazetteer.IndexKeys(e.Name).Contains(key, StringComparer.Ordinal);
 
     /// <summary>
     /// A name recognised by its context but absent from the gazetteer as written ("in Quamishli city") may be another
@@ -255,9 +277,16 @@ public sealed class GeocodeStage : IStage
         }
 
         // An actor's nationality tells the theatre less than a place does, and an army's least: armies fight abroad
-        // ("Russian troops took a Ukrainian town", "Turkish forces shelled a Syrian village").
+        // ("Russian troops took a Ukrainian town", "Turkish forces shelled a Syrian village"). An army named again
+        // ("Israeli forces … Israeli soldiers") is the same army: it votes once.
+        var armies = new HashSet<string>(StringComparer.Ordinal);
         foreach (var a in document.MentionsOf<ActorMention>().Where(a => a.CountryCode is not null))
         {
+            if (a.Kind == ActorKind.StateMilitary && !armies.Add(a.CountryCode!))
+            {
+                continue;
+            }
+
             double vote = a.Kind == ActorKind.StateMilitary ? 0.2 : 0.5;
             votes[a.CountryCode!] = votes.GetValueOrDefault(a.CountryCode!) + vote;
             placed[a.CountryCode!] = placed.GetValueOrDefault(a.CountryCode!) + vote;

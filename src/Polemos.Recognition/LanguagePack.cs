@@ -23,6 +23,18 @@ public enum PlaceMarker
     Region,
     PlaceNoun,
 
+    /// <summary>
+    /// A noun for an inhabited place ("city", "village", "neighbourhood"): a place noun that also marks a capitalised
+    /// name written right before it in lower case ("in Nassriya city") as a place the gazetteer may lack.
+    /// </summary>
+    Settlement,
+
+    /// <summary>
+    /// A noun for an area written after its name ("area", "countryside", "district", "province"): it marks the name
+    /// before it as a place as <see cref="Settlement"/> does, but calls it no settlement ("Ibb governorate").
+    /// </summary>
+    AreaNoun,
+
     /// <summary>A street, square or roundabout ("Tahrir Square", "ساحة الكرامة"): a name written with it is the street's, no place.</summary>
     Street,
 

@@ -110,6 +110,14 @@ public sealed class PlaceStage : IStage
                     continue;
                 }
 
+                // A place noun of the language alone is no name, whatever a gazetteer calls so: "Al Thawrah Hospital"
+                // (Hospital is a Chilean town). It may start a longer one ("Küstenstadt Sidon", read whole when unknown).
+                bool noun = !caseless && pack.PlaceMarkers.MatchAt(tokens, i, i + 1) is { Count: 1 } own && IsNoun(own.Value);
+                if (noun && n == 1)
+                {
+                    continue;
+                }
+
                 if (n == 0 && !caseless && AddRoadEnds(document, pack, conceptAt, sentence, i))
                 {
                     continue;
@@ -129,15 +137,17 @@ public sealed class PlaceStage : IStage
                     ? Enumerable.Range(Math.Max(sentence.FirstToken, i - 3), i - Math.Max(sentence.FirstToken, i - 3))
                         .Any(s0 => pack.PlaceMarkers.MatchAt(tokens, s0, i) is { } m && IsNoun(m.Value) && m.First + m.Count == i)
                     : IsUnknownToponymContext(document, pack, conceptAt, sentence, i);
-                if (!t.Shape.Has(TokenShape.SentenceInitial) && pack.Demonyms.MatchAt(tokens, i, end) is null && unknownContext)
+                int len = 1;
+                while (!caseless && i + len < end && len < 4 && !claimed[i + len] && tokens[i + len].Shape.Has(TokenShape.Capitalised) &&
+                       !pack.IsStopWord(tokens[i + len].Norm))
                 {
-                    int len = 1;
-                    while (i + len < end && len < 4 && !claimed[i + len] && tokens[i + len].Shape.Has(TokenShape.Capitalised) &&
-                           !pack.IsStopWord(tokens[i + len].Norm))
-                    {
-                        len++;
-                    }
+                    len++;
+                }
 
+                // A settlement's noun written after the name in lower case marks it too ("in Nassriya city", "X neighbourhood").
+                unknownContext = unknownContext || (!caseless && LowerSettlementNounAt(pack, tokens, i + len, end));
+                if (!t.Shape.Has(TokenShape.SentenceInitial) && pack.Demonyms.MatchAt(tokens, i, end) is null && unknownContext && !(noun && len == 1))
+                {
                     string surface = document.Slice(TokenClaims.SpanOf(document, i, len));
                     Add(document, pack, conceptAt, genericEnds, sentence, i, len, surface, unknown: true);
                     i += len - 1;
@@ -250,8 +260,17 @@ public sealed class PlaceStage : IStage
     private static bool LowerPlaceNoun(LanguagePack pack, IReadOnlyList<Token> tokens, int k) =>
         !tokens[k].Shape.Has(TokenShape.Capitalised) && pack.PlaceMarkers.MatchAt(tokens, k, k + 1) is { Count: 1 } m && IsNoun(m.Value);
 
+    /// <summary>
+    /// Whether a noun for an inhabited place or an area ("city", "village", "neighbourhood", "province"; not a
+    /// building's, a street's or a road's) starts at token <paramref name="k"/> of a sentence ending before <paramref name="end"/>, in lower case.
+    /// </summary>
+    private static bool LowerSettlementNounAt(LanguagePack pack, IReadOnlyList<Token> tokens, int k, int end) =>
+        k < end && !tokens[k].Shape.Has(TokenShape.Capitalised) && pack.PlaceMarkers.MatchAt(tokens, k, end) is { Value: PlaceMarker.Settlement or PlaceMarker.AreaNoun } m &&
+        m.First == k;
+
     /// <summary>Whether a marker is a noun for a kind of place ("village", "street", "highway") rather than a preposition.</summary>
-    private static bool IsNoun(PlaceMarker marker) => marker is PlaceMarker.PlaceNoun or PlaceMarker.Street or PlaceMarker.Road;
+    private static bool IsNoun(PlaceMarker marker) =>
+        marker is PlaceMarker.PlaceNoun or PlaceMarker.Settlement or PlaceMarker.AreaNoun or PlaceMarker.Street or PlaceMarker.Road;
 
     /// <summary>
     /// The place noun written right before a name ("ساحة الكرامة", "route de Bourem", "the road to Bourem", "the city of
@@ -470,7 +489,7 @@ public sealed class PlaceStage : IStage
         document.Mentions.Add(new PlaceMention(span, name)
         {
             Role = role, MarkerSpan = marker, Unknown = unknown, Fragment = longer.Fragment, Continued = longer.Continued,
-            BeforeContentWord = beforeContentWord, RoadName = road, Settlement = noun == PlaceMarker.PlaceNoun, Source = Name,
+            BeforeContentWord = beforeContentWord, RoadName = road, Settlement = noun is PlaceMarker.PlaceNoun or PlaceMarker.Settlement, Source = Name,
         });
     }
 
@@ -527,7 +546,7 @@ public sealed class PlaceStage : IStage
             {
                 if (pack.PlaceMarkers.MatchAt(tokens, start, j + 1) is { } m && m.First + m.Count == j + 1)
                 {
-                    if (m.Value == PlaceMarker.PlaceNoun)
+                    if (m.Value is PlaceMarker.PlaceNoun or PlaceMarker.Settlement or PlaceMarker.AreaNoun)
                     {
                         j = m.First;
                         goto next;

@@ -32,6 +32,73 @@ public sealed class GeocodingRuleTests
     }
 
     [Fact]
+    public void An_event_told_after_a_sentence_that_only_sets_the_scene_lies_at_that_scene()
+    {
+        // Given a first sentence that names a town but tells no event, and a second that tells the event without a place
+        var best = Best("On 8 March 2021, several hundred nurses stood in silence outside the governor's office in Mardin. Police dispersed the crowd with tear gas and detained three of them.");
+
+        // Then the event lies in the town the first sentence names
+        Assert.Equal("Mardin", best.Location);
+        Assert.Equal("TR", best.Iso2);
+    }
+
+    [Fact]
+    public void A_name_before_a_lower_case_settlement_noun_is_a_place_found_by_another_spelling()
+    {
+        // Given a city the gazetteer knows as "Nasiriyah", written with a doubled letter and "city" after it
+        var best = Best("On 8 March 2021, gunmen on a motorbike shot dead a shopkeeper in Nassriya city.");
+
+        // Then the event lies in that city
+        Assert.Equal("Nasiriyah", best.Location);
+        Assert.Equal("Thi-Qar", best.Admin1);
+        Assert.Equal(1, best.GeoPrecision);
+    }
+
+    [Fact]
+    public void A_place_noun_written_with_a_capital_is_no_town_of_that_name()
+    {
+        // Given a report whose only capitalised place word is "Hospital", the name of a town in Chile
+        var best = Best("On 8 March 2021, nurses protested outside the Hospital against unpaid wages.");
+
+        // Then the protest gets no place and no country from it
+        Assert.Null(best.Location);
+        Assert.Null(best.Iso2);
+    }
+
+    [Fact]
+    public void A_name_before_a_lower_case_province_noun_is_a_place_found_by_another_spelling()
+    {
+        // Given a province and city the gazetteer spells "Sulaymaniyah", written otherwise with "province" after it
+        var best = Best("On 8 March 2021, hundreds of doctors marched in Sulaimaniyah province over unpaid salaries.");
+
+        // Then the protest lies there
+        Assert.Equal("Sulaymaniyah", best.Admin1);
+        Assert.Equal("IQ", best.Iso2);
+    }
+
+    [Fact]
+    public void A_city_listed_after_a_city_is_no_container_of_it()
+    {
+        // Given a list of cities of different provinces
+        var best = Best("On 8 March 2021, police beat activists who had been detained after rallies in Sidon, Tripoli and Zahle.");
+
+        // Then the first city keeps its own province
+        Assert.Equal("Sidon", best.Location);
+        Assert.Equal("South Lebanon", best.Admin1);
+    }
+
+    [Fact]
+    public void An_army_named_twice_votes_once_for_its_country()
+    {
+        // Given a West Bank village and two mentions of the same foreign army
+        var best = Best("On 8 March 2021, Israeli soldiers entered the village of Silwad at dawn and fired tear gas at residents, and Israeli troops later detained two young men.");
+
+        // Then the village decides the report's country and is the event's place
+        Assert.Equal("PS", best.Iso2);
+        Assert.Equal("Silwād", best.Location);
+    }
+
+    [Fact]
     public void A_missing_town_is_coded_to_the_province_its_sentence_names()
     {
         // Given a town the gazetteer lacks, named with its governorate
@@ -339,13 +406,7 @@ public sealed class GeocodingRuleTests
     public void A_namesake_outside_the_province_set_in_apposition_is_not_the_place()
     {
         // Given a village of one province, and a town of another province that the report names in brackets after it
-        var gazetteer = new TsvGazetteer();
-        gazetteer.Add(new GazetteerEntry(1, "Al Bilad", 15.9500, 48.7900, "YE", FeatureKind.Village) { Admin1 = "Hadramawt" }, []);
-        var town = new GazetteerEntry(2, "Qatabah", 13.8597, 44.7064, "YE", FeatureKind.Town) { Admin1 = "Ad Dali" };
-        gazetteer.Add(town, []);
-        gazetteer.Add(new GazetteerEntry(3, "Ad Dali", 13.6957, 44.7314, "YE", FeatureKind.Admin1) { Admin1 = "Ad Dali" }, []);
-        gazetteer.Add(new GazetteerEntry(4, "Hadramawt", 14.5425, 49.1242, "YE", FeatureKind.Admin1) { Admin1 = "Hadramawt" }, []);
-        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+        var (engine, town) = NamesakeInHadramawt();
 
         // When a report names the village's namesake with the other province's town in brackets
         var doc = EvalSets.Extract(engine, "geo", "Militants fired mortar shells at houses in Al Bilad area (Qatabah, Ad Dali) on 8 March 2021.", new DateOnly(2021, 3, 10));
@@ -356,5 +417,51 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Ad Dali", best.Admin1);
         Assert.Equal(town.Latitude, best.Latitude!.Value, 3);
         Assert.Equal(2, best.GeoPrecision);
+    }
+
+    [Fact]
+    public void An_inherited_place_keeps_the_town_set_in_apposition_in_its_own_sentence()
+    {
+        // Given the same namesake named with its town in brackets, and a second event told in the next sentence without a place
+        var (engine, town) = NamesakeInHadramawt();
+        var doc = EvalSets.Extract(engine, "geo", "Militants fired mortar shells at houses in Al Bilad area (Qatabah, Ad Dali) on 8 March 2021. Hours later, the same militants ambushed a convoy of reinforcements.", new DateOnly(2021, 3, 10));
+        var events = doc.Records.Where(r => r.Kind == RecordKinds.Event).ToList();
+
+        // Then both events lie at the town in brackets, the second too
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal(town.Latitude, e.Latitude!.Value, 3));
+    }
+
+    [Fact]
+    public void A_province_s_own_name_is_the_province_not_a_town_that_lists_it_as_another_name()
+    {
+        // Given a province, and a more populous town of another province that carries the province's name among its others
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Jawf al Maqbabah", 13.8378, 45.8349, "YE", FeatureKind.Town) { Admin1 = "Abyan", Population = 14_175 }, ["Al Jawf"]);
+        var province = new GazetteerEntry(2, "Al Jawf", 16.1641, 44.7769, "YE", FeatureKind.Admin1) { Admin1 = "Al Jawf" };
+        gazetteer.Add(province, []);
+        gazetteer.Add(new GazetteerEntry(3, "Abyan", 13.5833, 46.0833, "YE", FeatureKind.Admin1) { Admin1 = "Abyan" }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report names the province without calling it a province
+        var doc = EvalSets.Extract(engine, "geo", "Warplanes bombed a tribal fighters' camp in Al Jawf on 8 March 2021, killing four.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies in the province, not at the town of Abyan
+        Assert.NotNull(best);
+        Assert.Equal("Al Jawf", best.Admin1);
+        Assert.Equal(province.Latitude, best.Latitude!.Value, 3);
+    }
+
+    /// <summary>A gazetteer with a Hadramawt village named like an area of Ad Dali, and a town of Ad Dali.</summary>
+    private static (Engine Engine, GazetteerEntry Town) NamesakeInHadramawt()
+    {
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Al Bilad", 15.9500, 48.7900, "YE", FeatureKind.Village) { Admin1 = "Hadramawt" }, []);
+        var town = new GazetteerEntry(2, "Qatabah", 13.8597, 44.7064, "YE", FeatureKind.Town) { Admin1 = "Ad Dali" };
+        gazetteer.Add(town, []);
+        gazetteer.Add(new GazetteerEntry(3, "Ad Dali", 13.6957, 44.7314, "YE", FeatureKind.Admin1) { Admin1 = "Ad Dali" }, []);
+        gazetteer.Add(new GazetteerEntry(4, "Hadramawt", 14.5425, 49.1242, "YE", FeatureKind.Admin1) { Admin1 = "Hadramawt" }, []);
+        return (Engine.Load(TestData.DataRoot, gazetteer), town);
     }
 }
