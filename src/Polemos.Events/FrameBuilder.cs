@@ -1058,6 +1058,26 @@ internal sealed class FrameBuilder
     /// <summary>The codebook's distinctions that depend on the arguments (who did it to whom, with what).</summary>
     private void Refine(SentenceView v, Frame f)
     {
+        // ACLED never codes civilians as the authors of violence: people who together attacked, beat or fought
+        // others ("villagers beat a suspected thief", "two groups of locals clashed") are a crowd turned violent, a
+        // mob unless a demonstration is told (see Build). Where gunmen or a named group are in the sentence, the
+        // civilians are rather their victims or witnesses; people beaten in arrests ("beaten during the detentions")
+        // were beaten by those who arrested them.
+        if ((f.Type == Taxonomy.Attack || f.Type == Taxonomy.ArmedClash) && f.Actor1 is { Value.Inter: Inter.Civilians } &&
+            f.Trigger.Concept is Concepts.Attack or Concepts.Clash && f.Trigger.Form is WordForm.Past or WordForm.Present &&
+            !v.HasNear(Concepts.Passive, v.Concepts.FirstOrDefault(c => c.Mention == f.Trigger).Token, 3, 0) && !v.Has(Concepts.Arrest) &&
+            !MentionsIn(v, v.Sentence.FirstToken).Any(m => m.Kind is ActorKind.Militants or ActorKind.Rebels or ActorKind.Named or ActorKind.Unidentified))
+        {
+            f.Type = Taxonomy.ViolentDemonstration;
+
+            // Those a crowd attacked, when the report names no one, are civilians (the codebook's usual victims of a mob).
+            if (f.Trigger.Concept == Concepts.Attack && f.Actor2 is null &&
+                _resolver.Resolve(new ActorMention(f.Trigger.Span, ActorKind.Civilians)) is { } victims)
+            {
+                f.Actor2 = new Supported<ResolvedActor>(victims, f.Trigger.Span);
+            }
+        }
+
         bool crowd = f.Type?.EventType is Taxonomy.Protests or Taxonomy.Riots;
 
         // Civilians are victims in ACLED's coding, never the perpetrators of political violence.
