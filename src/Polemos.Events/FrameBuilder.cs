@@ -170,7 +170,8 @@ internal sealed class FrameBuilder
 
     /// <summary>A crowd that fought the state's forces ("rioters clashed with troops") confronted the state, as a demonstration does.</summary>
     private static bool FacesForces(Frame f) =>
-        f.ConceptNames.Contains(Concepts.Clash) && (f.Actor1?.Value.Inter is Inter.StateForces or Inter.External || f.Actor2?.Value.Inter is Inter.StateForces or Inter.External);
+        f.ConceptNames.Contains(Concepts.Clash) &&
+        (f.Actor1?.Value.Inter is Inter.StateForces or Inter.External || f.Actor2?.Value.Inter is Inter.StateForces or Inter.External);
 
     /// <summary>
     /// The paragraph of a sentence tells of a demonstration: a protest (a march, a blocked road), what a crowd demands
@@ -179,8 +180,7 @@ internal sealed class FrameBuilder
     /// </summary>
     private bool DemonstrationTold(int sentence)
     {
-        int paragraph = _views[sentence].Sentence.Paragraph;
-        var around = _views.Where(v => v.Sentence.Paragraph == paragraph && !ConceptClasses.IsSilenced(v)).ToList();
+        var around = ParagraphOf(sentence).Where(v => !ConceptClasses.IsSilenced(v)).ToList();
         bool mob = around.Any(v => v.Has(Concepts.Mob));
         return around.Any(v => v.Concepts.Any(c => (c.Mention.Concept is Concepts.Protest or Concepts.Grievance ||
                                                      (!mob && c.Mention.Concept == Concepts.Riot)) && !Negated(v, c.Token)) ||
@@ -599,7 +599,7 @@ internal sealed class FrameBuilder
     /// <summary>
     /// The frame's actor killed or hurt people: the subject of an active toll ("gunmen shot dead…"), the agent of a
     /// passive one ("…was shot dead by gunmen"; a passive toll with no agent names only its victims, "two soldiers
-    /// were killed"), or the author of an attack that left a toll ("soldiers beat a fisherman to death").
+    /// were killed"), or the author of an attack verb whose frame holds a toll ("attacked a bus, killing two").
     /// </summary>
     private static bool HurtPeople(SentenceView v, Frame f)
     {
@@ -614,10 +614,14 @@ internal sealed class FrameBuilder
     }
 
     /// <summary>Fighting (a clash, a battle, an exchange of fire) told in the paragraph of a sentence.</summary>
-    private bool FightingTold(int sentence)
+    private bool FightingTold(int sentence) =>
+        ParagraphOf(sentence).Any(v => v.Concepts.Any(c => c.Mention.Concept == Concepts.Clash && !Negated(v, c.Token)));
+
+    /// <summary>The sentences of the paragraph a sentence belongs to.</summary>
+    private IEnumerable<SentenceView> ParagraphOf(int sentence)
     {
         int paragraph = _views[sentence].Sentence.Paragraph;
-        return _views.Any(v => v.Sentence.Paragraph == paragraph && v.Concepts.Any(c => c.Mention.Concept == Concepts.Clash && !Negated(v, c.Token)));
+        return _views.Where(v => v.Sentence.Paragraph == paragraph);
     }
 
     /// <summary>The actor mentions of a sentence from a token on, resolved or not, sources excluded.</summary>
@@ -1186,7 +1190,7 @@ internal sealed class FrameBuilder
             else if (a2 is null && IsCombatant(a1) && HurtPeople(v, f) && !ArmedPartyNamed(v, f) && !v.Has(Concepts.Installation) &&
                      !FightingTold(f.Sentence))
             {
-                // "Gunmen shot dead a village elder", "soldiers beat a fisherman to death": an armed party that killed
+                // "Gunmen shot dead a village elder", "police shot dead a shopkeeper": an armed party that killed
                 // or hurt people it does not name as fighters, nor at a post of theirs ("attacked a checkpoint"), with
                 // no fighting told in the paragraph, used one-sided violence (ACLED's attack); a clash needs two armed sides.
                 f.Type = Taxonomy.Attack;
