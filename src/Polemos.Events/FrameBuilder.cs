@@ -160,7 +160,34 @@ internal sealed class FrameBuilder
             }
         }
 
+        // ACLED's violent demonstration is a demonstration whose participants turned violent; a crowd's violence told
+        // with no demonstration around it ("a mob beat a man accused of theft", "supporters of two candidates clashed")
+        // is mob violence.
+        foreach (var f in all.Where(f => f.Type == Taxonomy.ViolentDemonstration && !FacesForces(f) && !DemonstrationTold(f.Sentence)))
+        {
+            f.Type = Taxonomy.MobViolence;
+        }
+
         return all;
+    }
+
+    /// <summary>A crowd that fought the state's forces ("rioters clashed with troops") confronted the state, as a demonstration does.</summary>
+    private static bool FacesForces(Frame f) =>
+        f.ConceptNames.Contains(Concepts.Clash) &&
+        (f.Actor1?.Value.Inter is Inter.StateForces or Inter.External || f.Actor2?.Value.Inter is Inter.StateForces or Inter.External);
+
+    /// <summary>
+    /// The paragraph of a sentence tells of a demonstration: a protest (a march, a blocked road), what a crowd demands
+    /// or is against, or a riot or rioters (unless the paragraph calls the crowd a mob: a mob that threw stones is no
+    /// demonstration).
+    /// </summary>
+    private bool DemonstrationTold(int sentence)
+    {
+        var around = ParagraphOf(sentence).Where(v => !ConceptClasses.IsSilenced(v)).ToList();
+        bool mob = around.Any(v => v.Has(Concepts.Mob));
+        return around.Any(v => v.Concepts.Any(c => (c.Mention.Concept is Concepts.Protest or Concepts.Grievance ||
+                                                     (!mob && c.Mention.Concept == Concepts.Riot)) && !Negated(v, c.Token)) ||
+                               (!mob && v.Actors.Any(a => a.Mention.Kind == ActorKind.Rioters && !a.IsSource)));
     }
 
     /// <summary>
@@ -559,13 +586,53 @@ internal sealed class FrameBuilder
     }
 
     /// <summary>Police or soldiers named after the trigger as its object, whether or not an ACLED name could be given them.</summary>
-    private bool UnnamedForcesHit(SentenceView v, Frame f)
+    private bool UnnamedForcesHit(SentenceView v, Frame f) =>
+        MentionsIn(v, _document.TokenIndexAt(f.Trigger.Span.Start) + 1).Any(m => m.Kind is ActorKind.StateMilitary or ActorKind.StatePolice);
+
+    /// <summary>
+    /// An armed party other than the attacker named anywhere in the sentence (police, soldiers, militants, rebels, a
+    /// named group), whether or not an ACLED name could be given it: "a police officer shot dead by gunmen".
+    /// </summary>
+    private bool ArmedPartyNamed(SentenceView v, Frame f) =>
+        MentionsIn(v, v.Sentence.FirstToken).Any(m => m.Kind is ActorKind.StateMilitary or ActorKind.StatePolice or ActorKind.Militants or
+                                                          ActorKind.Rebels or ActorKind.Named &&
+                                                      m.Span != f.Actor1?.Span &&
+                                                      !v.Actors.Any(a => a.Mention == m && a.Actor.Name == f.Actor1?.Value.Name));
+
+    /// <summary>
+    /// The frame's actor killed or hurt people: the subject of an active toll ("gunmen shot dead…"), the agent of a
+    /// passive one ("…was shot dead by gunmen"; a passive toll with no agent names only its victims, "two soldiers
+    /// were killed"), or the author of an attack verb whose frame holds a toll ("attacked a bus, killing two").
+    /// </summary>
+    private static bool HurtPeople(SentenceView v, Frame f)
     {
-        int trigger = _document.TokenIndexAt(f.Trigger.Span.Start);
+        if (!ConceptClasses.Tolls.Contains(f.Trigger.Concept))
+        {
+            return f.Trigger.Concept is Concepts.Attack or Concepts.Gunfire && f.Trigger.Form != WordForm.Noun &&
+                   (f.Killed is not null || f.Wounded is not null || f.ConceptNames.Contains(Concepts.Kill) || f.ConceptNames.Contains(Concepts.Wound));
+        }
+
+        int token = v.Concepts.FirstOrDefault(c => c.Mention == f.Trigger).Token;
+        return !PassiveToll(v, f.Trigger, token) || v.Concepts.Any(c => c.Mention.Concept == Concepts.Agent && c.Token > token);
+    }
+
+    /// <summary>Fighting (a clash, a battle, an exchange of fire) told in the paragraph of a sentence.</summary>
+    private bool FightingTold(int sentence) =>
+        ParagraphOf(sentence).Any(v => v.Concepts.Any(c => c.Mention.Concept == Concepts.Clash && !Negated(v, c.Token)));
+
+    /// <summary>The sentences of the paragraph a sentence belongs to.</summary>
+    private IEnumerable<SentenceView> ParagraphOf(int sentence)
+    {
+        int paragraph = _views[sentence].Sentence.Paragraph;
+        return _views.Where(v => v.Sentence.Paragraph == paragraph);
+    }
+
+    /// <summary>The actor mentions of a sentence from a token on, resolved or not, sources excluded.</summary>
+    private IEnumerable<ActorMention> MentionsIn(SentenceView v, int from)
+    {
         int end = v.Sentence.FirstToken + v.Sentence.TokenCount;
-        return _document.MentionsOf<ActorMention>().Any(m => m.Kind is ActorKind.StateMilitary or ActorKind.StatePolice &&
-                                                             _document.TokenIndexAt(m.Span.Start) is var t && t > trigger && t < end &&
-                                                             !v.Actors.Any(a => a.Mention == m && a.IsSource));
+        return _document.MentionsOf<ActorMention>().Where(m => _document.TokenIndexAt(m.Span.Start) is var t && t >= from && t < end &&
+                                                               !v.Actors.Any(a => a.Mention == m && a.IsSource));
     }
 
     /// <summary>The word before the place is a capitalised word of a name, not the start of the sentence or a date.</summary>
@@ -1015,6 +1082,26 @@ internal sealed class FrameBuilder
     /// <summary>The codebook's distinctions that depend on the arguments (who did it to whom, with what).</summary>
     private void Refine(SentenceView v, Frame f)
     {
+        // ACLED never codes civilians as the authors of violence: people who together attacked, beat or fought
+        // others ("villagers beat a suspected thief", "two groups of locals clashed") are a crowd turned violent, a
+        // mob unless a demonstration is told (see Build). Where gunmen or a named group are in the sentence, the
+        // civilians are rather their victims or witnesses; people beaten in arrests ("beaten during the detentions")
+        // were beaten by those who arrested them.
+        if ((f.Type == Taxonomy.Attack || f.Type == Taxonomy.ArmedClash) && f.Actor1 is { Value.Inter: Inter.Civilians } &&
+            f.Trigger.Concept is Concepts.Attack or Concepts.Clash && f.Trigger.Form is WordForm.Past or WordForm.Present &&
+            !v.HasNear(Concepts.Passive, v.Concepts.FirstOrDefault(c => c.Mention == f.Trigger).Token, 3, 0) && !v.Has(Concepts.Arrest) &&
+            !MentionsIn(v, v.Sentence.FirstToken).Any(m => m.Kind is ActorKind.Militants or ActorKind.Rebels or ActorKind.Named or ActorKind.Unidentified))
+        {
+            f.Type = Taxonomy.ViolentDemonstration;
+
+            // Those a crowd attacked, when the report names no one, are civilians (the codebook's usual victims of a mob).
+            if (f.Trigger.Concept == Concepts.Attack && f.Actor2 is null &&
+                _resolver.Resolve(new ActorMention(f.Trigger.Span, ActorKind.Civilians)) is { } victims)
+            {
+                f.Actor2 = new Supported<ResolvedActor>(victims, f.Trigger.Span);
+            }
+        }
+
         bool crowd = f.Type?.EventType is Taxonomy.Protests or Taxonomy.Riots;
 
         // Civilians are victims in ACLED's coding, never the perpetrators of political violence.
@@ -1119,6 +1206,14 @@ internal sealed class FrameBuilder
                 // before; it names no new parties.
                 f.Actor2 = Support(target);
                 f.Type = Taxonomy.ArmedClash;
+            }
+            else if (a2 is null && IsCombatant(a1) && HurtPeople(v, f) && !ArmedPartyNamed(v, f) && !v.Has(Concepts.Installation) &&
+                     !FightingTold(f.Sentence))
+            {
+                // "Gunmen shot dead a village elder", "police shot dead a shopkeeper": an armed party that killed
+                // or hurt people it does not name as fighters, nor at a post of theirs ("attacked a checkpoint"), with
+                // no fighting told in the paragraph, used one-sided violence (ACLED's attack); a clash needs two armed sides.
+                f.Type = Taxonomy.Attack;
             }
             else if (f.Type == Taxonomy.Attack && a2 is null)
             {

@@ -392,4 +392,59 @@ public sealed class CodebookRuleTests
         Assert.Equal(expected, only.SubEventType);
         Assert.Equal(4, only.Fatalities);
     }
+
+    /// <summary>The most confident event the codebook rules alone read in a text of 10 March 2021.</summary>
+    private static ExtractedRecord? BestByRules(string text) =>
+        EvalSets.BestEvent(EvalSets.Extract(RulesOnly.Value, "rule", text, new DateOnly(2021, 3, 10)).Records);
+
+    [Theory]
+    [InlineData("On 8 March 2021, a mob beat a man suspected of stealing a goat in a market in Kisumu.", "Mob violence")]
+    [InlineData("On 8 March 2021, supporters of two rival councillors fought with sticks outside a school in Jessore, injuring nine people.", "Mob violence")]
+    [InlineData("Le 8 mars 2021, des partisans de deux candidats se sont affrontés à coups de bâtons à Bouaké, faisant neuf blessés.", "Mob violence")]
+    [InlineData("On 8 March 2021, two groups of residents clashed over a land dispute in Khulna, injuring eleven people.", "Mob violence")]
+    [InlineData("Le 8 mars 2021, des habitants ont frappé un homme soupçonné de vol à Bouaké.", "Mob violence")]
+    [InlineData("On 8 March 2021, rioters clashed with police in Lyon overnight.", "Violent demonstration")]
+    [InlineData("On 8 March 2021, students demanding lower fees clashed with police in Khulna.", "Violent demonstration")]
+    [InlineData("On 8 March 2021, opposition supporters fought with police outside the election office in Jessore.", "Violent demonstration")]
+    public void A_crowds_violence_is_a_violent_demonstration_only_when_a_demonstration_is_told(string text, string expected)
+    {
+        // Given a crowd (or residents, whom ACLED never codes as authors of violence) that beat a suspected thief or
+        // fought a rival crowd, with no protest, demand or riot told, or a crowd that fought the police
+        var best = BestByRules(text);
+
+        // Then the first is mob violence (ACLED: violence by a crowd with no demonstration's aim) and the second a
+        // violent demonstration (the crowd confronted the state)
+        Assert.NotNull(best);
+        Assert.Equal(expected, best.SubEventType);
+    }
+
+    [Fact]
+    public void Villagers_who_beat_someone_are_rioters_and_their_victim_a_civilian()
+    {
+        // Given villagers who beat two men (civilians as the authors of the violence)
+        var best = BestByRules("On 8 March 2021, villagers beat two men they accused of stealing cattle near Kitale.");
+
+        // Then ACLED's coding: mob violence by rioters against civilians, not an attack with no author
+        Assert.NotNull(best);
+        Assert.Equal("Mob violence", best.SubEventType);
+        Assert.Equal("Rioters (Kenya)", best.Actor1);
+        Assert.Equal("Civilians (Kenya)", best.Actor2);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, gunmen shot dead a village elder outside his home near Baidoa.", "Attack")]
+    [InlineData("On 8 March 2021, police shot dead a shopkeeper during a search in Kisumu.", "Attack")]
+    [InlineData("L'8 marzo 2021 uomini armati hanno ucciso un commerciante vicino a Gao.", "Attack")]
+    [InlineData("On 8 March 2021, gunmen shot dead two soldiers near Baidoa.", "Armed clash")]
+    [InlineData("On 8 March 2021, soldiers shot dead a herder near Gao, and fighting with rebels followed.", "Armed clash")]
+    public void An_armed_party_that_kills_people_it_names_no_fighters_attacks_them(string text, string expected)
+    {
+        // Given gunmen or police who killed someone the lexicon knows as no armed party (an elder, a shopkeeper), or
+        // soldiers killed, or a killing told with fighting
+        var best = BestByRules(text);
+
+        // Then the one-sided killing is an attack; a clash needs an armed party on both sides or fighting told
+        Assert.NotNull(best);
+        Assert.Equal(expected, best.SubEventType);
+    }
 }
