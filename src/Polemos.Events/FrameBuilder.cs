@@ -842,13 +842,17 @@ internal sealed class FrameBuilder
         {
             // "raid dei caccia della Coalizione", "an airstrike by the coalition", "killed by Afghan military airstrikes":
             // the actor that owns the noun, named around it or, in a language whose modifiers precede their noun, right
-            // before it; not one the noun is against ("an airstrike against an Al Shabaab position").
+            // before it; not one the noun is against ("an airstrike against an Al Shabaab position"). Where owners precede
+            // their noun, one after it whose sentence names a subject before the noun needs an agent marker ("an
+            // airstrike by the coalition"): "Russian forces fired heavy weapons at the army's positions" is the Russians'.
             agent = actors.FirstOrDefault(a => a.Mention.Span.Contains(f.Trigger.Span) && a.Mention.Kind != ActorKind.Civilians) ??
                     (_modifierBeforeNoun ? actors.FirstOrDefault(a => (IsCombatant(a.Actor) || a.Actor.Kind == ActorKind.StateGovernment) && !a.InSupport && a.Mention.Span.End <= f.Trigger.Span.Start &&
                                                                      f.Trigger.Span.Start - a.Mention.Span.End <= 1) : null) ??
                     actors.FirstOrDefault(a => a.Token > token && a.Token <= token + 5 && OnlyFunctionWordsBetween(token + 1, a.Token) &&
                                                !v.Concepts.Any(c => c.Token > token && c.Token < a.Token &&
-                                                                    (IsVerb(c.Mention.Form) || c.Mention.Concept == Concepts.Grievance)));
+                                                                    (IsVerb(c.Mention.Form) || c.Mention.Concept == Concepts.Grievance)) &&
+                                               (!_modifierBeforeNoun || v.HasNear(Concepts.Agent, a.Token, a.Token - token - 1, 0) ||
+                                                !actors.Any(b => b.Token < token && !b.InSupport)));
             if (agent is not null && f.Supporting)
             {
                 f.Actor1 = Support(agent);

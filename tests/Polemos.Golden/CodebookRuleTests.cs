@@ -110,6 +110,21 @@ public sealed class CodebookRuleTests
         Assert.DoesNotContain(foreign, best.Actor1 + " " + best.Actor2, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("On 8 March 2021, DPR fighters shelled Ukrainian army positions near Marinka with 82mm mortars.", "NAF: United Armed Forces of Novorossiya", "Military Forces of Ukraine")]
+    [InlineData("On 8 March 2021, Russian troops fired heavy weapons at government positions near Kharkiv.", "Military Forces of Russia", "Military Forces of Ukraine")]
+    public void Who_fires_at_whose_positions_follows_acleds_names(string text, string actor1, string actor2)
+    {
+        // Given the Donetsk republic's fighters (ACLED's NAF) or Russian troops firing at positions of the army,
+        // named after the weapons with no agent marker
+        var best = Best(text);
+
+        // Then the shooters are actor1 and the army whose positions were hit actor2
+        Assert.NotNull(best);
+        Assert.StartsWith(actor1, best.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith(actor2, best.Actor2, StringComparison.Ordinal);
+    }
+
     /// <summary>The engine without its trained reranker: what the codebook rules alone decide.</summary>
     private static readonly Lazy<Engine> RulesOnly = new(() => Engine.Load(TestData.DataRoot, TestData.Engine.Gazetteer, new SubEventReranker(null)));
 
