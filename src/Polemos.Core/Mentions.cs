@@ -43,6 +43,9 @@ public enum ActorKind
     Protesters,
     Rioters,
     Unidentified,
+
+    /// <summary>A clan, ethnic or communal militia named by its description ("Dir clan militia", "an unidentified clan militia").</summary>
+    IdentityMilitia,
 }
 
 /// <summary>An actor as written: a registry alias ("Daesh") or a generic description ("i jihadisti", "Syrian army").</summary>
@@ -53,6 +56,9 @@ public sealed record ActorMention(TextSpan Span, ActorKind Kind) : Mention(Span)
 
     /// <summary>Country the words tie it to ("esercito siriano" → SY), if any.</summary>
     public string? CountryCode { get; init; }
+
+    /// <summary>An identity militia's ACLED name without its country ("Dir Clan Militia", "Unidentified Clan Militia").</summary>
+    public string? Group { get; init; }
 }
 
 /// <summary>How a place is used in its clause: where something happened, or where someone went or came from.</summary>

@@ -90,6 +90,7 @@ internal sealed class ActorResolver
             ActorKind.Rebels => _dominantArmed is { Inter: Inter.Rebels } ? _dominantArmed
                 : new ResolvedActor($"Unidentified Armed Group{place}", Inter.Rebels, ActorKind.Unidentified, null),
             ActorKind.Unidentified => new ResolvedActor($"Unidentified Armed Group{place}", Inter.PoliticalMilitia, ActorKind.Unidentified, null),
+            ActorKind.IdentityMilitia => new ResolvedActor($"{m.Group}{place}", Inter.IdentityMilitia, ActorKind.IdentityMilitia, null),
             ActorKind.Civilians => new ResolvedActor($"Civilians{place}", Inter.Civilians, ActorKind.Civilians, null),
             ActorKind.Protesters => new ResolvedActor($"Protesters{place}", Inter.Protesters, ActorKind.Protesters, null),
             ActorKind.Rioters => new ResolvedActor($"Rioters{place}", Inter.Rioters, ActorKind.Rioters, null),

@@ -100,13 +100,25 @@ public sealed class ActorStage : IStage
                     first = before.First;
                 }
 
+                string? group = null;
+                if (g.Value.Kind == ActorKind.IdentityMilitia)
+                {
+                    // "Dir clan militia", "Hawiye-Gaaljecel sub-clan militia": the name written before the description,
+                    // in a language whose modifiers precede their noun; none ("an unidentified clan militia") is ACLED's
+                    // "Unidentified Clan Militia".
+                    int nameFirst = pack.Data.ModifierBeforeNoun && first == g.First ? NameStart(pack, tokens, claimed, sentence.FirstToken, first) : first;
+                    group = nameFirst < first ? $"{document.Slice(TextSpan.Cover(tokens[nameFirst].Span, tokens[first - 1].Span))} {g.Value.Label}"
+                                          : $"Unidentified {g.Value.Label}";
+                    first = nameFirst;
+                }
+
                 for (int k = first; k < last; k++)
                 {
                     claimed[k] = true;
                 }
 
                 var span = TokenClaims.SpanOf(document, first, last - first);
-                document.Mentions.Add(new ActorMention(span, g.Value.Kind) { CountryCode = country, Source = Name });
+                document.Mentions.Add(new ActorMention(span, g.Value.Kind) { CountryCode = country, Group = group, Source = Name });
                 i = last - 1;
             }
         }
@@ -240,6 +252,42 @@ public sealed class ActorStage : IStage
 
         var span = TokenClaims.SpanOf(document, m.First, m.Count);
         return string.Equals(document.Slice(span), m.Value.Alias, StringComparison.Ordinal);
+    }
+
+    /// <summary>The most words a militia's name before its description may have ("Hawiye Habar Gedir").</summary>
+    private const int MaxGroupNameWords = 4;
+
+    /// <summary>
+    /// Where the capitalised name written right before <paramref name="end"/> begins (its words, and hyphens between
+    /// them), or <paramref name="end"/> when there is none. A function word, a claimed word or the sentence's first word
+    /// alone ("Rival clan militias") is no name.
+    /// </summary>
+    private static int NameStart(LanguagePack pack, IReadOnlyList<Token> tokens, bool[] claimed, int from, int end)
+    {
+        int start = end, words = 0;
+        for (int k = end - 1; k >= from && words < MaxGroupNameWords && !claimed[k]; k--)
+        {
+            var t = tokens[k];
+            if (t.Norm == "-" && start == k + 1 && k > from)
+            {
+                continue;
+            }
+
+            if (!t.Shape.Has(TokenShape.Word | TokenShape.Capitalised) || pack.IsStopWord(t.Norm) || t.Span.End < tokens[k + 1].Span.Start - 1)
+            {
+                break;
+            }
+
+            start = k;
+            words++;
+        }
+
+        if (start < end && tokens[start].Norm == "-")
+        {
+            start++;
+        }
+
+        return start == from && words == 1 ? end : start;
     }
 
     private static PhraseMatch<string>? DemonymEndingAt(LanguagePack pack, IReadOnlyList<Token> tokens, int from, int end)

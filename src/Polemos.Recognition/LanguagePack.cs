@@ -12,7 +12,8 @@ public sealed record DateWord(string Type, int Value);
 
 public sealed record ConceptWord(string Concept, WordForm Form);
 
-public sealed record ActorWord(ActorKind Kind, string? CountryCode);
+/// <summary>A generic actor description: its kind, the country its words name, and an identity militia's ACLED label ("Clan Militia").</summary>
+public sealed record ActorWord(ActorKind Kind, string? CountryCode, string? Label = null);
 
 public enum PlaceMarker
 {
@@ -95,8 +96,8 @@ public sealed class LanguagePack
         {
             if (Enum.TryParse<ActorKind>(TsvTable.Cell(row, 1), ignoreCase: true, out var kind))
             {
-                string cc = TsvTable.Cell(row, 2);
-                Actors.Add(row[0], new ActorWord(kind, cc.Length == 2 ? cc.ToUpperInvariant() : null), el);
+                string cc = TsvTable.Cell(row, 2), label = TsvTable.Cell(row, 3);
+                Actors.Add(row[0], new ActorWord(kind, cc.Length == 2 ? cc.ToUpperInvariant() : null, label.Length > 0 ? label : null), el);
             }
         }
 

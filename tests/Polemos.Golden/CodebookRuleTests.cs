@@ -125,6 +125,20 @@ public sealed class CodebookRuleTests
         Assert.StartsWith(actor2, best.Actor2, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("On 8 March 2021, Dir clan militia and Hawiye-Abgaal sub-clan militia fought over a water point near Dhusamareb.", "Dir Clan Militia (Somalia)", "Hawiye-Abgaal Sub-Clan Militia (Somalia)")]
+    [InlineData("On 8 March 2021, an unidentified clan militia shot dead two traders near Jowhar.", "Unidentified Clan Militia (Somalia)", "Civilians (Somalia)")]
+    public void A_clan_militia_is_named_by_the_words_before_its_description(string text, string actor1, string actor2)
+    {
+        // Given clan militias named by the lineage written before "clan militia", or left unidentified
+        var best = Best(text);
+
+        // Then they carry ACLED's names: the lineage and the label, or an unidentified clan militia of the country
+        Assert.NotNull(best);
+        Assert.Equal(actor1, best.Actor1);
+        Assert.Equal(actor2, best.Actor2);
+    }
+
     /// <summary>The engine without its trained reranker: what the codebook rules alone decide.</summary>
     private static readonly Lazy<Engine> RulesOnly = new(() => Engine.Load(TestData.DataRoot, TestData.Engine.Gazetteer, new SubEventReranker(null)));
 
