@@ -577,8 +577,9 @@ internal sealed class FrameBuilder
             // A country or a capital as the subject ("Baghdad protested", "Iraq has repeatedly protested") is its
             // government speaking; a place in brackets or after a preposition is where people protested, and one that
             // ends a name ("members of the Nagorik Oikya Front Bangladesh staged a protest") is the name's.
+            // A comma between them closes an aside ("…, led by a member of the Socialist Party of Bangladesh, staged a protest").
             bool subject = place.Mention.MarkerSpan is null && place.Token > 0 && _document.Tokens[place.Token - 1].Norm is not "(" and not "," &&
-                           !EndsAName(v, place.Token);
+                           !EndsAName(v, place.Token) && !Enumerable.Range(place.Token + 1, Math.Max(0, token - place.Token - 1)).Any(i => _document.Tokens[i].Norm == ",");
             return subject && (token - place.Token <= 4 || (place.Mention.Entry?.Kind == FeatureKind.Country && token - place.Token <= 6));
         }
 
