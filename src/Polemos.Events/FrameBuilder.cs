@@ -33,6 +33,7 @@ internal sealed class FrameBuilder
     private readonly List<SentenceView> _views;
     private readonly bool _historicalPresent;
     private readonly bool _modifierBeforeNoun;
+    private readonly bool _brief;
     private readonly ActorResolver _resolver;
 
     /// <summary>The concepts a demonstration of the report named as its cause ("against the arrest of their editor").</summary>
@@ -42,7 +43,8 @@ internal sealed class FrameBuilder
     {
         _document = document;
         _views = views;
-        _historicalPresent = language.HistoricalPresent || IsBrief(views);
+        _brief = IsBrief(views);
+        _historicalPresent = language.HistoricalPresent || _brief;
         _modifierBeforeNoun = language.ModifierBeforeNoun;
         _resolver = resolver;
     }
@@ -740,10 +742,12 @@ internal sealed class FrameBuilder
         if (c.Form == WordForm.Noun && !v.InSupport(token))
         {
             // A noun needs something that anchors it to one occurrence: a place, a date, a toll, or a finite verb.
-            // A noun right after its subject is the verb of the same spelling ("Residents protest against…").
+            // A noun right after its subject is the verb of the same spelling ("Residents protest against…"); a brief
+            // that opens with it is written as a headline is ("Protest against the sale of a sacred forest").
             bool anchored = v.EventPlaces.Any(p => p.Mention.MarkerSpan is not null) || v.Dates.Count > 0 ||
                             v.Actors.Any(a => !a.IsSource && _document.TokenIndexAt(a.Mention.Span.End) == token) ||
                             (_historicalPresent && SubjectBefore(v, token)) ||
+                            (_brief && token == v.Sentence.FirstToken) ||
                             v.Concepts.Any(o => o.Token != token && (ConceptClasses.Tolls.Contains(o.Mention.Concept) || ConceptClasses.IsHead(o.Mention.Concept)) &&
                                                 o.Mention.Form is WordForm.Past or WordForm.Participle or WordForm.Present or WordForm.Any);
             if (!anchored || v.HasNear(Concepts.Purpose, token, 4, 0))
