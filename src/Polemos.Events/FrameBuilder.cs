@@ -581,11 +581,27 @@ internal sealed class FrameBuilder
             // ends a name ("members of the Nagorik Oikya Front Bangladesh staged a protest") is the name's.
             // A comma between them closes an aside ("…, led by a member of the Socialist Party of Bangladesh, staged a protest").
             bool subject = place.Mention.MarkerSpan is null && place.Token > 0 && _document.Tokens[place.Token - 1].Norm is not "(" and not "," &&
-                           !EndsAName(v, place.Token) && !Enumerable.Range(place.Token + 1, Math.Max(0, token - place.Token - 1)).Any(i => _document.Tokens[i].Norm == ",");
+                           !EndsAName(v, place.Token) && !EndsANameOf(v, place.Token) && !Enumerable.Range(place.Token + 1, Math.Max(0, token - place.Token - 1)).Any(i => _document.Tokens[i].Norm == ",");
             return subject && (token - place.Token <= 4 || (place.Mention.Entry?.Kind == FeatureKind.Country && token - place.Token <= 6));
         }
 
-        return actor is { Actor.Kind: ActorKind.StateGovernment };
+        // "Students of Kabi Nazrul Government College staged a protest": a government word inside a name is no government.
+        return actor is { Actor.Kind: ActorKind.StateGovernment } && !EndsAName(v, actor.Token) && !BeginsAName(v, actor);
+    }
+
+    /// <summary>The place ends a name through one lower-case function word ("the Communist Party of Bangladesh").</summary>
+    private bool EndsANameOf(SentenceView v, int token)
+    {
+        var between = _document.Tokens[token - 1];
+        return token - 2 > v.Sentence.FirstToken && between.Shape.Has(TokenShape.Word) && !between.Shape.Has(TokenShape.Capitalised) &&
+               between.Span.Length <= 3 && EndsAName(v, token - 1);
+    }
+
+    /// <summary>A capitalised word right after the actor continues a name it begins ("Government College").</summary>
+    private bool BeginsAName(SentenceView v, ActorAt actor)
+    {
+        int next = _document.TokenIndexAt(actor.Mention.Span.End - 1) + 1;
+        return next < v.Sentence.FirstToken + v.Sentence.TokenCount && _document.Tokens[next].Shape.Has(TokenShape.Word | TokenShape.Capitalised);
     }
 
     /// <summary>Police or soldiers named after the trigger as its object, whether or not an ACLED name could be given them.</summary>

@@ -43,6 +43,8 @@ public sealed class CodebookRuleTests
     [InlineData("On 8 March 2021, three protesters died from gunfire during a sit-in outside the parliament in Kampala.", "Excessive force against protesters")]
     [InlineData("Residents of Kibera estate protest over the demolition of their homes.", "Peaceful protest")]
     [InlineData("Protests over the eviction of street hawkers from the central market.", "Peaceful protest")]
+    [InlineData("On 8 March 2021, members of the Peasants Union of Bangladesh staged a sit-in outside the district office in Rangpur over fertiliser prices.", "Peaceful protest")]
+    [InlineData("On 8 March 2021, students of Rajshahi Government College staged a protest on campus over exam fees.", "Peaceful protest")]
     [InlineData("On 8 March 2021, hundreds of garment workers, joined by an organiser of the Workers Party of Bangladesh, staged a sit-in near the Dhaka press club over unpaid wages.", "Peaceful protest")]
     public void Weapons_found_agreements_concluded_ground_taken_and_forces_withdrawn_follow_the_codebook(string text, string expected)
     {
