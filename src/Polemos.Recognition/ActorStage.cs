@@ -282,11 +282,6 @@ public sealed class ActorStage : IStage
             words++;
         }
 
-        if (start < end && tokens[start].Norm == "-")
-        {
-            start++;
-        }
-
         return start == from && words == 1 ? end : start;
     }
 
