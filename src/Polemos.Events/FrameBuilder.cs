@@ -600,7 +600,7 @@ internal sealed class FrameBuilder
     /// <summary>A capitalised word right after the actor continues a name it begins ("Government College").</summary>
     private bool BeginsAName(SentenceView v, ActorAt actor)
     {
-        int next = _document.TokenIndexAt(actor.Mention.Span.End - 1) + 1;
+        int next = LastToken(actor.Mention) + 1;
         return next < v.Sentence.FirstToken + v.Sentence.TokenCount && _document.Tokens[next].Shape.Has(TokenShape.Word | TokenShape.Capitalised);
     }
 
@@ -1096,7 +1096,7 @@ internal sealed class FrameBuilder
         return tolls.Any(o => o.Token != token && (Distance(o.Token) < own || (Distance(o.Token) == own && o.Token > last && token < first)));
     }
 
-    private int LastToken(QuantityMention q) => _document.TokenIndexAt(q.Span.End - 1);
+    private int LastToken(Mention m) => _document.TokenIndexAt(m.Span.End - 1);
 
     private static bool TollBetween(SentenceView v, int a, int b, ConceptMention self)
     {
