@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Buffers.Binary;
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Unicode;
@@ -27,14 +26,14 @@ public sealed class PackGazetteer : IGazetteer
     /// the world's keys costs a cache miss a step. Entries are immutable and callers only read the arrays;
     /// bounded: the memory starts over past its capacity.
     /// </summary>
-    private readonly ConcurrentDictionary<string, GazetteerEntry[]> _found = new(StringComparer.Ordinal);
-
-    private const int FoundCapacity = 100_000;
+    private readonly BoundedMemo<GazetteerEntry[]> _found = new(100_000);
+    private readonly Func<string, GazetteerEntry[]> _search;
 
     private PackGazetteer(byte[] data, string name)
     {
         _data = data;
         _name = name;
+        _search = Search;
         var span = data.AsSpan();
         if (span.Length >= Magic.Length && !span[..Magic.Length].SequenceEqual(Magic))
         {
@@ -141,22 +140,7 @@ public sealed class PackGazetteer : IGazetteer
         }
     }
 
-    public IReadOnlyList<GazetteerEntry> Lookup(string key)
-    {
-        if (_found.TryGetValue(key, out var known))
-        {
-            return known;
-        }
-
-        if (_found.Count >= FoundCapacity)
-        {
-            _found.Clear();
-        }
-
-        var found = Search(key);
-        _found[key] = found;
-        return found;
-    }
+    public IReadOnlyList<GazetteerEntry> Lookup(string key) => _found.Get(key, _search);
 
     private GazetteerEntry[] Search(string key)
     {

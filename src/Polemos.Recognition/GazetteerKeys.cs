@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Polemos.Core;
 
 namespace Polemos.Recognition;
@@ -13,9 +12,14 @@ internal sealed class GazetteerKeys
     private const int Capacity = 100_000;
 
     private readonly IGazetteer _gazetteer;
-    private readonly ConcurrentDictionary<string, (bool Known, bool Prefix)> _facts = new(StringComparer.Ordinal);
+    private readonly BoundedMemo<(bool Known, bool Prefix)> _facts = new(Capacity);
+    private readonly Func<string, (bool Known, bool Prefix)> _ask;
 
-    public GazetteerKeys(IGazetteer gazetteer) => _gazetteer = gazetteer;
+    public GazetteerKeys(IGazetteer gazetteer)
+    {
+        _gazetteer = gazetteer;
+        _ask = key => (_gazetteer.Lookup(key).Count > 0, _gazetteer.HasPrefix(key));
+    }
 
     /// <summary>The gazetteer has an entry under this key.</summary>
     public bool Known(string key) => Facts(key).Known;
@@ -23,20 +27,5 @@ internal sealed class GazetteerKeys
     /// <summary>Some gazetteer key starts with this key (a longer name may follow).</summary>
     public bool IsPrefix(string key) => Facts(key).Prefix;
 
-    private (bool Known, bool Prefix) Facts(string key)
-    {
-        if (_facts.TryGetValue(key, out var facts))
-        {
-            return facts;
-        }
-
-        if (_facts.Count >= Capacity)
-        {
-            _facts.Clear();
-        }
-
-        facts = (_gazetteer.Lookup(key).Count > 0, _gazetteer.HasPrefix(key));
-        _facts[key] = facts;
-        return facts;
-    }
+    private (bool Known, bool Prefix) Facts(string key) => _facts.Get(key, _ask);
 }
