@@ -994,6 +994,13 @@ internal sealed class FrameBuilder
     private void AttachTollsTo(SentenceView v, Frame frame, List<(ConceptMention Mention, int Token)> tolls) =>
         AttachTolls(v, tolls, _ => frame);
 
+    /// <summary>
+    /// Token distance added to a count on the other side of its toll word than its victims are written: a passive toll
+    /// counts those before it ("Huit militaires ont été blessés et plusieurs véhicules…" wounds eight, not several),
+    /// an active one those after it.
+    /// </summary>
+    private const int WrongSidePenalty = 3;
+
     /// <summary>Gives each toll word the nearest unused count of its sentence and adds it to the frame chosen for it.</summary>
     private void AttachTolls(SentenceView v, List<(ConceptMention Mention, int Token)> tolls, Func<int, Frame> frameFor)
     {
@@ -1006,7 +1013,7 @@ internal sealed class FrameBuilder
                 .Where(q => q.Mention.Unit is null && !used.Contains(q.Mention) && Math.Abs(q.Token - token) <= 6 &&
                             !TollBetween(v, q.Token, token, toll) && !OwnedByLaterToll(v, q.Token, token) &&
                             !CloserToll(tolls, q.Token, LastToken(q.Mention), token))
-                .OrderBy(q => Math.Abs(q.Token - token) + ((q.Token > token) != countBefore ? 0 : 1))
+                .OrderBy(q => Math.Abs(q.Token - token) + ((q.Token > token) != countBefore ? 0 : WrongSidePenalty))
                 .Select(q => q.Mention)
                 .FirstOrDefault();
             var frame = frameFor(token);
@@ -1198,6 +1205,14 @@ internal sealed class FrameBuilder
             if (f.Type.EventType == Taxonomy.Riots && f.Actor1 is { Value.Inter: Inter.Protesters } p)
             {
                 f.Actor1 = p with { Value = p.Value with { Name = "Rioters" + p.Value.Name["Protesters".Length..], Inter = Inter.Rioters, Kind = ActorKind.Rioters } };
+            }
+
+            // The people of a demonstration are its crowd ("demonstrierten ... mehrere hundert Menschen", the subject
+            // after its verb), never its victims: ACLED codes no civilians as a protest's second actor.
+            if (f.Type.EventType == Taxonomy.Protests && f.Actor2 is { Value.Inter: Inter.Civilians })
+            {
+                f.Actor2 = null;
+                civiliansHit = false;
             }
         }
         else if (f.Type == Taxonomy.RemoteExplosive && v.Has(Concepts.Suicide))

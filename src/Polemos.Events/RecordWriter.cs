@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Polemos.Core;
+using Polemos.Recognition;
 
 namespace Polemos.Events;
 
@@ -69,6 +70,8 @@ internal sealed class RecordWriter
 
         r.CivilianTargeting = f.CiviliansTargeted;
         Locate(r, _locator.ResolveBest(f));
+        r.Actor1 = InEventCountry(f.Actor1?.Value, r.Actor1, r.Country);
+        r.Actor2 = InEventCountry(f.Actor2?.Value, r.Actor2, r.Country);
 
         r.Fatalities = fatalities;
         if (f.Killed is { } k)
@@ -107,6 +110,23 @@ internal sealed class RecordWriter
         r.Notes = Notes.For(r);
         r.EventId = EventId(r, f.Trigger.Span);
         return r;
+    }
+
+    /// <summary>
+    /// A generic actor (protesters, rioters, civilians, an unidentified armed group, a communal militia) is named for
+    /// the country where the event happened, as ACLED names it, not for the report's country: a protest in Berlin told
+    /// in a report on the war in Ukraine is by "Protesters (Germany)". Named groups and state forces keep their names.
+    /// </summary>
+    private static string? InEventCountry(ResolvedActor? actor, string? name, string? country)
+    {
+        if (actor is not { ActorId: null, Kind: ActorKind.Protesters or ActorKind.Rioters or ActorKind.Civilians or ActorKind.Unidentified or ActorKind.IdentityMilitia } ||
+            name is null || country is null)
+        {
+            return name;
+        }
+
+        int open = name.EndsWith(')') ? name.LastIndexOf(" (", StringComparison.Ordinal) : -1;
+        return $"{(open > 0 ? name[..open] : name)} ({country})";
     }
 
     public ExtractedRecord NewRecord(string kind)

@@ -480,4 +480,52 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal(expected, best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("de", "Am Samstag demonstrierten in Leipzig mehrere tausend Menschen gegen die neuen Mietgesetze.")]
+    [InlineData("es", "El sábado marcharon por el centro de Sevilla miles de personas contra los recortes en sanidad.")]
+    [InlineData("it", "Sabato hanno sfilato per le vie di Torino migliaia di persone contro la chiusura della fabbrica.")]
+    public void The_people_of_a_demonstration_told_after_its_verb_are_its_crowd_not_its_victims(string language, string text)
+    {
+        // Given a demonstration whose subject follows its verb (German inversion, Romance post-verbal subjects)
+        var doc = TestData.Engine.Extract("crowd", text, new ArticleMeta { Published = new DateOnly(2021, 3, 10), DeclaredLanguage = language });
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the people are the protesters: a peaceful protest with no second actor and no civilians targeted
+        Assert.NotNull(best);
+        Assert.Equal("Peaceful protest", best.SubEventType);
+        Assert.StartsWith("Protesters", best.Actor1, StringComparison.Ordinal);
+        Assert.Null(best.Actor2);
+        Assert.False(best.CivilianTargeting);
+    }
+
+    [Fact]
+    public void Generic_actors_are_named_for_the_country_where_the_event_happened()
+    {
+        // Given a report on the war in Ukraine that also tells of a demonstration against it in Vienna
+        var text = "Russian missiles hit a power station in Kharkiv on Friday, killing two workers, Ukrainian officials said. " +
+                   "On Saturday hundreds of people protested outside the Russian embassy in Vienna against the war.";
+        var doc = EvalSets.Extract(TestData.Engine, "abroad", text, new DateOnly(2021, 3, 10));
+        var protest = Assert.Single(doc.Records, r => r.SubEventType == "Peaceful protest");
+
+        // Then the demonstrators are Austria's protesters, as ACLED names them, while the strike's victims stay Ukraine's
+        Assert.Equal("AT", protest.Iso2);
+        Assert.Equal("Protesters (Austria)", protest.Actor1);
+        var strike = Assert.Single(doc.Records, r => r.SubEventType == "Shelling/artillery/missile attack");
+        Assert.Equal("Civilians (Ukraine)", strike.Actor2);
+    }
+
+    [Theory]
+    [InlineData("fr", "Lundi, six gendarmes ont été blessés et plusieurs véhicules ont été incendiés lors d'une attaque près de Dori.", 6)]
+    [InlineData("en", "On Monday, four policemen were wounded and several cars were set ablaze in an attack near Garissa.", 4)]
+    public void A_passive_toll_counts_the_victims_written_before_it_not_a_count_of_things_after_it(string language, string text, int wounded)
+    {
+        // Given a passive toll followed by another clause that counts things ("several vehicles")
+        var doc = TestData.Engine.Extract("toll", text, new ArticleMeta { Published = new DateOnly(2021, 3, 10), DeclaredLanguage = language });
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the wounded are the count written before the toll
+        Assert.NotNull(best);
+        Assert.Equal(wounded, best.Wounded);
+    }
 }
