@@ -897,6 +897,15 @@ internal sealed class FrameBuilder
             return;
         }
 
+        // "Four policemen were wounded in an attack", "deux soldats ont été tués dans une embuscade": the victims of a
+        // passive toll told before the event's noun are its target, not its author.
+        ActorAt? counted = null;
+        if (!passive && !IsVerb(f.Trigger.Form) && before is not null && TollVictim(v, before, token))
+        {
+            counted = before;
+            before = null;
+        }
+
         ActorAt? patient;
         if (passive)
         {
@@ -905,7 +914,7 @@ internal sealed class FrameBuilder
         else
         {
             agent ??= before;
-            patient = after;
+            patient = counted ?? after;
         }
 
         if (f.Trigger.Concept == Concepts.LoseControl)
@@ -955,6 +964,19 @@ internal sealed class FrameBuilder
             }
         }
     }
+
+    /// <summary>How far before its passive toll word the victims' actor may be written ("four policemen were wounded").</summary>
+    private const int TollVictimReach = 4;
+
+    /// <summary>
+    /// The actor is the subject of a passive toll: the toll word follows it closely before the trigger ("four policemen
+    /// were wounded in an attack"), or, where the participle closes the clause, the passive auxiliary stands beside it
+    /// before the trigger ("wurden drei Soldaten bei einem Überfall getötet").
+    /// </summary>
+    private bool TollVictim(SentenceView v, ActorAt a, int trigger) =>
+        v.Concepts.Any(c => ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token > a.Token && PassiveToll(v, c.Mention, c.Token) &&
+                            ((c.Token < trigger && c.Token - a.Token <= TollVictimReach) ||
+                             (PassiveAuxiliaryBefore(v, c.Token) is { } aux && aux < trigger && Math.Abs(aux - a.Token) <= TollVictimReach)));
 
     private static bool LeftmostInClause(SentenceView v, ActorAt a, int trigger)
     {
@@ -1009,11 +1031,16 @@ internal sealed class FrameBuilder
         {
             // A passive or participle toll ("2 soldiers were killed", "1 soldier dead") counts the victims named before it.
             bool countBefore = PassiveToll(v, toll, token);
+
+            // "Zwei Soldaten wurden bei einem Angriff nahe Kunduz getötet": where the participle closes its clause, the
+            // victims stand before the passive auxiliary that opens it; they are counted from there.
+            int from = countBefore ? PassiveAuxiliaryBefore(v, token) ?? token : token;
+            int distance(int q) => q < from ? from - q : Math.Abs(q - token);
             var q = v.Quantities
-                .Where(q => q.Mention.Unit is null && !used.Contains(q.Mention) && Math.Abs(q.Token - token) <= 6 &&
+                .Where(q => q.Mention.Unit is null && !used.Contains(q.Mention) && distance(q.Token) <= 6 &&
                             !TollBetween(v, q.Token, token, toll) && !OwnedByLaterToll(v, q.Token, token) &&
                             !CloserToll(tolls, q.Token, LastToken(q.Mention), token))
-                .OrderBy(q => Math.Abs(q.Token - token) + ((q.Token > token) != countBefore ? 0 : WrongSidePenalty))
+                .OrderBy(q => distance(q.Token) + ((q.Token > token) != countBefore ? 0 : WrongSidePenalty))
                 .Select(q => q.Mention)
                 .FirstOrDefault();
             var frame = frameFor(token);
@@ -1065,6 +1092,32 @@ internal sealed class FrameBuilder
                     break;
             }
         }
+    }
+
+    /// <summary>How far before its participle a passive auxiliary may open the clause ("wurden … getötet").</summary>
+    private const int AuxiliaryReach = 15;
+
+    /// <summary>
+    /// The passive auxiliary that opens the participle's clause, if any: the last one before it with no comma and no
+    /// other toll word between ("were killed and five others wounded": "were" is the first toll's).
+    /// </summary>
+    private int? PassiveAuxiliaryBefore(SentenceView v, int token)
+    {
+        int? found = null;
+        foreach (var c in v.Concepts)
+        {
+            if (c.Mention.Concept == Concepts.Passive && c.Token < token && token - c.Token <= AuxiliaryReach &&
+                !Enumerable.Range(c.Token + 1, token - c.Token - 1).Any(i => _document.Tokens[i].Norm is "," or ";"))
+            {
+                found = c.Token;
+            }
+            else if (found is { } aux && ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token > aux && c.Token < token)
+            {
+                found = null;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>

@@ -528,4 +528,40 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal(wounded, best.Wounded);
     }
+
+    [Theory]
+    [InlineData("en", "On Monday, six policemen were wounded in an attack near Mandera.", "Police Forces of Kenya")]
+    [InlineData("en", "On Monday, three soldiers were killed in an ambush near Kaya.", "Military Forces of Burkina Faso")]
+    [InlineData("fr", "Lundi, trois militaires ont été tués dans une attaque près de Kaya.", "Military Forces of Burkina Faso")]
+    [InlineData("de", "Am Montag wurden drei Soldaten bei einem Überfall nahe Kaya getötet.", "Military Forces of Burkina Faso")]
+    public void The_counted_victims_of_a_passive_toll_before_the_events_noun_are_its_target(string language, string text, string target)
+    {
+        // Given soldiers or police killed or wounded "in an attack", told in the passive before the event's noun
+        var doc = TestData.Engine.Extract("victims", text, new ArticleMeta { Published = new DateOnly(2021, 3, 10), DeclaredLanguage = language });
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then they are the event's second actor (its target), not the author of the attack
+        Assert.NotNull(best);
+        Assert.StartsWith(target, best.Actor2, StringComparison.Ordinal);
+        Assert.False(best.Actor1?.StartsWith(target, StringComparison.Ordinal) ?? false, best.Actor1);
+    }
+
+    [Theory]
+    [InlineData("Am Dienstag wurden in der Provinz Kunar bei Gefechten mit Aufständischen vier Polizisten verletzt.", null, 4)]
+    [InlineData("Fünf Zivilisten wurden am Dienstag bei einem Raketenangriff auf einen Markt in Cherson getötet.", 5, null)]
+    public void A_german_passive_counts_the_victims_before_its_auxiliary_however_late_the_participle(string text, int? killed, int? wounded)
+    {
+        // Given German passives whose participle closes a long clause ("wurden … getötet")
+        var doc = TestData.Engine.Extract("passiv", text, new ArticleMeta { Published = new DateOnly(2021, 3, 10), DeclaredLanguage = "de" });
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the count written with the subject is the toll
+        Assert.NotNull(best);
+        if (killed is not null)
+        {
+            Assert.Equal(killed, best.Fatalities);
+        }
+
+        Assert.Equal(wounded, best.Wounded);
+    }
 }
