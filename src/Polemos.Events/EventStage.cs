@@ -100,14 +100,17 @@ public sealed class EventStage : IStage
     }
 
     /// <summary>
-    /// A bomb, a landmine or a grenade set off, or a sexual assault, by no one the whole report names is an unidentified
-    /// armed group's (ACLED's "Unidentified Armed Group (country)"): such violence always has a perpetrator, and the
-    /// report names none. Decided on the merged event, so a perpetrator named in another sentence still counts; its
+    /// A bomb, a landmine or a grenade set off, a sexual assault, an attack on civilians or fighting against the state's
+    /// forces, by no one the whole report names, is an unidentified armed group's (ACLED's "Unidentified Armed Group
+    /// (country)"): such violence always has a perpetrator, and the report names none ("two soldiers were killed in an
+    /// ambush"). Decided on the merged event, so a perpetrator named in another sentence still counts; its
     /// evidence is the event's own word.
     /// </summary>
     private static void UnknownPerpetrator(Frame f, ActorResolver resolver)
     {
-        if (f.Actor1 is null && f.Type is { } t && (t == Taxonomy.RemoteExplosive || t == Taxonomy.Grenade || t == Taxonomy.SexualViolence) &&
+        if (f.Actor1 is null && f.Type is { } t && (t == Taxonomy.RemoteExplosive || t == Taxonomy.Grenade || t == Taxonomy.SexualViolence ||
+                                                    (t == Taxonomy.ArmedClash && f.Actor2?.Value.Inter is Inter.StateForces) ||
+                                                    (t == Taxonomy.Attack && f.Actor2?.Value.Inter is Inter.Civilians)) &&
             resolver.Resolve(new ActorMention(f.Trigger.Span, ActorKind.Unidentified)) is { } unknown)
         {
             f.Actor1 = new Supported<ResolvedActor>(unknown, f.Trigger.Span);

@@ -564,4 +564,18 @@ public sealed class CodebookRuleTests
 
         Assert.Equal(wounded, best.Wounded);
     }
+
+    [Theory]
+    [InlineData("On Monday, three soldiers were killed in an ambush near Kaya.", "Armed clash")]
+    [InlineData("On Monday, two civilians were shot dead outside a mosque in Kaya.", "Attack")]
+    public void Fighting_against_forces_or_an_attack_on_civilians_by_no_one_named_is_an_unidentified_armed_groups(string text, string type)
+    {
+        // Given soldiers killed in an ambush, or a civilian shot dead, with no perpetrator named anywhere in the report
+        var best = Best(text);
+
+        // Then ACLED's convention names the perpetrator an unidentified armed group of the country
+        Assert.NotNull(best);
+        Assert.Equal(type, best.SubEventType);
+        Assert.Equal("Unidentified Armed Group (Burkina Faso)", best.Actor1);
+    }
 }
