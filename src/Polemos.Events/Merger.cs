@@ -86,7 +86,7 @@ internal static class Merger
                                             (f.Concepts.All(c => c.Concept is Concepts.Explosion or Concepts.Attack or Concepts.Kill or Concepts.Wound) ||
                                              f.Concepts.All(c => c.Concept is Concepts.Clash or Concepts.Ambush or Concepts.Explosion or Concepts.Kill or Concepts.Wound))).ToList())
         {
-            var host = Near(result, f).FirstOrDefault(r => r != f && r.Type != Taxonomy.Attack &&
+            var host = Near(result, f).FirstOrDefault(r => r != f && r.Type != Taxonomy.Attack && !(BareAct(r) && r.Concepts.Any(c => IsMeans(r, c))) &&
                                                   SidesAgree(r, f) &&
                                                   (r.Type?.EventType != Taxonomy.StrategicDevelopments || (r.Type == Taxonomy.Arrests && f.Actor2 is null)) &&
                                                   (f.Place is null || PlacesAgree(r, f)) && DatesAgree(r, f) && r.Habitual == f.Habitual);
@@ -99,9 +99,9 @@ internal static class Merger
 
         // "Troops were attacked while patrolling", "police beat them", "the army said it targeted a cell": a bare act of
         // violence with no place of its own (none, only a country, or the sentence before's), told a few sentences
-        // from an event with a place on the same day, is that event seen again.
-        foreach (var f in result.Where(f => (f.Place is null || f.PlaceInherited || f.Place.Entry?.Kind == FeatureKind.Country) && !f.Habitual && f.Concepts.Count > 0 &&
-                                            f.Concepts.All(c => c.Concept is Concepts.Attack or Concepts.Gunfire or Concepts.Kill or Concepts.Wound)).ToList())
+        // from an event with a place on the same day, is that event seen again, also when it names its means
+        // ("fueron atacados con fusiles y explosivos").
+        foreach (var f in result.Where(f => (f.Place is null || f.PlaceInherited || f.Place.Entry?.Kind == FeatureKind.Country) && !f.Habitual && BareAct(f)).ToList())
         {
             var host = result.Where(r => r != f && r.Place is not null && !r.Habitual && Math.Abs(r.Sentence - f.Sentence) <= BesideSentences &&
                                          r.Type?.EventType != Taxonomy.StrategicDevelopments && DatesAgree(r, f) && NamesOnHostSides(r, f))
@@ -130,6 +130,15 @@ internal static class Merger
 
         return result;
     }
+
+    /// <summary>An act of violence told by its verb alone: attacked, fired on, killed, wounded, with at most its means named.</summary>
+    private static bool BareAct(Frame f) =>
+        f.Concepts.Count > 0 && f.Concepts.All(c => c.Concept is Concepts.Attack or Concepts.Gunfire or Concepts.Kill or Concepts.Wound || IsMeans(f, c));
+
+    /// <summary>An explosive named as a noun beside a verb of attack or fire is the means of that act, not an explosion of its own.</summary>
+    private static bool IsMeans(Frame f, ConceptMention c) =>
+        c.Concept == Concepts.Explosion && c.Form == WordForm.Noun &&
+        f.Concepts.Any(o => o.Concept is Concepts.Attack or Concepts.Gunfire && o.Form != WordForm.Noun);
 
     /// <summary>
     /// Mentions of one event sit within a report's reach of each other; looking only that far keeps merging linear

@@ -578,4 +578,17 @@ public sealed class CodebookRuleTests
         Assert.Equal(type, best.SubEventType);
         Assert.Equal("Unidentified Armed Group (Burkina Faso)", best.Actor1);
     }
+
+    [Fact]
+    public void An_attack_retold_with_its_means_in_a_later_sentence_is_the_same_fighting()
+    {
+        // Given a located clash, then a sentence with no place telling that the soldiers were attacked with rifles and explosives
+        var text = "Four rebels died on Sunday in fighting with the army near Tame, in Arauca, the army said. " +
+                   "According to the statement, the troops were attacked with rifles and explosives while they patrolled a rural road.";
+        var doc = EvalSets.Extract(TestData.Engine, "means", text, new DateOnly(2021, 3, 10));
+
+        // Then one event: the retelling's explosives are how the clash was fought, not a bombing of their own
+        var ev = Assert.Single(doc.Records, r => r.Kind == RecordKinds.Event);
+        Assert.Equal("Armed clash", ev.SubEventType);
+    }
 }
