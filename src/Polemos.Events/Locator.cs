@@ -111,7 +111,8 @@ internal sealed class Locator
         pick ??= after.Mention;
 
         // A country or province named beside a town ("fighting in Aleppo province took Tal Rifaat"): the town is the place.
-        if (pick is not null && IsArea(pick) && town.Mention is not null)
+        // A district stays when the town only gives its direction ("Nihm district northeast of Sanaa").
+        if (pick is not null && IsArea(pick) && town.Mention is not null && !(pick.Entry?.Kind == FeatureKind.Admin2 && town.Mention.Role == PlaceRole.Near))
         {
             pick = town.Mention;
         }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Polemos.Core;
 
 namespace Polemos.Geo;
@@ -7,7 +8,7 @@ namespace Polemos.Geo;
 /// the report's country, other places named in the text nearby, population and feature class. A Syrian
 /// report's "Al Arqoub" does not land in Yemen.
 /// </summary>
-public sealed class GeocodeStage : IStage
+public sealed partial class GeocodeStage : IStage
 {
     private readonly IGazetteer _gazetteer;
 
@@ -63,7 +64,39 @@ public sealed class GeocodeStage : IStage
         }
 
         ResolveVariants(document, country, context);
+        ProvincesInApposition(document);
     }
+
+    /// <summary>
+    /// A name set right after a place of its own province, behind a comma or a bracket ("Mahliyah, Marib", "Abs
+    /// district (Hajjah)", "Al-Bab, Aleppo"), names that province rather than its namesake city: reports write a
+    /// place's district and province after it. A city after a city of another province is the next of a list.
+    /// </summary>
+    private void ProvincesInApposition(Document document)
+    {
+        var places = document.MentionsOf<PlaceMention>().OrderBy(p => p.Span.Start).ToList();
+        for (int k = 1; k < places.Count; k++)
+        {
+            var (inner, place) = (places[k - 1], places[k]);
+            if (inner.Entry is not { Admin1: { } admin1 } e || e.Kind is FeatureKind.Country or FeatureKind.Admin1 ||
+                place.Entry is not { IsArea: false } || place.Settlement || place.Span.Start < inner.Span.End ||
+                !ApposedGap().IsMatch(document.Text.AsSpan(inner.Span.End, place.Span.Start - inner.Span.End)) ||
+                _gazetteer.Admin1(e.CountryCode, place.Name) is not { } province ||
+                !string.Equals(NameKey.Of(province.Name), NameKey.Of(admin1), StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            place.Entry = province;
+            place.Candidates = place.Candidates.FirstOrDefault(c => ReferenceEquals(c.Entry, province)) is { } known
+                ? Promote(place.Candidates, known)
+                : [new PlaceCandidate(province, place.Candidates.Count > 0 ? place.Candidates[0].Score : 0, [$"the province of {e.Name}, named after it"]), .. place.Candidates];
+        }
+    }
+
+    /// <summary>What may stand between a place and its province: a comma or an opening bracket, after at most one lower-case word ("district (").</summary>
+    [GeneratedRegex(@"^\s*(?:\p{Ll}+\s*)?[,(]\s*$")]
+    private static partial Regex ApposedGap();
 
     /// <summary>
     /// A country's name that is also the name of one of its cities or provinces ("México", "Kuwait", "Djibouti",
