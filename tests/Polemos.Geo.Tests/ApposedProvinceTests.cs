@@ -2,7 +2,7 @@ using Polemos.Core;
 
 namespace Polemos.Geo.Tests;
 
-/// <summary>How the geocode stage reads a name written after a place of its own province (committed gazetteer subset).</summary>
+/// <summary>How the geocode stage reads a name written after a place of its own province, and the provinces' other spellings (committed gazetteer subset).</summary>
 public sealed class ApposedProvinceTests
 {
     private static PlaceMention Geocoded(string text, string name, params string[] names)
@@ -56,5 +56,15 @@ public sealed class ApposedProvinceTests
 
         // Then it stays the city
         Assert.Equal(FeatureKind.City, document.MentionsOf<PlaceMention>().Single(p => p.Name == "Aleppo").Entry?.Kind);
+    }
+
+    [Theory]
+    [InlineData("IQ", "Sala al-Din", "Salah al-Din")]
+    [InlineData("IR", "Kordestan", "Kurdistan")]
+    [InlineData("IR", "Kohgiluyeh and Buyer Ahmad", "Kohgiluyeh and Boyer-Ahmad")]
+    public void A_province_is_found_under_the_spelling_acled_writes(string iso2, string written, string name)
+    {
+        Assert.Equal(name, GazetteerData.Tsv.Admin1(iso2, written)?.Name);
+        Assert.Equal(name, GazetteerData.Pack.Admin1(iso2, written)?.Name);
     }
 }
