@@ -111,7 +111,8 @@ internal sealed class Locator
         pick ??= after.Mention;
 
         // A country or province named beside a town ("fighting in Aleppo province took Tal Rifaat"): the town is the place.
-        if (pick is not null && IsArea(pick) && town.Mention is not null)
+        // A district stays when the town only gives its direction ("Nihm district northeast of Sanaa").
+        if (pick is not null && IsArea(pick) && town.Mention is not null && !(pick.Entry?.Kind == FeatureKind.Admin2 && town.Mention.Role == PlaceRole.Near))
         {
             pick = town.Mention;
         }
@@ -317,7 +318,7 @@ internal sealed class Locator
 
         int end = _document.TokenIndexAt(place.Span.End) - 1;
         var known = KnownPlaces(v).ToHashSet();
-        return v.Places.Skip(at + 1).Where(p => p.Token > end && p.Token - end <= ContainerTokens && _document.Tokens[p.Token - 1].Norm is "," or "(")
+        return v.Places.Skip(at + 1).Where(p => p.Token > end && p.Token - end <= ContainerTokens && Apposed(p.Token))
             .Select(p => p.Mention).FirstOrDefault(known.Contains);
     }
 
@@ -333,7 +334,7 @@ internal sealed class Locator
         int at = v.Places.FindIndex(p => ReferenceEquals(p.Mention, place));
         int end = _document.TokenIndexAt(place.Span.End) - 1;
         var c = at < 0 ? null : v.Places.Skip(at + 1)
-            .Where(p => p.Token > end && p.Token - end <= ContainerTokens && _document.Tokens[p.Token - 1].Norm is "," or "(")
+            .Where(p => p.Token > end && p.Token - end <= ContainerTokens && Apposed(p.Token))
             .Select(p => p.Mention.Entry).FirstOrDefault(x => x is not null && x.Kind != FeatureKind.Country);
         if (e.IsArea || c is null || ReferenceEquals(c, e) || (e.Kind == FeatureKind.City && c.Kind == FeatureKind.City))
         {
@@ -356,6 +357,18 @@ internal sealed class Locator
                         (_document.Context.CountryCode is null || e.CountryCode == _document.Context.CountryCode))
             .ToList();
         return areas.FirstOrDefault(p => p.Span.Start > place.Span.Start) ?? areas.LastOrDefault();
+    }
+
+    /// <summary>
+    /// Whether the place at this token is set in apposition: right after a comma or an opening bracket, or after one
+    /// lower-case word that follows one ("Ar Rifai neighbourhood, western Mosul").
+    /// </summary>
+    private bool Apposed(int token)
+    {
+        var tokens = _document.Tokens;
+        static bool Separator(Token t) => t.Norm is "," or "(";
+        return Separator(tokens[token - 1]) ||
+               (token >= 2 && Separator(tokens[token - 2]) && tokens[token - 1].Shape.Has(TokenShape.Word) && !tokens[token - 1].Shape.Has(TokenShape.Capitalised));
     }
 
     /// <summary>How many tokens after an unknown place its container may be named ("X area in eastern Y province" = 4).</summary>

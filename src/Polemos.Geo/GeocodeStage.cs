@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Polemos.Core;
 
 namespace Polemos.Geo;
@@ -7,7 +8,7 @@ namespace Polemos.Geo;
 /// the report's country, other places named in the text nearby, population and feature class. A Syrian
 /// report's "Al Arqoub" does not land in Yemen.
 /// </summary>
-public sealed class GeocodeStage : IStage
+public sealed partial class GeocodeStage : IStage
 {
     private readonly IGazetteer _gazetteer;
 
@@ -32,7 +33,7 @@ public sealed class GeocodeStage : IStage
         {
             var found = candidates[place];
             var ranked = CandidateRanker.Rank(found, NameKey.Of(place.Name), place.Role, context);
-            if (ranked.Count == 0 && OtherSpellingAtHome(place, found, country) is { Count: > 0 } variants)
+            if (ranked.Count == 0 && OtherSpellingAtHome(place, found, country, context) is { Count: > 0 } variants)
             {
                 found = variants;
                 ranked = CandidateRanker.Rank(found, NameKey.Of(place.Name), place.Role, context);
@@ -63,7 +64,39 @@ public sealed class GeocodeStage : IStage
         }
 
         ResolveVariants(document, country, context);
+        ProvincesInApposition(document);
     }
+
+    /// <summary>
+    /// A name set right after a place of its own province, behind a comma or a bracket ("Mahliyah, Marib", "Abs
+    /// district (Hajjah)", "Al-Bab, Aleppo"), names that province rather than its namesake city: reports write a
+    /// place's district and province after it. A city after a city of another province is the next of a list.
+    /// </summary>
+    private void ProvincesInApposition(Document document)
+    {
+        var places = document.MentionsOf<PlaceMention>().OrderBy(p => p.Span.Start).ToList();
+        for (int k = 1; k < places.Count; k++)
+        {
+            var (inner, place) = (places[k - 1], places[k]);
+            if (inner.Entry is not { Admin1: { } admin1 } e || e.Kind is FeatureKind.Country or FeatureKind.Admin1 ||
+                place.Entry is not { IsArea: false } || place.Settlement || place.Span.Start < inner.Span.End ||
+                !ApposedGap().IsMatch(document.Text.AsSpan(inner.Span.End, place.Span.Start - inner.Span.End)) ||
+                _gazetteer.Admin1(e.CountryCode, place.Name) is not { } province ||
+                !string.Equals(NameKey.Of(province.Name), NameKey.Of(admin1), StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            place.Entry = province;
+            place.Candidates = place.Candidates.FirstOrDefault(c => ReferenceEquals(c.Entry, province)) is { } known
+                ? Promote(place.Candidates, known)
+                : [new PlaceCandidate(province, place.Candidates.Count > 0 ? place.Candidates[0].Score : 0, [$"the province of {e.Name}, named after it"]), .. place.Candidates];
+        }
+    }
+
+    /// <summary>What may stand between a place and its province: a comma or an opening bracket, after at most one lower-case word ("district (").</summary>
+    [GeneratedRegex(@"^\s*(?:\p{Ll}+\s*)?[,(]\s*$")]
+    private static partial Regex ApposedGap();
 
     /// <summary>
     /// A country's name that is also the name of one of its cities or provinces ("México", "Kuwait", "Djibouti",
@@ -114,7 +147,7 @@ public sealed class GeocodeStage : IStage
         foreach (var place in document.MentionsOf<PlaceMention>().Where(p => p.Unknown && p.Entry is null))
         {
             string key = NameKey.Of(place.Name);
-            var found = VariantsIn(key, country);
+            var found = VariantsIn(key, country, context);
             if (found.Count == 0)
             {
                 continue;
@@ -127,20 +160,40 @@ public sealed class GeocodeStage : IStage
     }
 
     /// <summary>
+    /// A spelling guess must agree with the provinces the report names: "Hole camp in al-Hasakeh" is no village of
+    /// Homs that another transliteration of "Hole" finds. None of the entries when the report names provinces and
+    /// none lies in one or within <see cref="BesideProvinceKm"/> of its seat; else all of them, which the ranking
+    /// orders (a report may name the neighbouring province of a town on its border).
+    /// </summary>
+    private static List<GazetteerEntry> InNamedProvinces(List<GazetteerEntry> found, GeoContext context)
+    {
+        var provinces = context.Areas.Where(a => a.Kind == FeatureKind.Admin1).ToList();
+        return provinces.Count == 0 || found.Any(e => provinces.Any(p => Within(e, p))) ? found : [];
+    }
+
+    private static bool Within(GazetteerEntry e, GazetteerEntry province) =>
+        e.CountryCode == province.CountryCode &&
+        ((e.Admin1 is not null && string.Equals(NameKey.Of(e.Admin1), NameKey.Of(province.Name), StringComparison.Ordinal)) ||
+         GeoMath.Km(e.Latitude, e.Longitude, province.Latitude, province.Longitude) <= BesideProvinceKm);
+
+    /// <summary>How far from a named province's seat a spelling guess may lie and still agree with it (km).</summary>
+    private const double BesideProvinceKm = 100;
+
+    /// <summary>
     /// For a name that a marker makes a place ("near Karama", "in Mansura city") and whose every namesake lies abroad:
     /// the places of the report's country that another transliteration finds ("Mansura" is Egyptian as written, "Al
     /// Mansurah" of Ar-Raqqa), as for a name the gazetteer lacks. Without a marker a common noun ("Steine") would become
     /// a village; a word of a longer name ("Daoudiyet Mala") would become a wrong one; a region's or a province's name
     /// abroad ("Jazirah") may mean that area (a district abroad is only its seat town's namesake). Empty when none of this applies.
     /// </summary>
-    private List<GazetteerEntry> OtherSpellingAtHome(PlaceMention place, IReadOnlyList<GazetteerEntry> found, string? country) =>
+    private List<GazetteerEntry> OtherSpellingAtHome(PlaceMention place, IReadOnlyList<GazetteerEntry> found, string? country, GeoContext context) =>
         found.Count > 0 && country is not null && place.MarkerSpan is not null && !place.Fragment && !found.Any(e => e.IsArea && e.Kind != FeatureKind.Admin2)
-            ? VariantsIn(NameKey.Of(place.Name), country)
+            ? VariantsIn(NameKey.Of(place.Name), country, context)
             : [];
 
-    /// <summary>The places other spellings of a folded name find, in the given country when one is known; never a country.</summary>
-    private List<GazetteerEntry> VariantsIn(string key, string? country) =>
-        SpellingVariants.Lookup(_gazetteer, key).Where(e => (country is null || e.CountryCode == country) && e.Kind != FeatureKind.Country).ToList();
+    /// <summary>The places other spellings of a folded name find, in the given country when one is known and in a province the report names when it names one; never a country.</summary>
+    private List<GazetteerEntry> VariantsIn(string key, string? country, GeoContext context) =>
+        InNamedProvinces(SpellingVariants.Lookup(_gazetteer, key).Where(e => (country is null || e.CountryCode == country) && e.Kind != FeatureKind.Country).ToList(), context);
 
     /// <summary>Whether a variant's best place may stand without a known country: a town or larger, its country the only one among the variants' places.</summary>
     private static bool PlacesAlone(IReadOnlyList<GazetteerEntry> found, GazetteerEntry best) =>

@@ -61,7 +61,7 @@ public static class SpellingVariants
         return found;
     }
 
-    /// <summary>A word's own spelling first, then its variants: vowel digraphs simplified, one diphthong swapped, doubled letters made single or a single one doubled, the ending changed.</summary>
+    /// <summary>A word's own spelling first, then its variants: vowel digraphs simplified, one diphthong swapped, e or o written as another vowel, q as k (or k as q), a last short vowel dropped, doubled letters made single or a single one doubled, the ending changed.</summary>
     public static IReadOnlyList<string> WordVariants(string word)
     {
         var forms = new List<string> { word };
@@ -98,6 +98,20 @@ public static class SpellingVariants
         foreach (var f in Doubled(forms[0]))
         {
             Add(forms, f);
+        }
+
+        // Vowels and the q that transliterations write otherwise ("Refaat", "Rifaat"; "Tell", "Tall"; "Zouq", "Zouk"),
+        // and the short vowel of a last syllable written or left out ("Tamer", "Tamr"): each on the forms so far.
+        foreach (var f in forms.ToList())
+        {
+            Add(forms, f.Replace('e', 'i'));
+            Add(forms, f.Replace('e', 'a'));
+            Add(forms, f.Replace('o', 'u'));
+            Add(forms, f.Contains('q', StringComparison.Ordinal) ? f.Replace('q', 'k') : f.Replace('k', 'q'));
+            if (WithoutLastShortVowel(f) is { } shorter)
+            {
+                Add(forms, shorter);
+            }
         }
 
         foreach (var f in forms.ToList())
@@ -167,6 +181,10 @@ public static class SpellingVariants
         int end = w.EndsWith('h') && w.Length > 1 && w[^2] is 'a' or 'e' ? w.Length - 2 : w[^1] is 'a' or 'e' ? w.Length - 1 : -1;
         return end >= 3 && !IsVowel(w[end - 1]) ? w[..end] : null;
     }
+
+    /// <summary>The word without the e or i between its last two consonants ("tamer" → "tamr"), when it has at least four letters; else null.</summary>
+    private static string? WithoutLastShortVowel(string w) =>
+        w.Length >= 4 && !IsVowel(w[^1]) && w[^1] != 'h' && w[^2] is 'e' or 'i' && !IsVowel(w[^3]) ? string.Concat(w.AsSpan(0, w.Length - 2), w.AsSpan(w.Length - 1)) : null;
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 

@@ -13,7 +13,7 @@ public sealed partial class CountryVoteTests
     private static partial Regex TokenPattern();
 
     /// <summary>A document of one sentence, its words and punctuation as tokens, and a place mention for each name given.</summary>
-    private static Document Read(string text, params string[] names)
+    internal static Document Read(string text, params string[] names)
     {
         var document = new Document("t", text, new ArticleMeta());
         document.Tokens = TokenPattern().Matches(text).Select((m, i) => new Token(i, new TextSpan(m.Index, m.Index + m.Length), m.Value.ToLowerInvariant(),

@@ -18,6 +18,11 @@ public sealed class SpellingVariantsTests
     [InlineData("Kafr Nabboudeh", "kafr nabudah")]
     [InlineData("Shadadah", "shaddadah")]
     [InlineData("Hamidiya", "hammidiyah")]
+    [InlineData("Zouq Mikael", "zouk mikael")]
+    [InlineData("Tall Refaat", "tal rifaat")]
+    [InlineData("Tal Hamer", "tal hamr")]
+    [InlineData("Jebel Akhdar", "jabal akhdar")]
+    [InlineData("Kobani", "kubani")]
     public void A_transliteration_has_the_other_spellings_among_its_variants(string written, string other)
     {
         Assert.Contains(other, Variants(written));
@@ -54,5 +59,32 @@ public sealed class SpellingVariantsTests
 
         // And an unrelated name finds nothing
         Assert.Empty(SpellingVariants.Lookup(gazetteer, NameKey.Of("Hamidiyeh")));
+    }
+
+    [Fact]
+    public void A_spelling_guess_far_from_every_province_the_report_names_is_no_place()
+    {
+        // Given a province the report names and a village far outside it, whose name another spelling of a word finds
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Al-Hasakeh", 36.50, 40.75, "SY", FeatureKind.Admin1) { Admin1 = "Al-Hasakeh" }, []);
+        var far = new GazetteerEntry(2, "Hula", 34.89, 36.52, "SY", FeatureKind.Village) { Admin1 = "Homs" };
+        gazetteer.Add(far, []);
+        var near = new GazetteerEntry(3, "Tal Hamr", 36.60, 40.50, "SY", FeatureKind.Village) { Admin1 = "Al-Hasakeh" };
+        gazetteer.Add(near, []);
+
+        // When unknown names that only other spellings find are geocoded beside that province
+        var document = CountryVoteTests.Read("Guards searched tents in Hole camp and in Tal Hamer in Al-Hasakeh.", "Al-Hasakeh");
+        document.Context.CountryCode = "SY";
+        foreach (var name in new[] { "Hole", "Tal Hamer" })
+        {
+            int at = document.Text.IndexOf(name, StringComparison.Ordinal);
+            document.Mentions.Add(new PlaceMention(new TextSpan(at, at + name.Length), name) { Unknown = true });
+        }
+
+        new GeocodeStage(gazetteer).Run(document);
+
+        // Then the far village is not taken, and the one inside the province is
+        Assert.Null(document.MentionsOf<PlaceMention>().Single(p => p.Name == "Hole").Entry);
+        Assert.Same(near, document.MentionsOf<PlaceMention>().Single(p => p.Name == "Tal Hamer").Entry);
     }
 }

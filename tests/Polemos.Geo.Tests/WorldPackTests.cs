@@ -64,6 +64,15 @@ public sealed class WorldPackTests
         Assert.NotEmpty(World.Lookup(NameKey.Of("Wadi Musa")));
     }
 
+    [SkippableTheory]
+    [InlineData("Ramadan")]
+    [InlineData("Christian")]
+    [InlineData("Arab")]
+    public void Words_of_faith_people_and_calendar_are_no_places_on_their_own(string word)
+    {
+        Assert.Empty(World.Lookup(NameKey.Of(word)));
+    }
+
     [SkippableFact]
     public void The_world_pack_is_the_gazetteer_the_engine_opens_and_is_far_larger_than_the_subset()
     {

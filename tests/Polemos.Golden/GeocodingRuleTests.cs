@@ -43,6 +43,18 @@ public sealed class GeocodingRuleTests
     }
 
     [Fact]
+    public void A_neighbourhood_named_before_its_city_is_no_namesake_town_of_another_province()
+    {
+        // Given a neighbourhood that shares its name with a town of another province, then a comma, a direction and its city
+        var best = Best("On 8 March 2021, gunmen abducted two shop owners in the Ar Rifai neighbourhood, western Mosul.");
+
+        // Then the event lies in the city (precision 2), not at the namesake town 580 km away
+        Assert.Equal("Ninewa", best.Admin1);
+        Assert.Equal(2, best.GeoPrecision);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 36.335, 43.1189), 0, 5);
+    }
+
+    [Fact]
     public void A_name_before_a_lower_case_settlement_noun_is_a_place_found_by_another_spelling()
     {
         // Given a city the gazetteer knows as "Nasiriyah", written with a doubled letter and "city" after it

@@ -1,0 +1,51 @@
+using Polemos.Core;
+using Polemos.Events;
+using Polemos.Events.Evaluation.Adapters;
+using Polemos.Geo;
+using Xunit;
+
+namespace Polemos.Golden;
+
+/// <summary>
+/// Geocoding rules that need places only the world gazetteer holds (districts, villages below the subset's
+/// thresholds): short sentences written by the team, read with data/gazetteer/world.pack. Skipped with a stated
+/// reason when the world pack is not built; `.ci/run` builds it first.
+/// </summary>
+public sealed class WorldGeocodingTests
+{
+    private static readonly string WorldPath = Path.Combine(TestData.DataRoot, "gazetteer", GazetteerPack.WorldFileName);
+
+    private static readonly Lazy<Engine> LazyEngine = new(() => Engine.Load(TestData.DataRoot, GazetteerPack.Open(Path.Combine(TestData.DataRoot, "gazetteer"))));
+
+    private static ExtractedRecord Best(string text)
+    {
+        Skip.IfNot(File.Exists(WorldPath), $"the world gazetteer is not built ({WorldPath}); run ./setup.sh --build");
+        var doc = EvalSets.Extract(LazyEngine.Value, "world-geo", text, new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+        Assert.NotNull(best);
+        return best;
+    }
+
+    [SkippableFact]
+    public void A_front_written_with_its_district_and_province_lies_at_the_district()
+    {
+        // Given a front the gazetteer lacks, followed in brackets by its district and its province, a city's namesake
+        var best = Best("On 8 March 2021, tribal fighters repelled a night raid on the Qaniyah front (Mahliyah, Marib) and took two hills.");
+
+        // Then the event lies at the district's seat (precision 2), not in Marib city 100 km away
+        Assert.Equal("Marib", best.Admin1);
+        Assert.Equal(2, best.GeoPrecision);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 14.721, 45.2068), 0, 1);
+    }
+
+    [SkippableFact]
+    public void A_district_whose_direction_a_city_gives_stays_the_place()
+    {
+        // Given a district and the city it lies east of
+        var best = Best("On 8 March 2021, coalition jets bombed positions in Nihm district east of Sanaa city.");
+
+        // Then the event lies in the district, not in the city
+        Assert.Equal("Nihm", best.Location);
+        Assert.Equal("Sanaa", best.Admin1);
+    }
+}
