@@ -758,12 +758,13 @@ internal sealed class FrameBuilder
         if (c.Form == WordForm.Noun && !v.InSupport(token))
         {
             // A noun needs something that anchors it to one occurrence: a place, a date, a toll, or a finite verb.
-            // A noun right after its subject is the verb of the same spelling ("Residents protest against…"); a brief
-            // that opens with it is written as a headline is ("Protest against the sale of a sacred forest").
+            // A noun right after its subject is the verb of the same spelling ("Residents protest against…"). A brief
+            // tells one action, its news, whatever its words: its noun is anchored ("Protest against the sale of a
+            // sacred forest", "Bus conductors protest new fees", "A sit-in by nurses over unpaid allowances").
             bool anchored = v.EventPlaces.Any(p => p.Mention.MarkerSpan is not null) || v.Dates.Count > 0 ||
                             v.Actors.Any(a => !a.IsSource && _document.TokenIndexAt(a.Mention.Span.End) == token) ||
                             (_historicalPresent && SubjectBefore(v, token)) ||
-                            (_brief && token == v.Sentence.FirstToken) ||
+                            _brief ||
                             v.Concepts.Any(o => o.Token != token && (ConceptClasses.Tolls.Contains(o.Mention.Concept) || ConceptClasses.IsHead(o.Mention.Concept)) &&
                                                 o.Mention.Form is WordForm.Past or WordForm.Participle or WordForm.Present or WordForm.Any);
             if (!anchored || v.HasNear(Concepts.Purpose, token, 4, 0))

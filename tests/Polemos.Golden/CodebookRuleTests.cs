@@ -480,4 +480,19 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal(expected, best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("Bus conductors protest new licence fees imposed by the county council.")]
+    [InlineData("A sit-in by nurses over delayed allowances at the county referral hospital.")]
+    [InlineData("Nueva huelga de los conductores de autobús contra el alza de las tarifas.")]
+    public void A_brief_that_tells_a_demonstration_by_its_noun_reports_it(string text)
+    {
+        // Given a one-sentence brief whose only action is a demonstration noun (or the verb spelt like it), with
+        // no place, date or other verb to anchor it, and not at the brief's first word
+        var best = BestByRules(text);
+
+        // Then the brief's news is that demonstration
+        Assert.NotNull(best);
+        Assert.Equal("Peaceful protest", best.SubEventType);
+    }
 }
