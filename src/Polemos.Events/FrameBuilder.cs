@@ -608,6 +608,52 @@ internal sealed class FrameBuilder
     private bool UnnamedForcesHit(SentenceView v, Frame f) =>
         MentionsIn(v, _document.TokenIndexAt(f.Trigger.Span.Start) + 1).Any(m => m.Kind is ActorKind.StateMilitary or ActorKind.StatePolice);
 
+    /// <summary>How far after an attack its object may stand ("an attack by Taliban militants on a checkpoint").</summary>
+    private const int PostReach = 6;
+
+    /// <summary>
+    /// An armed party other than the attacker named in the sentence, as <see cref="ArmedPartyNamed"/>, that is not
+    /// the attacker's partner: a party written just beside the attacker with no action word between ("militants of
+    /// JNIM or ISGS") is the same side, named twice.
+    /// </summary>
+    private bool OtherSideNamed(SentenceView v, Frame f)
+    {
+        if (!ArmedPartyNamed(v, f))
+        {
+            return false;
+        }
+
+        int trigger = _document.TokenIndexAt(f.Trigger.Span.Start);
+        var armed = MentionsIn(v, v.Sentence.FirstToken).Where(m =>
+            m.Kind is ActorKind.StateMilitary or ActorKind.StatePolice or ActorKind.Militants or ActorKind.Rebels or ActorKind.Named);
+        if (f.Actor1 is not { Span: { } attackerSpan } attacker)
+        {
+            // With no attacker known, a party before the trigger may be it ("gendarmes executed four men"): only the
+            // object, or the subject of a passive ("policemen were killed in an attack"), suffered the attack.
+            return armed.Any(m => _document.TokenIndexAt(m.Span.Start) is var t &&
+                                  (t > trigger || v.Concepts.Any(c => c.Mention.Concept == Concepts.Passive && c.Token > t && c.Token < trigger)));
+        }
+
+        int first = _document.TokenIndexAt(attackerSpan.Start), last = _document.TokenIndexAt(attackerSpan.End - 1);
+        return armed.Any(m => m.Span != attackerSpan && !v.Actors.Any(a => a.Mention == m && a.Actor.Name == attacker.Value.Name) &&
+                              !Partner(v, first, last, _document.TokenIndexAt(m.Span.Start), LastToken(m)));
+    }
+
+    /// <summary>Two mentions at most three tokens apart with no concept between them name one side.</summary>
+    private static bool Partner(SentenceView v, int first, int last, int start, int end)
+    {
+        int lo = end < first ? end : last, hi = end < first ? first : start;
+        return hi - lo <= 3 && !v.Concepts.Any(c => c.Token > lo && c.Token < hi);
+    }
+
+    /// <summary>An installation (a checkpoint, a base, a barracks) named shortly after the trigger, in its clause: the attack's object.</summary>
+    private bool PostAttacked(SentenceView v, Frame f)
+    {
+        int t = _document.TokenIndexAt(f.Trigger.Span.End - 1);
+        return v.Concepts.Any(c => c.Mention.Concept == Concepts.Installation && c.Token > t && c.Token - t <= PostReach &&
+                                   !Enumerable.Range(t + 1, c.Token - t - 1).Any(i => _document.Tokens[i].Norm is "," or ";"));
+    }
+
     /// <summary>
     /// An armed party other than the attacker named anywhere in the sentence (police, soldiers, militants, rebels, a
     /// named group), whether or not an ACLED name could be given it: "a police officer shot dead by gunmen".
@@ -1246,8 +1292,11 @@ internal sealed class FrameBuilder
                 // An attack on nobody named: ACLED calls it an attack when the victims are civilians, which the
                 // report would say; without that, armed actors fighting is the safer reading. Police or soldiers
                 // attacked in a report that names no country ("attacked the gendarmerie") are fighting too, though
-                // no ACLED name can be given them.
-                f.Type = a1?.Inter == Inter.StateForces || UnnamedForcesHit(v, f) ? Taxonomy.ArmedClash : Taxonomy.Attack;
+                // no ACLED name can be given them, and so is an attack that an armed party suffered wherever the
+                // sentence names it ("four policemen were killed in an attack by militants") or on a post of theirs
+                // ("an attack by militants on a checkpoint").
+                f.Type = a1?.Inter == Inter.StateForces || UnnamedForcesHit(v, f) || OtherSideNamed(v, f) || PostAttacked(v, f)
+                    ? Taxonomy.ArmedClash : Taxonomy.Attack;
             }
 
             // People captured, not fighters of the other side ("captured two rebels" stays fighting), are arrested.

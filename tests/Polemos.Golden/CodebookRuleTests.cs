@@ -495,4 +495,22 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Peaceful protest", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, three policemen were killed in an attack by Taliban fighters near Khost.", "Armed clash")]
+    [InlineData("On 8 March 2021, Taliban fighters attacked a check point near Ghazni.", "Armed clash")]
+    [InlineData("On 8 March 2021, Taliban militants attacked a checkpoint near Ghazni city.", "Armed clash")]
+    [InlineData("On 8 March 2021, two soldiers were wounded in an attack by al Shabaab fighters near Garissa.", "Armed clash")]
+    [InlineData("Em 8 de março de 2021, combatentes do Estado Islâmico atacaram um posto de controlo perto de Mocímboa da Praia.", "Armed clash")]
+    [InlineData("On 8 March 2021, suspected JNIM or ISGS militants attacked a convoy of traders near Djibo.", "Attack")]
+    public void An_attack_that_an_armed_party_or_its_post_suffered_is_fighting(string text, string expected)
+    {
+        // Given an attack with no victim as its object, but with police named as its dead before it, or a post of an
+        // armed party as its object; or two groups named side by side as the one author of an attack on traders
+        var best = BestByRules(text);
+
+        // Then an armed party on each side makes an armed clash; the second name of the same author makes no other side
+        Assert.NotNull(best);
+        Assert.Equal(expected, best.SubEventType);
+    }
 }
