@@ -646,6 +646,11 @@ internal sealed class FrameBuilder
         return hi - lo <= 3 && !v.Concepts.Any(c => c.Token > lo && c.Token < hi);
     }
 
+    /// <summary>A frame told only by nouns of gunfire (shots, small arms, machine guns), with no one killed, hurt or taken.</summary>
+    private static bool FireOnly(Frame f) =>
+        f.Concepts.All(c => c.Concept == Concepts.Gunfire && c.Form == WordForm.Noun) &&
+        f.Killed is null && f.Wounded is null && f.Captured is null;
+
     /// <summary>An installation (a checkpoint, a base, a barracks) named shortly after the trigger, in its clause: the attack's object.</summary>
     private bool PostAttacked(SentenceView v, Frame f)
     {
@@ -1294,8 +1299,10 @@ internal sealed class FrameBuilder
                 // attacked in a report that names no country ("attacked the gendarmerie") are fighting too, though
                 // no ACLED name can be given them, and so is an attack that an armed party suffered wherever the
                 // sentence names it ("four policemen were killed in an attack by militants") or on a post of theirs
-                // ("an attack by militants on a checkpoint").
-                f.Type = a1?.Inter == Inter.StateForces || UnnamedForcesHit(v, f) || OtherSideNamed(v, f) || PostAttacked(v, f)
+                // ("an attack by militants on a checkpoint"). Fire told by its weapons or shots alone, with no one
+                // named and no one hurt ("bursts of machine-gun fire near the front line"), is an exchange of fire.
+                f.Type = a1?.Inter == Inter.StateForces || UnnamedForcesHit(v, f) || OtherSideNamed(v, f) || PostAttacked(v, f) ||
+                         (a1 is null && FireOnly(f))
                     ? Taxonomy.ArmedClash : Taxonomy.Attack;
             }
 

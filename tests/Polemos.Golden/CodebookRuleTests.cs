@@ -513,4 +513,20 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal(expected, best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, bursts of machine-gun fire were heard near the front line north of Horlivka.")]
+    [InlineData("Sporadic small arms fire was reported overnight near Marawi on 8 March 2021.")]
+    [InlineData("L'8 marzo 2021 raffiche di mitragliatrice sono state udite vicino a Horlivka.")]
+    [InlineData("Le 8 mars 2021, des tirs d'armes automatiques ont été entendus près de Kidal.")]
+    public void Fire_told_by_its_weapons_alone_with_no_one_named_or_hurt_is_an_exchange_of_fire(string text)
+    {
+        // Given shots or bursts of fire heard or reported, with no shooter, no target and no one hurt
+        var best = BestByRules(text);
+
+        // Then it is fighting between unnamed armed sides, not an attack on civilians no one names
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.Null(best.Actor2);
+    }
 }
