@@ -801,7 +801,7 @@ internal sealed class FrameBuilder
         }
 
         if (c.Form == WordForm.Infinitive && !v.HasNear(Concepts.Achieved, token, 4, 0) && !v.HasNear(Concepts.Attempt, token, 4, 0) &&
-            !v.Sentence.IsHeadline)
+            !v.Sentence.IsHeadline && !(c.Concept == Concepts.Protest && GatheredBefore(v, token)))
         {
             return false;
         }
@@ -826,6 +826,19 @@ internal sealed class FrameBuilder
 
         return true;
     }
+
+    /// <summary>How far before a protest's infinitive the place its people stood at may be named.</summary>
+    private const int GatheringReach = 8;
+
+    /// <summary>
+    /// People at a place, named in the clause before a protest's infinitive, went there to protest: the purpose tells
+    /// what they did ("workers gathered at the labour office to protest", "riders assembled at Nakuru stadium to
+    /// demand…"). A place after it ("called on members to protest in Nairobi") says where a protest was wanted.
+    /// </summary>
+    private bool GatheredBefore(SentenceView v, int token) =>
+        v.EventPlaces.Any(p => p.Mention.MarkerSpan is not null && p.Token < token && token - p.Token <= GatheringReach &&
+                               !Enumerable.Range(p.Token + 1, token - p.Token - 1).Any(i => _document.Tokens[i].Norm is "," or ";") &&
+                               !v.Concepts.Any(o => o.Token > p.Token && o.Token < token && ConceptClasses.IsHead(o.Mention.Concept)));
 
     /// <summary>How far before a noun trigger its subject's head word may stand, the subject's name between ("Students of Moi University protest").</summary>
     private const int SubjectNameReach = 5;

@@ -529,4 +529,27 @@ public sealed class CodebookRuleTests
         Assert.Equal("Armed clash", best.SubEventType);
         Assert.Null(best.Actor2);
     }
+
+    [Theory]
+    [InlineData("Motorcycle taxi riders gather at Nakuru stadium to protest against police harassment.")]
+    [InlineData("On 8 March 2021, about 300 farmers assembled at the district office in Rangpur to protest over fertiliser prices.")]
+    public void People_at_a_place_named_before_a_protest_infinitive_went_there_to_protest(string text)
+    {
+        // Given people at a place (no protest word but the infinitive of purpose after it)
+        var best = BestByRules(text);
+
+        // Then the purpose tells what they did there: a demonstration
+        Assert.NotNull(best);
+        Assert.Equal("Peaceful protest", best.SubEventType);
+    }
+
+    [Fact]
+    public void A_protest_called_for_at_a_place_is_no_demonstration()
+    {
+        // Given a call to protest, the place named after the infinitive
+        var best = BestByRules("On 8 March 2021, the union called on its members to protest in Nairobi.");
+
+        // Then nothing happened yet
+        Assert.Null(best);
+    }
 }
