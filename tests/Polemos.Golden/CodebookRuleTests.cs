@@ -552,4 +552,18 @@ public sealed class CodebookRuleTests
         // Then nothing happened yet
         Assert.Null(best);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, separatists fired grenade launchers at army positions near Horlivka.")]
+    [InlineData("Le 8 mars 2021, des rebelles ont tiré au lance-grenades sur un village près de Kidal.")]
+    [InlineData("El 8 de marzo de 2021, disidentes dispararon con lanzagranadas contra una patrulla cerca de Tumaco.")]
+    public void Grenade_launchers_fire_shells_not_hand_grenades(string text)
+    {
+        // Given fire from grenade launchers (the codebook's grenade is a hand-thrown one)
+        var best = BestByRules(text);
+
+        // Then it is shelling, as with mortars
+        Assert.NotNull(best);
+        Assert.Equal("Shelling/artillery/missile attack", best.SubEventType);
+    }
 }
