@@ -624,8 +624,7 @@ internal sealed class FrameBuilder
         }
 
         int trigger = _document.TokenIndexAt(f.Trigger.Span.Start);
-        var armed = MentionsIn(v, v.Sentence.FirstToken).Where(m =>
-            m.Kind is ActorKind.StateMilitary or ActorKind.StatePolice or ActorKind.Militants or ActorKind.Rebels or ActorKind.Named);
+        var armed = MentionsIn(v, v.Sentence.FirstToken).Where(IsArmed);
         if (f.Actor1 is not { Span: { } attackerSpan } attacker)
         {
             // With no attacker known, a party before the trigger may be it ("gendarmes executed four men"): only the
@@ -664,10 +663,12 @@ internal sealed class FrameBuilder
     /// named group), whether or not an ACLED name could be given it: "a police officer shot dead by gunmen".
     /// </summary>
     private bool ArmedPartyNamed(SentenceView v, Frame f) =>
-        MentionsIn(v, v.Sentence.FirstToken).Any(m => m.Kind is ActorKind.StateMilitary or ActorKind.StatePolice or ActorKind.Militants or
-                                                          ActorKind.Rebels or ActorKind.Named &&
-                                                      m.Span != f.Actor1?.Span &&
+        MentionsIn(v, v.Sentence.FirstToken).Any(m => IsArmed(m) && m.Span != f.Actor1?.Span &&
                                                       !v.Actors.Any(a => a.Mention == m && a.Actor.Name == f.Actor1?.Value.Name));
+
+    /// <summary>A mention of an armed party, resolved or not: police, soldiers, militants, rebels, a named group.</summary>
+    private static bool IsArmed(ActorMention m) =>
+        m.Kind is ActorKind.StateMilitary or ActorKind.StatePolice or ActorKind.Militants or ActorKind.Rebels or ActorKind.Named;
 
     /// <summary>
     /// The frame's actor killed or hurt people: the subject of an active toll ("gunmen shot dead…"), the agent of a
