@@ -655,7 +655,7 @@ internal sealed class FrameBuilder
     {
         int t = _document.TokenIndexAt(f.Trigger.Span.End - 1);
         return v.Concepts.Any(c => c.Mention.Concept == Concepts.Installation && c.Token > t && c.Token - t <= PostReach &&
-                                   !Enumerable.Range(t + 1, c.Token - t - 1).Any(i => _document.Tokens[i].Norm is "," or ";"));
+                                   !ClauseBreakBetween(t, c.Token));
     }
 
     /// <summary>
@@ -838,7 +838,7 @@ internal sealed class FrameBuilder
     /// </summary>
     private bool GatheredBefore(SentenceView v, int token) =>
         v.EventPlaces.Any(p => p.Mention.MarkerSpan is not null && p.Token < token && token - p.Token <= GatheringReach &&
-                               !Enumerable.Range(p.Token + 1, token - p.Token - 1).Any(i => _document.Tokens[i].Norm is "," or ";") &&
+                               !ClauseBreakBetween(p.Token, token) &&
                                !v.Concepts.Any(o => o.Token > p.Token && o.Token < token && ConceptClasses.IsHead(o.Mention.Concept)));
 
     /// <summary>How far before a noun trigger its subject's head word may stand, the subject's name between ("Students of Moi University protest").</summary>
@@ -861,7 +861,11 @@ internal sealed class FrameBuilder
         v.Concepts.Any(c => (c.Mention.Concept is Concepts.Grievance or Concepts.Blame or Concepts.Release ||
                              (c.Mention.Concept == Concepts.Protest && c.Mention.Form is WordForm.Infinitive or WordForm.Any)) &&
                             c.Token < token && token - c.Token <= 8 &&
-                            !Enumerable.Range(c.Token + 1, token - c.Token - 1).Any(i => _document.Tokens[i].Norm is "," or ";"));
+                            !ClauseBreakBetween(c.Token, token));
+
+    /// <summary>A comma or semicolon strictly between two tokens: they stand in different clauses.</summary>
+    private bool ClauseBreakBetween(int from, int to) =>
+        Enumerable.Range(from + 1, to - from - 1).Any(i => _document.Tokens[i].Norm is "," or ";");
 
     private static bool Negated(SentenceView v, int token) => v.HasNear(Concepts.Negation, token, 3, 0);
 
