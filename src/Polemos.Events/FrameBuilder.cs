@@ -608,15 +608,67 @@ internal sealed class FrameBuilder
     private bool UnnamedForcesHit(SentenceView v, Frame f) =>
         MentionsIn(v, _document.TokenIndexAt(f.Trigger.Span.Start) + 1).Any(m => m.Kind is ActorKind.StateMilitary or ActorKind.StatePolice);
 
+    /// <summary>How far after an attack its object may stand ("an attack by Taliban militants on a checkpoint").</summary>
+    private const int PostReach = 6;
+
+    /// <summary>
+    /// An armed party other than the attacker named in the sentence, as <see cref="ArmedPartyNamed"/>, that is not
+    /// the attacker's partner: a party written just beside the attacker with no action word between ("militants of
+    /// JNIM or ISGS") is the same side, named twice.
+    /// </summary>
+    private bool OtherSideNamed(SentenceView v, Frame f)
+    {
+        if (!ArmedPartyNamed(v, f))
+        {
+            return false;
+        }
+
+        int trigger = _document.TokenIndexAt(f.Trigger.Span.Start);
+        var armed = MentionsIn(v, v.Sentence.FirstToken).Where(IsArmed);
+        if (f.Actor1 is not { Span: { } attackerSpan } attacker)
+        {
+            // With no attacker known, a party before the trigger may be it ("gendarmes executed four men"): only the
+            // object, or the subject of a passive ("policemen were killed in an attack"), suffered the attack.
+            return armed.Any(m => _document.TokenIndexAt(m.Span.Start) is var t &&
+                                  (t > trigger || v.Concepts.Any(c => c.Mention.Concept == Concepts.Passive && c.Token > t && c.Token < trigger)));
+        }
+
+        int first = _document.TokenIndexAt(attackerSpan.Start), last = _document.TokenIndexAt(attackerSpan.End - 1);
+        return armed.Any(m => m.Span != attackerSpan && !v.Actors.Any(a => a.Mention == m && a.Actor.Name == attacker.Value.Name) &&
+                              !Partner(v, first, last, _document.TokenIndexAt(m.Span.Start), LastToken(m)));
+    }
+
+    /// <summary>Two mentions at most three tokens apart with no concept between them name one side.</summary>
+    private static bool Partner(SentenceView v, int first, int last, int start, int end)
+    {
+        int lo = end < first ? end : last, hi = end < first ? first : start;
+        return hi - lo <= 3 && !v.Concepts.Any(c => c.Token > lo && c.Token < hi);
+    }
+
+    /// <summary>A frame told only by nouns of gunfire (shots, small arms, machine guns), with no one killed, hurt or taken.</summary>
+    private static bool FireOnly(Frame f) =>
+        f.Concepts.All(c => c.Concept == Concepts.Gunfire && c.Form == WordForm.Noun) &&
+        f.Killed is null && f.Wounded is null && f.Captured is null;
+
+    /// <summary>An installation (a checkpoint, a base, a barracks) named shortly after the trigger, in its clause: the attack's object.</summary>
+    private bool PostAttacked(SentenceView v, Frame f)
+    {
+        int t = _document.TokenIndexAt(f.Trigger.Span.End - 1);
+        return v.Concepts.Any(c => c.Mention.Concept == Concepts.Installation && c.Token > t && c.Token - t <= PostReach &&
+                                   !ClauseBreakBetween(t, c.Token));
+    }
+
     /// <summary>
     /// An armed party other than the attacker named anywhere in the sentence (police, soldiers, militants, rebels, a
     /// named group), whether or not an ACLED name could be given it: "a police officer shot dead by gunmen".
     /// </summary>
     private bool ArmedPartyNamed(SentenceView v, Frame f) =>
-        MentionsIn(v, v.Sentence.FirstToken).Any(m => m.Kind is ActorKind.StateMilitary or ActorKind.StatePolice or ActorKind.Militants or
-                                                          ActorKind.Rebels or ActorKind.Named &&
-                                                      m.Span != f.Actor1?.Span &&
+        MentionsIn(v, v.Sentence.FirstToken).Any(m => IsArmed(m) && m.Span != f.Actor1?.Span &&
                                                       !v.Actors.Any(a => a.Mention == m && a.Actor.Name == f.Actor1?.Value.Name));
+
+    /// <summary>A mention of an armed party, resolved or not: police, soldiers, militants, rebels, a named group.</summary>
+    private static bool IsArmed(ActorMention m) =>
+        m.Kind is ActorKind.StateMilitary or ActorKind.StatePolice or ActorKind.Militants or ActorKind.Rebels or ActorKind.Named;
 
     /// <summary>
     /// The frame's actor killed or hurt people: the subject of an active toll ("gunmen shot dead…"), the agent of a
@@ -750,7 +802,7 @@ internal sealed class FrameBuilder
         }
 
         if (c.Form == WordForm.Infinitive && !v.HasNear(Concepts.Achieved, token, 4, 0) && !v.HasNear(Concepts.Attempt, token, 4, 0) &&
-            !v.Sentence.IsHeadline)
+            !v.Sentence.IsHeadline && !(c.Concept == Concepts.Protest && GatheredBefore(v, token)))
         {
             return false;
         }
@@ -758,12 +810,13 @@ internal sealed class FrameBuilder
         if (c.Form == WordForm.Noun && !v.InSupport(token))
         {
             // A noun needs something that anchors it to one occurrence: a place, a date, a toll, or a finite verb.
-            // A noun right after its subject is the verb of the same spelling ("Residents protest against…"); a brief
-            // that opens with it is written as a headline is ("Protest against the sale of a sacred forest").
+            // A noun right after its subject is the verb of the same spelling ("Residents protest against…"). A brief
+            // tells one action, its news, whatever its words: its noun is anchored ("Protest against the sale of a
+            // sacred forest", "Bus conductors protest new fees", "A sit-in by nurses over unpaid allowances").
             bool anchored = v.EventPlaces.Any(p => p.Mention.MarkerSpan is not null) || v.Dates.Count > 0 ||
                             v.Actors.Any(a => !a.IsSource && _document.TokenIndexAt(a.Mention.Span.End) == token) ||
                             (_historicalPresent && SubjectBefore(v, token)) ||
-                            (_brief && token == v.Sentence.FirstToken) ||
+                            _brief ||
                             v.Concepts.Any(o => o.Token != token && (ConceptClasses.Tolls.Contains(o.Mention.Concept) || ConceptClasses.IsHead(o.Mention.Concept)) &&
                                                 o.Mention.Form is WordForm.Past or WordForm.Participle or WordForm.Present or WordForm.Any);
             if (!anchored || v.HasNear(Concepts.Purpose, token, 4, 0))
@@ -774,6 +827,19 @@ internal sealed class FrameBuilder
 
         return true;
     }
+
+    /// <summary>How far before a protest's infinitive the place its people stood at may be named.</summary>
+    private const int GatheringReach = 8;
+
+    /// <summary>
+    /// People at a place, named in the clause before a protest's infinitive, went there to protest: the purpose tells
+    /// what they did ("workers gathered at the labour office to protest", "riders assembled at Nakuru stadium to
+    /// demand…"). A place after it ("called on members to protest in Nairobi") says where a protest was wanted.
+    /// </summary>
+    private bool GatheredBefore(SentenceView v, int token) =>
+        v.EventPlaces.Any(p => p.Mention.MarkerSpan is not null && p.Token < token && token - p.Token <= GatheringReach &&
+                               !ClauseBreakBetween(p.Token, token) &&
+                               !v.Concepts.Any(o => o.Token > p.Token && o.Token < token && ConceptClasses.IsHead(o.Mention.Concept)));
 
     /// <summary>How far before a noun trigger its subject's head word may stand, the subject's name between ("Students of Moi University protest").</summary>
     private const int SubjectNameReach = 5;
@@ -795,7 +861,11 @@ internal sealed class FrameBuilder
         v.Concepts.Any(c => (c.Mention.Concept is Concepts.Grievance or Concepts.Blame or Concepts.Release ||
                              (c.Mention.Concept == Concepts.Protest && c.Mention.Form is WordForm.Infinitive or WordForm.Any)) &&
                             c.Token < token && token - c.Token <= 8 &&
-                            !Enumerable.Range(c.Token + 1, token - c.Token - 1).Any(i => _document.Tokens[i].Norm is "," or ";"));
+                            !ClauseBreakBetween(c.Token, token));
+
+    /// <summary>A comma or semicolon strictly between two tokens: they stand in different clauses.</summary>
+    private bool ClauseBreakBetween(int from, int to) =>
+        Enumerable.Range(from + 1, to - from - 1).Any(i => _document.Tokens[i].Norm is "," or ";");
 
     private static bool Negated(SentenceView v, int token) => v.HasNear(Concepts.Negation, token, 3, 0);
 
@@ -1313,8 +1383,13 @@ internal sealed class FrameBuilder
                 // An attack on nobody named: ACLED calls it an attack when the victims are civilians, which the
                 // report would say; without that, armed actors fighting is the safer reading. Police or soldiers
                 // attacked in a report that names no country ("attacked the gendarmerie") are fighting too, though
-                // no ACLED name can be given them.
-                f.Type = a1?.Inter == Inter.StateForces || UnnamedForcesHit(v, f) ? Taxonomy.ArmedClash : Taxonomy.Attack;
+                // no ACLED name can be given them, and so is an attack that an armed party suffered wherever the
+                // sentence names it ("four policemen were killed in an attack by militants") or on a post of theirs
+                // ("an attack by militants on a checkpoint"). Fire told by its weapons or shots alone, with no one
+                // named and no one hurt ("bursts of machine-gun fire near the front line"), is an exchange of fire.
+                f.Type = a1?.Inter == Inter.StateForces || UnnamedForcesHit(v, f) || OtherSideNamed(v, f) || PostAttacked(v, f) ||
+                         (a1 is null && FireOnly(f))
+                    ? Taxonomy.ArmedClash : Taxonomy.Attack;
             }
 
             // People captured, not fighters of the other side ("captured two rebels" stays fighting), are arrested.

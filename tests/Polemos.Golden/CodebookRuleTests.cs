@@ -591,4 +591,90 @@ public sealed class CodebookRuleTests
         var ev = Assert.Single(doc.Records, r => r.Kind == RecordKinds.Event);
         Assert.Equal("Armed clash", ev.SubEventType);
     }
+
+    [Theory]
+    [InlineData("Bus conductors protest new licence fees imposed by the county council.")]
+    [InlineData("A sit-in by nurses over delayed allowances at the county referral hospital.")]
+    [InlineData("Nueva huelga de los conductores de autobús contra el alza de las tarifas.")]
+    public void A_brief_that_tells_a_demonstration_by_its_noun_reports_it(string text)
+    {
+        // Given a one-sentence brief whose only action is a demonstration noun (or the verb spelt like it), with
+        // no place, date or other verb to anchor it, and not at the brief's first word
+        var best = BestByRules(text);
+
+        // Then the brief's news is that demonstration
+        Assert.NotNull(best);
+        Assert.Equal("Peaceful protest", best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, three policemen were killed in an attack by Taliban fighters near Khost.", "Armed clash")]
+    [InlineData("On 8 March 2021, Taliban fighters attacked a check point near Ghazni.", "Armed clash")]
+    [InlineData("On 8 March 2021, Taliban militants attacked a checkpoint near Ghazni city.", "Armed clash")]
+    [InlineData("On 8 March 2021, two soldiers were wounded in an attack by al Shabaab fighters near Garissa.", "Armed clash")]
+    [InlineData("Em 8 de março de 2021, combatentes do Estado Islâmico atacaram um posto de controlo perto de Mocímboa da Praia.", "Armed clash")]
+    [InlineData("On 8 March 2021, suspected JNIM or ISGS militants attacked a convoy of traders near Djibo.", "Attack")]
+    public void An_attack_that_an_armed_party_or_its_post_suffered_is_fighting(string text, string expected)
+    {
+        // Given an attack with no victim as its object, but with police named as its dead before it, or a post of an
+        // armed party as its object; or two groups named side by side as the one author of an attack on traders
+        var best = BestByRules(text);
+
+        // Then an armed party on each side makes an armed clash; the second name of the same author makes no other side
+        Assert.NotNull(best);
+        Assert.Equal(expected, best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, bursts of machine-gun fire were heard near the front line north of Horlivka.")]
+    [InlineData("Sporadic small arms fire was reported overnight near Marawi on 8 March 2021.")]
+    [InlineData("L'8 marzo 2021 raffiche di mitragliatrice sono state udite vicino a Horlivka.")]
+    [InlineData("Le 8 mars 2021, des tirs d'armes automatiques ont été entendus près de Kidal.")]
+    public void Fire_told_by_its_weapons_alone_with_no_one_named_or_hurt_is_an_exchange_of_fire(string text)
+    {
+        // Given shots or bursts of fire heard or reported, with no shooter, no target and no one hurt
+        var best = BestByRules(text);
+
+        // Then it is fighting between unnamed armed sides, not an attack on civilians no one names
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.Null(best.Actor2);
+    }
+
+    [Theory]
+    [InlineData("Motorcycle taxi riders gather at Nakuru stadium to protest against police harassment.")]
+    [InlineData("On 8 March 2021, about 300 farmers assembled at the district office in Rangpur to protest over fertiliser prices.")]
+    public void People_at_a_place_named_before_a_protest_infinitive_went_there_to_protest(string text)
+    {
+        // Given people at a place (no protest word but the infinitive of purpose after it)
+        var best = BestByRules(text);
+
+        // Then the purpose tells what they did there: a demonstration
+        Assert.NotNull(best);
+        Assert.Equal("Peaceful protest", best.SubEventType);
+    }
+
+    [Fact]
+    public void A_protest_called_for_at_a_place_is_no_demonstration()
+    {
+        // Given a call to protest, the place named after the infinitive
+        var best = BestByRules("On 8 March 2021, the union called on its members to protest in Nairobi.");
+
+        // Then nothing happened yet
+        Assert.Null(best);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, separatists fired grenade launchers at army positions near Horlivka.")]
+    [InlineData("Le 8 mars 2021, des rebelles ont tiré au lance-grenades sur un village près de Kidal.")]
+    [InlineData("El 8 de marzo de 2021, disidentes dispararon con lanzagranadas contra una patrulla cerca de Tumaco.")]
+    public void Grenade_launchers_fire_shells_not_hand_grenades(string text)
+    {
+        // Given fire from grenade launchers (the codebook's grenade is a hand-thrown one)
+        var best = BestByRules(text);
+
+        // Then it is shelling, as with mortars
+        Assert.NotNull(best);
+        Assert.Equal("Shelling/artillery/missile attack", best.SubEventType);
+    }
 }
