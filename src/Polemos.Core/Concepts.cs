@@ -108,6 +108,9 @@ public static class Concepts
     /// <summary>A singular determiner or pronoun ("a", "an", "him"): a toll word with one beside it and no number counts one victim.</summary>
     public const string Single = "SINGLE";
 
+    /// <summary>A word that opens a part of a count ("including", "dont", "darunter", "بينهم"): the count after it is not added.</summary>
+    public const string Subset = "SUBSET";
+
     /// <summary>What a demonstration is against or demands ("against the detention of", "demanding the release of"): the events it names are its cause.</summary>
     public const string Grievance = "GRIEVANCE";
     public const string Threat = "THREAT";

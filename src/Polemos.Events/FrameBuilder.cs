@@ -1105,11 +1105,12 @@ internal sealed class FrameBuilder
             // "Zwei Soldaten wurden bei einem Angriff nahe Kunduz getötet": where the participle closes its clause, the
             // victims stand before the passive auxiliary that opens it; they are counted from there.
             int from = countBefore ? PassiveAuxiliaryBefore(v, token) ?? token : token;
-            int distance(int q) => q < from ? from - q : Math.Abs(q - token);
+            // "Am Montag wurden zehn Menschen bei einem Angriff getötet": a count right after that auxiliary is as near.
+            int distance(int q) => q < from ? from - q : q < token && from < token ? Math.Min(q - from, token - q) : Math.Abs(q - token);
             var q = v.Quantities
                 .Where(q => q.Mention.Unit is null && !used.Contains(q.Mention) && distance(q.Token) <= 6 &&
                             !TollBetween(v, q.Token, token, toll) && !OwnedByLaterToll(v, q.Token, token) &&
-                            !CloserToll(tolls, q.Token, LastToken(q.Mention), token))
+                            !CloserToll(v, tolls, q.Token, LastToken(q.Mention), token))
                 .OrderBy(q => distance(q.Token) + ((q.Token > token) != countBefore ? 0 : WrongSidePenalty))
                 .Select(q => q.Mention)
                 .FirstOrDefault();
@@ -1130,10 +1131,19 @@ internal sealed class FrameBuilder
             }
 
             used.Add(q);
+            int qToken = v.Quantities.First(x => x.Mention == q).Token;
+
+            // "Five people, among them two children, were killed", "12 militants including 2 commanders were killed": a
+            // count inside a subset clause is part of the count of the whole before it, which is the toll's.
+            if (WholeOf(v, qToken, used) is { } whole)
+            {
+                (q, qToken) = whole;
+                used.Add(q);
+            }
+
             var value = new Supported<int>(q.Best, q.Span);
 
             // "six soldiers and four jihadists were killed": the victims counted in parts before a passive toll add up.
-            int qToken = v.Quantities.First(x => x.Mention == q).Token;
             if (toll.Concept == Concepts.Kill && qToken < token)
             {
                 var parts = v.Quantities.Where(o => o.Mention.Unit is null && !used.Contains(o.Mention) && o.Token < token && token - o.Token <= 10 &&
@@ -1141,6 +1151,11 @@ internal sealed class FrameBuilder
                 foreach (var part in parts)
                 {
                     used.Add(part.Mention);
+                    if (SubsetCount(v, part.Token))
+                    {
+                        continue;
+                    }
+
                     value = new Supported<int>(value.Value + part.Mention.Best, TextSpan.Cover(value.Span!.Value, part.Mention.Span));
                 }
             }
@@ -1177,7 +1192,7 @@ internal sealed class FrameBuilder
         foreach (var c in v.Concepts)
         {
             if (c.Mention.Concept == Concepts.Passive && c.Token < token && token - c.Token <= AuxiliaryReach &&
-                !Enumerable.Range(c.Token + 1, token - c.Token - 1).Any(i => _document.Tokens[i].Norm is "," or ";"))
+                !Enumerable.Range(c.Token + 1, token - c.Token - 1).Any(i => _document.Tokens[i].Norm is "," or ";" && !SubsetBracket(v, i)))
             {
                 found = c.Token;
             }
@@ -1219,14 +1234,80 @@ internal sealed class FrameBuilder
     /// is the wounded count); at equal distance it belongs to the toll word it stands before, as numbers precede
     /// their nouns and participles.
     /// </summary>
-    private static bool CloserToll(List<(ConceptMention Mention, int Token)> tolls, int first, int last, int token)
+    /// <remarks>
+    /// A count written after a passive toll is on that toll's wrong side and weighs <see cref="WrongSidePenalty"/> more
+    /// for it ("12 were killed and 5 including a commander were wounded": five is the wounded count).
+    /// </remarks>
+    private static bool CloserToll(SentenceView v, List<(ConceptMention Mention, int Token)> tolls, int first, int last, int token)
     {
-        int Distance(int t) => t > last ? t - last : first - t;
-        int own = Distance(token);
-        return tolls.Any(o => o.Token != token && (Distance(o.Token) < own || (Distance(o.Token) == own && o.Token > last && token < first)));
+        int Distance((ConceptMention Mention, int Token) t) =>
+            (t.Token > last ? t.Token - last : first - t.Token) + (t.Token < first && PassiveToll(v, t.Mention, t.Token) ? WrongSidePenalty : 0);
+        var self = tolls.First(t => t.Token == token);
+        int own = Distance(self);
+        return tolls.Any(o => o.Token != token && (Distance(o) < own || (Distance(o) == own && o.Token > last && token < first)));
+    }
+
+    /// <summary>How far after a subset word ("including", "dont", "darunter") a count is read as part of another count.</summary>
+    private const int SubsetReach = 8;
+
+    /// <summary>How far before a subset word the count of the whole may end ("five people, among them").</summary>
+    private const int WholeReach = 4;
+
+    /// <summary>
+    /// The subset word whose clause holds the count: "including five soldiers and two police officers" holds both; a
+    /// comma, a toll word or a passive auxiliary closes it.
+    /// </summary>
+    private int? SubsetMarkerBefore(SentenceView v, int quantity)
+    {
+        foreach (var c in v.Concepts.Where(c => c.Mention.Concept == Concepts.Subset).Reverse())
+        {
+            int end = EndToken(c.Mention);
+            if (end >= quantity || quantity - end > SubsetReach)
+            {
+                continue;
+            }
+
+            bool closed = Enumerable.Range(end + 1, quantity - end - 1).Any(i => _document.Tokens[i].Norm is "," or ";") ||
+                          v.Concepts.Any(o => o.Token > end && o.Token < quantity &&
+                                              (o.Mention.Concept == Concepts.Passive || ConceptClasses.Tolls.Contains(o.Mention.Concept)));
+            return closed ? null : c.Token;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A comma that opens or closes a subset clause ("zehn Menschen, darunter drei Polizisten, … getötet"): it does not
+    /// end the clause of the count it belongs to.
+    /// </summary>
+    private bool SubsetBracket(SentenceView v, int comma) =>
+        v.Concepts.Any(c => c.Mention.Concept == Concepts.Subset &&
+                            (c.Token == comma + 1 ||
+                             (EndToken(c.Mention) < comma && comma - EndToken(c.Mention) <= SubsetReach + 1 &&
+                              c.Token > 0 && _document.Tokens[c.Token - 1].Norm == "," &&
+                              !Enumerable.Range(EndToken(c.Mention) + 1, comma - EndToken(c.Mention) - 1).Any(i => _document.Tokens[i].Norm is "," or ";"))));
+
+    /// <summary>A count inside a subset clause: a part of the count before it, never added to it.</summary>
+    private bool SubsetCount(SentenceView v, int quantity) => SubsetMarkerBefore(v, quantity) is not null;
+
+    /// <summary>The unused count of the whole that a subset count belongs to, if the subset word has one before it.</summary>
+    private (QuantityMention Mention, int Token)? WholeOf(SentenceView v, int quantity, HashSet<QuantityMention> used)
+    {
+        if (SubsetMarkerBefore(v, quantity) is not { } m)
+        {
+            return null;
+        }
+
+        return v.Quantities.Where(o => o.Mention.Unit is null && !used.Contains(o.Mention) && o.Token < m && m - EndToken(o.Mention) <= WholeReach)
+            .OrderByDescending(o => o.Token)
+            .Select(o => ((QuantityMention, int)?)o)
+            .FirstOrDefault();
     }
 
     private int LastToken(Mention m) => _document.TokenIndexAt(m.Span.End - 1);
+
+    /// <summary>The index of the mention's last token (the last one that starts inside its span).</summary>
+    private int EndToken(Mention m) => _document.TokenIndexAt(m.Span.End) - 1;
 
     private static bool TollBetween(SentenceView v, int a, int b, ConceptMention self)
     {

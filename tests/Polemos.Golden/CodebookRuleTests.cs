@@ -677,4 +677,46 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Shelling/artillery/missile attack", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, nine fighters, including two commanders, were killed in clashes with the army near Kunduz.", 9)]
+    [InlineData("On 8 March 2021, six people, among them a child and three women, were killed when gunmen raided a village near Djibo.", 6)]
+    [InlineData("On 8 March 2021, twelve Taliban fighters including three commanders were killed when the army repelled their attack near Ghazni.", 12)]
+    [InlineData("Le 8 mars 2021, sept civils, dont deux enfants, ont été tués par une frappe près de Gao.", 7)]
+    [InlineData("El 8 de marzo de 2021, once personas, entre ellas cuatro policías, murieron en un ataque cerca de Tumaco.", 11)]
+    [InlineData("L'8 marzo 2021 dodici miliziani, tra cui due comandanti, sono stati uccisi negli scontri vicino a Sirte.", 12)]
+    [InlineData("Em 8 de março de 2021, oito civis, entre eles três crianças, foram mortos num ataque perto de Mocímboa da Praia.", 8)]
+    [InlineData("Am 8. März 2021 wurden zehn Menschen, darunter drei Polizisten, bei einem Angriff nahe Kunduz getötet.", 10)]
+    public void A_count_after_including_is_part_of_the_toll_not_added_to_it(string text, int expected)
+    {
+        // Given a toll whose victims are counted as a whole and then in part ("nine, including two")
+        var best = BestByRules(text);
+
+        // Then the whole is the toll
+        Assert.NotNull(best);
+        Assert.Equal(expected, best.Fatalities);
+    }
+
+    [Fact]
+    public void A_count_after_a_passive_toll_belongs_to_the_next_passive_toll()
+    {
+        // Given "four were killed and five … were wounded", the five written after the first passive toll
+        var best = BestByRules("On 8 March 2021, four soldiers were killed and five including an officer were wounded when militants attacked a checkpoint near Ghazni.");
+
+        // Then five are the wounded, four the killed
+        Assert.NotNull(best);
+        Assert.Equal(4, best.Fatalities);
+        Assert.Equal(5, best.Wounded);
+    }
+
+    [Fact]
+    public void A_count_right_after_a_german_passive_auxiliary_is_the_toll_of_the_closing_participle()
+    {
+        // Given a German inverted passive: the auxiliary, the count, a long middle field, the participle last
+        var best = BestByRules("Am 8. März 2021 wurden zehn Menschen bei einem Angriff nahe Kunduz getötet.");
+
+        // Then the count is the toll
+        Assert.NotNull(best);
+        Assert.Equal(10, best.Fatalities);
+    }
 }
