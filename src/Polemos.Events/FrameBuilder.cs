@@ -33,6 +33,7 @@ internal sealed class FrameBuilder
     private readonly List<SentenceView> _views;
     private readonly bool _historicalPresent;
     private readonly bool _modifierBeforeNoun;
+    private readonly bool _verbInitial;
     private readonly bool _brief;
     private readonly ActorResolver _resolver;
 
@@ -46,6 +47,7 @@ internal sealed class FrameBuilder
         _brief = IsBrief(views);
         _historicalPresent = language.HistoricalPresent || _brief;
         _modifierBeforeNoun = language.ModifierBeforeNoun;
+        _verbInitial = language.VerbInitial;
         _resolver = resolver;
     }
 
@@ -528,7 +530,8 @@ internal sealed class FrameBuilder
             }
         }
 
-        AttachTolls(v, frames, tolls);
+        // "Assailants executed four men": an execution is an event of its own and counts its dead as a killing does.
+        AttachTolls(v, frames, [.. tolls.Concat(heads.Where(h => h.Mention.Concept == Concepts.Execute)).OrderBy(t => t.Token)]);
         foreach (var f in frames)
         {
             Refine(v, f);
@@ -983,6 +986,22 @@ internal sealed class FrameBuilder
         }
         else
         {
+            // "أعدم مسلحون خمسة مدنيين" (executed gunmen five civilians), "قصفت قوات النظام بلدة": where a clause may open with
+            // its verb, an armed party right after a verb with no subject before it is the subject, and an actor right
+            // after it the object. A toll or arrest verb may be an unvowelled passive ("قتل جنديان", two soldiers were
+            // killed): its party is the subject only when an object follows.
+            if (_verbInitial && agent is null && before is null && counted is null && IsVerb(f.Trigger.Form) && after is not null &&
+                IsCombatant(after.Actor) && after.Token - token <= 2)
+            {
+                var obj = actors.FirstOrDefault(a => a.Token > after.Token && !a.InSupport && a.Token < end);
+                bool objectFollows = obj is not null && CountOrFunctionWordsBetween(v, EndToken(after.Mention) + 1, obj.Token);
+                if (objectFollows || !(ConceptClasses.Tolls.Contains(f.Trigger.Concept) || f.Trigger.Concept is Concepts.Abduct or Concepts.Arrest or Concepts.Execute))
+                {
+                    agent = after;
+                    after = objectFollows ? obj : null;
+                }
+            }
+
             agent ??= before;
             patient = counted ?? after;
         }
@@ -1072,6 +1091,11 @@ internal sealed class FrameBuilder
         return true;
     }
 
+    /// <summary>Whether only counts ("خمسة") and words of no capital letter, number or comma stand between two tokens.</summary>
+    private bool CountOrFunctionWordsBetween(SentenceView v, int from, int to) =>
+        Enumerable.Range(from, Math.Max(0, to - from)).All(i => v.Quantities.Any(q => q.Token <= i && EndToken(q.Mention) >= i) || OnlyFunctionWordsBetween(i, i + 1)) &&
+        !v.Concepts.Any(c => c.Token >= from && c.Token < to);
+
     private static Supported<ResolvedActor> Support(ActorAt a) => new(a.Actor, a.Mention.Span);
 
     /// <summary>A verb between a noun and an actor makes the actor its object, not the noun's owner ("airstrikes targeted X").</summary>
@@ -1115,12 +1139,16 @@ internal sealed class FrameBuilder
                 .Select(q => q.Mention)
                 .FirstOrDefault();
             var frame = frameFor(token);
-            frame.Concepts.Add(toll);
+            if (!frame.Concepts.Contains(toll))
+            {
+                frame.Concepts.Add(toll);
+            }
+
             frame.ConceptNames.Add(toll.Concept);
             if (q is null)
             {
                 // "killing a civilian", "a police officer was shot dead": one victim, though no number is written.
-                if (toll.Concept == Concepts.Kill && frame.Killed is null && SingleVictim(v, toll, token) is { } one)
+                if (toll.Concept is Concepts.Kill or Concepts.Execute && frame.Killed is null && SingleVictim(v, toll, token) is { } one)
                 {
                     frame.Killed = new Supported<int>(1, one);
                     frame.KilledLow = 1;
@@ -1144,7 +1172,7 @@ internal sealed class FrameBuilder
             var value = new Supported<int>(q.Best, q.Span);
 
             // "six soldiers and four jihadists were killed": the victims counted in parts before a passive toll add up.
-            if (toll.Concept == Concepts.Kill && qToken < token)
+            if (toll.Concept is Concepts.Kill or Concepts.Execute && qToken < token)
             {
                 var parts = v.Quantities.Where(o => o.Mention.Unit is null && !used.Contains(o.Mention) && o.Token < token && token - o.Token <= 10 &&
                                                     !TollBetween(v, o.Token, token, toll)).ToList();
@@ -1162,7 +1190,7 @@ internal sealed class FrameBuilder
 
             switch (toll.Concept)
             {
-                case Concepts.Kill when frame.Killed is null || value.Value > frame.Killed.Value:
+                case Concepts.Kill or Concepts.Execute when frame.Killed is null || value.Value > frame.Killed.Value:
                     frame.Killed = value;
                     frame.KilledLow = value.Value == q.Best ? q.Low : value.Value;
                     frame.KilledHigh = value.Value == q.Best ? q.High : null;

@@ -110,6 +110,12 @@ public sealed class LanguageData
     /// </summary>
     public bool ModifierBeforeNoun { get; private set; }
 
+    /// <summary>
+    /// Whether a clause may open with its verb, the subject after it (Arabic "قتل مسلحون خمسة مدنيين", verb – subject –
+    /// object): an armed party right after such a verb is its subject.
+    /// </summary>
+    public bool VerbInitial { get; private set; }
+
     public FrozenSet<string> StopWords { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>Prefixes written onto words (Arabic "و", "ب", "ال"…), longest first; stripped for matching only.</summary>
@@ -214,6 +220,9 @@ public sealed class LanguageData
                     break;
                 case "modifier_before_noun":
                     data.ModifierBeforeNoun = value is "yes" or "true";
+                    break;
+                case "verb_initial":
+                    data.VerbInitial = value is "yes" or "true";
                     break;
                 case "thousands":
                     data.ThousandsSeparator = value.Length > 0 ? value[0] : ',';

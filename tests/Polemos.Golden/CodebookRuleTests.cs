@@ -719,4 +719,37 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal(10, best.Fatalities);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, militants executed four villagers accused of spying near Mosul.", 4)]
+    [InlineData("On 8 March 2021, five men were executed by militants near Hawija.", 5)]
+    [InlineData("Le 8 mars 2021, des jihadistes ont exécuté trois otages près de Ménaka.", 3)]
+    [InlineData("El 8 de marzo de 2021, guerrilleros ejecutaron a dos campesinos cerca de Tumaco.", 2)]
+    [InlineData("L'8 marzo 2021 i miliziani hanno giustiziato sei prigionieri nei pressi della città di Sirte.", 6)]
+    [InlineData("Em 8 de março de 2021, insurgentes executaram quatro civis perto de Palma.", 4)]
+    public void An_execution_counts_its_dead(string text, int expected)
+    {
+        // Given people executed, with their number
+        var best = BestByRules(text);
+
+        // Then an attack whose fatalities are the executed
+        Assert.NotNull(best);
+        Assert.Equal("Attack", best.SubEventType);
+        Assert.Equal(expected, best.Fatalities);
+    }
+
+    [Theory]
+    [InlineData("أعدم مسلحون خمسة مدنيين قرب الموصل يوم 8 مارس 2021.", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)")]
+    [InlineData("قصفت قوات النظام بلدة سراقب يوم 8 مارس 2021.", "Military Forces of Syria (2000-2024)", null)]
+    [InlineData("استهدف الطيران الروسي بلدة سراقب يوم 8 مارس 2021.", "Military Forces of Russia (2000-)", null)]
+    public void In_arabic_the_armed_party_right_after_an_opening_verb_is_its_subject(string text, string actor1, string? actor2)
+    {
+        // Given a verb-first Arabic clause: verb, armed party, object
+        var best = BestByRules(text);
+
+        // Then the party is the author and what follows it the target
+        Assert.NotNull(best);
+        Assert.Equal(actor1, best.Actor1);
+        Assert.Equal(actor2, best.Actor2);
+    }
 }
