@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Polemos.Core;
 using Polemos.Recognition;
 using Polemos.Text;
@@ -530,8 +531,9 @@ internal sealed class FrameBuilder
             }
         }
 
-        // "Assailants executed four men": an execution is an event of its own and counts its dead as a killing does.
-        AttachTolls(v, frames, [.. tolls.Concat(heads.Where(h => h.Mention.Concept == Concepts.Execute)).OrderBy(t => t.Token)]);
+        // "Assailants executed four men": an execution is an event of its own and counts its dead as a killing does;
+        // "arrested 11 suspects", "rapiti 23 studenti" count the captured.
+        AttachTolls(v, frames, [.. tolls.Concat(heads.Where(h => CountingHeads.Contains(h.Mention.Concept))).OrderBy(t => t.Token)]);
         foreach (var f in frames)
         {
             Refine(v, f);
@@ -1198,7 +1200,7 @@ internal sealed class FrameBuilder
                 case Concepts.Wound:
                     frame.Wounded ??= value;
                     break;
-                case Concepts.Capture:
+                case Concepts.Capture or Concepts.Abduct or Concepts.Arrest:
                     frame.Captured ??= value;
                     break;
                 default:
@@ -1206,6 +1208,9 @@ internal sealed class FrameBuilder
             }
         }
     }
+
+    /// <summary>Event words that also count their victims: the executed are killed, the abducted and arrested captured.</summary>
+    private static readonly FrozenSet<string> CountingHeads = FrozenSet.ToFrozenSet([Concepts.Execute, Concepts.Abduct, Concepts.Arrest], StringComparer.Ordinal);
 
     /// <summary>How far before its participle a passive auxiliary may open the clause ("wurden … getötet").</summary>
     private const int AuxiliaryReach = 15;

@@ -752,4 +752,23 @@ public sealed class CodebookRuleTests
         Assert.Equal(actor1, best.Actor1);
         Assert.Equal(actor2, best.Actor2);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, police arrested 14 protesters outside parliament in Nairobi.", 14)]
+    [InlineData("On 8 March 2021, gunmen abducted nine passengers from a bus near Kaduna.", 9)]
+    [InlineData("Le 8 mars 2021, des hommes armés ont enlevé six villageois près de Djibo.", 6)]
+    [InlineData("El 8 de marzo de 2021, la policía detuvo a 20 manifestantes en el centro de Santiago.", 20)]
+    [InlineData("L'8 marzo 2021 alcuni uomini armati hanno rapito dodici studenti nei pressi di Kaduna, nel nord della Nigeria.", 12)]
+    [InlineData("8 марта 2021 года полиция задержала 30 участников акции протеста в Москве.", 30)]
+    [InlineData("اختطف مسلحون سبعة مدنيين قرب كركوك يوم 8 مارس 2021.", 7)]
+    public void Arrests_and_abductions_count_the_captured(string text, int expected)
+    {
+        // Given people arrested or abducted, with their number
+        var best = BestByRules(text);
+
+        // Then the number is the event's captured count, never its dead
+        Assert.NotNull(best);
+        Assert.Equal(expected, best.Captured);
+        Assert.Equal(0, best.Fatalities);
+    }
 }
