@@ -38,6 +38,9 @@ internal sealed class Frame
 
     public SubEventType? Type { get; set; }
 
+    /// <summary>An event noun of the mention follows a definite article ("the bomb", "la bomba"): an event already told.</summary>
+    public bool Definite { get; set; }
+
     /// <summary>True for a territory change whose winner is still unknown (LOSE_CONTROL seen from the loser).</summary>
     public bool TerritoryChange { get; set; }
 

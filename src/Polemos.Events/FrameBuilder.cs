@@ -35,6 +35,7 @@ internal sealed class FrameBuilder
     private readonly bool _historicalPresent;
     private readonly bool _modifierBeforeNoun;
     private readonly bool _verbInitial;
+    private readonly FrozenSet<string> _definiteArticles;
     private readonly bool _brief;
     private readonly ActorResolver _resolver;
 
@@ -49,6 +50,7 @@ internal sealed class FrameBuilder
         _historicalPresent = language.HistoricalPresent || _brief;
         _modifierBeforeNoun = language.ModifierBeforeNoun;
         _verbInitial = language.VerbInitial;
+        _definiteArticles = language.DefiniteArticles;
         _resolver = resolver;
     }
 
@@ -536,6 +538,7 @@ internal sealed class FrameBuilder
         AttachTolls(v, frames, [.. tolls.Concat(heads.Where(h => CountingHeads.Contains(h.Mention.Concept))).OrderBy(t => t.Token)]);
         foreach (var f in frames)
         {
+            f.Definite = !v.Sentence.IsHeadline && f.Concepts.Any(c => c.Form == WordForm.Noun && AfterDefiniteArticle(c));
             Refine(v, f);
             if (f.Type?.EventType is Taxonomy.Protests or Taxonomy.Riots)
             {
@@ -1156,6 +1159,14 @@ internal sealed class FrameBuilder
                     frame.KilledLow = 1;
                     frame.KilledHigh = 1;
                 }
+                else if (toll.Concept == Concepts.Wound && frame.Wounded is null && SingleVictim(v, toll, token) is { } hurt)
+                {
+                    frame.Wounded = new Supported<int>(1, hurt);
+                }
+                else if (toll.Concept is Concepts.Capture or Concepts.Abduct or Concepts.Arrest && frame.Captured is null && SingleVictim(v, toll, token) is { } taken)
+                {
+                    frame.Captured = new Supported<int>(1, taken);
+                }
 
                 continue;
             }
@@ -1207,6 +1218,30 @@ internal sealed class FrameBuilder
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a definite article stands right before the noun, or before one lower-case word before it ("the
+    /// roadside bomb" is one mention; "la violenta esplosione").
+    /// </summary>
+    private bool AfterDefiniteArticle(ConceptMention noun)
+    {
+        int first = _document.TokenIndexAt(noun.Span.Start);
+        for (int back = 1; back <= 2 && first - back >= 0; back++)
+        {
+            var t = _document.Tokens[first - back];
+            if (_definiteArticles.Contains(t.Norm.TrimEnd('\'', '’')))
+            {
+                return true;
+            }
+
+            if (!t.Shape.Has(TokenShape.Word) || t.Shape.Has(TokenShape.Capitalised))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Event words that also count their victims: the executed are killed, the abducted and arrested captured.</summary>

@@ -97,6 +97,21 @@ internal static class Merger
             }
         }
 
+        // "La bomba è esplosa al passaggio di un veicolo…": an event noun after a definite article, in a later sentence,
+        // names the one event of its kind the report has told before; its place is that event's (a place the sentence
+        // adds is where the victims came from or went, more often than a second scene).
+        foreach (var f in result.Where(f => f.Definite && !f.Habitual).ToList())
+        {
+            var told = result.Where(r => r != f && r.Sentence < f.Sentence && !r.Habitual && r.Place is not null &&
+                                         r.Type?.EventType == f.Type?.EventType && f.Sentence - r.Sentence <= BesideSentences)
+                .ToList();
+            if (told.Count == 1 && DatesAgree(told[0], f) && SidesAgree(told[0], f))
+            {
+                Absorb(told[0], f, keepType: true);
+                result.Remove(f);
+            }
+        }
+
         // "Troops were attacked while patrolling", "police beat them", "the army said it targeted a cell": a bare act of
         // violence with no place of its own (none, only a country, or the sentence before's), told a few sentences
         // from an event with a place on the same day, is that event seen again, also when it names its means

@@ -116,6 +116,12 @@ public sealed class LanguageData
     /// </summary>
     public bool VerbInitial { get; private set; }
 
+    /// <summary>
+    /// The language's definite articles (English "the", Italian "la", "il", "l'"): an event noun written after one in a
+    /// later sentence names an event the report has already told ("La bomba è esplosa…").
+    /// </summary>
+    public FrozenSet<string> DefiniteArticles { get; private set; } = FrozenSet<string>.Empty;
+
     public FrozenSet<string> StopWords { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>Prefixes written onto words (Arabic "و", "ب", "ال"…), longest first; stripped for matching only.</summary>
@@ -220,6 +226,9 @@ public sealed class LanguageData
                     break;
                 case "modifier_before_noun":
                     data.ModifierBeforeNoun = value is "yes" or "true";
+                    break;
+                case "definite_articles":
+                    data.DefiniteArticles = FoldedSet(value);
                     break;
                 case "verb_initial":
                     data.VerbInitial = value is "yes" or "true";

@@ -771,4 +771,33 @@ public sealed class CodebookRuleTests
         Assert.Equal(expected, best.Captured);
         Assert.Equal(0, best.Fatalities);
     }
+
+    private static List<ExtractedRecord> EventsByRules(string text) =>
+        [.. EvalSets.Extract(RulesOnly.Value, "rule", text, new DateOnly(2021, 3, 10)).Records.Where(r => r.Kind == RecordKinds.Event)];
+
+    [Theory]
+    [InlineData("On 8 March 2021, a roadside bomb killed two soldiers on a road east of Tikrit. The bomb went off as an army vehicle returned from a patrol near Samarra.")]
+    [InlineData("L'8 marzo 2021 un ordigno ha ucciso due soldati su una strada a est di Tikrit. La bomba è esplosa mentre un mezzo dell'esercito tornava da un pattugliamento vicino a Samarra.")]
+    [InlineData("Le 8 mars 2021, une bombe artisanale a tué deux soldats sur une route à l'est de Tikrit. La bombe a explosé au passage d'un véhicule de l'armée qui revenait d'une patrouille près de Samarra.")]
+    public void The_bomb_in_a_later_sentence_is_the_bomb_already_told(string text)
+    {
+        // Given a bombing, then "the bomb" retold with the place its victims came from
+        var events = EventsByRules(text);
+
+        // Then one event, at the first sentence's place
+        var only = Assert.Single(events);
+        Assert.Equal("Tikrit", only.Location);
+        Assert.Equal(2, only.Fatalities);
+    }
+
+    [Fact]
+    public void Another_bomb_is_another_event_and_one_wounded_counts_one()
+    {
+        // Given a second bomb introduced without a definite article
+        var events = EventsByRules("On 8 March 2021, a roadside bomb killed two soldiers near Tikrit. Another bomb exploded near Samarra, wounding a policeman.");
+
+        // Then two events; the second wounded one
+        Assert.Equal(2, events.Count);
+        Assert.Contains(events, e => e.Location == "Samarra" && e.Wounded == 1);
+    }
 }
