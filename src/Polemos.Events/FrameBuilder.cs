@@ -977,10 +977,14 @@ internal sealed class FrameBuilder
 
         // "Four policemen were wounded in an attack", "deux soldats ont été tués dans une embuscade": the victims of a
         // passive toll told before the event's noun are its target, not its author.
+        // People killed in fighting between armed parties are its casualties, not one of its sides ("15 people were
+        // killed in clashes between the army and the RSF").
         ActorAt? counted = null;
         if (!passive && !IsVerb(f.Trigger.Form) && before is not null && TollVictim(v, before, token))
         {
-            counted = before;
+            bool casualties = f.Trigger.Concept == Concepts.Clash && before.Actor.Inter == Inter.Civilians &&
+                              actors.Count(a => a.Token > token && !a.InSupport && IsCombatant(a.Actor)) >= 2;
+            counted = casualties ? null : before;
             before = null;
         }
 
@@ -1044,7 +1048,10 @@ internal sealed class FrameBuilder
 
                 if (f.Actor1 is null)
                 {
-                    f.Actor1 = Support(other);
+                    // "clashes between the army and the RSF": the side named first stays first.
+                    bool later = f.Actor2 is { } named && other.Mention.Span.Start > named.Span?.Start && f.Trigger.Form == WordForm.Noun &&
+                                 named.Span?.Start > f.Trigger.Span.Start;
+                    (f.Actor1, f.Actor2) = later ? (f.Actor2, Support(other)) : (Support(other), f.Actor2);
                 }
                 else
                 {
@@ -1069,8 +1076,9 @@ internal sealed class FrameBuilder
     /// </summary>
     private bool TollVictim(SentenceView v, ActorAt a, int trigger) =>
         v.Concepts.Any(c => ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token > a.Token && PassiveToll(v, c.Mention, c.Token) &&
-                            ((c.Token < trigger && c.Token - a.Token <= TollVictimReach) ||
-                             (PassiveAuxiliaryBefore(v, c.Token) is { } aux && aux < trigger && Math.Abs(aux - a.Token) <= TollVictimReach)));
+                            ((c.Token < trigger && c.Token - a.Token - SubsetClauseTokens(v, a.Token, c.Token) <= TollVictimReach) ||
+                             (PassiveAuxiliaryBefore(v, c.Token) is { } aux && aux < trigger &&
+                              Math.Abs(aux - a.Token) - SubsetClauseTokens(v, Math.Min(aux, a.Token), Math.Max(aux, a.Token)) <= TollVictimReach)));
 
     private static bool LeftmostInClause(SentenceView v, ActorAt a, int trigger)
     {
@@ -1135,7 +1143,8 @@ internal sealed class FrameBuilder
             // victims stand before the passive auxiliary that opens it; they are counted from there.
             int from = countBefore ? PassiveAuxiliaryBefore(v, token) ?? token : token;
             // "Am Montag wurden zehn Menschen bei einem Angriff getötet": a count right after that auxiliary is as near.
-            int distance(int q) => q < from ? from - q : q < token && from < token ? Math.Min(q - from, token - q) : Math.Abs(q - token);
+            // "At least 15 people, including civilians, were killed": a subset clause between adds no distance.
+            int distance(int q) => q < from ? from - q - SubsetClauseTokens(v, q, from) : q < token && from < token ? Math.Min(q - from, token - q) : Math.Abs(q - token);
             var q = v.Quantities
                 .Where(q => q.Mention.Unit is null && !used.Contains(q.Mention) && distance(q.Token) <= 6 &&
                             !TollBetween(v, q.Token, token, toll) && !OwnedByLaterToll(v, q.Token, token) &&
@@ -1354,6 +1363,32 @@ internal sealed class FrameBuilder
                              (EndToken(c.Mention) < comma && comma - EndToken(c.Mention) <= SubsetReach + 1 &&
                               c.Token > 0 && _document.Tokens[c.Token - 1].Norm == "," &&
                               !Enumerable.Range(EndToken(c.Mention) + 1, comma - EndToken(c.Mention) - 1).Any(i => _document.Tokens[i].Norm is "," or ";"))));
+
+    /// <summary>How many tokens strictly between two tokens lie in a subset clause bracketed by commas (", including civilians,").</summary>
+    private int SubsetClauseTokens(SentenceView v, int from, int to)
+    {
+        int n = 0;
+        for (int i = from + 1; i < to; i++)
+        {
+            if (_document.Tokens[i].Norm == "," && SubsetBracket(v, i) && i + 1 < to &&
+                v.Concepts.Any(c => c.Mention.Concept == Concepts.Subset && c.Token == i + 1))
+            {
+                int close = i + 1;
+                while (close < to && _document.Tokens[close].Norm != ",")
+                {
+                    close++;
+                }
+
+                if (close < to)
+                {
+                    n += close - i + 1;
+                    i = close;
+                }
+            }
+        }
+
+        return n;
+    }
 
     /// <summary>A count inside a subset clause: a part of the count before it, never added to it.</summary>
     private bool SubsetCount(SentenceView v, int quantity) => SubsetMarkerBefore(v, quantity) is not null;

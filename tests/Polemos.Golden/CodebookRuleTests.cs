@@ -800,4 +800,20 @@ public sealed class CodebookRuleTests
         Assert.Equal(2, events.Count);
         Assert.Contains(events, e => e.Location == "Samarra" && e.Wounded == 1);
     }
+
+    [Theory]
+    [InlineData("At least 15 people, including civilians, were killed on 8 March 2021 in heavy clashes between the Sudanese army and the Rapid Support Forces in Omdurman.")]
+    [InlineData("Le 8 mars 2021, au moins 15 personnes, dont des civils, ont été tuées dans des affrontements entre l'armée soudanaise et les Forces de soutien rapide à Omdurman.")]
+    public void People_killed_in_fighting_between_two_armed_parties_are_its_casualties(string text)
+    {
+        // Given people killed in clashes between two named armed parties, "including civilians"
+        var best = BestByRules(text);
+
+        // Then the clash of the two parties, the people its toll
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.Equal("Military Forces of Sudan (2019-)", best.Actor1);
+        Assert.NotEqual("Civilians (Sudan)", best.Actor2);
+        Assert.Equal(15, best.Fatalities);
+    }
 }
