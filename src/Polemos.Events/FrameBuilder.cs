@@ -81,9 +81,10 @@ internal sealed class FrameBuilder
             // A sentence that only counts victims ("Tre i morti", "Five people died") completes the event just told,
             // when there is one close above it in the same paragraph.
             var lastMain = previous.LastOrDefault(f => !f.Supporting);
-            // A lasting situation ("since 2012 ... thousands dead") does not.
+            // A lasting situation ("since 2012 ... thousands dead", "the war, which began in April 2023, has killed
+            // tens of thousands": a toll dated by a month or a year only) does not.
             if (lastMain is not null && !HasHead(v) && s - lastMain.Sentence <= 2 && Tolls(v).Count > 0 &&
-                !v.Dates.Any(d => d.Since) && !v.Has(Concepts.Habitual))
+                !v.Dates.Any(d => d.Since) && !v.Has(Concepts.Habitual) && !CumulativeToll(v))
             {
                 AttachTollsTo(v, lastMain, Tolls(v));
                 continue;
@@ -519,7 +520,8 @@ internal sealed class FrameBuilder
             // "Since 2012 the north has suffered attacks that killed thousands": a lasting situation, not one event.
             f.Habitual = v.Has(Concepts.Habitual) ||
                          (v.Has(Concepts.HabitualWeak) && f.Trigger.Form == WordForm.Present && !v.Sentence.IsHeadline) ||
-                         (v.Dates.Any(d => d.Since) && v.EventDates.Count == 0);
+                         (v.Dates.Any(d => d.Since) && v.EventDates.Count == 0) ||
+                         (ConceptClasses.Tolls.Contains(f.Trigger.Concept) && !HasHead(v) && CumulativeToll(v));
             f.Attempt = v.HasNear(Concepts.Attempt, token, 4, 0);
             f.Date = v.EventDates.FirstOrDefault();
             if (f.Trigger.Form == WordForm.Present && !v.Sentence.IsHeadline)
@@ -1252,6 +1254,20 @@ internal sealed class FrameBuilder
 
         return false;
     }
+
+    /// <summary>
+    /// A toll of a hundred or more dated by a month or a year and by no day ("which began in April 2023, has killed tens
+    /// of thousands"): the count of a lasting conflict, not of one event.
+    /// </summary>
+    private static bool CumulativeToll(SentenceView v) =>
+        v.EventDates.Count > 0 && v.EventDates.All(d => d.Date is not null && d.Precision >= MonthPrecision) &&
+        v.Quantities.Any(q => q.Mention.Unit is null && q.Mention.Best >= CumulativeCount);
+
+    /// <summary>A count of the dead from which a toll dated by its month only is a conflict's, not one event's.</summary>
+    private const int CumulativeCount = 100;
+
+    /// <summary>ACLED's time_precision for a date known to its month only.</summary>
+    private const int MonthPrecision = 3;
 
     /// <summary>Event words that also count their victims: the executed are killed, the abducted and arrested captured.</summary>
     private static readonly FrozenSet<string> CountingHeads = FrozenSet.ToFrozenSet([Concepts.Execute, Concepts.Abduct, Concepts.Arrest], StringComparer.Ordinal);

@@ -816,4 +816,17 @@ public sealed class CodebookRuleTests
         Assert.NotEqual("Civilians (Sudan)", best.Actor2);
         Assert.Equal(15, best.Fatalities);
     }
+
+    [Theory]
+    [InlineData("Heavy clashes broke out on 8 March 2021 between the Sudanese army and the Rapid Support Forces in northern Omdurman. The war between the two sides, which began in April 2019, has killed tens of thousands of people.")]
+    [InlineData("De violents combats ont éclaté le 8 mars 2021 entre l'armée et les rebelles du M23 près de Goma. La guerre, qui a commencé en janvier 2019, a fait des milliers de morts.")]
+    public void A_war_toll_dated_by_its_month_is_no_toll_of_the_days_fighting(string text)
+    {
+        // Given the day's fighting, then the toll of the whole war since a month long past
+        var events = EventsByRules(text).Where(e => !e.Habitual).ToList();
+
+        // Then one dated event, with no one counted dead
+        var only = Assert.Single(events);
+        Assert.Equal(0, only.Fatalities);
+    }
 }
