@@ -118,6 +118,12 @@ public sealed class PlaceStage : IStage
                     continue;
                 }
 
+                // "Küstenstadt Sidon", "Grenzdorf Tal Abjad": a compound place noun before the name is not part of it.
+                if (n == 0 && !caseless && CompoundPlaceNoun(pack, t) && i + 1 < end && tokens[i + 1].Shape.Has(TokenShape.Capitalised))
+                {
+                    continue;
+                }
+
                 if (n == 0 && !caseless && AddRoadEnds(document, pack, conceptAt, sentence, i))
                 {
                     continue;
@@ -269,6 +275,23 @@ public sealed class PlaceStage : IStage
         m.First == k;
 
     /// <summary>Whether a marker is a noun for a kind of place ("village", "street", "highway") rather than a preposition.</summary>
+    /// <summary>A word longer than, and ending in, one of the language's compound place-noun endings ("Küstenstadt").</summary>
+    private static bool CompoundPlaceNoun(LanguagePack pack, Token t)
+    {
+        foreach (string ending in pack.Data.PlaceNounEndings)
+        {
+            if (t.Norm.Length >= ending.Length + MinCompoundHead && t.Norm.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The fewest letters before a place-noun ending that make a compound ("Grenz|stadt", not "Ort").</summary>
+    private const int MinCompoundHead = 3;
+
     private static bool IsNoun(PlaceMarker marker) =>
         marker is PlaceMarker.PlaceNoun or PlaceMarker.Settlement or PlaceMarker.AreaNoun or PlaceMarker.Street or PlaceMarker.Road;
 
@@ -406,6 +429,11 @@ public sealed class PlaceStage : IStage
             }
 
             if (conceptAt[j] is { } c && TerritoryConcepts.Contains(c))
+            {
+                return true;
+            }
+
+            if (j == i - 1 && CompoundPlaceNoun(pack, tokens[j]))
             {
                 return true;
             }

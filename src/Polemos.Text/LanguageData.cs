@@ -117,6 +117,12 @@ public sealed class LanguageData
     public bool VerbInitial { get; private set; }
 
     /// <summary>
+    /// Endings of compound place nouns (German "stadt", "dorf": "Küstenstadt Sidon", "Grenzdorf X"): a capitalised word
+    /// the gazetteer does not know that ends in one is a place noun before the name, not part of it.
+    /// </summary>
+    public IReadOnlyList<string> PlaceNounEndings { get; private set; } = [];
+
+    /// <summary>
     /// The language's definite articles (English "the", Italian "la", "il", "l'"): an event noun written after one in a
     /// later sentence names an event the report has already told ("La bomba è esplosa…").
     /// </summary>
@@ -226,6 +232,9 @@ public sealed class LanguageData
                     break;
                 case "modifier_before_noun":
                     data.ModifierBeforeNoun = value is "yes" or "true";
+                    break;
+                case "place_noun_endings":
+                    data.PlaceNounEndings = [.. CommaList(value).Select(TextFold.Fold)];
                     break;
                 case "definite_articles":
                     data.DefiniteArticles = FoldedSet(value);

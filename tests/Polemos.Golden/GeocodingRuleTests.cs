@@ -465,6 +465,19 @@ public sealed class GeocodingRuleTests
         Assert.Equal(province.Latitude, best.Latitude!.Value, 3);
     }
 
+    [Theory]
+    [InlineData("Bei einem Luftangriff nahe der südlibanesischen Küstenstadt Sidon wurden am 8. März 2021 drei Menschen getötet.", "Sidon")]
+    [InlineData("Bei einem Luftangriff auf die Hafenstadt Tartus wurden am 8. März 2021 drei Menschen getötet.", "Tartus")]
+    public void A_german_compound_place_noun_before_a_name_is_not_part_of_it(string text, string place)
+    {
+        // Given a German compound noun for a kind of place ("Küstenstadt", "Hafenstadt") written before the town's name
+        var best = Best(text);
+
+        // Then the town is found by its name, with its point
+        Assert.Equal(place, best.Location);
+        Assert.NotNull(best.Latitude);
+    }
+
     /// <summary>A gazetteer with a Hadramawt village named like an area of Ad Dali, and a town of Ad Dali.</summary>
     private static (Engine Engine, GazetteerEntry Town) NamesakeInHadramawt()
     {
