@@ -88,7 +88,7 @@ public sealed class ActorStage : IStage
                 }
 
                 string? country = g.Value.CountryCode;
-                if (country is null && last < end && pack.Demonyms.MatchAt(tokens, last, end) is { } after && !claimed[last])
+                if (country is null && last < end && pack.Nationalities.MatchAt(tokens, last, end) is { } after && !claimed[last])
                 {
                     country = after.Value;
                     last += after.Count;
@@ -147,13 +147,13 @@ public sealed class ActorStage : IStage
             // The lexicon may hold the nationality inside the phrase ("caccia russi"): look at the phrase's own words too.
             for (int k = first + 1; k < last && demonym is null; k++)
             {
-                if (pack.Demonyms.MatchAt(tokens, k, last) is { } inside && inside.First + inside.Count == last)
+                if (pack.Nationalities.MatchAt(tokens, k, last) is { } inside && inside.First + inside.Count == last)
                 {
                     demonym = (inside.First, inside.Count, inside.Value);
                 }
             }
 
-            if (demonym is null && last < sentenceEnd && !claimed[last] && pack.Demonyms.MatchAt(tokens, last, sentenceEnd) is { } a)
+            if (demonym is null && last < sentenceEnd && !claimed[last] && pack.Nationalities.MatchAt(tokens, last, sentenceEnd) is { } a)
             {
                 demonym = (a.First, a.Count, a.Value);
             }
@@ -289,7 +289,7 @@ public sealed class ActorStage : IStage
     {
         for (int start = Math.Max(from, end - 3); start < end; start++)
         {
-            if (pack.Demonyms.MatchAt(tokens, start, end) is { } m && m.First + m.Count == end)
+            if (pack.Nationalities.MatchAt(tokens, start, end) is { } m && m.First + m.Count == end)
             {
                 return m;
             }

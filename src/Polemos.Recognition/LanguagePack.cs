@@ -107,6 +107,10 @@ public sealed class LanguagePack
             if (cc.Length == 2)
             {
                 Demonyms.Add(row[0], cc.ToUpperInvariant(), el);
+                if (TsvTable.Cell(row, 2) != "place")
+                {
+                    Nationalities.Add(row[0], cc.ToUpperInvariant(), el);
+                }
             }
         }
 
@@ -141,6 +145,12 @@ public sealed class LanguagePack
     public PhraseMatcher<ActorWord> Actors { get; } = new();
 
     public PhraseMatcher<string> Demonyms { get; } = new();
+
+    /// <summary>
+    /// The demonyms that name a nation, not a town or a region in its cases (a row marked "place": "донецк*" tells the
+    /// report's country, but "обстреляли Донецк" is no Ukrainian shelling): only these make a state's forces.
+    /// </summary>
+    public PhraseMatcher<string> Nationalities { get; } = new();
 
     public PhraseMatcher<PlaceMarker> PlaceMarkers { get; } = new();
 

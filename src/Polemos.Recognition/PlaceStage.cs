@@ -244,6 +244,13 @@ public sealed class PlaceStage : IStage
                 bestN = n;
                 name = lemma;
             }
+            else if (mayEnd && n == 1 && k + 1 < end && pack.PlaceMarkers.MatchAt(tokens, k + 1, end) is { Value: PlaceMarker.Region } region &&
+                     region.First == k + 1 && RegionTown(pack, document.Slice(span)) is { } town)
+            {
+                // A region named by its town's adjective ("в Белгородской области"): the town it is named after.
+                bestN = n;
+                name = town;
+            }
 
             if (!_keys.IsPrefix(key) && (BareOfClitic(document, i, k) is not { } b || !_keys.IsPrefix(NameKey.Of(b))))
             {
@@ -403,6 +410,25 @@ public sealed class PlaceStage : IStage
     /// <summary>The first dictionary form of a one-word name that the language's case endings give and the gazetteer knows.</summary>
     private string? Uninflected(LanguagePack pack, string surface) =>
         Forms(pack, surface).Skip(1).FirstOrDefault(lemma => _gazetteer.Lookup(NameKey.Of(lemma)).Count > 0);
+
+    /// <summary>The town a region's adjective names, by the language's region-adjective endings, if the gazetteer knows it.</summary>
+    private string? RegionTown(LanguagePack pack, string surface)
+    {
+        string folded = TextFold.Fold(surface);
+        foreach (var (ending, replacement) in pack.Data.RegionAdjectiveEndings)
+        {
+            if (folded.Length - ending.Length >= WordRules.MinStem && folded.EndsWith(ending, StringComparison.Ordinal))
+            {
+                string town = folded[..^ending.Length] + replacement;
+                if (_gazetteer.Lookup(NameKey.Of(town)).Count > 0)
+                {
+                    return town;
+                }
+            }
+        }
+
+        return null;
+    }
 
     private static string? BareOfClitic(Document document, int first, int last)
     {

@@ -140,6 +140,12 @@ public sealed class LanguageData
     public IReadOnlyList<(string Ending, string Replacement)> NameEndings { get; private set; } = [];
 
     /// <summary>
+    /// Endings of a region's adjective, each with what turns it into the name of the town the region is named after
+    /// (Russian "Белгородской области" → "Белгород", "Курской" → "Курск"): tried only before a region noun.
+    /// </summary>
+    public IReadOnlyList<(string Ending, string Replacement)> RegionAdjectiveEndings { get; private set; } = [];
+
+    /// <summary>
     /// Words that title a person before the name ("President", "MP", "sindaco", "الشيخ"), folded: the name after one
     /// is a person's, never a place ("Sheikh Hassan" is no Indian city). Person names stay evidence text only.
     /// </summary>
@@ -211,12 +217,11 @@ public sealed class LanguageData
                         .Select(TextFold.Fold).Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).ToList();
                     break;
                 case "name_endings":
-                    data.NameEndings = CommaList(value)
-                        .Select(e => e.Split('>'))
-                        .Where(e => e.Length == 2 && e[0].Length > 0)
-                        .Select(e => (TextFold.Fold(e[0]), TextFold.Fold(e[1])))
-                        .OrderByDescending(e => e.Item1.Length)
-                        .ToList();
+                    data.NameEndings = EndingPairs(value);
+                    break;
+                case "region_adjective_endings":
+                    // The longer town first: "Курской" is Kursk before it is Kur (Chur).
+                    data.RegionAdjectiveEndings = [.. EndingPairs(value).OrderByDescending(e => e.Ending.Length).ThenByDescending(e => e.Replacement.Length)];
                     break;
                 case "person_titles":
                     data.PersonTitles = FoldedSet(value);
@@ -285,6 +290,15 @@ public sealed class LanguageData
         value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>The folded items of a comma-separated meta.tsv value, as a set.</summary>
+    /// <summary>"ending>replacement" pairs, longest ending first.</summary>
+    private static List<(string Ending, string Replacement)> EndingPairs(string value) =>
+        CommaList(value)
+            .Select(e => e.Split('>'))
+            .Where(e => e.Length == 2 && e[0].Length > 0)
+            .Select(e => (TextFold.Fold(e[0]), TextFold.Fold(e[1])))
+            .OrderByDescending(e => e.Item1.Length)
+            .ToList();
+
     private static FrozenSet<string> FoldedSet(string value) =>
         CommaList(value).Select(TextFold.Fold).ToFrozenSet(StringComparer.Ordinal);
 }

@@ -47,6 +47,9 @@ public sealed class LanguageIdentifier
         return _stopWordLanguages.TryGetValue(TextFold.Fold(word), out var listing) ? listing : null;
     }
 
+    /// <summary>The fewest words whose script may overrule a declared language.</summary>
+    private const int MinWordsForScript = 3;
+
     public string Identify(string text, string? declared)
     {
         var counts = new int[_languages.Length];
@@ -103,7 +106,11 @@ public sealed class LanguageIdentifier
         }
 
         string? best = bestIndex < 0 ? null : _languages[bestIndex].Code;
-        if (declared is not null && _catalog.Find(declared) is not null)
+        string script = arabic > latin && arabic >= cyrillic ? "Arabic" : cyrillic > latin ? "Cyrillic" : "Latin";
+
+        // A declaration is believed only for a text in its script: Russian text declared English is Russian.
+        if (declared is not null && _catalog.Find(declared) is { } said &&
+            (words < MinWordsForScript || string.Equals(said.Script, script, StringComparison.OrdinalIgnoreCase)))
         {
             int declaredHits = counts[Array.FindIndex(_languages, l => l.Code == declared)];
             if (bestIndex < 0 || declaredHits * 2 >= counts[bestIndex])
@@ -117,7 +124,6 @@ public sealed class LanguageIdentifier
             return _languages[bestIndex].Code;
         }
 
-        string script = arabic > latin && arabic >= cyrillic ? "Arabic" : cyrillic > latin ? "Cyrillic" : "Latin";
         var byScript = _catalog.All.Where(l => string.Equals(l.Script, script, StringComparison.OrdinalIgnoreCase)).ToList();
         if (byScript.Count == 1)
         {

@@ -478,6 +478,30 @@ public sealed class GeocodingRuleTests
         Assert.NotNull(best.Latitude);
     }
 
+    [Fact]
+    public void A_russian_city_named_after_a_shelling_verb_is_its_target_not_a_nation()
+    {
+        // Given "обстреляли Донецк": a city the Russian demonym list holds only to tell the report's country
+        var best = Best("8 марта 2021 года украинские военные обстреляли Донецк, погибли три мирных жителя.");
+
+        // Then the city is the place shelled, and the shelling the Ukrainian forces'
+        Assert.Equal("Donetsk", best.Location);
+        Assert.Equal("Military Forces of Ukraine (2019-)", best.Actor1);
+    }
+
+    [Theory]
+    [InlineData("8 марта 2021 года беспилотник атаковал автомобиль в Белгородской области, ранены два человека.", "Belgorod")]
+    [InlineData("8 марта 2021 года в Курской области в результате обстрела пострадали три человека.", "Kursk")]
+    public void A_russian_region_named_by_its_towns_adjective_is_found(string text, string admin1)
+    {
+        // Given a region written as an adjective of its town before the word for region ("Белгородской области")
+        var best = Best(text);
+
+        // Then the event lies in that region
+        Assert.Equal(admin1, best.Admin1);
+        Assert.NotNull(best.Latitude);
+    }
+
     /// <summary>A gazetteer with a Hadramawt village named like an area of Ad Dali, and a town of Ad Dali.</summary>
     private static (Engine Engine, GazetteerEntry Town) NamesakeInHadramawt()
     {

@@ -62,6 +62,19 @@ public class LanguageIdentifierTests
         Assert.Equal("it", language);
     }
 
+    [Theory]
+    [InlineData("Украинские военные обстреляли Донецк, погибли три мирных жителя.", "en", "ru")]
+    [InlineData("قصفت قوات النظام بلدة سراقب يوم الاثنين.", "fr", "ar")]
+    public void A_declared_language_of_another_script_is_overruled(string text, string declared, string expected)
+    {
+        // Given a short sentence with few stop words, declared in a language written in another script
+        // When the language is identified
+        string language = Identifier.Identify(text, declared);
+
+        // Then the script decides
+        Assert.Equal(expected, language);
+    }
+
     [Fact]
     public void A_tie_in_stop_words_goes_to_the_first_code_in_ordinal_order()
     {
