@@ -1136,6 +1136,7 @@ internal sealed class FrameBuilder
     private void AttachTolls(SentenceView v, List<(ConceptMention Mention, int Token)> tolls, Func<int, Frame> frameFor)
     {
         var used = new HashSet<QuantityMention>();
+        Supported<int>? captured = null;
         foreach (var (toll, token) in tolls)
         {
             // A passive or participle toll ("2 soldiers were killed", "1 soldier dead") counts the victims named before it.
@@ -1150,7 +1151,7 @@ internal sealed class FrameBuilder
             var q = v.Quantities
                 .Where(q => q.Mention.Unit is null && !used.Contains(q.Mention) && distance(q.Token) <= 6 &&
                             !TollBetween(v, q.Token, token, toll) && !OwnedByLaterToll(v, q.Token, token) &&
-                            !CloserToll(v, tolls, q.Token, LastToken(q.Mention), token))
+                            !CloserToll(v, tolls, q.Token, EndToken(q.Mention), token))
                 .OrderBy(q => distance(q.Token) + ((q.Token > token) != countBefore ? 0 : WrongSidePenalty))
                 .Select(q => q.Mention)
                 .FirstOrDefault();
@@ -1169,6 +1170,13 @@ internal sealed class FrameBuilder
                     frame.Killed = new Supported<int>(1, one);
                     frame.KilledLow = 1;
                     frame.KilledHigh = 1;
+                }
+                else if (toll.Concept == Concepts.Execute && frame.Killed is null && captured is { } captives)
+                {
+                    // "abducted nine people and executed them": the captives counted just before are the executed.
+                    frame.Killed = captives;
+                    frame.KilledLow = captives.Value;
+                    frame.KilledHigh = captives.Value;
                 }
                 else if (toll.Concept == Concepts.Wound && frame.Wounded is null && SingleVictim(v, toll, token) is { } hurt)
                 {
@@ -1224,6 +1232,7 @@ internal sealed class FrameBuilder
                     break;
                 case Concepts.Capture or Concepts.Abduct or Concepts.Arrest:
                     frame.Captured ??= value;
+                    captured ??= value;
                     break;
                 default:
                     break;
@@ -1331,10 +1340,12 @@ internal sealed class FrameBuilder
     /// A count written after a passive toll is on that toll's wrong side and weighs <see cref="WrongSidePenalty"/> more
     /// for it ("12 were killed and 5 including a commander were wounded": five is the wounded count).
     /// </remarks>
-    private static bool CloserToll(SentenceView v, List<(ConceptMention Mention, int Token)> tolls, int first, int last, int token)
+    private bool CloserToll(SentenceView v, List<(ConceptMention Mention, int Token)> tolls, int first, int last, int token)
     {
+        // A passive toll's victims are counted up to its auxiliary ("nine officers were injured": nine is one word from it).
         int Distance((ConceptMention Mention, int Token) t) =>
-            (t.Token > last ? t.Token - last : first - t.Token) + (t.Token < first && PassiveToll(v, t.Mention, t.Token) ? WrongSidePenalty : 0);
+            (t.Token > last ? (PassiveToll(v, t.Mention, t.Token) && PassiveAuxiliaryBefore(v, t.Token) is { } aux && aux > last ? aux : t.Token) - last : first - t.Token) +
+            (t.Token < first && PassiveToll(v, t.Mention, t.Token) ? WrongSidePenalty : 0);
         var self = tolls.First(t => t.Token == token);
         int own = Distance(self);
         return tolls.Any(o => o.Token != token && (Distance(o) < own || (Distance(o) == own && o.Token > last && token < first)));

@@ -829,4 +829,42 @@ public sealed class CodebookRuleTests
         var only = Assert.Single(events);
         Assert.Equal(0, only.Fatalities);
     }
+
+    [Theory]
+    [InlineData("قتل ثلاثة جنود وأصيب خمسة آخرون في هجوم شنه مسلحون على نقطة عسكرية قرب الموصل يوم 8 مارس 2021.", 3, 5)]
+    [InlineData("On 8 March 2021, two police officers were killed and nine officers and drivers were injured when a bomb hit their convoy near Mosul.", 2, 9)]
+    public void Each_toll_takes_the_count_written_on_its_own_side(string text, int killed, int wounded)
+    {
+        // Given a killed and a wounded toll, each with its count (after an opening verb, before a passive one)
+        var best = BestByRules(text);
+
+        // Then neither count is taken by the other toll
+        Assert.NotNull(best);
+        Assert.Equal(killed, best.Fatalities);
+        Assert.Equal(wounded, best.Wounded);
+    }
+
+    [Fact]
+    public void Captives_executed_after_their_abduction_are_the_dead()
+    {
+        // Given "abducted nine people and executed them"
+        var best = BestByRules("On 8 March 2021, gunmen abducted nine people and executed them near Mosul.");
+
+        // Then the nine are dead
+        Assert.NotNull(best);
+        Assert.Equal(9, best.Fatalities);
+    }
+
+    [Theory]
+    [InlineData("El 8 de marzo de 2021, un dron impactó contra un edificio en Bélgorod, causando la muerte de dos civiles.", 2)]
+    [InlineData("L'8 marzo 2021 un attacco di droni su Odessa ha provocato la morte di tre persone, ha riferito il governatore della regione.", 3)]
+    public void Causing_the_death_of_people_counts_them(string text, int expected)
+    {
+        // Given "causando la muerte de dos civiles", "ha provocato la morte di tre persone"
+        var best = BestByRules(text);
+
+        // Then they are the dead
+        Assert.NotNull(best);
+        Assert.Equal(expected, best.Fatalities);
+    }
 }
