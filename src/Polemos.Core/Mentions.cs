@@ -113,6 +113,13 @@ public sealed record PlaceMention(TextSpan Span, string Name) : Mention(Span)
 
     /// <summary>True when a place noun stands right before or after the name ("the city of Kuwait", "Djibouti town").</summary>
     public bool Settlement { get; init; }
+
+    /// <summary>
+    /// True for a name that heads an organisation's or a building's ("Byblos Bank", "Al-Bostan Association", "the
+    /// Fransabank building"): as likely a word of that name as a place; it tells nothing of the report's country and is
+    /// the event's place only when the sentence names no other.
+    /// </summary>
+    public bool Institution { get; init; }
 }
 
 /// <summary>A word or phrase mapped to a language-independent concept (KILL, AIRSTRIKE, HEDGE …).</summary>

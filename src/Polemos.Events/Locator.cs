@@ -80,11 +80,13 @@ internal sealed class Locator
         // places are in token order, so the first found at the least distance is the first in text order.
         (PlaceMention? Mention, int Token) after = default, before = default, town = default;
 
-        // A town that names a road ("on the Beddawi highway near X") is the place only when no other settlement is named.
-        bool settled = v.Places.Any(p => IsEventPlace(p.Mention) && !IsArea(p.Mention) && !p.Mention.RoadName);
+        // A town that names a road ("on the Beddawi highway near X") is the place only when no other settlement is named;
+        // a name an organisation or a building carries ("Byblos Bank in X") only when no other place is.
+        bool settled = v.Places.Any(p => IsEventPlace(p.Mention) && !IsArea(p.Mention) && !p.Mention.RoadName && !p.Mention.Institution);
+        bool named = v.Places.Any(p => IsEventPlace(p.Mention) && !p.Mention.RoadName && !p.Mention.Institution);
         foreach (var p in v.Places)
         {
-            if (!IsEventPlace(p.Mention) || (settled && p.Mention.RoadName))
+            if (!IsEventPlace(p.Mention) || (settled && p.Mention.RoadName) || (named && p.Mention.Institution))
             {
                 continue;
             }

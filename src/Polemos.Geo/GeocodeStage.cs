@@ -269,11 +269,12 @@ public sealed partial class GeocodeStage : IStage
         p.MarkerSpan is null && p.BeforeContentWord && candidates.All(e => e.Kind == FeatureKind.Country);
 
     /// <summary>
-    /// A word of a longer name that may be a place only by chance: neither a country, a province nor a city of a
-    /// million ("Aydin Governorship", "Aleppo International Airport" keep their place).
+    /// A word of a longer name, or the name an organisation or a building carries ("Byblos Bank"), that may be a place
+    /// only by chance: neither a country, a province nor a city of a million ("Aydin Governorship", "Aleppo
+    /// International Airport" keep their place).
     /// </summary>
     private static bool Fragment(PlaceMention p, IReadOnlyList<GazetteerEntry> candidates) =>
-        p.Fragment && !candidates.Any(e => e.Kind is FeatureKind.Country or FeatureKind.Admin1 || e.Population >= CandidateRanker.AbroadUnnamedMinPopulation);
+        (p.Fragment || p.Institution) && !candidates.Any(e => e.Kind is FeatureKind.Country or FeatureKind.Admin1 || e.Population >= CandidateRanker.AbroadUnnamedMinPopulation);
 
     /// <summary>
     /// Votes for the report's country: country names, unambiguous places, admin areas, each name's vote shared among

@@ -270,7 +270,7 @@ public sealed class PlaceStage : IStage
 
     /// <summary>Whether a marker is a noun for a kind of place ("village", "street", "highway") rather than a preposition.</summary>
     private static bool IsNoun(PlaceMarker marker) =>
-        marker is PlaceMarker.PlaceNoun or PlaceMarker.Settlement or PlaceMarker.AreaNoun or PlaceMarker.Street or PlaceMarker.Road;
+        marker is PlaceMarker.PlaceNoun or PlaceMarker.Settlement or PlaceMarker.AreaNoun or PlaceMarker.Street or PlaceMarker.Road or PlaceMarker.Institution;
 
     /// <summary>
     /// The place noun written right before a name ("ساحة الكرامة", "route de Bourem", "the road to Bourem", "the city of
@@ -280,7 +280,10 @@ public sealed class PlaceStage : IStage
     {
         var tokens = document.Tokens;
         int end = sentence.FirstToken + sentence.TokenCount;
-        if (first + count < end && pack.PlaceMarkers.MatchAt(tokens, first + count, end) is { } after && IsNoun(after.Value))
+
+        // A closing quotation mark may stand between ("'Al-Bostan' Association").
+        int next = first + count < end && IsQuote(tokens[first + count]) ? first + count + 1 : first + count;
+        if (next < end && pack.PlaceMarkers.MatchAt(tokens, next, end) is { } after && IsNoun(after.Value))
         {
             return after.Value;
         }
@@ -297,6 +300,34 @@ public sealed class PlaceStage : IStage
 
         return RunsBetween(pack, tokens, sentence, first) ? PlaceMarker.Road : null;
     }
+
+    /// <summary>
+    /// Whether a noun heading an organisation's or a building's name stands right after the name ("Byblos Bank", "the
+    /// Fransabank building", "'Al-Bostan' Association") or right before it ("Banque Byblos"); not one that ends the
+    /// gazetteer's own name ("West Bank").
+    /// </summary>
+    private static bool InstitutionBeside(Document document, LanguagePack pack, Sentence sentence, int first, int count)
+    {
+        var tokens = document.Tokens;
+        int end = sentence.FirstToken + sentence.TokenCount;
+        int next = first + count < end && IsQuote(tokens[first + count]) ? first + count + 1 : first + count;
+        if (next < end && pack.PlaceMarkers.MatchAt(tokens, next, end) is { Value: PlaceMarker.Institution } after && after.First == next)
+        {
+            return true;
+        }
+
+        for (int start = Math.Max(sentence.FirstToken, first - 3); start < first; start++)
+        {
+            if (pack.PlaceMarkers.MatchAt(tokens, start, first) is { Value: PlaceMarker.Institution } m && m.First + m.Count == first)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsQuote(Token t) => t.Norm is "'" or "\"" or "’" or "”" or "»";
 
     /// <summary>
     /// Whether a name is a town a numbered road runs between: a road noun, the road's number, then "between" or another
@@ -400,7 +431,7 @@ public sealed class PlaceStage : IStage
         while (j >= sentence.FirstToken && skipped < 6)
         {
             if (pack.PlaceMarkers.MatchAt(tokens, j, i) is { } m && m.First + m.Count <= i &&
-                (IsNoun(m.Value) || m.Value == PlaceMarker.Near))
+                ((IsNoun(m.Value) && m.Value != PlaceMarker.Institution) || m.Value == PlaceMarker.Near))
             {
                 return true;
             }
@@ -489,7 +520,8 @@ public sealed class PlaceStage : IStage
         document.Mentions.Add(new PlaceMention(span, name)
         {
             Role = role, MarkerSpan = marker, Unknown = unknown, Fragment = longer.Fragment, Continued = longer.Continued,
-            BeforeContentWord = beforeContentWord, RoadName = road, Settlement = noun is PlaceMarker.PlaceNoun or PlaceMarker.Settlement, Source = Name,
+            BeforeContentWord = beforeContentWord, RoadName = road, Settlement = noun is PlaceMarker.PlaceNoun or PlaceMarker.Settlement,
+            Institution = InstitutionBeside(document, pack, sentence, first, count), Source = Name,
         });
     }
 

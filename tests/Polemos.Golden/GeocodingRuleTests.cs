@@ -465,6 +465,33 @@ public sealed class GeocodingRuleTests
         Assert.Equal(province.Latitude, best.Latitude!.Value, 3);
     }
 
+    [Fact]
+    public void A_town_that_names_a_bank_is_not_the_place_when_the_sentence_names_another()
+    {
+        // Given a bank named after a town, and the town where its branch was attacked
+        var best = Best("On 8 March 2021, angry depositors smashed the windows of Byblos Bank in Zahle and set a cash machine on fire.");
+
+        // Then the event lies where the branch is, not in the town the bank is named after
+        Assert.Equal("Zahlé", best.Location);
+        Assert.Equal("LB", best.Iso2);
+    }
+
+    [Fact]
+    public void A_hospital_named_like_a_city_abroad_does_not_decide_the_country()
+    {
+        // Given a Lebanese city and a hospital whose name is also a Japanese city's alternate name, no country named
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Handa", 34.8917, 136.9383, "JP", FeatureKind.City) { Admin1 = "Aichi", Population = 119_000 }, ["Manda"]);
+        gazetteer.Add(new GazetteerEntry(2, "Tripoli", 34.4335, 35.8441, "LB", FeatureKind.City) { Admin1 = "North Lebanon", Population = 229_000 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, hundreds of protesters marched through Tripoli and stopped outside the Manda Hospital to pray for a wounded man.", new DateOnly(2021, 3, 10));
+
+        // Then the hospital's name is no vote for Japan: every event lies in Lebanon
+        Assert.NotEmpty(doc.Records);
+        Assert.All(doc.Records.Where(r => r.Iso2 is not null), r => Assert.Equal("LB", r.Iso2));
+        Assert.Equal("Tripoli", EvalSets.BestEvent(doc.Records)!.Location);
+    }
+
     /// <summary>A gazetteer with a Hadramawt village named like an area of Ad Dali, and a town of Ad Dali.</summary>
     private static (Engine Engine, GazetteerEntry Town) NamesakeInHadramawt()
     {
