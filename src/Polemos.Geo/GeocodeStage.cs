@@ -262,11 +262,12 @@ public sealed partial class GeocodeStage : IStage
 
     /// <summary>
     /// A country named as a modifier or a subject rather than as a place ("the high US dollar exchange rate", "Turkey
-    /// shelled"): only country candidates, no place marker before it, and a lower-case content word right after it
-    /// (<see cref="PlaceMention.BeforeContentWord"/>).
+    /// shelled"): a country among its candidates (a village abroad may share the name), no place marker before it, and a
+    /// lower-case content word right after it (<see cref="PlaceMention.BeforeContentWord"/>), or an article between the
+    /// marker and the name ("on a Turkey backed patrol": <see cref="PlaceMention.Modifier"/>).
     /// </summary>
     private static bool Attributive(PlaceMention p, IReadOnlyList<GazetteerEntry> candidates) =>
-        p.MarkerSpan is null && p.BeforeContentWord && candidates.All(e => e.Kind == FeatureKind.Country);
+        (p.Modifier || (p.MarkerSpan is null && p.BeforeContentWord)) && candidates.Any(e => e.Kind == FeatureKind.Country);
 
     /// <summary>
     /// A word of a longer name, or the name an organisation or a building carries ("Byblos Bank"), that may be a place

@@ -517,10 +517,12 @@ public sealed class PlaceStage : IStage
                                  (tokens[first].Shape.Has(TokenShape.Capitalised) || tokens[first].Shape.Has(TokenShape.AllCaps)) &&
                                  tokens[next].Shape.Has(TokenShape.Word) && !tokens[next].Shape.Has(TokenShape.Capitalised) &&
                                  !tokens[next].Shape.Has(TokenShape.AllCaps) && !pack.IsStopWord(tokens[next].Norm);
+        bool modifier = beforeContentWord && pack.Data.ModifierBeforeNoun && first > sentence.FirstToken &&
+                        pack.IsStopWord(tokens[first - 1].Norm) && pack.PlaceMarkers.MatchAt(tokens, first - 1, first) is null;
         document.Mentions.Add(new PlaceMention(span, name)
         {
             Role = role, MarkerSpan = marker, Unknown = unknown, Fragment = longer.Fragment, Continued = longer.Continued,
-            BeforeContentWord = beforeContentWord, RoadName = road, Settlement = noun is PlaceMarker.PlaceNoun or PlaceMarker.Settlement,
+            BeforeContentWord = beforeContentWord, Modifier = modifier, RoadName = road, Settlement = noun is PlaceMarker.PlaceNoun or PlaceMarker.Settlement,
             Institution = InstitutionBeside(document, pack, sentence, first, count), Source = Name,
         });
     }

@@ -492,6 +492,24 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Tripoli", EvalSets.BestEvent(doc.Records)!.Location);
     }
 
+    [Fact]
+    public void A_country_written_between_an_article_and_a_participle_modifies_a_noun_and_is_no_theatre()
+    {
+        // Given a patrol "of a Turkey backed" force in a Syrian town, the country's name shared by a small village abroad
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Turkey", 39.0, 35.0, "TR", FeatureKind.Country) { Population = 82_000_000 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Turkey", 34.3926, -100.8971, "US", FeatureKind.Village) { Admin1 = "Texas", Population = 400 }, []);
+        gazetteer.Add(new GazetteerEntry(3, "Jarabulus", 36.8175, 38.0111, "SY", FeatureKind.Town) { Admin1 = "Aleppo", Population = 25_000 }, ["Jarablus"]);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, two armed men shot at a Turkey backed police patrol in Jarablus city, wounding two officers.", new DateOnly(2021, 3, 10));
+
+        // Then the report is Syrian and the event lies in the town
+        var best = EvalSets.BestEvent(doc.Records);
+        Assert.NotNull(best);
+        Assert.Equal("SY", best.Iso2);
+        Assert.Equal("Jarabulus", best.Location);
+    }
+
     /// <summary>A gazetteer with a Hadramawt village named like an area of Ad Dali, and a town of Ad Dali.</summary>
     private static (Engine Engine, GazetteerEntry Town) NamesakeInHadramawt()
     {
