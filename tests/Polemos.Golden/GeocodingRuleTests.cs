@@ -510,6 +510,61 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Jarabulus", best.Location);
     }
 
+    [Fact]
+    public void A_place_and_the_province_named_after_it_outvote_a_city_abroad_spelt_like_a_village()
+    {
+        // Given a village spelt like a Ukrainian city, then its district and province in brackets, the province's name shared with a Chinese city
+        var engine = Engine.Load(TestData.DataRoot, DaliGazetteer());
+        var doc = EvalSets.Extract(engine, "geo", "On 3 March 2021, artillery rounds hit farms near Human village (Qaatabah, Ad Dali) and nobody was hurt.", new DateOnly(2021, 3, 10));
+
+        // Then the report is Yemeni: the district lies in the province named after it
+        var best = EvalSets.BestEvent(doc.Records);
+        Assert.NotNull(best);
+        Assert.Equal("YE", best.Iso2);
+    }
+
+    [Fact]
+    public void A_word_of_a_longer_name_is_no_place_outside_the_province_the_report_names()
+    {
+        // Given a village named like one abroad, its second name in square brackets, one of whose words is also a village of another province
+        var engine = Engine.Load(TestData.DataRoot, DaliGazetteer());
+        var doc = EvalSets.Extract(engine, "geo", "On 3 March 2021, shells hit houses in Salim [Naqil Hajar] and two other villages (Qaatabah, Ad Dali) but nobody was hurt.", new DateOnly(2021, 3, 10));
+
+        // Then the event lies in the district named in apposition, not in the namesake village 400 km away
+        var best = EvalSets.BestEvent(doc.Records);
+        Assert.NotNull(best);
+        Assert.Equal("Al Dhale'e", best.Admin1);
+    }
+
+    [Fact]
+    public void A_tie_between_countries_goes_to_the_place_called_by_its_own_name()
+    {
+        // Given a city name that is one country's own city and another country's city by an alternate name
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Homs", 34.7268, 36.7234, "SY", FeatureKind.City) { Admin1 = "Homs", Population = 775_000 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Al Khums", 32.6486, 14.2619, "LY", FeatureKind.City) { Admin1 = "Al Marqab", Population = 200_000 }, ["Homs"]);
+        var doc = EvalSets.Extract(Engine.Load(TestData.DataRoot, gazetteer), "geo", "On 3 March 2021, a roadside bomb destroyed a bus and killed four soldiers in Homs.", new DateOnly(2021, 3, 10));
+
+        // Then the report is about the city called so
+        var best = EvalSets.BestEvent(doc.Records);
+        Assert.NotNull(best);
+        Assert.Equal("SY", best.Iso2);
+    }
+
+    /// <summary>A gazetteer with a Yemeni district and province, a Ukrainian city and a Chinese city spelt like them, a Hadramawt village and a West Bank one.</summary>
+    private static TsvGazetteer DaliGazetteer()
+    {
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Uman", 48.7484, 30.2218, "UA", FeatureKind.City) { Admin1 = "Cherkasy", Population = 85_000 }, ["Human"]);
+        gazetteer.Add(new GazetteerEntry(2, "Qa'atabah", 13.8549, 44.7058, "YE", FeatureKind.Admin2) { Admin1 = "Al Dhale'e" }, ["Qaatabah"]);
+        gazetteer.Add(new GazetteerEntry(3, "Al Dhale'e", 13.6957, 44.7314, "YE", FeatureKind.Admin1) { Admin1 = "Al Dhale'e" }, ["Ad Dali"]);
+        gazetteer.Add(new GazetteerEntry(4, "Dali", 25.5847, 100.2123, "CN", FeatureKind.City) { Admin1 = "Yunnan", Population = 235_000 }, []);
+        gazetteer.Add(new GazetteerEntry(5, "Hajar al Masha'ikh", 14.95, 48.30, "YE", FeatureKind.Village) { Admin1 = "Hadramawt" }, ["Hajar"]);
+        gazetteer.Add(new GazetteerEntry(6, "Hadramawt", 15.5, 49.0, "YE", FeatureKind.Admin1) { Admin1 = "Hadramawt" }, []);
+        gazetteer.Add(new GazetteerEntry(7, "Salim", 32.2081, 35.3364, "PS", FeatureKind.Village) { Admin1 = "West Bank" }, []);
+        return gazetteer;
+    }
+
     /// <summary>A gazetteer with a Hadramawt village named like an area of Ad Dali, and a town of Ad Dali.</summary>
     private static (Engine Engine, GazetteerEntry Town) NamesakeInHadramawt()
     {
