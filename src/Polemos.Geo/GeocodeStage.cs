@@ -97,6 +97,10 @@ public sealed partial class GeocodeStage : IStage
         }
     }
 
+    /// <summary>An Arabic article in lower case, right before a name ("in el Mina", "al-Hasakeh").</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(al|el|an|ad|ar|as|ash|at|az)[\s-]$")]
+    private static partial Regex ArticleBefore();
+
     /// <summary>What may stand between a place and its province: a comma or an opening bracket, after at most one lower-case word ("district (").</summary>
     [GeneratedRegex(@"^\s*(?:\p{Ll}+\s*)?[,(]\s*$")]
     private static partial Regex ApposedGap();
@@ -251,6 +255,25 @@ public sealed partial class GeocodeStage : IStage
         _ => 0.25,
     };
 
+    /// <summary>
+    /// A name written with its Arabic article ("el Mina", the article in lower case before the name or inside it) votes
+    /// for the entries whose own names carry it as written (the Lebanese town "El Mina"), when there are any, rather than
+    /// for every namesake the article-less key finds ("Mina" in Mexico, "Minot" in the United States).
+    /// </summary>
+    private static IReadOnlyList<GazetteerEntry> WrittenWithArticle(string text, PlaceMention p, IReadOnlyList<GazetteerEntry> candidates)
+    {
+        int from = Math.Max(0, p.Span.Start - 8);
+        string name = ArticleBefore().Match(text, from, p.Span.Start - from) is { Success: true } article ? article.Groups[1].Value + " " + p.Name : p.Name;
+        string written = TextFold.FoldName(name, dropArticles: false);
+        if (candidates.Count < 2 || string.Equals(written, NameKey.Of(name), StringComparison.Ordinal))
+        {
+            return candidates;
+        }
+
+        var exact = candidates.Where(e => string.Equals(TextFold.FoldName(e.Name, dropArticles: false), written, StringComparison.Ordinal)).ToList();
+        return exact.Count > 0 ? exact : candidates;
+    }
+
     /// <summary>Whether a province entry is the one a settlement lies in.</summary>
     private static bool Contains(GazetteerEntry province, GazetteerEntry place) =>
         province.Kind == FeatureKind.Admin1 && province.CountryCode == place.CountryCode &&
@@ -306,7 +329,7 @@ public sealed partial class GeocodeStage : IStage
         var byPlaces = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var p in places)
         {
-            var c = candidates[p];
+            var c = WrittenWithArticle(document.Text, p, candidates[p]);
             if (c.Count == 0 || Fragment(p, c))
             {
                 // A word of a longer name says nothing of the country: "Hassan Dabouq" is no vote for India.

@@ -551,6 +551,23 @@ public sealed class GeocodingRuleTests
         Assert.Equal("SY", best.Iso2);
     }
 
+    [Fact]
+    public void A_name_written_with_its_article_votes_for_the_place_whose_own_name_carries_it()
+    {
+        // Given a town whose own name carries the article, and namesakes abroad that only the article-less key finds
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "El Mina", 34.4470, 35.8178, "LB", FeatureKind.Town) { Admin1 = "North Lebanon" }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Mina", 26.0011, -100.5299, "MX", FeatureKind.Village) { Admin1 = "Nuevo León", Population = 4_495 }, []);
+        gazetteer.Add(new GazetteerEntry(3, "Minot", 48.2325, -101.2963, "US", FeatureKind.Town) { Admin1 = "North Dakota", Population = 49_450 }, ["Mina"]);
+        var doc = EvalSets.Extract(Engine.Load(TestData.DataRoot, gazetteer), "geo", "On 3 March 2021, angry residents burned tyres outside a deputy's house in el Mina.", new DateOnly(2021, 3, 10));
+
+        // Then the report is about the town called so, though no country is named
+        var best = EvalSets.BestEvent(doc.Records);
+        Assert.NotNull(best);
+        Assert.Equal("LB", best.Iso2);
+        Assert.Equal("El Mina", best.Location);
+    }
+
     /// <summary>A gazetteer with a Yemeni district and province, a Ukrainian city and a Chinese city spelt like them, a Hadramawt village and a West Bank one.</summary>
     private static TsvGazetteer DaliGazetteer()
     {
