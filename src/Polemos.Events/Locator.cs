@@ -52,9 +52,12 @@ internal sealed class Locator
                 var main = all.FirstOrDefault(o => o.Sentence == f.Sentence && !o.Supporting);
                 f.Place = main?.Place ?? Inherit(f);
             }
-            else if (f.Trigger.Form != WordForm.Noun)
+            else
             {
-                f.Place = Inherit(f);
+                // A noun ("the clashes") may retell an event told before elsewhere: it takes only the scene that
+                // sentences telling no event set ("A fight broke out in X. Gunfire and clashes followed.").
+                bool noun = f.Trigger.Form == WordForm.Noun;
+                f.Place = noun && all.Any(o => o.Sentence < f.Sentence && o.Sentence >= f.Sentence - 2) ? null : Inherit(f, sceneOnly: noun);
             }
 
             f.PlaceInherited = f.Place is not null;
@@ -157,7 +160,7 @@ internal sealed class Locator
     /// <summary>How many tokens after a settlement the city naming its province may follow ("X in the eastern countryside of Y" = 6).</summary>
     private const int ProvinceAfterTokens = 8;
 
-    private PlaceMention? Inherit(Frame f)
+    private PlaceMention? Inherit(Frame f, bool sceneOnly = false)
     {
         int s = f.Sentence;
         if (s == 0)
@@ -184,7 +187,7 @@ internal sealed class Locator
                 .FirstOrDefault(p => p is not null);
             if (prevFramePlace is not null)
             {
-                return prevFramePlace;
+                return sceneOnly ? null : prevFramePlace;
             }
 
             if (prev.Concepts.Any(c => ConceptClasses.IsHead(c.Mention.Concept)))

@@ -568,6 +568,17 @@ public sealed class GeocodingRuleTests
         Assert.Equal("El Mina", best.Location);
     }
 
+    [Fact]
+    public void An_event_told_by_a_noun_after_a_sentence_that_only_sets_the_scene_lies_at_that_scene()
+    {
+        // Given a first sentence that gathers people in a town without telling an event, and a noun that tells it later
+        var best = Best("On 8 March 2021, a few hundred teachers assembled in a park of Mardin to mark a national holiday. Many trade unions had called on their members to join. Police intervened in the rally and detained six teachers.");
+
+        // Then the event lies in the town the first sentence names
+        Assert.Equal("Mardin", best.Location);
+        Assert.Equal("TR", best.Iso2);
+    }
+
     /// <summary>A gazetteer with a Yemeni district and province, a Ukrainian city and a Chinese city spelt like them, a Hadramawt village and a West Bank one.</summary>
     private static TsvGazetteer DaliGazetteer()
     {
