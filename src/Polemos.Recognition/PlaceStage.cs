@@ -126,7 +126,8 @@ public sealed class PlaceStage : IStage
                 if (n > 0)
                 {
                     bool continued = !caseless && Unexplained(document, pack, claimed, sentence, i + n);
-                    bool fragment = n == 1 && (continued || (!caseless && Unexplained(document, pack, claimed, sentence, i - 1)));
+                    bool fragment = (n == 1 && (continued || (!caseless && Unexplained(document, pack, claimed, sentence, i - 1)))) ||
+                                    (!caseless && JoinedByArticle(document, sentence, i, n));
                     Add(document, pack, conceptAt, genericEnds, sentence, i, n, name, unknown: false, (fragment, continued));
                     i += n - 1;
                     continue;
@@ -455,6 +456,33 @@ public sealed class PlaceStage : IStage
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a gazetteer name is joined to a capitalised word by an Arabic article in lower case, after it ("Bab al
+    /// Kabir", "Bab al-Faraj") or before it ("Jorat al Shamaa"): a word of a longer name the gazetteer lacks.
+    /// </summary>
+    private static bool JoinedByArticle(Document document, Sentence sentence, int i, int n)
+    {
+        var tokens = document.Tokens;
+        int end = sentence.FirstToken + sentence.TokenCount;
+        int after = i + n;
+        if (after < end && !tokens[after].Shape.Has(TokenShape.Capitalised) &&
+            (LinkingArticle(tokens[after].Norm) ? after + 1 < end && tokens[after + 1].Shape.Has(TokenShape.Capitalised) : ArticlePrefixed(document.Slice(tokens[after].Span))))
+        {
+            return true;
+        }
+
+        return i - 2 >= sentence.FirstToken && LinkingArticle(tokens[i - 1].Norm) && !tokens[i - 1].Shape.Has(TokenShape.Capitalised) &&
+               tokens[i - 2].Shape.Has(TokenShape.Capitalised) && !tokens[i - 2].Shape.Has(TokenShape.SentenceInitial);
+    }
+
+    /// <summary>The Arabic articles that join the words of a name and are no word of European languages ("al", "el").</summary>
+    private static bool LinkingArticle(string norm) => norm is "al" or "el" or "ul";
+
+    /// <summary>A word written with an Arabic article and a hyphen before a capital ("al-Faraj", "ash-Shula").</summary>
+    private static bool ArticlePrefixed(string word) =>
+        word.IndexOf('-', StringComparison.Ordinal) is > 0 and var dash && dash + 1 < word.Length && char.IsUpper(word[dash + 1]) &&
+        word[..dash] is "al" or "el" or "ad" or "adh" or "an" or "ar" or "as" or "ash" or "at" or "ath" or "az";
 
     /// <summary>
     /// Whether token <paramref name="j"/> is a capitalised word of the sentence that no recogniser explained: not its

@@ -579,6 +579,23 @@ public sealed class GeocodingRuleTests
         Assert.Equal("TR", best.Iso2);
     }
 
+    [Fact]
+    public void A_name_joined_to_another_word_by_an_arabic_article_is_a_word_of_a_longer_name()
+    {
+        // Given a gate's name ("Bab al Kabir") whose first word is a Syrian city's name, and the Yemeni district and province after it
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Al-Bab", 36.3705, 37.5157, "SY", FeatureKind.City) { Admin1 = "Aleppo", Population = 130_000 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Taizz", 13.5795, 44.0209, "YE", FeatureKind.City) { Admin1 = "Taizz", Population = 615_000 }, []);
+        gazetteer.Add(new GazetteerEntry(3, "Taizz", 13.5795, 44.0209, "YE", FeatureKind.Admin1) { Admin1 = "Taizz" }, []);
+        var doc = EvalSets.Extract(Engine.Load(TestData.DataRoot, gazetteer), "geo", "On 3 March 2021, gunmen abducted a shop owner near Bab al Kabir (Salh, Taizz) and drove him away.", new DateOnly(2021, 3, 10));
+
+        // Then the gate's first word is no vote for Syria: the event lies in Taizz
+        var best = EvalSets.BestEvent(doc.Records);
+        Assert.NotNull(best);
+        Assert.Equal("YE", best.Iso2);
+        Assert.Equal("Taizz", best.Admin1);
+    }
+
     /// <summary>A gazetteer with a Yemeni district and province, a Ukrainian city and a Chinese city spelt like them, a Hadramawt village and a West Bank one.</summary>
     private static TsvGazetteer DaliGazetteer()
     {
