@@ -30,6 +30,7 @@ internal sealed class Locator
     private readonly Dictionary<int, List<PlaceMention>> _knownByParagraph = [];
     private readonly Dictionary<GazetteerEntry, int> _anchorRanks = new(ReferenceEqualityComparer.Instance);
     private List<PlaceMention>? _knownInHeadlines;
+    private bool? _placeless;
 
     public Locator(Document document, List<SentenceView> views, IGazetteer gazetteer)
     {
@@ -61,6 +62,12 @@ internal sealed class Locator
             }
 
             f.PlaceInherited = f.Place is not null;
+
+            // A report that names no place where anything happened: where the forces went or came from ("deployed to X
+            // island", "soldiers hailing from X"), the nearest such place of the sentence that the gazetteer places below the country.
+            _placeless ??= !_document.MentionsOf<PlaceMention>().Any(p => IsEventPlace(p) && p.Entry is not null);
+            f.Place ??= !_placeless.Value ? null : v.Places.Where(p => p.Mention.Role is PlaceRole.Destination or PlaceRole.Origin && p.Mention.Entry is { } e && e.Kind != FeatureKind.Country)
+                .OrderBy(p => Math.Abs(p.Token - token)).Select(p => p.Mention).FirstOrDefault();
         }
 
         // No date in the sentence: the latest date told earlier in the same paragraph (narration runs forward).

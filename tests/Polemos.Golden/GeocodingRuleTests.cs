@@ -596,6 +596,20 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Taizz", best.Admin1);
     }
 
+    [Fact]
+    public void A_report_that_names_only_where_the_fighters_came_from_lies_there()
+    {
+        // Given a clash whose report names no place but the island one side came from
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Socotra", 12.5, 53.9, "YE", FeatureKind.Admin1) { Admin1 = "Socotra" }, ["Suqutra"]);
+        var doc = EvalSets.Extract(Engine.Load(TestData.DataRoot, gazetteer), "geo", "On 3 March 2021, fighting broke out between two companies of a marine brigade after soldiers hailing from Suqutra refused orders.", new DateOnly(2021, 3, 10));
+
+        // Then the event lies on the island, at the province's precision
+        var best = EvalSets.BestEvent(doc.Records);
+        Assert.NotNull(best);
+        Assert.Equal("Socotra", best.Admin1);
+    }
+
     /// <summary>A gazetteer with a Yemeni district and province, a Ukrainian city and a Chinese city spelt like them, a Hadramawt village and a West Bank one.</summary>
     private static TsvGazetteer DaliGazetteer()
     {
