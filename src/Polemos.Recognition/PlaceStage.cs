@@ -136,7 +136,7 @@ public sealed class PlaceStage : IStage
                 // Without capital letters (Arabic) only a place noun right before ("قرية X", "village of X") marks a name.
                 bool unknownContext = caseless
                     ? Enumerable.Range(Math.Max(sentence.FirstToken, i - 3), i - Math.Max(sentence.FirstToken, i - 3))
-                        .Any(s0 => pack.PlaceMarkers.MatchAt(tokens, s0, i) is { } m && IsNoun(m.Value) && m.First + m.Count == i)
+                        .Any(s0 => pack.PlaceMarkers.MatchAt(tokens, s0, i) is { } m && IsNoun(m.Value) && m.Value != PlaceMarker.Institution && m.First + m.Count == i)
                     : IsUnknownToponymContext(document, pack, conceptAt, sentence, i);
                 int len = 1;
                 while (!caseless && i + len < end && len < 4 && !claimed[i + len] && tokens[i + len].Shape.Has(TokenShape.Capitalised) &&
@@ -608,7 +608,7 @@ public sealed class PlaceStage : IStage
             {
                 if (pack.PlaceMarkers.MatchAt(tokens, start, j + 1) is { } m && m.First + m.Count == j + 1)
                 {
-                    if (m.Value is PlaceMarker.PlaceNoun or PlaceMarker.Settlement or PlaceMarker.AreaNoun)
+                    if (m.Value is PlaceMarker.PlaceNoun or PlaceMarker.Settlement or PlaceMarker.AreaNoun or PlaceMarker.Institution)
                     {
                         j = m.First;
                         goto next;

@@ -610,6 +610,16 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Socotra", best.Admin1);
     }
 
+    [Fact]
+    public void A_bank_noun_before_a_word_marks_no_place_in_a_script_without_capitals()
+    {
+        // Given an Arabic report of depositors protesting outside a bank, the bank's name written after its noun, no place named
+        var doc = EvalSets.Extract(TestData.Engine, "geo", "تظاهر عشرات المودعين الغاضبين أمام مصرف الوفاء مطالبين باسترداد أموالهم.", new DateOnly(2021, 3, 10), "ar");
+
+        // Then the bank's name is no place of the event
+        Assert.DoesNotContain(doc.MentionsOf<PlaceMention>(), p => p.Name.Contains("الوفاء", StringComparison.Ordinal));
+    }
+
     /// <summary>A gazetteer with a Yemeni district and province, a Ukrainian city and a Chinese city spelt like them, a Hadramawt village and a West Bank one.</summary>
     private static TsvGazetteer DaliGazetteer()
     {
