@@ -620,6 +620,22 @@ public sealed class GeocodingRuleTests
         Assert.DoesNotContain(doc.MentionsOf<PlaceMention>(), p => p.Name.Contains("الوفاء", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_place_name_that_heads_an_armed_group_is_not_the_place_of_its_clash()
+    {
+        // Given an armed group named after a city's old name, fighting near a town the report places in its province
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Damascus", 33.5102, 36.2913, "SY", FeatureKind.City) { Admin1 = "Damascus", Population = 1_570_000 }, ["Sham"]);
+        gazetteer.Add(new GazetteerEntry(2, "Kafriya", 35.9897, 36.6775, "SY", FeatureKind.Town) { Admin1 = "Idlib" }, []);
+        gazetteer.Add(new GazetteerEntry(3, "Idlib", 35.9306, 36.6339, "SY", FeatureKind.Admin1) { Admin1 = "Idlib" }, []);
+        var doc = EvalSets.Extract(Engine.Load(TestData.DataRoot, gazetteer), "geo", "On 3 March 2021, clashes broke out between the Sham Corps and local gunmen near Kafriya in Idlib.", new DateOnly(2021, 3, 10));
+
+        // Then the clash lies at the town, not in the city the group is named after
+        var best = EvalSets.BestEvent(doc.Records);
+        Assert.NotNull(best);
+        Assert.Equal("Kafriya", best.Location);
+    }
+
     /// <summary>A gazetteer with a Yemeni district and province, a Ukrainian city and a Chinese city spelt like them, a Hadramawt village and a West Bank one.</summary>
     private static TsvGazetteer DaliGazetteer()
     {
