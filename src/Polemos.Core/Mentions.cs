@@ -106,6 +106,13 @@ public sealed record PlaceMention(TextSpan Span, string Name) : Mention(Span)
     public bool BeforeContentWord { get; init; }
 
     /// <summary>
+    /// True for a name written between a function word that marks no place and a lower-case content word, in a language
+    /// that puts modifiers before nouns: it modifies the noun after it ("supported by a Turkey backed faction", "on the
+    /// US dollar rate"), whatever marker stands before the noun phrase.
+    /// </summary>
+    public bool Modifier { get; init; }
+
+    /// <summary>
     /// True for a town that names a road ("the Beddawi highway", "the road to Bourem", "route de Bourem", "طريق X"):
     /// the event lies on the road, so the town is its place only when the sentence names no other settlement.
     /// </summary>
@@ -113,6 +120,13 @@ public sealed record PlaceMention(TextSpan Span, string Name) : Mention(Span)
 
     /// <summary>True when a place noun stands right before or after the name ("the city of Kuwait", "Djibouti town").</summary>
     public bool Settlement { get; init; }
+
+    /// <summary>
+    /// True for a name that heads an organisation's or a building's ("Byblos Bank", "Al-Bostan Association", "the
+    /// Fransabank building"): as likely a word of that name as a place; it tells nothing of the report's country and is
+    /// the event's place only when the sentence names no other.
+    /// </summary>
+    public bool Institution { get; init; }
 }
 
 /// <summary>A word or phrase mapped to a language-independent concept (KILL, AIRSTRIKE, HEDGE …).</summary>

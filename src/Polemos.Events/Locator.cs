@@ -30,6 +30,7 @@ internal sealed class Locator
     private readonly Dictionary<int, List<PlaceMention>> _knownByParagraph = [];
     private readonly Dictionary<GazetteerEntry, int> _anchorRanks = new(ReferenceEqualityComparer.Instance);
     private List<PlaceMention>? _knownInHeadlines;
+    private bool? _placeless;
 
     public Locator(Document document, List<SentenceView> views, IGazetteer gazetteer)
     {
@@ -52,12 +53,21 @@ internal sealed class Locator
                 var main = all.FirstOrDefault(o => o.Sentence == f.Sentence && !o.Supporting);
                 f.Place = main?.Place ?? Inherit(f);
             }
-            else if (f.Trigger.Form != WordForm.Noun)
+            else
             {
-                f.Place = Inherit(f);
+                // A noun ("the clashes") may retell an event told before elsewhere: it takes only the scene that
+                // sentences telling no event set ("A fight broke out in X. Gunfire and clashes followed.").
+                bool noun = f.Trigger.Form == WordForm.Noun;
+                f.Place = noun && all.Any(o => o.Sentence < f.Sentence && o.Sentence >= f.Sentence - 2) ? null : Inherit(f, sceneOnly: noun);
             }
 
             f.PlaceInherited = f.Place is not null;
+
+            // A report that names no place where anything happened: where the forces went or came from ("deployed to X
+            // island", "soldiers hailing from X"), the nearest such place of the sentence that the gazetteer places below the country.
+            _placeless ??= !_document.MentionsOf<PlaceMention>().Any(p => IsEventPlace(p) && p.Entry is not null);
+            f.Place ??= !_placeless.Value ? null : v.Places.Where(p => p.Mention.Role is PlaceRole.Destination or PlaceRole.Origin && p.Mention.Entry is { } e && e.Kind != FeatureKind.Country)
+                .OrderBy(p => Math.Abs(p.Token - token)).Select(p => p.Mention).FirstOrDefault();
         }
 
         // No date in the sentence: the latest date told earlier in the same paragraph (narration runs forward).
@@ -80,11 +90,13 @@ internal sealed class Locator
         // places are in token order, so the first found at the least distance is the first in text order.
         (PlaceMention? Mention, int Token) after = default, before = default, town = default;
 
-        // A town that names a road ("on the Beddawi highway near X") is the place only when no other settlement is named.
-        bool settled = v.Places.Any(p => IsEventPlace(p.Mention) && !IsArea(p.Mention) && !p.Mention.RoadName);
+        // A town that names a road ("on the Beddawi highway near X") is the place only when no other settlement is named;
+        // a name an organisation or a building carries ("Byblos Bank in X") only when no other place is.
+        bool settled = v.Places.Any(p => IsEventPlace(p.Mention) && !IsArea(p.Mention) && !p.Mention.RoadName && !p.Mention.Institution);
+        bool named = v.Places.Any(p => IsEventPlace(p.Mention) && !p.Mention.RoadName && !p.Mention.Institution);
         foreach (var p in v.Places)
         {
-            if (!IsEventPlace(p.Mention) || (settled && p.Mention.RoadName))
+            if (!IsEventPlace(p.Mention) || (settled && p.Mention.RoadName) || (named && p.Mention.Institution))
             {
                 continue;
             }
@@ -155,7 +167,7 @@ internal sealed class Locator
     /// <summary>How many tokens after a settlement the city naming its province may follow ("X in the eastern countryside of Y" = 6).</summary>
     private const int ProvinceAfterTokens = 8;
 
-    private PlaceMention? Inherit(Frame f)
+    private PlaceMention? Inherit(Frame f, bool sceneOnly = false)
     {
         int s = f.Sentence;
         if (s == 0)
@@ -182,7 +194,7 @@ internal sealed class Locator
                 .FirstOrDefault(p => p is not null);
             if (prevFramePlace is not null)
             {
-                return prevFramePlace;
+                return sceneOnly ? null : prevFramePlace;
             }
 
             if (prev.Concepts.Any(c => ConceptClasses.IsHead(c.Mention.Concept)))

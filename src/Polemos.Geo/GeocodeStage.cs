@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Polemos.Core;
 
@@ -51,8 +52,10 @@ public sealed partial class GeocodeStage : IStage
             }
 
             // A word of a longer name the gazetteer lacks ("Al Thawrah Hospital", "Hassan Dabouq") stays a place only
-            // in a country that something else in the report names or implies.
-            if (Fragment(place, found) && (place.Entry is not { } entry || entry.CountryCode != country || !support.Contains(entry.CountryCode)))
+            // in a country that something else in the report names or implies, and in or beside a province it names.
+            // Nor one outside every province the report names ("Salim [Naqil Hajar] (Qaatabah, Ad Dali)" is no Hajar of Hadramawt).
+            if (Fragment(place, found) && (place.Entry is not { } entry || entry.CountryCode != country || !support.Contains(entry.CountryCode) ||
+                                           InNamedProvinces([entry], context).Count == 0))
             {
                 dropped.Add(place);
             }
@@ -93,6 +96,10 @@ public sealed partial class GeocodeStage : IStage
                 : [new PlaceCandidate(province, place.Candidates.Count > 0 ? place.Candidates[0].Score : 0, [$"the province of {e.Name}, named after it"]), .. place.Candidates];
         }
     }
+
+    /// <summary>An Arabic article in lower case, right before a name ("in el Mina", "al-Hasakeh").</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(al|el|an|ad|ar|as|ash|at|az)[\s-]$")]
+    private static partial Regex ArticleBefore();
 
     /// <summary>What may stand between a place and its province: a comma or an opening bracket, after at most one lower-case word ("district (").</summary>
     [GeneratedRegex(@"^\s*(?:\p{Ll}+\s*)?[,(]\s*$")]
@@ -248,6 +255,38 @@ public sealed partial class GeocodeStage : IStage
         _ => 0.25,
     };
 
+    /// <summary>
+    /// A name written with its Arabic article ("el Mina", the article in lower case before the name or inside it) votes
+    /// for the entries whose own names carry it as written (the Lebanese town "El Mina"), when there are any, rather than
+    /// for every namesake the article-less key finds ("Mina" in Mexico, "Minot" in the United States).
+    /// </summary>
+    private static IReadOnlyList<GazetteerEntry> WrittenWithArticle(string text, PlaceMention p, IReadOnlyList<GazetteerEntry> candidates)
+    {
+        int from = Math.Max(0, p.Span.Start - 8);
+        string name = ArticleBefore().Match(text, from, p.Span.Start - from) is { Success: true } article ? article.Groups[1].Value + " " + p.Name : p.Name;
+        string written = TextFold.FoldName(name, dropArticles: false);
+        if (candidates.Count < 2 || string.Equals(written, NameKey.Of(name), StringComparison.Ordinal))
+        {
+            return candidates;
+        }
+
+        var exact = candidates.Where(e => string.Equals(TextFold.FoldName(e.Name, dropArticles: false), written, StringComparison.Ordinal)).ToList();
+        return exact.Count > 0 ? exact : candidates;
+    }
+
+    /// <summary>Whether a province entry is the one a settlement lies in.</summary>
+    private static bool Contains(GazetteerEntry province, GazetteerEntry place) =>
+        province.Kind == FeatureKind.Admin1 && province.CountryCode == place.CountryCode &&
+        string.Equals(NameKey.Of(province.Name), NameKey.Of(place.Admin1!), StringComparison.Ordinal);
+
+    /// <summary>What a place and the province set after it add to their country's vote: a province's worth.</summary>
+    private const double ContainedVote = 1;
+
+    /// <summary>How many characters may stand between a place and the province named after it (" countryside in ").</summary>
+    private const int MaxContainerGap = 24;
+
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(".;:!?\n");
+
     /// <summary>The least vote that decides a report's country: one village that no other country's place shares.</summary>
     private const double MinCountryVote = 0.25;
 
@@ -262,18 +301,20 @@ public sealed partial class GeocodeStage : IStage
 
     /// <summary>
     /// A country named as a modifier or a subject rather than as a place ("the high US dollar exchange rate", "Turkey
-    /// shelled"): only country candidates, no place marker before it, and a lower-case content word right after it
-    /// (<see cref="PlaceMention.BeforeContentWord"/>).
+    /// shelled"): a country among its candidates (a village abroad may share the name), no place marker before it, and a
+    /// lower-case content word right after it (<see cref="PlaceMention.BeforeContentWord"/>), or an article between the
+    /// marker and the name ("on a Turkey backed patrol": <see cref="PlaceMention.Modifier"/>).
     /// </summary>
     private static bool Attributive(PlaceMention p, IReadOnlyList<GazetteerEntry> candidates) =>
-        p.MarkerSpan is null && p.BeforeContentWord && candidates.All(e => e.Kind == FeatureKind.Country);
+        (p.Modifier || (p.MarkerSpan is null && p.BeforeContentWord)) && candidates.Any(e => e.Kind == FeatureKind.Country);
 
     /// <summary>
-    /// A word of a longer name that may be a place only by chance: neither a country, a province nor a city of a
-    /// million ("Aydin Governorship", "Aleppo International Airport" keep their place).
+    /// A word of a longer name, or the name an organisation or a building carries ("Byblos Bank"), that may be a place
+    /// only by chance: neither a country, a province nor a city of a million ("Aydin Governorship", "Aleppo
+    /// International Airport" keep their place).
     /// </summary>
     private static bool Fragment(PlaceMention p, IReadOnlyList<GazetteerEntry> candidates) =>
-        p.Fragment && !candidates.Any(e => e.Kind is FeatureKind.Country or FeatureKind.Admin1 || e.Population >= CandidateRanker.AbroadUnnamedMinPopulation);
+        (p.Fragment || p.Institution) && !candidates.Any(e => e.Kind is FeatureKind.Country or FeatureKind.Admin1 || e.Population >= CandidateRanker.AbroadUnnamedMinPopulation);
 
     /// <summary>
     /// Votes for the report's country: country names, unambiguous places, admin areas, each name's vote shared among
@@ -288,7 +329,7 @@ public sealed partial class GeocodeStage : IStage
         var byPlaces = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var p in places)
         {
-            var c = candidates[p];
+            var c = WrittenWithArticle(document.Text, p, candidates[p]);
             if (c.Count == 0 || Fragment(p, c))
             {
                 // A word of a longer name says nothing of the country: "Hassan Dabouq" is no vote for India.
@@ -329,6 +370,29 @@ public sealed partial class GeocodeStage : IStage
             }
         }
 
+        // A name set right after a place that lies in the province it names ("Qaatabah, Ad Dali", "X countryside in
+        // al-Hasakeh") tells that country more surely than either name alone: a Ukrainian city spelt like a Yemeni
+        // village, or a country named as a subject, does not outvote the pair.
+        var ordered = places.Where(p => candidates[p].Count > 0 && !Fragment(p, candidates[p])).OrderBy(p => p.Span.Start).ToList();
+        for (int k = 1; k < ordered.Count; k++)
+        {
+            var (inner, outer) = (ordered[k - 1], ordered[k]);
+            if (outer.Span.Start < inner.Span.End || outer.Span.Start - inner.Span.End > MaxContainerGap ||
+                document.Text.AsSpan(inner.Span.End, outer.Span.Start - inner.Span.End).IndexOfAny(ClauseBreaks) >= 0)
+            {
+                continue;
+            }
+
+            foreach (string cc in candidates[inner].Where(a => a.Kind is not (FeatureKind.Country or FeatureKind.Admin1) && a.Admin1 is not null && candidates[outer].Any(b => Contains(b, a)))
+                         .Select(a => a.CountryCode).Distinct(StringComparer.Ordinal))
+            {
+                votes[cc] = votes.GetValueOrDefault(cc) + ContainedVote;
+                placed[cc] = placed.GetValueOrDefault(cc) + ContainedVote;
+                byPlaces[cc] = byPlaces.GetValueOrDefault(cc) + ContainedVote;
+                evidence.TryAdd(cc, outer.Span);
+            }
+        }
+
         // An actor's nationality tells the theatre less than a place does, and an army's least: armies fight abroad
         // ("Russian troops took a Ukrainian town", "Turkish forces shelled a Syrian village"). An army named again
         // ("Israeli forces … Israeli soldiers") is the same army: it votes once.
@@ -354,7 +418,10 @@ public sealed partial class GeocodeStage : IStage
         if (votes.Where(v => placed.GetValueOrDefault(v.Key) >= MinSupportVote && v.Value >= MinCountryVote).ToList() is { Count: > 0 } supported)
         {
             // A tie goes to the country the places name: "Israeli police near Abu Dis" is in Abu Dis's country.
+            // Then to the country whose places the text calls by their own names rather than by an alternate one:
+            // "Homs" is Syria's city, called so, before the Libyan Al Khums that the name also finds.
             var best = supported.OrderByDescending(v => v.Value).ThenByDescending(v => byPlaces.GetValueOrDefault(v.Key))
+                .ThenByDescending(v => places.Count(p => candidates[p].Any(e => e.CountryCode == v.Key && CalledSo(e, NameKey.Of(p.Name)))))
                 .ThenBy(v => v.Key, StringComparer.Ordinal).First();
             document.Context.CountryCode = best.Key;
             document.Context.CountryEvidence = evidence[best.Key];

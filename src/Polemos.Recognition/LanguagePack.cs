@@ -41,6 +41,12 @@ public enum PlaceMarker
 
     /// <summary>A road or highway ("the Beddawi highway", "route de Bourem"): a town written with it names the road.</summary>
     Road,
+
+    /// <summary>
+    /// A noun that heads an organisation's or a building's name ("Byblos Bank", "the Fransabank building", "Banque du
+    /// Liban"): a place name written with it is the organisation's, the event's place only when nothing else is named.
+    /// </summary>
+    Institution,
 }
 
 /// <summary>The matchers one language needs, compiled once from its <see cref="LanguageData"/>.</summary>

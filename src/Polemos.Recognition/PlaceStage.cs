@@ -132,7 +132,8 @@ public sealed class PlaceStage : IStage
                 if (n > 0)
                 {
                     bool continued = !caseless && Unexplained(document, pack, claimed, sentence, i + n);
-                    bool fragment = n == 1 && (continued || (!caseless && Unexplained(document, pack, claimed, sentence, i - 1)));
+                    bool fragment = (n == 1 && (continued || (!caseless && Unexplained(document, pack, claimed, sentence, i - 1)))) ||
+                                    (!caseless && JoinedByArticle(document, sentence, i, n));
                     Add(document, pack, conceptAt, genericEnds, sentence, i, n, name, unknown: false, (fragment, continued));
                     i += n - 1;
                     continue;
@@ -141,7 +142,7 @@ public sealed class PlaceStage : IStage
                 // Without capital letters (Arabic) only a place noun right before ("قرية X", "village of X") marks a name.
                 bool unknownContext = caseless
                     ? Enumerable.Range(Math.Max(sentence.FirstToken, i - 3), i - Math.Max(sentence.FirstToken, i - 3))
-                        .Any(s0 => pack.PlaceMarkers.MatchAt(tokens, s0, i) is { } m && IsNoun(m.Value) && m.First + m.Count == i)
+                        .Any(s0 => pack.PlaceMarkers.MatchAt(tokens, s0, i) is { } m && IsNoun(m.Value) && m.Value != PlaceMarker.Institution && m.First + m.Count == i)
                     : IsUnknownToponymContext(document, pack, conceptAt, sentence, i);
                 int len = 1;
                 while (!caseless && i + len < end && len < 4 && !claimed[i + len] && tokens[i + len].Shape.Has(TokenShape.Capitalised) &&
@@ -300,7 +301,7 @@ public sealed class PlaceStage : IStage
     private const int MinCompoundHead = 3;
 
     private static bool IsNoun(PlaceMarker marker) =>
-        marker is PlaceMarker.PlaceNoun or PlaceMarker.Settlement or PlaceMarker.AreaNoun or PlaceMarker.Street or PlaceMarker.Road;
+        marker is PlaceMarker.PlaceNoun or PlaceMarker.Settlement or PlaceMarker.AreaNoun or PlaceMarker.Street or PlaceMarker.Road or PlaceMarker.Institution;
 
     /// <summary>
     /// The place noun written right before a name ("ساحة الكرامة", "route de Bourem", "the road to Bourem", "the city of
@@ -310,7 +311,10 @@ public sealed class PlaceStage : IStage
     {
         var tokens = document.Tokens;
         int end = sentence.FirstToken + sentence.TokenCount;
-        if (first + count < end && pack.PlaceMarkers.MatchAt(tokens, first + count, end) is { } after && IsNoun(after.Value))
+
+        // A closing quotation mark may stand between ("'Al-Bostan' Association").
+        int next = first + count < end && IsQuote(tokens[first + count]) ? first + count + 1 : first + count;
+        if (next < end && pack.PlaceMarkers.MatchAt(tokens, next, end) is { } after && IsNoun(after.Value))
         {
             return after.Value;
         }
@@ -327,6 +331,34 @@ public sealed class PlaceStage : IStage
 
         return RunsBetween(pack, tokens, sentence, first) ? PlaceMarker.Road : null;
     }
+
+    /// <summary>
+    /// Whether a noun heading an organisation's or a building's name stands right after the name ("Byblos Bank", "the
+    /// Fransabank building", "'Al-Bostan' Association") or right before it ("Banque Byblos"); not one that ends the
+    /// gazetteer's own name ("West Bank").
+    /// </summary>
+    private static bool InstitutionBeside(Document document, LanguagePack pack, Sentence sentence, int first, int count)
+    {
+        var tokens = document.Tokens;
+        int end = sentence.FirstToken + sentence.TokenCount;
+        int next = first + count < end && IsQuote(tokens[first + count]) ? first + count + 1 : first + count;
+        if (next < end && pack.PlaceMarkers.MatchAt(tokens, next, end) is { Value: PlaceMarker.Institution } after && after.First == next)
+        {
+            return true;
+        }
+
+        for (int start = Math.Max(sentence.FirstToken, first - 3); start < first; start++)
+        {
+            if (pack.PlaceMarkers.MatchAt(tokens, start, first) is { Value: PlaceMarker.Institution } m && m.First + m.Count == first)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsQuote(Token t) => t.Norm is "'" or "\"" or "’" or "”" or "»";
 
     /// <summary>
     /// Whether a name is a town a numbered road runs between: a road noun, the road's number, then "between" or another
@@ -449,7 +481,7 @@ public sealed class PlaceStage : IStage
         while (j >= sentence.FirstToken && skipped < 6)
         {
             if (pack.PlaceMarkers.MatchAt(tokens, j, i) is { } m && m.First + m.Count <= i &&
-                (IsNoun(m.Value) || m.Value == PlaceMarker.Near))
+                ((IsNoun(m.Value) && m.Value != PlaceMarker.Institution) || m.Value == PlaceMarker.Near))
             {
                 return true;
             }
@@ -478,6 +510,33 @@ public sealed class PlaceStage : IStage
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a gazetteer name is joined to a capitalised word by an Arabic article in lower case, after it ("Bab al
+    /// Kabir", "Bab al-Faraj") or before it ("Jorat al Shamaa"): a word of a longer name the gazetteer lacks.
+    /// </summary>
+    private static bool JoinedByArticle(Document document, Sentence sentence, int i, int n)
+    {
+        var tokens = document.Tokens;
+        int end = sentence.FirstToken + sentence.TokenCount;
+        int after = i + n;
+        if (after < end && !tokens[after].Shape.Has(TokenShape.Capitalised) &&
+            (LinkingArticle(tokens[after].Norm) ? after + 1 < end && tokens[after + 1].Shape.Has(TokenShape.Capitalised) : ArticlePrefixed(document.Slice(tokens[after].Span))))
+        {
+            return true;
+        }
+
+        return i - 2 >= sentence.FirstToken && LinkingArticle(tokens[i - 1].Norm) && !tokens[i - 1].Shape.Has(TokenShape.Capitalised) &&
+               tokens[i - 2].Shape.Has(TokenShape.Capitalised) && !tokens[i - 2].Shape.Has(TokenShape.SentenceInitial);
+    }
+
+    /// <summary>The Arabic articles that join the words of a name and are no word of European languages ("al", "el").</summary>
+    private static bool LinkingArticle(string norm) => norm is "al" or "el" or "ul";
+
+    /// <summary>A word written with an Arabic article and a hyphen before a capital ("al-Faraj", "ash-Shula").</summary>
+    private static bool ArticlePrefixed(string word) =>
+        word.IndexOf('-', StringComparison.Ordinal) is > 0 and var dash && dash + 1 < word.Length && char.IsUpper(word[dash + 1]) &&
+        word[..dash] is "al" or "el" or "ad" or "adh" or "an" or "ar" or "as" or "ash" or "at" or "ath" or "az";
 
     /// <summary>
     /// Whether token <paramref name="j"/> is a capitalised word of the sentence that no recogniser explained: not its
@@ -540,10 +599,13 @@ public sealed class PlaceStage : IStage
                                  (tokens[first].Shape.Has(TokenShape.Capitalised) || tokens[first].Shape.Has(TokenShape.AllCaps)) &&
                                  tokens[next].Shape.Has(TokenShape.Word) && !tokens[next].Shape.Has(TokenShape.Capitalised) &&
                                  !tokens[next].Shape.Has(TokenShape.AllCaps) && !pack.IsStopWord(tokens[next].Norm);
+        bool modifier = beforeContentWord && pack.Data.ModifierBeforeNoun && first > sentence.FirstToken &&
+                        pack.IsStopWord(tokens[first - 1].Norm) && pack.PlaceMarkers.MatchAt(tokens, first - 1, first) is null;
         document.Mentions.Add(new PlaceMention(span, name)
         {
             Role = role, MarkerSpan = marker, Unknown = unknown, Fragment = longer.Fragment, Continued = longer.Continued,
-            BeforeContentWord = beforeContentWord, RoadName = road, Settlement = noun is PlaceMarker.PlaceNoun or PlaceMarker.Settlement, Source = Name,
+            BeforeContentWord = beforeContentWord, Modifier = modifier, RoadName = road, Settlement = noun is PlaceMarker.PlaceNoun or PlaceMarker.Settlement,
+            Institution = InstitutionBeside(document, pack, sentence, first, count), Source = Name,
         });
     }
 
@@ -600,7 +662,7 @@ public sealed class PlaceStage : IStage
             {
                 if (pack.PlaceMarkers.MatchAt(tokens, start, j + 1) is { } m && m.First + m.Count == j + 1)
                 {
-                    if (m.Value is PlaceMarker.PlaceNoun or PlaceMarker.Settlement or PlaceMarker.AreaNoun)
+                    if (m.Value is PlaceMarker.PlaceNoun or PlaceMarker.Settlement or PlaceMarker.AreaNoun or PlaceMarker.Institution)
                     {
                         j = m.First;
                         goto next;

@@ -500,6 +500,189 @@ public sealed class GeocodingRuleTests
         // Then the event lies in that region
         Assert.Equal(admin1, best.Admin1);
         Assert.NotNull(best.Latitude);
+    [Fact]
+    public void A_town_that_names_a_bank_is_not_the_place_when_the_sentence_names_another()
+    {
+        // Given a bank named after a town, and the town where its branch was attacked
+        var best = Best("On 8 March 2021, angry depositors smashed the windows of Byblos Bank in Zahle and set a cash machine on fire.");
+
+        // Then the event lies where the branch is, not in the town the bank is named after
+        Assert.Equal("Zahlé", best.Location);
+        Assert.Equal("LB", best.Iso2);
+    }
+
+    [Fact]
+    public void A_hospital_named_like_a_city_abroad_does_not_decide_the_country()
+    {
+        // Given a Lebanese city and a hospital whose name is also a Japanese city's alternate name, no country named
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Handa", 34.8917, 136.9383, "JP", FeatureKind.City) { Admin1 = "Aichi", Population = 119_000 }, ["Manda"]);
+        gazetteer.Add(new GazetteerEntry(2, "Tripoli", 34.4335, 35.8441, "LB", FeatureKind.City) { Admin1 = "North Lebanon", Population = 229_000 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, hundreds of protesters marched through Tripoli and stopped outside the Manda Hospital to pray for a wounded man.", new DateOnly(2021, 3, 10));
+
+        // Then the hospital's name is no vote for Japan: every event lies in Lebanon
+        Assert.NotEmpty(doc.Records);
+        Assert.All(doc.Records.Where(r => r.Iso2 is not null), r => Assert.Equal("LB", r.Iso2));
+        Assert.Equal("Tripoli", EvalSets.BestEvent(doc.Records)!.Location);
+    }
+
+    [Fact]
+    public void A_country_written_between_an_article_and_a_participle_modifies_a_noun_and_is_no_theatre()
+    {
+        // Given a patrol "of a Turkey backed" force in a Syrian town, the country's name shared by a small village abroad
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Turkey", 39.0, 35.0, "TR", FeatureKind.Country) { Population = 82_000_000 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Turkey", 34.3926, -100.8971, "US", FeatureKind.Village) { Admin1 = "Texas", Population = 400 }, []);
+        gazetteer.Add(new GazetteerEntry(3, "Jarabulus", 36.8175, 38.0111, "SY", FeatureKind.Town) { Admin1 = "Aleppo", Population = 25_000 }, ["Jarablus"]);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, two armed men shot at a Turkey backed police patrol in Jarablus city, wounding two officers.", new DateOnly(2021, 3, 10));
+
+        // Then the report is Syrian and the event lies in the town
+        var best = EvalSets.BestEvent(doc.Records);
+        Assert.NotNull(best);
+        Assert.Equal("SY", best.Iso2);
+        Assert.Equal("Jarabulus", best.Location);
+    }
+
+    [Fact]
+    public void A_place_and_the_province_named_after_it_outvote_a_city_abroad_spelt_like_a_village()
+    {
+        // Given a village spelt like a Ukrainian city, then its district and province in brackets, the province's name shared with a Chinese city
+        var engine = Engine.Load(TestData.DataRoot, DaliGazetteer());
+        var doc = EvalSets.Extract(engine, "geo", "On 3 March 2021, artillery rounds hit farms near Human village (Qaatabah, Ad Dali) and nobody was hurt.", new DateOnly(2021, 3, 10));
+
+        // Then the report is Yemeni: the district lies in the province named after it
+        var best = EvalSets.BestEvent(doc.Records);
+        Assert.NotNull(best);
+        Assert.Equal("YE", best.Iso2);
+    }
+
+    [Fact]
+    public void A_word_of_a_longer_name_is_no_place_outside_the_province_the_report_names()
+    {
+        // Given a village named like one abroad, its second name in square brackets, one of whose words is also a village of another province
+        var engine = Engine.Load(TestData.DataRoot, DaliGazetteer());
+        var doc = EvalSets.Extract(engine, "geo", "On 3 March 2021, shells hit houses in Salim [Naqil Hajar] and two other villages (Qaatabah, Ad Dali) but nobody was hurt.", new DateOnly(2021, 3, 10));
+
+        // Then the event lies in the district named in apposition, not in the namesake village 400 km away
+        var best = EvalSets.BestEvent(doc.Records);
+        Assert.NotNull(best);
+        Assert.Equal("Al Dhale'e", best.Admin1);
+    }
+
+    [Fact]
+    public void A_tie_between_countries_goes_to_the_place_called_by_its_own_name()
+    {
+        // Given a city name that is one country's own city and another country's city by an alternate name
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Homs", 34.7268, 36.7234, "SY", FeatureKind.City) { Admin1 = "Homs", Population = 775_000 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Al Khums", 32.6486, 14.2619, "LY", FeatureKind.City) { Admin1 = "Al Marqab", Population = 200_000 }, ["Homs"]);
+        var doc = EvalSets.Extract(Engine.Load(TestData.DataRoot, gazetteer), "geo", "On 3 March 2021, a roadside bomb destroyed a bus and killed four soldiers in Homs.", new DateOnly(2021, 3, 10));
+
+        // Then the report is about the city called so
+        var best = EvalSets.BestEvent(doc.Records);
+        Assert.NotNull(best);
+        Assert.Equal("SY", best.Iso2);
+    }
+
+    [Fact]
+    public void A_name_written_with_its_article_votes_for_the_place_whose_own_name_carries_it()
+    {
+        // Given a town whose own name carries the article, and namesakes abroad that only the article-less key finds
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "El Mina", 34.4470, 35.8178, "LB", FeatureKind.Town) { Admin1 = "North Lebanon" }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Mina", 26.0011, -100.5299, "MX", FeatureKind.Village) { Admin1 = "Nuevo León", Population = 4_495 }, []);
+        gazetteer.Add(new GazetteerEntry(3, "Minot", 48.2325, -101.2963, "US", FeatureKind.Town) { Admin1 = "North Dakota", Population = 49_450 }, ["Mina"]);
+        var doc = EvalSets.Extract(Engine.Load(TestData.DataRoot, gazetteer), "geo", "On 3 March 2021, angry residents burned tyres outside a deputy's house in el Mina.", new DateOnly(2021, 3, 10));
+
+        // Then the report is about the town called so, though no country is named
+        var best = EvalSets.BestEvent(doc.Records);
+        Assert.NotNull(best);
+        Assert.Equal("LB", best.Iso2);
+        Assert.Equal("El Mina", best.Location);
+    }
+
+    [Fact]
+    public void An_event_told_by_a_noun_after_a_sentence_that_only_sets_the_scene_lies_at_that_scene()
+    {
+        // Given a first sentence that gathers people in a town without telling an event, and a noun that tells it later
+        var best = Best("On 8 March 2021, a few hundred teachers assembled in a park of Mardin to mark a national holiday. Many trade unions had called on their members to join. Police intervened in the rally and detained six teachers.");
+
+        // Then the event lies in the town the first sentence names
+        Assert.Equal("Mardin", best.Location);
+        Assert.Equal("TR", best.Iso2);
+    }
+
+    [Fact]
+    public void A_name_joined_to_another_word_by_an_arabic_article_is_a_word_of_a_longer_name()
+    {
+        // Given a gate's name ("Bab al Kabir") whose first word is a Syrian city's name, and the Yemeni district and province after it
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Al-Bab", 36.3705, 37.5157, "SY", FeatureKind.City) { Admin1 = "Aleppo", Population = 130_000 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Taizz", 13.5795, 44.0209, "YE", FeatureKind.City) { Admin1 = "Taizz", Population = 615_000 }, []);
+        gazetteer.Add(new GazetteerEntry(3, "Taizz", 13.5795, 44.0209, "YE", FeatureKind.Admin1) { Admin1 = "Taizz" }, []);
+        var doc = EvalSets.Extract(Engine.Load(TestData.DataRoot, gazetteer), "geo", "On 3 March 2021, gunmen abducted a shop owner near Bab al Kabir (Salh, Taizz) and drove him away.", new DateOnly(2021, 3, 10));
+
+        // Then the gate's first word is no vote for Syria: the event lies in Taizz
+        var best = EvalSets.BestEvent(doc.Records);
+        Assert.NotNull(best);
+        Assert.Equal("YE", best.Iso2);
+        Assert.Equal("Taizz", best.Admin1);
+    }
+
+    [Fact]
+    public void A_report_that_names_only_where_the_fighters_came_from_lies_there()
+    {
+        // Given a clash whose report names no place but the island one side came from
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Socotra", 12.5, 53.9, "YE", FeatureKind.Admin1) { Admin1 = "Socotra" }, ["Suqutra"]);
+        var doc = EvalSets.Extract(Engine.Load(TestData.DataRoot, gazetteer), "geo", "On 3 March 2021, fighting broke out between two companies of a marine brigade after soldiers hailing from Suqutra refused orders.", new DateOnly(2021, 3, 10));
+
+        // Then the event lies on the island, at the province's precision
+        var best = EvalSets.BestEvent(doc.Records);
+        Assert.NotNull(best);
+        Assert.Equal("Socotra", best.Admin1);
+    }
+
+    [Fact]
+    public void A_bank_noun_before_a_word_marks_no_place_in_a_script_without_capitals()
+    {
+        // Given an Arabic report of depositors protesting outside a bank, the bank's name written after its noun, no place named
+        var doc = EvalSets.Extract(TestData.Engine, "geo", "تظاهر عشرات المودعين الغاضبين أمام مصرف الوفاء مطالبين باسترداد أموالهم.", new DateOnly(2021, 3, 10), "ar");
+
+        // Then the bank's name is no place of the event
+        Assert.DoesNotContain(doc.MentionsOf<PlaceMention>(), p => p.Name.Contains("الوفاء", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_place_name_that_heads_an_armed_group_is_not_the_place_of_its_clash()
+    {
+        // Given an armed group named after a city's old name, fighting near a town the report places in its province
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Damascus", 33.5102, 36.2913, "SY", FeatureKind.City) { Admin1 = "Damascus", Population = 1_570_000 }, ["Sham"]);
+        gazetteer.Add(new GazetteerEntry(2, "Kafriya", 35.9897, 36.6775, "SY", FeatureKind.Town) { Admin1 = "Idlib" }, []);
+        gazetteer.Add(new GazetteerEntry(3, "Idlib", 35.9306, 36.6339, "SY", FeatureKind.Admin1) { Admin1 = "Idlib" }, []);
+        var doc = EvalSets.Extract(Engine.Load(TestData.DataRoot, gazetteer), "geo", "On 3 March 2021, clashes broke out between the Sham Corps and local gunmen near Kafriya in Idlib.", new DateOnly(2021, 3, 10));
+
+        // Then the clash lies at the town, not in the city the group is named after
+        var best = EvalSets.BestEvent(doc.Records);
+        Assert.NotNull(best);
+        Assert.Equal("Kafriya", best.Location);
+    }
+
+    /// <summary>A gazetteer with a Yemeni district and province, a Ukrainian city and a Chinese city spelt like them, a Hadramawt village and a West Bank one.</summary>
+    private static TsvGazetteer DaliGazetteer()
+    {
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Uman", 48.7484, 30.2218, "UA", FeatureKind.City) { Admin1 = "Cherkasy", Population = 85_000 }, ["Human"]);
+        gazetteer.Add(new GazetteerEntry(2, "Qa'atabah", 13.8549, 44.7058, "YE", FeatureKind.Admin2) { Admin1 = "Al Dhale'e" }, ["Qaatabah"]);
+        gazetteer.Add(new GazetteerEntry(3, "Al Dhale'e", 13.6957, 44.7314, "YE", FeatureKind.Admin1) { Admin1 = "Al Dhale'e" }, ["Ad Dali"]);
+        gazetteer.Add(new GazetteerEntry(4, "Dali", 25.5847, 100.2123, "CN", FeatureKind.City) { Admin1 = "Yunnan", Population = 235_000 }, []);
+        gazetteer.Add(new GazetteerEntry(5, "Hajar al Masha'ikh", 14.95, 48.30, "YE", FeatureKind.Village) { Admin1 = "Hadramawt" }, ["Hajar"]);
+        gazetteer.Add(new GazetteerEntry(6, "Hadramawt", 15.5, 49.0, "YE", FeatureKind.Admin1) { Admin1 = "Hadramawt" }, []);
+        gazetteer.Add(new GazetteerEntry(7, "Salim", 32.2081, 35.3364, "PS", FeatureKind.Village) { Admin1 = "West Bank" }, []);
+        return gazetteer;
     }
 
     /// <summary>A gazetteer with a Hadramawt village named like an area of Ad Dali, and a town of Ad Dali.</summary>
