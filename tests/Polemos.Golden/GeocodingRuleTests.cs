@@ -500,6 +500,8 @@ public sealed class GeocodingRuleTests
         // Then the event lies in that region
         Assert.Equal(admin1, best.Admin1);
         Assert.NotNull(best.Latitude);
+    }
+
     [Fact]
     public void A_town_that_names_a_bank_is_not_the_place_when_the_sentence_names_another()
     {
