@@ -410,10 +410,13 @@ internal sealed class FrameBuilder
             heads.RemoveAll(h => PropertyHarm.Contains(h.Mention.Concept) && !v.Has(Concepts.Protest) && !v.Has(Concepts.Riot));
         }
 
-        // Clashes "amid shelling", forces that "exchanged artillery": ACLED codes the fighting, not each shell.
+        // Clashes "amid shelling", forces that "exchanged artillery": ACLED codes the fighting, not each shell. Explosions
+        // counted in an exchange of fire ("blasts heard in both directions of the front line") are its shells going off.
         if (heads.Any(h => h.Mention.Concept is Concepts.Clash && h.Mention.Form != WordForm.Noun && !v.InSupport(h.Token)))
         {
-            heads.RemoveAll(h => h.Mention.Concept is Concepts.Shell or Concepts.Rocket or Concepts.Missile or Concepts.Gunfire);
+            bool device = heads.Any(h => Explosives.Contains(h.Mention.Concept) && h.Mention.Concept != Concepts.Explosion);
+            heads.RemoveAll(h => h.Mention.Concept is Concepts.Shell or Concepts.Rocket or Concepts.Missile or Concepts.Gunfire ||
+                                 (!device && h.Mention.Concept == Concepts.Explosion && h.Mention.Form == WordForm.Noun));
         }
 
         // "Seized 8 hand grenades and two rifles", "ha sequestrato armi": weapons taken are a weapons seizure, neither

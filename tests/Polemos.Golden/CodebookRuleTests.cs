@@ -677,4 +677,19 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Shelling/artillery/missile attack", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, observers counted 14 explosions involving unknown weapons south-east of Avdiivka.", "Shelling/artillery/missile attack")]
+    [InlineData("On 8 March 2021, observers heard six blasts from unidentified weapons near Horlivka.", "Shelling/artillery/missile attack")]
+    [InlineData("On 8 March 2021, observers counted 30 projectiles and bursts of fire in both directions of the contact line near Avdiivka.", "Armed clash")]
+    [InlineData("On 8 March 2021, observers counted 12 blasts of unknown weapons fired in both directions of the front line near Horlivka.", "Armed clash")]
+    public void Explosions_from_unknown_weapons_are_shelling_and_fire_across_the_front_line_is_fighting(string text, string expected)
+    {
+        // Given explosions a monitor heard from weapons it could not identify, or fire seen in both directions of a front line
+        var best = BestByRules(text);
+
+        // Then the first is indirect fire (no device was planted) and the second an exchange of fire between the sides
+        Assert.NotNull(best);
+        Assert.Equal(expected, best.SubEventType);
+    }
 }
