@@ -692,4 +692,32 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal(expected, best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, two rival groups clashed over a land dispute near a market in Sylhet, injuring 12 people.")]
+    [InlineData("On 8 March 2021, two factions of the ruling party's youth wing clashed outside the district court in Bogra.")]
+    public void Rival_groups_of_people_that_fight_are_a_mob(string text)
+    {
+        // Given two groups or factions of people, no armed party named, fighting each other
+        var best = BestByRules(text);
+
+        // Then they are a crowd turned violent with no demonstration told: mob violence by rioters
+        Assert.NotNull(best);
+        Assert.Equal("Mob violence", best.SubEventType);
+        Assert.StartsWith("Rioters", best.Actor1, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, two groups of gunmen attacked a police post near Kidal.", "Unidentified Armed Group")]
+    [InlineData("On 8 March 2021, rival factions of the army clashed in Juba, leaving six soldiers dead.", "Military Forces of South Sudan")]
+    public void A_group_of_armed_men_is_those_armed_men(string text, string actor1)
+    {
+        // Given a collective noun joined by "of" to an armed party ("two groups of gunmen")
+        var best = BestByRules(text);
+
+        // Then the armed party is the actor and the event is fighting, not a crowd's violence
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.StartsWith(actor1, best.Actor1, StringComparison.Ordinal);
+    }
 }
