@@ -1292,6 +1292,17 @@ internal sealed class FrameBuilder
         bool protest = f.ConceptNames.Contains(Concepts.Protest) || v.Has(Concepts.Protest);
         var names = f.ConceptNames;
 
+        // Heavy weapons fired together with small arms at the other side ("fired mortars, grenade launchers and small
+        // arms at the army's positions"), or explosions and shots a monitor counted with no side named, are fighting at
+        // close range: ACLED's armed clash, not shelling. Fire of one side at villages or farms stays shelling.
+        if ((f.Type == Taxonomy.Shelling || (f.Type == Taxonomy.RemoteExplosive && f.Concepts.All(c => c.Concept is Concepts.Gunfire or Concepts.Shell ||
+                                                                  (c.Concept == Concepts.Explosion && c.Form == WordForm.Noun)))) &&
+            f.Concepts.Any(c => c.Concept == Concepts.Gunfire && c.Form == WordForm.Noun) &&
+            (IsCombatant(f.Actor2?.Value) || (f.Actor1 is null && f.Actor2 is null)))
+        {
+            f.Type = Taxonomy.ArmedClash;
+        }
+
         if (ConceptClasses.IsTerritoryType(f.Type))
         {
             // With no side named, the verb says who won: "recaptured", "liberated" is ground regained.

@@ -720,4 +720,18 @@ public sealed class CodebookRuleTests
         Assert.Equal("Armed clash", best.SubEventType);
         Assert.StartsWith(actor1, best.Actor1, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, separatist fighters targeted army positions near Horlivka with mortars, grenade launchers and small arms.", "Armed clash")]
+    [InlineData("On 8 March 2021, observers counted 25 explosions and shots from small arms near Avdiivka.", "Armed clash")]
+    [InlineData("On 8 March 2021, rebels hit farms on the edge of Hodeidah with mortar shells and machine guns.", "Shelling/artillery/missile attack")]
+    public void Heavy_weapons_fired_with_small_arms_at_the_other_side_are_fighting(string text, string expected)
+    {
+        // Given mortars or explosions told together with small arms, at the other side's positions or with no side named
+        var best = BestByRules(text);
+
+        // Then the sides fought at close range (an armed clash); fire at farms with no armed party hit stays shelling
+        Assert.NotNull(best);
+        Assert.Equal(expected, best.SubEventType);
+    }
 }
