@@ -1358,7 +1358,17 @@ internal sealed class FrameBuilder
         }
         else if (f.Type == Taxonomy.Attack || f.Type == Taxonomy.ArmedClash)
         {
-            if (civiliansHit)
+            if (civiliansHit && names.Contains(Concepts.Clash) && IsCombatant(a1) &&
+                v.Actors.FirstOrDefault(a => !a.IsSource && !a.InSupport && IsCombatant(a.Actor) && a.Actor.Name != a1!.Name &&
+                                             !(a.Actor.Inter == Inter.StateForces && a1.Inter == Inter.StateForces)) is { } side)
+            {
+                // "During the shoot-out between bandits and soldiers one civilian was killed": civilians caught in
+                // fighting between two armed sides are its toll; the fighting is the event (ACLED's armed clash).
+                f.Actor2 = Support(side);
+                f.Type = Taxonomy.ArmedClash;
+                civiliansHit = false;
+            }
+            else if (civiliansHit)
             {
                 f.Type = Taxonomy.Attack;
             }

@@ -734,4 +734,19 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal(expected, best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("Four villagers were killed when soldiers clashed with JNIM militants near Douentza on Tuesday.", "JNIM")]
+    [InlineData("Two passers-by were killed in a shootout between police and gunmen in Monterrey on Monday.", "Unidentified Armed Group")]
+    public void Civilians_caught_in_fighting_between_two_armed_sides_are_its_toll(string text, string side)
+    {
+        // Given fighting between two armed parties in which civilians died
+        var best = BestByRules(text);
+
+        // Then the fighting is the event, with the civilians as its toll: an armed clash between the two sides
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.Contains(side, best.Actor1 + " " + best.Actor2, StringComparison.Ordinal);
+        Assert.False(best.CivilianTargeting);
+    }
 }
