@@ -749,4 +749,17 @@ public sealed class CodebookRuleTests
         Assert.Contains(side, best.Actor1 + " " + best.Actor2, StringComparison.Ordinal);
         Assert.False(best.CivilianTargeting);
     }
+
+    [Theory]
+    [InlineData("On Tuesday, security forces suppressed a sit-in by teachers outside the education ministry in Khartoum.", "Protest with intervention")]
+    [InlineData("Hundreds of farmers marched through Lyon on Saturday, and there were scuffles near the prefecture.", "Violent demonstration")]
+    public void A_demonstration_suppressed_met_intervention_and_one_with_scuffles_turned_violent(string text, string expected)
+    {
+        // Given a demonstration that forces suppressed, or one during which scuffles broke out
+        var best = BestByRules(text);
+
+        // Then the first is a protest with intervention (as one broken up) and the second a violent demonstration
+        Assert.NotNull(best);
+        Assert.Equal(expected, best.SubEventType);
+    }
 }
