@@ -583,14 +583,20 @@ internal sealed class FrameBuilder
             // government speaking; a place in brackets or after a preposition is where people protested, and one that
             // ends a name ("members of the Nagorik Oikya Front Bangladesh staged a protest") is the name's.
             // A comma between them closes an aside ("…, led by a member of the Socialist Party of Bangladesh, staged a protest").
+            // One that begins a name ("members of Bangladesh Garment Workers Union staged a protest") is the name's too.
             bool subject = place.Mention.MarkerSpan is null && place.Token > 0 && _document.Tokens[place.Token - 1].Norm is not "(" and not "," &&
-                           !EndsAName(v, place.Token) && !EndsANameOf(v, place.Token) && !Enumerable.Range(place.Token + 1, Math.Max(0, token - place.Token - 1)).Any(i => _document.Tokens[i].Norm == ",");
+                           !EndsAName(v, place.Token) && !EndsANameOf(v, place.Token) && !BeginsANameAt(LastToken(place.Mention) + 1, token) &&
+                           !Enumerable.Range(place.Token + 1, Math.Max(0, token - place.Token - 1)).Any(i => _document.Tokens[i].Norm == ",");
             return subject && (token - place.Token <= 4 || (place.Mention.Entry?.Kind == FeatureKind.Country && token - place.Token <= 6));
         }
 
         // "Students of Kabi Nazrul Government College staged a protest": a government word inside a name is no government.
         return actor is { Actor.Kind: ActorKind.StateGovernment } && !EndsAName(v, actor.Token) && !BeginsAName(v, actor);
     }
+
+    /// <summary>A capitalised word right after a place, before the trigger, continues a name the place begins ("Bangladesh Garment Union").</summary>
+    private bool BeginsANameAt(int next, int trigger) =>
+        next < trigger && _document.Tokens[next].Shape.Has(TokenShape.Word | TokenShape.Capitalised) && !_document.Tokens[next].Shape.Has(TokenShape.SentenceInitial);
 
     /// <summary>The place ends a name through one lower-case function word ("the Communist Party of Bangladesh").</summary>
     private bool EndsANameOf(SentenceView v, int token)
