@@ -774,4 +774,17 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Peaceful protest", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, residents protested in Kisumu, demanding that the chairman of the county basketball league step down.")]
+    [InlineData("On 8 March 2021, families marched in Beira against the slow rebuilding of homes destroyed by the cyclone.")]
+    public void What_a_dated_demonstration_demands_or_is_against_does_not_silence_it(string text)
+    {
+        // Given a demonstration on a day whose demand or grievance names sport or a disaster
+        var best = BestByRules(text);
+
+        // Then the demand is its cause, not what the sentence is about: the demonstration stands
+        Assert.NotNull(best);
+        Assert.Equal("Peaceful protest", best.SubEventType);
+    }
 }
