@@ -98,8 +98,8 @@ internal static class ConceptClasses
                              v.Actors.Any(a => a.Mention.Kind is ActorKind.Protesters or ActorKind.Rioters);
         bool dated = demonstration && v.EventDates.Any(d => d.Precision == 1 && !d.Since);
 
-        // What a dated demonstration demands or is against names its cause, whatever it is about ("protested in Kyiv,
-        // demanding the resignation of the head of the basketball federation").
+        // What a dated demonstration demands or is against names its cause, whatever it is about ("rallied in Lviv,
+        // calling for a new chairman of the national basketball body").
         int cause = dated && v.Concepts.Any(c => c.Mention.Concept == Concepts.Grievance)
             ? v.Concepts.Where(c => c.Mention.Concept == Concepts.Grievance).Min(c => c.Token) : int.MaxValue;
         return v.Concepts.Where(c => !(c.Token > cause && AntiConcepts.Contains(c.Mention.Concept)))
