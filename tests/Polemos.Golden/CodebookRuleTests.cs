@@ -787,4 +787,17 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Peaceful protest", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, resistance fighters attacked an army truck with mines near Gangaw, killing three soldiers.")]
+    [InlineData("On 8 March 2021, a local defence force carried out a mine attack on a military column near Kale.")]
+    public void An_attack_with_mines_is_a_remote_explosive(string text)
+    {
+        // Given an attack whose means are mines ("with mines", "a mine attack")
+        var best = BestByRules(text);
+
+        // Then the means name the event: a remote explosive, not fighting
+        Assert.NotNull(best);
+        Assert.Equal("Remote explosive/landmine/IED", best.SubEventType);
+    }
 }
