@@ -800,4 +800,16 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Remote explosive/landmine/IED", best.SubEventType);
     }
+
+    [Fact]
+    public void Forces_that_fired_with_weapons_on_the_other_side_fought_it()
+    {
+        // Given one army's troops that "fired with" weapons on the other army's trenches
+        var best = BestByRules("On 8 March 2021, Armenian troops posted near Berd fired with various arms on Azerbaijani army trenches near Tovuz.");
+
+        // Then the fire is the event, and fire between two armies is an armed clash
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.StartsWith("Military Forces of Azerbaijan", best.Actor2, StringComparison.Ordinal);
+    }
 }
