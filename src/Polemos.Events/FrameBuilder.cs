@@ -585,7 +585,7 @@ internal sealed class FrameBuilder
             // A comma between them closes an aside ("…, led by a member of the Socialist Party of Bangladesh, staged a protest").
             // One that begins a name ("members of Bangladesh Garment Workers Union staged a protest") is the name's too.
             bool subject = place.Mention.MarkerSpan is null && place.Token > 0 && _document.Tokens[place.Token - 1].Norm is not "(" and not "," &&
-                           !EndsAName(v, place.Token) && !EndsANameOf(v, place.Token) && !BeginsANameAt(LastToken(place.Mention) + 1, token) &&
+                           !EndsAName(v, place.Token) && !EndsANameOf(v, place.Token) && !BeginsANameAt(_document.TokenIndexAt(place.Mention.Span.End), token) &&
                            !Enumerable.Range(place.Token + 1, Math.Max(0, token - place.Token - 1)).Any(i => _document.Tokens[i].Norm == ",");
             return subject && (token - place.Token <= 4 || (place.Mention.Entry?.Kind == FeatureKind.Country && token - place.Token <= 6));
         }
