@@ -89,14 +89,21 @@ internal static class ConceptClasses
     /// The anti-concepts that silence a sentence. Economic words do not silence a demonstration: people protest
     /// against exchange rates and prices, and markets never borrow the words of a protest. A demonstration the
     /// sentence dates to a day is not silenced by the past or the crimes it is about either ("commemorated those
-    /// killed in 1977", "against a minister accused of fraud", "workers of a plant that closed years ago").
+    /// killed in 1977", "against a minister accused of fraud", "workers of a plant that closed years ago"), nor by
+    /// anything named after what it demands or is against.
     /// </summary>
     public static IEnumerable<string> Silencing(SentenceView v)
     {
         bool demonstration = v.Has(Concepts.Protest) || v.Has(Concepts.Riot) ||
                              v.Actors.Any(a => a.Mention.Kind is ActorKind.Protesters or ActorKind.Rioters);
         bool dated = demonstration && v.EventDates.Any(d => d.Precision == 1 && !d.Since);
-        return v.Concepts.Select(c => c.Mention.Concept)
+
+        // What a dated demonstration demands or is against names its cause, whatever it is about ("rallied in Lviv,
+        // calling for a new chairman of the national basketball body").
+        int cause = dated && v.Concepts.Any(c => c.Mention.Concept == Concepts.Grievance)
+            ? v.Concepts.Where(c => c.Mention.Concept == Concepts.Grievance).Min(c => c.Token) : int.MaxValue;
+        return v.Concepts.Where(c => !(c.Token > cause && AntiConcepts.Contains(c.Mention.Concept)))
+                .Select(c => c.Mention.Concept)
                 .Where(c => AntiConcepts.Contains(c) &&
                             !(demonstration && c == Concepts.Market) &&
                             !(dated && c is Concepts.History or Concepts.Crime));

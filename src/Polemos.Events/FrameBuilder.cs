@@ -416,10 +416,13 @@ internal sealed class FrameBuilder
             heads.RemoveAll(h => PropertyHarm.Contains(h.Mention.Concept) && !v.Has(Concepts.Protest) && !v.Has(Concepts.Riot));
         }
 
-        // Clashes "amid shelling", forces that "exchanged artillery": ACLED codes the fighting, not each shell.
+        // Clashes "amid shelling", forces that "exchanged artillery": ACLED codes the fighting, not each shell. Explosions
+        // counted in an exchange of fire ("blasts heard in both directions of the front line") are its shells going off.
         if (heads.Any(h => h.Mention.Concept is Concepts.Clash && h.Mention.Form != WordForm.Noun && !v.InSupport(h.Token)))
         {
-            heads.RemoveAll(h => h.Mention.Concept is Concepts.Shell or Concepts.Rocket or Concepts.Missile or Concepts.Gunfire);
+            bool device = heads.Any(h => Explosives.Contains(h.Mention.Concept) && h.Mention.Concept != Concepts.Explosion);
+            heads.RemoveAll(h => h.Mention.Concept is Concepts.Shell or Concepts.Rocket or Concepts.Missile or Concepts.Gunfire ||
+                                 (!device && h.Mention.Concept == Concepts.Explosion && h.Mention.Form == WordForm.Noun));
         }
 
         // "Seized 8 hand grenades and two rifles", "ha sequestrato armi": weapons taken are a weapons seizure, neither
@@ -590,14 +593,20 @@ internal sealed class FrameBuilder
             // government speaking; a place in brackets or after a preposition is where people protested, and one that
             // ends a name ("members of the Nagorik Oikya Front Bangladesh staged a protest") is the name's.
             // A comma between them closes an aside ("…, led by a member of the Socialist Party of Bangladesh, staged a protest").
+            // One that begins a name ("members of Bangladesh Garment Workers Union staged a protest") is the name's too.
             bool subject = place.Mention.MarkerSpan is null && place.Token > 0 && _document.Tokens[place.Token - 1].Norm is not "(" and not "," &&
-                           !EndsAName(v, place.Token) && !EndsANameOf(v, place.Token) && !Enumerable.Range(place.Token + 1, Math.Max(0, token - place.Token - 1)).Any(i => _document.Tokens[i].Norm == ",");
+                           !EndsAName(v, place.Token) && !EndsANameOf(v, place.Token) && !BeginsANameAt(_document.TokenIndexAt(place.Mention.Span.End), token) &&
+                           !Enumerable.Range(place.Token + 1, Math.Max(0, token - place.Token - 1)).Any(i => _document.Tokens[i].Norm == ",");
             return subject && (token - place.Token <= 4 || (place.Mention.Entry?.Kind == FeatureKind.Country && token - place.Token <= 6));
         }
 
         // "Students of Kabi Nazrul Government College staged a protest": a government word inside a name is no government.
         return actor is { Actor.Kind: ActorKind.StateGovernment } && !EndsAName(v, actor.Token) && !BeginsAName(v, actor);
     }
+
+    /// <summary>A capitalised word right after a place, before the trigger, continues a name the place begins ("Bangladesh Garment Union").</summary>
+    private bool BeginsANameAt(int next, int trigger) =>
+        next < trigger && _document.Tokens[next].Shape.Has(TokenShape.Word | TokenShape.Capitalised) && !_document.Tokens[next].Shape.Has(TokenShape.SentenceInitial);
 
     /// <summary>The place ends a name through one lower-case function word ("the Communist Party of Bangladesh").</summary>
     private bool EndsANameOf(SentenceView v, int token)
@@ -1500,6 +1509,17 @@ internal sealed class FrameBuilder
         bool protest = f.ConceptNames.Contains(Concepts.Protest) || v.Has(Concepts.Protest);
         var names = f.ConceptNames;
 
+        // Heavy weapons fired together with small arms at the other side ("fired mortars, grenade launchers and small
+        // arms at the army's positions"), or explosions and shots a monitor counted with no side named, are fighting at
+        // close range: ACLED's armed clash, not shelling. Fire of one side at villages or farms stays shelling.
+        if ((f.Type == Taxonomy.Shelling || (f.Type == Taxonomy.RemoteExplosive && f.Concepts.All(c => c.Concept is Concepts.Gunfire or Concepts.Shell ||
+                                                                  (c.Concept == Concepts.Explosion && c.Form == WordForm.Noun)))) &&
+            f.Concepts.Any(c => c.Concept == Concepts.Gunfire && c.Form == WordForm.Noun) &&
+            (IsCombatant(f.Actor2?.Value) || (f.Actor1 is null && f.Actor2 is null)))
+        {
+            f.Type = Taxonomy.ArmedClash;
+        }
+
         if (ConceptClasses.IsTerritoryType(f.Type))
         {
             // With no side named, the verb says who won: "recaptured", "liberated" is ground regained.
@@ -1555,7 +1575,17 @@ internal sealed class FrameBuilder
         }
         else if (f.Type == Taxonomy.Attack || f.Type == Taxonomy.ArmedClash)
         {
-            if (civiliansHit)
+            if (civiliansHit && names.Contains(Concepts.Clash) && IsCombatant(a1) &&
+                v.Actors.FirstOrDefault(a => !a.IsSource && !a.InSupport && IsCombatant(a.Actor) && a.Actor.Name != a1!.Name &&
+                                             !(a.Actor.Inter == Inter.StateForces && a1.Inter == Inter.StateForces)) is { } side)
+            {
+                // "During the shoot-out between bandits and soldiers one civilian was killed": civilians caught in
+                // fighting between two armed sides are its toll; the fighting is the event (ACLED's armed clash).
+                f.Actor2 = Support(side);
+                f.Type = Taxonomy.ArmedClash;
+                civiliansHit = false;
+            }
+            else if (civiliansHit)
             {
                 f.Type = Taxonomy.Attack;
             }

@@ -130,6 +130,14 @@ public sealed class ActorStage : IStage
             NextStartAfter(namedStarts, g.Span.End) is int next && OnlyFunctionWords(document, pack, g.Span.End, next) &&
             !(NextStartAfter(conceptStarts, g.Span.End - 1) is int verb && verb < next));
 
+        // "Two groups of gunmen", "rival factions of the army": a civilian description joined by a partitive word to
+        // another actor description names what those people are; the later one is the actor.
+        var actorStarts = document.MentionsOf<ActorMention>().Where(a => a.Kind != ActorKind.Civilians).Select(a => a.Span.Start).Order().ToArray();
+        document.Mentions.RemoveAll(m => m is ActorMention { ActorId: null, Kind: ActorKind.Civilians } g &&
+            document.TokenIndexAt(g.Span.End) is int after && after < tokens.Count &&
+            pack.Data.PartitiveWords.Contains(tokens[after].Norm) &&
+            NextStartAfter(actorStarts, g.Span.End) is int next && OnlyFunctionWords(document, pack, tokens[after].Span.Start, next));
+
         // "Russian warplanes", "raid aerei russi": the state whose means they are.
         foreach (var c in document.MentionsOf<ConceptMention>().Where(c => StateMeans.Contains(c.Concept)).ToList())
         {

@@ -165,6 +165,13 @@ public sealed class LanguageData
     /// </summary>
     public FrozenSet<string> AttributiveDescriptions { get; private set; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Words that join a collective noun to the people it is made of (English "of": "two groups of gunmen", "rival
+    /// factions of the army"), folded: a civilian description right before one, and another actor description after
+    /// it, is that actor's.
+    /// </summary>
+    public FrozenSet<string> PartitiveWords { get; private set; } = FrozenSet<string>.Empty;
+
     /// <summary>How this language turns a folded word into the form its lexicons are written in.</summary>
     public WordRules Rules => new(Elisions, CliticPrefixes);
 
@@ -231,6 +238,9 @@ public sealed class LanguageData
                     break;
                 case "attributive_descriptions":
                     data.AttributiveDescriptions = FoldedSet(value);
+                    break;
+                case "partitive_words":
+                    data.PartitiveWords = FoldedSet(value);
                     break;
                 case "historical_present":
                     data.HistoricalPresent = value is "yes" or "true";

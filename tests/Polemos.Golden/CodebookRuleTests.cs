@@ -866,5 +866,138 @@ public sealed class CodebookRuleTests
         // Then they are the dead
         Assert.NotNull(best);
         Assert.Equal(expected, best.Fatalities);
+    [InlineData("On 8 March 2021, observers counted 14 explosions involving unknown weapons south-east of Avdiivka.", "Shelling/artillery/missile attack")]
+    [InlineData("On 8 March 2021, observers heard six blasts from unidentified weapons near Horlivka.", "Shelling/artillery/missile attack")]
+    [InlineData("On 8 March 2021, observers counted 30 projectiles and bursts of fire in both directions of the contact line near Avdiivka.", "Armed clash")]
+    [InlineData("On 8 March 2021, observers counted 12 blasts of unknown weapons fired in both directions of the front line near Horlivka.", "Armed clash")]
+    public void Explosions_from_unknown_weapons_are_shelling_and_fire_across_the_front_line_is_fighting(string text, string expected)
+    {
+        // Given explosions a monitor heard from weapons it could not identify, or fire seen in both directions of a front line
+        var best = BestByRules(text);
+
+        // Then the first is indirect fire (no device was planted) and the second an exchange of fire between the sides
+        Assert.NotNull(best);
+        Assert.Equal(expected, best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, two rival groups clashed over a land dispute near a market in Sylhet, injuring 12 people.")]
+    [InlineData("On 8 March 2021, two factions of the ruling party's youth wing clashed outside the district court in Bogra.")]
+    public void Rival_groups_of_people_that_fight_are_a_mob(string text)
+    {
+        // Given two groups or factions of people, no armed party named, fighting each other
+        var best = BestByRules(text);
+
+        // Then they are a crowd turned violent with no demonstration told: mob violence by rioters
+        Assert.NotNull(best);
+        Assert.Equal("Mob violence", best.SubEventType);
+        Assert.StartsWith("Rioters", best.Actor1, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, two groups of gunmen attacked a police post near Kidal.", "Unidentified Armed Group")]
+    [InlineData("On 8 March 2021, rival factions of the army clashed in Juba, leaving six soldiers dead.", "Military Forces of South Sudan")]
+    public void A_group_of_armed_men_is_those_armed_men(string text, string actor1)
+    {
+        // Given a collective noun joined by "of" to an armed party ("two groups of gunmen")
+        var best = BestByRules(text);
+
+        // Then the armed party is the actor and the event is fighting, not a crowd's violence
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.StartsWith(actor1, best.Actor1, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, separatist fighters targeted army positions near Horlivka with mortars, grenade launchers and small arms.", "Armed clash")]
+    [InlineData("On 8 March 2021, observers counted 25 explosions and shots from small arms near Avdiivka.", "Armed clash")]
+    [InlineData("On 8 March 2021, rebels hit farms on the edge of Hodeidah with mortar shells and machine guns.", "Shelling/artillery/missile attack")]
+    public void Heavy_weapons_fired_with_small_arms_at_the_other_side_are_fighting(string text, string expected)
+    {
+        // Given mortars or explosions told together with small arms, at the other side's positions or with no side named
+        var best = BestByRules(text);
+
+        // Then the sides fought at close range (an armed clash); fire at farms with no armed party hit stays shelling
+        Assert.NotNull(best);
+        Assert.Equal(expected, best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("Four villagers were killed when soldiers clashed with JNIM militants near Douentza on Tuesday.", "JNIM")]
+    [InlineData("Two passers-by were killed in a shootout between police and gunmen in Monterrey on Monday.", "Unidentified Armed Group")]
+    public void Civilians_caught_in_fighting_between_two_armed_sides_are_its_toll(string text, string side)
+    {
+        // Given fighting between two armed parties in which civilians died
+        var best = BestByRules(text);
+
+        // Then the fighting is the event, with the civilians as its toll: an armed clash between the two sides
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.Contains(side, best.Actor1 + " " + best.Actor2, StringComparison.Ordinal);
+        Assert.False(best.CivilianTargeting);
+    }
+
+    [Theory]
+    [InlineData("On Tuesday, security forces suppressed a sit-in by teachers outside the education ministry in Khartoum.", "Protest with intervention")]
+    [InlineData("Hundreds of farmers marched through Lyon on Saturday, and there were scuffles near the prefecture.", "Violent demonstration")]
+    public void A_demonstration_suppressed_met_intervention_and_one_with_scuffles_turned_violent(string text, string expected)
+    {
+        // Given a demonstration that forces suppressed, or one during which scuffles broke out
+        var best = BestByRules(text);
+
+        // Then the first is a protest with intervention (as one broken up) and the second a violent demonstration
+        Assert.NotNull(best);
+        Assert.Equal(expected, best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, members of Bangladesh Rickshaw Pullers Federation staged a protest in Rangpur over new licence fees.")]
+    [InlineData("On 8 March 2021, staff of the Kisumu Polytechnic protested over unpaid wages.")]
+    public void A_place_that_begins_an_organisation_name_is_no_government_protesting(string text)
+    {
+        // Given members or staff of an organisation whose name begins with a place name staging a protest
+        var best = BestByRules(text);
+
+        // Then the place is part of the name, not a government's diplomatic protest: a demonstration
+        Assert.NotNull(best);
+        Assert.Equal("Peaceful protest", best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, residents protested in Kisumu, demanding that the chairman of the county basketball league step down.")]
+    [InlineData("On 8 March 2021, families marched in Beira against the slow rebuilding of homes destroyed by the cyclone.")]
+    public void What_a_dated_demonstration_demands_or_is_against_does_not_silence_it(string text)
+    {
+        // Given a demonstration on a day whose demand or grievance names sport or a disaster
+        var best = BestByRules(text);
+
+        // Then the demand is its cause, not what the sentence is about: the demonstration stands
+        Assert.NotNull(best);
+        Assert.Equal("Peaceful protest", best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, resistance fighters attacked an army truck with mines near Gangaw, killing three soldiers.")]
+    [InlineData("On 8 March 2021, a local defence force carried out a mine attack on a military column near Kale.")]
+    public void An_attack_with_mines_is_a_remote_explosive(string text)
+    {
+        // Given an attack whose means are mines ("with mines", "a mine attack")
+        var best = BestByRules(text);
+
+        // Then the means name the event: a remote explosive, not fighting
+        Assert.NotNull(best);
+        Assert.Equal("Remote explosive/landmine/IED", best.SubEventType);
+    }
+
+    [Fact]
+    public void Forces_that_fired_with_weapons_on_the_other_side_fought_it()
+    {
+        // Given one army's troops that "fired with" weapons on the other army's trenches
+        var best = BestByRules("On 8 March 2021, Armenian troops posted near Berd fired with various arms on Azerbaijani army trenches near Tovuz.");
+
+        // Then the fire is the event, and fire between two armies is an armed clash
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.StartsWith("Military Forces of Azerbaijan", best.Actor2, StringComparison.Ordinal);
     }
 }
