@@ -866,6 +866,9 @@ public sealed class CodebookRuleTests
         // Then they are the dead
         Assert.NotNull(best);
         Assert.Equal(expected, best.Fatalities);
+    }
+
+    [Theory]
     [InlineData("On 8 March 2021, observers counted 14 explosions involving unknown weapons south-east of Avdiivka.", "Shelling/artillery/missile attack")]
     [InlineData("On 8 March 2021, observers heard six blasts from unidentified weapons near Horlivka.", "Shelling/artillery/missile attack")]
     [InlineData("On 8 March 2021, observers counted 30 projectiles and bursts of fire in both directions of the contact line near Avdiivka.", "Armed clash")]
