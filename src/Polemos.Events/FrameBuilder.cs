@@ -955,7 +955,7 @@ internal sealed class FrameBuilder
             // before it; not one the noun is against ("an airstrike against an Al Shabaab position"). Where owners precede
             // their noun, one after it whose sentence names a subject before the noun needs an agent marker ("an
             // airstrike by the coalition"): "Russian forces fired heavy weapons at the army's positions" is the Russians'.
-            agent = actors.FirstOrDefault(a => a.Mention.Span.Contains(f.Trigger.Span) && a.Mention.Kind != ActorKind.Civilians) ??
+            agent = actors.FirstOrDefault(a => (a.Mention.Span.Contains(f.Trigger.Span) || f.Trigger.Span.Contains(a.Mention.Span)) && a.Mention.Kind != ActorKind.Civilians) ??
                     (_modifierBeforeNoun ? actors.FirstOrDefault(a => (IsCombatant(a.Actor) || a.Actor.Kind == ActorKind.StateGovernment) && !a.InSupport && a.Mention.Span.End <= f.Trigger.Span.Start &&
                                                                      f.Trigger.Span.Start - a.Mention.Span.End <= 1) : null) ??
                     actors.FirstOrDefault(a => a.Token > token && a.Token <= token + 5 && OnlyFunctionWordsBetween(token + 1, a.Token) &&
@@ -993,8 +993,13 @@ internal sealed class FrameBuilder
         ActorAt? counted = null;
         if (!passive && !IsVerb(f.Trigger.Form) && before is not null && TollVictim(v, before, token))
         {
-            bool casualties = f.Trigger.Concept == Concepts.Clash && before.Actor.Inter == Inter.Civilians &&
-                              actors.Count(a => a.Token > token && !a.InSupport && IsCombatant(a.Actor)) >= 2;
+            // So are people killed in an operation against an armed group ("during a police operation against the Red
+            // Command"): the group is its target.
+            bool againstArmed = actors.Any(a => a.Token > token && !a.InSupport && IsCombatant(a.Actor) &&
+                                                v.Concepts.Any(c => c.Mention.Concept == Concepts.Grievance && c.Token < a.Token && a.Token - c.Token <= 2));
+            bool casualties = before.Actor.Inter == Inter.Civilians &&
+                              ((f.Trigger.Concept == Concepts.Clash && actors.Count(a => a.Token > token && !a.InSupport && IsCombatant(a.Actor)) >= 2) ||
+                               (f.Trigger.Concept == Concepts.Attack && againstArmed));
             counted = casualties ? null : before;
             before = null;
         }

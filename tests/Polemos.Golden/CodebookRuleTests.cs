@@ -1003,4 +1003,20 @@ public sealed class CodebookRuleTests
         Assert.Equal("Armed clash", best.SubEventType);
         Assert.StartsWith("Military Forces of Azerbaijan", best.Actor2, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Em 8 de março de 2021, seis pessoas morreram durante uma operação policial contra o Comando Vermelho em Niterói.")]
+    [InlineData("On 8 March 2021, six people were killed during a police operation against the Red Command gang in Niteroi.")]
+    public void People_killed_in_a_police_operation_against_a_gang_are_its_casualties(string text)
+    {
+        // Given a police operation against a named armed group, and people killed during it
+        var best = BestByRules(text);
+
+        // Then the police fought the group; the dead are the toll
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.Equal("Police Forces of Brazil (2019-2022)", best.Actor1);
+        Assert.Equal("CV: Red Command", best.Actor2);
+        Assert.Equal(6, best.Fatalities);
+    }
 }
