@@ -138,6 +138,37 @@ public sealed class ActorStage : IStage
             pack.Data.PartitiveWords.Contains(tokens[after].Norm) &&
             NextStartAfter(actorStarts, g.Span.End) is int next && OnlyFunctionWords(document, pack, tokens[after].Span.Start, next));
 
+        // "killed at least 20 Palestinians", "uccisi tre siriani": people counted by their nationality alone are that
+        // country's civilians; not "20 Syrian soldiers", whose description follows.
+        foreach (var q in document.MentionsOf<QuantityMention>().Where(q => q.Unit is null).ToList())
+        {
+            int next = document.TokenIndexAt(q.Span.End);
+            if (next >= tokens.Count || claimed[next] || !tokens[next].Shape.Has(TokenShape.Word))
+            {
+                continue;
+            }
+
+            var sentence = document.Sentences[tokens[next].Sentence];
+            int sentenceEnd = sentence.FirstToken + sentence.TokenCount;
+            if (tokens[next - 1].Span.End > q.Span.End || pack.Nationalities.MatchAt(tokens, next, sentenceEnd) is not { } d || d.First != next)
+            {
+                continue;
+            }
+
+            int after = d.First + d.Count;
+            if (after < sentenceEnd && (claimed[after] || pack.Actors.MatchAt(tokens, after, sentenceEnd) is not null ||
+                                        (tokens[after].Shape.Has(TokenShape.Word) && tokens[after].Shape.Has(TokenShape.Capitalised))))
+            {
+                continue;
+            }
+
+            document.Mentions.Add(new ActorMention(TokenClaims.SpanOf(document, d.First, d.Count), ActorKind.Civilians) { CountryCode = d.Value, Source = Name });
+            for (int k = d.First; k < after; k++)
+            {
+                claimed[k] = true;
+            }
+        }
+
         // "Russian warplanes", "raid aerei russi": the state whose means they are.
         foreach (var c in document.MentionsOf<ConceptMention>().Where(c => StateMeans.Contains(c.Concept)).ToList())
         {

@@ -1019,4 +1019,16 @@ public sealed class CodebookRuleTests
         Assert.Equal("CV: Red Command", best.Actor2);
         Assert.Equal(6, best.Fatalities);
     }
+
+    [Fact]
+    public void People_counted_by_their_nationality_alone_are_its_civilians()
+    {
+        // Given victims counted by a nationality noun and nothing else ("20 Palestinians")
+        var best = BestByRules("On 8 March 2021, Israeli airstrikes on a refugee camp in central Gaza killed at least 20 Palestinians, the health ministry said.");
+
+        // Then they are that country's civilians
+        Assert.NotNull(best);
+        Assert.Equal("Civilians (Palestine)", best.Actor2);
+        Assert.Equal(20, best.Fatalities);
+    }
 }
