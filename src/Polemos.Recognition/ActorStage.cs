@@ -100,6 +100,17 @@ public sealed class ActorStage : IStage
                     first = before.First;
                 }
 
+                // "Il ministero della Difesa russo ha detto che le sue truppe…": forces a possessive gives to the state named
+                // before them in the sentence are that state's.
+                if (country is null && g.Value.Kind is ActorKind.StateMilitary or ActorKind.StatePolice && first > sentence.FirstToken &&
+                    Possessive(pack, tokens, sentence.FirstToken, first) &&
+                    document.MentionsOf<ActorMention>().LastOrDefault(a => a.CountryCode is not null && a.Span.End <= tokens[first].Span.Start &&
+                                                                          a.Span.Start >= tokens[sentence.FirstToken].Span.Start &&
+                                                                          a.Kind is ActorKind.StateGovernment or ActorKind.StateMilitary or ActorKind.StatePolice) is { } state)
+                {
+                    country = state.CountryCode;
+                }
+
                 string? group = null;
                 if (g.Value.Kind == ActorKind.IdentityMilitia)
                 {
@@ -208,6 +219,11 @@ public sealed class ActorStage : IStage
             }
         }
     }
+
+    /// <summary>A possessive of the language right before the description, or before an article before it ("le sue truppe").</summary>
+    private static bool Possessive(LanguagePack pack, IReadOnlyList<Token> tokens, int sentenceFirst, int first) =>
+        pack.Data.Possessives.Contains(tokens[first - 1].Norm) ||
+        (first - 2 >= sentenceFirst && pack.Data.Possessives.Contains(tokens[first - 2].Norm) && pack.IsStopWord(tokens[first - 1].Norm));
 
     /// <summary>"military equipment": a one-word description used as an adjective before a plain word.</summary>
     private static bool Attributive(LanguagePack pack, IReadOnlyList<Token> tokens, PhraseMatch<ActorWord> g, int end, int[] conceptStarts)

@@ -123,6 +123,12 @@ public sealed class LanguageData
     public IReadOnlyList<string> PlaceNounEndings { get; private set; } = [];
 
     /// <summary>
+    /// Third-person possessives ("its", "their", "sue", "suas", "ses", "seine"): forces one gives to a state named before
+    /// them in the sentence are that state's ("as suas tropas" after the Russian ministry).
+    /// </summary>
+    public FrozenSet<string> Possessives { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
     /// The language's definite articles (English "the", Italian "la", "il", "l'"): an event noun written after one in a
     /// later sentence names an event the report has already told ("La bomba è esplosa…").
     /// </summary>
@@ -250,6 +256,9 @@ public sealed class LanguageData
                     break;
                 case "place_noun_endings":
                     data.PlaceNounEndings = [.. CommaList(value).Select(TextFold.Fold)];
+                    break;
+                case "possessives":
+                    data.Possessives = FoldedSet(value);
                     break;
                 case "definite_articles":
                     data.DefiniteArticles = FoldedSet(value);

@@ -1031,4 +1031,18 @@ public sealed class CodebookRuleTests
         Assert.Equal("Civilians (Palestine)", best.Actor2);
         Assert.Equal(20, best.Fatalities);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, the Russian defence ministry said its troops had captured the village of Bilohorivka in eastern Ukraine.")]
+    [InlineData("Em 8 de março de 2021, o Ministério da Defesa russo afirmou que as suas tropas conquistaram a aldeia de Bilohorivka, no leste da Ucrânia.")]
+    public void Troops_a_possessive_gives_to_a_state_are_that_states(string text)
+    {
+        // Given a state's ministry speaking of "its troops" taking a village in another country
+        var best = BestByRules(text);
+
+        // Then the troops are that state's, not the country where the village lies
+        Assert.NotNull(best);
+        Assert.Equal("Military Forces of Russia (2000-)", best.Actor1);
+        Assert.Equal("Non-state actor overtakes territory", best.SubEventType);
+    }
 }
