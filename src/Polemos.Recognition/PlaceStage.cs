@@ -73,8 +73,7 @@ public sealed class PlaceStage : IStage
             }
         }
 
-        bool caseless = !string.Equals(pack.Data.Script, "Latin", StringComparison.OrdinalIgnoreCase) &&
-                        !string.Equals(pack.Data.Script, "Cyrillic", StringComparison.OrdinalIgnoreCase);
+        bool caseless = Caseless(pack);
         foreach (var sentence in document.Sentences)
         {
             int end = sentence.FirstToken + sentence.TokenCount;
@@ -227,7 +226,8 @@ public sealed class PlaceStage : IStage
 
             // A multi-word name ends on a capitalised word ("Baghuz Fawqani", "Deir ez-Zor"), not on "di", nor on a
             // place noun the text writes in lower case: "Hays city" is Hays, not the "Hays City" of another country.
-            bool mayEnd = n == 1 || tokens[k].Shape.Has(TokenShape.Capitalised) || (tokens[k].Norm.Length >= 4 && !LowerPlaceNoun(pack, tokens, k));
+            // A script without capitals (Arabic) gives no such sign: "دير الزور" ends on its short second word.
+            bool mayEnd = n == 1 || Caseless(pack) || tokens[k].Shape.Has(TokenShape.Capitalised) || (tokens[k].Norm.Length >= 4 && !LowerPlaceNoun(pack, tokens, k));
             if (mayEnd && _keys.Known(key))
             {
                 bestN = n;
@@ -283,6 +283,11 @@ public sealed class PlaceStage : IStage
         m.First == k;
 
     /// <summary>Whether a marker is a noun for a kind of place ("village", "street", "highway") rather than a preposition.</summary>
+    /// <summary>Whether the language's script has no capital letters (Arabic).</summary>
+    private static bool Caseless(LanguagePack pack) =>
+        !string.Equals(pack.Data.Script, "Latin", StringComparison.OrdinalIgnoreCase) &&
+        !string.Equals(pack.Data.Script, "Cyrillic", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A word longer than, and ending in, one of the language's compound place-noun endings ("Küstenstadt").</summary>
     private static bool CompoundPlaceNoun(LanguagePack pack, Token t)
     {

@@ -687,6 +687,16 @@ public sealed class GeocodingRuleTests
         return gazetteer;
     }
 
+    [Fact]
+    public void An_arabic_name_may_end_on_a_short_word()
+    {
+        // Given "دير الزور", whose second word is short once its article is set aside, after "ريف" (countryside)
+        var best = Best("قتل ثلاثة جنود في هجوم على نقطة عسكرية في ريف دير الزور يوم 8 مارس 2021.");
+
+        // Then the place is the Syrian city, not an Iranian village called like its first word
+        Assert.Equal("SY", best.Iso2);
+    }
+
     /// <summary>A gazetteer with a Hadramawt village named like an area of Ad Dali, and a town of Ad Dali.</summary>
     private static (Engine Engine, GazetteerEntry Town) NamesakeInHadramawt()
     {
