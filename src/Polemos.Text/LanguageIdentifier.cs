@@ -4,7 +4,7 @@ using Polemos.Core;
 namespace Polemos.Text;
 
 /// <summary>
-/// Chooses the article's language by counting each language's stop words among its first few thousand words,
+/// Chooses the article's language by counting each language's stop words and number words among its first few thousand words,
 /// with the writing system as a tie-breaker. A declared language wins when the text does not clearly contradict it.
 /// </summary>
 public sealed class LanguageIdentifier
@@ -24,8 +24,12 @@ public sealed class LanguageIdentifier
     {
         _catalog = catalog;
         _languages = [.. catalog.All];
+        // Number words count as a language's own words too: they tell short texts apart ("sette" / "siete").
         _stopWordLanguages = _languages
-            .SelectMany((lang, index) => lang.StopWords.Select(word => (word, index)))
+            .SelectMany((lang, index) => lang.StopWords
+                .Concat(lang.Numbers.Rows.Select(r => TsvTable.Cell(r, 0)).Where(w => w.Length > 0 && !w.Contains(' ', StringComparison.Ordinal)).Select(TextFold.Fold))
+                .Distinct(StringComparer.Ordinal)
+                .Select(word => (word, index)))
             .GroupBy(p => p.word, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.index).ToArray(), StringComparer.Ordinal);
         _stopWordsBySpan = _stopWordLanguages.GetAlternateLookup<ReadOnlySpan<char>>();

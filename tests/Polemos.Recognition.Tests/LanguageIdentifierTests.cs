@@ -76,6 +76,17 @@ public class LanguageIdentifierTests
     }
 
     [Fact]
+    public void Number_words_tell_apart_a_short_text_whose_stop_words_two_languages_share()
+    {
+        // Given a short Italian sentence whose few stop words ("un", "ha", "a") Spanish lists too
+        // When the language is identified
+        string language = Identifier.Identify("Un raid aereo ha ucciso sette persone a Rafah.", declared: null);
+
+        // Then the number word "sette" makes it Italian
+        Assert.Equal("it", language);
+    }
+
+    [Fact]
     public void A_tie_in_stop_words_goes_to_the_first_code_in_ordinal_order()
     {
         // Given two languages listed in reverse order that share a stop word, and a text where both count the same
