@@ -1337,8 +1337,9 @@ internal sealed class FrameBuilder
     private static TextSpan? SingleVictim(SentenceView v, ConceptMention toll, int token)
     {
         bool passive = PassiveToll(v, toll, token);
+        // A passive may also be followed by its one victim ("è rimasto ferito un soldato", "ранена женщина").
         return v.Concepts.Where(c => c.Mention.Concept == Concepts.Single &&
-                                     (passive ? c.Token < token && token - c.Token <= 6 : c.Token > token && c.Token - token <= 3) &&
+                                     (passive ? (c.Token < token && token - c.Token <= 6) || (c.Token > token && c.Token - token <= 2) : c.Token > token && c.Token - token <= 3) &&
                                      !TollBetween(v, c.Token, token, toll) &&
                                      !v.Quantities.Any(q => q.Token > Math.Min(c.Token, token) && q.Token < Math.Max(c.Token, token)))
             .Select(c => (TextSpan?)c.Mention.Span)

@@ -1045,4 +1045,18 @@ public sealed class CodebookRuleTests
         Assert.Equal("Military Forces of Russia (2000-)", best.Actor1);
         Assert.Equal("Non-state actor overtakes territory", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("8 марта 2021 года в Курской области в результате обстрела погиб мирный житель.", 1, null)]
+    [InlineData("8 марта 2021 года при атаке беспилотника в Белгородской области ранена женщина.", 0, 1)]
+    public void A_russian_singular_victim_noun_counts_one(string text, int killed, int? wounded)
+    {
+        // Given a toll with no number and one victim named by a singular noun (Russian has no article)
+        var best = BestByRules(text);
+
+        // Then one victim is counted
+        Assert.NotNull(best);
+        Assert.Equal(killed, best.Fatalities);
+        Assert.Equal(wounded, best.Wounded);
+    }
 }
