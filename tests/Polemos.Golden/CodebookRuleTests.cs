@@ -1003,4 +1003,17 @@ public sealed class CodebookRuleTests
         Assert.Equal("Armed clash", best.SubEventType);
         Assert.StartsWith("Military Forces of Azerbaijan", best.Actor2, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, Ukrainian troops fired mortars at trenches of the Luhansk People's Militia outside Zolote.")]
+    [InlineData("On 8 March 2021, Ukrainian troops fired mortars at a checkpoint of the Donbass People's Militia outside Avdiivka.")]
+    public void The_peoples_militia_of_donetsk_or_luhansk_is_the_novorossiya_forces(string text)
+    {
+        // Given fire at the positions of a republic's "People's Militia" (the name its forces go by)
+        var best = BestByRules(text);
+
+        // Then the militia is the republics' armed forces, not civilians ("People")
+        Assert.NotNull(best);
+        Assert.StartsWith("NAF: United Armed Forces of Novorossiya", best.Actor2, StringComparison.Ordinal);
+    }
 }
