@@ -1016,4 +1016,19 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.StartsWith("NAF: United Armed Forces of Novorossiya", best.Actor2, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, students rioted in Kisumu over fees. Police intervened to disperse the crowd.")]
+    [InlineData("On 8 March 2021, traders rioted in Nakuru and burnt tyres. The police later dispersed the crowd with tear gas.")]
+    public void The_crowd_the_police_dispersed_after_a_riot_is_the_rioters_and_the_police_the_other_side(string text)
+    {
+        // Given a riot, and in the next sentence the police dispersing "the crowd" (read as protesters)
+        var best = BestByRules(text);
+
+        // Then the crowd is the rioters themselves, and the police who faced them are the second actor
+        Assert.NotNull(best);
+        Assert.Equal("Violent demonstration", best.SubEventType);
+        Assert.StartsWith("Rioters", best.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("Police Forces of Kenya", best.Actor2, StringComparison.Ordinal);
+    }
 }
