@@ -1031,4 +1031,18 @@ public sealed class CodebookRuleTests
         Assert.StartsWith("Rioters", best.Actor1, StringComparison.Ordinal);
         Assert.StartsWith("Police Forces of Kenya", best.Actor2, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, suspected Al Shabaab militants stormed the village of Gedo Barkan and torched several huts.")]
+    [InlineData("On 8 March 2021, unknown gunmen shot and wounded a county councillor outside his home in Mandera.")]
+    public void Violence_against_civilians_whose_target_is_not_named_as_an_actor_has_civilians_as_actor2(string text)
+    {
+        // Given an attack on a village or on a person the actor lexicon does not know as a victim group
+        var best = BestByRules(text);
+
+        // Then, violence against civilians being defined by its target, civilians are its second actor
+        Assert.NotNull(best);
+        Assert.Equal("Violence against civilians", best.EventType);
+        Assert.StartsWith("Civilians", best.Actor2, StringComparison.Ordinal);
+    }
 }
