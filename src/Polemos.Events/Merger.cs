@@ -259,6 +259,13 @@ internal static class Merger
     private static bool Compatible(Supported<Recognition.ResolvedActor>? a, Supported<Recognition.ResolvedActor>? b) =>
         a is null || b is null || a.Value.Name == b.Value.Name;
 
+    /// <summary>
+    /// A crowd told once as rioters and once as protesters: with the state's forces facing it in the other mention
+    /// ("rioters burnt tyres … police dispersed the crowd") it is one side, the forces the other.
+    /// </summary>
+    private static bool SameCrowd(Supported<Recognition.ResolvedActor>? a, Supported<Recognition.ResolvedActor>? b) =>
+        a?.Value.Inter is Inter.Protesters or Inter.Rioters && b?.Value.Inter is Inter.Protesters or Inter.Rioters;
+
     private static bool SharesActor(Frame a, Frame b)
     {
         var names = new[] { a.Actor1?.Value.Name, a.Actor2?.Value.Name }.Where(n => n is not null).ToHashSet(StringComparer.Ordinal);
@@ -268,7 +275,8 @@ internal static class Merger
     private static void Absorb(Frame target, Frame f, bool keepType = false)
     {
         // The other mention may tell the same event from the victims' side: line its actors up with ours first.
-        var (f1, f2) = Compatible(target.Actor1, f.Actor1) && Compatible(target.Actor2, f.Actor2) ? (f.Actor1, f.Actor2) : (f.Actor2, f.Actor1);
+        bool sameCrowd = SameCrowd(target.Actor1, f.Actor1) && f.Actor2?.Value.Inter == Inter.StateForces;
+        var (f1, f2) = (Compatible(target.Actor1, f.Actor1) || sameCrowd) && Compatible(target.Actor2, f.Actor2) ? (f.Actor1, f.Actor2) : (f.Actor2, f.Actor1);
         target.Actor1 ??= f1;
         target.Actor2 ??= f2;
 
@@ -293,6 +301,14 @@ internal static class Merger
         if (target.Actor1 is not null && target.Actor2 is not null && target.Actor1.Value.Name == target.Actor2.Value.Name)
         {
             target.Actor2 = f.Actor2 is not null && f.Actor2.Value.Name != target.Actor1.Value.Name ? f.Actor2 : null;
+        }
+
+        // The crowd of a riot is its rioters, whichever mention named it ("rioters burnt tyres … police dispersed the
+        // protesters").
+        if (sameCrowd && target.Type?.EventType == Taxonomy.Riots && target.Actor1 is { Value.Inter: Inter.Protesters } p &&
+            p.Value.Name.StartsWith("Protesters", StringComparison.Ordinal))
+        {
+            target.Actor1 = p with { Value = p.Value with { Name = "Rioters" + p.Value.Name["Protesters".Length..], Inter = Inter.Rioters, Kind = ActorKind.Rioters } };
         }
 
         target.Assoc1.AddRange(f.Assoc1);

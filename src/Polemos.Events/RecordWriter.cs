@@ -73,6 +73,15 @@ internal sealed class RecordWriter
         r.Actor1 = InEventCountry(f.Actor1?.Value, r.Actor1, r.Country);
         r.Actor2 = InEventCountry(f.Actor2?.Value, r.Actor2, r.Country);
 
+        // ACLED's violence against civilians has civilians as its target by definition: where the report names no one
+        // else the perpetrator hit ("militants attacked the village", "gunmen killed a trader"), they are its actor2.
+        if (type.EventType == Taxonomy.ViolenceAgainstCivilians && r.Actor1 is not null && r.Actor2 is null)
+        {
+            r.Actor2 = r.Country is null ? "Civilians" : $"Civilians ({r.Country})";
+            r.Inter2 = Inter.Civilians;
+            r.Interaction = r.Inter1 is { } vi1 ? Inter.Interaction(vi1, Inter.Civilians) : r.Interaction;
+        }
+
         r.Fatalities = fatalities;
         if (f.Killed is { } k)
         {

@@ -1059,4 +1059,46 @@ public sealed class CodebookRuleTests
         Assert.Equal(killed, best.Fatalities);
         Assert.Equal(wounded, best.Wounded);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, Ukrainian troops fired mortars at trenches of the Luhansk People's Militia outside Zolote.")]
+    [InlineData("On 8 March 2021, Ukrainian troops fired mortars at a checkpoint of the Donbass People's Militia outside Avdiivka.")]
+    public void The_peoples_militia_of_donetsk_or_luhansk_is_the_novorossiya_forces(string text)
+    {
+        // Given fire at the positions of a republic's "People's Militia" (the name its forces go by)
+        var best = BestByRules(text);
+
+        // Then the militia is the republics' armed forces, not civilians ("People")
+        Assert.NotNull(best);
+        Assert.StartsWith("NAF: United Armed Forces of Novorossiya", best.Actor2, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, students rioted in Kisumu over fees. Police intervened to disperse the crowd.")]
+    [InlineData("On 8 March 2021, traders rioted in Nakuru and burnt tyres. The police later dispersed the crowd with tear gas.")]
+    public void The_crowd_the_police_dispersed_after_a_riot_is_the_rioters_and_the_police_the_other_side(string text)
+    {
+        // Given a riot, and in the next sentence the police dispersing "the crowd" (read as protesters)
+        var best = BestByRules(text);
+
+        // Then the crowd is the rioters themselves, and the police who faced them are the second actor
+        Assert.NotNull(best);
+        Assert.Equal("Violent demonstration", best.SubEventType);
+        Assert.StartsWith("Rioters", best.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("Police Forces of Kenya", best.Actor2, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, suspected Al Shabaab militants stormed the village of Gedo Barkan and torched several huts.")]
+    [InlineData("On 8 March 2021, unknown gunmen shot and wounded a county councillor outside his home in Mandera.")]
+    public void Violence_against_civilians_whose_target_is_not_named_as_an_actor_has_civilians_as_actor2(string text)
+    {
+        // Given an attack on a village or on a person the actor lexicon does not know as a victim group
+        var best = BestByRules(text);
+
+        // Then, violence against civilians being defined by its target, civilians are its second actor
+        Assert.NotNull(best);
+        Assert.Equal("Violence against civilians", best.EventType);
+        Assert.StartsWith("Civilians", best.Actor2, StringComparison.Ordinal);
+    }
 }
