@@ -129,6 +129,15 @@ public sealed class PlaceStage : IStage
                     continue;
                 }
 
+                // A gazetteer name that only begins a run of capitalised words a lower-case settlement noun then marks
+                // ("Adan Yabaal town", "Cali Yabaal village") is a word of that longer name the gazetteer lacks: the run is read whole.
+                if (n > 0 && !caseless && !t.Shape.Has(TokenShape.SentenceInitial) && UnknownRunBeforeSettlementNoun(pack, tokens, claimed, i, end) is { } run && run > n)
+                {
+                    Add(document, pack, conceptAt, genericEnds, sentence, i, run, document.Slice(TokenClaims.SpanOf(document, i, run)), unknown: true);
+                    i += run - 1;
+                    continue;
+                }
+
                 if (n > 0)
                 {
                     bool continued = !caseless && Unexplained(document, pack, claimed, sentence, i + n);
@@ -268,6 +277,21 @@ public sealed class PlaceStage : IStage
         }
 
         return bestN;
+    }
+
+    /// <summary>
+    /// The length of the run of capitalised words (not function words, at most four) from token <paramref name="i"/>
+    /// when a lower-case settlement or area noun follows it straight; else null.
+    /// </summary>
+    private static int? UnknownRunBeforeSettlementNoun(LanguagePack pack, IReadOnlyList<Token> tokens, bool[] claimed, int i, int end)
+    {
+        int len = 1;
+        while (i + len < end && len < 4 && !claimed[i + len] && tokens[i + len].Shape.Has(TokenShape.Capitalised) && !pack.IsStopWord(tokens[i + len].Norm))
+        {
+            len++;
+        }
+
+        return LowerSettlementNounAt(pack, tokens, i + len, end) ? len : null;
     }
 
     /// <summary>Whether token <paramref name="k"/> is a one-word place noun of the language ("city", "district") written in lower case.</summary>

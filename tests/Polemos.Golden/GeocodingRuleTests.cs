@@ -698,4 +698,16 @@ public sealed class GeocodingRuleTests
         gazetteer.Add(new GazetteerEntry(4, "Hadramawt", 14.5425, 49.1242, "YE", FeatureKind.Admin1) { Admin1 = "Hadramawt" }, []);
         return (Engine.Load(TestData.DataRoot, gazetteer), town);
     }
+
+    [Fact]
+    public void A_gazetteer_name_that_begins_a_longer_name_before_a_settlement_noun_is_read_with_the_whole_name()
+    {
+        // Given a village whose two-word name begins with a city's name abroad ("Cali"), a lower-case "village" after it
+        var best = Best("On 8 March 2021, clan militias clashed over grazing land near Cali Dheere village (Jowhar, Middle Shabelle).");
+
+        // Then the place is the whole name, in the province the bracket names, not the city abroad
+        Assert.Equal("Cali Dheere", best.Location);
+        Assert.Equal("SO", best.Iso2);
+        Assert.Equal("Middle Shabelle", best.Admin1);
+    }
 }
