@@ -710,4 +710,23 @@ public sealed class GeocodingRuleTests
         Assert.Equal("SO", best.Iso2);
         Assert.Equal("Middle Shabelle", best.Admin1);
     }
+
+    [Fact]
+    public void A_noun_that_heads_organisations_names_is_no_town_of_that_name_on_its_own()
+    {
+        // Given villages abroad called "Union" and "Congress", and a report that names them only as organisations
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Union", 38.45, -90.99, "US", FeatureKind.Town) { Admin1 = "Missouri", Population = 11_000 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Congress", 34.16, -112.85, "US", FeatureKind.Village) { Admin1 = "Arizona", Population = 1_900 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When it is read
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, Union members and Congress workers staged a sit-in over unpaid pensions.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the sit-in has no place and no country
+        Assert.NotNull(best);
+        Assert.Null(best.Location);
+        Assert.Null(best.Iso2);
+    }
 }
