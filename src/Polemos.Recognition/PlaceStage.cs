@@ -118,6 +118,12 @@ public sealed class PlaceStage : IStage
                     continue;
                 }
 
+                // A number word of the language is a count, whatever village abroad it names ("Four militants were killed").
+                if (n == 1 && pack.Numbers.ContainsKey(TextFold.Fold(t.Norm)))
+                {
+                    continue;
+                }
+
                 // "Küstenstadt Sidon", "Grenzdorf Tal Abjad": a compound place noun before the name is not part of it.
                 if (n == 0 && !caseless && CompoundPlaceNoun(pack, t) && i + 1 < end && tokens[i + 1].Shape.Has(TokenShape.Capitalised))
                 {

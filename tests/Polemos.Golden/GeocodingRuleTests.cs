@@ -729,4 +729,22 @@ public sealed class GeocodingRuleTests
         Assert.Null(best.Location);
         Assert.Null(best.Iso2);
     }
+
+    [Fact]
+    public void A_number_word_is_no_village_of_that_name()
+    {
+        // Given a French village called "Four", and a report that opens with the number
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Four", 45.58, 5.19, "FR", FeatureKind.Village) { Admin1 = "Auvergne-Rhône-Alpes", Population = 1_400 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When it is read
+        var doc = EvalSets.Extract(engine, "geo", "Four gunmen on motorbikes robbed a fuel station on 8 March 2021 and fled.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the robbery has no place and no country
+        Assert.NotNull(best);
+        Assert.Null(best.Location);
+        Assert.Null(best.Iso2);
+    }
 }
