@@ -124,6 +124,12 @@ public sealed class PlaceStage : IStage
                     continue;
                 }
 
+                // A month's name or abbreviation before a day's number is a date ("between Mar.28 and Apr.7", "Jul 19th").
+                if (n <= 1 && pack.Dates.MatchAt(tokens, i, i + 1) is { Value.Type: "month" } && NumberAfter(tokens, i + 1, end))
+                {
+                    continue;
+                }
+
                 // "Küstenstadt Sidon", "Grenzdorf Tal Abjad": a compound place noun before the name is not part of it.
                 if (n == 0 && !caseless && CompoundPlaceNoun(pack, t) && i + 1 < end && tokens[i + 1].Shape.Has(TokenShape.Capitalised))
                 {
@@ -298,6 +304,17 @@ public sealed class PlaceStage : IStage
         }
 
         return LowerSettlementNounAt(pack, tokens, i + len, end) ? len : null;
+    }
+
+    /// <summary>Whether a number starts at token <paramref name="k"/>, after at most one full stop.</summary>
+    private static bool NumberAfter(IReadOnlyList<Token> tokens, int k, int end)
+    {
+        if (k < end && tokens[k].Norm == ".")
+        {
+            k++;
+        }
+
+        return k < end && (tokens[k].Shape.Has(TokenShape.Number) || char.IsAsciiDigit(tokens[k].Norm[0]));
     }
 
     /// <summary>Whether token <paramref name="k"/> is a one-word place noun of the language ("city", "district") written in lower case.</summary>

@@ -747,4 +747,22 @@ public sealed class GeocodingRuleTests
         Assert.Null(best.Location);
         Assert.Null(best.Iso2);
     }
+
+    [Fact]
+    public void A_month_abbreviation_before_a_day_is_no_village_of_that_name()
+    {
+        // Given a village called "Mar", and a report that dates its event with "Mar.4"
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Mar", 43.40, -4.02, "ES", FeatureKind.Village) { Admin1 = "Cantabria", Population = 900 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When it is read
+        var doc = EvalSets.Extract(engine, "geo", "Police said gunmen torched three lorries between Mar.4 and Mar.6 in 2021 and stole their cargo.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event has no place and no country
+        Assert.NotNull(best);
+        Assert.Null(best.Location);
+        Assert.Null(best.Iso2);
+    }
 }
