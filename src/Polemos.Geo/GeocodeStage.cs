@@ -101,6 +101,25 @@ public sealed partial class GeocodeStage : IStage
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(al|el|an|ad|ar|as|ash|at|az)[\s-]$")]
     private static partial Regex ArticleBefore();
 
+    /// <summary>
+    /// Whether a name is the last of a bracket that follows a name ("Boula (Coalla, Gnagna)", "Kaxda (Banadir)"): the
+    /// bracket holds only names and commas, and a word stands right before it.
+    /// </summary>
+    private static bool ClosesBracket(string text, PlaceMention p) =>
+        BracketClose().IsMatch(text.AsSpan(p.Span.End, Math.Min(4, text.Length - p.Span.End))) &&
+        BracketOpen().IsMatch(text.AsSpan(Math.Max(0, p.Span.Start - MaxBracketLead), Math.Min(MaxBracketLead, p.Span.Start)));
+
+    /// <summary>How many characters of a bracket may stand before its last name.</summary>
+    private const int MaxBracketLead = 60;
+
+    /// <summary>A closing bracket right after a name.</summary>
+    [GeneratedRegex(@"^\s*\)")]
+    private static partial Regex BracketClose();
+
+    /// <summary>A word, an opening bracket and any names each followed by a comma, up to the last name.</summary>
+    [GeneratedRegex(@"[\p{L}\p{N}]\s*\(\s*(?:[^(),.;:]+,\s*)*$")]
+    private static partial Regex BracketOpen();
+
     /// <summary>What may stand between a place and its province: a comma or an opening bracket, after at most one lower-case word ("district (").</summary>
     [GeneratedRegex(@"^\s*(?:\p{Ll}+\s*)?[,(]\s*$")]
     private static partial Regex ApposedGap();
@@ -390,6 +409,21 @@ public sealed partial class GeocodeStage : IStage
                 placed[cc] = placed.GetValueOrDefault(cc) + ContainedVote;
                 byPlaces[cc] = byPlaces.GetValueOrDefault(cc) + ContainedVote;
                 evidence.TryAdd(cc, outer.Span);
+            }
+        }
+
+        // The last name of a bracket set after a place ("Yense (Kain, Yatenga)", "Tadjo (Gorgadji, Seno)") stands where
+        // reports write the place's district and province: where that name is a division of one country only, it tells
+        // that country as a province set after its place does, whatever villages abroad share the names before it.
+        foreach (var p in places.Where(p => ClosesBracket(document.Text, p) && !Fragment(p, candidates[p])))
+        {
+            var divisions = candidates[p].Where(e => e.Kind is FeatureKind.Admin1 or FeatureKind.Admin2).Select(e => e.CountryCode).Distinct(StringComparer.Ordinal).ToList();
+            if (divisions is [var cc])
+            {
+                votes[cc] = votes.GetValueOrDefault(cc) + ContainedVote;
+                placed[cc] = placed.GetValueOrDefault(cc) + ContainedVote;
+                byPlaces[cc] = byPlaces.GetValueOrDefault(cc) + ContainedVote;
+                evidence.TryAdd(cc, p.Span);
             }
         }
 

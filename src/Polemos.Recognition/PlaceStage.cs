@@ -117,6 +117,18 @@ public sealed class PlaceStage : IStage
                     continue;
                 }
 
+                // A number word of the language is a count, whatever village abroad it names ("Four militants were killed").
+                if (n == 1 && pack.Numbers.ContainsKey(TextFold.Fold(t.Norm)))
+                {
+                    continue;
+                }
+
+                // A month's name or abbreviation before a day's number is a date ("between Mar.28 and Apr.7", "Jul 19th").
+                if (n <= 1 && pack.Dates.MatchAt(tokens, i, i + 1) is { Value.Type: "month" } && NumberAfter(tokens, i + 1, end))
+                {
+                    continue;
+                }
+
                 // "Küstenstadt Sidon", "Grenzdorf Tal Abjad": a compound place noun before the name is not part of it.
                 if (n == 0 && !caseless && CompoundPlaceNoun(pack, t) && i + 1 < end && tokens[i + 1].Shape.Has(TokenShape.Capitalised))
                 {
@@ -125,6 +137,15 @@ public sealed class PlaceStage : IStage
 
                 if (n == 0 && !caseless && AddRoadEnds(document, pack, conceptAt, sentence, i))
                 {
+                    continue;
+                }
+
+                // A gazetteer name that only begins a run of capitalised words a lower-case settlement noun then marks
+                // ("Adan Yabaal town", "Cali Yabaal village") is a word of that longer name the gazetteer lacks: the run is read whole.
+                if (n > 0 && !caseless && !t.Shape.Has(TokenShape.SentenceInitial) && UnknownRunBeforeSettlementNoun(pack, tokens, claimed, i, end) is { } run && run > n)
+                {
+                    Add(document, pack, conceptAt, genericEnds, sentence, i, run, document.Slice(TokenClaims.SpanOf(document, i, run)), unknown: true);
+                    i += run - 1;
                     continue;
                 }
 
@@ -268,6 +289,32 @@ public sealed class PlaceStage : IStage
         }
 
         return bestN;
+    }
+
+    /// <summary>
+    /// The length of the run of capitalised words (not function words, at most four) from token <paramref name="i"/>
+    /// when a lower-case settlement or area noun follows it straight; else null.
+    /// </summary>
+    private static int? UnknownRunBeforeSettlementNoun(LanguagePack pack, IReadOnlyList<Token> tokens, bool[] claimed, int i, int end)
+    {
+        int len = 1;
+        while (i + len < end && len < 4 && !claimed[i + len] && tokens[i + len].Shape.Has(TokenShape.Capitalised) && !pack.IsStopWord(tokens[i + len].Norm))
+        {
+            len++;
+        }
+
+        return LowerSettlementNounAt(pack, tokens, i + len, end) ? len : null;
+    }
+
+    /// <summary>Whether a number starts at token <paramref name="k"/>, after at most one full stop.</summary>
+    private static bool NumberAfter(IReadOnlyList<Token> tokens, int k, int end)
+    {
+        if (k < end && tokens[k].Norm == ".")
+        {
+            k++;
+        }
+
+        return k < end && (tokens[k].Shape.Has(TokenShape.Number) || char.IsAsciiDigit(tokens[k].Norm[0]));
     }
 
     /// <summary>Whether token <paramref name="k"/> is a one-word place noun of the language ("city", "district") written in lower case.</summary>

@@ -212,6 +212,26 @@ public sealed partial class CountryVoteTests
         Assert.Equal(2, place.Candidates.Count);
     }
 
+    [Fact]
+    public void The_last_name_of_a_bracket_after_a_place_tells_its_country_as_a_province_does()
+    {
+        // Given a hamlet the gazetteer lacks, then a bracket with its commune (a village abroad shares the name) and
+        // its district (a division of one country only)
+        var gazetteer = new TsvGazetteer();
+        var abroad = new GazetteerEntry(60, "Kain", 50.63, 3.38, "BE", FeatureKind.Village) { Admin1 = "Wallonia", Population = 2_000 };
+        var district = new GazetteerEntry(61, "Yatenga", 13.58, -2.42, "BF", FeatureKind.Admin2) { Admin1 = "Nord" };
+        gazetteer.Add(abroad, []);
+        gazetteer.Add(district, []);
+        var document = With(With(Read("Gunmen set fire to the market of Tangaye hamlet (Kain, Yatenga) before fleeing on motorbikes."), "Kain"), "Yatenga");
+
+        // When the places are geocoded
+        new GeocodeStage(gazetteer).Run(document);
+
+        // Then the report is about the district's country, and the district is the place
+        Assert.Equal("BF", document.Context.CountryCode);
+        Assert.Same(district, document.MentionsOf<PlaceMention>().Single(p => p.Name == "Yatenga").Entry);
+    }
+
     /// <summary>Adds a place mention for <paramref name="name"/> that the place stage read as a place the gazetteer lacks as written.</summary>
     private static Document Unknown(Document document, string name)
     {

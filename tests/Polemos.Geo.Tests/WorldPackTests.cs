@@ -56,6 +56,19 @@ public sealed class WorldPackTests
         Assert.Equal("Sadah", district.Admin1);
     }
 
+    [SkippableTheory]
+    [InlineData("Gnagna", "Est")]
+    [InlineData("Yatenga", "Nord")]
+    [InlineData("Seno", "Sahel")]
+    public void A_district_is_found_by_its_own_name_without_the_words_GeoNames_writes_around_it(string name, string admin1)
+    {
+        // GeoNames calls them "Gnagna Province", "Province du Yatenga", "Province du Séno"
+        var districts = World.Lookup(NameKey.Of(name)).Where(e => e.Kind == FeatureKind.Admin2 && e.CountryCode == "BF").ToList();
+
+        var district = Assert.Single(districts);
+        Assert.Equal(admin1, district.Admin1);
+    }
+
     [SkippableFact]
     public void Generic_words_are_no_places_on_their_own()
     {

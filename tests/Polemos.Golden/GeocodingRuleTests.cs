@@ -708,4 +708,71 @@ public sealed class GeocodingRuleTests
         gazetteer.Add(new GazetteerEntry(4, "Hadramawt", 14.5425, 49.1242, "YE", FeatureKind.Admin1) { Admin1 = "Hadramawt" }, []);
         return (Engine.Load(TestData.DataRoot, gazetteer), town);
     }
+
+    [Fact]
+    public void A_gazetteer_name_that_begins_a_longer_name_before_a_settlement_noun_is_read_with_the_whole_name()
+    {
+        // Given a village whose two-word name begins with a city's name abroad ("Cali"), a lower-case "village" after it
+        var best = Best("On 8 March 2021, clan militias clashed over grazing land near Cali Dheere village (Jowhar, Middle Shabelle).");
+
+        // Then the place is the whole name, in the province the bracket names, not the city abroad
+        Assert.Equal("Cali Dheere", best.Location);
+        Assert.Equal("SO", best.Iso2);
+        Assert.Equal("Middle Shabelle", best.Admin1);
+    }
+
+    [Fact]
+    public void A_noun_that_heads_organisations_names_is_no_town_of_that_name_on_its_own()
+    {
+        // Given villages abroad called "Union" and "Congress", and a report that names them only as organisations
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Union", 38.45, -90.99, "US", FeatureKind.Town) { Admin1 = "Missouri", Population = 11_000 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Congress", 34.16, -112.85, "US", FeatureKind.Village) { Admin1 = "Arizona", Population = 1_900 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When it is read
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, Union members and Congress workers staged a sit-in over unpaid pensions.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the sit-in has no place and no country
+        Assert.NotNull(best);
+        Assert.Null(best.Location);
+        Assert.Null(best.Iso2);
+    }
+
+    [Fact]
+    public void A_number_word_is_no_village_of_that_name()
+    {
+        // Given a French village called "Four", and a report that opens with the number
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Four", 45.58, 5.19, "FR", FeatureKind.Village) { Admin1 = "Auvergne-Rhône-Alpes", Population = 1_400 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When it is read
+        var doc = EvalSets.Extract(engine, "geo", "Four gunmen on motorbikes robbed a fuel station on 8 March 2021 and fled.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the robbery has no place and no country
+        Assert.NotNull(best);
+        Assert.Null(best.Location);
+        Assert.Null(best.Iso2);
+    }
+
+    [Fact]
+    public void A_month_abbreviation_before_a_day_is_no_village_of_that_name()
+    {
+        // Given a village called "Mar", and a report that dates its event with "Mar.4"
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Mar", 43.40, -4.02, "ES", FeatureKind.Village) { Admin1 = "Cantabria", Population = 900 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When it is read
+        var doc = EvalSets.Extract(engine, "geo", "Police said gunmen torched three lorries between Mar.4 and Mar.6 in 2021 and stole their cargo.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event has no place and no country
+        Assert.NotNull(best);
+        Assert.Null(best.Location);
+        Assert.Null(best.Iso2);
+    }
 }
