@@ -1358,9 +1358,17 @@ internal sealed class FrameBuilder
     private bool CloserToll(SentenceView v, List<(ConceptMention Mention, int Token)> tolls, int first, int last, int token)
     {
         // A passive toll's victims are counted up to its auxiliary ("nine officers were injured": nine is one word from it).
-        int Distance((ConceptMention Mention, int Token) t) =>
-            (t.Token > last ? (PassiveToll(v, t.Mention, t.Token) && PassiveAuxiliaryBefore(v, t.Token) is { } aux && aux > last ? aux : t.Token) - last : first - t.Token) +
-            (t.Token < first && PassiveToll(v, t.Mention, t.Token) ? WrongSidePenalty : 0);
+        int Distance((ConceptMention Mention, int Token) t)
+        {
+            bool passive = PassiveToll(v, t.Mention, t.Token);
+            if (t.Token > last)
+            {
+                return (passive && PassiveAuxiliaryBefore(v, t.Token) is { } aux && aux > last ? aux : t.Token) - last;
+            }
+
+            return first - t.Token + (passive && t.Token < first ? WrongSidePenalty : 0);
+        }
+
         var self = tolls.First(t => t.Token == token);
         int own = Distance(self);
         return tolls.Any(o => o.Token != token && (Distance(o) < own || (Distance(o) == own && o.Token > last && token < first)));
