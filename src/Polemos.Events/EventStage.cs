@@ -86,6 +86,7 @@ public sealed class EventStage : IStage
         foreach (var f in merged)
         {
             UnknownPerpetrator(f, resolver);
+            BombersAmongTheDead(document, views, f);
         }
 
         var writer = new RecordWriter(document, _gazetteer, locator);
@@ -100,7 +101,7 @@ public sealed class EventStage : IStage
     }
 
     /// <summary>
-    /// A bomb, a landmine or a grenade set off, a sexual assault, an attack on civilians or fighting against the state's
+    /// A bomb, a suicide bombing, a landmine or a grenade set off, a sexual assault, an attack on civilians or fighting against the state's
     /// forces, by no one the whole report names, is an unidentified armed group's (ACLED's "Unidentified Armed Group
     /// (country)"): such violence always has a perpetrator, and the report names none ("two soldiers were killed in an
     /// ambush"). Decided on the merged event, so a perpetrator named in another sentence still counts; its
@@ -108,13 +109,67 @@ public sealed class EventStage : IStage
     /// </summary>
     private static void UnknownPerpetrator(Frame f, ActorResolver resolver)
     {
-        if (f.Actor1 is null && f.Type is { } t && (t == Taxonomy.RemoteExplosive || t == Taxonomy.Grenade || t == Taxonomy.SexualViolence ||
+        if (f.Actor1 is null && f.Type is { } t && (t == Taxonomy.RemoteExplosive || t == Taxonomy.SuicideBomb || t == Taxonomy.Grenade || t == Taxonomy.SexualViolence ||
                                                     (t == Taxonomy.ArmedClash && f.Actor2?.Value.Inter is Inter.StateForces) ||
                                                     (t == Taxonomy.Attack && f.Actor2?.Value.Inter is Inter.Civilians)) &&
             resolver.Resolve(new ActorMention(f.Trigger.Span, ActorKind.Unidentified)) is { } unknown)
         {
             f.Actor1 = new Supported<ResolvedActor>(unknown, f.Trigger.Span);
         }
+    }
+
+    /// <summary>How far before a suicide attacker's word a number counts the attackers ("two suicide bombers").</summary>
+    private const int BomberCountReach = 2;
+
+    /// <summary>How far before a suicide attacker's word a subset, arrest or capture word makes the attacker part of it.</summary>
+    private const int BomberCountedReach = 4;
+
+    /// <summary>
+    /// ACLED counts the suicide attackers among a suicide bombing's dead ("a suicide bomber killed three civilians":
+    /// four fatalities), as GTD does ("in addition to the bomber, six were killed": seven). The attackers are one, or
+    /// the number written just before their word ("two suicide bombers"). Not when the toll already holds them ("four
+    /// killed, including the bomber"), when the attacker's word is what a killing word or a count's part names ("police
+    /// shot dead the suicide bomber"), nor for an attempt, an attacker taken alive or a habit ("they regularly strike with
+    /// suicide attacks").
+    /// </summary>
+    private static void BombersAmongTheDead(Document document, List<SentenceView> views, Frame f)
+    {
+        if (f.Type != Taxonomy.SuicideBomb || f.Attempt || f.Habitual || f.Captured is not null || f.ConceptNames.Contains(Concepts.Drone))
+        {
+            return;
+        }
+
+        int bombers = 0;
+        TextSpan? evidence = null;
+        foreach (var c in f.Concepts.Where(c => c.Concept == Concepts.Suicide))
+        {
+            var v = views[document.SentenceIndexAt(c.Span.Start)];
+            int token = document.TokenIndexAt(c.Span.Start);
+            // "including the bomber", "arrested a would-be suicide bomber", "foiled"; "killed the suicide bomber" (the
+            // killing word right before the attacker's, an article or a number between), not "were killed when a suicide bomber…".
+            if (v.Has(Concepts.Defuse) || v.Has(Concepts.Attempt) ||
+                v.Concepts.Any(o => o.Token < token && ((o.Mention.Concept is Concepts.Subset or Concepts.Arrest or Concepts.Capture && token - o.Token <= BomberCountedReach) ||
+                                                        (o.Mention.Concept == Concepts.Kill && token - document.TokenIndexAt(o.Mention.Span.End) < 2))))
+            {
+                return;
+            }
+
+            var count = v.Quantities.Where(q => q.Token < token && token - q.Token <= BomberCountReach && q.Mention.Unit is null && !q.Mention.Vague)
+                .Select(q => q.Mention.Best).DefaultIfEmpty(1).Last();
+            if (count > bombers)
+            {
+                (bombers, evidence) = (count, c.Span);
+            }
+        }
+
+        if (bombers == 0)
+        {
+            return;
+        }
+
+        f.Killed = new Supported<int>((f.Killed?.Value ?? 0) + bombers, f.Killed?.Span ?? evidence);
+        f.KilledLow = f.KilledLow is { } low ? low + bombers : null;
+        f.KilledHigh = f.KilledHigh is { } high ? high + bombers : null;
     }
 
     /// <summary>How far after its trigger a territory change may name the ground taken ("took the whole length of the road").</summary>

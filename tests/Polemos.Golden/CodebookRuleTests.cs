@@ -1101,4 +1101,24 @@ public sealed class CodebookRuleTests
         Assert.Equal("Violence against civilians", best.EventType);
         Assert.StartsWith("Civilians", best.Actor2, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, a suicide bomber killed four civilians at a market in Kirkuk.", 5)]
+    [InlineData("On 8 March 2021, two suicide bombers blew themselves up at an army checkpoint near Ramadi, killing six soldiers.", 8)]
+    [InlineData("Le 8 mars 2021, un kamikaze s'est fait exploser devant une mosquée à Kirkouk, tuant trois fidèles.", 4)]
+    [InlineData("Il 8 marzo 2021 un kamikaze si è fatto esplodere davanti a una moschea di Kirkuk, uccidendo tre fedeli.", 4)]
+    [InlineData("On 8 March 2021, five people, including the suicide bomber, were killed at a mosque in Kirkuk.", 5)]
+    [InlineData("On 8 March 2021, soldiers shot dead two suicide bombers at a checkpoint near Ramadi.", 2)]
+    public void Suicide_attackers_are_counted_among_the_dead_once(string text, int expected)
+    {
+        // Given a suicide bombing and the toll of its victims, or a toll that already holds the attackers
+        var best = BestByRules(text);
+
+        // Then, as ACLED codes it, the attackers are among the dead, counted once, and an unclaimed bombing is an
+        // unidentified armed group's
+        Assert.NotNull(best);
+        Assert.Equal("Suicide bomb", best.SubEventType);
+        Assert.Equal(expected, best.Fatalities);
+        Assert.StartsWith("Unidentified Armed Group", best.Actor1, StringComparison.Ordinal);
+    }
 }
