@@ -39,6 +39,12 @@ internal sealed class FrameBuilder
     private readonly bool _brief;
     private readonly ActorResolver _resolver;
 
+    /// <summary>The language's singular passive auxiliaries ("was", "wurde", "è stato"): see <see cref="SingleVictim"/>.</summary>
+    private readonly FrozenSet<string> _singularAuxiliaries;
+
+    /// <summary>The language's person titles ("colonel", "mayor"): one victim an active toll names by title.</summary>
+    private readonly FrozenSet<string> _personTitles;
+
     /// <summary>The concepts a demonstration of the report named as its cause ("against the arrest of their editor").</summary>
     private readonly HashSet<string> _grievances = new(StringComparer.Ordinal);
 
@@ -51,6 +57,8 @@ internal sealed class FrameBuilder
         _modifierBeforeNoun = language.ModifierBeforeNoun;
         _verbInitial = language.VerbInitial;
         _definiteArticles = language.DefiniteArticles;
+        _singularAuxiliaries = language.SingularAuxiliaries;
+        _personTitles = language.PersonTitles;
         _resolver = resolver;
     }
 
@@ -1333,18 +1341,53 @@ internal sealed class FrameBuilder
         quantity > token && v.Concepts.Any(c => ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token > quantity && c.Token - quantity <= 5 &&
                                                 PassiveToll(v, c.Mention, c.Token));
 
-    /// <summary>The singular word that names one victim of a toll without a number: after an active toll, before a passive one.</summary>
-    private static TextSpan? SingleVictim(SentenceView v, ConceptMention toll, int token)
+    /// <summary>
+    /// The singular word that names one victim of a toll without a number: after an active toll, before a passive one.
+    /// A passive toll opened by a singular auxiliary ("the colonel was killed", "wurde der Kommandeur getötet") has one
+    /// victim too, as has an active toll followed by a person's title ("shot dead police colonel…").
+    /// </summary>
+    private TextSpan? SingleVictim(SentenceView v, ConceptMention toll, int token)
     {
         bool passive = PassiveToll(v, toll, token);
         // A passive may also be followed by its one victim ("è rimasto ferito un soldato", "ранена женщина").
-        return v.Concepts.Where(c => c.Mention.Concept == Concepts.Single &&
-                                     (passive ? (c.Token < token && token - c.Token <= 6) || (c.Token > token && c.Token - token <= 2) : c.Token > token && c.Token - token <= 3) &&
-                                     !TollBetween(v, c.Token, token, toll) &&
-                                     !v.Quantities.Any(q => q.Token > Math.Min(c.Token, token) && q.Token < Math.Max(c.Token, token)))
+        var single = v.Concepts.Where(c => c.Mention.Concept == Concepts.Single &&
+                                           (passive ? (c.Token < token && token - c.Token <= 6) || (c.Token > token && c.Token - token <= 2) : c.Token > token && c.Token - token <= 3) &&
+                                           !TollBetween(v, c.Token, token, toll) &&
+                                           !v.Quantities.Any(q => q.Token > Math.Min(c.Token, token) && q.Token < Math.Max(c.Token, token)))
             .Select(c => (TextSpan?)c.Mention.Span)
             .FirstOrDefault();
+        if (single is not null)
+        {
+            return single;
+        }
+
+        if (passive && _singularAuxiliaries.Count > 0 && PassiveAuxiliaryBefore(v, token) is { } aux &&
+            v.Concepts.First(c => c.Token == aux && c.Mention.Concept == Concepts.Passive).Mention is var auxiliary &&
+            _singularAuxiliaries.Contains(string.Join(' ', Enumerable.Range(aux, _document.TokenIndexAt(auxiliary.Span.End) - aux).Select(i => _document.Tokens[i].Norm))) &&
+            !v.Quantities.Any(q => q.Token > aux - TitleReach && q.Token < token) &&
+            !v.Concepts.Any(c => c.Mention.Concept is Concepts.Negation or Concepts.Hedge && c.Token < token))
+        {
+            // Not in a negated or hedged clause: "no one was killed", "it was not clear whether anyone was hurt".
+            return auxiliary.Span;
+        }
+
+        if (!passive)
+        {
+            int end = _document.TokenIndexAt(toll.Span.End);
+            for (int t = end; t < end + TitleReach && t < v.Sentence.FirstToken + v.Sentence.TokenCount && !v.Quantities.Any(q => q.Token == t); t++)
+            {
+                if (_personTitles.Contains(_document.Tokens[t].Norm))
+                {
+                    return _document.Tokens[t].Span;
+                }
+            }
+        }
+
+        return null;
     }
+
+    /// <summary>How far from a toll a person's title, or a number that makes a singular auxiliary's victims many, may stand.</summary>
+    private const int TitleReach = 3;
 
     /// <summary>
     /// A count nearer another toll word of the sentence is that word's ("four killed and five others wounded": five

@@ -134,6 +134,12 @@ public sealed class LanguageData
     /// </summary>
     public FrozenSet<string> DefiniteArticles { get; private set; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// The language's singular passive auxiliaries (English "was", German "wurde", Italian "è stato"): a passive toll
+    /// they open, with no number, has one victim ("the colonel was killed").
+    /// </summary>
+    public FrozenSet<string> SingularAuxiliaries { get; private set; } = FrozenSet<string>.Empty;
+
     public FrozenSet<string> StopWords { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>Prefixes written onto words (Arabic "و", "ب", "ال"…), longest first; stripped for matching only.</summary>
@@ -262,6 +268,9 @@ public sealed class LanguageData
                     break;
                 case "definite_articles":
                     data.DefiniteArticles = FoldedSet(value);
+                    break;
+                case "singular_auxiliaries":
+                    data.SingularAuxiliaries = FoldedSet(value);
                     break;
                 case "verb_initial":
                     data.VerbInitial = value is "yes" or "true";

@@ -1121,4 +1121,35 @@ public sealed class CodebookRuleTests
         Assert.Equal(expected, best.Fatalities);
         Assert.StartsWith("Unidentified Armed Group", best.Actor1, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, gunmen opened fire on the car of a police colonel in Mosul. The colonel was killed in the attack.")]
+    [InlineData("On 8 March 2021, a sniper shot dead police colonel Karim Saleh in Tikrit.")]
+    [InlineData("Le 8 mars 2021, le maire de Gao a été tué par des hommes armés.")]
+    [InlineData("Il 8 marzo 2021 il sindaco di Gao è stato ucciso da uomini armati.")]
+    [InlineData("Am 8. März 2021 wurde der Bürgermeister von Gao von Bewaffneten getötet.")]
+    public void A_toll_with_a_singular_auxiliary_or_a_title_and_no_number_has_one_victim(string text)
+    {
+        // Given a passive toll opened by a singular auxiliary ("was", "a été", "è stato", "wurde"), or an active toll
+        // followed by a person's title, and no number
+        var best = BestByRules(text);
+
+        // Then one person was killed
+        Assert.NotNull(best);
+        Assert.Equal(1, best.Fatalities);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, a bomb exploded in Kirkuk. It was not immediately clear if anyone was hurt.")]
+    [InlineData("On 8 March 2021, a bomb exploded near a market in Kirkuk. No one was killed.")]
+    public void A_singular_auxiliary_in_a_hedged_or_negated_clause_counts_no_victim(string text)
+    {
+        // Given a singular passive toll that the report doubts or denies
+        var best = BestByRules(text);
+
+        // Then nobody is counted
+        Assert.NotNull(best);
+        Assert.Equal(0, best.Fatalities);
+        Assert.True(best.Wounded is null or 0);
+    }
 }
