@@ -128,7 +128,7 @@ public sealed class EventStage : IStage
     /// ACLED counts the suicide attackers among a suicide bombing's dead ("a suicide bomber killed three civilians":
     /// four fatalities), as GTD does ("in addition to the bomber, six were killed": seven). The attackers are one, or
     /// the number written just before their word ("two suicide bombers"). Not when the toll already holds them ("four
-    /// killed, including the bomber"), when the attacker's word is what a killing word or a count's part names ("police
+    /// killed, including the bomber", "three assailants were killed"), when the attacker's word is what a killing word or a count's part names ("police
     /// shot dead the suicide bomber"), nor for an attempt, an attacker taken alive or a habit ("they regularly strike with
     /// suicide attacks").
     /// </summary>
@@ -162,7 +162,7 @@ public sealed class EventStage : IStage
             }
         }
 
-        if (bombers == 0)
+        if (bombers == 0 || AttackersAmongTheCounted(document, views, f))
         {
             return;
         }
@@ -170,6 +170,43 @@ public sealed class EventStage : IStage
         f.Killed = new Supported<int>((f.Killed?.Value ?? 0) + bombers, f.Killed?.Span ?? evidence);
         f.KilledLow = f.KilledLow is { } low ? low + bombers : null;
         f.KilledHigh = f.KilledHigh is { } high ? high + bombers : null;
+    }
+
+    /// <summary>How far before a passive toll the attackers it counts may stand ("three assailants were killed").</summary>
+    private const int CountedAttackersReach = 4;
+
+    /// <summary>
+    /// The clause the event's toll was read from counts the attackers themselves: the attackers are the subject of a
+    /// passive killing ("the assailant was killed", "two soldiers and three assailants were killed"), with no comma or
+    /// other count between.
+    /// </summary>
+    private static bool AttackersAmongTheCounted(Document document, List<SentenceView> views, Frame f)
+    {
+        // Only the clause the event's toll was read from counts: the attacker's death told beside another count ("killing
+        // seven … the bomber died too") is not in it.
+        if (f.Killed?.Span is not { } toll)
+        {
+            return false;
+        }
+
+        int counted = document.TokenIndexAt(toll.Start);
+        var v = views[document.SentenceIndexAt(toll.Start)];
+        var attackers = v.Actors.Where(a => a.Mention.Kind is ActorKind.Unidentified or ActorKind.Militants || a.Actor.Name == f.Actor1?.Value.Name)
+            .Select(a => document.TokenIndexAt(a.Mention.Span.End) - 1)
+            .Concat(v.Concepts.Where(c => c.Mention.Concept == Concepts.Suicide && c.Mention.Form == WordForm.Noun).Select(c => document.TokenIndexAt(c.Mention.Span.End) - 1));
+        foreach (int last in attackers)
+        {
+            if (v.Concepts.Any(k => k.Mention.Concept == Concepts.Kill && k.Token > last && k.Token - last <= CountedAttackersReach &&
+                                    counted <= k.Token && !Enumerable.Range(counted, k.Token - counted).Any(i => document.Tokens[i].Norm is "," or ";") &&
+                                    (k.Mention.Form == WordForm.Participle || v.HasNear(Concepts.Passive, k.Token, 2, 0)) &&
+                                    !v.Quantities.Any(q => q.Token > last && q.Token < k.Token) &&
+                                    !Enumerable.Range(last + 1, k.Token - last - 1).Any(i => document.Tokens[i].Norm is "," or ";")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How far after its trigger a territory change may name the ground taken ("took the whole length of the road").</summary>

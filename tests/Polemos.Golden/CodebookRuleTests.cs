@@ -1109,6 +1109,8 @@ public sealed class CodebookRuleTests
     [InlineData("Il 8 marzo 2021 un kamikaze si è fatto esplodere davanti a una moschea di Kirkuk, uccidendo tre fedeli.", 4)]
     [InlineData("On 8 March 2021, five people, including the suicide bomber, were killed at a mosque in Kirkuk.", 5)]
     [InlineData("On 8 March 2021, soldiers shot dead two suicide bombers at a checkpoint near Ramadi.", 2)]
+    [InlineData("On 8 March 2021, four suicide attackers stormed a police post on the edge of Tikrit. Police said the four attackers were killed, while two officers suffered injuries.", 4)]
+    [InlineData("On 8 March 2021, a suicide attacker set off his vest at the door of a cafe in Baquba. The attacker was killed and two customers were hurt.", 1)]
     public void Suicide_attackers_are_counted_among_the_dead_once(string text, int expected)
     {
         // Given a suicide bombing and the toll of its victims, or a toll that already holds the attackers
