@@ -112,6 +112,20 @@ internal static class Merger
             }
         }
 
+        // "Gunmen stormed a police post in X. Two civilians were killed in the blast.": a definite event noun with no place
+        // of its own, in the sentence right after the one act of violence the report has told there, is a part of that
+        // act (its blast, its assault), whatever the word's family; the act keeps its kind.
+        foreach (var f in result.Where(f => f.Definite && !f.Habitual && (f.Place is null || f.PlaceInherited) && IsViolence(f)).ToList())
+        {
+            var told = result.Where(r => r != f && r.Sentence < f.Sentence && f.Sentence - r.Sentence == 1 && !r.Habitual && r.Place is not null && IsViolence(r))
+                .ToList();
+            if (told.Count == 1 && DatesAgree(told[0], f) && NamesOnHostSides(told[0], f))
+            {
+                Absorb(told[0], f, keepType: true);
+                result.Remove(f);
+            }
+        }
+
         // "Troops were attacked while patrolling", "police beat them", "the army said it targeted a cell": a bare act of
         // violence with no place of its own (none, only a country, or the sentence before's), told a few sentences
         // from an event with a place on the same day, is that event seen again, also when it names its means
@@ -169,6 +183,9 @@ internal static class Merger
          (!placeless && a.Type == b.Type && Compatible(a.Actor1, b.Actor1) && a.Place is not null));
 
     /// <summary>The two mentions' sides agree, told from either side ("A attacked B", "B was attacked by A").</summary>
+    private static bool IsViolence(Frame f) =>
+        f.Type?.EventType is Taxonomy.Battles or Taxonomy.Explosions or Taxonomy.ViolenceAgainstCivilians;
+
     private static bool SidesAgree(Frame a, Frame b) =>
         ActorsAgree(a.Actor1, a.Actor2, b.Actor1, b.Actor2) || ActorsAgree(a.Actor1, a.Actor2, b.Actor2, b.Actor1);
 

@@ -1154,4 +1154,18 @@ public sealed class CodebookRuleTests
         Assert.Equal(0, best.Fatalities);
         Assert.True(best.Wounded is null or 0);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, gunmen stormed a police post in Falluja. Two civilians were killed and four officers were wounded in the blast.", "Fallujah")]
+    [InlineData("Le 8 mars 2021, des hommes armés ont attaqué un poste de police à Gao. Deux civils ont été tués dans l'explosion.", "Gao")]
+    public void A_definite_blast_right_after_an_attack_is_that_attacks_own(string text, string place)
+    {
+        // Given an attack with a place, and in the next sentence a toll "in the blast" that names no place
+        var doc = EvalSets.Extract(RulesOnly.Value, "rule", text, new DateOnly(2021, 3, 10));
+
+        // Then the blast is the attack's: one event, at the attack's place, with the toll
+        var only = Assert.Single(doc.Records, r => r.Kind == RecordKinds.Event);
+        Assert.Equal(place, only.Location);
+        Assert.Equal(2, only.Fatalities);
+    }
 }
