@@ -1161,8 +1161,9 @@ internal sealed class FrameBuilder
         Supported<int>? captured = null;
         foreach (var (toll, token) in tolls)
         {
-            // A passive or participle toll ("2 soldiers were killed", "1 soldier dead") counts the victims named before it.
-            bool countBefore = PassiveToll(v, toll, token);
+            // A passive or participle toll ("2 soldiers were killed", "1 soldier dead") counts the victims named before it;
+            // in a verb-first language the passive verb opens its clause and its victims follow it ("قتل ثلاثة جنود").
+            bool countBefore = PassiveToll(v, toll, token) && !_verbInitial;
 
             // "Zwei Soldaten wurden bei einem Angriff nahe Kunduz getötet": where the participle closes its clause, the
             // victims stand before the passive auxiliary that opens it; they are counted from there.
@@ -1172,7 +1173,7 @@ internal sealed class FrameBuilder
             int distance(int q) => q < from ? from - q - SubsetClauseTokens(v, q, from) : q < token && from < token ? Math.Min(q - from, token - q) : Math.Abs(q - token);
             var q = v.Quantities
                 .Where(q => q.Mention.Unit is null && !used.Contains(q.Mention) && distance(q.Token) <= 6 &&
-                            !TollBetween(v, q.Token, token, toll) && !OwnedByLaterToll(v, q.Token, token) &&
+                            !TollBetween(v, q.Token, token, toll) && (_verbInitial || !OwnedByLaterToll(v, q.Token, token)) &&
                             !CloserToll(v, tolls, q.Token, EndToken(q.Mention), token))
                 .OrderBy(q => distance(q.Token) + ((q.Token > token) != countBefore ? 0 : WrongSidePenalty))
                 .Select(q => q.Mention)
@@ -1403,7 +1404,7 @@ internal sealed class FrameBuilder
         // A passive toll's victims are counted up to its auxiliary ("nine officers were injured": nine is one word from it).
         int Distance((ConceptMention Mention, int Token) t)
         {
-            bool passive = PassiveToll(v, t.Mention, t.Token);
+            bool passive = PassiveToll(v, t.Mention, t.Token) && !_verbInitial;
             if (t.Token > last)
             {
                 return (passive && PassiveAuxiliaryBefore(v, t.Token) is { } aux && aux > last ? aux : t.Token) - last;

@@ -1168,4 +1168,20 @@ public sealed class CodebookRuleTests
         Assert.Equal(place, only.Location);
         Assert.Equal(2, only.Fatalities);
     }
+
+    [Theory]
+    [InlineData("قتل مدني وأصيب ثلاثة آخرون بقصف مدفعي على بلدة كفرنبل في ريف إدلب يوم الاثنين.", 1, 3)]
+    [InlineData("قتل ثلاثة جنود وأصيب مدني بقصف على مدينة درعا يوم الاثنين.", 3, 1)]
+    [InlineData("قتل مسلحون مجهولون شابا في مدينة درعا يوم الاثنين.", 1, null)]
+    public void Arabic_tolls_count_the_victims_after_their_verb_and_a_singular_noun_as_one(string text, int killed, int? wounded)
+    {
+        // Given Arabic tolls, verb first ("قتل ثلاثة جنود"), a singular noun with no number ("قتل مدني": Arabic has no
+        // indefinite article), and a second, passive toll after the count
+        var best = EvalSets.BestEvent(EvalSets.Extract(RulesOnly.Value, "rule", text, new DateOnly(2021, 3, 10), "ar").Records);
+
+        // Then each count is its own verb's and a singular noun counts one
+        Assert.NotNull(best);
+        Assert.Equal(killed, best.Fatalities);
+        Assert.Equal(wounded, best.Wounded);
+    }
 }
