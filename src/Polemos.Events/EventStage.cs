@@ -86,6 +86,7 @@ public sealed class EventStage : IStage
         foreach (var f in merged)
         {
             UnknownPerpetrator(f, resolver);
+            ImpliedHolder(document, f, resolver);
             BombersAmongTheDead(document, views, f);
         }
 
@@ -115,6 +116,27 @@ public sealed class EventStage : IStage
             resolver.Resolve(new ActorMention(f.Trigger.Span, ActorKind.Unidentified)) is { } unknown)
         {
             f.Actor1 = new Supported<ResolvedActor>(unknown, f.Trigger.Span);
+        }
+    }
+
+    /// <summary>
+    /// A place a non-state group or a foreign army took, with no one named as losing it ("Russian forces took Avdiivka",
+    /// "JNIM seized the town"), was held by the state's forces of the country it lies in: ACLED's "Non-state actor
+    /// overtakes territory" always names a second actor, most often those forces. Not for a government regaining ground
+    /// (whom it took the ground from is not implied).
+    /// </summary>
+    private static void ImpliedHolder(Document document, Frame f, ActorResolver resolver)
+    {
+        if (f.Type != Taxonomy.NonStateOvertakes || f.Actor2 is not null || f.Actor1?.Value.Inter is not (Inter.Rebels or Inter.PoliticalMilitia or Inter.IdentityMilitia or Inter.External) ||
+            (f.PlaceEntry?.CountryCode ?? document.Context.CountryCode) is not { } country)
+        {
+            return;
+        }
+
+        if (resolver.Resolve(new ActorMention(f.Trigger.Span, ActorKind.StateMilitary) { CountryCode = country }) is { Inter: Inter.StateForces } holder &&
+            holder.Name != f.Actor1.Value.Name)
+        {
+            f.Actor2 = new Supported<ResolvedActor>(holder, f.Trigger.Span);
         }
     }
 

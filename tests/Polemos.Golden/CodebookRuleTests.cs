@@ -1184,4 +1184,18 @@ public sealed class CodebookRuleTests
         Assert.Equal(killed, best.Fatalities);
         Assert.Equal(wounded, best.Wounded);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, JNIM militants seized the town of Boni in central Mali.")]
+    [InlineData("Le 8 mars 2021, des jihadistes du JNIM ont pris le contrôle de la ville de Boni, dans le centre du Mali.")]
+    public void Ground_a_non_state_group_takes_from_no_one_named_was_the_states_forces(string text)
+    {
+        // Given a non-state group taking a town, with no one named as losing it
+        var best = BestByRules(text);
+
+        // Then, as ACLED codes it, the second actor is the state's forces of the country the town lies in
+        Assert.NotNull(best);
+        Assert.Equal("Non-state actor overtakes territory", best.SubEventType);
+        Assert.StartsWith("Military Forces of Mali", best.Actor2, StringComparison.Ordinal);
+    }
 }
