@@ -354,6 +354,9 @@ internal sealed class FrameBuilder
         v.Concepts.Where(c => ConceptClasses.Tolls.Contains(c.Mention.Concept) && !Negated(v, c.Token) && !Irrealis(v, c.Mention, c.Token) &&
                               (c.Mention.Form != WordForm.Present || _historicalPresent || v.Sentence.IsHeadline)).ToList();
 
+    /// <summary>How far after an interception's verb the weapons it stopped may be named ("shot down over the region eight rockets").</summary>
+    private const int InterceptedReach = 6;
+
     private List<Frame> FramesOf(int s, SentenceView v)
     {
         var frames = new List<Frame>();
@@ -397,6 +400,12 @@ internal sealed class FrameBuilder
                 heads.RemoveAll(h => Weapons.Contains(h.Mention.Concept) && h.Mention.Form == WordForm.Noun);
             }
         }
+
+        // "Air defences shot down eight rockets", "средства ПВО сбили восемь ракет": the weapons an interception names after
+        // its verb are what it stopped, not attacks of their own.
+        var interceptions = heads.Where(h => h.Mention.Concept == Concepts.Intercept && h.Mention.Form != WordForm.Noun).Select(h => h.Token).ToList();
+        heads.RemoveAll(h => Weapons.Contains(h.Mention.Concept) && h.Mention.Form is WordForm.Noun or WordForm.Any &&
+                             interceptions.Any(i => i < h.Token && h.Token - i <= InterceptedReach));
 
         // A change to a group's activity (reinforcements, patrols, a curfew) is the background of any other event told with it.
         if (heads.Any(h => h.Mention.Concept != Concepts.GroupChange))

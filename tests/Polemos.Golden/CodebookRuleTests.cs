@@ -1198,4 +1198,17 @@ public sealed class CodebookRuleTests
         Assert.Equal("Non-state actor overtakes territory", best.SubEventType);
         Assert.StartsWith("Military Forces of Mali", best.Actor2, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Russia's defence ministry said on Monday that its air defences shot down eight rockets over the Belgorod region.")]
+    [InlineData("Le 8 mars 2021, la défense antiaérienne a intercepté trois drones au-dessus de la région de Belgorod.")]
+    public void Weapons_an_interception_names_are_what_it_stopped_not_attacks_of_their_own(string text)
+    {
+        // Given air defences shooting down rockets or drones
+        var doc = EvalSets.Extract(RulesOnly.Value, "rule", text, new DateOnly(2021, 3, 10));
+
+        // Then the one event is the disrupted weapons use, with no shelling or drone strike beside it
+        var only = Assert.Single(doc.Records, r => r.Kind == RecordKinds.Event);
+        Assert.Equal("Disrupted weapons use", only.SubEventType);
+    }
 }
