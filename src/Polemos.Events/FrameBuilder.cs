@@ -523,7 +523,7 @@ internal sealed class FrameBuilder
             // "Since 2012 the north has suffered attacks that killed thousands": a lasting situation, not one event.
             f.Habitual = v.Has(Concepts.Habitual) ||
                          (v.Has(Concepts.HabitualWeak) && f.Trigger.Form == WordForm.Present && !v.Sentence.IsHeadline) ||
-                         (v.Dates.Any(d => d.Since) && v.EventDates.Count == 0) ||
+                         (v.Dates.Any(d => d.Since && !RecentDay(d)) && v.EventDates.Count == 0) ||
                          (ConceptClasses.Tolls.Contains(f.Trigger.Concept) && !HasHead(v) && CumulativeToll(v));
             f.Attempt = v.HasNear(Concepts.Attempt, token, 4, 0);
             f.Date = v.EventDates.FirstOrDefault();
@@ -565,6 +565,12 @@ internal sealed class FrameBuilder
         return frames;
     }
 
+    /// <summary>
+    /// "Since Wednesday evening", "depuis hier": a day named relative to the report starts a count of a few days, not a
+    /// lasting situation ("since 2012").
+    /// </summary>
+    private static bool RecentDay(DateMention d) => d.Relative && d.Precision == 1;
+
     /// <summary>ACLED always names the crowd: protesters, or rioters in a riot, of the report's country.</summary>
     private void CrowdActor(Frame f)
     {
@@ -594,7 +600,9 @@ internal sealed class FrameBuilder
             // ends a name ("members of the Nagorik Oikya Front Bangladesh staged a protest") is the name's.
             // A comma between them closes an aside ("…, led by a member of the Socialist Party of Bangladesh, staged a protest").
             // One that begins a name ("members of Bangladesh Garment Workers Union staged a protest") is the name's too.
+            // One right after a count ("dozens of Harare lawyers protested") names whom it counts.
             bool subject = place.Mention.MarkerSpan is null && place.Token > 0 && _document.Tokens[place.Token - 1].Norm is not "(" and not "," &&
+                           !v.Quantities.Any(q => EndToken(q.Mention) == place.Token - 1) &&
                            !EndsAName(v, place.Token) && !EndsANameOf(v, place.Token) && !BeginsANameAt(_document.TokenIndexAt(place.Mention.Span.End), token) &&
                            !Enumerable.Range(place.Token + 1, Math.Max(0, token - place.Token - 1)).Any(i => _document.Tokens[i].Norm == ",");
             return subject && (token - place.Token <= 4 || (place.Mention.Entry?.Kind == FeatureKind.Country && token - place.Token <= 6));

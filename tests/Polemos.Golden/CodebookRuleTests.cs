@@ -1101,4 +1101,31 @@ public sealed class CodebookRuleTests
         Assert.Equal("Violence against civilians", best.EventType);
         Assert.StartsWith("Civilians", best.Actor2, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Dozens of Nairobi lawyers protested outside the High Court on Monday over delayed appointments.")]
+    [InlineData("Scores of Kampala pharmacists protested outside parliament on Tuesday over new licence fees.")]
+    public void A_place_inside_a_counted_crowd_is_not_a_government_protesting(string text)
+    {
+        // Given a crowd counted before the place its members come from ("dozens of Nairobi lawyers")
+        var best = Best(text);
+
+        // Then the place names whom the count counts, not a government lodging a diplomatic protest: a demonstration
+        Assert.NotNull(best);
+        Assert.Equal("Peaceful protest", best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("Police have detained 40 opposition supporters across the country since Tuesday night.")]
+    [InlineData("Security forces have arrested 25 opposition activists in Dhaka since Sunday.")]
+    public void A_count_since_a_recent_day_is_an_event_not_a_lasting_situation(string text)
+    {
+        // Given arrests counted "since Tuesday night", a day named relative to the report
+        var best = Best(text);
+
+        // Then they are this week's arrests, not a habitual pattern like a count "since 2012"
+        Assert.NotNull(best);
+        Assert.Equal("Arrests", best.SubEventType);
+        Assert.False(best.Habitual);
+    }
 }
