@@ -69,12 +69,22 @@ internal sealed class FrameBuilder
     {
         var all = new List<Frame>();
         List<Frame> previous = [];
+        int accident = -2;
         for (int s = 0; s < _views.Count; s++)
         {
             var v = _views[s];
             if (ConceptClasses.IsSilenced(v))
             {
                 previous = [];
+                accident = ConceptClasses.Silencing(v).Contains(Concepts.Disaster) ? s : accident;
+                continue;
+            }
+
+            // "Two workers died in a gas leak at the plant. Five others were taken to hospital.": a sentence that only
+            // counts victims, right after a sentence that tells of a disaster or an accident in the same paragraph,
+            // counts that disaster's victims.
+            if (accident == s - 1 && _views[accident].Sentence.Paragraph == v.Sentence.Paragraph && !HasHead(v) && Tolls(v).Count > 0)
+            {
                 continue;
             }
 

@@ -1128,4 +1128,17 @@ public sealed class CodebookRuleTests
         Assert.Equal("Arrests", best.SubEventType);
         Assert.False(best.Habitual);
     }
+
+    [Theory]
+    [InlineData("A gas leak at a fertiliser factory in Kanpur on Monday killed three workers. Eleven others were injured and two later died in hospital.")]
+    [InlineData("Floods swept through villages near Sylhet on Monday. At least nine people died and 30 were injured, while four were killed by falling trees.")]
+    [InlineData("A boiler explosion at a textile mill near Faisalabad killed two workers on Monday. Seven others were wounded and one died later.")]
+    public void Victims_counted_right_after_a_disaster_are_the_disaster_s(string text)
+    {
+        // Given a disaster or an accident, and in the next sentence only a count of victims
+        var best = Best(text);
+
+        // Then the count belongs to the disaster: no political violence is read from it
+        Assert.Null(best);
+    }
 }
