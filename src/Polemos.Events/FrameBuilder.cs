@@ -375,6 +375,18 @@ internal sealed class FrameBuilder
             tolls.RemoveAll(t => InGrievance(v, t.Token));
         }
 
+        // "Joined peace talks after one group raided a town", "said three members were abducted, a day after police arrested
+        // protesters": a clause opened by "after" tells what happened before the sentence's news; when the sentence tells
+        // an action of its own outside it, an earlier action of another kind is background, not a second event. One of
+        // the same kind is the same event told again ("new protests after demonstrators clashed with police").
+        var prior = PriorClauses(v);
+        bool before((ConceptMention Mention, int Token) h) => prior.Any(r => h.Token > r.From && h.Token < r.To);
+        var news = heads.Where(h => !before(h)).Select(h => ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])).ToHashSet(StringComparer.Ordinal);
+        if (news.Count > 0)
+        {
+            heads.RemoveAll(h => before(h) && !news.Contains(ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])));
+        }
+
         // "Deployed to the town in the context of recent fighting", "reinforcements arrived as battles continue": a
         // change to a group's activity told by a finite verb is the event; fighting named after it only as a noun is its
         // background, and weapons named only as nouns ("fighters armed with heavy weapons were sighted") are the group's equipment.
@@ -580,6 +592,25 @@ internal sealed class FrameBuilder
     /// lasting situation ("since 2012").
     /// </summary>
     private static bool RecentDay(DateMention d) => d.Relative && d.Precision == 1;
+
+    /// <summary>The clauses a <see cref="Concepts.Prior"/> word opens: from the word to the next comma or semicolon, or the sentence's end.</summary>
+    private List<(int From, int To)> PriorClauses(SentenceView v)
+    {
+        int end = v.Sentence.FirstToken + v.Sentence.TokenCount;
+        var clauses = new List<(int From, int To)>();
+        foreach (var (c, token) in v.Concepts.Where(c => c.Mention.Concept == Concepts.Prior))
+        {
+            int to = EndToken(c) + 1;
+            while (to < end && _document.Tokens[to].Norm is not "," and not ";")
+            {
+                to++;
+            }
+
+            clauses.Add((EndToken(c), to));
+        }
+
+        return clauses;
+    }
 
     /// <summary>ACLED always names the crowd: protesters, or rioters in a riot, of the report's country.</summary>
     private void CrowdActor(Frame f)

@@ -1141,4 +1141,20 @@ public sealed class CodebookRuleTests
         // Then the count belongs to the disaster: no political violence is read from it
         Assert.Null(best);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, the government and rebel leaders signed a peace agreement in Juba, days after rebels raided an army post near Yei.", "Agreement")]
+    [InlineData("On 8 March 2021, the opposition council said two of its organisers had been abducted in Minsk, a day after police arrested dozens of marchers.", "Abduction/forced disappearance")]
+    [InlineData("Le 8 mars 2021, le gouvernement et les rebelles ont signé un accord de paix à Bangui, après une attaque rebelle contre un poste militaire.", "Agreement")]
+    [InlineData("On 8 March 2021, fresh protests broke out in Caracas after demonstrators clashed with police.", "Violent demonstration")]
+    public void An_action_told_after_after_is_background_to_the_news_of_another_kind(string text, string expected)
+    {
+        // Given a sentence whose news is followed by a clause, opened by "after", telling what happened before it
+        var events = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10)).Records.Where(r => r.Kind == RecordKinds.Event).ToList();
+
+        // Then only the news is an event: the earlier action of another kind is its background, and one of the same
+        // kind (a demonstration that turned violent) is the same event
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(expected, e.SubEventType));
+    }
 }
