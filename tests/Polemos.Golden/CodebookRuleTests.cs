@@ -1157,4 +1157,17 @@ public sealed class CodebookRuleTests
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.Equal(expected, e.SubEventType));
     }
+
+    [Theory]
+    [InlineData("Students protested outside the transport ministry in Dhaka demanding justice for a classmate killed in a bus crash.")]
+    [InlineData("Hundreds of villagers rallied at the district office in Sylhet demanding relief for families hit by the floods.")]
+    public void An_undated_demonstration_is_not_silenced_by_the_disaster_it_demands_justice_for(string text)
+    {
+        // Given a demonstration with no date whose demand names an accident or a disaster
+        var best = Best(text);
+
+        // Then the disaster is its cause, not the sentence's subject: the demonstration is read
+        Assert.NotNull(best);
+        Assert.Equal("Peaceful protest", best.SubEventType);
+    }
 }
