@@ -1020,6 +1020,10 @@ internal sealed class FrameBuilder
         }
 
         ActorAt? before = actors.Where(a => a.Token < token && !a.InSupport && a.Mention.Span.End <= f.Trigger.Span.Start).FirstOrDefault(a => LeftmostInClause(v, a, token));
+        if (agent is null && GerundClauseSubject(v, actors, token) is { } subject)
+        {
+            before = subject;
+        }
         ActorAt? after = actors.FirstOrDefault(a => a.Token > token && a != agent && !a.InSupport && a.Token < end);
 
         // A bomb "explodes" by itself: soldiers or civilians named with it are its targets, unless a marker names
@@ -1129,6 +1133,33 @@ internal sealed class FrameBuilder
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "Troops pushed into the enclave, clashing with insurgents and capturing a village": an action in a gerund clause
+    /// (the "-ing" forms the lexicon gives as any form) that follows a comma, with only gerunds and their objects since
+    /// the comma, is done by the main clause's subject, the sentence's first actor before its first action, not by the
+    /// object of the gerund before it.
+    /// </summary>
+    private ActorAt? GerundClauseSubject(SentenceView v, List<ActorAt> actors, int token)
+    {
+        var trigger = v.Concepts.FirstOrDefault(c => c.Token == token);
+        if (trigger.Mention is not { Form: WordForm.Any })
+        {
+            return null;
+        }
+
+        int comma = Enumerable.Range(v.Sentence.FirstToken, token - v.Sentence.FirstToken).LastOrDefault(i => _document.Tokens[i].Norm == ",", -1);
+        if (comma < 0 || !v.Concepts.Any(c => c.Token == comma + 1 && c.Mention.Form == WordForm.Any &&
+                                              (ConceptClasses.IsHead(c.Mention.Concept) || ConceptClasses.Tolls.Contains(c.Mention.Concept))) ||
+            v.Concepts.Any(c => c.Token > comma && c.Token < token && ConceptClasses.IsHead(c.Mention.Concept) && c.Mention.Form != WordForm.Any))
+        {
+            return null;
+        }
+
+        int firstAction = v.Concepts.Where(c => ConceptClasses.IsHead(c.Mention.Concept) && c.Mention.Form != WordForm.Noun)
+            .Select(c => c.Token).DefaultIfEmpty(comma).Min();
+        return actors.FirstOrDefault(a => a.Token < Math.Min(firstAction, comma) && !a.InSupport && IsCombatant(a.Actor));
     }
 
     /// <summary>How far before its passive toll word the victims' actor may be written ("four policemen were wounded").</summary>

@@ -1170,4 +1170,18 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Peaceful protest", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, Syrian troops pushed into a rebel-held enclave near Idlib, clashing with insurgents and capturing a hilltop village.")]
+    [InlineData("On 8 March 2021, Iraqi troops advanced north of Tikrit, fighting militants and recapturing two villages.")]
+    public void A_gerund_clause_after_a_comma_is_done_by_the_main_clause_s_subject(string text)
+    {
+        // Given troops whose advance goes on in gerunds after a comma: fighting an armed group, then taking ground
+        var best = Best(text);
+
+        // Then the ground is the troops' (regained by the state), not the armed group's that the first gerund names
+        Assert.NotNull(best);
+        Assert.Equal("Government regains territory", best.SubEventType);
+        Assert.StartsWith("Military Forces of", best.Actor1, StringComparison.Ordinal);
+    }
 }
