@@ -464,6 +464,10 @@ internal sealed class FrameBuilder
             heads.RemoveAll(h => h.Mention.Concept is Concepts.Clash or Concepts.Attack or Concepts.Gunfire);
         }
 
+        // "The Levant Liberation Board", "the Popular Resistance Committees": a noun written capitalised between two
+        // capitalised words, inside a sentence written in lower case, is a word of a name, not an action.
+        heads.RemoveAll(h => h.Mention.Form == WordForm.Noun && InsideAName(v, h.Token, EndToken(h.Mention)));
+
         // "Baghdad protested to Ankara", "the ministry protested": a government's diplomatic protest, not a demonstration.
         heads.RemoveAll(h => h.Mention.Concept == Concepts.Protest && IsDiplomatic(v, h.Token));
 
@@ -651,6 +655,25 @@ internal sealed class FrameBuilder
 
         // "Students of Kabi Nazrul Government College staged a protest": a government word inside a name is no government.
         return actor is { Actor.Kind: ActorKind.StateGovernment } && !EndsAName(v, actor.Token) && !BeginsAName(v, actor);
+    }
+
+    /// <summary>
+    /// The words from <paramref name="first"/> to <paramref name="last"/> are capitalised, not the sentence's first, and
+    /// stand between two capitalised words, in a sentence where over a third of the longer words are lower case (not a
+    /// headline in title case).
+    /// </summary>
+    private bool InsideAName(SentenceView v, int first, int last)
+    {
+        int start = v.Sentence.FirstToken, end = start + v.Sentence.TokenCount;
+        bool capital(int i) => i >= start && i < end && _document.Tokens[i].Shape.Has(TokenShape.Word | TokenShape.Capitalised) &&
+                               !_document.Tokens[i].Shape.Has(TokenShape.SentenceInitial);
+        if (first <= start || last + 1 >= end || !Enumerable.Range(first, last - first + 1).All(capital) || !capital(first - 1) || !capital(last + 1))
+        {
+            return false;
+        }
+
+        var words = Enumerable.Range(start, end - start).Where(i => _document.Tokens[i].Shape.Has(TokenShape.Word) && _document.Tokens[i].Span.Length > 3).ToList();
+        return words.Count(capital) * 3 < words.Count * 2;
     }
 
     /// <summary>A capitalised word right after a place, before the trigger, continues a name the place begins ("Bangladesh Garment Union").</summary>

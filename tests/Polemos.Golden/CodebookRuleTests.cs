@@ -1184,4 +1184,16 @@ public sealed class CodebookRuleTests
         Assert.Equal("Government regains territory", best.SubEventType);
         Assert.StartsWith("Military Forces of", best.Actor1, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, the Eastern Liberation Council held a meeting in Idlib to elect a new leader.")]
+    [InlineData("On 8 March 2021, the Rapid Attack Brigade held a parade in Idlib to mark its founding.")]
+    public void An_action_word_inside_a_capitalised_name_is_no_action(string text)
+    {
+        // Given a group whose name holds an action word ("Liberation", "Attack"), named in a sentence of no violence
+        var best = Best(text);
+
+        // Then the word is part of the name: no event is read from it
+        Assert.Null(best);
+    }
 }
