@@ -976,9 +976,12 @@ internal sealed class FrameBuilder
         bool passive = f.Trigger.Form == WordForm.Participle || v.HasNear(Concepts.Passive, token, 3, 0);
         int end = v.Sentence.FirstToken + v.Sentence.TokenCount;
 
-        // An explicit agent marker: "da parte di X", "by X".
+        // An explicit agent marker: "da parte di X", "by X"; not one inside a clause opened by "after" that the trigger
+        // stands outside: that "by" belongs to the earlier action ("rebels recaptured the village, days after it was
+        // seized by government troops").
         ActorAt? agent = null;
-        foreach (var (c, t) in v.Concepts.Where(c => c.Mention.Concept == Concepts.Agent && c.Token > token))
+        var prior = PriorClauses(v).Where(r => token <= r.From || token >= r.To).ToList();
+        foreach (var (c, t) in v.Concepts.Where(c => c.Mention.Concept == Concepts.Agent && c.Token > token && !prior.Any(r => c.Token > r.From && c.Token < r.To)))
         {
             agent = actors.FirstOrDefault(a => a.Token > t && a.Token <= t + 3);
             if (agent is not null)

@@ -1196,4 +1196,17 @@ public sealed class CodebookRuleTests
         // Then the word is part of the name: no event is read from it
         Assert.Null(best);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, Syrian rebels retook a hilltop village near Idlib, two days after it was captured by government troops.")]
+    [InlineData("On 8 March 2021, Taliban fighters seized a district centre in Ghazni, days after it was recaptured by Afghan forces.")]
+    public void An_agent_named_after_after_is_the_earlier_action_s_not_the_news_s(string text)
+    {
+        // Given an armed group taking ground, a clause after "after" telling that the state's forces had taken it "by" them
+        var best = Best(text);
+
+        // Then the takeover is the group's: the "by" belongs to the earlier capture
+        Assert.NotNull(best);
+        Assert.Equal("Non-state actor overtakes territory", best.SubEventType);
+    }
 }
