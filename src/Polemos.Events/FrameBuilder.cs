@@ -1705,6 +1705,15 @@ internal sealed class FrameBuilder
                 f.Type = Taxonomy.ArmedClash;
                 civiliansHit = false;
             }
+            else if (civiliansHit && names.Contains(Concepts.Clash) && IsCombatant(a1) && a1!.Inter != Inter.StateForces &&
+                     MentionsIn(v, v.Sentence.FirstToken).Any(m => m.Kind is ActorKind.StateMilitary or ActorKind.StatePolice && !v.Actors.Any(a => a.Mention == m)))
+            {
+                // The same with soldiers or police that no country names ("the shoot-out between bandits and soldiers"
+                // in a report that names no country): the fighting is the event, its other side unnamed.
+                f.Actor2 = null;
+                f.Type = Taxonomy.ArmedClash;
+                civiliansHit = false;
+            }
             else if (civiliansHit)
             {
                 f.Type = Taxonomy.Attack;

@@ -1209,4 +1209,17 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Non-state actor overtakes territory", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("During a gunfight between gunmen and soldiers, two bystanders were killed.")]
+    [InlineData("During a gunfight between bandits and police, two villagers were killed.")]
+    public void Civilians_killed_in_fighting_with_forces_of_no_named_country_are_its_toll(string text)
+    {
+        // Given fighting between an armed group and soldiers or police, in a text that names no country, and civilians killed in it
+        var best = Best(text);
+
+        // Then the fighting is the event (an armed clash), not an attack on the civilians
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+    }
 }
