@@ -1222,4 +1222,15 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Armed clash", best.SubEventType);
     }
+
+    [Fact]
+    public void A_suicide_vehicle_borne_device_is_a_suicide_bomb()
+    {
+        // Given a vehicle-borne device written out in full with "suicide" before it (the long form of "SVBIED")
+        var best = Best("On 8 March 2021, militants drove two suicide vehicle-borne improvised explosive devices into army checkpoints near Baidoa.");
+
+        // Then the bombing is a suicide bomb, not a remotely detonated device
+        Assert.NotNull(best);
+        Assert.Equal("Suicide bomb", best.SubEventType);
+    }
 }
