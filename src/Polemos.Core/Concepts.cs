@@ -105,6 +105,9 @@ public static class Concepts
     public const string Negation = "NEGATION";
     public const string Purpose = "PURPOSE";
 
+    /// <summary>A word that opens what happened before the sentence's news ("after", "après", "nachdem"): an action told after it is background when the sentence tells another.</summary>
+    public const string Prior = "PRIOR";
+
     /// <summary>A singular determiner or pronoun ("a", "an", "him"): a toll word with one beside it and no number counts one victim.</summary>
     public const string Single = "SINGLE";
 

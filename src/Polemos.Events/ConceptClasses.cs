@@ -89,8 +89,9 @@ internal static class ConceptClasses
     /// The anti-concepts that silence a sentence. Economic words do not silence a demonstration: people protest
     /// against exchange rates and prices, and markets never borrow the words of a protest. A demonstration the
     /// sentence dates to a day is not silenced by the past or the crimes it is about either ("commemorated those
-    /// killed in 1977", "against a minister accused of fraud", "workers of a plant that closed years ago"), nor by
-    /// anything named after what it demands or is against.
+    /// killed in 1977", "against a minister accused of fraud", "workers of a plant that closed years ago"). No
+    /// demonstration, dated or not, is silenced by anything named after what it demands or is against ("demanding
+    /// justice for a student killed in a bus crash").
     /// </summary>
     public static IEnumerable<string> Silencing(SentenceView v)
     {
@@ -98,9 +99,9 @@ internal static class ConceptClasses
                              v.Actors.Any(a => a.Mention.Kind is ActorKind.Protesters or ActorKind.Rioters);
         bool dated = demonstration && v.EventDates.Any(d => d.Precision == 1 && !d.Since);
 
-        // What a dated demonstration demands or is against names its cause, whatever it is about ("rallied in Lviv,
-        // calling for a new chairman of the national basketball body").
-        int cause = dated && v.Concepts.Any(c => c.Mention.Concept == Concepts.Grievance)
+        // What a demonstration demands or is against names its cause, whatever it is about ("rallied in Lviv, calling
+        // for a new chairman of the national basketball body").
+        int cause = demonstration && v.Concepts.Any(c => c.Mention.Concept == Concepts.Grievance)
             ? v.Concepts.Where(c => c.Mention.Concept == Concepts.Grievance).Min(c => c.Token) : int.MaxValue;
         return v.Concepts.Where(c => !(c.Token > cause && AntiConcepts.Contains(c.Mention.Concept)))
                 .Select(c => c.Mention.Concept)

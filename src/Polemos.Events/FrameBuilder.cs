@@ -77,12 +77,22 @@ internal sealed class FrameBuilder
     {
         var all = new List<Frame>();
         List<Frame> previous = [];
+        int accident = -2;
         for (int s = 0; s < _views.Count; s++)
         {
             var v = _views[s];
             if (ConceptClasses.IsSilenced(v))
             {
                 previous = [];
+                accident = ConceptClasses.Silencing(v).Contains(Concepts.Disaster) ? s : accident;
+                continue;
+            }
+
+            // "Two workers died in a gas leak at the plant. Five others were taken to hospital.": a sentence that only
+            // counts victims, right after a sentence that tells of a disaster or an accident in the same paragraph,
+            // counts that disaster's victims.
+            if (accident == s - 1 && _views[accident].Sentence.Paragraph == v.Sentence.Paragraph && !HasHead(v) && Tolls(v).Count > 0)
+            {
                 continue;
             }
 
@@ -376,6 +386,18 @@ internal sealed class FrameBuilder
             tolls.RemoveAll(t => InGrievance(v, t.Token));
         }
 
+        // "Joined peace talks after one group raided a town", "said three members were abducted, a day after police arrested
+        // protesters": a clause opened by "after" tells what happened before the sentence's news; when the sentence tells
+        // an action of its own outside it, an earlier action of another kind is background, not a second event. One of
+        // the same kind is the same event told again ("new protests after demonstrators clashed with police").
+        var prior = PriorClauses(v);
+        bool before((ConceptMention Mention, int Token) h) => prior.Any(r => h.Token > r.From && h.Token < r.To);
+        var news = heads.Where(h => !before(h)).Select(h => ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])).ToHashSet(StringComparer.Ordinal);
+        if (news.Count > 0)
+        {
+            heads.RemoveAll(h => before(h) && !news.Contains(ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])));
+        }
+
         // "Deployed to the town in the context of recent fighting", "reinforcements arrived as battles continue": a
         // change to a group's activity told by a finite verb is the event; fighting named after it only as a noun is its
         // background, and weapons named only as nouns ("fighters armed with heavy weapons were sighted") are the group's equipment.
@@ -459,6 +481,10 @@ internal sealed class FrameBuilder
             heads.RemoveAll(h => h.Mention.Concept is Concepts.Clash or Concepts.Attack or Concepts.Gunfire);
         }
 
+        // "The Levant Liberation Board", "the Popular Resistance Committees": a noun written capitalised between two
+        // capitalised words, inside a sentence written in lower case, is a word of a name, not an action.
+        heads.RemoveAll(h => h.Mention.Form == WordForm.Noun && InsideAName(v, h.Token, EndToken(h.Mention)));
+
         // "Baghdad protested to Ankara", "the ministry protested": a government's diplomatic protest, not a demonstration.
         heads.RemoveAll(h => h.Mention.Concept == Concepts.Protest && IsDiplomatic(v, h.Token));
 
@@ -540,7 +566,7 @@ internal sealed class FrameBuilder
             // "Since 2012 the north has suffered attacks that killed thousands": a lasting situation, not one event.
             f.Habitual = v.Has(Concepts.Habitual) ||
                          (v.Has(Concepts.HabitualWeak) && f.Trigger.Form == WordForm.Present && !v.Sentence.IsHeadline) ||
-                         (v.Dates.Any(d => d.Since) && v.EventDates.Count == 0) ||
+                         (v.Dates.Any(d => d.Since && !RecentDay(d)) && v.EventDates.Count == 0) ||
                          (ConceptClasses.Tolls.Contains(f.Trigger.Concept) && !HasHead(v) && CumulativeToll(v));
             f.Attempt = v.HasNear(Concepts.Attempt, token, 4, 0);
             f.Date = v.EventDates.FirstOrDefault();
@@ -582,6 +608,31 @@ internal sealed class FrameBuilder
         return frames;
     }
 
+    /// <summary>
+    /// "Since Wednesday evening", "depuis hier": a day named relative to the report starts a count of a few days, not a
+    /// lasting situation ("since 2012").
+    /// </summary>
+    private static bool RecentDay(DateMention d) => d.Relative && d.Precision == 1;
+
+    /// <summary>The clauses a <see cref="Concepts.Prior"/> word opens: from the word to the next comma or semicolon, or the sentence's end.</summary>
+    private List<(int From, int To)> PriorClauses(SentenceView v)
+    {
+        int end = v.Sentence.FirstToken + v.Sentence.TokenCount;
+        var clauses = new List<(int From, int To)>();
+        foreach (var (c, token) in v.Concepts.Where(c => c.Mention.Concept == Concepts.Prior))
+        {
+            int to = EndToken(c) + 1;
+            while (to < end && _document.Tokens[to].Norm is not "," and not ";")
+            {
+                to++;
+            }
+
+            clauses.Add((EndToken(c), to));
+        }
+
+        return clauses;
+    }
+
     /// <summary>ACLED always names the crowd: protesters, or rioters in a riot, of the report's country.</summary>
     private void CrowdActor(Frame f)
     {
@@ -611,7 +662,9 @@ internal sealed class FrameBuilder
             // ends a name ("members of the Nagorik Oikya Front Bangladesh staged a protest") is the name's.
             // A comma between them closes an aside ("…, led by a member of the Socialist Party of Bangladesh, staged a protest").
             // One that begins a name ("members of Bangladesh Garment Workers Union staged a protest") is the name's too.
+            // One right after a count ("dozens of Harare lawyers protested") names whom it counts.
             bool subject = place.Mention.MarkerSpan is null && place.Token > 0 && _document.Tokens[place.Token - 1].Norm is not "(" and not "," &&
+                           !v.Quantities.Any(q => EndToken(q.Mention) == place.Token - 1) &&
                            !EndsAName(v, place.Token) && !EndsANameOf(v, place.Token) && !BeginsANameAt(_document.TokenIndexAt(place.Mention.Span.End), token) &&
                            !Enumerable.Range(place.Token + 1, Math.Max(0, token - place.Token - 1)).Any(i => _document.Tokens[i].Norm == ",");
             return subject && (token - place.Token <= 4 || (place.Mention.Entry?.Kind == FeatureKind.Country && token - place.Token <= 6));
@@ -619,6 +672,25 @@ internal sealed class FrameBuilder
 
         // "Students of Kabi Nazrul Government College staged a protest": a government word inside a name is no government.
         return actor is { Actor.Kind: ActorKind.StateGovernment } && !EndsAName(v, actor.Token) && !BeginsAName(v, actor);
+    }
+
+    /// <summary>
+    /// The words from <paramref name="first"/> to <paramref name="last"/> are capitalised, not the sentence's first, and
+    /// stand between two capitalised words, in a sentence where over a third of the longer words are lower case (not a
+    /// headline in title case).
+    /// </summary>
+    private bool InsideAName(SentenceView v, int first, int last)
+    {
+        int start = v.Sentence.FirstToken, end = start + v.Sentence.TokenCount;
+        bool capital(int i) => i >= start && i < end && _document.Tokens[i].Shape.Has(TokenShape.Word | TokenShape.Capitalised) &&
+                               !_document.Tokens[i].Shape.Has(TokenShape.SentenceInitial);
+        if (first <= start || last + 1 >= end || !Enumerable.Range(first, last - first + 1).All(capital) || !capital(first - 1) || !capital(last + 1))
+        {
+            return false;
+        }
+
+        var words = Enumerable.Range(start, end - start).Where(i => _document.Tokens[i].Shape.Has(TokenShape.Word) && _document.Tokens[i].Span.Length > 3).ToList();
+        return words.Count(capital) * 3 < words.Count * 2;
     }
 
     /// <summary>A capitalised word right after a place, before the trigger, continues a name the place begins ("Bangladesh Garment Union").</summary>
@@ -921,9 +993,12 @@ internal sealed class FrameBuilder
         bool passive = f.Trigger.Form == WordForm.Participle || v.HasNear(Concepts.Passive, token, 3, 0);
         int end = v.Sentence.FirstToken + v.Sentence.TokenCount;
 
-        // An explicit agent marker: "da parte di X", "by X".
+        // An explicit agent marker: "da parte di X", "by X"; not one inside a clause opened by "after" that the trigger
+        // stands outside: that "by" belongs to the earlier action ("rebels recaptured the village, days after it was
+        // seized by government troops").
         ActorAt? agent = null;
-        foreach (var (c, t) in v.Concepts.Where(c => c.Mention.Concept == Concepts.Agent && c.Token > token))
+        var prior = PriorClauses(v).Where(r => token <= r.From || token >= r.To).ToList();
+        foreach (var (c, t) in v.Concepts.Where(c => c.Mention.Concept == Concepts.Agent && c.Token > token && !prior.Any(r => c.Token > r.From && c.Token < r.To)))
         {
             agent = actors.FirstOrDefault(a => a.Token > t && a.Token <= t + 3);
             if (agent is not null)
@@ -988,6 +1063,10 @@ internal sealed class FrameBuilder
         }
 
         ActorAt? before = actors.Where(a => a.Token < token && !a.InSupport && a.Mention.Span.End <= f.Trigger.Span.Start).FirstOrDefault(a => LeftmostInClause(v, a, token));
+        if (agent is null && GerundClauseSubject(v, actors, token) is { } subject)
+        {
+            before = subject;
+        }
         ActorAt? after = actors.FirstOrDefault(a => a.Token > token && a != agent && !a.InSupport && a.Token < end);
 
         // A bomb "explodes" by itself: soldiers or civilians named with it are its targets, unless a marker names
@@ -1097,6 +1176,33 @@ internal sealed class FrameBuilder
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "Troops pushed into the enclave, clashing with insurgents and capturing a village": an action in a gerund clause
+    /// (the "-ing" forms the lexicon gives as any form) that follows a comma, with only gerunds and their objects since
+    /// the comma, is done by the main clause's subject, the sentence's first actor before its first action, not by the
+    /// object of the gerund before it.
+    /// </summary>
+    private ActorAt? GerundClauseSubject(SentenceView v, List<ActorAt> actors, int token)
+    {
+        var trigger = v.Concepts.FirstOrDefault(c => c.Token == token);
+        if (trigger.Mention is not { Form: WordForm.Any })
+        {
+            return null;
+        }
+
+        int comma = Enumerable.Range(v.Sentence.FirstToken, token - v.Sentence.FirstToken).LastOrDefault(i => _document.Tokens[i].Norm == ",", -1);
+        if (comma < 0 || !v.Concepts.Any(c => c.Token == comma + 1 && c.Mention.Form == WordForm.Any &&
+                                              (ConceptClasses.IsHead(c.Mention.Concept) || ConceptClasses.Tolls.Contains(c.Mention.Concept))) ||
+            v.Concepts.Any(c => c.Token > comma && c.Token < token && ConceptClasses.IsHead(c.Mention.Concept) && c.Mention.Form != WordForm.Any))
+        {
+            return null;
+        }
+
+        int firstAction = v.Concepts.Where(c => ConceptClasses.IsHead(c.Mention.Concept) && c.Mention.Form != WordForm.Noun)
+            .Select(c => c.Token).DefaultIfEmpty(comma).Min();
+        return actors.FirstOrDefault(a => a.Token < Math.Min(firstAction, comma) && !a.InSupport && IsCombatant(a.Actor));
     }
 
     /// <summary>How far before its passive toll word the victims' actor may be written ("four policemen were wounded").</summary>
@@ -1649,6 +1755,15 @@ internal sealed class FrameBuilder
                 // "During the shoot-out between bandits and soldiers one civilian was killed": civilians caught in
                 // fighting between two armed sides are its toll; the fighting is the event (ACLED's armed clash).
                 f.Actor2 = Support(side);
+                f.Type = Taxonomy.ArmedClash;
+                civiliansHit = false;
+            }
+            else if (civiliansHit && names.Contains(Concepts.Clash) && IsCombatant(a1) && a1!.Inter != Inter.StateForces &&
+                     MentionsIn(v, v.Sentence.FirstToken).Any(m => m.Kind is ActorKind.StateMilitary or ActorKind.StatePolice && !v.Actors.Any(a => a.Mention == m)))
+            {
+                // The same with soldiers or police that no country names ("the shoot-out between bandits and soldiers"
+                // in a report that names no country): the fighting is the event, its other side unnamed.
+                f.Actor2 = null;
                 f.Type = Taxonomy.ArmedClash;
                 civiliansHit = false;
             }

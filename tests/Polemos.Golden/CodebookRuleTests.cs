@@ -1211,4 +1211,136 @@ public sealed class CodebookRuleTests
         var only = Assert.Single(doc.Records, r => r.Kind == RecordKinds.Event);
         Assert.Equal("Disrupted weapons use", only.SubEventType);
     }
+
+    [Theory]
+    [InlineData("Dozens of Nairobi lawyers protested outside the High Court on Monday over delayed appointments.")]
+    [InlineData("Scores of Kampala pharmacists protested outside parliament on Tuesday over new licence fees.")]
+    public void A_place_inside_a_counted_crowd_is_not_a_government_protesting(string text)
+    {
+        // Given a crowd counted before the place its members come from ("dozens of Nairobi lawyers")
+        var best = Best(text);
+
+        // Then the place names whom the count counts, not a government lodging a diplomatic protest: a demonstration
+        Assert.NotNull(best);
+        Assert.Equal("Peaceful protest", best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("Police have detained 40 opposition supporters across the country since Tuesday night.")]
+    [InlineData("Security forces have arrested 25 opposition activists in Dhaka since Sunday.")]
+    public void A_count_since_a_recent_day_is_an_event_not_a_lasting_situation(string text)
+    {
+        // Given arrests counted "since Tuesday night", a day named relative to the report
+        var best = Best(text);
+
+        // Then they are this week's arrests, not a habitual pattern like a count "since 2012"
+        Assert.NotNull(best);
+        Assert.Equal("Arrests", best.SubEventType);
+        Assert.False(best.Habitual);
+    }
+
+    [Theory]
+    [InlineData("A gas leak at a fertiliser factory in Kanpur on Monday killed three workers. Eleven others were injured and two later died in hospital.")]
+    [InlineData("Floods swept through villages near Sylhet on Monday. At least nine people died and 30 were injured, while four were killed by falling trees.")]
+    [InlineData("A boiler explosion at a textile mill near Faisalabad killed two workers on Monday. Seven others were wounded and one died later.")]
+    public void Victims_counted_right_after_a_disaster_are_the_disaster_s(string text)
+    {
+        // Given a disaster or an accident, and in the next sentence only a count of victims
+        var best = Best(text);
+
+        // Then the count belongs to the disaster: no political violence is read from it
+        Assert.Null(best);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, the government and rebel leaders signed a peace agreement in Juba, days after rebels raided an army post near Yei.", "Agreement")]
+    [InlineData("On 8 March 2021, the opposition council said two of its organisers had been abducted in Minsk, a day after police arrested dozens of marchers.", "Abduction/forced disappearance")]
+    [InlineData("Le 8 mars 2021, le gouvernement et les rebelles ont signé un accord de paix à Bangui, après une attaque rebelle contre un poste militaire.", "Agreement")]
+    [InlineData("On 8 March 2021, fresh protests broke out in Caracas after demonstrators clashed with police.", "Violent demonstration")]
+    public void An_action_told_after_after_is_background_to_the_news_of_another_kind(string text, string expected)
+    {
+        // Given a sentence whose news is followed by a clause, opened by "after", telling what happened before it
+        var events = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10)).Records.Where(r => r.Kind == RecordKinds.Event).ToList();
+
+        // Then only the news is an event: the earlier action of another kind is its background, and one of the same
+        // kind (a demonstration that turned violent) is the same event
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(expected, e.SubEventType));
+    }
+
+    [Theory]
+    [InlineData("Students protested outside the transport ministry in Dhaka demanding justice for a classmate killed in a bus crash.")]
+    [InlineData("Hundreds of villagers rallied at the district office in Sylhet demanding relief for families hit by the floods.")]
+    public void An_undated_demonstration_is_not_silenced_by_the_disaster_it_demands_justice_for(string text)
+    {
+        // Given a demonstration with no date whose demand names an accident or a disaster
+        var best = Best(text);
+
+        // Then the disaster is its cause, not the sentence's subject: the demonstration is read
+        Assert.NotNull(best);
+        Assert.Equal("Peaceful protest", best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, Syrian troops pushed into a rebel-held enclave near Idlib, clashing with insurgents and capturing a hilltop village.")]
+    [InlineData("On 8 March 2021, Iraqi troops advanced north of Tikrit, fighting militants and recapturing two villages.")]
+    public void A_gerund_clause_after_a_comma_is_done_by_the_main_clause_s_subject(string text)
+    {
+        // Given troops whose advance goes on in gerunds after a comma: fighting an armed group, then taking ground
+        var best = Best(text);
+
+        // Then the ground is the troops' (regained by the state), not the armed group's that the first gerund names
+        Assert.NotNull(best);
+        Assert.Equal("Government regains territory", best.SubEventType);
+        Assert.StartsWith("Military Forces of", best.Actor1, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, the Eastern Liberation Council held a meeting in Idlib to elect a new leader.")]
+    [InlineData("On 8 March 2021, the Rapid Attack Brigade held a parade in Idlib to mark its founding.")]
+    public void An_action_word_inside_a_capitalised_name_is_no_action(string text)
+    {
+        // Given a group whose name holds an action word ("Liberation", "Attack"), named in a sentence of no violence
+        var best = Best(text);
+
+        // Then the word is part of the name: no event is read from it
+        Assert.Null(best);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, Syrian rebels retook a hilltop village near Idlib, two days after it was captured by government troops.")]
+    [InlineData("On 8 March 2021, Taliban fighters seized a district centre in Ghazni, days after it was recaptured by Afghan forces.")]
+    public void An_agent_named_after_after_is_the_earlier_action_s_not_the_news_s(string text)
+    {
+        // Given an armed group taking ground, a clause after "after" telling that the state's forces had taken it "by" them
+        var best = Best(text);
+
+        // Then the takeover is the group's: the "by" belongs to the earlier capture
+        Assert.NotNull(best);
+        Assert.Equal("Non-state actor overtakes territory", best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("During a gunfight between gunmen and soldiers, two bystanders were killed.")]
+    [InlineData("During a gunfight between bandits and police, two villagers were killed.")]
+    public void Civilians_killed_in_fighting_with_forces_of_no_named_country_are_its_toll(string text)
+    {
+        // Given fighting between an armed group and soldiers or police, in a text that names no country, and civilians killed in it
+        var best = Best(text);
+
+        // Then the fighting is the event (an armed clash), not an attack on the civilians
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+    }
+
+    [Fact]
+    public void A_suicide_vehicle_borne_device_is_a_suicide_bomb()
+    {
+        // Given a vehicle-borne device written out in full with "suicide" before it (the long form of "SVBIED")
+        var best = Best("On 8 March 2021, militants drove two suicide vehicle-borne improvised explosive devices into army checkpoints near Baidoa.");
+
+        // Then the bombing is a suicide bomb, not a remotely detonated device
+        Assert.NotNull(best);
+        Assert.Equal("Suicide bomb", best.SubEventType);
+    }
 }
