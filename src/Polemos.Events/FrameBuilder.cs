@@ -105,6 +105,10 @@ internal sealed class FrameBuilder
                 !v.Dates.Any(d => d.Since) && !v.Has(Concepts.Habitual) && !CumulativeToll(v))
             {
                 AttachTollsTo(v, lastMain, Tolls(v));
+
+                // "…; sources attributed the attack to ISIL, noting that the victim had worked for the police": a toll
+                // word in the sentence does not silence the perpetrator it names.
+                AttributeParagraph(v, all);
                 continue;
             }
 
@@ -127,13 +131,7 @@ internal sealed class FrameBuilder
             {
                 // "no one has claimed it, though officials suspect ISIL", "Al-Qaida said it carried out the attack":
                 // a named armed group held responsible in a later sentence is the perpetrator of the events of its paragraph.
-                if (Responsible(v) is { } culprit)
-                {
-                    foreach (var f in all.Where(f => !f.Supporting && _views[f.Sentence].Sentence.Paragraph == v.Sentence.Paragraph))
-                    {
-                        Attribute(f, culprit);
-                    }
-                }
+                AttributeParagraph(v, all);
 
                 // A sentence of pure epistemics ("La notizia non è confermata", "The army denied it") speaks of the
                 // events just before it.
@@ -366,6 +364,18 @@ internal sealed class FrameBuilder
 
     /// <summary>How far after an interception's verb the weapons it stopped may be named ("shot down over the region eight rockets").</summary>
     private const int InterceptedReach = 6;
+
+    /// <summary>A named armed group held responsible in the sentence is the perpetrator of the events of its paragraph.</summary>
+    private void AttributeParagraph(SentenceView v, List<Frame> all)
+    {
+        if (Responsible(v) is { } culprit)
+        {
+            foreach (var f in all.Where(f => !f.Supporting && _views[f.Sentence].Sentence.Paragraph == v.Sentence.Paragraph))
+            {
+                Attribute(f, culprit);
+            }
+        }
+    }
 
     private List<Frame> FramesOf(int s, SentenceView v)
     {

@@ -1343,4 +1343,16 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Suicide bomb", best.SubEventType);
     }
+
+    [Fact]
+    public void A_perpetrator_named_beside_a_victim_word_is_still_named()
+    {
+        // Given a later sentence that blames a group and also mentions the victim (a toll word, no new event)
+        var best = BestByRules("On 8 March 2021, gunmen shot dead a shopkeeper in Mosul. Local officials blamed the Islamic State, noting that the victim had served in the police.");
+
+        // Then the group is the perpetrator, alleged
+        Assert.NotNull(best);
+        Assert.StartsWith("Islamic State", best.Actor1, StringComparison.Ordinal);
+        Assert.Equal("alleged", best.Certainty);
+    }
 }
