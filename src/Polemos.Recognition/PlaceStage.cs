@@ -16,6 +16,12 @@ public sealed class PlaceStage : IStage
         Concepts.Flee, Concepts.SafePassage, Concepts.Corridor, Concepts.Cross, Concepts.Withdraw, Concepts.Displaced,
     };
 
+    /// <summary>The means of attack whose one-word nouns name weapons ("Grad", "Katyusha", "Shahed"), never places.</summary>
+    private static readonly HashSet<string> MeansConcepts = new(StringComparer.Ordinal)
+    {
+        Concepts.Drone, Concepts.Rocket, Concepts.Missile, Concepts.Ied, Concepts.Landmine, Concepts.Grenade, Concepts.Chemical, Concepts.CarBomb,
+    };
+
     private static readonly HashSet<string> TerritoryConcepts = new(StringComparer.Ordinal)
     {
         Concepts.TakeControl, Concepts.LoseControl, Concepts.Retake, Concepts.HandOver,
@@ -56,8 +62,15 @@ public sealed class PlaceStage : IStage
         }
 
         var conceptAt = new string?[tokens.Count];
+        var meansNoun = new bool[tokens.Count];
         foreach (var c in document.MentionsOf<ConceptMention>())
         {
+            // A one-word noun of a weapon or means of attack ("Grad", "Katyusha", "Shahed") names that weapon.
+            if (c.Form == WordForm.Noun && MeansConcepts.Contains(c.Concept) && document.TokenIndexAt(c.Span.End) - document.TokenIndexAt(c.Span.Start) <= 1)
+            {
+                meansNoun[document.TokenIndexAt(c.Span.Start)] = true;
+            }
+
             // A camp of displaced people ("camp de déplacés", "displacement camp") is where they are, not where anyone goes.
             if (c.Concept == Concepts.Displaced && c.Form == WordForm.Noun)
             {
@@ -119,6 +132,12 @@ public sealed class PlaceStage : IStage
 
                 // A number word of the language is a count, whatever village abroad it names ("Four militants were killed").
                 if (n == 1 && pack.Numbers.ContainsKey(TextFold.Fold(t.Norm)))
+                {
+                    continue;
+                }
+
+                // A weapon's one-word name is the weapon, whatever place abroad shares it ("fired Grad missiles at …" is no Slovenian Grad).
+                if (n <= 1 && meansNoun[i])
                 {
                     continue;
                 }

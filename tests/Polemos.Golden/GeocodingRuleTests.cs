@@ -775,4 +775,23 @@ public sealed class GeocodingRuleTests
         Assert.Null(best.Location);
         Assert.Null(best.Iso2);
     }
+    [Fact]
+    public void A_weapon_named_by_one_word_is_no_province_of_that_name()
+    {
+        // Given a Slovenian municipality and village called "Grad", and a Ukrainian town and its province
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Grad", 46.80, 16.10, "SI", FeatureKind.Admin1) { Admin1 = "Grad" }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Grad", 46.80, 16.10, "SI", FeatureKind.Village) { Admin1 = "Grad", Population = 700 }, []);
+        gazetteer.Add(new GazetteerEntry(3, "Izium", 49.21, 37.26, "UA", FeatureKind.Town) { Admin1 = "Kharkiv", Population = 45_000 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report names the rocket launcher by its one-word name before the town it struck
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, separatist gunners fired Grad missiles at Izium overnight and hit a grain store.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies in the town, not in Slovenia
+        Assert.NotNull(best);
+        Assert.Equal("Izium", best.Location);
+        Assert.Equal("UA", best.Iso2);
+    }
 }
