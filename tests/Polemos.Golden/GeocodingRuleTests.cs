@@ -794,4 +794,24 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Izium", best.Location);
         Assert.Equal("UA", best.Iso2);
     }
+    [Fact]
+    public void A_district_spelt_otherwise_and_its_province_after_it_tell_the_country_over_a_city_abroad()
+    {
+        // Given a Somali town the gazetteer spells "Bosaso" in the province of Bari, and an Italian city and province called Bari
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Bosaso", 11.28, 49.18, "SO", FeatureKind.Town) { Admin1 = "Bari", Population = 60_000 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Bari", 11.28, 49.18, "SO", FeatureKind.Admin1) { Admin1 = "Bari" }, []);
+        gazetteer.Add(new GazetteerEntry(3, "Bari", 41.12, 16.87, "IT", FeatureKind.City) { Admin1 = "Apulia", Population = 316_000 }, []);
+        gazetteer.Add(new GazetteerEntry(4, "Bari", 41.12, 16.87, "IT", FeatureKind.Admin2) { Admin1 = "Apulia" }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report names a village the gazetteer lacks, then its district with a doubled letter and its province in a bracket
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, gunmen attacked a water truck near Gumbax village (Bossaso, Bari) and wounded its driver.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies in Somalia's Bari, not in Italy
+        Assert.NotNull(best);
+        Assert.Equal("SO", best.Iso2);
+        Assert.Equal("Bari", best.Admin1);
+    }
 }
