@@ -814,4 +814,22 @@ public sealed class GeocodingRuleTests
         Assert.Equal("SO", best.Iso2);
         Assert.Equal("Bari", best.Admin1);
     }
+    [Fact]
+    public void A_spanish_neighbourhood_noun_before_a_name_is_no_village_called_so()
+    {
+        // Given a Mexican village that GeoNames also calls "Colonia", and a city of another state
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "El Venado", 20.47, -98.60, "MX", FeatureKind.Village) { Admin1 = "Hidalgo", Population = 600 }, ["Colonia"]);
+        gazetteer.Add(new GazetteerEntry(2, "Culiacán", 24.80, -107.39, "MX", FeatureKind.City) { Admin1 = "Sinaloa", Population = 675_000 }, ["Culiacan"]);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When an English report names a city, then the neighbourhood where the event happened with its Spanish noun
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, in Culiacan, gunmen shot dead a taxi driver in Colonia Las Quintas and fled on foot.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies in the city's state, not at the village in Hidalgo
+        Assert.NotNull(best);
+        Assert.Equal("MX", best.Iso2);
+        Assert.Equal("Sinaloa", best.Admin1);
+    }
 }
