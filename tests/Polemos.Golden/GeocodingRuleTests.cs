@@ -832,4 +832,21 @@ public sealed class GeocodingRuleTests
         Assert.Equal("MX", best.Iso2);
         Assert.Equal("Sinaloa", best.Admin1);
     }
+    [Fact]
+    public void A_name_written_in_two_words_finds_the_place_the_gazetteer_writes_in_one()
+    {
+        // Given a Somali town the gazetteer calls "El Bur", with "Ceelbuur" written as one word among its other names
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "El Bur", 4.685, 46.6176, "SO", FeatureKind.Village) { Admin1 = "Galgaduud", Population = 9_000 }, ["Ceelbuur"]);
+        gazetteer.Add(new GazetteerEntry(2, "Galgaduud", 5.36, 46.40, "SO", FeatureKind.Admin1) { Admin1 = "Galgaduud" }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report writes the town's name in two words
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, two herders died when clan militias exchanged fire over a water point in Ceel Buur town (Galgaduud).", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies at the town, not at the province's seat
+        Assert.NotNull(best);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 4.685, 46.6176), 0, 5);
+    }
 }
