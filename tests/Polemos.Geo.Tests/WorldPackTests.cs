@@ -70,6 +70,17 @@ public sealed class WorldPackTests
     }
 
     [SkippableTheory]
+    [InlineData("Waeng", "TH", "Narathiwat")]
+    [InlineData("Ba Vì", "VN", "Hanoi")]
+    public void A_district_is_found_without_the_district_word_GeoNames_writes_before_it(string name, string country, string admin1)
+    {
+        // GeoNames calls them "Amphoe Waeng", "Huyện Ba Vì"
+        var district = Assert.Single(World.Lookup(NameKey.Of(name)), e => e.Kind == FeatureKind.Admin2 && e.CountryCode == country);
+
+        Assert.Equal(admin1, district.Admin1);
+    }
+
+    [SkippableTheory]
     [InlineData("Soum", "Sahel", "Djelgodji")]
     [InlineData("Tapoa", "Est", "Gobnangou")]
     [InlineData("Kossi", "Boucle du Mouhoun", "Koosin")]
