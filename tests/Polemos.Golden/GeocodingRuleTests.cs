@@ -849,4 +849,22 @@ public sealed class GeocodingRuleTests
         Assert.NotNull(best);
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 4.685, 46.6176), 0, 5);
     }
+    [Fact]
+    public void A_village_named_again_without_its_province_is_the_same_village_the_province_held()
+    {
+        // Given a village of Kyiv oblast, and the province of Luhansk with its city
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Kalynivka", 50.22, 30.23, "UA", FeatureKind.Village) { Admin1 = "Kyiv", Population = 3_000 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Luhansk", 48.57, 39.33, "UA", FeatureKind.Admin1) { Admin1 = "Luhansk" }, []);
+        gazetteer.Add(new GazetteerEntry(3, "Luhansk", 48.57, 39.33, "UA", FeatureKind.City) { Admin1 = "Luhansk", Population = 400_000 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report names a namesake village first with its province, then again alone
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, separatist gunners shelled army trenches near Kalynivka, Luhansk. Monitors later counted eleven explosions near Kalynivka.", new DateOnly(2021, 3, 10));
+
+        // Then no event lies at the village of Kyiv oblast
+        var events = doc.Records.Where(r => r.Kind == RecordKinds.Event).ToList();
+        Assert.NotEmpty(events);
+        Assert.All(events, r => Assert.Equal("Luhansk", r.Admin1));
+    }
 }
