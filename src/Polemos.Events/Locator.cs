@@ -432,7 +432,10 @@ internal sealed class Locator
     {
         PlaceMention? best = null;
         int bestRank = 0, bestDistance = 0;
-        foreach (var p in candidates)
+
+        // A village whose entry lies outside the place set after it is a namesake of one the gazetteer lacks: no anchor
+        // of itself (a town so named beside another province is more often on the border of the two).
+        foreach (var p in candidates.Where(p => !ReferenceEquals(p, place) || p.Entry?.Kind != FeatureKind.Village))
         {
             int rank = AnchorRank(p.Entry!), distance = Math.Abs(p.Span.Start - place.Span.Start);
             if (best is null || rank > bestRank || (rank == bestRank && distance < bestDistance))

@@ -867,4 +867,21 @@ public sealed class GeocodingRuleTests
         Assert.NotEmpty(events);
         Assert.All(events, r => Assert.Equal("Luhansk", r.Admin1));
     }
+    [Fact]
+    public void A_namesake_village_outside_the_province_set_after_it_is_coded_to_that_province()
+    {
+        // Given a village of Vinnytsia oblast and the province of Zaporizhia, which the gazetteer knows only as a province
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Pavlivka", 48.97, 28.44, "UA", FeatureKind.Village) { Admin1 = "Vinnytsia", Population = 1_200 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Zaporizhia", 47.84, 35.14, "UA", FeatureKind.Admin1) { Admin1 = "Zaporizhia" }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report names a village of that name with the other province after it
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, artillery fire damaged six houses and a school in Pavlivka, Zaporizhia.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies in the province the report names, not at the namesake village
+        Assert.NotNull(best);
+        Assert.Equal("Zaporizhia", best.Admin1);
+    }
 }
