@@ -83,6 +83,22 @@ public sealed partial class GeocodeStage : IStage
         for (int k = 1; k < places.Count; k++)
         {
             var (inner, place) = (places[k - 1], places[k]);
+
+            // A village named like a province of the same country, set after a place of another province ("in Minas
+            // Viejas, Guerrero"), is that province, as reports write a place's province after it.
+            if (inner.Entry is { IsArea: false } other && place.Entry is { Kind: FeatureKind.Village } village && village.CountryCode == other.CountryCode &&
+                !place.Settlement && place.Span.Start >= inner.Span.End &&
+                ApposedGap().IsMatch(document.Text.AsSpan(inner.Span.End, place.Span.Start - inner.Span.End)) &&
+                _gazetteer.Admin1(village.CountryCode, place.Name) is { } named && CalledSo(named, NameKey.Of(place.Name)) &&
+                !string.Equals(NameKey.Of(village.Admin1 ?? ""), NameKey.Of(other.Admin1 ?? ""), StringComparison.Ordinal))
+            {
+                place.Entry = named;
+                place.Candidates = place.Candidates.FirstOrDefault(c => c.Entry.Id == named.Id) is { } listed
+                    ? Promote(place.Candidates, listed)
+                    : [new PlaceCandidate(named, place.Candidates.Count > 0 ? place.Candidates[0].Score : 0, ["a province of the country, set after a place"]), .. place.Candidates];
+                continue;
+            }
+
             if (inner.Entry is not { Admin1: { } admin1 } e || e.Kind is FeatureKind.Country or FeatureKind.Admin1 ||
                 place.Entry is not { IsArea: false } || place.Settlement || place.Span.Start < inner.Span.End ||
                 !ApposedGap().IsMatch(document.Text.AsSpan(inner.Span.End, place.Span.Start - inner.Span.End)) ||

@@ -884,4 +884,24 @@ public sealed class GeocodingRuleTests
         Assert.NotNull(best);
         Assert.Equal("Zaporizhia", best.Admin1);
     }
+    [Fact]
+    public void A_village_named_like_a_province_after_a_place_of_another_province_is_that_province()
+    {
+        // Given the committed gazetteer (its provinces hold the state of Guerrero), a village of Sonora and a village of Chihuahua called Guerrero
+        var gazetteer = TsvGazetteer.Load(Path.Combine(TestData.DataRoot, "gazetteer"));
+        gazetteer.Add(new GazetteerEntry(900_000_001, "El Ocotillo", 29.10, -110.90, "MX", FeatureKind.Village) { Admin1 = "Sonora", Population = 800 }, []);
+        gazetteer.Add(new GazetteerEntry(900_000_002, "Guerrero", 28.55, -107.48, "MX", FeatureKind.Village) { Admin1 = "Chihuahua", Population = 2_000 }, []);
+        var state = gazetteer.Admin1("MX", "Guerrero");
+        Assert.NotNull(state);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report names a place, then the state it lies in
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, in El Ocotillo, Guerrero, two traders were shot dead outside a pharmacy.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies in the state, not at either village
+        Assert.NotNull(best);
+        Assert.Equal("Guerrero", best.Admin1);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, state.Latitude, state.Longitude), 0, 5);
+    }
 }
