@@ -190,8 +190,9 @@ public sealed class PlaceStage : IStage
                     len++;
                 }
 
-                // A settlement's noun written after the name in lower case marks it too ("in Nassriya city", "X neighbourhood").
-                unknownContext = unknownContext || (!caseless && LowerSettlementNounAt(pack, tokens, i + len, end));
+                // A settlement's noun written after the name in lower case marks it too ("in Nassriya city", "X neighbourhood"),
+                // and so does a bracket after a word that closes on a known name: "X (District, Province)" names X's district.
+                unknownContext = unknownContext || (!caseless && (LowerSettlementNounAt(pack, tokens, i + len, end) || DistrictInBracket(document, claimed, i, len, end)));
                 if (!t.Shape.Has(TokenShape.SentenceInitial) && pack.Demonyms.MatchAt(tokens, i, end) is null && unknownContext && !(noun && len == 1))
                 {
                     string surface = document.Slice(TokenClaims.SpanOf(document, i, len));
@@ -323,6 +324,36 @@ public sealed class PlaceStage : IStage
         }
 
         return LowerSettlementNounAt(pack, tokens, i + len, end) ? len : null;
+    }
+
+    /// <summary>
+    /// Whether the capitalised run at <paramref name="i"/> opens a bracket set right after a word and is followed by a
+    /// comma and a name the gazetteer knows that closes it: "Balade (Bossaso, Bari)", where reports write the district
+    /// and the province of the place before the bracket.
+    /// </summary>
+    private bool DistrictInBracket(Document document, bool[] claimed, int i, int len, int end)
+    {
+        var tokens = document.Tokens;
+        int comma = i + len;
+        if (i < 2 || tokens[i - 1].Norm != "(" || !tokens[i - 2].Shape.Has(TokenShape.Word) || comma + 2 >= end || tokens[comma].Norm != ",")
+        {
+            return false;
+        }
+
+        for (int n = 1; comma + n < end && n <= _gazetteer.MaxNameTokens; n++)
+        {
+            if (claimed[comma + n] || !tokens[comma + n].Shape.Has(TokenShape.Word))
+            {
+                return false;
+            }
+
+            if (comma + n + 1 < end && tokens[comma + n + 1].Norm == ")" && _keys.Known(NameKey.Of(document.Slice(TokenClaims.SpanOf(document, comma + 1, n)))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a number starts at token <paramref name="k"/>, after at most one full stop.</summary>

@@ -904,4 +904,24 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Guerrero", best.Admin1);
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, state.Latitude, state.Longitude), 0, 5);
     }
+    [Fact]
+    public void A_name_that_opens_a_bracket_closed_by_a_known_province_is_the_district_of_the_place_before_it()
+    {
+        // Given a Somali town the gazetteer spells "Bosaso" in the province of Bari, and an Italian city and province called Bari
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Bosaso", 11.28, 49.18, "SO", FeatureKind.Town) { Admin1 = "Bari", Population = 60_000 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Bari", 11.28, 49.18, "SO", FeatureKind.Admin1) { Admin1 = "Bari" }, []);
+        gazetteer.Add(new GazetteerEntry(3, "Bari", 41.12, 16.87, "IT", FeatureKind.City) { Admin1 = "Apulia", Population = 316_000 }, []);
+        gazetteer.Add(new GazetteerEntry(4, "Bari", 41.12, 16.87, "IT", FeatureKind.Admin2) { Admin1 = "Apulia" }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report writes a place the gazetteer lacks, then its district (spelt otherwise) and its province in a bracket, with no place noun
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, gunmen ambushed a minibus at Dhagax Waraabe (Bossaso, Bari) and robbed its passengers.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the bracket's first name is read as a place, and the event lies in Somalia's Bari
+        Assert.NotNull(best);
+        Assert.Equal("SO", best.Iso2);
+        Assert.Equal("Bari", best.Admin1);
+    }
 }
