@@ -336,7 +336,7 @@ internal sealed class Locator
 
         int end = _document.TokenIndexAt(place.Span.End) - 1;
         var known = KnownPlaces(v).ToHashSet();
-        return v.Places.Skip(at + 1).Where(p => p.Token > end && p.Token - end <= ContainerTokens && Apposed(p.Token))
+        return v.Places.Skip(at + 1).Where(p => p.Token > end && p.Token - end <= ContainerTokens && (Apposed(p.Token) || BehindItsNoun(place, p.Mention)))
             .Select(p => p.Mention).FirstOrDefault(known.Contains);
     }
 
@@ -373,7 +373,7 @@ internal sealed class Locator
         int at = v.Places.FindIndex(p => ReferenceEquals(p.Mention, place));
         int end = _document.TokenIndexAt(place.Span.End) - 1;
         return at < 0 ? null : v.Places.Skip(at + 1)
-            .Where(p => p.Token > end && p.Token - end <= ContainerTokens && Apposed(p.Token))
+            .Where(p => p.Token > end && p.Token - end <= ContainerTokens && (Apposed(p.Token) || BehindItsNoun(place, p.Mention)))
             .Select(p => p.Mention.Entry).FirstOrDefault(x => x is not null && x.Kind != FeatureKind.Country);
     }
 
@@ -413,6 +413,22 @@ internal sealed class Locator
         static bool Separator(Token t) => t.Norm is "," or "(";
         return Separator(tokens[token - 1]) ||
                (token >= 2 && Separator(tokens[token - 2]) && tokens[token - 1].Shape.Has(TokenShape.Word) && !tokens[token - 1].Shape.Has(TokenShape.Capitalised));
+    }
+
+    /// <summary>
+    /// Whether a place follows another's settlement noun and its own marker ("the Oodweyne neighbourhood in Kismayo"):
+    /// one lower-case word, the noun that makes the first name a settlement, then the marker of the second.
+    /// </summary>
+    private bool BehindItsNoun(PlaceMention place, PlaceMention next)
+    {
+        if (!place.Settlement || next.MarkerSpan is not { } marker || marker.Start < place.Span.End || marker.End > next.Span.Start)
+        {
+            return false;
+        }
+
+        int first = _document.TokenIndexAt(place.Span.End), last = _document.TokenIndexAt(marker.Start);
+        var tokens = _document.Tokens;
+        return last - first == 1 && tokens[first].Shape.Has(TokenShape.Word) && !tokens[first].Shape.Has(TokenShape.Capitalised);
     }
 
     /// <summary>How many tokens after an unknown place its container may be named ("X area in eastern Y province" = 4).</summary>
