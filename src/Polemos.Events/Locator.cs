@@ -416,12 +416,12 @@ internal sealed class Locator
     }
 
     /// <summary>
-    /// Whether a place follows another's settlement noun and its own marker ("the Oodweyne neighbourhood in Kismayo"):
-    /// one lower-case word, the noun that makes the first name a settlement, then the marker of the second.
+    /// Whether a place follows another's noun and its own marker ("the Oodweyne neighbourhood in Kismayo", "the Oodweyne
+    /// area in Mogadishu"): one lower-case word after the first name, then the marker of the second.
     /// </summary>
     private bool BehindItsNoun(PlaceMention place, PlaceMention next)
     {
-        if (!place.Settlement || next.MarkerSpan is not { } marker || marker.Start < place.Span.End || marker.End > next.Span.Start)
+        if (next.MarkerSpan is not { } marker || marker.Start < place.Span.End || marker.End > next.Span.Start)
         {
             return false;
         }

@@ -941,4 +941,21 @@ public sealed class GeocodingRuleTests
         Assert.NotNull(best);
         Assert.Equal("Lower Juba", best.Admin1);
     }
+    [Fact]
+    public void A_namesake_village_that_an_area_noun_and_a_marker_set_in_a_city_is_coded_to_that_city()
+    {
+        // Given a village of Togdheer and the city of Kismayo, 900 km apart
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Qoorweyne", 9.35, 45.10, "SO", FeatureKind.Village) { Admin1 = "Togdheer", Population = 900 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Kismayo", -0.358, 42.545, "SO", FeatureKind.City) { Admin1 = "Lower Juba", Population = 234_000 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report calls that part of the city an area
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, a hand grenade wounded two vendors in the Qoorweyne area in Kismayo.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies in the city, not at the village of Togdheer
+        Assert.NotNull(best);
+        Assert.Equal("Lower Juba", best.Admin1);
+    }
 }
