@@ -262,6 +262,12 @@ internal sealed class Locator
 
         // A place inherited from an earlier sentence is read beside the places of its own sentence.
         sentence = _document.SentenceIndexAt(place.Span.Start);
+        // The same name set before a container it lies outside elsewhere in the report is that place: coded as there.
+        if (place.Entry is { } named && !OutsideItsContainer(place, named, sentence) && NamesakeOutsideItsContainer(place, named) is { } there)
+        {
+            return Resolve(there, _document.SentenceIndexAt(there.Span.Start));
+        }
+
         if (place.Entry is { } e && !OutsideItsContainer(place, e, sentence))
         {
             int precision = e.Kind switch
@@ -330,7 +336,7 @@ internal sealed class Locator
 
         int end = _document.TokenIndexAt(place.Span.End) - 1;
         var known = KnownPlaces(v).ToHashSet();
-        return v.Places.Skip(at + 1).Where(p => p.Token > end && p.Token - end <= ContainerTokens && Apposed(p.Token))
+        return v.Places.Skip(at + 1).Where(p => p.Token > end && p.Token - end <= ContainerTokens && (Apposed(p.Token) || BehindItsNoun(place, p.Mention)))
             .Select(p => p.Mention).FirstOrDefault(known.Contains);
     }
 
@@ -340,14 +346,40 @@ internal sealed class Locator
     /// gazetteer lacks, coded to that container. A city after a city is no container but the next of a list ("in
     /// Sidon, Tripoli and Zahle").
     /// </summary>
-    private bool OutsideItsContainer(PlaceMention place, GazetteerEntry e, int sentence)
+    /// <summary>
+    /// Another mention of the same village name in the report, resolved to the same entry, that lies outside the province
+    /// of its own country set in apposition after it ("near Molodizhne, Luhansk" … "explosions near Molodizhne"): a report
+    /// names one place by one name, so the mention without a container is that village the gazetteer lacks too, coded as
+    /// the other is. Null when there is none (a town or a city named beside another province is more often the list's next).
+    /// </summary>
+    private PlaceMention? NamesakeOutsideItsContainer(PlaceMention place, GazetteerEntry e)
+    {
+        if (e.Kind != FeatureKind.Village)
+        {
+            return null;
+        }
+
+        string key = NameKey.Of(place.Name);
+        return _document.MentionsOf<PlaceMention>().FirstOrDefault(p => !ReferenceEquals(p, place) && p.Entry?.Id == e.Id &&
+                                                             string.Equals(NameKey.Of(p.Name), key, StringComparison.Ordinal) &&
+                                                             OutsideItsContainer(p, e, _document.SentenceIndexAt(p.Span.Start)) &&
+                                                             ContainerOf(p, _document.SentenceIndexAt(p.Span.Start))?.CountryCode == e.CountryCode);
+    }
+
+    /// <summary>The entry of the place set in apposition right after a place of this sentence, if any.</summary>
+    private GazetteerEntry? ContainerOf(PlaceMention place, int sentence)
     {
         var v = _views[sentence];
         int at = v.Places.FindIndex(p => ReferenceEquals(p.Mention, place));
         int end = _document.TokenIndexAt(place.Span.End) - 1;
-        var c = at < 0 ? null : v.Places.Skip(at + 1)
-            .Where(p => p.Token > end && p.Token - end <= ContainerTokens && Apposed(p.Token))
+        return at < 0 ? null : v.Places.Skip(at + 1)
+            .Where(p => p.Token > end && p.Token - end <= ContainerTokens && (Apposed(p.Token) || BehindItsNoun(place, p.Mention)))
             .Select(p => p.Mention.Entry).FirstOrDefault(x => x is not null && x.Kind != FeatureKind.Country);
+    }
+
+    private bool OutsideItsContainer(PlaceMention place, GazetteerEntry e, int sentence)
+    {
+        var c = ContainerOf(place, sentence);
         if (e.IsArea || c is null || ReferenceEquals(c, e) || (e.Kind == FeatureKind.City && c.Kind == FeatureKind.City))
         {
             return false;
@@ -383,6 +415,22 @@ internal sealed class Locator
                (token >= 2 && Separator(tokens[token - 2]) && tokens[token - 1].Shape.Has(TokenShape.Word) && !tokens[token - 1].Shape.Has(TokenShape.Capitalised));
     }
 
+    /// <summary>
+    /// Whether a place follows another's noun and its own marker ("the Oodweyne neighbourhood in Kismayo", "the Oodweyne
+    /// area in Mogadishu"): one lower-case word after the first name, then the marker of the second.
+    /// </summary>
+    private bool BehindItsNoun(PlaceMention place, PlaceMention next)
+    {
+        if (next.MarkerSpan is not { } marker || marker.Start < place.Span.End || marker.End > next.Span.Start)
+        {
+            return false;
+        }
+
+        int first = _document.TokenIndexAt(place.Span.End), last = _document.TokenIndexAt(marker.Start);
+        var tokens = _document.Tokens;
+        return last - first == 1 && tokens[first].Shape.Has(TokenShape.Word) && !tokens[first].Shape.Has(TokenShape.Capitalised);
+    }
+
     /// <summary>How many tokens after an unknown place its container may be named ("X area in eastern Y province" = 4).</summary>
     private const int ContainerTokens = 5;
 
@@ -400,7 +448,10 @@ internal sealed class Locator
     {
         PlaceMention? best = null;
         int bestRank = 0, bestDistance = 0;
-        foreach (var p in candidates)
+
+        // A village whose entry lies outside the place set after it is a namesake of one the gazetteer lacks: no anchor
+        // of itself (a town so named beside another province is more often on the border of the two).
+        foreach (var p in candidates.Where(p => !ReferenceEquals(p, place) || p.Entry?.Kind != FeatureKind.Village))
         {
             int rank = AnchorRank(p.Entry!), distance = Math.Abs(p.Span.Start - place.Span.Start);
             if (best is null || rank > bestRank || (rank == bestRank && distance < bestDistance))

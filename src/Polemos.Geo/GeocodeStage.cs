@@ -25,7 +25,9 @@ public sealed partial class GeocodeStage : IStage
     {
         var places = document.MentionsOf<PlaceMention>().Where(p => !p.Unknown).ToList();
         var candidates = places.ToDictionary(p => p, p => _gazetteer.Lookup(NameKey.Of(p.Name)));
-        var support = DecideCountry(document, places, candidates);
+        var spelt = document.MentionsOf<PlaceMention>().Where(p => p.Unknown && !p.Fragment)
+            .ToDictionary(p => p, p => (IReadOnlyList<GazetteerEntry>)SpellingVariants.Lookup(_gazetteer, NameKey.Of(p.Name)).Where(e => e.Kind != FeatureKind.Country).ToList());
+        var support = DecideCountry(document, places, candidates, spelt);
         string? country = document.Context.CountryCode;
 
         var context = ContextOf(places, candidates, country);
@@ -81,6 +83,22 @@ public sealed partial class GeocodeStage : IStage
         for (int k = 1; k < places.Count; k++)
         {
             var (inner, place) = (places[k - 1], places[k]);
+
+            // A village named like a province of the same country, set after a place of another province ("in Minas
+            // Viejas, Guerrero"), is that province, as reports write a place's province after it.
+            if (inner.Entry is { IsArea: false } other && place.Entry is { Kind: FeatureKind.Village } village && village.CountryCode == other.CountryCode &&
+                !place.Settlement && place.Span.Start >= inner.Span.End &&
+                ApposedGap().IsMatch(document.Text.AsSpan(inner.Span.End, place.Span.Start - inner.Span.End)) &&
+                _gazetteer.Admin1(village.CountryCode, place.Name) is { } named && CalledSo(named, NameKey.Of(place.Name)) &&
+                !string.Equals(NameKey.Of(village.Admin1 ?? ""), NameKey.Of(other.Admin1 ?? ""), StringComparison.Ordinal))
+            {
+                place.Entry = named;
+                place.Candidates = place.Candidates.FirstOrDefault(c => c.Entry.Id == named.Id) is { } listed
+                    ? Promote(place.Candidates, listed)
+                    : [new PlaceCandidate(named, place.Candidates.Count > 0 ? place.Candidates[0].Score : 0, ["a province of the country, set after a place"]), .. place.Candidates];
+                continue;
+            }
+
             if (inner.Entry is not { Admin1: { } admin1 } e || e.Kind is FeatureKind.Country or FeatureKind.Admin1 ||
                 place.Entry is not { IsArea: false } || place.Settlement || place.Span.Start < inner.Span.End ||
                 !ApposedGap().IsMatch(document.Text.AsSpan(inner.Span.End, place.Span.Start - inner.Span.End)) ||
@@ -340,7 +358,8 @@ public sealed partial class GeocodeStage : IStage
     /// its countries by prominence; headlines count double. Returns the countries that some name read as a place, or
     /// an actor, voted for (not only a country named as a modifier).
     /// </summary>
-    private static HashSet<string> DecideCountry(Document document, List<PlaceMention> places, Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> candidates)
+    private static HashSet<string> DecideCountry(Document document, List<PlaceMention> places, Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> candidates,
+                                                 Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> spelt)
     {
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
         var placed = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -391,18 +410,21 @@ public sealed partial class GeocodeStage : IStage
 
         // A name set right after a place that lies in the province it names ("Qaatabah, Ad Dali", "X countryside in
         // al-Hasakeh") tells that country more surely than either name alone: a Ukrainian city spelt like a Yemeni
-        // village, or a country named as a subject, does not outvote the pair.
-        var ordered = places.Where(p => candidates[p].Count > 0 && !Fragment(p, candidates[p])).OrderBy(p => p.Span.Start).ToList();
+        // village, or a country named as a subject, does not outvote the pair. The place may be one the gazetteer
+        // knows only by another spelling ("Bossaso, Bari" is Bosaso of Somalia's Bari, whatever Italy's Bari says).
+        var ordered = places.Where(p => candidates[p].Count > 0 && !Fragment(p, candidates[p]))
+            .Concat(spelt.Where(s => s.Value.Count > 0).Select(s => s.Key)).OrderBy(p => p.Span.Start).ToList();
+        IReadOnlyList<GazetteerEntry> Named(PlaceMention p) => candidates.TryGetValue(p, out var c) ? c : spelt[p];
         for (int k = 1; k < ordered.Count; k++)
         {
             var (inner, outer) = (ordered[k - 1], ordered[k]);
-            if (outer.Span.Start < inner.Span.End || outer.Span.Start - inner.Span.End > MaxContainerGap ||
+            if (outer.Span.Start < inner.Span.End || outer.Span.Start - inner.Span.End > MaxContainerGap || !candidates.ContainsKey(outer) ||
                 document.Text.AsSpan(inner.Span.End, outer.Span.Start - inner.Span.End).IndexOfAny(ClauseBreaks) >= 0)
             {
                 continue;
             }
 
-            foreach (string cc in candidates[inner].Where(a => a.Kind is not (FeatureKind.Country or FeatureKind.Admin1) && a.Admin1 is not null && candidates[outer].Any(b => Contains(b, a)))
+            foreach (string cc in Named(inner).Where(a => a.Kind is not (FeatureKind.Country or FeatureKind.Admin1) && a.Admin1 is not null && candidates[outer].Any(b => Contains(b, a)))
                          .Select(a => a.CountryCode).Distinct(StringComparer.Ordinal))
             {
                 votes[cc] = votes.GetValueOrDefault(cc) + ContainedVote;

@@ -5,7 +5,8 @@ namespace Polemos.Geo;
 /// <summary>
 /// Other Latin spellings of a folded place name, for names the gazetteer lacks as written: transliterations of
 /// Arabic-script names differ in doubled letters ("Nassriya"), the feminine ending ("Hasakeh", "Hasakah",
-/// "Mansura"), the diphthongs ("Deir", "Dayr", "Ein", "Ayn") and the French "ou" and "qu" ("Quamishli"). The rules
+/// "Mansura"), the diphthongs ("Deir", "Dayr", "Ein", "Ayn") and the French "ou" and "qu" ("Quamishli"); Somali names are
+/// written in one word or two ("Ceel Buur", "Ceelbuur"). The rules
 /// are orthographic, not a list of places; each word gets a few variants and their combinations are capped.
 /// </summary>
 public static class SpellingVariants
@@ -44,6 +45,13 @@ public static class SpellingVariants
             }
 
             combos = next;
+        }
+
+        // A name of two or three words that other spellings write as one ("Ceel Buur", "Ceelbuur"; "Ceel Dheer", "Ceeldheer"):
+        // the words joined, before every other variant.
+        if (words.Length is 2 or 3 && words.All(w => w.All(char.IsAsciiLetterLower)))
+        {
+            combos.Insert(0, string.Concat(words));
         }
 
         return combos.Where(c => !string.Equals(c, key, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Take(MaxVariants).ToList();

@@ -16,6 +16,12 @@ public sealed class PlaceStage : IStage
         Concepts.Flee, Concepts.SafePassage, Concepts.Corridor, Concepts.Cross, Concepts.Withdraw, Concepts.Displaced,
     };
 
+    /// <summary>The means of attack whose one-word nouns name weapons ("Grad", "Katyusha", "Shahed"), never places.</summary>
+    private static readonly HashSet<string> MeansConcepts = new(StringComparer.Ordinal)
+    {
+        Concepts.Drone, Concepts.Rocket, Concepts.Missile, Concepts.Ied, Concepts.Landmine, Concepts.Grenade, Concepts.Chemical, Concepts.CarBomb,
+    };
+
     private static readonly HashSet<string> TerritoryConcepts = new(StringComparer.Ordinal)
     {
         Concepts.TakeControl, Concepts.LoseControl, Concepts.Retake, Concepts.HandOver,
@@ -56,8 +62,15 @@ public sealed class PlaceStage : IStage
         }
 
         var conceptAt = new string?[tokens.Count];
+        var meansNoun = new bool[tokens.Count];
         foreach (var c in document.MentionsOf<ConceptMention>())
         {
+            // A one-word noun of a weapon or means of attack ("Grad", "Katyusha", "Shahed") names that weapon.
+            if (c.Form == WordForm.Noun && MeansConcepts.Contains(c.Concept) && document.TokenIndexAt(c.Span.End) - document.TokenIndexAt(c.Span.Start) <= 1)
+            {
+                meansNoun[document.TokenIndexAt(c.Span.Start)] = true;
+            }
+
             // A camp of displaced people ("camp de déplacés", "displacement camp") is where they are, not where anyone goes.
             if (c.Concept == Concepts.Displaced && c.Form == WordForm.Noun)
             {
@@ -123,6 +136,12 @@ public sealed class PlaceStage : IStage
                     continue;
                 }
 
+                // A weapon's one-word name is the weapon, whatever place abroad shares it ("fired Grad missiles at …" is no Slovenian Grad).
+                if (n <= 1 && meansNoun[i])
+                {
+                    continue;
+                }
+
                 // A month's name or abbreviation before a day's number is a date ("between Mar.28 and Apr.7", "Jul 19th").
                 if (n <= 1 && pack.Dates.MatchAt(tokens, i, i + 1) is { Value.Type: "month" } && NumberAfter(tokens, i + 1, end))
                 {
@@ -171,8 +190,9 @@ public sealed class PlaceStage : IStage
                     len++;
                 }
 
-                // A settlement's noun written after the name in lower case marks it too ("in Nassriya city", "X neighbourhood").
-                unknownContext = unknownContext || (!caseless && LowerSettlementNounAt(pack, tokens, i + len, end));
+                // A settlement's noun written after the name in lower case marks it too ("in Nassriya city", "X neighbourhood"),
+                // and so does a bracket after a word that closes on a known name: "X (District, Province)" names X's district.
+                unknownContext = unknownContext || (!caseless && (LowerSettlementNounAt(pack, tokens, i + len, end) || DistrictInBracket(document, claimed, i, len, end)));
                 if (!t.Shape.Has(TokenShape.SentenceInitial) && pack.Demonyms.MatchAt(tokens, i, end) is null && unknownContext && !(noun && len == 1))
                 {
                     string surface = document.Slice(TokenClaims.SpanOf(document, i, len));
@@ -304,6 +324,36 @@ public sealed class PlaceStage : IStage
         }
 
         return LowerSettlementNounAt(pack, tokens, i + len, end) ? len : null;
+    }
+
+    /// <summary>
+    /// Whether the capitalised run at <paramref name="i"/> opens a bracket set right after a word and is followed by a
+    /// comma and a name the gazetteer knows that closes it: "Balade (Bossaso, Bari)", where reports write the district
+    /// and the province of the place before the bracket.
+    /// </summary>
+    private bool DistrictInBracket(Document document, bool[] claimed, int i, int len, int end)
+    {
+        var tokens = document.Tokens;
+        int comma = i + len;
+        if (i < 2 || tokens[i - 1].Norm != "(" || !tokens[i - 2].Shape.Has(TokenShape.Word) || comma + 2 >= end || tokens[comma].Norm != ",")
+        {
+            return false;
+        }
+
+        for (int n = 1; comma + n < end && n <= _gazetteer.MaxNameTokens; n++)
+        {
+            if (claimed[comma + n] || !tokens[comma + n].Shape.Has(TokenShape.Word))
+            {
+                return false;
+            }
+
+            if (comma + n + 1 < end && tokens[comma + n + 1].Norm == ")" && _keys.Known(NameKey.Of(document.Slice(TokenClaims.SpanOf(document, comma + 1, n)))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a number starts at token <paramref name="k"/>, after at most one full stop.</summary>

@@ -23,6 +23,9 @@ public sealed class SpellingVariantsTests
     [InlineData("Tal Hamer", "tal hamr")]
     [InlineData("Jebel Akhdar", "jabal akhdar")]
     [InlineData("Kobani", "kubani")]
+    [InlineData("Ceel Buur", "ceelbuur")]
+    [InlineData("Ceel-Dheer", "ceeldheer")]
+    [InlineData("Buulo Barde", "buulobarde")]
     public void A_transliteration_has_the_other_spellings_among_its_variants(string written, string other)
     {
         Assert.Contains(other, Variants(written));

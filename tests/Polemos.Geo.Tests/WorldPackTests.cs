@@ -69,6 +69,44 @@ public sealed class WorldPackTests
         Assert.Equal(admin1, district.Admin1);
     }
 
+    [SkippableTheory]
+    [InlineData("Waeng", "TH", "Narathiwat")]
+    [InlineData("Ba Vì", "VN", "Hanoi")]
+    public void A_district_is_found_without_the_district_word_GeoNames_writes_before_it(string name, string country, string admin1)
+    {
+        // GeoNames calls them "Amphoe Waeng", "Huyện Ba Vì"
+        var district = Assert.Single(World.Lookup(NameKey.Of(name)), e => e.Kind == FeatureKind.Admin2 && e.CountryCode == country);
+
+        Assert.Equal(admin1, district.Admin1);
+    }
+
+    [SkippableTheory]
+    [InlineData("Soum", "Sahel", "Djelgodji")]
+    [InlineData("Tapoa", "Est", "Gobnangou")]
+    [InlineData("Kossi", "Boucle du Mouhoun", "Koosin")]
+    [InlineData("Sanmatenga", "Centre-Nord", "Sandbondtenga")]
+    [InlineData("Loroum", "Nord", "Lorum")]
+    public void A_district_is_found_by_its_name_in_official_use_and_by_the_GeoNames_name(string name, string admin1, string geonames)
+    {
+        // GeoNames writes these Burkinabè provinces with historical or regional names (tools/gazetteer-subset/admin2-names.tsv)
+        foreach (string written in new[] { name, geonames })
+        {
+            var district = Assert.Single(World.Lookup(NameKey.Of(written)), e => e.Kind == FeatureKind.Admin2 && e.CountryCode == "BF");
+            Assert.Equal(name, district.Name);
+            Assert.Equal(admin1, district.Admin1);
+        }
+    }
+
+    [SkippableFact]
+    public void A_district_without_a_place_filed_under_it_has_its_seat_s_point()
+    {
+        // GeoNames files no place under Poni's code; its seat Gaoua gives the point
+        var district = Assert.Single(World.Lookup(NameKey.Of("Poni")), e => e.Kind == FeatureKind.Admin2 && e.CountryCode == "BF");
+
+        Assert.Equal("Sud-Ouest", district.Admin1);
+        Assert.InRange(GeoMath.Km(district.Latitude, district.Longitude, 10.3314, -3.1820), 0, 1);
+    }
+
     [SkippableFact]
     public void Generic_words_are_no_places_on_their_own()
     {

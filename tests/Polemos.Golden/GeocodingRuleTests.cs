@@ -775,4 +775,187 @@ public sealed class GeocodingRuleTests
         Assert.Null(best.Location);
         Assert.Null(best.Iso2);
     }
+    [Fact]
+    public void A_weapon_named_by_one_word_is_no_province_of_that_name()
+    {
+        // Given a Slovenian municipality and village called "Grad", and a Ukrainian town and its province
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Grad", 46.80, 16.10, "SI", FeatureKind.Admin1) { Admin1 = "Grad" }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Grad", 46.80, 16.10, "SI", FeatureKind.Village) { Admin1 = "Grad", Population = 700 }, []);
+        gazetteer.Add(new GazetteerEntry(3, "Izium", 49.21, 37.26, "UA", FeatureKind.Town) { Admin1 = "Kharkiv", Population = 45_000 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report names the rocket launcher by its one-word name before the town it struck
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, separatist gunners fired Grad missiles at Izium overnight and hit a grain store.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies in the town, not in Slovenia
+        Assert.NotNull(best);
+        Assert.Equal("Izium", best.Location);
+        Assert.Equal("UA", best.Iso2);
+    }
+    [Fact]
+    public void A_district_spelt_otherwise_and_its_province_after_it_tell_the_country_over_a_city_abroad()
+    {
+        // Given a Somali town the gazetteer spells "Bosaso" in the province of Bari, and an Italian city and province called Bari
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Bosaso", 11.28, 49.18, "SO", FeatureKind.Town) { Admin1 = "Bari", Population = 60_000 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Bari", 11.28, 49.18, "SO", FeatureKind.Admin1) { Admin1 = "Bari" }, []);
+        gazetteer.Add(new GazetteerEntry(3, "Bari", 41.12, 16.87, "IT", FeatureKind.City) { Admin1 = "Apulia", Population = 316_000 }, []);
+        gazetteer.Add(new GazetteerEntry(4, "Bari", 41.12, 16.87, "IT", FeatureKind.Admin2) { Admin1 = "Apulia" }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report names a village the gazetteer lacks, then its district with a doubled letter and its province in a bracket
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, gunmen attacked a water truck near Gumbax village (Bossaso, Bari) and wounded its driver.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies in Somalia's Bari, not in Italy
+        Assert.NotNull(best);
+        Assert.Equal("SO", best.Iso2);
+        Assert.Equal("Bari", best.Admin1);
+    }
+    [Fact]
+    public void A_spanish_neighbourhood_noun_before_a_name_is_no_village_called_so()
+    {
+        // Given a Mexican village that GeoNames also calls "Colonia", and a city of another state
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "El Venado", 20.47, -98.60, "MX", FeatureKind.Village) { Admin1 = "Hidalgo", Population = 600 }, ["Colonia"]);
+        gazetteer.Add(new GazetteerEntry(2, "Culiacán", 24.80, -107.39, "MX", FeatureKind.City) { Admin1 = "Sinaloa", Population = 675_000 }, ["Culiacan"]);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When an English report names a city, then the neighbourhood where the event happened with its Spanish noun
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, in Culiacan, gunmen shot dead a taxi driver in Colonia Las Quintas and fled on foot.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies in the city's state, not at the village in Hidalgo
+        Assert.NotNull(best);
+        Assert.Equal("MX", best.Iso2);
+        Assert.Equal("Sinaloa", best.Admin1);
+    }
+    [Fact]
+    public void A_name_written_in_two_words_finds_the_place_the_gazetteer_writes_in_one()
+    {
+        // Given a Somali town the gazetteer calls "El Bur", with "Ceelbuur" written as one word among its other names
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "El Bur", 4.685, 46.6176, "SO", FeatureKind.Village) { Admin1 = "Galgaduud", Population = 9_000 }, ["Ceelbuur"]);
+        gazetteer.Add(new GazetteerEntry(2, "Galgaduud", 5.36, 46.40, "SO", FeatureKind.Admin1) { Admin1 = "Galgaduud" }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report writes the town's name in two words
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, two herders died when clan militias exchanged fire over a water point in Ceel Buur town (Galgaduud).", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies at the town, not at the province's seat
+        Assert.NotNull(best);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 4.685, 46.6176), 0, 5);
+    }
+    [Fact]
+    public void A_village_named_again_without_its_province_is_the_same_village_the_province_held()
+    {
+        // Given a village of Kyiv oblast, and the province of Luhansk with its city
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Kalynivka", 50.22, 30.23, "UA", FeatureKind.Village) { Admin1 = "Kyiv", Population = 3_000 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Luhansk", 48.57, 39.33, "UA", FeatureKind.Admin1) { Admin1 = "Luhansk" }, []);
+        gazetteer.Add(new GazetteerEntry(3, "Luhansk", 48.57, 39.33, "UA", FeatureKind.City) { Admin1 = "Luhansk", Population = 400_000 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report names a namesake village first with its province, then again alone
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, separatist gunners shelled army trenches near Kalynivka, Luhansk. Monitors later counted eleven explosions near Kalynivka.", new DateOnly(2021, 3, 10));
+
+        // Then no event lies at the village of Kyiv oblast
+        var events = doc.Records.Where(r => r.Kind == RecordKinds.Event).ToList();
+        Assert.NotEmpty(events);
+        Assert.All(events, r => Assert.Equal("Luhansk", r.Admin1));
+    }
+    [Fact]
+    public void A_namesake_village_outside_the_province_set_after_it_is_coded_to_that_province()
+    {
+        // Given a village of Vinnytsia oblast and the province of Zaporizhia, which the gazetteer knows only as a province
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Pavlivka", 48.97, 28.44, "UA", FeatureKind.Village) { Admin1 = "Vinnytsia", Population = 1_200 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Zaporizhia", 47.84, 35.14, "UA", FeatureKind.Admin1) { Admin1 = "Zaporizhia" }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report names a village of that name with the other province after it
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, artillery fire damaged six houses and a school in Pavlivka, Zaporizhia.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies in the province the report names, not at the namesake village
+        Assert.NotNull(best);
+        Assert.Equal("Zaporizhia", best.Admin1);
+    }
+    [Fact]
+    public void A_village_named_like_a_province_after_a_place_of_another_province_is_that_province()
+    {
+        // Given the committed gazetteer (its provinces hold the state of Guerrero), a village of Sonora and a village of Chihuahua called Guerrero
+        var gazetteer = TsvGazetteer.Load(Path.Combine(TestData.DataRoot, "gazetteer"));
+        gazetteer.Add(new GazetteerEntry(900_000_001, "El Ocotillo", 29.10, -110.90, "MX", FeatureKind.Village) { Admin1 = "Sonora", Population = 800 }, []);
+        gazetteer.Add(new GazetteerEntry(900_000_002, "Guerrero", 28.55, -107.48, "MX", FeatureKind.Village) { Admin1 = "Chihuahua", Population = 2_000 }, []);
+        var state = gazetteer.Admin1("MX", "Guerrero");
+        Assert.NotNull(state);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report names a place, then the state it lies in
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, in El Ocotillo, Guerrero, two traders were shot dead outside a pharmacy.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies in the state, not at either village
+        Assert.NotNull(best);
+        Assert.Equal("Guerrero", best.Admin1);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, state.Latitude, state.Longitude), 0, 5);
+    }
+    [Fact]
+    public void A_name_that_opens_a_bracket_closed_by_a_known_province_is_the_district_of_the_place_before_it()
+    {
+        // Given a Somali town the gazetteer spells "Bosaso" in the province of Bari, and an Italian city and province called Bari
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Bosaso", 11.28, 49.18, "SO", FeatureKind.Town) { Admin1 = "Bari", Population = 60_000 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Bari", 11.28, 49.18, "SO", FeatureKind.Admin1) { Admin1 = "Bari" }, []);
+        gazetteer.Add(new GazetteerEntry(3, "Bari", 41.12, 16.87, "IT", FeatureKind.City) { Admin1 = "Apulia", Population = 316_000 }, []);
+        gazetteer.Add(new GazetteerEntry(4, "Bari", 41.12, 16.87, "IT", FeatureKind.Admin2) { Admin1 = "Apulia" }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report writes a place the gazetteer lacks, then its district (spelt otherwise) and its province in a bracket, with no place noun
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, gunmen ambushed a minibus at Dhagax Waraabe (Bossaso, Bari) and robbed its passengers.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the bracket's first name is read as a place, and the event lies in Somalia's Bari
+        Assert.NotNull(best);
+        Assert.Equal("SO", best.Iso2);
+        Assert.Equal("Bari", best.Admin1);
+    }
+    [Fact]
+    public void A_namesake_village_that_a_place_noun_and_a_marker_set_in_a_city_is_coded_to_that_city()
+    {
+        // Given a village of Togdheer and the city of Kismayo, 900 km apart
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Qoorweyne", 9.35, 45.10, "SO", FeatureKind.Village) { Admin1 = "Togdheer", Population = 900 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Kismayo", -0.358, 42.545, "SO", FeatureKind.City) { Admin1 = "Lower Juba", Population = 234_000 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report names a quarter of the city by the village's name, with "neighbourhood in" before the city
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, unknown gunmen shot a teacher in the Qoorweyne neighbourhood in Kismayo and fled.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies in the city, not at the village of Togdheer
+        Assert.NotNull(best);
+        Assert.Equal("Lower Juba", best.Admin1);
+    }
+    [Fact]
+    public void A_namesake_village_that_an_area_noun_and_a_marker_set_in_a_city_is_coded_to_that_city()
+    {
+        // Given a village of Togdheer and the city of Kismayo, 900 km apart
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Qoorweyne", 9.35, 45.10, "SO", FeatureKind.Village) { Admin1 = "Togdheer", Population = 900 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Kismayo", -0.358, 42.545, "SO", FeatureKind.City) { Admin1 = "Lower Juba", Population = 234_000 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report calls that part of the city an area
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, a hand grenade wounded two vendors in the Qoorweyne area in Kismayo.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies in the city, not at the village of Togdheer
+        Assert.NotNull(best);
+        Assert.Equal("Lower Juba", best.Admin1);
+    }
 }

@@ -160,6 +160,7 @@ for (const l of ALT_LANGS) i18n[l] = readJson(path.join(nm, `i18n-iso-countries/
 const countryNameOverrides = new Map(readTsv(path.join(here, 'country-names.tsv')).map((r) => [r.iso2, r.name]));
 const admin1Overrides = new Map(readTsv(path.join(here, 'admin1-names.tsv')).map((r) => [`${r.iso2}.${r.admin1_code}`, r]));
 const placeOverrides = new Map(readTsv(path.join(here, 'place-names.tsv')).map((r) => [Number(r.geonames_id), r]));
+const admin2Overrides = new Map(readTsv(path.join(here, 'admin2-names.tsv')).map((r) => [r.admin2_code, r]));
 
 // ---------------------------------------------------------------- admin1 names
 const GENERIC = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
@@ -225,12 +226,24 @@ for (const a of admin2Json) {
     .replace(/^(Qaḑā’|Qada|Qeza-î)\s+/u, '')
     .replace(/\s+(district|İlçesi|Ilçesi)$/iu, '');
   // The division's own name without the generic words GeoNames writes around it in several languages ("Province du
-  // Soum", "Gnagna Province", "Volnovakha Raion", "Département de Say", "Kayes Cercle", "Cercle de Niono"), as reports write it.
+  // Soum", "Gnagna Province", "Volnovakha Raion", "Département de Say", "Kayes Cercle", "Cercle de Niono"; the district words of
+  // Thailand, Laos, Vietnam, Cambodia, Iran, Egypt, Algeria and Uzbekistan: "Amphoe Rueso", "Huyện Ba
+  // Vì", "Shahrestān-e Kahnūj", "Markaz Mallawī"), as reports write it.
   const bare = n
-    .replace(/^(Province|Département|Departement|Provincia|Departamento|Distrito|Degmada|Cercle)\s+(de la |de l[’']|du |des |de |di |d[’'])?/u, '')
-    .replace(/\s+(Province|Raion|Rayon|Cercle|Zila|Division|Prefecture)$/u, '');
+    .replace(/^(Province|Département|Departement|Provincia|Departamento|Distrito|Degmada|Cercle|Amphoe|Muang|Huyện|Srŏk|Shahrestān-e|Markaz|Daïra)\s+(de la |de l[’']|du |des |de |di |d[’'])?/u, '')
+    .replace(/\s+(Province|Raion|Rayon|Cercle|Zila|Division|Prefecture|Tumani)$/u, '');
   if (bare !== n && bare.length > 2 && /^\p{Lu}/u.test(bare)) n = bare;
   admin2.set(a.code, n);
+}
+
+// Divisions GeoNames names otherwise than the name in official use (tools/gazetteer-subset/admin2-names.tsv): the
+// official name replaces it, and the GeoNames name stays an alternate of the division's row.
+const admin2Alts = new Map();
+for (const [code, ov] of admin2Overrides) {
+  if (!admin2.has(code)) throw new Error(`admin2-names.tsv: unknown GeoNames admin2 code ${code}`);
+  const geonames = admin2.get(code);
+  if (ov.name) admin2.set(code, ov.name);
+  admin2Alts.set(code, [geonames, ...(ov.alt_names ? ov.alt_names.split('|') : [])]);
 }
 
 // ---------------------------------------------------------------- representative points
@@ -330,16 +343,19 @@ if (WORLD) {
   let n = 0;
   for (const code of [...admin2.keys()].sort(cmp)) {
     const [cc, a1] = code.split('.');
-    const seat = seat2.get(code)?.[1];
+    const seatName = admin2Overrides.get(code)?.seat;
+    const seat = seat2.get(code)?.[1] ??
+      (seatName ? places500.filter((p) => p.cc === cc && p.admin1 === a1 && clean(p.name) === seatName).sort((x, y) => (better(x, y) ? -1 : 1))[0] : undefined);
     const cj = seat ? null : cj2.get(code);
     const name = admin2.get(code).replace(/\s+(City District|Municipality|Subdistrict)$/u, '');
     n++;
+    if (seatName && !seat) throw new Error(`admin2-names.tsv: no cities500 place ${seatName} in ${cc}.${a1}`);
     if ((!seat && !cj) || !notGeneric(name) || NO_ADMIN2.has(cc)) continue;
     const lat = seat ? seat.lat : Number(cj.lat);
     const lon = seat ? seat.lon : Number(cj.lng);
     const via = seat ? `GeoNames ${seat.id} (${clean(seat.name)})` : `GeoNames cities1000 place ${clean(cj.name)}`;
     placeRows.push([
-      String(8000000000 + n), name, '', fmt(lat), fmt(lon), cc, admin1Name(cc, a1), name, 'Admin2', '0', '',
+      String(8000000000 + n), name, altList(name, admin2Alts.get(code) ?? [], (s) => s.length >= 2).join('|'), fmt(lat), fmt(lon), cc, admin1Name(cc, a1), name, 'Admin2', '0', '',
       `${ADMIN2_SOURCE}; point = ${via}`,
     ]);
   }
