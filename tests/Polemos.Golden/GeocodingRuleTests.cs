@@ -775,6 +775,7 @@ public sealed class GeocodingRuleTests
         Assert.Null(best.Location);
         Assert.Null(best.Iso2);
     }
+
     [Fact]
     public void A_weapon_named_by_one_word_is_no_province_of_that_name()
     {
@@ -794,16 +795,22 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Izium", best.Location);
         Assert.Equal("UA", best.Iso2);
     }
-    [Fact]
-    public void A_district_spelt_otherwise_and_its_province_after_it_tell_the_country_over_a_city_abroad()
+    /// <summary>An engine whose gazetteer holds Somalia's Bosaso and province of Bari, and Italy's city and province of Bari.</summary>
+    private static Engine SomaliAndItalianBari()
     {
-        // Given a Somali town the gazetteer spells "Bosaso" in the province of Bari, and an Italian city and province called Bari
         var gazetteer = new TsvGazetteer();
         gazetteer.Add(new GazetteerEntry(1, "Bosaso", 11.28, 49.18, "SO", FeatureKind.Town) { Admin1 = "Bari", Population = 60_000 }, []);
         gazetteer.Add(new GazetteerEntry(2, "Bari", 11.28, 49.18, "SO", FeatureKind.Admin1) { Admin1 = "Bari" }, []);
         gazetteer.Add(new GazetteerEntry(3, "Bari", 41.12, 16.87, "IT", FeatureKind.City) { Admin1 = "Apulia", Population = 316_000 }, []);
         gazetteer.Add(new GazetteerEntry(4, "Bari", 41.12, 16.87, "IT", FeatureKind.Admin2) { Admin1 = "Apulia" }, []);
-        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+        return Engine.Load(TestData.DataRoot, gazetteer);
+    }
+
+    [Fact]
+    public void A_district_spelt_otherwise_and_its_province_after_it_tell_the_country_over_a_city_abroad()
+    {
+        // Given a Somali town the gazetteer spells "Bosaso" in the province of Bari, and an Italian city and province called Bari
+        var engine = SomaliAndItalianBari();
 
         // When a report names a village the gazetteer lacks, then its district with a doubled letter and its province in a bracket
         var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, gunmen attacked a water truck near Gumbax village (Bossaso, Bari) and wounded its driver.", new DateOnly(2021, 3, 10));
@@ -814,6 +821,7 @@ public sealed class GeocodingRuleTests
         Assert.Equal("SO", best.Iso2);
         Assert.Equal("Bari", best.Admin1);
     }
+
     [Fact]
     public void A_spanish_neighbourhood_noun_before_a_name_is_no_village_called_so()
     {
@@ -832,6 +840,7 @@ public sealed class GeocodingRuleTests
         Assert.Equal("MX", best.Iso2);
         Assert.Equal("Sinaloa", best.Admin1);
     }
+
     [Fact]
     public void A_name_written_in_two_words_finds_the_place_the_gazetteer_writes_in_one()
     {
@@ -849,6 +858,7 @@ public sealed class GeocodingRuleTests
         Assert.NotNull(best);
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 4.685, 46.6176), 0, 5);
     }
+
     [Fact]
     public void A_village_named_again_without_its_province_is_the_same_village_the_province_held()
     {
@@ -867,6 +877,7 @@ public sealed class GeocodingRuleTests
         Assert.NotEmpty(events);
         Assert.All(events, r => Assert.Equal("Luhansk", r.Admin1));
     }
+
     [Fact]
     public void A_namesake_village_outside_the_province_set_after_it_is_coded_to_that_province()
     {
@@ -884,6 +895,7 @@ public sealed class GeocodingRuleTests
         Assert.NotNull(best);
         Assert.Equal("Zaporizhia", best.Admin1);
     }
+
     [Fact]
     public void A_village_named_like_a_province_after_a_place_of_another_province_is_that_province()
     {
@@ -904,16 +916,12 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Guerrero", best.Admin1);
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, state.Latitude, state.Longitude), 0, 5);
     }
+
     [Fact]
     public void A_name_that_opens_a_bracket_closed_by_a_known_province_is_the_district_of_the_place_before_it()
     {
         // Given a Somali town the gazetteer spells "Bosaso" in the province of Bari, and an Italian city and province called Bari
-        var gazetteer = new TsvGazetteer();
-        gazetteer.Add(new GazetteerEntry(1, "Bosaso", 11.28, 49.18, "SO", FeatureKind.Town) { Admin1 = "Bari", Population = 60_000 }, []);
-        gazetteer.Add(new GazetteerEntry(2, "Bari", 11.28, 49.18, "SO", FeatureKind.Admin1) { Admin1 = "Bari" }, []);
-        gazetteer.Add(new GazetteerEntry(3, "Bari", 41.12, 16.87, "IT", FeatureKind.City) { Admin1 = "Apulia", Population = 316_000 }, []);
-        gazetteer.Add(new GazetteerEntry(4, "Bari", 41.12, 16.87, "IT", FeatureKind.Admin2) { Admin1 = "Apulia" }, []);
-        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+        var engine = SomaliAndItalianBari();
 
         // When a report writes a place the gazetteer lacks, then its district (spelt otherwise) and its province in a bracket, with no place noun
         var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, gunmen ambushed a minibus at Dhagax Waraabe (Bossaso, Bari) and robbed its passengers.", new DateOnly(2021, 3, 10));
@@ -924,6 +932,7 @@ public sealed class GeocodingRuleTests
         Assert.Equal("SO", best.Iso2);
         Assert.Equal("Bari", best.Admin1);
     }
+
     [Fact]
     public void A_namesake_village_that_a_place_noun_and_a_marker_set_in_a_city_is_coded_to_that_city()
     {
@@ -941,6 +950,7 @@ public sealed class GeocodingRuleTests
         Assert.NotNull(best);
         Assert.Equal("Lower Juba", best.Admin1);
     }
+
     [Fact]
     public void A_namesake_village_that_an_area_noun_and_a_marker_set_in_a_city_is_coded_to_that_city()
     {
