@@ -408,6 +408,17 @@ internal sealed class FrameBuilder
             heads.RemoveAll(h => before(h) && !news.Contains(ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])));
         }
 
+        // "The ministry rejected allegations that its aircraft were responsible for an attack on a convoy": an action named
+        // by a noun after a denial is what the denial is about, told as known, and so are the victims counted after it
+        // ("…that left four people dead"); the sentence's news is the denial. Only a denial phrase that names what it
+        // denies counts ("rejected allegations", "denied responsibility"): a lone "denied" may be "denied entry".
+        int denial = v.Concepts.Where(c => c.Mention.Concept == Concepts.Denial && EndToken(c.Mention) > c.Token)
+                      .Select(c => c.Token).DefaultIfEmpty(int.MaxValue).Min();
+        if (heads.RemoveAll(h => h.Token > denial && h.Mention.Form == WordForm.Noun) > 0)
+        {
+            tolls.RemoveAll(t => t.Token > denial);
+        }
+
         // "Deployed to the town in the context of recent fighting", "reinforcements arrived as battles continue": a
         // change to a group's activity told by a finite verb is the event; fighting named after it only as a noun is its
         // background, and weapons named only as nouns ("fighters armed with heavy weapons were sighted") are the group's equipment.

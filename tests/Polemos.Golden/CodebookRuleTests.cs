@@ -1355,4 +1355,16 @@ public sealed class CodebookRuleTests
         Assert.StartsWith("Islamic State", best.Actor1, StringComparison.Ordinal);
         Assert.Equal("alleged", best.Certainty);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, the interior ministry rejected allegations that its police units were to blame for the attack on a refugee camp near Goma that left four people dead.")]
+    [InlineData("On 8 March 2021, the rebel command denied accusations that its fighters had carried out the bombing of a market in Kidal.")]
+    public void An_action_named_after_a_denied_accusation_is_no_event(string text)
+    {
+        // Given a party rejecting an accusation, the action it is accused of named by a noun after the denial
+        var best = Best(text);
+
+        // Then the sentence's news is the denial: no event is read from the action it is about
+        Assert.Null(best);
+    }
 }
