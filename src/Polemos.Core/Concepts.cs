@@ -133,6 +133,9 @@ public static class Concepts
     public const string Disaster = "DISASTER";
     public const string Crime = "CRIME";
 
+    /// <summary>A diplomatic measure ("imposed new sanctions", "expelled diplomats"): a state's answer to an event, not one.</summary>
+    public const string Diplomacy = "DIPLOMACY";
+
     /// <summary>Every concept a language file may use; the loader rejects unknown names.</summary>
     public static readonly IReadOnlySet<string> All = typeof(Concepts)
         .GetFields()

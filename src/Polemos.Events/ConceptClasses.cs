@@ -71,6 +71,7 @@ internal static class ConceptClasses
     public static readonly IReadOnlySet<string> AntiConcepts = new HashSet<string>(StringComparer.Ordinal)
     {
         Concepts.Sport, Concepts.Metaphor, Concepts.Market, Concepts.History, Concepts.Fiction, Concepts.Disaster, Concepts.Crime,
+        Concepts.Diplomacy,
     };
 
     /// <summary>Fighting, weapons used, and the tolls they leave: what a takeover without a fight lacks.</summary>
@@ -87,7 +88,8 @@ internal static class ConceptClasses
 
     /// <summary>
     /// The anti-concepts that silence a sentence. Economic words do not silence a demonstration: people protest
-    /// against exchange rates and prices, and markets never borrow the words of a protest. A demonstration the
+    /// against exchange rates and prices, and markets never borrow the words of a protest; nor do diplomatic measures
+    /// (people rally against sanctions or an expulsion of diplomats). A demonstration the
     /// sentence dates to a day is not silenced by the past or the crimes it is about either ("commemorated those
     /// killed in 1977", "against a minister accused of fraud", "workers of a plant that closed years ago"). No
     /// demonstration, dated or not, is silenced by anything named after what it demands or is against ("demanding
@@ -106,7 +108,7 @@ internal static class ConceptClasses
         return v.Concepts.Where(c => !(c.Token > cause && AntiConcepts.Contains(c.Mention.Concept)))
                 .Select(c => c.Mention.Concept)
                 .Where(c => AntiConcepts.Contains(c) &&
-                            !(demonstration && c == Concepts.Market) &&
+                            !(demonstration && c is Concepts.Market or Concepts.Diplomacy) &&
                             !(dated && c is Concepts.History or Concepts.Crime));
     }
 

@@ -1367,4 +1367,17 @@ public sealed class CodebookRuleTests
         // Then the sentence's news is the denial: no event is read from the action it is about
         Assert.Null(best);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, Norway announced new sanctions against the junta in response to its shelling of border villages.")]
+    [InlineData("Twelve Iranian diplomats were expelled by Germany on Monday after a bomb attack on the office of an exile newspaper in Paris.")]
+    [InlineData("Le 8 mars 2021, la France a expulsé des diplomates russes après l'attaque au gaz contre un ancien espion à Lyon.")]
+    public void A_diplomatic_measure_answering_an_attack_is_no_event(string text)
+    {
+        // Given a state's diplomatic measure (sanctions, expelled diplomats) told as the answer to an attack
+        var best = Best(text);
+
+        // Then the sentence's news is the measure: the attack it answers is not read as an event
+        Assert.Null(best);
+    }
 }
