@@ -1380,4 +1380,17 @@ public sealed class CodebookRuleTests
         // Then the sentence's news is the measure: the attack it answers is not read as an event
         Assert.Null(best);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, Islamic State fighters were pushed back from two hilltop villages north of Palmyra by the Syrian army.")]
+    [InlineData("On 8 March 2021, al-Shabaab militants were pushed out of three farming villages near Afgooye by Somali soldiers.")]
+    public void An_armed_group_pushed_out_of_or_back_from_places_by_the_state_is_ground_regained(string text)
+    {
+        // Given an armed group pushed out of (or back from) villages by a state's army
+        var best = Best(text);
+
+        // Then the state regains the ground, not only a clash
+        Assert.NotNull(best);
+        Assert.Equal("Government regains territory", best.SubEventType);
+    }
 }
