@@ -485,6 +485,13 @@ internal sealed class FrameBuilder
                                  (!device && h.Mention.Concept == Concepts.Explosion && h.Mention.Form == WordForm.Noun));
         }
 
+        // "Military jets fired two missiles at a farm", "warplanes fired a missile": the missiles or rockets named right after
+        // the aircraft, with no other actor between, are what it fired: an air strike, not shelling.
+        var aircraft = heads.Where(h => h.Mention.Concept is Concepts.Airstrike or Concepts.Drone && h.Mention.Form == WordForm.Noun)
+                            .Select(h => EndToken(h.Mention)).ToList();
+        heads.RemoveAll(h => h.Mention.Concept is Concepts.Missile or Concepts.Rocket &&
+                             aircraft.Any(a => a < h.Token && h.Token - a <= 4 && !v.Actors.Any(x => x.Token > a && x.Token < h.Token)));
+
         // "Seized 8 hand grenades and two rifles", "ha sequestrato armi": weapons taken are a weapons seizure, neither
         // ground won, nor people abducted, nor weapons used.
         int seizure = heads.FindIndex(h => h.Mention.Concept is Concepts.TakeControl or Concepts.Retake or Concepts.Abduct or Concepts.Intercept &&

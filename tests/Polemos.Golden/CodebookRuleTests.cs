@@ -1393,4 +1393,17 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Government regains territory", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, military jets fired a missile at a farm outside Idlib, killing a shepherd.")]
+    [InlineData("On 8 March 2021, government warplanes fired a missile into a crowded market in Maarat al-Numan.")]
+    public void Missiles_fired_by_aircraft_are_an_air_strike(string text)
+    {
+        // Given aircraft named as the subject of missiles fired right after them
+        var best = Best(text);
+
+        // Then the missiles are the aircraft's weapons: an air strike, not shelling
+        Assert.NotNull(best);
+        Assert.Equal("Air/drone strike", best.SubEventType);
+    }
 }
