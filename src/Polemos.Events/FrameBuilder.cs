@@ -408,7 +408,7 @@ internal sealed class FrameBuilder
             heads.RemoveAll(h => before(h) && !news.Contains(ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])));
         }
 
-        // "The ministry rejected allegations that its aircraft were responsible for an attack on a convoy": an action named
+        // "The ministry rejected allegations that its pilots were to blame for the strike on a convoy": an action named
         // by a noun after a denial is what the denial is about, told as known, and so are the victims counted after it
         // ("…that left four people dead"); the sentence's news is the denial. Only a denial phrase that names what it
         // denies counts ("rejected allegations", "denied responsibility"): a lone "denied" may be "denied entry".
