@@ -343,7 +343,7 @@ public sealed class EventStage : IStage
     /// </summary>
     private static bool IsOffTopic(Document document, List<SentenceView> views)
     {
-        int anti = views.Sum(v => ConceptClasses.Silencing(v).Count());
+        int anti = views.Sum(v => ConceptClasses.Silencing(v).Count);
         if (anti == 0)
         {
             return false;

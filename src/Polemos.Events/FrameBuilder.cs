@@ -356,11 +356,48 @@ internal sealed class FrameBuilder
         }
     }
 
-    private bool HasHead(SentenceView v) => v.Concepts.Any(c => ConceptClasses.IsHead(c.Mention.Concept) && Realis(v, c.Mention, c.Token));
+    // HasHead, Heads and Tolls are asked several times for every sentence: plain loops, no delegate per call.
+    private bool HasHead(SentenceView v)
+    {
+        foreach (var c in v.Concepts)
+        {
+            if (ConceptClasses.IsHead(c.Mention.Concept) && Realis(v, c.Mention, c.Token))
+            {
+                return true;
+            }
+        }
 
-    private List<(ConceptMention Mention, int Token)> Tolls(SentenceView v) =>
-        v.Concepts.Where(c => ConceptClasses.Tolls.Contains(c.Mention.Concept) && !Negated(v, c.Token) && !Irrealis(v, c.Mention, c.Token) &&
-                              (c.Mention.Form != WordForm.Present || _historicalPresent || v.Sentence.IsHeadline)).ToList();
+        return false;
+    }
+
+    private List<(ConceptMention Mention, int Token)> Heads(SentenceView v)
+    {
+        var heads = new List<(ConceptMention Mention, int Token)>();
+        foreach (var c in v.Concepts)
+        {
+            if (ConceptClasses.IsHead(c.Mention.Concept) && Realis(v, c.Mention, c.Token))
+            {
+                heads.Add(c);
+            }
+        }
+
+        return heads;
+    }
+
+    private List<(ConceptMention Mention, int Token)> Tolls(SentenceView v)
+    {
+        var tolls = new List<(ConceptMention Mention, int Token)>();
+        foreach (var c in v.Concepts)
+        {
+            if (ConceptClasses.Tolls.Contains(c.Mention.Concept) && !Negated(v, c.Token) && !Irrealis(v, c.Mention, c.Token) &&
+                (c.Mention.Form != WordForm.Present || _historicalPresent || v.Sentence.IsHeadline))
+            {
+                tolls.Add(c);
+            }
+        }
+
+        return tolls;
+    }
 
     /// <summary>How far after an interception's verb the weapons it stopped may be named ("shot down over the region eight rockets").</summary>
     private const int InterceptedReach = 6;
@@ -377,25 +414,130 @@ internal sealed class FrameBuilder
         }
     }
 
+    // FramesOf runs for every sentence and most name no action: the lambdas over the sentence live in the methods it
+    // calls only when there is something to decide (PruneHeads, DropGrievances, CrowdOf, Complete), so that a sentence
+    // without a head allocates no closure.
     private List<Frame> FramesOf(int s, SentenceView v)
     {
         var frames = new List<Frame>();
-        var heads = v.Concepts.Where(c => ConceptClasses.IsHead(c.Mention.Concept) && Realis(v, c.Mention, c.Token)).ToList();
+        var heads = Heads(v);
         var tolls = Tolls(v);
 
         // "Protesting against the detention of activists", "demanding the release of…": in a demonstration, the
         // events named as its cause are not events of their own, and neither are their victims.
         if (heads.Any(h => h.Mention.Concept == Concepts.Protest) || v.Actors.Any(a => a.Mention.Kind is ActorKind.Protesters or ActorKind.Rioters))
         {
-            foreach (var h in heads.Where(h => h.Mention.Concept != Concepts.Protest && InGrievance(v, h.Token)))
-            {
-                _grievances.Add(h.Mention.Concept);
-            }
-
-            heads.RemoveAll(h => h.Mention.Concept != Concepts.Protest && InGrievance(v, h.Token));
-            tolls.RemoveAll(t => InGrievance(v, t.Token));
+            DropGrievances(v, heads, tolls);
         }
 
+        ConceptMention? seized = heads.Count > 0 ? PruneHeads(v, heads, tolls.Count) : null;
+        foreach (var (c, token) in heads)
+        {
+            var type = ConceptClasses.HeadTypes[c.Concept];
+            bool supporting = v.InSupport(token);
+            Frame? same = null;
+            foreach (var f in frames)
+            {
+                if (SameKind(f, type, c.Concept) && f.Supporting == supporting)
+                {
+                    same = f;
+                    break;
+                }
+            }
+
+            if (same is not null)
+            {
+                // "An air strike attacked…", "ambushed them with heavy weapons": the means names the event more
+                // precisely than the generic attack.
+                if (((same.Type == Taxonomy.Attack || same.Trigger.Concept == Concepts.Ambush) && type.EventType == Taxonomy.Explosions) ||
+                    (IsBareExplosion(same) && IsThrownOrFired(type)))
+                {
+                    same.Type = type;
+                }
+
+                same.Add(c);
+                continue;
+            }
+
+            var nf = new Frame(s, c) { Type = c == seized ? Taxonomy.DisruptedWeapons : type, Supporting = supporting };
+            nf.Add(c);
+            nf.TerritoryChange = c.Concept == Concepts.LoseControl;
+            frames.Add(nf);
+        }
+
+        // "One of the shells exploded": an explosion word whose sentence names a shell, a rocket, a missile, a grenade or
+        // an air strike, in whatever form the lexicon gives that word ("shells" is also a verb), is that means going off.
+        foreach (var f in frames)
+        {
+            if (!IsBareExplosion(f))
+            {
+                continue;
+            }
+
+            foreach (var means in v.Concepts)
+            {
+                if (ConceptClasses.HeadTypes.TryGetValue(means.Mention.Concept, out var t) && IsThrownOrFired(t) && !Negated(v, means.Token))
+                {
+                    f.Type = ConceptClasses.HeadTypes[means.Mention.Concept];
+                    f.Add(means.Mention);
+                    break;
+                }
+            }
+        }
+
+        // "Hundreds of protesters gathered in Najaf": the crowd itself tells of a demonstration.
+        if (frames.Count == 0 && CrowdOf(v) is { } crowd && !v.Has(Concepts.Plan) && !v.Has(Concepts.Threat))
+        {
+            bool riot = crowd.Mention.Kind == ActorKind.Rioters;
+            var trigger = new ConceptMention(crowd.Mention.Span, riot ? Concepts.Riot : Concepts.Protest, WordForm.Any) { Source = "crowd" };
+            var f = new Frame(s, trigger) { Type = riot ? Taxonomy.ViolentDemonstration : Taxonomy.PeacefulProtest };
+            f.Add(trigger);
+            frames.Add(f);
+        }
+
+        if (frames.Count == 0 && tolls.Count > 0)
+        {
+            var first = tolls[0];
+            var f = new Frame(s, first.Mention) { Type = Taxonomy.ArmedClash };
+            f.TriggerSpans.Add(first.Mention.Span);
+            frames.Add(f);
+        }
+
+        if (frames.Count == 0 && Withdrawal(s, v) is { } withdrawal)
+        {
+            var f = new Frame(s, withdrawal) { Type = Taxonomy.ChangeToGroup };
+            f.Add(withdrawal);
+            frames.Add(f);
+        }
+
+        if (frames.Count > 0)
+        {
+            Complete(v, frames, heads, tolls);
+        }
+
+        return frames;
+    }
+
+    /// <summary>The first crowd the sentence names as a party, not as a source ("hundreds of protesters gathered").</summary>
+    private static ActorAt? CrowdOf(SentenceView v) =>
+        v.Actors.FirstOrDefault(a => a.Mention.Kind is ActorKind.Protesters or ActorKind.Rioters && !a.IsSource &&
+                                     !v.Concepts.Any(c => c.Mention.Concept is Concepts.Source or Concepts.Attribution && Math.Abs(c.Token - a.Token) <= 3));
+
+    /// <summary>In a demonstration, the events named as its cause and their victims are not events of their own.</summary>
+    private void DropGrievances(SentenceView v, List<(ConceptMention Mention, int Token)> heads, List<(ConceptMention Mention, int Token)> tolls)
+    {
+        foreach (var h in heads.Where(h => h.Mention.Concept != Concepts.Protest && InGrievance(v, h.Token)))
+        {
+            _grievances.Add(h.Mention.Concept);
+        }
+
+        heads.RemoveAll(h => h.Mention.Concept != Concepts.Protest && InGrievance(v, h.Token));
+        tolls.RemoveAll(t => InGrievance(v, t.Token));
+    }
+
+    /// <summary>Drops the heads that are the background, the means or the equipment of another head of the sentence; returns the head that seizes weapons.</summary>
+    private ConceptMention? PruneHeads(SentenceView v, List<(ConceptMention Mention, int Token)> heads, int tollCount)
+    {
         // "Joined peace talks after one group raided a town", "said three members were abducted, a day after police arrested
         // protesters": a clause opened by "after" tells what happened before the sentence's news; when the sentence tells
         // an action of its own outside it, an earlier action of another kind is background, not a second event. One of
@@ -453,7 +595,7 @@ internal sealed class FrameBuilder
         }
 
         // "An arson attack targeting a factory": with no victims, the attack named right after the damage is the damage itself.
-        if (tolls.Count == 0)
+        if (tollCount == 0)
         {
             var harm = heads.Where(h => PropertyHarm.Contains(h.Mention.Concept)).Select(h => h.Token).ToList();
             heads.RemoveAll(h => h.Mention.Concept == Concepts.Attack && harm.Any(p => p < h.Token && h.Token - p <= 3));
@@ -498,75 +640,12 @@ internal sealed class FrameBuilder
         // "Baghdad protested to Ankara", "the ministry protested": a government's diplomatic protest, not a demonstration.
         heads.RemoveAll(h => h.Mention.Concept == Concepts.Protest && IsDiplomatic(v, h.Token));
 
-        foreach (var (c, token) in heads)
-        {
-            var type = ConceptClasses.HeadTypes[c.Concept];
-            var same = frames.FirstOrDefault(f => SameKind(f, type, c.Concept) && f.Supporting == v.InSupport(token));
-            if (same is not null)
-            {
-                // "An air strike attacked…", "ambushed them with heavy weapons": the means names the event more
-                // precisely than the generic attack.
-                if (((same.Type == Taxonomy.Attack || same.Trigger.Concept == Concepts.Ambush) && type.EventType == Taxonomy.Explosions) ||
-                    (IsBareExplosion(same) && IsThrownOrFired(type)))
-                {
-                    same.Type = type;
-                }
+        return seized;
+    }
 
-                same.Add(c);
-                continue;
-            }
-
-            var f = new Frame(s, c) { Type = c == seized ? Taxonomy.DisruptedWeapons : type, Supporting = v.InSupport(token) };
-            f.Add(c);
-            f.TerritoryChange = c.Concept == Concepts.LoseControl;
-            frames.Add(f);
-        }
-
-        // "One of the shells exploded": an explosion word whose sentence names a shell, a rocket, a missile, a grenade or
-        // an air strike, in whatever form the lexicon gives that word ("shells" is also a verb), is that means going off.
-        foreach (var f in frames.Where(IsBareExplosion))
-        {
-            var means = v.Concepts.FirstOrDefault(c => ConceptClasses.HeadTypes.TryGetValue(c.Mention.Concept, out var t) && IsThrownOrFired(t) &&
-                                                       !Negated(v, c.Token));
-            if (means.Mention is { } m)
-            {
-                f.Type = ConceptClasses.HeadTypes[m.Concept];
-                f.Add(m);
-            }
-        }
-
-        // "Hundreds of protesters gathered in Najaf": the crowd itself tells of a demonstration.
-        if (frames.Count == 0 && v.Actors.FirstOrDefault(a => a.Mention.Kind is ActorKind.Protesters or ActorKind.Rioters && !a.IsSource &&
-                !v.Concepts.Any(c => c.Mention.Concept is Concepts.Source or Concepts.Attribution && Math.Abs(c.Token - a.Token) <= 3)) is { } crowd &&
-            !v.Has(Concepts.Plan) && !v.Has(Concepts.Threat))
-        {
-            bool riot = crowd.Mention.Kind == ActorKind.Rioters;
-            var trigger = new ConceptMention(crowd.Mention.Span, riot ? Concepts.Riot : Concepts.Protest, WordForm.Any) { Source = "crowd" };
-            var f = new Frame(s, trigger) { Type = riot ? Taxonomy.ViolentDemonstration : Taxonomy.PeacefulProtest };
-            f.Add(trigger);
-            frames.Add(f);
-        }
-
-        if (frames.Count == 0 && tolls.Count > 0)
-        {
-            var first = tolls[0];
-            var f = new Frame(s, first.Mention) { Type = Taxonomy.ArmedClash };
-            f.TriggerSpans.Add(first.Mention.Span);
-            frames.Add(f);
-        }
-
-        if (frames.Count == 0 && Withdrawal(s, v) is { } withdrawal)
-        {
-            var f = new Frame(s, withdrawal) { Type = Taxonomy.ChangeToGroup };
-            f.Add(withdrawal);
-            frames.Add(f);
-        }
-
-        if (frames.Count == 0)
-        {
-            return frames;
-        }
-
+    /// <summary>Actors, certainty, tolls and the rest of the frames a sentence tells.</summary>
+    private void Complete(SentenceView v, List<Frame> frames, List<(ConceptMention Mention, int Token)> heads, List<(ConceptMention Mention, int Token)> tolls)
+    {
         int sentenceEnd = v.Sentence.FirstToken + v.Sentence.TokenCount;
         foreach (var f in frames)
         {
@@ -614,8 +693,6 @@ internal sealed class FrameBuilder
                 main.Assoc1.Add(f.Actor1);
             }
         }
-
-        return frames;
     }
 
     /// <summary>
