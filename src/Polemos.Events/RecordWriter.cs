@@ -202,12 +202,23 @@ internal sealed class RecordWriter
             return;
         }
 
-        if (r.Evidence.Any(e => e.Field == field && e.Start == s.Start && e.End == s.End))
+        // Several fields share one span (latitude, longitude, precision and admin1 share the coordinates' words):
+        // their evidence shares its text rather than slicing the same words again.
+        string? text = null;
+        foreach (var e in r.Evidence)
         {
-            return;
+            if (e.Start == s.Start && e.End == s.End)
+            {
+                if (e.Field == field)
+                {
+                    return;
+                }
+
+                text = e.Text;
+            }
         }
 
-        r.Evidence.Add(new Evidence(field, _document.Id, s.Start, s.End, _document.Slice(s)));
+        r.Evidence.Add(new Evidence(field, _document.Id, s.Start, s.End, text ?? _document.Slice(s)));
     }
 
     public string EventId(ExtractedRecord r, TextSpan anchor)
