@@ -542,12 +542,17 @@ internal sealed class FrameBuilder
         // protesters": a clause opened by "after" tells what happened before the sentence's news; when the sentence tells
         // an action of its own outside it, an earlier action of another kind is background, not a second event. One of
         // the same kind is the same event told again ("new protests after demonstrators clashed with police").
+        // Each step below that can change nothing is skipped, so that its delegates and lists are not made: most
+        // sentences with a head have no "after" clause, no interception and no damage.
         var prior = PriorClauses(v);
-        bool before((ConceptMention Mention, int Token) h) => prior.Any(r => h.Token > r.From && h.Token < r.To);
-        var news = heads.Where(h => !before(h)).Select(h => ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])).ToHashSet(StringComparer.Ordinal);
-        if (news.Count > 0)
+        if (prior.Count > 0)
         {
-            heads.RemoveAll(h => before(h) && !news.Contains(ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])));
+            bool before((ConceptMention Mention, int Token) h) => prior.Any(r => h.Token > r.From && h.Token < r.To);
+            var news = heads.Where(h => !before(h)).Select(h => ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])).ToHashSet(StringComparer.Ordinal);
+            if (news.Count > 0)
+            {
+                heads.RemoveAll(h => before(h) && !news.Contains(ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])));
+            }
         }
 
         // "Deployed to the town in the context of recent fighting", "reinforcements arrived as battles continue": a
@@ -577,9 +582,12 @@ internal sealed class FrameBuilder
 
         // "Air defences shot down eight rockets", "средства ПВО сбили восемь ракет": the weapons an interception names after
         // its verb are what it stopped, not attacks of their own.
-        var interceptions = heads.Where(h => h.Mention.Concept == Concepts.Intercept && h.Mention.Form != WordForm.Noun).Select(h => h.Token).ToList();
-        heads.RemoveAll(h => Weapons.Contains(h.Mention.Concept) && h.Mention.Form is WordForm.Noun or WordForm.Any &&
-                             interceptions.Any(i => i < h.Token && h.Token - i <= InterceptedReach));
+        if (heads.Any(h => h.Mention.Concept == Concepts.Intercept && h.Mention.Form != WordForm.Noun))
+        {
+            var interceptions = heads.Where(h => h.Mention.Concept == Concepts.Intercept && h.Mention.Form != WordForm.Noun).Select(h => h.Token).ToList();
+            heads.RemoveAll(h => Weapons.Contains(h.Mention.Concept) && h.Mention.Form is WordForm.Noun or WordForm.Any &&
+                                 interceptions.Any(i => i < h.Token && h.Token - i <= InterceptedReach));
+        }
 
         // A change to a group's activity (reinforcements, patrols, a curfew) is the background of any other event told with it.
         if (heads.Any(h => h.Mention.Concept != Concepts.GroupChange))
@@ -595,21 +603,21 @@ internal sealed class FrameBuilder
         }
 
         // "An arson attack targeting a factory": with no victims, the attack named right after the damage is the damage itself.
-        if (tollCount == 0)
+        if (tollCount == 0 && heads.Any(h => PropertyHarm.Contains(h.Mention.Concept)))
         {
             var harm = heads.Where(h => PropertyHarm.Contains(h.Mention.Concept)).Select(h => h.Token).ToList();
             heads.RemoveAll(h => h.Mention.Concept == Concepts.Attack && harm.Any(p => p < h.Token && h.Token - p <= 3));
         }
 
         // Damage to property is its own event only when nothing more violent happened in the sentence.
-        if (heads.Any(h => !PropertyHarm.Contains(h.Mention.Concept)))
+        if (heads.Any(h => !PropertyHarm.Contains(h.Mention.Concept)) && !v.Has(Concepts.Protest) && !v.Has(Concepts.Riot))
         {
-            heads.RemoveAll(h => PropertyHarm.Contains(h.Mention.Concept) && !v.Has(Concepts.Protest) && !v.Has(Concepts.Riot));
+            heads.RemoveAll(h => PropertyHarm.Contains(h.Mention.Concept));
         }
 
         // Clashes "amid shelling", forces that "exchanged artillery": ACLED codes the fighting, not each shell. Explosions
         // counted in an exchange of fire ("blasts heard in both directions of the front line") are its shells going off.
-        if (heads.Any(h => h.Mention.Concept is Concepts.Clash && h.Mention.Form != WordForm.Noun && !v.InSupport(h.Token)))
+        if (AnyOutsideSupport(v, heads, c => c.Concept is Concepts.Clash && c.Form != WordForm.Noun))
         {
             bool device = heads.Any(h => Explosives.Contains(h.Mention.Concept) && h.Mention.Concept != Concepts.Explosion);
             heads.RemoveAll(h => h.Mention.Concept is Concepts.Shell or Concepts.Rocket or Concepts.Missile or Concepts.Gunfire ||
@@ -628,19 +636,39 @@ internal sealed class FrameBuilder
         }
 
         // A territory change is the event; the fighting in the same sentence is how it happened.
-        if (heads.Any(h => ConceptClasses.Territory.Contains(h.Mention.Concept) && !v.InSupport(h.Token)))
+        if (AnyOutsideSupport(v, heads, c => ConceptClasses.Territory.Contains(c.Concept)))
         {
             heads.RemoveAll(h => h.Mention.Concept is Concepts.Clash or Concepts.Attack or Concepts.Gunfire);
         }
 
         // "The Levant Liberation Board", "the Popular Resistance Committees": a noun written capitalised between two
         // capitalised words, inside a sentence written in lower case, is a word of a name, not an action.
-        heads.RemoveAll(h => h.Mention.Form == WordForm.Noun && InsideAName(v, h.Token, EndToken(h.Mention)));
+        if (heads.Any(h => h.Mention.Form == WordForm.Noun))
+        {
+            heads.RemoveAll(h => h.Mention.Form == WordForm.Noun && InsideAName(v, h.Token, EndToken(h.Mention)));
+        }
 
         // "Baghdad protested to Ankara", "the ministry protested": a government's diplomatic protest, not a demonstration.
-        heads.RemoveAll(h => h.Mention.Concept == Concepts.Protest && IsDiplomatic(v, h.Token));
+        if (heads.Any(h => h.Mention.Concept == Concepts.Protest))
+        {
+            heads.RemoveAll(h => h.Mention.Concept == Concepts.Protest && IsDiplomatic(v, h.Token));
+        }
 
         return seized;
+    }
+
+    /// <summary>A head that <paramref name="fits"/> stands outside the sentence's support clauses.</summary>
+    private static bool AnyOutsideSupport(SentenceView v, List<(ConceptMention Mention, int Token)> heads, Func<ConceptMention, bool> fits)
+    {
+        foreach (var h in heads)
+        {
+            if (fits(h.Mention) && !v.InSupport(h.Token))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Actors, certainty, tolls and the rest of the frames a sentence tells.</summary>
