@@ -700,7 +700,15 @@ internal sealed class FrameBuilder
 
         // "Assailants executed four men": an execution is an event of its own and counts its dead as a killing does;
         // "arrested 11 suspects", "rapiti 23 studenti" count the captured.
-        AttachTolls(v, frames, [.. tolls.Concat(heads.Where(h => CountingHeads.Contains(h.Mention.Concept))).OrderBy(t => t.Token)]);
+        // Tolls come ordered by token already: only counting heads need merging in, and no toll needs no attaching.
+        var counted = heads.Any(h => CountingHeads.Contains(h.Mention.Concept))
+            ? [.. tolls.Concat(heads.Where(h => CountingHeads.Contains(h.Mention.Concept))).OrderBy(t => t.Token)]
+            : tolls;
+        if (counted.Count > 0)
+        {
+            AttachTolls(v, frames, counted);
+        }
+
         foreach (var f in frames)
         {
             f.Definite = !v.Sentence.IsHeadline && f.Concepts.Any(c => c.Form == WordForm.Noun && AfterDefiniteArticle(c));
@@ -1401,7 +1409,7 @@ internal sealed class FrameBuilder
             // "Am Montag wurden zehn Menschen bei einem Angriff getötet": a count right after that auxiliary is as near.
             // "At least 15 people, including civilians, were killed": a subset clause between adds no distance.
             int distance(int q) => q < from ? from - q - SubsetClauseTokens(v, q, from) : q < token && from < token ? Math.Min(q - from, token - q) : Math.Abs(q - token);
-            var q = v.Quantities
+            var q = v.Quantities.Count == 0 ? null : v.Quantities
                 .Where(q => q.Mention.Unit is null && !used.Contains(q.Mention) && distance(q.Token) <= 6 &&
                             !TollBetween(v, q.Token, token, toll) && (_verbInitial || !OwnedByLaterToll(v, q.Token, token)) &&
                             !CloserToll(v, tolls, q.Token, EndToken(q.Mention), token))
