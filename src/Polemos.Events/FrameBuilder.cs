@@ -1104,6 +1104,22 @@ internal sealed class FrameBuilder
         c.Form is WordForm.Future or WordForm.Conditional && !v.Has(Concepts.Hedge) ||
         v.HasNear(Concepts.Plan, token, 6, 0) || v.HasNear(Concepts.Threat, token, 6, 0);
 
+    /// <summary>The actor an agent marker after the trigger names ("da parte di X", "by X"), outside an "after" clause the trigger stands outside.</summary>
+    private ActorAt? MarkedAgent(SentenceView v, List<ActorAt> actors, int token)
+    {
+        var prior = PriorClauses(v).Where(r => token <= r.From || token >= r.To).ToList();
+        foreach (var (c, t) in v.Concepts.Where(c => c.Mention.Concept == Concepts.Agent && c.Token > token && !prior.Any(r => c.Token > r.From && c.Token < r.To)))
+        {
+            var agent = actors.FirstOrDefault(a => a.Token > t && a.Token <= t + 3);
+            if (agent is not null)
+            {
+                return agent;
+            }
+        }
+
+        return null;
+    }
+
     private void AssignActors(SentenceView v, Frame f, int token)
     {
         // Sources of the report ("police said") are not parties to the event.
@@ -1119,16 +1135,7 @@ internal sealed class FrameBuilder
         // An explicit agent marker: "da parte di X", "by X"; not one inside a clause opened by "after" that the trigger
         // stands outside: that "by" belongs to the earlier action ("rebels recaptured the village, days after it was
         // seized by government troops").
-        ActorAt? agent = null;
-        var prior = PriorClauses(v).Where(r => token <= r.From || token >= r.To).ToList();
-        foreach (var (c, t) in v.Concepts.Where(c => c.Mention.Concept == Concepts.Agent && c.Token > token && !prior.Any(r => c.Token > r.From && c.Token < r.To)))
-        {
-            agent = actors.FirstOrDefault(a => a.Token > t && a.Token <= t + 3);
-            if (agent is not null)
-            {
-                break;
-            }
-        }
+        ActorAt? agent = v.Has(Concepts.Agent) ? MarkedAgent(v, actors, token) : null;
 
         // "blaming Turkey for the attack", "attribuito all'Isis": a third party names the perpetrator.
         if (agent is null)
