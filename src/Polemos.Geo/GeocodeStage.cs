@@ -365,6 +365,7 @@ public sealed partial class GeocodeStage : IStage
         var placed = new Dictionary<string, double>(StringComparer.Ordinal);
         var evidence = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
         var byPlaces = new Dictionary<string, double>(StringComparer.Ordinal);
+        var countries = new List<(string Code, double Prominence)>();
         foreach (var p in places)
         {
             var c = WrittenWithArticle(document.Text, p, candidates[p]);
@@ -391,8 +392,8 @@ public sealed partial class GeocodeStage : IStage
             // The name's vote is shared among its countries by the prominence of their namesakes: "Beirut" votes
             // mostly for Lebanon's capital, little for a Polish village spelt alike.
             // Grouped by hand, in the order the countries first appear (a name has few), as GroupBy did: asked for
-            // every place of every report.
-            var countries = new List<(string Code, double Prominence)>();
+            // every place of every report, into one list for all places.
+            countries.Clear();
             foreach (var e in c)
             {
                 double prominence = Prominence(e);
