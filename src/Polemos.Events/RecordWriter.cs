@@ -32,9 +32,17 @@ internal sealed class RecordWriter
         r.EventType = type.EventType;
         r.SubEventType = type.Name;
         Evidence(r, "event_type", f.Trigger.Span);
-        foreach (var span in f.TriggerSpans.Distinct().OrderBy(s => s.Start).Take(4))
+        // Most events have one trigger word: it needs no de-duplicating and no sorting.
+        if (f.TriggerSpans.Count == 1)
         {
-            Evidence(r, "sub_event_type", span);
+            Evidence(r, "sub_event_type", f.TriggerSpans[0]);
+        }
+        else
+        {
+            foreach (var span in f.TriggerSpans.Distinct().OrderBy(s => s.Start).Take(4))
+            {
+                Evidence(r, "sub_event_type", span);
+            }
         }
 
         if (f.Actor1 is { } a1)
