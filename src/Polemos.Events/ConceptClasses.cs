@@ -95,24 +95,59 @@ internal static class ConceptClasses
     /// demonstration, dated or not, is silenced by anything named after what it demands or is against ("demanding
     /// justice for a student killed in a bus crash").
     /// </summary>
-    public static IEnumerable<string> Silencing(SentenceView v)
+    public static IReadOnlyList<string> Silencing(SentenceView v)
     {
+        // Asked several times for every sentence, and most sentences hold no anti-concept: plain loops, and nothing
+        // allocated unless one is found.
+        bool anti = false;
+        foreach (var c in v.Concepts)
+        {
+            if (AntiConcepts.Contains(c.Mention.Concept))
+            {
+                anti = true;
+                break;
+            }
+        }
+
+        if (!anti)
+        {
+            return [];
+        }
+
         bool demonstration = v.Has(Concepts.Protest) || v.Has(Concepts.Riot) ||
                              v.Actors.Any(a => a.Mention.Kind is ActorKind.Protesters or ActorKind.Rioters);
         bool dated = demonstration && v.EventDates.Any(d => d.Precision == 1 && !d.Since);
 
         // What a demonstration demands or is against names its cause, whatever it is about ("rallied in Lviv, calling
         // for a new chairman of the national basketball body").
-        int cause = demonstration && v.Concepts.Any(c => c.Mention.Concept == Concepts.Grievance)
-            ? v.Concepts.Where(c => c.Mention.Concept == Concepts.Grievance).Min(c => c.Token) : int.MaxValue;
-        return v.Concepts.Where(c => !(c.Token > cause && AntiConcepts.Contains(c.Mention.Concept)))
-                .Select(c => c.Mention.Concept)
-                .Where(c => AntiConcepts.Contains(c) &&
-                            !(demonstration && c is Concepts.Market or Concepts.Diplomacy) &&
-                            !(dated && c is Concepts.History or Concepts.Crime));
+        int cause = int.MaxValue;
+        if (demonstration)
+        {
+            foreach (var c in v.Concepts)
+            {
+                if (c.Mention.Concept == Concepts.Grievance)
+                {
+                    cause = Math.Min(cause, c.Token);
+                }
+            }
+        }
+
+        List<string>? silencing = null;
+        foreach (var c in v.Concepts)
+        {
+            string concept = c.Mention.Concept;
+            if (AntiConcepts.Contains(concept) && c.Token <= cause &&
+                !(demonstration && concept is Concepts.Market or Concepts.Diplomacy) &&
+                !(dated && concept is Concepts.History or Concepts.Crime))
+            {
+                (silencing ??= []).Add(concept);
+            }
+        }
+
+        return silencing ?? (IReadOnlyList<string>)[];
     }
 
-    public static bool IsSilenced(SentenceView v) => Silencing(v).Any();
+    public static bool IsSilenced(SentenceView v) => Silencing(v).Count > 0;
 
     public static bool IsTerritoryType(SubEventType? t) => t == Taxonomy.NonStateOvertakes || t == Taxonomy.GovernmentRegains;
 

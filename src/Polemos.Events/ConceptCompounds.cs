@@ -24,14 +24,30 @@ internal static class ConceptCompounds
     /// <summary>Adds the compounds of a sentence: bases established, places captured, weapons seized, agreements made; drops the action words that a date contains.</summary>
     public static void Add(SentenceView v)
     {
-        // An action word ending inside a date is the date's month ("a March 2018 attack"); a phrase around a date ("preso oggi il controllo") is not.
-        v.Concepts.RemoveAll(c => ConceptClasses.IsHead(c.Mention.Concept) &&
-                                  v.Dates.Any(d => c.Mention.Span.End > d.Span.Start && c.Mention.Span.End <= d.Span.End));
-        AddBases(v);
+        // Asked of every sentence, and most have no date, no set-up verb and no agreement concluded: the steps whose
+        // lambdas capture the sentence run only where they can find something.
+        if (v.Dates.Count > 0)
+        {
+            DropDateWords(v);
+        }
+
+        if (v.Has(Concepts.SetUp))
+        {
+            AddBases(v);
+        }
+
         AddTakeovers(v);
         AddSeizures(v);
-        AddAgreements(v);
+        if (v.Has(Concepts.Conclude))
+        {
+            AddAgreements(v);
+        }
     }
+
+    /// <summary>An action word ending inside a date is the date's month ("a March 2018 attack"); a phrase around a date ("preso oggi il controllo") is not.</summary>
+    private static void DropDateWords(SentenceView v) =>
+        v.Concepts.RemoveAll(c => ConceptClasses.IsHead(c.Mention.Concept) &&
+                                  v.Dates.Any(d => c.Mention.Span.End > d.Span.Start && c.Mention.Span.End <= d.Span.End));
 
     /// <summary>Adds an establish-base concept for each set-up verb with an installation as its object (or, passive, its subject).</summary>
     private static void AddBases(SentenceView v)
@@ -149,11 +165,12 @@ internal static class ConceptCompounds
     /// </summary>
     private static void AddSeizures(SentenceView v)
     {
-        var taken = new HashSet<int>();
+        // Made when a verb first takes something: most sentences have no such verb.
+        HashSet<int>? taken = null;
         for (int i = 0; i < v.Concepts.Count; i++)
         {
             var (verb, token) = v.Concepts[i];
-            if (verb.Form == WordForm.Noun || taken.Contains(i))
+            if (verb.Form == WordForm.Noun || taken?.Contains(i) == true)
             {
                 continue;
             }
@@ -172,6 +189,7 @@ internal static class ConceptCompounds
             Func<ConceptMention, bool> fits = disarms ? c => Devices.Contains(c.Concept) : c => Taken.Contains(c.Concept);
             // Active, the weapons follow the verb; passive, they precede it; a find ("a stash of rockets found near
             // Mosul") takes them from before when none follows. Weapons an earlier verb took are not taken twice.
+            taken ??= [];
             var things = !passive ? TakenFrom(v, i, 1, fits, taken) : [];
             if (things.Count == 0 && (passive || finds))
             {
@@ -183,13 +201,19 @@ internal static class ConceptCompounds
                 continue;
             }
 
-            var nearest = v.Concepts[things.MinBy(t => Math.Abs(t - i))].Mention;
+            var nearest = v.Concepts[Nearest(things, i)].Mention;
             v.Concepts[i] = (new ConceptMention(TextSpan.Cover(verb.Span, nearest.Span), Concepts.Intercept, verb.Form) { Source = "compound" }, token);
             taken.UnionWith(things);
         }
 
-        RemoveAt(v, taken);
+        if (taken is not null)
+        {
+            RemoveAt(v, taken);
+        }
     }
+
+    /// <summary>The index nearest <paramref name="i"/>, the first of two as near.</summary>
+    private static int Nearest(List<int> indexes, int i) => indexes.MinBy(t => Math.Abs(t - i));
 
     /// <summary>
     /// The weapons a verb's object names (<paramref name="step"/> 1) or, passive, its subject (-1): the nearest of them

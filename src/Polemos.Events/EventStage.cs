@@ -282,8 +282,13 @@ public sealed class EventStage : IStage
             int end = v.Sentence.FirstToken + v.Sentence.TokenCount;
             // A support phrase opens a clause ("grazie ai raid…", "backed by Russia"); a hyphenated adjective
             // ("Turkish-backed fighters") only describes the actor it stands before.
-            foreach (var (c, token) in v.Concepts.Where(c => c.Mention.Concept == Concepts.Support && !document.Slice(c.Mention.Span).Contains('-', StringComparison.Ordinal)))
+            foreach (var (c, token) in v.Concepts)
             {
+                if (c.Concept != Concepts.Support || document.Text.AsSpan(c.Span.Start, c.Span.Length).Contains('-'))
+                {
+                    continue;
+                }
+
                 int to = token + 1;
                 while (to < end && to < token + 10 && document.Tokens[to].Norm != ",")
                 {
@@ -302,7 +307,7 @@ public sealed class EventStage : IStage
             }
 
             var v = views[SentenceOf(a.Span)];
-            if (v.Concepts.Any(c => c.Mention.Concept == Concepts.Arms && c.Mention.Span.Contains(a.Span)))
+            if (WithinArms(v, a.Span))
             {
                 continue; // a word of a weapon's name ("infantry fighting vehicles") names no one
             }
@@ -311,10 +316,26 @@ public sealed class EventStage : IStage
             int last = document.TokenIndexAt(a.Span.End) - 1;
             // "Said police", "according to the army": the source. "Officials say Taliban fighters attacked…": the
             // subject of what they say, when an action follows it.
-            bool reported = v.Concepts.Any(c => ConceptClasses.IsHead(c.Mention.Concept) && c.Mention.Form != WordForm.Noun &&
-                                                c.Token > last && c.Token - last <= 3);
-            bool source = v.Concepts.Any(c => c.Mention.Concept is Concepts.Source &&
-                                              ((c.Token < token && token - c.Token <= 3 && !reported) || (c.Token > last && c.Token - last <= 2)));
+            bool reported = false;
+            foreach (var (c, t) in v.Concepts)
+            {
+                if (ConceptClasses.IsHead(c.Concept) && c.Form != WordForm.Noun && t > last && t - last <= 3)
+                {
+                    reported = true;
+                    break;
+                }
+            }
+
+            bool source = false;
+            foreach (var (c, t) in v.Concepts)
+            {
+                if (c.Concept is Concepts.Source && ((t < token && token - t <= 3 && !reported) || (t > last && t - last <= 2)))
+                {
+                    source = true;
+                    break;
+                }
+            }
+
             v.Actors.Add(new ActorAt(a, r, token, v.InSupport(token)) { IsSource = source });
         }
 
@@ -326,8 +347,7 @@ public sealed class EventStage : IStage
             // Dates that date the events, not a statement about them ("police said on Saturday").
             foreach (var d in v.Dates)
             {
-                int token = TokenOf(d.Span);
-                if (!d.Since && !v.Concepts.Any(c => c.Mention.Concept is Concepts.Source or Concepts.Attribution && c.Token < token && token - c.Token <= 3))
+                if (!d.Since && !Attributed(v, TokenOf(d.Span)))
                 {
                     v.EventDates.Add(d);
                 }
@@ -337,13 +357,41 @@ public sealed class EventStage : IStage
         return views;
     }
 
+    // BuildViews asks these of every actor and date: plain loops, no delegate per call.
+    private static bool WithinArms(SentenceView v, TextSpan span)
+    {
+        foreach (var (c, _) in v.Concepts)
+        {
+            if (c.Concept == Concepts.Arms && c.Span.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A source or attribution word stands up to three words before the token ("police said on Saturday").</summary>
+    private static bool Attributed(SentenceView v, int token)
+    {
+        foreach (var (c, t) in v.Concepts)
+        {
+            if (c.Concept is Concepts.Source or Concepts.Attribution && t < token && token - t <= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Sport, markets, disasters, history and crime borrow the words of war. A report whose anti-concepts outnumber
     /// its violent heads, and that names no armed organisation, is not about political violence.
     /// </summary>
     private static bool IsOffTopic(Document document, List<SentenceView> views)
     {
-        int anti = views.Sum(v => ConceptClasses.Silencing(v).Count());
+        int anti = views.Sum(v => ConceptClasses.Silencing(v).Count);
         if (anti == 0)
         {
             return false;

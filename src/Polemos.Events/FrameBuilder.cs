@@ -356,11 +356,48 @@ internal sealed class FrameBuilder
         }
     }
 
-    private bool HasHead(SentenceView v) => v.Concepts.Any(c => ConceptClasses.IsHead(c.Mention.Concept) && Realis(v, c.Mention, c.Token));
+    // HasHead, Heads and Tolls are asked several times for every sentence: plain loops, no delegate per call.
+    private bool HasHead(SentenceView v)
+    {
+        foreach (var c in v.Concepts)
+        {
+            if (ConceptClasses.IsHead(c.Mention.Concept) && Realis(v, c.Mention, c.Token))
+            {
+                return true;
+            }
+        }
 
-    private List<(ConceptMention Mention, int Token)> Tolls(SentenceView v) =>
-        v.Concepts.Where(c => ConceptClasses.Tolls.Contains(c.Mention.Concept) && !Negated(v, c.Token) && !Irrealis(v, c.Mention, c.Token) &&
-                              (c.Mention.Form != WordForm.Present || _historicalPresent || v.Sentence.IsHeadline)).ToList();
+        return false;
+    }
+
+    private List<(ConceptMention Mention, int Token)> Heads(SentenceView v)
+    {
+        var heads = new List<(ConceptMention Mention, int Token)>();
+        foreach (var c in v.Concepts)
+        {
+            if (ConceptClasses.IsHead(c.Mention.Concept) && Realis(v, c.Mention, c.Token))
+            {
+                heads.Add(c);
+            }
+        }
+
+        return heads;
+    }
+
+    private List<(ConceptMention Mention, int Token)> Tolls(SentenceView v)
+    {
+        var tolls = new List<(ConceptMention Mention, int Token)>();
+        foreach (var c in v.Concepts)
+        {
+            if (ConceptClasses.Tolls.Contains(c.Mention.Concept) && !Negated(v, c.Token) && !Irrealis(v, c.Mention, c.Token) &&
+                (c.Mention.Form != WordForm.Present || _historicalPresent || v.Sentence.IsHeadline))
+            {
+                tolls.Add(c);
+            }
+        }
+
+        return tolls;
+    }
 
     /// <summary>How far after an interception's verb the weapons it stopped may be named ("shot down over the region eight rockets").</summary>
     private const int InterceptedReach = 6;
@@ -377,35 +414,145 @@ internal sealed class FrameBuilder
         }
     }
 
+    // FramesOf runs for every sentence and most name no action: the lambdas over the sentence live in the methods it
+    // calls only when there is something to decide (PruneHeads, DropGrievances, CrowdOf, Complete), so that a sentence
+    // without a head allocates no closure.
     private List<Frame> FramesOf(int s, SentenceView v)
     {
         var frames = new List<Frame>();
-        var heads = v.Concepts.Where(c => ConceptClasses.IsHead(c.Mention.Concept) && Realis(v, c.Mention, c.Token)).ToList();
+        var heads = Heads(v);
         var tolls = Tolls(v);
 
         // "Protesting against the detention of activists", "demanding the release of…": in a demonstration, the
         // events named as its cause are not events of their own, and neither are their victims.
         if (heads.Any(h => h.Mention.Concept == Concepts.Protest) || v.Actors.Any(a => a.Mention.Kind is ActorKind.Protesters or ActorKind.Rioters))
         {
-            foreach (var h in heads.Where(h => h.Mention.Concept != Concepts.Protest && InGrievance(v, h.Token)))
-            {
-                _grievances.Add(h.Mention.Concept);
-            }
-
-            heads.RemoveAll(h => h.Mention.Concept != Concepts.Protest && InGrievance(v, h.Token));
-            tolls.RemoveAll(t => InGrievance(v, t.Token));
+            DropGrievances(v, heads, tolls);
         }
 
+        ConceptMention? seized = heads.Count > 0 ? PruneHeads(v, heads, tolls) : null;
+        foreach (var (c, token) in heads)
+        {
+            var type = ConceptClasses.HeadTypes[c.Concept];
+            bool supporting = v.InSupport(token);
+            Frame? same = null;
+            foreach (var f in frames)
+            {
+                if (SameKind(f, type, c.Concept) && f.Supporting == supporting)
+                {
+                    same = f;
+                    break;
+                }
+            }
+
+            if (same is not null)
+            {
+                // "An air strike attacked…", "ambushed them with heavy weapons": the means names the event more
+                // precisely than the generic attack.
+                if (((same.Type == Taxonomy.Attack || same.Trigger.Concept == Concepts.Ambush) && type.EventType == Taxonomy.Explosions) ||
+                    (IsBareExplosion(same) && IsThrownOrFired(type)))
+                {
+                    same.Type = type;
+                }
+
+                same.Add(c);
+                continue;
+            }
+
+            var nf = new Frame(s, c) { Type = c == seized ? Taxonomy.DisruptedWeapons : type, Supporting = supporting };
+            nf.Add(c);
+            nf.TerritoryChange = c.Concept == Concepts.LoseControl;
+            frames.Add(nf);
+        }
+
+        // "One of the shells exploded": an explosion word whose sentence names a shell, a rocket, a missile, a grenade or
+        // an air strike, in whatever form the lexicon gives that word ("shells" is also a verb), is that means going off.
+        foreach (var f in frames)
+        {
+            if (!IsBareExplosion(f))
+            {
+                continue;
+            }
+
+            foreach (var means in v.Concepts)
+            {
+                if (ConceptClasses.HeadTypes.TryGetValue(means.Mention.Concept, out var t) && IsThrownOrFired(t) && !Negated(v, means.Token))
+                {
+                    f.Type = ConceptClasses.HeadTypes[means.Mention.Concept];
+                    f.Add(means.Mention);
+                    break;
+                }
+            }
+        }
+
+        // "Hundreds of protesters gathered in Najaf": the crowd itself tells of a demonstration.
+        if (frames.Count == 0 && CrowdOf(v) is { } crowd && !v.Has(Concepts.Plan) && !v.Has(Concepts.Threat))
+        {
+            bool riot = crowd.Mention.Kind == ActorKind.Rioters;
+            var trigger = new ConceptMention(crowd.Mention.Span, riot ? Concepts.Riot : Concepts.Protest, WordForm.Any) { Source = "crowd" };
+            var f = new Frame(s, trigger) { Type = riot ? Taxonomy.ViolentDemonstration : Taxonomy.PeacefulProtest };
+            f.Add(trigger);
+            frames.Add(f);
+        }
+
+        if (frames.Count == 0 && tolls.Count > 0)
+        {
+            var first = tolls[0];
+            var f = new Frame(s, first.Mention) { Type = Taxonomy.ArmedClash };
+            f.TriggerSpans.Add(first.Mention.Span);
+            frames.Add(f);
+        }
+
+        if (frames.Count == 0 && Withdrawal(s, v) is { } withdrawal)
+        {
+            var f = new Frame(s, withdrawal) { Type = Taxonomy.ChangeToGroup };
+            f.Add(withdrawal);
+            frames.Add(f);
+        }
+
+        if (frames.Count > 0)
+        {
+            Complete(v, frames, heads, tolls);
+        }
+
+        return frames;
+    }
+
+    /// <summary>The first crowd the sentence names as a party, not as a source ("hundreds of protesters gathered").</summary>
+    private static ActorAt? CrowdOf(SentenceView v) =>
+        v.Actors.FirstOrDefault(a => a.Mention.Kind is ActorKind.Protesters or ActorKind.Rioters && !a.IsSource &&
+                                     !v.Concepts.Any(c => c.Mention.Concept is Concepts.Source or Concepts.Attribution && Math.Abs(c.Token - a.Token) <= 3));
+
+    /// <summary>In a demonstration, the events named as its cause and their victims are not events of their own.</summary>
+    private void DropGrievances(SentenceView v, List<(ConceptMention Mention, int Token)> heads, List<(ConceptMention Mention, int Token)> tolls)
+    {
+        foreach (var h in heads.Where(h => h.Mention.Concept != Concepts.Protest && InGrievance(v, h.Token)))
+        {
+            _grievances.Add(h.Mention.Concept);
+        }
+
+        heads.RemoveAll(h => h.Mention.Concept != Concepts.Protest && InGrievance(v, h.Token));
+        tolls.RemoveAll(t => InGrievance(v, t.Token));
+    }
+
+    /// <summary>Drops the heads that are the background, the means or the equipment of another head of the sentence; returns the head that seizes weapons.</summary>
+    private ConceptMention? PruneHeads(SentenceView v, List<(ConceptMention Mention, int Token)> heads, List<(ConceptMention Mention, int Token)> tolls)
+    {
         // "Joined peace talks after one group raided a town", "said three members were abducted, a day after police arrested
         // protesters": a clause opened by "after" tells what happened before the sentence's news; when the sentence tells
         // an action of its own outside it, an earlier action of another kind is background, not a second event. One of
         // the same kind is the same event told again ("new protests after demonstrators clashed with police").
+        // Each step below that can change nothing is skipped, so that its delegates and lists are not made: most
+        // sentences with a head have no "after" clause, no interception and no damage.
         var prior = PriorClauses(v);
-        bool before((ConceptMention Mention, int Token) h) => prior.Any(r => h.Token > r.From && h.Token < r.To);
-        var news = heads.Where(h => !before(h)).Select(h => ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])).ToHashSet(StringComparer.Ordinal);
-        if (news.Count > 0)
+        if (prior.Count > 0)
         {
-            heads.RemoveAll(h => before(h) && !news.Contains(ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])));
+            bool before((ConceptMention Mention, int Token) h) => prior.Any(r => h.Token > r.From && h.Token < r.To);
+            var news = heads.Where(h => !before(h)).Select(h => ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])).ToHashSet(StringComparer.Ordinal);
+            if (news.Count > 0)
+            {
+                heads.RemoveAll(h => before(h) && !news.Contains(ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])));
+            }
         }
 
         // "The ministry rejected allegations that its pilots were to blame for the strike on a convoy": an action named
@@ -446,9 +593,12 @@ internal sealed class FrameBuilder
 
         // "Air defences shot down eight rockets", "средства ПВО сбили восемь ракет": the weapons an interception names after
         // its verb are what it stopped, not attacks of their own.
-        var interceptions = heads.Where(h => h.Mention.Concept == Concepts.Intercept && h.Mention.Form != WordForm.Noun).Select(h => h.Token).ToList();
-        heads.RemoveAll(h => Weapons.Contains(h.Mention.Concept) && h.Mention.Form is WordForm.Noun or WordForm.Any &&
-                             interceptions.Any(i => i < h.Token && h.Token - i <= InterceptedReach));
+        if (heads.Any(h => h.Mention.Concept == Concepts.Intercept && h.Mention.Form != WordForm.Noun))
+        {
+            var interceptions = heads.Where(h => h.Mention.Concept == Concepts.Intercept && h.Mention.Form != WordForm.Noun).Select(h => h.Token).ToList();
+            heads.RemoveAll(h => Weapons.Contains(h.Mention.Concept) && h.Mention.Form is WordForm.Noun or WordForm.Any &&
+                                 interceptions.Any(i => i < h.Token && h.Token - i <= InterceptedReach));
+        }
 
         // A change to a group's activity (reinforcements, patrols, a curfew) is the background of any other event told with it.
         if (heads.Any(h => h.Mention.Concept != Concepts.GroupChange))
@@ -464,21 +614,21 @@ internal sealed class FrameBuilder
         }
 
         // "An arson attack targeting a factory": with no victims, the attack named right after the damage is the damage itself.
-        if (tolls.Count == 0)
+        if (tolls.Count == 0 && heads.Any(h => PropertyHarm.Contains(h.Mention.Concept)))
         {
             var harm = heads.Where(h => PropertyHarm.Contains(h.Mention.Concept)).Select(h => h.Token).ToList();
             heads.RemoveAll(h => h.Mention.Concept == Concepts.Attack && harm.Any(p => p < h.Token && h.Token - p <= 3));
         }
 
         // Damage to property is its own event only when nothing more violent happened in the sentence.
-        if (heads.Any(h => !PropertyHarm.Contains(h.Mention.Concept)))
+        if (heads.Any(h => !PropertyHarm.Contains(h.Mention.Concept)) && !v.Has(Concepts.Protest) && !v.Has(Concepts.Riot))
         {
-            heads.RemoveAll(h => PropertyHarm.Contains(h.Mention.Concept) && !v.Has(Concepts.Protest) && !v.Has(Concepts.Riot));
+            heads.RemoveAll(h => PropertyHarm.Contains(h.Mention.Concept));
         }
 
         // Clashes "amid shelling", forces that "exchanged artillery": ACLED codes the fighting, not each shell. Explosions
         // counted in an exchange of fire ("blasts heard in both directions of the front line") are its shells going off.
-        if (heads.Any(h => h.Mention.Concept is Concepts.Clash && h.Mention.Form != WordForm.Noun && !v.InSupport(h.Token)))
+        if (AnyOutsideSupport(v, heads, c => c.Concept is Concepts.Clash && c.Form != WordForm.Noun))
         {
             bool device = heads.Any(h => Explosives.Contains(h.Mention.Concept) && h.Mention.Concept != Concepts.Explosion);
             heads.RemoveAll(h => h.Mention.Concept is Concepts.Shell or Concepts.Rocket or Concepts.Missile or Concepts.Gunfire ||
@@ -504,87 +654,44 @@ internal sealed class FrameBuilder
         }
 
         // A territory change is the event; the fighting in the same sentence is how it happened.
-        if (heads.Any(h => ConceptClasses.Territory.Contains(h.Mention.Concept) && !v.InSupport(h.Token)))
+        if (AnyOutsideSupport(v, heads, c => ConceptClasses.Territory.Contains(c.Concept)))
         {
             heads.RemoveAll(h => h.Mention.Concept is Concepts.Clash or Concepts.Attack or Concepts.Gunfire);
         }
 
         // "The Levant Liberation Board", "the Popular Resistance Committees": a noun written capitalised between two
         // capitalised words, inside a sentence written in lower case, is a word of a name, not an action.
-        heads.RemoveAll(h => h.Mention.Form == WordForm.Noun && InsideAName(v, h.Token, EndToken(h.Mention)));
+        if (heads.Any(h => h.Mention.Form == WordForm.Noun))
+        {
+            heads.RemoveAll(h => h.Mention.Form == WordForm.Noun && InsideAName(v, h.Token, EndToken(h.Mention)));
+        }
 
         // "Baghdad protested to Ankara", "the ministry protested": a government's diplomatic protest, not a demonstration.
-        heads.RemoveAll(h => h.Mention.Concept == Concepts.Protest && IsDiplomatic(v, h.Token));
-
-        foreach (var (c, token) in heads)
+        if (heads.Any(h => h.Mention.Concept == Concepts.Protest))
         {
-            var type = ConceptClasses.HeadTypes[c.Concept];
-            var same = frames.FirstOrDefault(f => SameKind(f, type, c.Concept) && f.Supporting == v.InSupport(token));
-            if (same is not null)
-            {
-                // "An air strike attacked…", "ambushed them with heavy weapons": the means names the event more
-                // precisely than the generic attack.
-                if (((same.Type == Taxonomy.Attack || same.Trigger.Concept == Concepts.Ambush) && type.EventType == Taxonomy.Explosions) ||
-                    (IsBareExplosion(same) && IsThrownOrFired(type)))
-                {
-                    same.Type = type;
-                }
-
-                same.Add(c);
-                continue;
-            }
-
-            var f = new Frame(s, c) { Type = c == seized ? Taxonomy.DisruptedWeapons : type, Supporting = v.InSupport(token) };
-            f.Add(c);
-            f.TerritoryChange = c.Concept == Concepts.LoseControl;
-            frames.Add(f);
+            heads.RemoveAll(h => h.Mention.Concept == Concepts.Protest && IsDiplomatic(v, h.Token));
         }
 
-        // "One of the shells exploded": an explosion word whose sentence names a shell, a rocket, a missile, a grenade or
-        // an air strike, in whatever form the lexicon gives that word ("shells" is also a verb), is that means going off.
-        foreach (var f in frames.Where(IsBareExplosion))
+        return seized;
+    }
+
+    /// <summary>A head that <paramref name="fits"/> stands outside the sentence's support clauses.</summary>
+    private static bool AnyOutsideSupport(SentenceView v, List<(ConceptMention Mention, int Token)> heads, Func<ConceptMention, bool> fits)
+    {
+        foreach (var h in heads)
         {
-            var means = v.Concepts.FirstOrDefault(c => ConceptClasses.HeadTypes.TryGetValue(c.Mention.Concept, out var t) && IsThrownOrFired(t) &&
-                                                       !Negated(v, c.Token));
-            if (means.Mention is { } m)
+            if (fits(h.Mention) && !v.InSupport(h.Token))
             {
-                f.Type = ConceptClasses.HeadTypes[m.Concept];
-                f.Add(m);
+                return true;
             }
         }
 
-        // "Hundreds of protesters gathered in Najaf": the crowd itself tells of a demonstration.
-        if (frames.Count == 0 && v.Actors.FirstOrDefault(a => a.Mention.Kind is ActorKind.Protesters or ActorKind.Rioters && !a.IsSource &&
-                !v.Concepts.Any(c => c.Mention.Concept is Concepts.Source or Concepts.Attribution && Math.Abs(c.Token - a.Token) <= 3)) is { } crowd &&
-            !v.Has(Concepts.Plan) && !v.Has(Concepts.Threat))
-        {
-            bool riot = crowd.Mention.Kind == ActorKind.Rioters;
-            var trigger = new ConceptMention(crowd.Mention.Span, riot ? Concepts.Riot : Concepts.Protest, WordForm.Any) { Source = "crowd" };
-            var f = new Frame(s, trigger) { Type = riot ? Taxonomy.ViolentDemonstration : Taxonomy.PeacefulProtest };
-            f.Add(trigger);
-            frames.Add(f);
-        }
+        return false;
+    }
 
-        if (frames.Count == 0 && tolls.Count > 0)
-        {
-            var first = tolls[0];
-            var f = new Frame(s, first.Mention) { Type = Taxonomy.ArmedClash };
-            f.TriggerSpans.Add(first.Mention.Span);
-            frames.Add(f);
-        }
-
-        if (frames.Count == 0 && Withdrawal(s, v) is { } withdrawal)
-        {
-            var f = new Frame(s, withdrawal) { Type = Taxonomy.ChangeToGroup };
-            f.Add(withdrawal);
-            frames.Add(f);
-        }
-
-        if (frames.Count == 0)
-        {
-            return frames;
-        }
-
+    /// <summary>Actors, certainty, tolls and the rest of the frames a sentence tells.</summary>
+    private void Complete(SentenceView v, List<Frame> frames, List<(ConceptMention Mention, int Token)> heads, List<(ConceptMention Mention, int Token)> tolls)
+    {
         int sentenceEnd = v.Sentence.FirstToken + v.Sentence.TokenCount;
         foreach (var f in frames)
         {
@@ -611,7 +718,15 @@ internal sealed class FrameBuilder
 
         // "Assailants executed four men": an execution is an event of its own and counts its dead as a killing does;
         // "arrested 11 suspects", "rapiti 23 studenti" count the captured.
-        AttachTolls(v, frames, [.. tolls.Concat(heads.Where(h => CountingHeads.Contains(h.Mention.Concept))).OrderBy(t => t.Token)]);
+        // Tolls come ordered by token already: only counting heads need merging in, and no toll needs no attaching.
+        var counted = heads.Any(h => CountingHeads.Contains(h.Mention.Concept))
+            ? [.. tolls.Concat(heads.Where(h => CountingHeads.Contains(h.Mention.Concept))).OrderBy(t => t.Token)]
+            : tolls;
+        if (counted.Count > 0)
+        {
+            AttachTolls(v, frames, counted);
+        }
+
         foreach (var f in frames)
         {
             f.Definite = !v.Sentence.IsHeadline && f.Concepts.Any(c => c.Form == WordForm.Noun && AfterDefiniteArticle(c));
@@ -632,8 +747,6 @@ internal sealed class FrameBuilder
                 main.Assoc1.Add(f.Actor1);
             }
         }
-
-        return frames;
     }
 
     /// <summary>
@@ -1009,6 +1122,22 @@ internal sealed class FrameBuilder
         c.Form is WordForm.Future or WordForm.Conditional && !v.Has(Concepts.Hedge) ||
         v.HasNear(Concepts.Plan, token, 6, 0) || v.HasNear(Concepts.Threat, token, 6, 0);
 
+    /// <summary>The actor an agent marker after the trigger names ("da parte di X", "by X"), outside an "after" clause the trigger stands outside.</summary>
+    private ActorAt? MarkedAgent(SentenceView v, List<ActorAt> actors, int token)
+    {
+        var prior = PriorClauses(v).Where(r => token <= r.From || token >= r.To).ToList();
+        foreach (var (c, t) in v.Concepts.Where(c => c.Mention.Concept == Concepts.Agent && c.Token > token && !prior.Any(r => c.Token > r.From && c.Token < r.To)))
+        {
+            var agent = actors.FirstOrDefault(a => a.Token > t && a.Token <= t + 3);
+            if (agent is not null)
+            {
+                return agent;
+            }
+        }
+
+        return null;
+    }
+
     private void AssignActors(SentenceView v, Frame f, int token)
     {
         // Sources of the report ("police said") are not parties to the event.
@@ -1024,16 +1153,7 @@ internal sealed class FrameBuilder
         // An explicit agent marker: "da parte di X", "by X"; not one inside a clause opened by "after" that the trigger
         // stands outside: that "by" belongs to the earlier action ("rebels recaptured the village, days after it was
         // seized by government troops").
-        ActorAt? agent = null;
-        var prior = PriorClauses(v).Where(r => token <= r.From || token >= r.To).ToList();
-        foreach (var (c, t) in v.Concepts.Where(c => c.Mention.Concept == Concepts.Agent && c.Token > token && !prior.Any(r => c.Token > r.From && c.Token < r.To)))
-        {
-            agent = actors.FirstOrDefault(a => a.Token > t && a.Token <= t + 3);
-            if (agent is not null)
-            {
-                break;
-            }
-        }
+        ActorAt? agent = v.Has(Concepts.Agent) ? MarkedAgent(v, actors, token) : null;
 
         // "blaming Turkey for the attack", "attribuito all'Isis": a third party names the perpetrator.
         if (agent is null)
@@ -1314,7 +1434,7 @@ internal sealed class FrameBuilder
             // "Am Montag wurden zehn Menschen bei einem Angriff getötet": a count right after that auxiliary is as near.
             // "At least 15 people, including civilians, were killed": a subset clause between adds no distance.
             int distance(int q) => q < from ? from - q - SubsetClauseTokens(v, q, from) : q < token && from < token ? Math.Min(q - from, token - q) : Math.Abs(q - token);
-            var q = v.Quantities
+            var q = v.Quantities.Count == 0 ? null : v.Quantities
                 .Where(q => q.Mention.Unit is null && !used.Contains(q.Mention) && distance(q.Token) <= 6 &&
                             !TollBetween(v, q.Token, token, toll) && (_verbInitial || !OwnedByLaterToll(v, q.Token, token)) &&
                             !CloserToll(v, tolls, q.Token, EndToken(q.Mention), token))

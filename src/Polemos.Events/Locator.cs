@@ -369,12 +369,35 @@ internal sealed class Locator
     /// <summary>The entry of the place set in apposition right after a place of this sentence, if any.</summary>
     private GazetteerEntry? ContainerOf(PlaceMention place, int sentence)
     {
-        var v = _views[sentence];
-        int at = v.Places.FindIndex(p => ReferenceEquals(p.Mention, place));
+        // Asked for every candidate of every place: plain loops, no delegate per call.
+        var places = _views[sentence].Places;
+        int at = -1;
+        for (int i = 0; i < places.Count; i++)
+        {
+            if (ReferenceEquals(places[i].Mention, place))
+            {
+                at = i;
+                break;
+            }
+        }
+
+        if (at < 0)
+        {
+            return null;
+        }
+
         int end = _document.TokenIndexAt(place.Span.End) - 1;
-        return at < 0 ? null : v.Places.Skip(at + 1)
-            .Where(p => p.Token > end && p.Token - end <= ContainerTokens && (Apposed(p.Token) || BehindItsNoun(place, p.Mention)))
-            .Select(p => p.Mention.Entry).FirstOrDefault(x => x is not null && x.Kind != FeatureKind.Country);
+        for (int i = at + 1; i < places.Count; i++)
+        {
+            var p = places[i];
+            if (p.Token > end && p.Token - end <= ContainerTokens && (Apposed(p.Token) || BehindItsNoun(place, p.Mention)) &&
+                p.Mention.Entry is { } x && x.Kind != FeatureKind.Country)
+            {
+                return x;
+            }
+        }
+
+        return null;
     }
 
     private bool OutsideItsContainer(PlaceMention place, GazetteerEntry e, int sentence)

@@ -50,25 +50,30 @@ internal static class Notes
 
         var sb = new System.Text.StringBuilder();
         sb.Append(when).Append(", ").Append(what).Append(where).Append('.');
-        var tolls = new List<string>();
+        // Written into the builder as they are found (one note per record): "3 killed, 2 wounded." A toll starts with
+        // its number, so the sentence needs no capital.
+        string separator = " ";
         if (r.Fatalities > 0)
         {
-            tolls.Add($"{r.Fatalities} killed");
+            sb.Append(separator).Append(r.Fatalities).Append(" killed");
+            separator = ", ";
         }
 
         if (r.Wounded > 0)
         {
-            tolls.Add($"{r.Wounded} wounded");
+            sb.Append(separator).Append(r.Wounded).Append(" wounded");
+            separator = ", ";
         }
 
         if (r.Captured > 0)
         {
-            tolls.Add($"{r.Captured} captured");
+            sb.Append(separator).Append(r.Captured).Append(" captured");
+            separator = ", ";
         }
 
-        if (tolls.Count > 0)
+        if (separator == ", ")
         {
-            sb.Append(' ').Append(char.ToUpperInvariant(tolls[0][0])).Append(string.Join(", ", tolls)[1..]).Append('.');
+            sb.Append('.');
         }
 
         if (r.Certainty is Certainty.Unconfirmed)
@@ -84,7 +89,8 @@ internal static class Notes
             sb.Append(" Attributed to a source.");
         }
 
-        return char.ToUpperInvariant(sb[0]) + sb.ToString(1, sb.Length - 1);
+        sb[0] = char.ToUpperInvariant(sb[0]);
+        return sb.ToString();
     }
 
     private static string Admin(ExtractedRecord r) =>

@@ -32,9 +32,17 @@ internal sealed class RecordWriter
         r.EventType = type.EventType;
         r.SubEventType = type.Name;
         Evidence(r, "event_type", f.Trigger.Span);
-        foreach (var span in f.TriggerSpans.Distinct().OrderBy(s => s.Start).Take(4))
+        // Most events have one trigger word: it needs no de-duplicating and no sorting.
+        if (f.TriggerSpans.Count == 1)
         {
-            Evidence(r, "sub_event_type", span);
+            Evidence(r, "sub_event_type", f.TriggerSpans[0]);
+        }
+        else
+        {
+            foreach (var span in f.TriggerSpans.Distinct().OrderBy(s => s.Start).Take(4))
+            {
+                Evidence(r, "sub_event_type", span);
+            }
         }
 
         if (f.Actor1 is { } a1)
@@ -202,12 +210,23 @@ internal sealed class RecordWriter
             return;
         }
 
-        if (r.Evidence.Any(e => e.Field == field && e.Start == s.Start && e.End == s.End))
+        // Several fields share one span (latitude, longitude, precision and admin1 share the coordinates' words):
+        // their evidence shares its text rather than slicing the same words again.
+        string? text = null;
+        foreach (var e in r.Evidence)
         {
-            return;
+            if (e.Start == s.Start && e.End == s.End)
+            {
+                if (e.Field == field)
+                {
+                    return;
+                }
+
+                text = e.Text;
+            }
         }
 
-        r.Evidence.Add(new Evidence(field, _document.Id, s.Start, s.End, _document.Slice(s)));
+        r.Evidence.Add(new Evidence(field, _document.Id, s.Start, s.End, text ?? _document.Slice(s)));
     }
 
     public string EventId(ExtractedRecord r, TextSpan anchor)

@@ -365,6 +365,7 @@ public sealed partial class GeocodeStage : IStage
         var placed = new Dictionary<string, double>(StringComparer.Ordinal);
         var evidence = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
         var byPlaces = new Dictionary<string, double>(StringComparer.Ordinal);
+        var countries = new List<(string Code, double Prominence)>();
         foreach (var p in places)
         {
             var c = WrittenWithArticle(document.Text, p, candidates[p]);
@@ -390,8 +391,38 @@ public sealed partial class GeocodeStage : IStage
 
             // The name's vote is shared among its countries by the prominence of their namesakes: "Beirut" votes
             // mostly for Lebanon's capital, little for a Polish village spelt alike.
-            var countries = c.GroupBy(e => e.CountryCode, StringComparer.Ordinal).Select(g => (Code: g.Key, Prominence: g.Max(Prominence))).ToList();
-            double total = countries.Sum(x => x.Prominence);
+            // Grouped by hand, in the order the countries first appear (a name has few), as GroupBy did: asked for
+            // every place of every report, into one list for all places.
+            countries.Clear();
+            foreach (var e in c)
+            {
+                double prominence = Prominence(e);
+                int at = -1;
+                for (int i = 0; i < countries.Count; i++)
+                {
+                    if (string.Equals(countries[i].Code, e.CountryCode, StringComparison.Ordinal))
+                    {
+                        at = i;
+                        break;
+                    }
+                }
+
+                if (at < 0)
+                {
+                    countries.Add((e.CountryCode, prominence));
+                }
+                else if (prominence > countries[at].Prominence)
+                {
+                    countries[at] = (countries[at].Code, prominence);
+                }
+            }
+
+            double total = 0;
+            foreach (var x in countries)
+            {
+                total += x.Prominence;
+            }
+
             foreach (var (cc, prominence) in countries)
             {
                 double share = prominence * prominence / total;

@@ -25,7 +25,15 @@ public static class SpellingVariants
     /// The variant keys of a folded name (<see cref="NameKey"/>), the name's own key left out, in a fixed order:
     /// every combination of each word's variants, at most <see cref="MaxVariants"/>.
     /// </summary>
-    public static IReadOnlyList<string> Of(string key)
+    public static IReadOnlyList<string> Of(string key) => Remembered.Get(key, Compute);
+
+    /// <summary>
+    /// The variants of the names met so far: the same place names recur from report to report, and each costs dozens
+    /// of strings to spell out. Bounded, as the gazetteer's own memory of look-ups is.
+    /// </summary>
+    private static readonly BoundedMemo<string[]> Remembered = new(10_000);
+
+    private static string[] Compute(string key)
     {
         var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var combos = new List<string> { "" };
@@ -54,7 +62,7 @@ public static class SpellingVariants
             combos.Insert(0, string.Concat(words));
         }
 
-        return combos.Where(c => !string.Equals(c, key, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Take(MaxVariants).ToList();
+        return [.. combos.Where(c => !string.Equals(c, key, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Take(MaxVariants)];
     }
 
     /// <summary>Gazetteer entries found under any variant of the folded name, each once, in variant order.</summary>
