@@ -219,10 +219,9 @@ public sealed class EventStage : IStage
         foreach (int last in attackers)
         {
             if (v.Concepts.Any(k => k.Mention.Concept == Concepts.Kill && k.Token > last && k.Token - last <= CountedAttackersReach &&
-                                    counted <= k.Token && !Enumerable.Range(counted, k.Token - counted).Any(i => document.Tokens[i].Norm is "," or ";") &&
+                                    counted <= k.Token && !FrameBuilder.ClauseBreakBetween(document, Math.Min(counted - 1, last), k.Token) &&
                                     (k.Mention.Form == WordForm.Participle || v.HasNear(Concepts.Passive, k.Token, 2, 0)) &&
-                                    !v.Quantities.Any(q => q.Token > last && q.Token < k.Token) &&
-                                    !Enumerable.Range(last + 1, k.Token - last - 1).Any(i => document.Tokens[i].Norm is "," or ";")))
+                                    !v.Quantities.Any(q => q.Token > last && q.Token < k.Token)))
             {
                 return true;
             }

@@ -1113,8 +1113,11 @@ internal sealed class FrameBuilder
                             !ClauseBreakBetween(c.Token, token));
 
     /// <summary>A comma or semicolon strictly between two tokens: they stand in different clauses.</summary>
-    private bool ClauseBreakBetween(int from, int to) =>
-        Enumerable.Range(from + 1, to - from - 1).Any(i => _document.Tokens[i].Norm is "," or ";");
+    private bool ClauseBreakBetween(int from, int to) => ClauseBreakBetween(_document, from, to);
+
+    /// <summary>A comma or a semicolon stands between the two tokens (both excluded).</summary>
+    internal static bool ClauseBreakBetween(Document document, int from, int to) =>
+        Enumerable.Range(from + 1, to - from - 1).Any(i => document.Tokens[i].Norm is "," or ";");
 
     private static bool Negated(SentenceView v, int token) => v.HasNear(Concepts.Negation, token, 3, 0);
 
@@ -1424,9 +1427,8 @@ internal sealed class FrameBuilder
         Supported<int>? captured = null;
         foreach (var (toll, token) in tolls)
         {
-            // A passive or participle toll ("2 soldiers were killed", "1 soldier dead") counts the victims named before it;
-            // in a verb-first language the passive verb opens its clause and its victims follow it ("قتل ثلاثة جنود").
-            bool countBefore = PassiveToll(v, toll, token) && !_verbInitial;
+            // A passive or participle toll ("2 soldiers were killed", "1 soldier dead") counts the victims named before it.
+            bool countBefore = VictimsBefore(v, toll, token);
 
             // "Zwei Soldaten wurden bei einem Angriff nahe Kunduz getötet": where the participle closes its clause, the
             // victims stand before the passive auxiliary that opens it; they are counted from there.
@@ -1436,7 +1438,7 @@ internal sealed class FrameBuilder
             int distance(int q) => q < from ? from - q - SubsetClauseTokens(v, q, from) : q < token && from < token ? Math.Min(q - from, token - q) : Math.Abs(q - token);
             var q = v.Quantities.Count == 0 ? null : v.Quantities
                 .Where(q => q.Mention.Unit is null && !used.Contains(q.Mention) && distance(q.Token) <= 6 &&
-                            !TollBetween(v, q.Token, token, toll) && (_verbInitial || !OwnedByLaterToll(v, q.Token, token)) &&
+                            !TollBetween(v, q.Token, token, toll) && !OwnedByLaterToll(v, q.Token, token) &&
                             !CloserToll(v, tolls, q.Token, EndToken(q.Mention), token))
                 .OrderBy(q => distance(q.Token) + ((q.Token > token) != countBefore ? 0 : WrongSidePenalty))
                 .Select(q => q.Mention)
@@ -1600,10 +1602,16 @@ internal sealed class FrameBuilder
     private static bool PassiveToll(SentenceView v, ConceptMention toll, int token) =>
         (toll.Form == WordForm.Participle || v.HasNear(Concepts.Passive, token, 2, 0)) && !v.Quantities.Any(q => q.Token == token + 1);
 
-    /// <summary>"killed and 4 others were wounded": a number just before another, passive toll is that toll's count.</summary>
-    private static bool OwnedByLaterToll(SentenceView v, int quantity, int token) =>
+    /// <summary>
+    /// A toll whose victims are named before it: a passive or participle toll, except in a verb-first language, where
+    /// the passive verb opens its clause and its victims follow it ("قتل ثلاثة جنود").
+    /// </summary>
+    private bool VictimsBefore(SentenceView v, ConceptMention toll, int token) => PassiveToll(v, toll, token) && !_verbInitial;
+
+    /// <summary>"killed and 4 others were wounded": a number just before another toll whose victims precede it is that toll's count.</summary>
+    private bool OwnedByLaterToll(SentenceView v, int quantity, int token) =>
         quantity > token && v.Concepts.Any(c => ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token > quantity && c.Token - quantity <= 5 &&
-                                                PassiveToll(v, c.Mention, c.Token));
+                                                VictimsBefore(v, c.Mention, c.Token));
 
     /// <summary>
     /// The singular word that names one victim of a toll without a number: after an active toll, before a passive one.
@@ -1667,7 +1675,7 @@ internal sealed class FrameBuilder
         // A passive toll's victims are counted up to its auxiliary ("nine officers were injured": nine is one word from it).
         int Distance((ConceptMention Mention, int Token) t)
         {
-            bool passive = PassiveToll(v, t.Mention, t.Token) && !_verbInitial;
+            bool passive = VictimsBefore(v, t.Mention, t.Token);
             if (t.Token > last)
             {
                 return (passive && PassiveAuxiliaryBefore(v, t.Token) is { } aux && aux > last ? aux : t.Token) - last;
