@@ -243,7 +243,13 @@ internal static class BenchCommand
             }
         }
 
+        // The golden case texts: a source checkout's own, else the copy the build puts beside the program (bench/).
         string cases = Path.Combine(root, "..", "tests", "Polemos.Golden", "cases");
+        if (!Directory.Exists(cases))
+        {
+            cases = Path.Combine(AppContext.BaseDirectory, "bench");
+        }
+
         if (Directory.Exists(cases))
         {
             foreach (var input in Directory.GetFiles(cases, "input.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
