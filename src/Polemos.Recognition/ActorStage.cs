@@ -104,9 +104,7 @@ public sealed class ActorStage : IStage
                 // before them in the sentence are that state's.
                 if (country is null && g.Value.Kind is ActorKind.StateMilitary or ActorKind.StatePolice && first > sentence.FirstToken &&
                     Possessive(pack, tokens, sentence.FirstToken, first) &&
-                    document.MentionsOf<ActorMention>().LastOrDefault(a => a.CountryCode is not null && a.Span.End <= tokens[first].Span.Start &&
-                                                                          a.Span.Start >= tokens[sentence.FirstToken].Span.Start &&
-                                                                          a.Kind is ActorKind.StateGovernment or ActorKind.StateMilitary or ActorKind.StatePolice) is { } state)
+                    LastStateBetween(document, tokens[sentence.FirstToken].Span.Start, tokens[first].Span.Start) is { } state)
                 {
                     country = state.CountryCode;
                 }
@@ -221,6 +219,23 @@ public sealed class ActorStage : IStage
     }
 
     /// <summary>A possessive of the language right before the description, or before an article before it ("le sue truppe").</summary>
+    /// <summary>The last state actor with a country named between two offsets of the text.</summary>
+    // A plain loop: a lambda here would give every token of every sentence a closure of the loop's variables.
+    private static ActorMention? LastStateBetween(Document document, int from, int to)
+    {
+        ActorMention? last = null;
+        foreach (var m in document.Mentions)
+        {
+            if (m is ActorMention { CountryCode: not null, Kind: ActorKind.StateGovernment or ActorKind.StateMilitary or ActorKind.StatePolice } a &&
+                a.Span.End <= to && a.Span.Start >= from)
+            {
+                last = a;
+            }
+        }
+
+        return last;
+    }
+
     private static bool Possessive(LanguagePack pack, IReadOnlyList<Token> tokens, int sentenceFirst, int first) =>
         pack.Data.Possessives.Contains(tokens[first - 1].Norm) ||
         (first - 2 >= sentenceFirst && pack.Data.Possessives.Contains(tokens[first - 2].Norm) && pack.IsStopWord(tokens[first - 1].Norm));

@@ -231,8 +231,8 @@ public sealed class PlaceStage : IStage
         for (int k = 1; k < places.Count; k++)
         {
             var (a, b) = (places[k - 1], places[k]);
-            string between = document.Text[a.Span.End..b.Span.Start];
-            if (between.Trim() == "(" && b.Role != a.Role)
+            var between = document.Text.AsSpan()[a.Span.End..b.Span.Start];
+            if (b.Role != a.Role && between.Trim() is "(")
             {
                 int index = indexOf[b];
                 var copy = b with { Role = a.Role, MarkerSpan = a.MarkerSpan };
@@ -542,8 +542,28 @@ public sealed class PlaceStage : IStage
     }
 
     /// <summary>The first dictionary form of a one-word name that the language's case endings give and the gazetteer knows.</summary>
-    private string? Uninflected(LanguagePack pack, string surface) =>
-        Forms(pack, surface).Skip(1).FirstOrDefault(lemma => _gazetteer.Lookup(NameKey.Of(lemma)).Count > 0);
+    private string? Uninflected(LanguagePack pack, string surface)
+    {
+        if (pack.Data.NameEndings.Count == 0)
+        {
+            return null;
+        }
+
+        string folded = TextFold.Fold(surface);
+        foreach (var (ending, replacement) in pack.Data.NameEndings)
+        {
+            if (folded.Length - ending.Length >= WordRules.MinStem && folded.EndsWith(ending, StringComparison.Ordinal))
+            {
+                string lemma = folded[..^ending.Length] + replacement;
+                if (_gazetteer.Lookup(NameKey.Of(lemma)).Count > 0)
+                {
+                    return lemma;
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The town a region's adjective names, by the language's region-adjective endings, if the gazetteer knows it.</summary>
     private string? RegionTown(LanguagePack pack, string surface)

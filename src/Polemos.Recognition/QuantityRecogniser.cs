@@ -136,8 +136,17 @@ public sealed class QuantityStage : IStage
         {
             string norm = tokens[k].Norm;
             bool matched = false;
-            foreach (var part in norm.Split('-'))
+            // "twenty-five": each part between hyphens a number word (most words have no hyphen: no split, no copy).
+            for (int from = 0; from <= norm.Length;)
             {
+                int dash = norm.IndexOf('-', from);
+                if (dash < 0)
+                {
+                    dash = norm.Length;
+                }
+
+                string part = from == 0 && dash == norm.Length ? norm : norm[from..dash];
+                from = dash + 1;
                 if (pack.Numbers.TryGetValue(part, out var w))
                 {
                     matched = true;
@@ -200,14 +209,21 @@ public sealed class QuantityStage : IStage
         }
 
         // A thousands separator is followed by groups of exactly three digits; "10.25" is a time or a decimal.
-        var groups = whole.Split(thousands);
-        if (groups.Length > 1 && groups.Skip(1).Any(g => g.Length != 3))
+        for (int sep = whole.IndexOf(thousands, StringComparison.Ordinal); sep >= 0; sep = whole.IndexOf(thousands, sep + 1))
         {
-            value = 0;
-            return false;
+            int next = whole.IndexOf(thousands, sep + 1);
+            if ((next < 0 ? whole.Length : next) - sep - 1 != 3)
+            {
+                value = 0;
+                return false;
+            }
         }
 
-        whole = whole.Replace(thousands.ToString(), "", StringComparison.Ordinal).Replace(dec.ToString(), "", StringComparison.Ordinal);
+        if (whole.Contains(thousands, StringComparison.Ordinal) || whole.Contains(dec, StringComparison.Ordinal))
+        {
+            whole = whole.Replace(thousands.ToString(), "", StringComparison.Ordinal).Replace(dec.ToString(), "", StringComparison.Ordinal);
+        }
+
         return long.TryParse(whole, NumberStyles.None, CultureInfo.InvariantCulture, out value);
     }
 }
