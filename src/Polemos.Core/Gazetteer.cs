@@ -40,7 +40,7 @@ public sealed record GazetteerEntry(
         or FeatureKind.Region or FeatureKind.River or FeatureKind.Desert or FeatureKind.Valley;
 }
 
-/// <summary>A candidate for a toponym with the score and the reasons that ranked it.</summary>
+/// <summary>A candidate for a toponym with the score and the reasons that ranked it (none when the pipeline ranked it: see CandidateRanker.Rank).</summary>
 public sealed record PlaceCandidate(GazetteerEntry Entry, double Score, IReadOnlyList<string> Reasons);
 
 /// <summary>The gazetteer as the pipeline sees it; the world pack and the test subset both implement it.</summary>

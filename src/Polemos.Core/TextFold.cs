@@ -12,6 +12,9 @@ public static class TextFold
     [ThreadStatic]
     private static FoldMemo? t_names;
 
+    [ThreadStatic]
+    private static FoldMemo? t_written;
+
     /// <summary>Lower case (invariant), no combining marks, typographic apostrophes and dashes made ASCII.</summary>
     /// <remarks>Words are folded once per thread (<see cref="FoldMemo"/>): the same word always yields the same string.</remarks>
     public static string Fold(ReadOnlySpan<char> text) => (t_folds ??= new FoldMemo(FoldUncached)).Get(text);
@@ -84,7 +87,7 @@ public static class TextFold
     /// "Deir ez-Zor", "Deir Ezzor" and "Dayr az Zawr" come closer. Apostrophe-like letters (ʿayn) vanish.
     /// </summary>
     public static string FoldName(string name, bool dropArticles = true) =>
-        dropArticles ? FoldName(name.AsSpan()) : FoldNameUncached(name, false);
+        dropArticles ? FoldName(name.AsSpan()) : (t_written ??= new FoldMemo(span => FoldNameUncached(span, dropArticles: false))).Get(name);
 
     /// <summary><see cref="FoldName(string, bool)"/> with the Arabic articles dropped, remembered per thread like <see cref="Fold(ReadOnlySpan{char})"/>.</summary>
     public static string FoldName(ReadOnlySpan<char> name) =>

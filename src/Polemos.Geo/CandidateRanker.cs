@@ -32,13 +32,40 @@ public sealed class CandidateRanker
     /// <summary>Anchors closer than this raise a candidate (km).</summary>
     public const double NearbyKm = 60;
 
-    /// <summary>Ranks <paramref name="candidates"/> of the name folded to <paramref name="key"/>, best first; inadmissible ones are left out.</summary>
-    public static IReadOnlyList<PlaceCandidate> Rank(IReadOnlyList<GazetteerEntry> candidates, string key, PlaceRole role, GeoContext context) =>
-        candidates.Where(e => Admissible(e, key, role, context))
-            .Select(e => Score(e, role, context))
-            .OrderByDescending(c => c.Score)
-            .ThenBy(c => c.Entry.Id)
-            .ToList();
+    /// <summary>
+    /// Ranks <paramref name="candidates"/> of the name folded to <paramref name="key"/>, best first; inadmissible ones are
+    /// left out. Without <paramref name="withReasons"/> the candidates' reasons are left empty (the pipeline ranks every
+    /// place of every report and reads only the scores; `polemos geo` prints the reasons).
+    /// </summary>
+    public static IReadOnlyList<PlaceCandidate> Rank(IReadOnlyList<GazetteerEntry> candidates, string key, PlaceRole role, GeoContext context,
+                                                     bool withReasons = true)
+    {
+        var ranked = new List<PlaceCandidate>(candidates.Count);
+        foreach (var e in candidates)
+        {
+            if (Admissible(e, key, role, context))
+            {
+                ranked.Add(Score(e, role, context, withReasons ? [] : null));
+            }
+        }
+
+        // Stable order: score down, then id; equal ids keep their gazetteer order as LINQ's OrderBy did.
+        var order = new List<(PlaceCandidate C, int At)>(ranked.Count);
+        for (int i = 0; i < ranked.Count; i++)
+        {
+            order.Add((ranked[i], i));
+        }
+
+        order.Sort((a, b) => b.C.Score.CompareTo(a.C.Score) is var byScore and not 0 ? byScore
+                           : a.C.Entry.Id.CompareTo(b.C.Entry.Id) is var byId and not 0 ? byId
+                           : a.At.CompareTo(b.At));
+        for (int i = 0; i < order.Count; i++)
+        {
+            ranked[i] = order[i].C;
+        }
+
+        return ranked;
+    }
 
     /// <summary>
     /// Whether an entry may stand for a name in a report about the context's country: any entry of that country (or
@@ -65,26 +92,25 @@ public sealed class CandidateRanker
         return !e.IsArea && e.Population >= needed && TsvGazetteer.IndexKeys(e.Name).Contains(key, StringComparer.Ordinal);
     }
 
-    private static PlaceCandidate Score(GazetteerEntry e, PlaceRole role, GeoContext context)
+    private static PlaceCandidate Score(GazetteerEntry e, PlaceRole role, GeoContext context, List<string>? reasons)
     {
-        var reasons = new List<string>();
         double score = 0;
         string? country = context.CountryCode;
         if (country is not null && e.CountryCode == country)
         {
             score += 10;
-            reasons.Add($"in the report's country ({country})");
+            reasons?.Add($"in the report's country ({country})");
         }
         else if (country is not null)
         {
-            reasons.Add($"abroad ({e.CountryCode}), kept as a large city called by its own name");
+            reasons?.Add($"abroad ({e.CountryCode}), kept as a large city called by its own name");
             score -= 2;
         }
 
         if (e.Population > 0)
         {
             score += Math.Log10(e.Population + 1);
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"population {e.Population}"));
+            reasons?.Add(string.Create(CultureInfo.InvariantCulture, $"population {e.Population}"));
         }
 
         score += e.Kind switch
@@ -95,11 +121,11 @@ public sealed class CandidateRanker
             FeatureKind.Town => 1,
             _ => 0.5,
         };
-        reasons.Add($"feature {e.Kind}");
+        reasons?.Add($"feature {e.Kind}");
         if (role == PlaceRole.Region && e.Kind is FeatureKind.Admin1 or FeatureKind.Admin2)
         {
             score += 3;
-            reasons.Add("named as a province or region");
+            reasons?.Add("named as a province or region");
         }
 
         if (!e.IsArea || e.Kind == FeatureKind.Admin2)
@@ -109,20 +135,27 @@ public sealed class CandidateRanker
 
         if (!e.IsArea && context.Anchors.Count > 0)
         {
-            double nearest = context.Anchors.Where(a => a != e).Select(a => GeoMath.Km(a.Latitude, a.Longitude, e.Latitude, e.Longitude))
-                .DefaultIfEmpty(double.MaxValue).Min();
+            double nearest = double.MaxValue;
+            foreach (var a in context.Anchors)
+            {
+                if (a != e)
+                {
+                    nearest = Math.Min(nearest, GeoMath.Km(a.Latitude, a.Longitude, e.Latitude, e.Longitude));
+                }
+            }
+
             if (nearest < NearbyKm)
             {
                 score += 3;
-                reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{nearest:F0} km from another place in the report"));
+                reasons?.Add(string.Create(CultureInfo.InvariantCulture, $"{nearest:F0} km from another place in the report"));
             }
         }
 
-        return new PlaceCandidate(e, Math.Round(score, 3), reasons);
+        return new PlaceCandidate(e, Math.Round(score, 3), (IReadOnlyList<string>?)reasons ?? []);
     }
 
     /// <summary>A place inside a province or district the report names ("Tafas … in Dar'a") ranks above its namesakes.</summary>
-    private static double AreaBonus(GazetteerEntry e, IReadOnlyList<GazetteerEntry> areas, List<string> reasons)
+    private static double AreaBonus(GazetteerEntry e, IReadOnlyList<GazetteerEntry> areas, List<string>? reasons)
     {
         double bonus = 0;
         foreach (var a in areas)
@@ -135,12 +168,12 @@ public sealed class CandidateRanker
             if (a.Kind == FeatureKind.Admin1 && e.Admin1 is not null && string.Equals(NameKey.Of(a.Name), NameKey.Of(e.Admin1), StringComparison.Ordinal))
             {
                 bonus = Math.Max(bonus, 4);
-                reasons.Add($"in {a.Name}, a province the report names");
+                reasons?.Add($"in {a.Name}, a province the report names");
             }
             else if (a.Kind == FeatureKind.Admin2 && e.Admin2 is not null && string.Equals(NameKey.Of(a.Name), NameKey.Of(e.Admin2), StringComparison.Ordinal))
             {
                 bonus = Math.Max(bonus, 5);
-                reasons.Add($"in {a.Name}, a district the report names");
+                reasons?.Add($"in {a.Name}, a district the report names");
             }
         }
 

@@ -35,11 +35,11 @@ public sealed partial class GeocodeStage : IStage
         foreach (var place in places)
         {
             var found = candidates[place];
-            var ranked = CandidateRanker.Rank(found, NameKey.Of(place.Name), place.Role, context);
+            var ranked = CandidateRanker.Rank(found, NameKey.Of(place.Name), place.Role, context, withReasons: false);
             if (ranked.Count == 0 && OtherSpellingAtHome(place, found, country, context) is { Count: > 0 } variants)
             {
                 found = variants;
-                ranked = CandidateRanker.Rank(found, NameKey.Of(place.Name), place.Role, context);
+                ranked = CandidateRanker.Rank(found, NameKey.Of(place.Name), place.Role, context, withReasons: false);
             }
 
             ranked = ProvinceBeforeAlias(CountryBeforeNamesake(ranked, place), place);
@@ -197,7 +197,7 @@ public sealed partial class GeocodeStage : IStage
                 continue;
             }
 
-            var ranked = CandidateRanker.Rank(found, key, place.Role, context);
+            var ranked = CandidateRanker.Rank(found, key, place.Role, context, withReasons: false);
             place.Candidates = ranked;
             place.Entry = ranked.Count > 0 && (country is not null || PlacesAlone(found, ranked[0].Entry)) ? ranked[0].Entry : null;
         }
@@ -508,12 +508,32 @@ public sealed partial class GeocodeStage : IStage
             // Then to the country whose places the text calls by their own names rather than by an alternate one:
             // "Homs" is Syria's city, called so, before the Libyan Al Khums that the name also finds.
             var best = supported.OrderByDescending(v => v.Value).ThenByDescending(v => byPlaces.GetValueOrDefault(v.Key))
-                .ThenByDescending(v => places.Count(p => candidates[p].Any(e => e.CountryCode == v.Key && CalledSo(e, NameKey.Of(p.Name)))))
+                .ThenByDescending(v => PlacesCalledSoIn(places, candidates, v.Key))
                 .ThenBy(v => v.Key, StringComparer.Ordinal).First();
             document.Context.CountryCode = best.Key;
             document.Context.CountryEvidence = evidence[best.Key];
         }
 
         return [.. placed.Keys];
+    }
+
+    /// <summary>How many places have a candidate in the country that the text calls by its own name.</summary>
+    private static int PlacesCalledSoIn(List<PlaceMention> places, Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> candidates, string country)
+    {
+        int count = 0;
+        foreach (var p in places)
+        {
+            string? key = null;
+            foreach (var e in candidates[p])
+            {
+                if (e.CountryCode == country && CalledSo(e, key ??= NameKey.Of(p.Name)))
+                {
+                    count++;
+                    break;
+                }
+            }
+        }
+
+        return count;
     }
 }
