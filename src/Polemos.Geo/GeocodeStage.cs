@@ -507,9 +507,21 @@ public sealed partial class GeocodeStage : IStage
             // A tie goes to the country the places name: "Israeli police near Abu Dis" is in Abu Dis's country.
             // Then to the country whose places the text calls by their own names rather than by an alternate one:
             // "Homs" is Syria's city, called so, before the Libyan Al Khums that the name also finds.
-            var best = supported.OrderByDescending(v => v.Value).ThenByDescending(v => byPlaces.GetValueOrDefault(v.Key))
-                .ThenByDescending(v => PlacesCalledSoIn(places, candidates, v.Key))
-                .ThenBy(v => v.Key, StringComparer.Ordinal).First();
+            // Compared pairwise, so that the places are counted only between countries tied on both votes.
+            int Compare(KeyValuePair<string, double> a, KeyValuePair<string, double> b) =>
+                b.Value.CompareTo(a.Value) is var byVote and not 0 ? byVote
+                : byPlaces.GetValueOrDefault(b.Key).CompareTo(byPlaces.GetValueOrDefault(a.Key)) is var byPlace and not 0 ? byPlace
+                : PlacesCalledSoIn(places, candidates, b.Key).CompareTo(PlacesCalledSoIn(places, candidates, a.Key)) is var bySpelling and not 0 ? bySpelling
+                : string.CompareOrdinal(a.Key, b.Key);
+            var best = supported[0];
+            for (int i = 1; i < supported.Count; i++)
+            {
+                if (Compare(supported[i], best) < 0)
+                {
+                    best = supported[i];
+                }
+            }
+
             document.Context.CountryCode = best.Key;
             document.Context.CountryEvidence = evidence[best.Key];
         }
