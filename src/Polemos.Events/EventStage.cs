@@ -194,6 +194,20 @@ public sealed class EventStage : IStage
         f.KilledHigh = f.KilledHigh is { } high ? high + bombers : null;
     }
 
+    /// <summary>A passive auxiliary between the attackers and the killing word: "17 suicide bombers were spotted and killed".</summary>
+    private static bool PassiveBetween(SentenceView v, int from, int to)
+    {
+        foreach (var (c, t) in v.Concepts)
+        {
+            if (c.Concept == Concepts.Passive && t > from && t < to)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>How far before a passive toll the attackers it counts may stand ("three assailants were killed").</summary>
     private const int CountedAttackersReach = 4;
 
@@ -220,7 +234,8 @@ public sealed class EventStage : IStage
         {
             if (v.Concepts.Any(k => k.Mention.Concept == Concepts.Kill && k.Token > last && k.Token - last <= CountedAttackersReach &&
                                     counted <= k.Token && !FrameBuilder.ClauseBreakBetween(document, Math.Min(counted - 1, last), k.Token) &&
-                                    (k.Mention.Form == WordForm.Participle || v.HasNear(Concepts.Passive, k.Token, 2, 0)) &&
+                                    (k.Mention.Form == WordForm.Participle || v.HasNear(Concepts.Passive, k.Token, 2, 0) ||
+                                     PassiveBetween(v, last, k.Token)) &&
                                     !v.Quantities.Any(q => q.Token > last && q.Token < k.Token)))
             {
                 return true;

@@ -1435,12 +1435,15 @@ internal sealed class FrameBuilder
             int from = countBefore ? PassiveAuxiliaryBefore(v, token) ?? token : token;
             // "Am Montag wurden zehn Menschen bei einem Angriff getötet": a count right after that auxiliary is as near.
             // "At least 15 people, including civilians, were killed": a subset clause between adds no distance.
-            int distance(int q) => q < from ? from - q - SubsetClauseTokens(v, q, from) : q < token && from < token ? Math.Min(q - from, token - q) : Math.Abs(q - token);
+            // A count before the toll is as near as its last word: "at least", "more than" add no distance.
+            int distance((QuantityMention Mention, int Token) q) =>
+                q.Token < from ? from - EndToken(q.Mention) - SubsetClauseTokens(v, EndToken(q.Mention), from)
+                : q.Token < token && from < token ? Math.Min(q.Token - from, token - q.Token) : Math.Abs(q.Token - token);
             var q = v.Quantities.Count == 0 ? null : v.Quantities
-                .Where(q => q.Mention.Unit is null && !used.Contains(q.Mention) && distance(q.Token) <= 6 &&
+                .Where(q => q.Mention.Unit is null && !used.Contains(q.Mention) && distance(q) <= 6 &&
                             !TollBetween(v, q.Token, token, toll) && !OwnedByLaterToll(v, q.Token, token) &&
                             !CloserToll(v, tolls, q.Token, EndToken(q.Mention), token))
-                .OrderBy(q => distance(q.Token) + ((q.Token > token) != countBefore ? 0 : WrongSidePenalty))
+                .OrderBy(q => distance(q) + ((q.Token > token) != countBefore ? 0 : WrongSidePenalty))
                 .Select(q => q.Mention)
                 .FirstOrDefault();
             var frame = frameFor(token);
@@ -1729,12 +1732,29 @@ internal sealed class FrameBuilder
                               c.Token > 0 && _document.Tokens[c.Token - 1].Norm == "," &&
                               !Enumerable.Range(EndToken(c.Mention) + 1, comma - EndToken(c.Mention) - 1).Any(i => _document.Tokens[i].Norm is "," or ";"))));
 
-    /// <summary>How many tokens strictly between two tokens lie in a subset clause bracketed by commas (", including civilians,").</summary>
+    /// <summary>How many tokens strictly between two tokens lie in a subset clause bracketed by commas (", including civilians,") or in brackets ("(SDF)").</summary>
     private int SubsetClauseTokens(SentenceView v, int from, int to)
     {
         int n = 0;
         for (int i = from + 1; i < to; i++)
         {
+            // "Three Syrian Democratic Forces (SDF) fighters were killed": a bracket (an abbreviation, an aside) adds no distance either.
+            if (_document.Tokens[i].Norm == "(")
+            {
+                int shut = i + 1;
+                while (shut < to && _document.Tokens[shut].Norm is not (")" or "("))
+                {
+                    shut++;
+                }
+
+                if (shut < to && _document.Tokens[shut].Norm == ")")
+                {
+                    n += shut - i + 1;
+                    i = shut;
+                    continue;
+                }
+            }
+
             if (_document.Tokens[i].Norm == "," && SubsetBracket(v, i) && i + 1 < to &&
                 v.Concepts.Any(c => c.Mention.Concept == Concepts.Subset && c.Token == i + 1))
             {

@@ -1406,4 +1406,28 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Air/drone strike", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, at least five Popular Mobilization Forces (PMF) fighters were killed when a roadside bomb struck their vehicle near Baiji.", 5)]
+    [InlineData("Le 8 mars 2021, au moins six combattants des Forces démocratiques syriennes (FDS) ont été tués dans l'explosion d'une bombe près de Hassaké.", 6)]
+    public void A_count_is_as_near_its_toll_as_its_last_word_and_brackets_add_no_distance(string text, int killed)
+    {
+        // Given a count opened by "at least" and victims named with a bracketed abbreviation before a passive toll
+        var best = Best(text);
+
+        // Then the count is the toll's: neither its modifier nor the bracket sets it too far from the toll word
+        Assert.NotNull(best);
+        Assert.Equal(killed, best.Fatalities);
+    }
+
+    [Fact]
+    public void Suicide_bombers_killed_by_a_coordinated_passive_are_counted_once()
+    {
+        // Given suicide bombers who are the subject of "were spotted and killed"
+        var best = Best("On 8 March 2021, about a dozen suicide bombers were spotted and killed by soldiers at a checkpoint near Samarra.");
+
+        // Then the dead are the bombers, counted once, not the bombers added to their own toll
+        Assert.NotNull(best);
+        Assert.Equal(12, best.Fatalities);
+    }
 }
