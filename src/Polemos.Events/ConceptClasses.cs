@@ -84,6 +84,12 @@ internal static class ConceptClasses
 
     public static bool IsHead(string concept) => HeadTypes.ContainsKey(concept);
 
+    /// <summary>
+    /// An event noun a number may count ("two attacks", "both blasts"); not "suicide bombers", who are people as much as
+    /// an attack ("killed three suicide bombers").
+    /// </summary>
+    public static bool CountsAsEvent(ConceptMention c) => c.Form == WordForm.Noun && IsHead(c.Concept) && c.Concept != Concepts.Suicide;
+
     public static bool IsViolence(string concept) => Violence.Contains(concept);
 
     /// <summary>

@@ -1,6 +1,7 @@
 using Polemos.Core;
 using Polemos.Events.Reranking;
 using Polemos.Recognition;
+using Polemos.Text;
 
 namespace Polemos.Events;
 
@@ -87,6 +88,7 @@ public sealed class EventStage : IStage
         {
             UnknownPerpetrator(f, resolver);
             ImpliedHolder(document, f, resolver);
+            SharedAcrossEvents(document, views, f, _packs.For(document.Language).Data);
             BombersAmongTheDead(document, views, f);
         }
 
@@ -206,6 +208,63 @@ public sealed class EventStage : IStage
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A toll told for several events together ("13 people were killed and 42 injured across both attacks", "in the three
+    /// blasts") is shared between them, as ACLED and GTD code a total they cannot break down: the event told gets an even
+    /// share, rounded up (the first event takes the remainder). The events are counted by "both" (the language's
+    /// `both_words`) or by a number written just before an event noun after the count in the toll's sentence. Events
+    /// named before the toll ("two car bombs killed nine people") are not shared out: bombs that go off at one place on one
+    /// day are one event for ACLED.
+    /// </summary>
+    private static void SharedAcrossEvents(Document document, List<SentenceView> views, Frame f, LanguageData data)
+    {
+        int share(int n, int events) => (n + events - 1) / events;
+        if (f.Killed is { } killed && EventsCounted(document, views, killed.Span, data) is { } k)
+        {
+            f.Killed = killed with { Value = share(killed.Value, k) };
+            f.KilledLow = f.KilledLow is { } low ? share(low, k) : null;
+            f.KilledHigh = f.KilledHigh is { } high ? share(high, k) : null;
+        }
+
+        if (f.Wounded is { } wounded && EventsCounted(document, views, wounded.Span, data) is { } w)
+        {
+            f.Wounded = wounded with { Value = share(wounded.Value, w) };
+        }
+    }
+
+    /// <summary>
+    /// The number of events a toll's sentence says its count covers, in the count's clause after it: two for "both
+    /// attacks", three for "the three blasts" (see <see cref="FrameBuilder.CountsEvents"/>).
+    /// </summary>
+    private static int? EventsCounted(Document document, List<SentenceView> views, TextSpan? count, LanguageData data)
+    {
+        if (count is not { } span || document.Sentences.Count == 0)
+        {
+            return null;
+        }
+
+        var v = views[document.SentenceIndexAt(span.Start)];
+        int from = document.TokenIndexAt(span.End) - 1;
+        int end = v.Sentence.FirstToken + v.Sentence.TokenCount;
+        for (int i = from + 1; i < end && document.Tokens[i].Norm is not ("," or ";"); i++)
+        {
+            if (data.BothWords.Contains(document.Tokens[i].Norm) && FrameBuilder.CountsEvents(document, v, i, i, data.DefiniteArticles))
+            {
+                return 2;
+            }
+
+            foreach (var (q, qt) in v.Quantities)
+            {
+                if (qt == i && q.Unit is null && !q.Vague && q.Best >= 2 && FrameBuilder.CountsEvents(document, v, qt, document.TokenIndexAt(q.Span.End) - 1, data.DefiniteArticles))
+                {
+                    return q.Best;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>How far before a passive toll the attackers it counts may stand ("three assailants were killed").</summary>

@@ -1112,6 +1112,20 @@ internal sealed class FrameBuilder
                             c.Token < token && token - c.Token <= 8 &&
                             !ClauseBreakBetween(c.Token, token));
 
+    /// <summary>A semicolon strictly between two tokens: what stands before it is another statement.</summary>
+    private bool SemicolonBetween(int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+        {
+            if (_document.Tokens[i].Norm == ";")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A comma or semicolon strictly between two tokens: they stand in different clauses.</summary>
     private bool ClauseBreakBetween(int from, int to) => ClauseBreakBetween(_document, from, to);
 
@@ -1440,7 +1454,7 @@ internal sealed class FrameBuilder
                 q.Token < from ? from - EndToken(q.Mention) - SubsetClauseTokens(v, EndToken(q.Mention), from)
                 : q.Token < token && from < token ? Math.Min(q.Token - from, token - q.Token) : Math.Abs(q.Token - token);
             var q = v.Quantities.Count == 0 ? null : v.Quantities
-                .Where(q => q.Mention.Unit is null && !used.Contains(q.Mention) && distance(q) <= 6 &&
+                .Where(q => q.Mention.Unit is null && !used.Contains(q.Mention) && distance(q) <= 6 && !CountsEvents(v, q) &&
                             !TollBetween(v, q.Token, token, toll) && !OwnedByLaterToll(v, q.Token, token) &&
                             !CloserToll(v, tolls, q.Token, EndToken(q.Mention), token))
                 .OrderBy(q => distance(q) + ((q.Token > token) != countBefore ? 0 : WrongSidePenalty))
@@ -1498,7 +1512,7 @@ internal sealed class FrameBuilder
             if (toll.Concept is Concepts.Kill or Concepts.Execute && qToken < token)
             {
                 var parts = v.Quantities.Where(o => o.Mention.Unit is null && !used.Contains(o.Mention) && o.Token < token && token - o.Token <= 10 &&
-                                                    !TollBetween(v, o.Token, token, toll)).ToList();
+                                                    !TollBetween(v, o.Token, token, toll) && !CountsEvents(v, o) && !SemicolonBetween(o.Token, token)).ToList();
                 foreach (var part in parts)
                 {
                     used.Add(part.Mention);
@@ -1773,6 +1787,46 @@ internal sealed class FrameBuilder
         }
 
         return n;
+    }
+
+    /// <summary>
+    /// A number written right before an event noun counts events, not victims: "bei beiden Anschlägen", "two car bombs"
+    /// (the word right after the number is the noun, and no actor: "50 участников несогласованной акции" counts people).
+    /// </summary>
+    private bool CountsEvents(SentenceView v, (QuantityMention Mention, int Token) q) =>
+        CountsEvents(_document, v, q.Token, EndToken(q.Mention), _definiteArticles);
+
+    /// <summary>
+    /// Whether the number (or "both") written from token <paramref name="first"/> to <paramref name="last"/> counts events:
+    /// the word right after it, or after a definite article ("entrambi gli attentati"), is the event noun.
+    /// </summary>
+    internal static bool CountsEvents(Document document, SentenceView v, int first, int last, IReadOnlySet<string> articles)
+    {
+        int next = last + 1 < document.Tokens.Count && articles.Contains(document.Tokens[last + 1].Norm) ? last + 2 : last + 1;
+        foreach (var (c, t) in v.Concepts)
+        {
+            if (t <= last)
+            {
+                continue;
+            }
+
+            if (t != next || !ConceptClasses.CountsAsEvent(c))
+            {
+                return false;
+            }
+
+            foreach (var a in v.Actors)
+            {
+                if (a.Token >= first && a.Token <= t)
+                {
+                    return false; // people ("20 manifestantes": a protest word that names the protesters)
+                }
+            }
+
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>A count inside a subset clause: a part of the count before it, never added to it.</summary>

@@ -140,6 +140,12 @@ public sealed class LanguageData
     /// </summary>
     public FrozenSet<string> SingularAuxiliaries { get; private set; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// The language's words for "both" (English "both", Italian "entrambi", German "beide"): a toll told "across both
+    /// attacks" covers two events and is shared between them.
+    /// </summary>
+    public FrozenSet<string> BothWords { get; private set; } = FrozenSet<string>.Empty;
+
     public FrozenSet<string> StopWords { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>Prefixes written onto words (Arabic "و", "ب", "ال"…), longest first; stripped for matching only.</summary>
@@ -271,6 +277,9 @@ public sealed class LanguageData
                     break;
                 case "singular_auxiliaries":
                     data.SingularAuxiliaries = FoldedSet(value);
+                    break;
+                case "both_words":
+                    data.BothWords = FoldedSet(value);
                     break;
                 case "verb_initial":
                     data.VerbInitial = value is "yes" or "true";

@@ -1430,4 +1430,41 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal(12, best.Fatalities);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, two car bombs went off minutes apart in two districts of Baqubah. At least 11 civilians died and 30 were injured across both explosions.", 6, 15)]
+    [InlineData("On 8 March 2021, gunmen attacked three police posts near Tuz Khurmatu; nine policemen were killed in the three attacks.", 3, null)]
+    [InlineData("L'8 marzo 2021 due autobombe sono esplose in due quartieri di Baquba: almeno 42 persone sono rimaste ferite in entrambi gli attentati.", 0, 21)]
+    public void A_toll_told_across_several_events_is_shared_between_them(string text, int killed, int? wounded)
+    {
+        // Given a toll told for "both" or a number of events together, after the count
+        var best = Best(text);
+
+        // Then the event told gets its even share, rounded up
+        Assert.NotNull(best);
+        Assert.Equal(killed, best.Fatalities);
+        Assert.Equal(wounded, best.Wounded);
+    }
+
+    [Fact]
+    public void A_number_before_an_event_noun_counts_events_not_victims()
+    {
+        // Given "both attacks" written before a passive toll in a verb-final clause
+        var best = Best("Bei beiden Anschlägen wurden am 8. März 2021 in Bakuba mindestens 13 Menschen getötet.");
+
+        // Then the two attacks are no victims added to the toll
+        Assert.NotNull(best);
+        Assert.Equal(13, best.Fatalities);
+    }
+
+    [Fact]
+    public void A_spanish_date_with_de_between_day_month_and_year_is_read()
+    {
+        // Given a Spanish report dated "8 de marzo de 2021", published two days later
+        var best = Best("El 8 de marzo de 2021, la policía detuvo a dos periodistas en Bogotá.");
+
+        // Then the event is dated that day, not the day of publication
+        Assert.NotNull(best);
+        Assert.Equal("2021-03-08", best.EventDate);
+    }
 }
