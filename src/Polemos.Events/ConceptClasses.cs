@@ -88,6 +88,9 @@ internal static class ConceptClasses
     /// An event noun a number may count ("two attacks", "both blasts"); not "suicide bombers", who are people as much as
     /// an attack ("killed three suicide bombers").
     /// </summary>
+    /// <summary>An exact number of two or more, written as a number or as a phrase ("all three"): never "several".</summary>
+    public static bool CountsSeveral(QuantityMention q) => q.Unit is null && q.Best >= 2 && q.Low == q.Best && q.High == q.Best;
+
     public static bool CountsAsEvent(ConceptMention c) => c.Form == WordForm.Noun && IsHead(c.Concept) && c.Concept != Concepts.Suicide;
 
     public static bool IsViolence(string concept) => Violence.Contains(concept);

@@ -178,7 +178,9 @@ public sealed class EventStage : IStage
                 return;
             }
 
-            var count = v.Quantities.Where(q => q.Token < token && token - q.Token <= BomberCountReach && q.Mention.Unit is null && !q.Mention.Vague)
+            // "At least three suicide bombers": counted from the number's last word.
+            var count = v.Quantities.Where(q => q.Token < token && token - (document.TokenIndexAt(q.Mention.Span.End) - 1) <= BomberCountReach &&
+                                                q.Mention.Unit is null && !q.Mention.Vague)
                 .Select(q => q.Mention.Best).DefaultIfEmpty(1).Last();
             if (count > bombers)
             {
@@ -257,7 +259,7 @@ public sealed class EventStage : IStage
 
             foreach (var (q, qt) in v.Quantities)
             {
-                if (qt == i && q.Unit is null && !q.Vague && q.Best >= 2 && FrameBuilder.CountsEvents(document, v, qt, document.TokenIndexAt(q.Span.End) - 1, data.DefiniteArticles))
+                if (qt == i && ConceptClasses.CountsSeveral(q) && FrameBuilder.CountsEvents(document, v, qt, document.TokenIndexAt(q.Span.End) - 1, data.DefiniteArticles))
                 {
                     return q.Best;
                 }

@@ -36,6 +36,7 @@ internal sealed class FrameBuilder
     private readonly bool _modifierBeforeNoun;
     private readonly bool _verbInitial;
     private readonly FrozenSet<string> _definiteArticles;
+    private readonly FrozenSet<string> _bothWords;
     private readonly bool _brief;
     private readonly ActorResolver _resolver;
 
@@ -57,6 +58,7 @@ internal sealed class FrameBuilder
         _modifierBeforeNoun = language.ModifierBeforeNoun;
         _verbInitial = language.VerbInitial;
         _definiteArticles = language.DefiniteArticles;
+        _bothWords = language.BothWords;
         _singularAuxiliaries = language.SingularAuxiliaries;
         _personTitles = language.PersonTitles;
         _resolver = resolver;
@@ -101,7 +103,8 @@ internal sealed class FrameBuilder
             var lastMain = previous.LastOrDefault(f => !f.Supporting);
             // A lasting situation ("since 2012 ... thousands dead", "the war, which began in April 2023, has killed
             // tens of thousands": a toll dated by a month or a year only) does not.
-            if (lastMain is not null && !HasHead(v) && s - lastMain.Sentence <= 2 && Tolls(v).Count > 0 &&
+            // "…were killed across all three attacks": events counted again are those told, not new ones.
+            if (lastMain is not null && !HasHead(v, exceptCounted: true) && s - lastMain.Sentence <= 2 && Tolls(v).Count > 0 &&
                 !v.Dates.Any(d => d.Since) && !v.Has(Concepts.Habitual) && !CumulativeToll(v))
             {
                 AttachTollsTo(v, lastMain, Tolls(v));
@@ -357,11 +360,34 @@ internal sealed class FrameBuilder
     }
 
     // HasHead, Heads and Tolls are asked several times for every sentence: plain loops, no delegate per call.
-    private bool HasHead(SentenceView v)
+    private bool HasHead(SentenceView v, bool exceptCounted = false)
     {
         foreach (var c in v.Concepts)
         {
-            if (ConceptClasses.IsHead(c.Mention.Concept) && Realis(v, c.Mention, c.Token))
+            if (ConceptClasses.IsHead(c.Mention.Concept) && Realis(v, c.Mention, c.Token) && !(exceptCounted && CountedEvents(v, c.Token)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// An event noun counted by a number or by "both" ("the three attacks", "both blasts", "entrambi gli attentati"):
+    /// several events named together, which a later sentence names to tell what they did in all.
+    /// </summary>
+    private bool CountedEvents(SentenceView v, int token)
+    {
+        for (int i = Math.Max(v.Sentence.FirstToken, token - 2); i < token; i++)
+        {
+            bool counter = _bothWords.Contains(_document.Tokens[i].Norm);
+            foreach (var (q, t) in v.Quantities)
+            {
+                counter |= t <= i && EndToken(q) == i && ConceptClasses.CountsSeveral(q);
+            }
+
+            if (counter && CountsEvents(_document, v, i, i, _definiteArticles))
             {
                 return true;
             }

@@ -1467,4 +1467,26 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("2021-03-08", best.EventDate);
     }
+
+    [Fact]
+    public void Events_counted_again_in_a_toll_sentence_are_those_told_before()
+    {
+        // Given raids told, then a toll "across all four attacks" in the next sentence
+        var events = EventsByRules("On 8 March 2021, militants raided police posts around Tuz Khurmatu. At least 16 officers were killed across all four attacks, police said.");
+
+        // Then the attacks counted are the raids told: one event, with its share of the toll
+        var only = Assert.Single(events);
+        Assert.Equal(4, only.Fatalities);
+    }
+
+    [Fact]
+    public void Suicide_attackers_are_counted_from_the_last_word_of_their_number()
+    {
+        // Given "at least three suicide bombers" and five victims "in addition to the attackers"
+        var best = Best("On 8 March 2021, at least three suicide bombers struck a power station near Samarra. In addition to the attackers, five guards were killed.");
+
+        // Then the three attackers are among the dead
+        Assert.NotNull(best);
+        Assert.Equal(8, best.Fatalities);
+    }
 }
