@@ -1696,9 +1696,86 @@ internal sealed class FrameBuilder
                     return _document.Tokens[t].Span;
                 }
             }
+
+            if (NamedInApposition(v, end) is { } named)
+            {
+                return named;
+            }
         }
 
         return null;
+    }
+
+    /// <summary>How many words a person's name written after a toll may have.</summary>
+    private const int NameReach = 4;
+
+    /// <summary>
+    /// "Gunmen shot dead Ali Hassan, a local council member", "ont tué Ahmed Saleh, un commerçant": one person, named (a
+    /// capitalised name that is no actor, place or lexicon word) and described after a comma by one of the language's
+    /// SINGLE words. The name is evidence only (Polemos profiles nobody).
+    /// </summary>
+    private TextSpan? NamedInApposition(SentenceView v, int from)
+    {
+        int stop = v.Sentence.FirstToken + v.Sentence.TokenCount;
+        int t = from;
+        while (t < stop && t - from < NameReach && _document.Tokens[t].Shape.Has(TokenShape.Word | TokenShape.Capitalised) && !Mentioned(v, t))
+        {
+            t++;
+        }
+
+        if (t == from || t + 1 >= stop || _document.Tokens[t].Norm != ",")
+        {
+            return null;
+        }
+
+        foreach (var (c, at) in v.Concepts)
+        {
+            if (at == t + 1 && c.Concept == Concepts.Single)
+            {
+                return TextSpan.Cover(_document.Tokens[from].Span, c.Span);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a token lies in a recognised mention of its sentence (a concept, an actor, a place, a count).</summary>
+    private bool Mentioned(SentenceView v, int token)
+    {
+        var span = _document.Tokens[token].Span;
+        foreach (var (c, _) in v.Concepts)
+        {
+            if (c.Span.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        foreach (var a in v.Actors)
+        {
+            if (a.Mention.Span.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        foreach (var (p, _) in v.Places)
+        {
+            if (p.Span.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        foreach (var (q, _) in v.Quantities)
+        {
+            if (q.Span.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How far from a toll a person's title, or a number that makes a singular auxiliary's victims many, may stand.</summary>

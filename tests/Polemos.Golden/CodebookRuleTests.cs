@@ -1489,4 +1489,17 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal(8, best.Fatalities);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, gunmen shot dead Karim Jassim, a local council member, outside his home in Mosul.")]
+    [InlineData("Le 8 mars 2021, des hommes armés ont tué Ahmed Saleh, un commerçant, près de son domicile à Gao.")]
+    public void A_person_named_and_described_after_a_killing_is_one_victim(string text)
+    {
+        // Given a killing whose object is a name followed by ", a <description>"
+        var best = Best(text);
+
+        // Then one person was killed
+        Assert.NotNull(best);
+        Assert.Equal(1, best.Fatalities);
+    }
 }
