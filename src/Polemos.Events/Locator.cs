@@ -136,7 +136,40 @@ internal sealed class Locator
                 .OrderBy(p => Math.Abs(p.Token - token)).Select(p => p.Mention).FirstOrDefault() ?? pick;
         }
 
-        return pick;
+        return pick is not null && town.Mention is null ? ContainedMovementPlace(v, pick) ?? pick : pick;
+    }
+
+    /// <summary>
+    /// A province or district chosen only as the container of a town where people went or came from, set right after it
+    /// ("tried to infiltrate into X in Y province", "abducted from X city, Y governorate"): the town is the place, as it
+    /// says where in that area the event was. Null when no such town lies in the area.
+    /// </summary>
+    private static PlaceMention? ContainedMovementPlace(SentenceView v, PlaceMention area)
+    {
+        if (area.Entry is not { IsArea: true } a || a.Kind == FeatureKind.Country)
+        {
+            return null;
+        }
+
+        int at = v.Places.FindIndex(p => ReferenceEquals(p.Mention, area));
+        if (at < 1)
+        {
+            return null;
+        }
+
+        var (moved, token) = v.Places[at - 1];
+        return !IsEventPlace(moved) && moved.Entry is { IsArea: false } e && v.Places[at].Token - token <= MovementContainerTokens && LiesIn(e, a) ? moved : null;
+    }
+
+    /// <summary>How many tokens after a town its province may follow and still be its container ("X city, Y" = 3, "X town in western Y" = 4).</summary>
+    private const int MovementContainerTokens = 5;
+
+    /// <summary>Whether a settlement lies in a province or district by the gazetteer's names of its divisions.</summary>
+    private static bool LiesIn(GazetteerEntry place, GazetteerEntry area)
+    {
+        string? division = area.Kind == FeatureKind.Admin2 ? place.Admin2 : place.Admin1;
+        return place.CountryCode == area.CountryCode && division is not null &&
+               string.Equals(NameKey.Of(division), NameKey.Of(area.Name), StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -968,4 +968,42 @@ public sealed class GeocodingRuleTests
         Assert.NotNull(best);
         Assert.Equal("Lower Juba", best.Admin1);
     }
+
+    [Fact]
+    public void A_town_people_were_taken_from_is_the_place_when_its_province_is_the_only_other_place()
+    {
+        // Given an Iraqi town of Salah al-Din, and that province
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Tuz Khurmatu", 34.88, 44.63, "IQ", FeatureKind.Town) { Admin1 = "Salah al-Din", Population = 58_000 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Salah al-Din", 34.53, 43.48, "IQ", FeatureKind.Admin1) { Admin1 = "Salah al-Din" }, ["Saladin"]);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report tells an abduction from the town, with its province set after it
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, masked gunmen abducted a water engineer from Tuz Khurmatu town, Saladin governorate, and drove off.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies in the town, not at the province's middle 110 km away
+        Assert.NotNull(best);
+        Assert.Equal("Tuz Khurmatu", best.Location);
+        Assert.Equal("Salah al-Din", best.Admin1);
+    }
+
+    [Fact]
+    public void A_town_gunmen_tried_to_enter_is_the_place_when_only_its_province_is_named_after_it()
+    {
+        // Given a Syrian town of Al-Hasakeh, and that province
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Tall Tamr", 36.65, 40.37, "SY", FeatureKind.Town) { Admin1 = "Al-Hasakeh", Population = 7_000 }, ["Tal Tamr"]);
+        gazetteer.Add(new GazetteerEntry(2, "Al-Hasakeh", 36.50, 40.75, "SY", FeatureKind.Admin1) { Admin1 = "Al-Hasakeh" }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report tells of fighters caught while moving into the town, "in" and the province after it
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, border guards arrested four fighters trying to sneak into Tal Tamr in al-Hasakeh at night.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies in the town
+        Assert.NotNull(best);
+        Assert.Equal("Tall Tamr", best.Location);
+        Assert.Equal(1, best.GeoPrecision);
+    }
 }
