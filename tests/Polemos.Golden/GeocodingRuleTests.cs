@@ -1006,4 +1006,45 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Tall Tamr", best.Location);
         Assert.Equal(1, best.GeoPrecision);
     }
+
+    [Fact]
+    public void A_village_of_another_province_named_after_the_scene_a_sentence_sets_is_coded_at_that_scene()
+    {
+        // Given a city of Sonora, its province, and a village of Jalisco that shares a neighbourhood's name
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Hermosillo", 29.07, -110.96, "MX", FeatureKind.City) { Admin1 = "Sonora", Population = 715_000 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Sonora", 29.07, -110.96, "MX", FeatureKind.Admin1) { Admin1 = "Sonora" }, []);
+        gazetteer.Add(new GazetteerEntry(3, "Las Palmas", 20.60, -104.10, "MX", FeatureKind.Village) { Admin1 = "Jalisco", Population = 800 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report sets the scene with the city and its province, then names the neighbourhood where it happened
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, in Hermosillo, Sonora, two gunmen shot a mechanic in Colonia Las Palmas and fled.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies in the city (precision 2), not at the village 1,100 km away
+        Assert.NotNull(best);
+        Assert.Equal("Sonora", best.Admin1);
+        Assert.Equal(2, best.GeoPrecision);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 29.07, -110.96), 0, 1);
+    }
+
+    [Fact]
+    public void A_village_far_from_the_scene_a_sentence_sets_in_its_own_province_is_coded_at_that_scene()
+    {
+        // Given a city of Sinaloa and a village of that state 90 km away that shares a neighbourhood's name
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Culiacán", 24.80, -107.39, "MX", FeatureKind.City) { Admin1 = "Sinaloa", Population = 675_000 }, ["Culiacan"]);
+        gazetteer.Add(new GazetteerEntry(2, "Sinaloa", 24.80, -107.39, "MX", FeatureKind.Admin1) { Admin1 = "Sinaloa" }, []);
+        gazetteer.Add(new GazetteerEntry(3, "Los Mayos", 25.55, -107.70, "MX", FeatureKind.Village) { Admin1 = "Sinaloa", Population = 700 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report sets the scene with the city and its state, then names a neighbourhood there
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, in Culiacan, Sinaloa, armed men set fire to a bakery in the Los Mayos neighbourhood.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies in the city (precision 2), not at the village
+        Assert.NotNull(best);
+        Assert.Equal(2, best.GeoPrecision);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 24.80, -107.39), 0, 1);
+    }
 }
