@@ -35,7 +35,7 @@ public sealed class CandidateRanker
     /// <summary>Ranks <paramref name="candidates"/> of the name folded to <paramref name="key"/>, best first; inadmissible ones are left out.</summary>
     public static IReadOnlyList<PlaceCandidate> Rank(IReadOnlyList<GazetteerEntry> candidates, string key, PlaceRole role, GeoContext context) =>
         candidates.Where(e => Admissible(e, key, role, context))
-            .Select(e => Score(e, role, context))
+            .Select(e => Score(e, role, context, candidates))
             .OrderByDescending(c => c.Score)
             .ThenBy(c => c.Entry.Id)
             .ToList();
@@ -65,7 +65,7 @@ public sealed class CandidateRanker
         return !e.IsArea && e.Population >= needed && TsvGazetteer.IndexKeys(e.Name).Contains(key, StringComparer.Ordinal);
     }
 
-    private static PlaceCandidate Score(GazetteerEntry e, PlaceRole role, GeoContext context)
+    private static PlaceCandidate Score(GazetteerEntry e, PlaceRole role, GeoContext context, IReadOnlyList<GazetteerEntry> namesakes)
     {
         var reasons = new List<string>();
         double score = 0;
@@ -104,7 +104,7 @@ public sealed class CandidateRanker
 
         if (!e.IsArea || e.Kind == FeatureKind.Admin2)
         {
-            score += AreaBonus(e, context.Areas, reasons);
+            score += AreaBonus(e, context.Areas, namesakes, reasons);
         }
 
         if (!e.IsArea && context.Anchors.Count > 0)
@@ -121,8 +121,13 @@ public sealed class CandidateRanker
         return new PlaceCandidate(e, Math.Round(score, 3), reasons);
     }
 
-    /// <summary>A place inside a province or district the report names ("Tafas … in Dar'a") ranks above its namesakes.</summary>
-    private static double AreaBonus(GazetteerEntry e, IReadOnlyList<GazetteerEntry> areas, List<string> reasons)
+    /// <summary>
+    /// A place inside a province or district the report names ("Tafas … in Dar'a") ranks above its namesakes. An area
+    /// that the ranked name itself finds (the districts called "Cuauhtémoc" for "Cuauhtémoc") says less: it raises the
+    /// seats of those areas over villages of the name, not over the namesake in a province that another name of the
+    /// report gives ("in Cuauhtemoc, Chihuahua").
+    /// </summary>
+    private static double AreaBonus(GazetteerEntry e, IReadOnlyList<GazetteerEntry> areas, IReadOnlyList<GazetteerEntry> namesakes, List<string> reasons)
     {
         double bonus = 0;
         foreach (var a in areas)
@@ -132,18 +137,22 @@ public sealed class CandidateRanker
                 continue;
             }
 
+            bool own = namesakes.Contains(a);
             if (a.Kind == FeatureKind.Admin1 && e.Admin1 is not null && string.Equals(NameKey.Of(a.Name), NameKey.Of(e.Admin1), StringComparison.Ordinal))
             {
-                bonus = Math.Max(bonus, 4);
-                reasons.Add($"in {a.Name}, a province the report names");
+                bonus = Math.Max(bonus, own ? OwnAreaBonus : 4);
+                reasons.Add(own ? $"in {a.Name}, a province of its own name" : $"in {a.Name}, a province the report names");
             }
             else if (a.Kind == FeatureKind.Admin2 && e.Admin2 is not null && string.Equals(NameKey.Of(a.Name), NameKey.Of(e.Admin2), StringComparison.Ordinal))
             {
-                bonus = Math.Max(bonus, 5);
-                reasons.Add($"in {a.Name}, a district the report names");
+                bonus = Math.Max(bonus, own ? OwnAreaBonus : 5);
+                reasons.Add(own ? $"in {a.Name}, a district of its own name" : $"in {a.Name}, a district the report names");
             }
         }
 
         return bonus;
     }
+
+    /// <summary>What an area called by the ranked name itself adds to the places that lie in it.</summary>
+    private const double OwnAreaBonus = 2;
 }

@@ -1047,4 +1047,26 @@ public sealed class GeocodingRuleTests
         Assert.Equal(2, best.GeoPrecision);
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 24.80, -107.39), 0, 1);
     }
+
+    [Fact]
+    public void A_province_set_after_a_name_outranks_the_districts_that_name_finds_itself()
+    {
+        // Given two cities called Cuauhtémoc, each the seat of a district of that name, one in Mexico City and one in Chihuahua
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Cuauhtémoc", 19.445, -99.146, "MX", FeatureKind.City) { Admin1 = "Mexico City", Admin2 = "Cuauhtémoc", Population = 530_000 }, ["Cuauhtemoc"]);
+        gazetteer.Add(new GazetteerEntry(2, "Cuauhtémoc", 19.445, -99.146, "MX", FeatureKind.Admin2) { Admin1 = "Mexico City", Admin2 = "Cuauhtémoc" }, ["Cuauhtemoc"]);
+        gazetteer.Add(new GazetteerEntry(3, "Cuauhtémoc", 28.409, -106.863, "MX", FeatureKind.City) { Admin1 = "Chihuahua", Admin2 = "Cuauhtémoc", Population = 114_000 }, ["Cuauhtemoc"]);
+        gazetteer.Add(new GazetteerEntry(4, "Cuauhtémoc", 28.409, -106.863, "MX", FeatureKind.Admin2) { Admin1 = "Chihuahua", Admin2 = "Cuauhtémoc" }, ["Cuauhtemoc"]);
+        gazetteer.Add(new GazetteerEntry(5, "Chihuahua", 28.635, -106.089, "MX", FeatureKind.Admin1) { Admin1 = "Chihuahua" }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report names the city and then its state
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, in Cuauhtemoc, Chihuahua, unknown men set fire to three cars outside a bar.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies in Chihuahua's Cuauhtémoc, not in the larger namesake of Mexico City
+        Assert.NotNull(best);
+        Assert.Equal("Chihuahua", best.Admin1);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 28.409, -106.863), 0, 1);
+    }
 }
