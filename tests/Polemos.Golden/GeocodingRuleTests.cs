@@ -1069,4 +1069,23 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Chihuahua", best.Admin1);
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 28.409, -106.863), 0, 1);
     }
+
+    [Fact]
+    public void A_city_abroad_found_only_by_an_alternate_name_votes_less_for_its_country_than_a_town_called_so()
+    {
+        // Given a Chinese city that GeoNames also calls "Lassa", and a Burkinabè town whose own name is Lassa
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Lhasa", 29.65, 91.10, "CN", FeatureKind.City) { Admin1 = "Tibet", Population = 118_000 }, ["Lassa"]);
+        gazetteer.Add(new GazetteerEntry(2, "Lassa", 13.05, -0.95, "BF", FeatureKind.Town) { Admin1 = "Centre-Nord", Population = 12_000 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report on Burkinabè soldiers names Lassa and no country
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, Burkinabe soldiers said that gunmen had killed four herders near Lassa.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies at the town called so, not in Tibet
+        Assert.NotNull(best);
+        Assert.Equal("BF", best.Iso2);
+        Assert.Equal("Lassa", best.Location);
+    }
 }
