@@ -479,8 +479,8 @@ internal sealed class Locator
         return open > 0;
     }
 
-    /// <summary>How far from the settlement a sentence sets as its scene a place it names may lie and still be itself (km).</summary>
-    private const double SceneKm = 50;
+    /// <summary>How far from the settlement a sentence sets as its scene a place it names may lie and still be itself (km): a municipality's reach.</summary>
+    private const double SceneKm = 30;
 
     private bool OutsideItsContainer(PlaceMention place, GazetteerEntry e, int sentence)
     {
