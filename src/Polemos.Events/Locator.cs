@@ -136,7 +136,40 @@ internal sealed class Locator
                 .OrderBy(p => Math.Abs(p.Token - token)).Select(p => p.Mention).FirstOrDefault() ?? pick;
         }
 
-        return pick;
+        return pick is not null && town.Mention is null ? ContainedMovementPlace(v, pick) ?? pick : pick;
+    }
+
+    /// <summary>
+    /// A province or district chosen only as the container of a town where people went or came from, set right after it
+    /// ("tried to infiltrate into X in Y province", "abducted from X city, Y governorate"): the town is the place, as it
+    /// says where in that area the event was. Null when no such town lies in the area.
+    /// </summary>
+    private static PlaceMention? ContainedMovementPlace(SentenceView v, PlaceMention area)
+    {
+        if (area.Entry is not { IsArea: true } a || a.Kind == FeatureKind.Country)
+        {
+            return null;
+        }
+
+        int at = v.Places.FindIndex(p => ReferenceEquals(p.Mention, area));
+        if (at < 1)
+        {
+            return null;
+        }
+
+        var (moved, token) = v.Places[at - 1];
+        return !IsEventPlace(moved) && moved.Entry is { IsArea: false } e && v.Places[at].Token - token <= MovementContainerTokens && LiesIn(e, a) ? moved : null;
+    }
+
+    /// <summary>How many tokens after a town its province may follow and still be its container ("X city, Y" = 3, "X town in western Y" = 4).</summary>
+    private const int MovementContainerTokens = 5;
+
+    /// <summary>Whether a settlement lies in a province or district by the gazetteer's names of its divisions.</summary>
+    private static bool LiesIn(GazetteerEntry place, GazetteerEntry area)
+    {
+        string? division = area.Kind == FeatureKind.Admin2 ? place.Admin2 : place.Admin1;
+        return place.CountryCode == area.CountryCode && division is not null &&
+               string.Equals(NameKey.Of(division), NameKey.Of(area.Name), StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -266,6 +299,15 @@ internal sealed class Locator
         if (place.Entry is { } named && !OutsideItsContainer(place, named, sentence) && NamesakeOutsideItsContainer(place, named) is { } there)
         {
             return Resolve(there, _document.SentenceIndexAt(there.Span.Start));
+        }
+
+        // A village or town of another province than the settlement that the sentence sets with its own province before
+        // it ("in Tijuana, Baja California, a man was found dead in Colonia X"): a namesake of a place the gazetteer lacks
+        // there, coded at that settlement.
+        if (place.Entry is { IsArea: false } far && (far.Kind is FeatureKind.Village or FeatureKind.Town || place.Settlement) && ContainerOf(place, sentence) is null &&
+            SceneBefore(place, far, sentence) is { Entry: { } scene } setting)
+        {
+            return new Located(scene, place.Name, 2, place.Span, setting.Span, scene.CountryCode, setting.Span);
         }
 
         if (place.Entry is { } e && !OutsideItsContainer(place, e, sentence))
@@ -399,6 +441,46 @@ internal sealed class Locator
 
         return null;
     }
+
+    /// <summary>
+    /// The nearest settlement named before a place in its sentence with its own province set right after it ("in Tijuana,
+    /// Baja California,"), when the place's entry lies in another province, or farther than <see cref="SceneKm"/> from it
+    /// and the settlement stands outside brackets (a bracket's "Thaton District, Mon State" names a district, no scene):
+    /// the scene the sentence set, which the place lies in. Null when there is none.
+    /// </summary>
+    private PlaceMention? SceneBefore(PlaceMention place, GazetteerEntry e, int sentence)
+    {
+        var places = _views[sentence].Places;
+        int at = places.FindIndex(p => ReferenceEquals(p.Mention, place));
+        for (int k = at - 1; k >= 0; k--)
+        {
+            var p = places[k].Mention;
+            if (IsEventPlace(p) && p.Entry is { IsArea: false } s && s.Id != e.Id && s.Admin1 is not null &&
+                ContainerOf(p, sentence) is { Kind: FeatureKind.Admin1 } province && LiesIn(s, province))
+            {
+                return e.CountryCode != s.CountryCode || !string.Equals(NameKey.Of(e.Admin1 ?? ""), NameKey.Of(s.Admin1), StringComparison.Ordinal) ||
+                       (GeoMath.Km(e.Latitude, e.Longitude, s.Latitude, s.Longitude) > SceneKm && !InsideBracket(p, sentence)) ? p : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a place stands inside a bracket its sentence opened before it and has not closed.</summary>
+    private bool InsideBracket(PlaceMention place, int sentence)
+    {
+        int open = 0;
+        var tokens = _document.Tokens;
+        for (int t = _views[sentence].Sentence.FirstToken, end = _document.TokenIndexAt(place.Span.Start); t < end; t++)
+        {
+            open += tokens[t].Norm switch { "(" => 1, ")" => -1, _ => 0 };
+        }
+
+        return open > 0;
+    }
+
+    /// <summary>How far from the settlement a sentence sets as its scene a place it names may lie and still be itself (km): a municipality's reach.</summary>
+    private const double SceneKm = 30;
 
     private bool OutsideItsContainer(PlaceMention place, GazetteerEntry e, int sentence)
     {

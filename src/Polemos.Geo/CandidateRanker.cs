@@ -45,7 +45,7 @@ public sealed class CandidateRanker
         {
             if (Admissible(e, key, role, context))
             {
-                ranked.Add(Score(e, role, context, withReasons ? [] : null));
+                ranked.Add(Score(e, role, context, candidates, withReasons ? [] : null));
             }
         }
 
@@ -92,7 +92,7 @@ public sealed class CandidateRanker
         return !e.IsArea && e.Population >= needed && TsvGazetteer.IndexKeys(e.Name).Contains(key, StringComparer.Ordinal);
     }
 
-    private static PlaceCandidate Score(GazetteerEntry e, PlaceRole role, GeoContext context, List<string>? reasons)
+    private static PlaceCandidate Score(GazetteerEntry e, PlaceRole role, GeoContext context, IReadOnlyList<GazetteerEntry> namesakes, List<string>? reasons)
     {
         double score = 0;
         string? country = context.CountryCode;
@@ -130,7 +130,7 @@ public sealed class CandidateRanker
 
         if (!e.IsArea || e.Kind == FeatureKind.Admin2)
         {
-            score += AreaBonus(e, context.Areas, reasons);
+            score += AreaBonus(e, context.Areas, namesakes, reasons);
         }
 
         if (!e.IsArea && context.Anchors.Count > 0)
@@ -154,8 +154,13 @@ public sealed class CandidateRanker
         return new PlaceCandidate(e, Math.Round(score, 3), (IReadOnlyList<string>?)reasons ?? []);
     }
 
-    /// <summary>A place inside a province or district the report names ("Tafas … in Dar'a") ranks above its namesakes.</summary>
-    private static double AreaBonus(GazetteerEntry e, IReadOnlyList<GazetteerEntry> areas, List<string>? reasons)
+    /// <summary>
+    /// A place inside a province or district the report names ("Tafas … in Dar'a") ranks above its namesakes. An area
+    /// that the ranked name itself finds (the districts called "Cuauhtémoc" for "Cuauhtémoc") says less: it raises the
+    /// seats of those areas over villages of the name, not over the namesake in a province that another name of the
+    /// report gives ("in Cuauhtemoc, Chihuahua").
+    /// </summary>
+    private static double AreaBonus(GazetteerEntry e, IReadOnlyList<GazetteerEntry> areas, IReadOnlyList<GazetteerEntry> namesakes, List<string>? reasons)
     {
         double bonus = 0;
         foreach (var a in areas)
@@ -165,18 +170,22 @@ public sealed class CandidateRanker
                 continue;
             }
 
+            bool own = namesakes.Contains(a);
             if (a.Kind == FeatureKind.Admin1 && e.Admin1 is not null && string.Equals(NameKey.Of(a.Name), NameKey.Of(e.Admin1), StringComparison.Ordinal))
             {
-                bonus = Math.Max(bonus, 4);
-                reasons?.Add($"in {a.Name}, a province the report names");
+                bonus = Math.Max(bonus, own ? OwnAreaBonus : 4);
+                reasons?.Add(own ? $"in {a.Name}, a province of its own name" : $"in {a.Name}, a province the report names");
             }
             else if (a.Kind == FeatureKind.Admin2 && e.Admin2 is not null && string.Equals(NameKey.Of(a.Name), NameKey.Of(e.Admin2), StringComparison.Ordinal))
             {
-                bonus = Math.Max(bonus, 5);
-                reasons?.Add($"in {a.Name}, a district the report names");
+                bonus = Math.Max(bonus, own ? OwnAreaBonus : 5);
+                reasons?.Add(own ? $"in {a.Name}, a district of its own name" : $"in {a.Name}, a district the report names");
             }
         }
 
         return bonus;
     }
+
+    /// <summary>What an area called by the ranked name itself adds to the places that lie in it.</summary>
+    private const double OwnAreaBonus = 2;
 }

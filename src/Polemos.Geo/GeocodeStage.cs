@@ -316,6 +316,30 @@ public sealed partial class GeocodeStage : IStage
         province.Kind == FeatureKind.Admin1 && province.CountryCode == place.CountryCode &&
         string.Equals(NameKey.Of(province.Name), NameKey.Of(place.Admin1!), StringComparison.Ordinal);
 
+    /// <summary>
+    /// How much of its prominence a settlement found only by one of its alternate names keeps in the country vote, when
+    /// the name is written in Latin letters as the gazetteer's own names are ("Boni" is an alternate of Bonn, "Lassa"
+    /// of Lhasa): a namesake called so by its own name says more of the country. A province keeps all of it ("Suqutra").
+    /// </summary>
+    private const double AlternateProminence = 0.5;
+
+    /// <summary>Whether a name's letters are all Latin (the gazetteer writes its own names so; other scripts are alternates).</summary>
+    private static bool LatinScript(string name)
+    {
+        foreach (char ch in name)
+        {
+            if (char.IsLetter(ch) && ch > LastLatinLetter)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The last code point of the Latin Extended-B block.</summary>
+    private const char LastLatinLetter = '\u024F';
+
     /// <summary>What a place and the province set after it add to their country's vote: a province's worth.</summary>
     private const double ContainedVote = 1;
 
@@ -394,9 +418,11 @@ public sealed partial class GeocodeStage : IStage
             // Grouped by hand, in the order the countries first appear (a name has few), as GroupBy did: asked for
             // every place of every report, into one list for all places.
             countries.Clear();
+            string key = NameKey.Of(p.Name);
+            bool latin = LatinScript(p.Name);
             foreach (var e in c)
             {
-                double prominence = Prominence(e);
+                double prominence = e.IsArea || !latin || CalledSo(e, key) ? Prominence(e) : Prominence(e) * AlternateProminence;
                 int at = -1;
                 for (int i = 0; i < countries.Count; i++)
                 {

@@ -968,4 +968,124 @@ public sealed class GeocodingRuleTests
         Assert.NotNull(best);
         Assert.Equal("Lower Juba", best.Admin1);
     }
+
+    [Fact]
+    public void A_town_people_were_taken_from_is_the_place_when_its_province_is_the_only_other_place()
+    {
+        // Given an Iraqi town of Salah al-Din, and that province
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Tuz Khurmatu", 34.88, 44.63, "IQ", FeatureKind.Town) { Admin1 = "Salah al-Din", Population = 58_000 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Salah al-Din", 34.53, 43.48, "IQ", FeatureKind.Admin1) { Admin1 = "Salah al-Din" }, ["Saladin"]);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report tells an abduction from the town, with its province set after it
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, masked gunmen abducted a water engineer from Tuz Khurmatu town, Saladin governorate, and drove off.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies in the town, not at the province's middle 110 km away
+        Assert.NotNull(best);
+        Assert.Equal("Tuz Khurmatu", best.Location);
+        Assert.Equal("Salah al-Din", best.Admin1);
+    }
+
+    [Fact]
+    public void A_town_gunmen_tried_to_enter_is_the_place_when_only_its_province_is_named_after_it()
+    {
+        // Given a Syrian town of Al-Hasakeh, and that province
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Tall Tamr", 36.65, 40.37, "SY", FeatureKind.Town) { Admin1 = "Al-Hasakeh", Population = 7_000 }, ["Tal Tamr"]);
+        gazetteer.Add(new GazetteerEntry(2, "Al-Hasakeh", 36.50, 40.75, "SY", FeatureKind.Admin1) { Admin1 = "Al-Hasakeh" }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report tells of fighters caught while moving into the town, "in" and the province after it
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, border guards arrested four fighters trying to sneak into Tal Tamr in al-Hasakeh at night.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies in the town
+        Assert.NotNull(best);
+        Assert.Equal("Tall Tamr", best.Location);
+        Assert.Equal(1, best.GeoPrecision);
+    }
+
+    [Fact]
+    public void A_village_of_another_province_named_after_the_scene_a_sentence_sets_is_coded_at_that_scene()
+    {
+        // Given a city of Sonora, its province, and a village of Jalisco that shares a neighbourhood's name
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Hermosillo", 29.07, -110.96, "MX", FeatureKind.City) { Admin1 = "Sonora", Population = 715_000 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Sonora", 29.07, -110.96, "MX", FeatureKind.Admin1) { Admin1 = "Sonora" }, []);
+        gazetteer.Add(new GazetteerEntry(3, "Las Palmas", 20.60, -104.10, "MX", FeatureKind.Village) { Admin1 = "Jalisco", Population = 800 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report sets the scene with the city and its province, then names the neighbourhood where it happened
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, in Hermosillo, Sonora, two gunmen shot a mechanic in Colonia Las Palmas and fled.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies in the city (precision 2), not at the village 1,100 km away
+        Assert.NotNull(best);
+        Assert.Equal("Sonora", best.Admin1);
+        Assert.Equal(2, best.GeoPrecision);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 29.07, -110.96), 0, 1);
+    }
+
+    [Fact]
+    public void A_village_far_from_the_scene_a_sentence_sets_in_its_own_province_is_coded_at_that_scene()
+    {
+        // Given a city of Sinaloa and a village of that state 90 km away that shares a neighbourhood's name
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Culiacán", 24.80, -107.39, "MX", FeatureKind.City) { Admin1 = "Sinaloa", Population = 675_000 }, ["Culiacan"]);
+        gazetteer.Add(new GazetteerEntry(2, "Sinaloa", 24.80, -107.39, "MX", FeatureKind.Admin1) { Admin1 = "Sinaloa" }, []);
+        gazetteer.Add(new GazetteerEntry(3, "Los Mayos", 25.55, -107.70, "MX", FeatureKind.Village) { Admin1 = "Sinaloa", Population = 700 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report sets the scene with the city and its state, then names a neighbourhood there
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, in Culiacan, Sinaloa, armed men set fire to a bakery in the Los Mayos neighbourhood.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies in the city (precision 2), not at the village
+        Assert.NotNull(best);
+        Assert.Equal(2, best.GeoPrecision);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 24.80, -107.39), 0, 1);
+    }
+
+    [Fact]
+    public void A_province_set_after_a_name_outranks_the_districts_that_name_finds_itself()
+    {
+        // Given two cities called Cuauhtémoc, each the seat of a district of that name, one in Mexico City and one in Chihuahua
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Cuauhtémoc", 19.445, -99.146, "MX", FeatureKind.City) { Admin1 = "Mexico City", Admin2 = "Cuauhtémoc", Population = 530_000 }, ["Cuauhtemoc"]);
+        gazetteer.Add(new GazetteerEntry(2, "Cuauhtémoc", 19.445, -99.146, "MX", FeatureKind.Admin2) { Admin1 = "Mexico City", Admin2 = "Cuauhtémoc" }, ["Cuauhtemoc"]);
+        gazetteer.Add(new GazetteerEntry(3, "Cuauhtémoc", 28.409, -106.863, "MX", FeatureKind.City) { Admin1 = "Chihuahua", Admin2 = "Cuauhtémoc", Population = 114_000 }, ["Cuauhtemoc"]);
+        gazetteer.Add(new GazetteerEntry(4, "Cuauhtémoc", 28.409, -106.863, "MX", FeatureKind.Admin2) { Admin1 = "Chihuahua", Admin2 = "Cuauhtémoc" }, ["Cuauhtemoc"]);
+        gazetteer.Add(new GazetteerEntry(5, "Chihuahua", 28.635, -106.089, "MX", FeatureKind.Admin1) { Admin1 = "Chihuahua" }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report names the city and then its state
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, in Cuauhtemoc, Chihuahua, unknown men set fire to three cars outside a bar.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies in Chihuahua's Cuauhtémoc, not in the larger namesake of Mexico City
+        Assert.NotNull(best);
+        Assert.Equal("Chihuahua", best.Admin1);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 28.409, -106.863), 0, 1);
+    }
+
+    [Fact]
+    public void A_city_abroad_found_only_by_an_alternate_name_votes_less_for_its_country_than_a_town_called_so()
+    {
+        // Given a Chinese city that GeoNames also calls "Lassa", and a Burkinabè town whose own name is Lassa
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Lhasa", 29.65, 91.10, "CN", FeatureKind.City) { Admin1 = "Tibet", Population = 118_000 }, ["Lassa"]);
+        gazetteer.Add(new GazetteerEntry(2, "Lassa", 13.05, -0.95, "BF", FeatureKind.Town) { Admin1 = "Centre-Nord", Population = 12_000 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report on Burkinabè soldiers names Lassa and no country
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, Burkinabe soldiers said that gunmen had killed four herders near Lassa.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies at the town called so, not in Tibet
+        Assert.NotNull(best);
+        Assert.Equal("BF", best.Iso2);
+        Assert.Equal("Lassa", best.Location);
+    }
 }
