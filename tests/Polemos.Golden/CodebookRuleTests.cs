@@ -1406,4 +1406,16 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Air/drone strike", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, border guards seized four MON-90 landmines and two RGD-5 grenades from a hideout near Kramatorsk.")]
+    public void Weapons_named_with_their_model_are_what_a_seizure_takes(string text)
+    {
+        // Given a seizure whose weapons carry a model name before the noun (a name the gazetteer might read as a place)
+        var best = Best(text);
+
+        // Then the model name is part of the object: a weapons seizure, not a place taken nor the mines used
+        Assert.NotNull(best);
+        Assert.Equal("Disrupted weapons use", best.SubEventType);
+    }
 }
