@@ -1418,4 +1418,17 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Disrupted weapons use", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, the army staged a counterattack near Marib and regained two hills held by the Houthis.", "Government regains territory")]
+    [InlineData("On 8 March 2021, the brigade staged a counteroffensive east of Sirte.", "Armed clash")]
+    public void A_counterattack_staged_is_no_demonstration(string text, string expected)
+    {
+        // Given "staged" (a demonstration's verb when alone) with a counterattack or an offensive as its object
+        var best = Best(text);
+
+        // Then the army's action is what was staged, not a protest
+        Assert.NotNull(best);
+        Assert.Equal(expected, best.SubEventType);
+    }
 }
