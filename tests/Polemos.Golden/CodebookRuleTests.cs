@@ -1431,4 +1431,17 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal(expected, best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, a militant had blown himself up at a checkpoint in Kabul, police said.")]
+    [InlineData("On 8 March 2021, two attackers detonated themselves at the gate of a police station in Kabul.")]
+    public void Blown_or_detonated_themselves_is_a_suicide_bombing(string text)
+    {
+        // Given attackers who have "blown themselves up" or "detonated themselves" (perfect and reflexive forms)
+        var best = Best(text);
+
+        // Then a suicide bombing
+        Assert.NotNull(best);
+        Assert.Equal("Suicide bomb", best.SubEventType);
+    }
 }
