@@ -555,6 +555,21 @@ internal sealed class FrameBuilder
             }
         }
 
+        // "Launched air strikes on groups it accused of a chlorine attack", "shelled the villages it blamed for the raid":
+        // an action named after an accusation is what the accused did before; when the sentence tells an action of
+        // another kind outside it by a verb, the accused one is background, as in an "after" clause. With no other verb
+        // ("police are accused of assaulting a driver during the lockdown") the accusation tells the event. A demonstration
+        // after "against" ("fired on demonstrators who protested against…") is the crowd the force met, never background.
+        if (heads.Any(h => Accused(v, h.Token)))
+        {
+            var told = heads.Where(h => !Accused(v, h.Token) && h.Mention.Form is WordForm.Past or WordForm.Present or WordForm.Participle)
+                .Select(h => ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])).ToHashSet(StringComparer.Ordinal);
+            if (told.Count > 0)
+            {
+                heads.RemoveAll(h => h.Mention.Concept != Concepts.Protest && Accused(v, h.Token) && !told.Contains(ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])));
+            }
+        }
+
         // "The ministry rejected allegations that its pilots were to blame for the strike on a convoy": an action named
         // by a noun after a denial is what the denial is about, told as known, and so are the victims counted after it
         // ("…that left four people dead"); the sentence's news is the denial. Only a denial phrase that names what it
@@ -1110,6 +1125,11 @@ internal sealed class FrameBuilder
         v.Concepts.Any(c => (c.Mention.Concept is Concepts.Grievance or Concepts.Blame or Concepts.Release ||
                              (c.Mention.Concept == Concepts.Protest && c.Mention.Form is WordForm.Infinitive or WordForm.Any)) &&
                             c.Token < token && token - c.Token <= 8 &&
+                            !ClauseBreakBetween(c.Token, token));
+
+    /// <summary>An accusation ("accused of", "blamed for") opens the clause of the token, up to eight words before it.</summary>
+    private bool Accused(SentenceView v, int token) =>
+        v.Concepts.Any(c => c.Mention.Concept is Concepts.Grievance or Concepts.Blame && c.Token < token && token - c.Token <= 8 &&
                             !ClauseBreakBetween(c.Token, token));
 
     /// <summary>A comma or semicolon strictly between two tokens: they stand in different clauses.</summary>
@@ -2012,7 +2032,7 @@ internal sealed class FrameBuilder
 
         // Chemical means make any act of violence a chemical weapon event ("gas attack", "attacco col cloro").
         if (names.Contains(Concepts.Chemical) ||
-            (v.Has(Concepts.Chemical) && f.Type?.EventType is Taxonomy.Explosions or Taxonomy.ViolenceAgainstCivilians or Taxonomy.Battles &&
+            (v.Concepts.Any(c => c.Mention.Concept == Concepts.Chemical && !Accused(v, c.Token)) && f.Type?.EventType is Taxonomy.Explosions or Taxonomy.ViolenceAgainstCivilians or Taxonomy.Battles &&
              !ConceptClasses.IsTerritoryType(f.Type)))
         {
             f.Type = Taxonomy.ChemicalWeapon;

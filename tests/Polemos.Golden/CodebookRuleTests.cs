@@ -1444,4 +1444,17 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Suicide bomb", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, the air force said it launched air strikes on rebel positions near Idlib that it accused of a chlorine gas attack on a village.")]
+    [InlineData("Le 8 mars 2021, l'aviation russe a mené des frappes aériennes contre des rebelles près d'Idlib accusés d'une attaque au chlore contre un village.")]
+    public void An_attack_the_targets_are_accused_of_is_background_to_the_strike(string text)
+    {
+        // Given air strikes told by a verb on a group accused of an earlier chemical attack
+        var best = Best(text);
+
+        // Then the accused attack is background: the event is the air strike, and its means are not chemical
+        Assert.NotNull(best);
+        Assert.Equal("Air/drone strike", best.SubEventType);
+    }
 }
