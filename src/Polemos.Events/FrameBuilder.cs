@@ -657,6 +657,17 @@ internal sealed class FrameBuilder
         heads.RemoveAll(h => h.Mention.Concept is Concepts.Missile or Concepts.Rocket &&
                              aircraft.Any(a => a < h.Token && h.Token - a <= 4 && !v.Actors.Any(x => x.Token > a && x.Token < h.Token)));
 
+        // "Two missiles were fired in the attack by Israeli jets", "des roquettes tirées par des hélicoptères": missiles or
+        // rockets whose agent is aircraft, in the same clause, are the aircraft's: an air strike too.
+        var agents = v.Concepts.Where(c => c.Mention.Concept == Concepts.Agent).Select(c => c.Token).ToList();
+        if (agents.Count > 0)
+        {
+            var flown = heads.Where(h => h.Mention.Concept is Concepts.Airstrike or Concepts.Drone && h.Mention.Form == WordForm.Noun).Select(h => h.Token).ToList();
+            heads.RemoveAll(h => h.Mention.Concept is Concepts.Missile or Concepts.Rocket &&
+                                 flown.Any(a => a > h.Token && a - h.Token <= 10 && agents.Any(g => g > h.Token && g < a && a - g <= 3) &&
+                                                !ClauseBreakBetween(h.Token, a)));
+        }
+
         // "Seized 8 hand grenades and two rifles", "ha sequestrato armi": weapons taken are a weapons seizure, neither
         // ground won, nor people abducted, nor weapons used.
         int seizure = heads.FindIndex(h => h.Mention.Concept is Concepts.TakeControl or Concepts.Retake or Concepts.Abduct or Concepts.Intercept &&

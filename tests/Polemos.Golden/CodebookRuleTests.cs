@@ -1457,4 +1457,17 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Air/drone strike", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, two missiles were fired in a raid by Israeli jets on a fuel depot near Damascus.")]
+    [InlineData("El 8 de marzo de 2021, dos misiles fueron disparados por aviones de combate israelíes contra un depósito cerca de Damasco.")]
+    public void Missiles_whose_agent_is_aircraft_are_an_air_strike(string text)
+    {
+        // Given missiles fired in the passive, with aircraft as their agent ("by Israeli jets", "por aviones de combate")
+        var best = Best(text);
+
+        // Then the missiles are the aircraft's: an air strike, not shelling
+        Assert.NotNull(best);
+        Assert.Equal("Air/drone strike", best.SubEventType);
+    }
 }
