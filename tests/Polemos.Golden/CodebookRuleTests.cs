@@ -1470,4 +1470,18 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Air/drone strike", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, warplanes bombed two villages near Idlib where the rebels had agreed a truce with the army two days earlier.")]
+    [InlineData("Le 8 mars 2021, des avions ont bombardé deux villages près d'Idlib où les rebelles avaient signé une trêve avec l'armée deux jours plus tôt.")]
+    [InlineData("El 8 de marzo de 2021, aviones bombardearon dos aldeas cerca de Idlib donde los rebeldes habían firmado una tregua con el ejército dos días antes.")]
+    public void What_had_happened_before_the_news_is_background(string text)
+    {
+        // Given a bombing told beside a truce in the pluperfect ("had agreed", "avaient signé", "habían firmado")
+        var events = EventsByRules(text);
+
+        // Then the truce is background to the bombing: no agreement is read, the bombing is
+        Assert.NotEmpty(events);
+        Assert.DoesNotContain(events, e => e.SubEventType == "Agreement");
+    }
 }
