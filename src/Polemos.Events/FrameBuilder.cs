@@ -1082,6 +1082,13 @@ internal sealed class FrameBuilder
             return false;
         }
 
+        // "A coalition tasked with fighting the Islamic State", "aimed at capturing the town": a gerund right after a
+        // purpose is what someone is for or means to do, not something done.
+        if (c.Form == WordForm.Any && v.HasNear(Concepts.Purpose, token, 2, 0))
+        {
+            return false;
+        }
+
         if (c.Form == WordForm.Noun && !v.InSupport(token))
         {
             // A noun needs something that anchors it to one occurrence: a place, a date, a toll, or a finite verb.

@@ -1484,4 +1484,15 @@ public sealed class CodebookRuleTests
         Assert.NotEmpty(events);
         Assert.DoesNotContain(events, e => e.SubEventType == "Agreement");
     }
+
+    [Fact]
+    public void A_gerund_after_a_purpose_is_no_action()
+    {
+        // Given a coalition described by what it is for ("tasked with fighting"), in a sentence that tells its withdrawal
+        var events = EventsByRules("On 8 March 2021, the coalition tasked with fighting the Islamic State withdrew from an air base near Mosul and handed control of it to the Iraqi army.");
+
+        // Then the fighting is no clash: the handover is the event
+        Assert.NotEmpty(events);
+        Assert.DoesNotContain(events, e => e.SubEventType == "Armed clash");
+    }
 }
