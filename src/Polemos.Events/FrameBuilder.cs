@@ -1140,6 +1140,17 @@ internal sealed class FrameBuilder
     /// shortly before the token and in the same clause (no comma between).
     /// </summary>
     private bool InGrievance(SentenceView v, int token) =>
+        OpensGrievance(v, token) ||
+        v.Concepts.Any(c => ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token < token && token - c.Token <= GrievanceTollReach &&
+                            OpensGrievance(v, c.Token) && !ClauseBreakBetween(c.Token, token));
+
+    /// <summary>
+    /// How far after a toll that a grievance names the action that took the victims may stand ("to mourn dozens of
+    /// demonstrators killed last month in a brutal raid"): the action is part of the grievance too.
+    /// </summary>
+    private const int GrievanceTollReach = 6;
+
+    private bool OpensGrievance(SentenceView v, int token) =>
         v.Concepts.Any(c => (c.Mention.Concept is Concepts.Grievance or Concepts.Blame or Concepts.Release ||
                              (c.Mention.Concept == Concepts.Protest && c.Mention.Form is WordForm.Infinitive or WordForm.Any)) &&
                             c.Token < token && token - c.Token <= 8 &&

@@ -1495,4 +1495,17 @@ public sealed class CodebookRuleTests
         Assert.NotEmpty(events);
         Assert.DoesNotContain(events, e => e.SubEventType == "Armed clash");
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, hundreds of nurses marched in Harare demanding justice for two colleagues killed last year in a police raid on their hostel.")]
+    [InlineData("On 8 March 2021, hundreds of nurses marched in Harare demanding justice for two young colleagues killed last year in an army raid on their hostel.")]
+    public void The_action_that_took_a_grievances_victims_is_part_of_the_grievance(string text)
+    {
+        // Given a demonstration demanding justice for victims, and the raid that killed them named after the toll
+        var events = EventsByRules(text);
+
+        // Then the raid, like the toll, is the demonstration's cause: a peaceful protest, no intervention, no attack
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal("Peaceful protest", e.SubEventType));
+    }
 }
