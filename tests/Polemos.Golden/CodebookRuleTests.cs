@@ -1508,4 +1508,21 @@ public sealed class CodebookRuleTests
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.Equal("Peaceful protest", e.SubEventType));
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, several thousand students rallied in Omdurman to mourn twelve classmates shot by soldiers at a roadblock in January.")]
+    [InlineData("Le 8 mars 2021, plusieurs milliers d'étudiants se sont rassemblés à Omdurman pour pleurer douze camarades abattus par des soldats à un barrage en janvier.")]
+    [InlineData("El 8 de marzo de 2021, varios miles de estudiantes marcharon en Omdurmán en duelo por doce compañeros abatidos por soldados en un control en enero.")]
+    [InlineData("L'8 marzo 2021 migliaia di studenti hanno manifestato a Omdurman per piangere dodici compagni uccisi dai soldati a un posto di blocco a gennaio.")]
+    [InlineData("Em 8 de março de 2021, milhares de estudantes marcharam em Omdurman em luto por doze colegas mortos por soldados num posto de controlo em janeiro.")]
+    [InlineData("في 8 مارس 2021، تظاهر آلاف الطلاب في أم درمان حدادا على اثني عشر طالبا قتلهم الجنود عند حاجز في يناير.")]
+    public void A_demonstration_mourning_victims_is_peaceful(string text)
+    {
+        // Given a demonstration held to mourn people killed earlier ("to mourn", "pour pleurer", "en duelo por", "حدادا على")
+        var events = EventsByRules(text);
+
+        // Then the killing is what the crowd mourns: a peaceful protest, not force used on it nor an attack
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal("Peaceful protest", e.SubEventType));
+    }
 }
