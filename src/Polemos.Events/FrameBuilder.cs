@@ -186,13 +186,37 @@ internal sealed class FrameBuilder
 
         // ACLED's violent demonstration is a demonstration whose participants turned violent; a crowd's violence told
         // with no demonstration around it ("a mob beat a man accused of theft", "supporters of two candidates clashed")
-        // is mob violence.
-        foreach (var f in all.Where(f => f.Type == Taxonomy.ViolentDemonstration && !FacesForces(f) && !DemonstrationTold(f.Sentence)))
+        // is mob violence. So is a crowd's attack on a demonstration ("a group of Turks attacked a peaceful rally"): the
+        // demonstration told is the attack's target, not what the attackers held.
+        foreach (var f in all.Where(f => f.Type == Taxonomy.ViolentDemonstration && !FacesForces(f) &&
+                                         (!DemonstrationTold(f.Sentence) || AttacksADemonstration(f))))
         {
             f.Type = Taxonomy.MobViolence;
         }
 
         return all;
+    }
+
+    /// <summary>How far a demonstration noun may stand from the verb of the attack it is the object of ("attacked a peaceful rally").</summary>
+    private const int AttackedReach = 4;
+
+    /// <summary>
+    /// The frame's trigger is a verb of attack whose object is a demonstration ("attacked a peaceful rally", passive:
+    /// "the march was attacked"), with no one named between them.
+    /// </summary>
+    private bool AttacksADemonstration(Frame f)
+    {
+        if (f.Trigger.Concept != Concepts.Attack || f.Trigger.Form == WordForm.Noun || f.Actor1?.Value.Inter is Inter.StateForces or Inter.External)
+        {
+            return false;
+        }
+
+        var v = _views[f.Sentence];
+        int token = _document.TokenIndexAt(f.Trigger.Span.Start);
+        bool passive = v.HasNear(Concepts.Passive, token, 3, 0);
+        return v.Concepts.Any(c => c.Mention.Concept == Concepts.Protest && c.Mention.Form == WordForm.Noun &&
+                                   (passive ? c.Token < token && token - c.Token <= AttackedReach + 2 : c.Token > token && c.Token - token <= AttackedReach) &&
+                                   !v.Actors.Any(a => a.Token > Math.Min(token, c.Token) && a.Token < Math.Max(token, c.Token)));
     }
 
     /// <summary>A crowd that fought the state's forces ("rioters clashed with troops") confronted the state, as a demonstration does.</summary>

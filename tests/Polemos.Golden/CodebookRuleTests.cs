@@ -1525,4 +1525,18 @@ public sealed class CodebookRuleTests
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.Equal("Peaceful protest", e.SubEventType));
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, a group of party youths attacked a peaceful rally of opposition supporters in Kisumu, injuring six people.")]
+    [InlineData("Le 8 mars 2021, un groupe de jeunes a attaqué un rassemblement pacifique de l'opposition à Kisumu, blessant six personnes.")]
+    [InlineData("El 8 de marzo de 2021, un grupo de jóvenes atacó una marcha pacífica de la oposición en Kisumu, hiriendo a seis personas.")]
+    public void A_crowd_attacking_a_demonstration_is_mob_violence(string text)
+    {
+        // Given people (not the state's forces) who attack a peaceful rally or march, the demonstration being the attack's object
+        var best = Best(text);
+
+        // Then the demonstration is the target, not what the attackers held: mob violence
+        Assert.NotNull(best);
+        Assert.Equal("Mob violence", best.SubEventType);
+    }
 }
