@@ -1539,4 +1539,19 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Mob violence", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, militants near Hama suffered heavy losses in raids by the army's choppers.")]
+    [InlineData("Le 8 mars 2021, des hélicoptères militaires ont visé des positions rebelles près de Hama.")]
+    [InlineData("El 8 de marzo de 2021, helicópteros militares atacaron posiciones rebeldes cerca de Hama.")]
+    [InlineData("Am 8. März 2021 trafen Hubschrauberangriffe Stellungen der Rebellen bei Hama.")]
+    public void Military_helicopters_and_their_raids_are_an_air_strike(string text)
+    {
+        // Given raids by the army's choppers, military helicopters striking, or helicopter raids
+        var best = Best(text);
+
+        // Then an air strike, not a clash
+        Assert.NotNull(best);
+        Assert.Equal("Air/drone strike", best.SubEventType);
+    }
 }
