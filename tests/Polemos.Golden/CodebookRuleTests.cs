@@ -1448,6 +1448,9 @@ public sealed class CodebookRuleTests
     [Theory]
     [InlineData("On 8 March 2021, the air force said it launched air strikes on rebel positions near Idlib that it accused of a chlorine gas attack on a village.")]
     [InlineData("Le 8 mars 2021, l'aviation russe a mené des frappes aériennes contre des rebelles près d'Idlib accusés d'une attaque au chlore contre un village.")]
+    [InlineData("El 8 de marzo de 2021, la aviación rusa lanzó ataques aéreos contra milicias cerca de Idlib acusadas de un ataque con cloro contra una aldea.")]
+    [InlineData("L'8 marzo 2021 l'aviazione russa ha condotto raid aerei contro milizie vicino a Idlib accusate di un attacco al cloro contro un villaggio.")]
+    [InlineData("Em 8 de março de 2021, a aviação russa lançou ataques aéreos contra milícias perto de Idlib acusadas de um ataque com cloro contra uma aldeia.")]
     public void An_attack_the_targets_are_accused_of_is_background_to_the_strike(string text)
     {
         // Given air strikes told by a verb on a group accused of an earlier chemical attack
