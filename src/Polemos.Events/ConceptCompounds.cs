@@ -228,7 +228,7 @@ internal static class ConceptCompounds
         for (int i = verb + step; i >= 0 && i < v.Concepts.Count && Math.Abs(v.Concepts[i].Token - token) <= SeizedListReach; i += step)
         {
             var (c, t) = v.Concepts[i];
-            if (taken.Contains(i) || (things.Count == 0 && (Math.Abs(t - token) > reach || (step > 0 && Blocks(v, token, t)))))
+            if (taken.Contains(i) || (things.Count == 0 && (Math.Abs(t - token) > reach || (step > 0 && Blocks(v, token, t, c.Span.Start)))))
             {
                 break;
             }
@@ -246,9 +246,14 @@ internal static class ConceptCompounds
         return things;
     }
 
-    /// <summary>An actor or a place between a verb and a later token: the verb's object is someone or somewhere, not weapons.</summary>
-    private static bool Blocks(SentenceView v, int from, int to) =>
-        v.Actors.Any(a => a.Token > from && a.Token < to) || v.Places.Any(p => p.Token > from && p.Token < to);
+    /// <summary>
+    /// An actor or a place between a verb and a later token: the verb's object is someone or somewhere, not weapons. A
+    /// name right before the weapon (<paramref name="weapon"/> its start) is the weapon's model or maker ("seized two
+    /// MON-50 landmines"), part of the object.
+    /// </summary>
+    private static bool Blocks(SentenceView v, int from, int to, int weapon) =>
+        v.Actors.Any(a => a.Token > from && a.Token < to) ||
+        v.Places.Any(p => p.Token > from && p.Token < to && !(p.Mention.MarkerSpan is null && weapon - p.Mention.Span.End is >= 0 and <= 1));
 
     /// <summary>How far an agreement, a truce or an exchange may follow the verb that concludes it ("agreed a 48-hour ceasefire").</summary>
     private const int AgreedReach = 5;

@@ -189,13 +189,37 @@ internal sealed class FrameBuilder
 
         // ACLED's violent demonstration is a demonstration whose participants turned violent; a crowd's violence told
         // with no demonstration around it ("a mob beat a man accused of theft", "supporters of two candidates clashed")
-        // is mob violence.
-        foreach (var f in all.Where(f => f.Type == Taxonomy.ViolentDemonstration && !FacesForces(f) && !DemonstrationTold(f.Sentence)))
+        // is mob violence. So is a crowd's attack on a demonstration ("a group of Turks attacked a peaceful rally"): the
+        // demonstration told is the attack's target, not what the attackers held.
+        foreach (var f in all.Where(f => f.Type == Taxonomy.ViolentDemonstration && !FacesForces(f) &&
+                                         (!DemonstrationTold(f.Sentence) || AttacksADemonstration(f))))
         {
             f.Type = Taxonomy.MobViolence;
         }
 
         return all;
+    }
+
+    /// <summary>How far a demonstration noun may stand from the verb of the attack it is the object of ("attacked a peaceful rally").</summary>
+    private const int AttackedReach = 4;
+
+    /// <summary>
+    /// The frame's trigger is a verb of attack whose object is a demonstration ("attacked a peaceful rally", passive:
+    /// "the march was attacked"), with no one named between them.
+    /// </summary>
+    private bool AttacksADemonstration(Frame f)
+    {
+        if (f.Trigger.Concept != Concepts.Attack || f.Trigger.Form == WordForm.Noun || f.Actor1?.Value.Inter is Inter.StateForces or Inter.External)
+        {
+            return false;
+        }
+
+        var v = _views[f.Sentence];
+        int token = _document.TokenIndexAt(f.Trigger.Span.Start);
+        bool passive = v.HasNear(Concepts.Passive, token, 3, 0);
+        return v.Concepts.Any(c => c.Mention.Concept == Concepts.Protest && c.Mention.Form == WordForm.Noun &&
+                                   (passive ? c.Token < token && token - c.Token <= AttackedReach + 2 : c.Token > token && c.Token - token <= AttackedReach) &&
+                                   !v.Actors.Any(a => a.Token > Math.Min(token, c.Token) && a.Token < Math.Max(token, c.Token)));
     }
 
     /// <summary>A crowd that fought the state's forces ("rioters clashed with troops") confronted the state, as a demonstration does.</summary>
@@ -581,6 +605,21 @@ internal sealed class FrameBuilder
             }
         }
 
+        // "Launched air strikes on groups it accused of a chlorine attack", "shelled the villages it blamed for the raid":
+        // an action named after an accusation is what the accused did before; when the sentence tells an action of
+        // another kind outside it by a verb, the accused one is background, as in an "after" clause. With no other verb
+        // ("police are accused of assaulting a driver during the lockdown") the accusation tells the event. A demonstration
+        // after "against" ("fired on demonstrators who protested against…") is the crowd the force met, never background.
+        if (heads.Any(h => Accused(v, h.Token)))
+        {
+            var told = heads.Where(h => !Accused(v, h.Token) && h.Mention.Form is WordForm.Past or WordForm.Present or WordForm.Participle)
+                .Select(h => ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])).ToHashSet(StringComparer.Ordinal);
+            if (told.Count > 0)
+            {
+                heads.RemoveAll(h => h.Mention.Concept != Concepts.Protest && Accused(v, h.Token) && !told.Contains(ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])));
+            }
+        }
+
         // "The ministry rejected allegations that its pilots were to blame for the strike on a convoy": an action named
         // by a noun after a denial is what the denial is about, told as known, and so are the victims counted after it
         // ("…that left four people dead"); the sentence's news is the denial. Only a denial phrase that names what it
@@ -667,6 +706,17 @@ internal sealed class FrameBuilder
                             .Select(h => EndToken(h.Mention)).ToList();
         heads.RemoveAll(h => h.Mention.Concept is Concepts.Missile or Concepts.Rocket &&
                              aircraft.Any(a => a < h.Token && h.Token - a <= 4 && !v.Actors.Any(x => x.Token > a && x.Token < h.Token)));
+
+        // "Two missiles were fired in the attack by Israeli jets", "des roquettes tirées par des hélicoptères": missiles or
+        // rockets whose agent is aircraft, in the same clause, are the aircraft's: an air strike too.
+        var agents = v.Concepts.Where(c => c.Mention.Concept == Concepts.Agent).Select(c => c.Token).ToList();
+        if (agents.Count > 0)
+        {
+            var flown = heads.Where(h => h.Mention.Concept is Concepts.Airstrike or Concepts.Drone && h.Mention.Form == WordForm.Noun).Select(h => h.Token).ToList();
+            heads.RemoveAll(h => h.Mention.Concept is Concepts.Missile or Concepts.Rocket &&
+                                 flown.Any(a => a > h.Token && a - h.Token <= 10 && agents.Any(g => g > h.Token && g < a && a - g <= 3) &&
+                                                !ClauseBreakBetween(h.Token, a)));
+        }
 
         // "Seized 8 hand grenades and two rifles", "ha sequestrato armi": weapons taken are a weapons seizure, neither
         // ground won, nor people abducted, nor weapons used.
@@ -1082,6 +1132,13 @@ internal sealed class FrameBuilder
             return false;
         }
 
+        // "A coalition tasked with fighting the Islamic State", "aimed at capturing the town": a gerund right after a
+        // purpose is what someone is for or means to do, not something done.
+        if (c.Form == WordForm.Any && v.HasNear(Concepts.Purpose, token, 2, 0))
+        {
+            return false;
+        }
+
         if (c.Form == WordForm.Noun && !v.InSupport(token))
         {
             // A noun needs something that anchors it to one occurrence: a place, a date, a toll, or a finite verb.
@@ -1133,6 +1190,17 @@ internal sealed class FrameBuilder
     /// shortly before the token and in the same clause (no comma between).
     /// </summary>
     private bool InGrievance(SentenceView v, int token) =>
+        OpensGrievance(v, token) ||
+        v.Concepts.Any(c => ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token < token && token - c.Token <= GrievanceTollReach &&
+                            OpensGrievance(v, c.Token) && !ClauseBreakBetween(c.Token, token));
+
+    /// <summary>
+    /// How far after a toll that a grievance names the action that took the victims may stand ("to mourn dozens of
+    /// demonstrators killed last month in a brutal raid"): the action is part of the grievance too.
+    /// </summary>
+    private const int GrievanceTollReach = 6;
+
+    private bool OpensGrievance(SentenceView v, int token) =>
         v.Concepts.Any(c => (c.Mention.Concept is Concepts.Grievance or Concepts.Blame or Concepts.Release ||
                              (c.Mention.Concept == Concepts.Protest && c.Mention.Form is WordForm.Infinitive or WordForm.Any)) &&
                             c.Token < token && token - c.Token <= 8 &&
@@ -1151,6 +1219,11 @@ internal sealed class FrameBuilder
 
         return false;
     }
+
+    /// <summary>An accusation ("accused of", "blamed for") opens the clause of the token, up to eight words before it.</summary>
+    private bool Accused(SentenceView v, int token) =>
+        v.Concepts.Any(c => c.Mention.Concept is Concepts.Grievance or Concepts.Blame && c.Token < token && token - c.Token <= 8 &&
+                            !ClauseBreakBetween(c.Token, token));
 
     /// <summary>A comma or semicolon strictly between two tokens: they stand in different clauses.</summary>
     private bool ClauseBreakBetween(int from, int to) => ClauseBreakBetween(_document, from, to);
@@ -2189,7 +2262,7 @@ internal sealed class FrameBuilder
 
         // Chemical means make any act of violence a chemical weapon event ("gas attack", "attacco col cloro").
         if (names.Contains(Concepts.Chemical) ||
-            (v.Has(Concepts.Chemical) && f.Type?.EventType is Taxonomy.Explosions or Taxonomy.ViolenceAgainstCivilians or Taxonomy.Battles &&
+            (v.Concepts.Any(c => c.Mention.Concept == Concepts.Chemical && !Accused(v, c.Token)) && f.Type?.EventType is Taxonomy.Explosions or Taxonomy.ViolenceAgainstCivilians or Taxonomy.Battles &&
              !ConceptClasses.IsTerritoryType(f.Type)))
         {
             f.Type = Taxonomy.ChemicalWeapon;

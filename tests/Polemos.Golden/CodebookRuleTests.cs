@@ -1502,4 +1502,155 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal(1, best.Fatalities);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, border guards seized four MON-90 landmines and two RGD-5 grenades from a hideout near Kramatorsk.")]
+    public void Weapons_named_with_their_model_are_what_a_seizure_takes(string text)
+    {
+        // Given a seizure whose weapons carry a model name before the noun (a name the gazetteer might read as a place)
+        var best = Best(text);
+
+        // Then the model name is part of the object: a weapons seizure, not a place taken nor the mines used
+        Assert.NotNull(best);
+        Assert.Equal("Disrupted weapons use", best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, the army staged a counterattack near Marib and regained two hills held by the Houthis.", "Government regains territory")]
+    [InlineData("On 8 March 2021, the brigade staged a counteroffensive east of Sirte.", "Armed clash")]
+    public void A_counterattack_staged_is_no_demonstration(string text, string expected)
+    {
+        // Given "staged" (a demonstration's verb when alone) with a counterattack or an offensive as its object
+        var best = Best(text);
+
+        // Then the army's action is what was staged, not a protest
+        Assert.NotNull(best);
+        Assert.Equal(expected, best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, a militant had blown himself up at a checkpoint in Kabul, police said.")]
+    [InlineData("On 8 March 2021, two attackers detonated themselves at the gate of a police station in Kabul.")]
+    public void Blown_or_detonated_themselves_is_a_suicide_bombing(string text)
+    {
+        // Given attackers who have "blown themselves up" or "detonated themselves" (perfect and reflexive forms)
+        var best = Best(text);
+
+        // Then a suicide bombing
+        Assert.NotNull(best);
+        Assert.Equal("Suicide bomb", best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, the air force said it launched air strikes on rebel positions near Idlib that it accused of a chlorine gas attack on a village.")]
+    [InlineData("Le 8 mars 2021, l'aviation russe a mené des frappes aériennes contre des rebelles près d'Idlib accusés d'une attaque au chlore contre un village.")]
+    [InlineData("El 8 de marzo de 2021, la aviación rusa lanzó ataques aéreos contra milicias cerca de Idlib acusadas de un ataque con cloro contra una aldea.")]
+    [InlineData("L'8 marzo 2021 l'aviazione russa ha condotto raid aerei contro milizie vicino a Idlib accusate di un attacco al cloro contro un villaggio.")]
+    [InlineData("Em 8 de março de 2021, a aviação russa lançou ataques aéreos contra milícias perto de Idlib acusadas de um ataque com cloro contra uma aldeia.")]
+    public void An_attack_the_targets_are_accused_of_is_background_to_the_strike(string text)
+    {
+        // Given air strikes told by a verb on a group accused of an earlier chemical attack
+        var best = Best(text);
+
+        // Then the accused attack is background: the event is the air strike, and its means are not chemical
+        Assert.NotNull(best);
+        Assert.Equal("Air/drone strike", best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, two missiles were fired in a raid by Israeli jets on a fuel depot near Damascus.")]
+    [InlineData("El 8 de marzo de 2021, dos misiles fueron disparados por aviones de combate israelíes contra un depósito cerca de Damasco.")]
+    public void Missiles_whose_agent_is_aircraft_are_an_air_strike(string text)
+    {
+        // Given missiles fired in the passive, with aircraft as their agent ("by Israeli jets", "por aviones de combate")
+        var best = Best(text);
+
+        // Then the missiles are the aircraft's: an air strike, not shelling
+        Assert.NotNull(best);
+        Assert.Equal("Air/drone strike", best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, warplanes bombed two villages near Idlib where the rebels had agreed a truce with the army two days earlier.")]
+    [InlineData("Le 8 mars 2021, des avions ont bombardé deux villages près d'Idlib où les rebelles avaient signé une trêve avec l'armée deux jours plus tôt.")]
+    [InlineData("El 8 de marzo de 2021, aviones bombardearon dos aldeas cerca de Idlib donde los rebeldes habían firmado una tregua con el ejército dos días antes.")]
+    public void What_had_happened_before_the_news_is_background(string text)
+    {
+        // Given a bombing told beside a truce in the pluperfect ("had agreed", "avaient signé", "habían firmado")
+        var events = EventsByRules(text);
+
+        // Then the truce is background to the bombing: no agreement is read, the bombing is
+        Assert.NotEmpty(events);
+        Assert.DoesNotContain(events, e => e.SubEventType == "Agreement");
+    }
+
+    [Fact]
+    public void A_gerund_after_a_purpose_is_no_action()
+    {
+        // Given a coalition described by what it is for ("tasked with fighting"), in a sentence that tells its withdrawal
+        var events = EventsByRules("On 8 March 2021, the coalition tasked with fighting the Islamic State withdrew from an air base near Mosul and handed control of it to the Iraqi army.");
+
+        // Then the fighting is no clash: the handover is the event
+        Assert.NotEmpty(events);
+        Assert.DoesNotContain(events, e => e.SubEventType == "Armed clash");
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, hundreds of nurses marched in Harare demanding justice for two colleagues killed last year in a police raid on their hostel.")]
+    [InlineData("On 8 March 2021, hundreds of nurses marched in Harare demanding justice for two young colleagues killed last year in an army raid on their hostel.")]
+    public void The_action_that_took_a_grievances_victims_is_part_of_the_grievance(string text)
+    {
+        // Given a demonstration demanding justice for victims, and the raid that killed them named after the toll
+        var events = EventsByRules(text);
+
+        // Then the raid, like the toll, is the demonstration's cause: a peaceful protest, no intervention, no attack
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal("Peaceful protest", e.SubEventType));
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, several thousand students rallied in Omdurman to mourn twelve classmates shot by soldiers at a roadblock in January.")]
+    [InlineData("Le 8 mars 2021, plusieurs milliers d'étudiants se sont rassemblés à Omdurman pour pleurer douze camarades abattus par des soldats à un barrage en janvier.")]
+    [InlineData("El 8 de marzo de 2021, varios miles de estudiantes marcharon en Omdurmán en duelo por doce compañeros abatidos por soldados en un control en enero.")]
+    [InlineData("L'8 marzo 2021 migliaia di studenti hanno manifestato a Omdurman per piangere dodici compagni uccisi dai soldati a un posto di blocco a gennaio.")]
+    [InlineData("Em 8 de março de 2021, milhares de estudantes marcharam em Omdurman em luto por doze colegas mortos por soldados num posto de controlo em janeiro.")]
+    [InlineData("في 8 مارس 2021، تظاهر آلاف الطلاب في أم درمان حدادا على اثني عشر طالبا قتلهم الجنود عند حاجز في يناير.")]
+    public void A_demonstration_mourning_victims_is_peaceful(string text)
+    {
+        // Given a demonstration held to mourn people killed earlier ("to mourn", "pour pleurer", "en duelo por", "حدادا على")
+        var events = EventsByRules(text);
+
+        // Then the killing is what the crowd mourns: a peaceful protest, not force used on it nor an attack
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal("Peaceful protest", e.SubEventType));
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, a group of party youths attacked a peaceful rally of opposition supporters in Kisumu, injuring six people.")]
+    [InlineData("Le 8 mars 2021, un groupe de jeunes a attaqué un rassemblement pacifique de l'opposition à Kisumu, blessant six personnes.")]
+    [InlineData("El 8 de marzo de 2021, un grupo de jóvenes atacó una marcha pacífica de la oposición en Kisumu, hiriendo a seis personas.")]
+    public void A_crowd_attacking_a_demonstration_is_mob_violence(string text)
+    {
+        // Given people (not the state's forces) who attack a peaceful rally or march, the demonstration being the attack's object
+        var best = Best(text);
+
+        // Then the demonstration is the target, not what the attackers held: mob violence
+        Assert.NotNull(best);
+        Assert.Equal("Mob violence", best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, militants near Hama suffered heavy losses in raids by the army's choppers.")]
+    [InlineData("Le 8 mars 2021, des hélicoptères militaires ont visé des positions rebelles près de Hama.")]
+    [InlineData("El 8 de marzo de 2021, helicópteros militares atacaron posiciones rebeldes cerca de Hama.")]
+    [InlineData("Am 8. März 2021 trafen Hubschrauberangriffe Stellungen der Rebellen bei Hama.")]
+    public void Military_helicopters_and_their_raids_are_an_air_strike(string text)
+    {
+        // Given raids by the army's choppers, military helicopters striking, or helicopter raids
+        var best = Best(text);
+
+        // Then an air strike, not a clash
+        Assert.NotNull(best);
+        Assert.Equal("Air/drone strike", best.SubEventType);
+    }
 }
