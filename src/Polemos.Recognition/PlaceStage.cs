@@ -542,41 +542,28 @@ public sealed class PlaceStage : IStage
     }
 
     /// <summary>The first dictionary form of a one-word name that the language's case endings give and the gazetteer knows.</summary>
-    private string? Uninflected(LanguagePack pack, string surface)
+    private string? Uninflected(LanguagePack pack, string surface) => KnownWithEndingReplaced(surface, pack.Data.NameEndings);
+
+    /// <summary>The town a region's adjective names, by the language's region-adjective endings, if the gazetteer knows it.</summary>
+    private string? RegionTown(LanguagePack pack, string surface) => KnownWithEndingReplaced(surface, pack.Data.RegionAdjectiveEndings);
+
+    /// <summary>The first form of the folded word, with one of the endings (in their order) replaced, that the gazetteer knows.</summary>
+    private string? KnownWithEndingReplaced(string surface, IReadOnlyList<(string Ending, string Replacement)> endings)
     {
-        if (pack.Data.NameEndings.Count == 0)
+        if (endings.Count == 0)
         {
             return null;
         }
 
         string folded = TextFold.Fold(surface);
-        foreach (var (ending, replacement) in pack.Data.NameEndings)
+        foreach (var (ending, replacement) in endings)
         {
             if (folded.Length - ending.Length >= WordRules.MinStem && folded.EndsWith(ending, StringComparison.Ordinal))
             {
-                string lemma = folded[..^ending.Length] + replacement;
-                if (_gazetteer.Lookup(NameKey.Of(lemma)).Count > 0)
+                string form = folded[..^ending.Length] + replacement;
+                if (_gazetteer.Lookup(NameKey.Of(form)).Count > 0)
                 {
-                    return lemma;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The town a region's adjective names, by the language's region-adjective endings, if the gazetteer knows it.</summary>
-    private string? RegionTown(LanguagePack pack, string surface)
-    {
-        string folded = TextFold.Fold(surface);
-        foreach (var (ending, replacement) in pack.Data.RegionAdjectiveEndings)
-        {
-            if (folded.Length - ending.Length >= WordRules.MinStem && folded.EndsWith(ending, StringComparison.Ordinal))
-            {
-                string town = folded[..^ending.Length] + replacement;
-                if (_gazetteer.Lookup(NameKey.Of(town)).Count > 0)
-                {
-                    return town;
+                    return form;
                 }
             }
         }
