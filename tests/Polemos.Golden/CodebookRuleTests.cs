@@ -1690,4 +1690,17 @@ public sealed class CodebookRuleTests
         // Then the violence makes the event, and no displacement event is made of a plight or an intention
         Assert.Equal(expected, best?.SubEventType);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, traders barricaded the main road in Kisumu to protest against new market fees.")]
+    [InlineData("On 8 March 2021, hundreds of students lit bonfires in Homa Bay to protest against the closure of their college.")]
+    public void Demonstrators_barricading_roads_or_lighting_bonfires_are_a_violent_demonstration(string text)
+    {
+        // Given demonstrators who barricade a road or light bonfires or tyres
+        var best = Best(text);
+
+        // Then ACLED's codebook: road-blocking with barricades or burning tyres makes a violent demonstration
+        Assert.NotNull(best);
+        Assert.Equal("Violent demonstration", best.SubEventType);
+    }
 }
