@@ -1703,4 +1703,17 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Violent demonstration", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, soldiers detained twelve people in raids across the occupied West Bank.")]
+    [InlineData("On 8 March 2021, settlers set fire to two cars in a village in the occupied West Bank.")]
+    public void A_territory_participle_after_a_definite_article_describes_the_ground_and_is_no_takeover(string text)
+    {
+        // Given "the occupied West Bank": a territory verb's participle used as an adjective after "the"
+        var events = EventsByRules(text);
+
+        // Then it names ground taken long ago: the report's events are the arrests or the burning, and no takeover
+        Assert.NotEmpty(events);
+        Assert.DoesNotContain(events, e => e.SubEventType is "Non-state actor overtakes territory" or "Government regains territory");
+    }
 }
