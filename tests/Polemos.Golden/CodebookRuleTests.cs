@@ -1716,4 +1716,18 @@ public sealed class CodebookRuleTests
         Assert.NotEmpty(events);
         Assert.DoesNotContain(events, e => e.SubEventType is "Non-state actor overtakes territory" or "Government regains territory");
     }
+
+    [Theory]
+    [InlineData("A rights group said soldiers had raped several women in villages near Sittwe, in a report released on Monday.")]
+    [InlineData("Un rapporto diffuso lunedì accusa i soldati di aver stuprato diverse donne nei villaggi vicino a Sittwe, secondo una dichiarazione rilasciata dal gruppo.")]
+    public void A_report_or_statement_released_is_a_source_not_captives_freed(string text)
+    {
+        // Given a report or a statement "released" ("a report released on Monday", "una dichiarazione rilasciata")
+        var events = EventsByRules(text);
+
+        // Then the document is where the news comes from: the violence it tells is the event, and no one was freed
+        Assert.NotEmpty(events);
+        Assert.DoesNotContain(events, e => e.SubEventType == "Other");
+        Assert.Contains(events, e => e.SubEventType == "Sexual violence");
+    }
 }
