@@ -97,9 +97,12 @@ public sealed class EventStage : IStage
         _reranker.Apply(document, views, merged, events, writer.Event);
         document.Records.AddRange(events);
 
-        foreach (var r in new StatementBuilder(document, views, locator, writer).Build())
+        var statements = new StatementBuilder(document, views, locator, writer);
+        var built = statements.Build();
+        document.Records.AddRange(built);
+        if (events.Count == 0)
         {
-            document.Records.Add(r);
+            document.Records.AddRange(statements.DisplacementEvents(built));
         }
     }
 

@@ -665,6 +665,14 @@ internal sealed class FrameBuilder
                                  interceptions.Any(i => i < h.Token && h.Token - i <= InterceptedReach));
         }
 
+        // "Raids across the occupied West Bank", "in den besetzten Gebieten": a territory verb's participle right after a
+        // definite article describes the ground it names, taken long before; it is no takeover.
+        if (heads.Any(h => ConceptClasses.Territory.Contains(h.Mention.Concept)))
+        {
+            heads.RemoveAll(h => ConceptClasses.Territory.Contains(h.Mention.Concept) && h.Mention.Form is WordForm.Past or WordForm.Participle or WordForm.Any &&
+                                 h.Token > v.Sentence.FirstToken && _definiteArticles.Contains(_document.Tokens[h.Token - 1].Norm));
+        }
+
         // A change to a group's activity (reinforcements, patrols, a curfew) is the background of any other event told with it.
         if (heads.Any(h => h.Mention.Concept != Concepts.GroupChange))
         {

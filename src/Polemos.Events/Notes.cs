@@ -8,10 +8,7 @@ internal static class Notes
 {
     public static string For(ExtractedRecord r)
     {
-        string when = r.Habitual ? "Repeatedly" : r.EventDate is { } d && r.TimePrecision == 1
-            ? "On " + DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
-            : r.EventDate is { } w ? "Around " + DateOnly.ParseExact(w, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString("MMMM yyyy", CultureInfo.InvariantCulture)
-            : "On an unreported date";
+        string when = When(r);
         string a1 = r.Actor1 ?? "unidentified actors";
         string a2 = r.Actor2 ?? "";
         string where = r.Location is null ? (r.Country is null ? "" : $" in {r.Country}")
@@ -92,6 +89,19 @@ internal static class Notes
         sb[0] = char.ToUpperInvariant(sb[0]);
         return sb.ToString();
     }
+
+    /// <summary>The note of people displaced, coded as a strategic development: "On 8 March 2021, Civilians (Syria) were displaced from Sarmin (Idleb, Syria)."</summary>
+    public static string Displaced(ExtractedRecord r)
+    {
+        string from = r.Location is null ? (r.Country is null ? "" : $" in {r.Country}") : $" from {r.Location}{Admin(r)}";
+        return $"{When(r)}, {r.Actor1 ?? "people"} were displaced{from}.";
+    }
+
+    private static string When(ExtractedRecord r) =>
+        r.Habitual ? "Repeatedly" : r.EventDate is { } d && r.TimePrecision == 1
+            ? "On " + DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
+            : r.EventDate is { } w ? "Around " + DateOnly.ParseExact(w, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString("MMMM yyyy", CultureInfo.InvariantCulture)
+            : "On an unreported date";
 
     private static string Admin(ExtractedRecord r) =>
         r.Admin1 is not null && r.Country is not null ? $" ({r.Admin1}, {r.Country})" : r.Country is not null ? $" ({r.Country})" : "";

@@ -134,7 +134,7 @@ internal sealed class RecordWriter
     /// the country where the event happened, as ACLED names it, not for the report's country: a protest in Berlin told
     /// in a report on the war in Ukraine is by "Protesters (Germany)". Named groups and state forces keep their names.
     /// </summary>
-    private static string? InEventCountry(ResolvedActor? actor, string? name, string? country)
+    public static string? InEventCountry(ResolvedActor? actor, string? name, string? country)
     {
         if (actor is not { ActorId: null, Kind: ActorKind.Protesters or ActorKind.Rioters or ActorKind.Civilians or ActorKind.Unidentified or ActorKind.IdentityMilitia } ||
             name is null || country is null)

@@ -15,6 +15,12 @@ internal sealed class StatementBuilder
     private readonly Locator _locator;
     private readonly RecordWriter _writer;
 
+    /// <summary>
+    /// The movement told as done behind each displacement record ("were evacuated", "fled"; not "refugees", "to flee"), the
+    /// first when statements merged.
+    /// </summary>
+    private readonly Dictionary<ExtractedRecord, (TextSpan Move, ResolvedActor People)> _moves = new(ReferenceEqualityComparer.Instance);
+
     public StatementBuilder(Document document, List<SentenceView> views, Locator locator, RecordWriter writer)
     {
         _document = document;
@@ -46,11 +52,68 @@ internal sealed class StatementBuilder
             var move = v.Concepts.FirstOrDefault(c => ConceptClasses.Movement.Contains(c.Mention.Concept));
             if (move.Mention is not null && v.Actors.Any(a => a.Actor.Kind == ActorKind.Civilians))
             {
-                AddOrMerge(displacement, Displacement(s, v, move.Mention, move.Token));
+                var d = Displacement(s, v, move.Mention, move.Token);
+                var told = v.Concepts.FirstOrDefault(c => ConceptClasses.Movement.Contains(c.Mention.Concept) &&
+                                                          c.Mention.Form is not (WordForm.Noun or WordForm.Infinitive or WordForm.Future or WordForm.Conditional));
+                var kept = AddOrMerge(displacement, d);
+                if (told.Mention is not null)
+                {
+                    _moves.TryAdd(kept, (told.Mention.Span, v.Actors.First(a => a.Actor.Kind == ActorKind.Civilians).Actor));
+                }
             }
         }
 
         return [.. territory, .. displacement];
+    }
+
+    /// <summary>
+    /// ACLED codes people displaced as a strategic development ("Other") of the civilians who left, with no second actor
+    /// ("140 people were evacuated from the town"), when that is what the report tells: a report that also tells of the
+    /// violence they fled is coded by that violence. So only a report with no event of its own gets these, one for each
+    /// of its displacement statements whose movement is told as done (<see cref="Build"/> first): people named by their
+    /// plight ("refugees", "the displaced") or a movement only intended ("to flee") are no displacement event.
+    /// </summary>
+    public List<ExtractedRecord> DisplacementEvents(IEnumerable<ExtractedRecord> statements)
+    {
+        var events = new List<ExtractedRecord>();
+        foreach (var d in statements)
+        {
+            if (d.Kind != RecordKinds.Displacement || !_moves.TryGetValue(d, out var told))
+            {
+                continue;
+            }
+
+            var move = told.Move;
+            var r = _writer.NewRecord(RecordKinds.Event);
+            r.DisorderType = Taxonomy.DisorderFor(Taxonomy.Other, 0);
+            r.EventType = Taxonomy.Other.EventType;
+            r.SubEventType = Taxonomy.Other.Name;
+            _writer.Evidence(r, "event_type", move);
+            _writer.Evidence(r, "sub_event_type", move);
+            (r.Country, r.Iso2, r.Location, r.Latitude, r.Longitude) = (d.Country, d.Iso2, d.Location, d.Latitude, d.Longitude);
+            r.Actor1 = RecordWriter.InEventCountry(told.People, d.People, r.Country);
+            r.Inter1 = Inter.Civilians;
+            r.Interaction = Inter.Interaction(Inter.Civilians, 0);
+            (r.GeoPrecision, r.GeoNamesId, r.Admin1, r.Admin2) = (d.GeoPrecision, d.GeoNamesId, d.Admin1, d.Admin2);
+            (r.EventDate, r.TimePrecision, r.Certainty) = (d.EventDate, d.TimePrecision, d.Certainty);
+            (r.Fatalities, r.FatalitiesLow, r.FatalitiesHigh) = (0, 0, 0);
+            foreach (var e in d.Evidence)
+            {
+                string field = e.Field switch { "people" => "actor1", "from" => "location", _ => e.Field };
+                if (field is "actor1" or "country" or "location" or "latitude" or "longitude" or "geo_precision" or "admin1" or "event_date" &&
+                    !r.Evidence.Any(x => x.Field == field))
+                {
+                    r.Evidence.Add(e with { Field = field });
+                }
+            }
+
+            r.Confidence = 0.4;
+            r.Notes = Notes.Displaced(r);
+            r.EventId = _writer.EventId(r, move);
+            events.Add(r);
+        }
+
+        return events;
     }
 
     private ExtractedRecord? Territory(int s, SentenceView v, ConceptMention c, int token)
@@ -151,15 +214,18 @@ internal sealed class StatementBuilder
         return r;
     }
 
-    /// <summary>Statements about the same holder and place (or the same people and origin) are one record.</summary>
-    private static void AddOrMerge(List<ExtractedRecord> list, ExtractedRecord r)
+    /// <summary>
+    /// Statements about the same holder and place (or the same people and origin) are one record: the one
+    /// <paramref name="r"/> was added as or merged into.
+    /// </summary>
+    private static ExtractedRecord AddOrMerge(List<ExtractedRecord> list, ExtractedRecord r)
     {
         var same = list.FirstOrDefault(o => o.Kind == r.Kind && o.Actor == r.Actor && o.People == r.People &&
                                             (o.Location == r.Location || o.Location is null || r.Location is null) && o.Change == r.Change);
         if (same is null)
         {
             list.Add(r);
-            return;
+            return r;
         }
 
         same.Location ??= r.Location;
@@ -179,5 +245,7 @@ internal sealed class StatementBuilder
         {
             same.Evidence.Add(e);
         }
+
+        return same;
     }
 }

@@ -1653,4 +1653,81 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Air/drone strike", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, about 300 residents were evacuated from Sievierodonetsk by train.")]
+    [InlineData("On 8 March 2021, some 120 families fled their villages near Sarmin and reached Idlib.")]
+    [InlineData("On 8 March 2021, volunteers were evacuating elderly residents from Kramatorsk.")]
+    [InlineData("Le 8 mars 2021, quelque 300 habitants ont été évacués de Goma vers Bukavu.")]
+    [InlineData("El 8 de marzo de 2021, los rescatistas estaban evacuando a los vecinos de Cúcuta.")]
+    [InlineData("L'8 marzo 2021 circa 300 civili sono stati evacuati da Sarmin verso Idlib.")]
+    [InlineData("Am 8. März 2021 wurden rund 300 Zivilisten aus Charkiw evakuiert.")]
+    [InlineData("Em 8 de março de 2021, cerca de 300 moradores foram evacuados de Palma para Pemba.")]
+    [InlineData("8 марта 2021 года спасатели эвакуировали жителей Харькова.")]
+    [InlineData("في 8 مارس 2021، تم اجلاء مئات المدنيين من حلب.")]
+    public void People_evacuated_or_fleeing_with_no_violence_told_are_a_strategic_development_of_civilians(string text)
+    {
+        // Given a report that only tells of people evacuated or fleeing, in a verb ("were evacuated", "fled", "évacués", "эвакуировали")
+        var best = Best(text);
+
+        // Then ACLED's displacement event: a strategic development ("Other") whose actor is the civilians who left
+        Assert.NotNull(best);
+        Assert.Equal("Other", best.SubEventType);
+        Assert.StartsWith("Civilians", best.Actor1, StringComparison.Ordinal);
+        Assert.Null(best.Actor2);
+        Assert.Equal(0, best.Fatalities);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, about 300 residents were evacuated from Sievierodonetsk after shelling hit the town.", "Shelling/artillery/missile attack")]
+    [InlineData("On 8 March 2021, about 300 refugees lived in a camp near Pemba.", null)]
+    [InlineData("On 8 March 2021, the mayor urged residents to evacuate Kramatorsk.", null)]
+    public void Displacement_beside_violence_or_only_named_or_intended_is_no_displacement_event(string text, string? expected)
+    {
+        // Given people evacuated after shelling, refugees only named by their plight, or residents only urged to leave
+        var best = Best(text);
+
+        // Then the violence makes the event, and no displacement event is made of a plight or an intention
+        Assert.Equal(expected, best?.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, traders barricaded the main road in Kisumu to protest against new market fees.")]
+    [InlineData("On 8 March 2021, hundreds of students lit bonfires in Homa Bay to protest against the closure of their college.")]
+    public void Demonstrators_barricading_roads_or_lighting_bonfires_are_a_violent_demonstration(string text)
+    {
+        // Given demonstrators who barricade a road or light bonfires or tyres
+        var best = Best(text);
+
+        // Then ACLED's codebook: road-blocking with barricades or burning tyres makes a violent demonstration
+        Assert.NotNull(best);
+        Assert.Equal("Violent demonstration", best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, soldiers detained twelve people in raids across the occupied West Bank.")]
+    [InlineData("On 8 March 2021, settlers set fire to two cars in a village in the occupied West Bank.")]
+    public void A_territory_participle_after_a_definite_article_describes_the_ground_and_is_no_takeover(string text)
+    {
+        // Given "the occupied West Bank": a territory verb's participle used as an adjective after "the"
+        var events = EventsByRules(text);
+
+        // Then it names ground taken long ago: the report's events are the arrests or the burning, and no takeover
+        Assert.NotEmpty(events);
+        Assert.DoesNotContain(events, e => e.SubEventType is "Non-state actor overtakes territory" or "Government regains territory");
+    }
+
+    [Theory]
+    [InlineData("A rights group said soldiers had raped several women in villages near Sittwe, in a report released on Monday.")]
+    [InlineData("Un rapporto diffuso lunedì accusa i soldati di aver stuprato diverse donne nei villaggi vicino a Sittwe, secondo una dichiarazione rilasciata dal gruppo.")]
+    public void A_report_or_statement_released_is_a_source_not_captives_freed(string text)
+    {
+        // Given a report or a statement "released" ("a report released on Monday", "una dichiarazione rilasciata")
+        var events = EventsByRules(text);
+
+        // Then the document is where the news comes from: the violence it tells is the event, and no one was freed
+        Assert.NotEmpty(events);
+        Assert.DoesNotContain(events, e => e.SubEventType == "Other");
+        Assert.Contains(events, e => e.SubEventType == "Sexual violence");
+    }
 }
