@@ -594,15 +594,11 @@ internal sealed class FrameBuilder
         // the same kind is the same event told again ("new protests after demonstrators clashed with police").
         // Each step below that can change nothing is skipped, so that its delegates and lists are not made: most
         // sentences with a head have no "after" clause, no interception and no damage.
-        var prior = PriorClauses(v);
-        if (prior.Count > 0)
+        // The steps whose delegates capture the sentence live in methods of their own, called only when they can change
+        // something, so that a sentence with a plain head makes no closure.
+        if (v.Has(Concepts.Prior))
         {
-            bool before((ConceptMention Mention, int Token) h) => prior.Any(r => h.Token > r.From && h.Token < r.To);
-            var news = heads.Where(h => !before(h)).Select(h => ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])).ToHashSet(StringComparer.Ordinal);
-            if (news.Count > 0)
-            {
-                heads.RemoveAll(h => before(h) && !news.Contains(ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])));
-            }
+            DropPriorBackground(PriorClauses(v), heads);
         }
 
         // "Launched air strikes on groups it accused of a chlorine attack", "shelled the villages it blamed for the raid":
@@ -610,36 +606,36 @@ internal sealed class FrameBuilder
         // another kind outside it by a verb, the accused one is background, as in an "after" clause. With no other verb
         // ("police are accused of assaulting a driver during the lockdown") the accusation tells the event. A demonstration
         // after "against" ("fired on demonstrators who protested against…") is the crowd the force met, never background.
-        if (heads.Any(h => Accused(v, h.Token)))
+        if (AnyAccused(v, heads))
         {
-            var told = heads.Where(h => !Accused(v, h.Token) && h.Mention.Form is WordForm.Past or WordForm.Present or WordForm.Participle)
-                .Select(h => ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])).ToHashSet(StringComparer.Ordinal);
-            if (told.Count > 0)
-            {
-                heads.RemoveAll(h => h.Mention.Concept != Concepts.Protest && Accused(v, h.Token) && !told.Contains(ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])));
-            }
+            DropAccusedBackground(v, heads);
         }
 
         // "The ministry rejected allegations that its pilots were to blame for the strike on a convoy": an action named
         // by a noun after a denial is what the denial is about, told as known, and so are the victims counted after it
         // ("…that left four people dead"); the sentence's news is the denial. Only a denial phrase that names what it
         // denies counts ("rejected allegations", "denied responsibility"): a lone "denied" may be "denied entry".
-        int denial = v.Concepts.Where(c => c.Mention.Concept == Concepts.Denial && EndToken(c.Mention) > c.Token)
-                      .Select(c => c.Token).DefaultIfEmpty(int.MaxValue).Min();
-        if (heads.RemoveAll(h => h.Token > denial && h.Mention.Form == WordForm.Noun) > 0)
+        int denial = int.MaxValue;
+        foreach (var c in v.Concepts)
         {
-            tolls.RemoveAll(t => t.Token > denial);
+            if (c.Mention.Concept == Concepts.Denial && EndToken(c.Mention) > c.Token)
+            {
+                denial = Math.Min(denial, c.Token);
+            }
+        }
+
+        if (denial < int.MaxValue)
+        {
+            DropDenied(denial, heads, tolls);
         }
 
         // "Deployed to the town in the context of recent fighting", "reinforcements arrived as battles continue": a
         // change to a group's activity told by a finite verb is the event; fighting named after it only as a noun is its
         // background, and weapons named only as nouns ("fighters armed with heavy weapons were sighted") are the group's equipment.
         int change = heads.FindIndex(h => h.Mention.Concept == Concepts.GroupChange && h.Mention.Form is WordForm.Past or WordForm.Participle);
-        bool equipment((ConceptMention Mention, int Token) h) => Weapons.Contains(h.Mention.Concept) && h.Mention.Form is WordForm.Noun or WordForm.Any;
-        if (change >= 0 && heads.All(h => h.Mention.Concept == Concepts.GroupChange || equipment(h) ||
-                                          (h.Mention.Concept == Concepts.Clash && h.Mention.Form is WordForm.Noun or WordForm.Any && h.Token > heads[change].Token)))
+        if (change >= 0)
         {
-            heads.RemoveAll(h => h.Mention.Concept == Concepts.Clash || equipment(h));
+            DropChangeBackground(heads, heads[change].Token);
         }
 
         // A base set up is the background of another action told with it ("set up a checkpoint and looted traders", "a bomb
@@ -702,31 +698,34 @@ internal sealed class FrameBuilder
 
         // "Military jets fired two missiles at a farm", "warplanes fired a missile": the missiles or rockets named right after
         // the aircraft, with no other actor between, are what it fired: an air strike, not shelling.
-        var aircraft = heads.Where(h => h.Mention.Concept is Concepts.Airstrike or Concepts.Drone && h.Mention.Form == WordForm.Noun)
-                            .Select(h => EndToken(h.Mention)).ToList();
-        heads.RemoveAll(h => h.Mention.Concept is Concepts.Missile or Concepts.Rocket &&
-                             aircraft.Any(a => a < h.Token && h.Token - a <= 4 && !v.Actors.Any(x => x.Token > a && x.Token < h.Token)));
+        if (heads.Any(h => h.Mention.Concept is Concepts.Airstrike or Concepts.Drone && h.Mention.Form == WordForm.Noun))
+        {
+            DropFiredByAircraft(v, heads);
+        }
 
         // "Two missiles were fired in the attack by Israeli jets", "des roquettes tirées par des hélicoptères": missiles or
         // rockets whose agent is aircraft, in the same clause, are the aircraft's: an air strike too.
-        var agents = v.Concepts.Where(c => c.Mention.Concept == Concepts.Agent).Select(c => c.Token).ToList();
-        if (agents.Count > 0)
+        if (v.Has(Concepts.Agent))
         {
-            var flown = heads.Where(h => h.Mention.Concept is Concepts.Airstrike or Concepts.Drone && h.Mention.Form == WordForm.Noun).Select(h => h.Token).ToList();
-            heads.RemoveAll(h => h.Mention.Concept is Concepts.Missile or Concepts.Rocket &&
-                                 flown.Any(a => a > h.Token && a - h.Token <= 10 && agents.Any(g => g > h.Token && g < a && a - g <= 3) &&
-                                                !ClauseBreakBetween(h.Token, a)));
+            DropFiredByAircraftAgent(v, heads);
         }
 
         // "Seized 8 hand grenades and two rifles", "ha sequestrato armi": weapons taken are a weapons seizure, neither
         // ground won, nor people abducted, nor weapons used.
-        int seizure = heads.FindIndex(h => h.Mention.Concept is Concepts.TakeControl or Concepts.Retake or Concepts.Abduct or Concepts.Intercept &&
-                                           SeizesWeapons(v, h.Token));
+        int seizure = -1;
+        for (int i = 0; i < heads.Count; i++)
+        {
+            if (heads[i].Mention.Concept is Concepts.TakeControl or Concepts.Retake or Concepts.Abduct or Concepts.Intercept && SeizesWeapons(v, heads[i].Token))
+            {
+                seizure = i;
+                break;
+            }
+        }
+
         ConceptMention? seized = seizure >= 0 ? heads[seizure].Mention : null;
         if (seizure >= 0)
         {
-            int at = heads[seizure].Token;
-            heads.RemoveAll(h => Weapons.Contains(h.Mention.Concept) && h.Mention.Form is WordForm.Noun or WordForm.Any && h.Token > at);
+            DropSeizedWeapons(heads, heads[seizure].Token);
         }
 
         // A territory change is the event; the fighting in the same sentence is how it happened.
@@ -739,17 +738,94 @@ internal sealed class FrameBuilder
         // capitalised words, inside a sentence written in lower case, is a word of a name, not an action.
         if (heads.Any(h => h.Mention.Form == WordForm.Noun))
         {
-            heads.RemoveAll(h => h.Mention.Form == WordForm.Noun && InsideAName(v, h.Token, EndToken(h.Mention)));
+            DropNameWords(v, heads);
         }
 
         // "Baghdad protested to Ankara", "the ministry protested": a government's diplomatic protest, not a demonstration.
         if (heads.Any(h => h.Mention.Concept == Concepts.Protest))
         {
-            heads.RemoveAll(h => h.Mention.Concept == Concepts.Protest && IsDiplomatic(v, h.Token));
+            DropDiplomatic(v, heads);
         }
 
         return seized;
     }
+
+    private static void DropPriorBackground(List<(int From, int To)> prior, List<(ConceptMention Mention, int Token)> heads)
+    {
+        bool before((ConceptMention Mention, int Token) h) => prior.Any(r => h.Token > r.From && h.Token < r.To);
+        var news = heads.Where(h => !before(h)).Select(h => ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])).ToHashSet(StringComparer.Ordinal);
+        if (news.Count > 0)
+        {
+            heads.RemoveAll(h => before(h) && !news.Contains(ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])));
+        }
+    }
+
+    private bool AnyAccused(SentenceView v, List<(ConceptMention Mention, int Token)> heads)
+    {
+        foreach (var h in heads)
+        {
+            if (Accused(v, h.Token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void DropAccusedBackground(SentenceView v, List<(ConceptMention Mention, int Token)> heads)
+    {
+        var told = heads.Where(h => !Accused(v, h.Token) && h.Mention.Form is WordForm.Past or WordForm.Present or WordForm.Participle)
+            .Select(h => ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])).ToHashSet(StringComparer.Ordinal);
+        if (told.Count > 0)
+        {
+            heads.RemoveAll(h => h.Mention.Concept != Concepts.Protest && Accused(v, h.Token) && !told.Contains(ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])));
+        }
+    }
+
+    private static void DropDenied(int denial, List<(ConceptMention Mention, int Token)> heads, List<(ConceptMention Mention, int Token)> tolls)
+    {
+        if (heads.RemoveAll(h => h.Token > denial && h.Mention.Form == WordForm.Noun) > 0)
+        {
+            tolls.RemoveAll(t => t.Token > denial);
+        }
+    }
+
+    private static void DropChangeBackground(List<(ConceptMention Mention, int Token)> heads, int change)
+    {
+        static bool equipment((ConceptMention Mention, int Token) h) => Weapons.Contains(h.Mention.Concept) && h.Mention.Form is WordForm.Noun or WordForm.Any;
+        if (heads.All(h => h.Mention.Concept == Concepts.GroupChange || equipment(h) ||
+                           (h.Mention.Concept == Concepts.Clash && h.Mention.Form is WordForm.Noun or WordForm.Any && h.Token > change)))
+        {
+            heads.RemoveAll(h => h.Mention.Concept == Concepts.Clash || equipment(h));
+        }
+    }
+
+    private void DropFiredByAircraft(SentenceView v, List<(ConceptMention Mention, int Token)> heads)
+    {
+        var aircraft = heads.Where(h => h.Mention.Concept is Concepts.Airstrike or Concepts.Drone && h.Mention.Form == WordForm.Noun)
+                            .Select(h => EndToken(h.Mention)).ToList();
+        heads.RemoveAll(h => h.Mention.Concept is Concepts.Missile or Concepts.Rocket &&
+                             aircraft.Any(a => a < h.Token && h.Token - a <= 4 && !v.Actors.Any(x => x.Token > a && x.Token < h.Token)));
+    }
+
+    private void DropFiredByAircraftAgent(SentenceView v, List<(ConceptMention Mention, int Token)> heads)
+    {
+        var agents = v.Concepts.Where(c => c.Mention.Concept == Concepts.Agent).Select(c => c.Token).ToList();
+        var flown = heads.Where(h => h.Mention.Concept is Concepts.Airstrike or Concepts.Drone && h.Mention.Form == WordForm.Noun).Select(h => h.Token).ToList();
+        heads.RemoveAll(h => h.Mention.Concept is Concepts.Missile or Concepts.Rocket &&
+                             flown.Any(a => a > h.Token && a - h.Token <= 10 && agents.Any(g => g > h.Token && g < a && a - g <= 3) &&
+                                            !ClauseBreakBetween(h.Token, a)));
+    }
+
+    private static void DropSeizedWeapons(List<(ConceptMention Mention, int Token)> heads, int at) =>
+        heads.RemoveAll(h => Weapons.Contains(h.Mention.Concept) && h.Mention.Form is WordForm.Noun or WordForm.Any && h.Token > at);
+
+    private void DropNameWords(SentenceView v, List<(ConceptMention Mention, int Token)> heads) =>
+        heads.RemoveAll(h => h.Mention.Form == WordForm.Noun && InsideAName(v, h.Token, EndToken(h.Mention)));
+
+    private void DropDiplomatic(SentenceView v, List<(ConceptMention Mention, int Token)> heads) =>
+        heads.RemoveAll(h => h.Mention.Concept == Concepts.Protest && IsDiplomatic(v, h.Token));
 
     /// <summary>A head that <paramref name="fits"/> stands outside the sentence's support clauses.</summary>
     private static bool AnyOutsideSupport(SentenceView v, List<(ConceptMention Mention, int Token)> heads, Func<ConceptMention, bool> fits)
@@ -1145,12 +1221,11 @@ internal sealed class FrameBuilder
             // A noun right after its subject is the verb of the same spelling ("Residents protest against…"). A brief
             // tells one action, its news, whatever its words: its noun is anchored ("Protest against the sale of a
             // sacred forest", "Bus conductors protest new fees", "A sit-in by nurses over unpaid allowances").
-            bool anchored = v.EventPlaces.Any(p => p.Mention.MarkerSpan is not null) || v.Dates.Count > 0 ||
-                            v.Actors.Any(a => !a.IsSource && _document.TokenIndexAt(a.Mention.Span.End) == token) ||
+            bool anchored = MarkedEventPlace(v) || v.Dates.Count > 0 ||
+                            SubjectEndsAt(v, token) ||
                             (_historicalPresent && SubjectBefore(v, token)) ||
                             _brief ||
-                            v.Concepts.Any(o => o.Token != token && (ConceptClasses.Tolls.Contains(o.Mention.Concept) || ConceptClasses.IsHead(o.Mention.Concept)) &&
-                                                o.Mention.Form is WordForm.Past or WordForm.Participle or WordForm.Present or WordForm.Any);
+                            FiniteActionBesides(v, token);
             if (!anchored || v.HasNear(Concepts.Purpose, token, 4, 0))
             {
                 return false;
@@ -1158,6 +1233,46 @@ internal sealed class FrameBuilder
         }
 
         return true;
+    }
+
+    private static bool MarkedEventPlace(SentenceView v)
+    {
+        foreach (var p in v.Places)
+        {
+            if (p.Mention.Role is not (PlaceRole.Destination or PlaceRole.Origin) && p.Mention.MarkerSpan is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool SubjectEndsAt(SentenceView v, int token)
+    {
+        foreach (var a in v.Actors)
+        {
+            if (!a.IsSource && _document.TokenIndexAt(a.Mention.Span.End) == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool FiniteActionBesides(SentenceView v, int token)
+    {
+        foreach (var o in v.Concepts)
+        {
+            if (o.Token != token && (ConceptClasses.Tolls.Contains(o.Mention.Concept) || ConceptClasses.IsHead(o.Mention.Concept)) &&
+                o.Mention.Form is WordForm.Past or WordForm.Participle or WordForm.Present or WordForm.Any)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How far before a protest's infinitive the place its people stood at may be named.</summary>
@@ -1189,10 +1304,24 @@ internal sealed class FrameBuilder
     /// detained by police"), or a protest verb's object ("protesting the arrest of…", "to protest the law that…"),
     /// shortly before the token and in the same clause (no comma between).
     /// </summary>
-    private bool InGrievance(SentenceView v, int token) =>
-        OpensGrievance(v, token) ||
-        v.Concepts.Any(c => ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token < token && token - c.Token <= GrievanceTollReach &&
-                            OpensGrievance(v, c.Token) && !ClauseBreakBetween(c.Token, token));
+    private bool InGrievance(SentenceView v, int token)
+    {
+        if (OpensGrievance(v, token))
+        {
+            return true;
+        }
+
+        foreach (var c in v.Concepts)
+        {
+            if (ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token < token && token - c.Token <= GrievanceTollReach &&
+                OpensGrievance(v, c.Token) && !ClauseBreakBetween(c.Token, token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// How far after a toll that a grievance names the action that took the victims may stand ("to mourn dozens of
@@ -1200,11 +1329,21 @@ internal sealed class FrameBuilder
     /// </summary>
     private const int GrievanceTollReach = 6;
 
-    private bool OpensGrievance(SentenceView v, int token) =>
-        v.Concepts.Any(c => (c.Mention.Concept is Concepts.Grievance or Concepts.Blame or Concepts.Release ||
-                             (c.Mention.Concept == Concepts.Protest && c.Mention.Form is WordForm.Infinitive or WordForm.Any)) &&
-                            c.Token < token && token - c.Token <= 8 &&
-                            !ClauseBreakBetween(c.Token, token));
+    private bool OpensGrievance(SentenceView v, int token)
+    {
+        foreach (var c in v.Concepts)
+        {
+            if ((c.Mention.Concept is Concepts.Grievance or Concepts.Blame or Concepts.Release ||
+                 (c.Mention.Concept == Concepts.Protest && c.Mention.Form is WordForm.Infinitive or WordForm.Any)) &&
+                c.Token < token && token - c.Token <= 8 &&
+                !ClauseBreakBetween(c.Token, token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A semicolon strictly between two tokens: what stands before it is another statement.</summary>
     private bool SemicolonBetween(int from, int to)
@@ -1221,16 +1360,36 @@ internal sealed class FrameBuilder
     }
 
     /// <summary>An accusation ("accused of", "blamed for") opens the clause of the token, up to eight words before it.</summary>
-    private bool Accused(SentenceView v, int token) =>
-        v.Concepts.Any(c => c.Mention.Concept is Concepts.Grievance or Concepts.Blame && c.Token < token && token - c.Token <= 8 &&
-                            !ClauseBreakBetween(c.Token, token));
+    private bool Accused(SentenceView v, int token)
+    {
+        foreach (var c in v.Concepts)
+        {
+            if (c.Mention.Concept is Concepts.Grievance or Concepts.Blame && c.Token < token && token - c.Token <= 8 &&
+                !ClauseBreakBetween(c.Token, token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A comma or semicolon strictly between two tokens: they stand in different clauses.</summary>
     private bool ClauseBreakBetween(int from, int to) => ClauseBreakBetween(_document, from, to);
 
     /// <summary>A comma or a semicolon stands between the two tokens (both excluded).</summary>
-    internal static bool ClauseBreakBetween(Document document, int from, int to) =>
-        Enumerable.Range(from + 1, to - from - 1).Any(i => document.Tokens[i].Norm is "," or ";");
+    internal static bool ClauseBreakBetween(Document document, int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+        {
+            if (document.Tokens[i].Norm is "," or ";")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Negated(SentenceView v, int token) => v.HasNear(Concepts.Negation, token, 3, 0);
 
@@ -1256,12 +1415,25 @@ internal sealed class FrameBuilder
 
     private void AssignActors(SentenceView v, Frame f, int token)
     {
-        // Sources of the report ("police said") are not parties to the event.
-        var actors = v.Actors.Where(a => !a.IsSource).ToList();
-        if (actors.Count == 0)
+        // Sources of the report ("police said") are not parties to the event. A sentence with none but sources makes
+        // none of the closures below.
+        var actors = new List<ActorAt>();
+        foreach (var a in v.Actors)
         {
-            return;
+            if (!a.IsSource)
+            {
+                actors.Add(a);
+            }
         }
+
+        if (actors.Count > 0)
+        {
+            AssignActors(v, f, token, actors);
+        }
+    }
+
+    private void AssignActors(SentenceView v, Frame f, int token, List<ActorAt> actors)
+    {
 
         bool passive = f.Trigger.Form == WordForm.Participle || v.HasNear(Concepts.Passive, token, 3, 0);
         int end = v.Sentence.FirstToken + v.Sentence.TokenCount;
@@ -1274,8 +1446,13 @@ internal sealed class FrameBuilder
         // "blaming Turkey for the attack", "attribuito all'Isis": a third party names the perpetrator.
         if (agent is null)
         {
-            foreach (var (c, t) in v.Concepts.Where(c => c.Mention.Concept == Concepts.Blame))
+            foreach (var (c, t) in v.Concepts)
             {
+                if (c.Concept != Concepts.Blame)
+                {
+                    continue;
+                }
+
                 var named = actors.FirstOrDefault(a => a.Token > t && a.Token <= t + 3);
                 if (named is not null)
                 {
@@ -1326,12 +1503,30 @@ internal sealed class FrameBuilder
             }
         }
 
-        ActorAt? before = actors.Where(a => a.Token < token && !a.InSupport && a.Mention.Span.End <= f.Trigger.Span.Start).FirstOrDefault(a => LeftmostInClause(v, a, token));
+        ActorAt? before = null;
+        foreach (var a in actors)
+        {
+            if (a.Token < token && !a.InSupport && a.Mention.Span.End <= f.Trigger.Span.Start && LeftmostInClause(v, a, token))
+            {
+                before = a;
+                break;
+            }
+        }
+
         if (agent is null && GerundClauseSubject(v, actors, token) is { } subject)
         {
             before = subject;
         }
-        ActorAt? after = actors.FirstOrDefault(a => a.Token > token && a != agent && !a.InSupport && a.Token < end);
+
+        ActorAt? after = null;
+        foreach (var a in actors)
+        {
+            if (a.Token > token && a != agent && !a.InSupport && a.Token < end)
+            {
+                after = a;
+                break;
+            }
+        }
 
         // A bomb "explodes" by itself: soldiers or civilians named with it are its targets, unless a marker names
         // them as the ones who set it off.
@@ -1450,12 +1645,19 @@ internal sealed class FrameBuilder
     /// </summary>
     private ActorAt? GerundClauseSubject(SentenceView v, List<ActorAt> actors, int token)
     {
-        var trigger = v.Concepts.FirstOrDefault(c => c.Token == token);
-        if (trigger.Mention is not { Form: WordForm.Any })
+        foreach (var c in v.Concepts)
         {
-            return null;
+            if (c.Token == token)
+            {
+                return c.Mention.Form == WordForm.Any ? GerundClauseSubjectAfterComma(v, actors, token) : null;
+            }
         }
 
+        return null;
+    }
+
+    private ActorAt? GerundClauseSubjectAfterComma(SentenceView v, List<ActorAt> actors, int token)
+    {
         int comma = Enumerable.Range(v.Sentence.FirstToken, token - v.Sentence.FirstToken).LastOrDefault(i => _document.Tokens[i].Norm == ",", -1);
         if (comma < 0 || !v.Concepts.Any(c => c.Token == comma + 1 && c.Mention.Form == WordForm.Any &&
                                               (ConceptClasses.IsHead(c.Mention.Concept) || ConceptClasses.Tolls.Contains(c.Mention.Concept))) ||
@@ -1487,9 +1689,15 @@ internal sealed class FrameBuilder
     {
         // The subject is the first actor of the clause; a clause starts after an earlier head trigger.
         // Nouns and actions inside a support phrase ("grazie ai raid…") do not open a clause.
-        int clauseStart = v.Concepts.Where(c => ConceptClasses.IsHead(c.Mention.Concept) && c.Token < trigger &&
-                                                c.Mention.Form != WordForm.Noun && !v.InSupport(c.Token))
-            .Select(c => c.Token).DefaultIfEmpty(-1).Max();
+        int clauseStart = -1;
+        foreach (var c in v.Concepts)
+        {
+            if (ConceptClasses.IsHead(c.Mention.Concept) && c.Token < trigger && c.Mention.Form != WordForm.Noun && !v.InSupport(c.Token))
+            {
+                clauseStart = Math.Max(clauseStart, c.Token);
+            }
+        }
+
         return a.Token > clauseStart;
     }
 
@@ -2382,8 +2590,13 @@ internal sealed class FrameBuilder
     {
         string best = Certainty.Reported;
         TextSpan? span = null;
-        foreach (var (c, _) in v.Concepts.Where(c => Epistemic.Contains(c.Mention.Concept)))
+        foreach (var (c, _) in v.Concepts)
         {
+            if (!Epistemic.Contains(c.Concept))
+            {
+                continue;
+            }
+
             string level = c.Concept switch
             {
                 Concepts.Denial => Certainty.Denied,
