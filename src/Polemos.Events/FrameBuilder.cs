@@ -1727,8 +1727,29 @@ internal sealed class FrameBuilder
 
     /// <summary>Numbers attach to the nearest toll word in their sentence ("uccisi otto", "31 miliziani … catturati").</summary>
     private void AttachTolls(SentenceView v, List<Frame> frames, List<(ConceptMention Mention, int Token)> tolls) =>
-        AttachTolls(v, tolls, token => frames.Where(f => !f.Supporting)
-            .OrderBy(f => Math.Abs(_document.TokenIndexAt(f.Trigger.Span.Start) - token)).FirstOrDefault() ?? frames[0]);
+        AttachTolls(v, tolls, token => NearestFrame(frames, token));
+
+    /// <summary>The frame, not a supporting one, whose trigger is nearest the token; the first among equals; else the first frame.</summary>
+    private Frame NearestFrame(List<Frame> frames, int token)
+    {
+        Frame? nearest = null;
+        int best = 0;
+        foreach (var f in frames)
+        {
+            if (f.Supporting)
+            {
+                continue;
+            }
+
+            int distance = Math.Abs(_document.TokenIndexAt(f.Trigger.Span.Start) - token);
+            if (nearest is null || distance < best)
+            {
+                (nearest, best) = (f, distance);
+            }
+        }
+
+        return nearest ?? frames[0];
+    }
 
     /// <summary>Tolls of a sentence with no event of its own, added to the event just told.</summary>
     private void AttachTollsTo(SentenceView v, Frame frame, List<(ConceptMention Mention, int Token)> tolls) =>
@@ -1760,13 +1781,23 @@ internal sealed class FrameBuilder
             int distance((QuantityMention Mention, int Token) q) =>
                 q.Token < from ? from - EndToken(q.Mention) - SubsetClauseTokens(v, EndToken(q.Mention), from)
                 : q.Token < token && from < token ? Math.Min(q.Token - from, token - q.Token) : Math.Abs(q.Token - token);
-            var q = v.Quantities.Count == 0 ? null : v.Quantities
-                .Where(q => q.Mention.Unit is null && !used.Contains(q.Mention) && distance(q) <= 6 && !CountsEvents(v, q) &&
-                            !TollBetween(v, q.Token, token, toll) && !OwnedByLaterToll(v, q.Token, token) &&
-                            !CloserToll(v, tolls, q.Token, EndToken(q.Mention), token))
-                .OrderBy(q => distance(q) + ((q.Token > token) != countBefore ? 0 : WrongSidePenalty))
-                .Select(q => q.Mention)
-                .FirstOrDefault();
+            // The nearest count that may be the toll's, by distance and side; the first in text order among equals.
+            QuantityMention? q = null;
+            int nearest = 0;
+            foreach (var c in v.Quantities)
+            {
+                if (c.Mention.Unit is null && !used.Contains(c.Mention) && distance(c) <= 6 && !CountsEvents(v, c) &&
+                    !TollBetween(v, c.Token, token, toll) && !OwnedByLaterToll(v, c.Token, token) &&
+                    !CloserToll(v, tolls, c.Token, EndToken(c.Mention), token))
+                {
+                    int rank = distance(c) + ((c.Token > token) != countBefore ? 0 : WrongSidePenalty);
+                    if (q is null || rank < nearest)
+                    {
+                        (q, nearest) = (c.Mention, rank);
+                    }
+                }
+            }
+
             var frame = frameFor(token);
             if (!frame.Concepts.Contains(toll))
             {
@@ -1803,7 +1834,15 @@ internal sealed class FrameBuilder
             }
 
             used.Add(q);
-            int qToken = v.Quantities.First(x => x.Mention == q).Token;
+            int qToken = -1;
+            foreach (var x in v.Quantities)
+            {
+                if (x.Mention == q)
+                {
+                    qToken = x.Token;
+                    break;
+                }
+            }
 
             // "Five people, among them two children, were killed", "12 militants including 2 commanders were killed": a
             // count inside a subset clause is part of the count of the whole before it, which is the toll's.
@@ -1818,8 +1857,15 @@ internal sealed class FrameBuilder
             // "six soldiers and four jihadists were killed": the victims counted in parts before a passive toll add up.
             if (toll.Concept is Concepts.Kill or Concepts.Execute && qToken < token)
             {
-                var parts = v.Quantities.Where(o => o.Mention.Unit is null && !used.Contains(o.Mention) && o.Token < token && token - o.Token <= 10 &&
-                                                    !TollBetween(v, o.Token, token, toll) && !CountsEvents(v, o) && !SemicolonBetween(o.Token, token)).ToList();
+                var parts = new List<(QuantityMention Mention, int Token)>();
+                foreach (var o in v.Quantities)
+                {
+                    if (o.Mention.Unit is null && !used.Contains(o.Mention) && o.Token < token && token - o.Token <= 10 &&
+                        !TollBetween(v, o.Token, token, toll) && !CountsEvents(v, o) && !SemicolonBetween(o.Token, token))
+                    {
+                        parts.Add(o);
+                    }
+                }
                 foreach (var part in parts)
                 {
                     used.Add(part.Mention);
@@ -1900,13 +1946,27 @@ internal sealed class FrameBuilder
     /// The passive auxiliary that opens the participle's clause, if any: the last one before it with no comma and no
     /// other toll word between ("were killed and five others wounded": "were" is the first toll's).
     /// </summary>
+    /// <summary>A comma or semicolon strictly between two tokens that does not open or close a subset clause.</summary>
+    private bool ClauseBreakOutsideSubset(SentenceView v, int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+        {
+            if (_document.Tokens[i].Norm is "," or ";" && !SubsetBracket(v, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private int? PassiveAuxiliaryBefore(SentenceView v, int token)
     {
         int? found = null;
         foreach (var c in v.Concepts)
         {
             if (c.Mention.Concept == Concepts.Passive && c.Token < token && token - c.Token <= AuxiliaryReach &&
-                !Enumerable.Range(c.Token + 1, token - c.Token - 1).Any(i => _document.Tokens[i].Norm is "," or ";" && !SubsetBracket(v, i)))
+                !ClauseBreakOutsideSubset(v, c.Token, token))
             {
                 found = c.Token;
             }
@@ -1933,9 +1993,23 @@ internal sealed class FrameBuilder
     private bool VictimsBefore(SentenceView v, ConceptMention toll, int token) => PassiveToll(v, toll, token) && !_verbInitial;
 
     /// <summary>"killed and 4 others were wounded": a number just before another toll whose victims precede it is that toll's count.</summary>
-    private bool OwnedByLaterToll(SentenceView v, int quantity, int token) =>
-        quantity > token && v.Concepts.Any(c => ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token > quantity && c.Token - quantity <= 5 &&
-                                                VictimsBefore(v, c.Mention, c.Token));
+    private bool OwnedByLaterToll(SentenceView v, int quantity, int token)
+    {
+        if (quantity <= token)
+        {
+            return false;
+        }
+
+        foreach (var c in v.Concepts)
+        {
+            if (ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token > quantity && c.Token - quantity <= 5 && VictimsBefore(v, c.Mention, c.Token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The singular word that names one victim of a toll without a number: after an active toll, before a passive one.
@@ -2085,9 +2159,32 @@ internal sealed class FrameBuilder
             return first - t.Token + (passive && t.Token < first ? WrongSidePenalty : 0);
         }
 
-        var self = tolls.First(t => t.Token == token);
-        int own = Distance(self);
-        return tolls.Any(o => o.Token != token && (Distance(o) < own || (Distance(o) == own && o.Token > last && token < first)));
+        int own = int.MinValue;
+        bool found = false;
+        foreach (var t in tolls)
+        {
+            if (t.Token == token)
+            {
+                own = Distance(t);
+                found = true;
+                break;
+            }
+        }
+
+        if (!found)
+        {
+            throw new InvalidOperationException("the toll is not among the sentence's tolls");
+        }
+
+        foreach (var o in tolls)
+        {
+            if (o.Token != token && (Distance(o) < own || (Distance(o) == own && o.Token > last && token < first)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How far after a subset word ("including", "dont", "darunter") a count is read as part of another count.</summary>
@@ -2100,19 +2197,36 @@ internal sealed class FrameBuilder
     /// The subset word whose clause holds the count: "including five soldiers and two police officers" holds both; a
     /// comma, a toll word or a passive auxiliary closes it.
     /// </summary>
+    private static bool PassiveOrTollBetween(SentenceView v, int from, int to)
+    {
+        foreach (var o in v.Concepts)
+        {
+            if (o.Token > from && o.Token < to && (o.Mention.Concept == Concepts.Passive || ConceptClasses.Tolls.Contains(o.Mention.Concept)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private int? SubsetMarkerBefore(SentenceView v, int quantity)
     {
-        foreach (var c in v.Concepts.Where(c => c.Mention.Concept == Concepts.Subset).Reverse())
+        for (int k = v.Concepts.Count - 1; k >= 0; k--)
         {
+            var c = v.Concepts[k];
+            if (c.Mention.Concept != Concepts.Subset)
+            {
+                continue;
+            }
+
             int end = EndToken(c.Mention);
             if (end >= quantity || quantity - end > SubsetReach)
             {
                 continue;
             }
 
-            bool closed = Enumerable.Range(end + 1, quantity - end - 1).Any(i => _document.Tokens[i].Norm is "," or ";") ||
-                          v.Concepts.Any(o => o.Token > end && o.Token < quantity &&
-                                              (o.Mention.Concept == Concepts.Passive || ConceptClasses.Tolls.Contains(o.Mention.Concept)));
+            bool closed = ClauseBreakBetween(end, quantity) || PassiveOrTollBetween(v, end, quantity);
             return closed ? null : c.Token;
         }
 
@@ -2238,7 +2352,15 @@ internal sealed class FrameBuilder
     private static bool TollBetween(SentenceView v, int a, int b, ConceptMention self)
     {
         int lo = Math.Min(a, b), hi = Math.Max(a, b);
-        return v.Concepts.Any(c => c.Mention != self && ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token > lo && c.Token < hi);
+        foreach (var c in v.Concepts)
+        {
+            if (c.Mention != self && ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token > lo && c.Token < hi)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The codebook's distinctions that depend on the arguments (who did it to whom, with what).</summary>
