@@ -270,19 +270,14 @@ internal sealed class FrameBuilder
     /// <summary>A named armed group that a claim, a suspicion or a blame (not negated) points at in this sentence.</summary>
     private ActorAt? Responsible(SentenceView v)
     {
-        foreach (var (c, token) in v.Concepts.Where(c => c.Mention.Concept is Concepts.Attribution or Concepts.Blame))
+        foreach (var (c, token) in v.Concepts)
         {
-            if (Negated(v, token))
+            if (c.Concept is not (Concepts.Attribution or Concepts.Blame) || Negated(v, token))
             {
                 continue;
             }
 
-            var named = v.Actors.Where(a => !a.IsSource && a.Mention.ActorId is not null &&
-                                            a.Actor.Inter is Inter.Rebels or Inter.PoliticalMilitia or Inter.IdentityMilitia &&
-                                            ((a.Token > token && a.Token - token <= 8) || (a.Token < token && WordsBetween(a.Token, token) <= 6)))
-                .OrderBy(a => a.Token > token ? a.Token - token : WordsBetween(a.Token, token))
-                .FirstOrDefault();
-            if (named is not null)
+            if (NamedGroupNear(v, token) is { } named)
             {
                 return named;
             }
@@ -290,6 +285,14 @@ internal sealed class FrameBuilder
 
         return null;
     }
+
+    /// <summary>The named armed group nearest a claim or blame word: eight words after it, or six before it.</summary>
+    private ActorAt? NamedGroupNear(SentenceView v, int token) =>
+        v.Actors.Where(a => !a.IsSource && a.Mention.ActorId is not null &&
+                            a.Actor.Inter is Inter.Rebels or Inter.PoliticalMilitia or Inter.IdentityMilitia &&
+                            ((a.Token > token && a.Token - token <= 8) || (a.Token < token && WordsBetween(a.Token, token) <= 6)))
+            .OrderBy(a => a.Token > token ? a.Token - token : WordsBetween(a.Token, token))
+            .FirstOrDefault();
 
     /// <summary>
     /// How far a word stands before a later one, not counting an aside set off by commas between them: in
@@ -881,7 +884,7 @@ internal sealed class FrameBuilder
 
         foreach (var f in frames)
         {
-            f.Definite = !v.Sentence.IsHeadline && f.Concepts.Any(c => c.Form == WordForm.Noun && AfterDefiniteArticle(c));
+            f.Definite = !v.Sentence.IsHeadline && NounAfterDefiniteArticle(f);
             Refine(v, f);
             if (f.Type?.EventType is Taxonomy.Protests or Taxonomy.Riots)
             {
@@ -890,15 +893,42 @@ internal sealed class FrameBuilder
         }
 
         // Supporting actions (air raids that helped an advance) hit the same enemy as the action they supported.
-        var main = frames.FirstOrDefault(f => !f.Supporting);
-        foreach (var f in frames.Where(f => f.Supporting && main is not null))
+        Frame? main = null;
+        foreach (var f in frames)
         {
-            f.Actor2 ??= main!.Actor2;
-            if (f.Actor1 is not null && main!.Actor1 is not null && f.Actor1.Value.Name != main.Actor1.Value.Name)
+            if (!f.Supporting)
+            {
+                main = f;
+                break;
+            }
+        }
+
+        foreach (var f in frames)
+        {
+            if (!f.Supporting || main is null)
+            {
+                continue;
+            }
+
+            f.Actor2 ??= main.Actor2;
+            if (f.Actor1 is not null && main.Actor1 is not null && f.Actor1.Value.Name != main.Actor1.Value.Name)
             {
                 main.Assoc1.Add(f.Actor1);
             }
         }
+    }
+
+    private bool NounAfterDefiniteArticle(Frame f)
+    {
+        foreach (var c in f.Concepts)
+        {
+            if (c.Form == WordForm.Noun && AfterDefiniteArticle(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1448,23 +1478,8 @@ internal sealed class FrameBuilder
         {
             foreach (var (c, t) in v.Concepts)
             {
-                if (c.Concept != Concepts.Blame)
+                if (c.Concept == Concepts.Blame && BlamedParty(v, f, actors, t))
                 {
-                    continue;
-                }
-
-                var named = actors.FirstOrDefault(a => a.Token > t && a.Token <= t + 3);
-                if (named is not null)
-                {
-                    f.Actor1 = Support(named);
-                    break;
-                }
-
-                var country = v.Places.FirstOrDefault(p => p.Token > t && p.Token <= t + 3 && p.Mention.Entry?.Kind == FeatureKind.Country);
-                if (country.Mention?.Entry is { } e &&
-                    _resolver.Resolve(new ActorMention(country.Mention.Span, ActorKind.StateMilitary) { CountryCode = e.CountryCode }) is { } state)
-                {
-                    f.Actor1 = new Supported<ResolvedActor>(state, country.Mention.Span);
                     break;
                 }
             }
@@ -1635,6 +1650,27 @@ internal sealed class FrameBuilder
                 }
             }
         }
+    }
+
+    /// <summary>The party named within three words after a blame word becomes the perpetrator: an actor, else a country's forces.</summary>
+    private bool BlamedParty(SentenceView v, Frame f, List<ActorAt> actors, int t)
+    {
+        var named = actors.FirstOrDefault(a => a.Token > t && a.Token <= t + 3);
+        if (named is not null)
+        {
+            f.Actor1 = Support(named);
+            return true;
+        }
+
+        var country = v.Places.FirstOrDefault(p => p.Token > t && p.Token <= t + 3 && p.Mention.Entry?.Kind == FeatureKind.Country);
+        if (country.Mention?.Entry is { } e &&
+            _resolver.Resolve(new ActorMention(country.Mention.Span, ActorKind.StateMilitary) { CountryCode = e.CountryCode }) is { } state)
+        {
+            f.Actor1 = new Supported<ResolvedActor>(state, country.Mention.Span);
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1984,7 +2020,20 @@ internal sealed class FrameBuilder
     /// by its count ("sono stati uccisi otto").
     /// </summary>
     private static bool PassiveToll(SentenceView v, ConceptMention toll, int token) =>
-        (toll.Form == WordForm.Participle || v.HasNear(Concepts.Passive, token, 2, 0)) && !v.Quantities.Any(q => q.Token == token + 1);
+        (toll.Form == WordForm.Participle || v.HasNear(Concepts.Passive, token, 2, 0)) && !QuantityAt(v, token + 1);
+
+    private static bool QuantityAt(SentenceView v, int token)
+    {
+        foreach (var q in v.Quantities)
+        {
+            if (q.Token == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A toll whose victims are named before it: a passive or participle toll, except in a verb-first language, where
@@ -2592,7 +2641,7 @@ internal sealed class FrameBuilder
 
         // Chemical means make any act of violence a chemical weapon event ("gas attack", "attacco col cloro").
         if (names.Contains(Concepts.Chemical) ||
-            (v.Concepts.Any(c => c.Mention.Concept == Concepts.Chemical && !Accused(v, c.Token)) && f.Type?.EventType is Taxonomy.Explosions or Taxonomy.ViolenceAgainstCivilians or Taxonomy.Battles &&
+            (ChemicalNotAccused(v) && f.Type?.EventType is Taxonomy.Explosions or Taxonomy.ViolenceAgainstCivilians or Taxonomy.Battles &&
              !ConceptClasses.IsTerritoryType(f.Type)))
         {
             f.Type = Taxonomy.ChemicalWeapon;
@@ -2660,6 +2709,20 @@ internal sealed class FrameBuilder
     }
 
     /// <summary>A toll verb told of the actor: right after it, within three words ("protesters died", "protesters were shot dead").</summary>
+    /// <summary>Chemical means the sentence names, not as what someone is accused of.</summary>
+    private bool ChemicalNotAccused(SentenceView v)
+    {
+        foreach (var c in v.Concepts)
+        {
+            if (c.Mention.Concept == Concepts.Chemical && !Accused(v, c.Token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool TollJustAfter(SentenceView v, Supported<ResolvedActor> actor) =>
         v.Actors.FirstOrDefault(a => a.Mention.Span == actor.Span) is { } at &&
         v.Concepts.Any(c => ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Mention.Form != WordForm.Noun && c.Token > at.Token && c.Token - at.Token <= 3);

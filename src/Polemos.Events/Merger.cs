@@ -176,8 +176,18 @@ internal static class Merger
     }
 
     /// <summary>An act of violence told by its verb alone: attacked, fired on, killed, wounded, with at most its means named.</summary>
-    private static bool BareAct(Frame f) =>
-        f.Concepts.Count > 0 && f.Concepts.All(c => c.Concept is Concepts.Attack or Concepts.Gunfire or Concepts.Kill or Concepts.Wound || IsMeans(f, c));
+    private static bool BareAct(Frame f)
+    {
+        foreach (var c in f.Concepts)
+        {
+            if (!(c.Concept is Concepts.Attack or Concepts.Gunfire or Concepts.Kill or Concepts.Wound || IsMeans(f, c)))
+            {
+                return false;
+            }
+        }
+
+        return f.Concepts.Count > 0;
+    }
 
     /// <summary>An explosive named as a noun beside a verb of attack or fire is the means of that act, not an explosion of its own.</summary>
     private static bool IsMeans(Frame f, ConceptMention c) =>
