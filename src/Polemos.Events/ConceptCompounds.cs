@@ -55,8 +55,20 @@ internal static class ConceptCompounds
     }
 
     private static void DropWordsOfDates(SentenceView v) =>
-        v.Concepts.RemoveAll(c => ConceptClasses.IsHead(c.Mention.Concept) &&
-                                  v.Dates.Any(d => c.Mention.Span.End > d.Span.Start && c.Mention.Span.End <= d.Span.End));
+        v.Concepts.RemoveAll(c => ConceptClasses.IsHead(c.Mention.Concept) && EndsInADate(v, c.Mention));
+
+    private static bool EndsInADate(SentenceView v, ConceptMention c)
+    {
+        foreach (var d in v.Dates)
+        {
+            if (c.Span.End > d.Span.Start && c.Span.End <= d.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Adds an establish-base concept for each set-up verb with an installation as its object (or, passive, its subject).</summary>
     private static void AddBases(SentenceView v)

@@ -1464,7 +1464,6 @@ internal sealed class FrameBuilder
 
     private void AssignActors(SentenceView v, Frame f, int token, List<ActorAt> actors)
     {
-
         bool passive = f.Trigger.Form == WordForm.Participle || v.HasNear(Concepts.Passive, token, 3, 0);
         int end = v.Sentence.FirstToken + v.Sentence.TokenCount;
 
@@ -1486,10 +1485,13 @@ internal sealed class FrameBuilder
 
             if (f.Actor1 is not null)
             {
-                var victim = actors.FirstOrDefault(a => a.Actor.Name != f.Actor1.Value.Name && a.Token > token);
-                if (victim is not null)
+                foreach (var victim in actors)
                 {
-                    f.Actor2 = Support(victim);
+                    if (victim.Actor.Name != f.Actor1.Value.Name && victim.Token > token)
+                    {
+                        f.Actor2 = Support(victim);
+                        break;
+                    }
                 }
 
                 return;
@@ -1503,14 +1505,7 @@ internal sealed class FrameBuilder
             // before it; not one the noun is against ("an airstrike against an Al Shabaab position"). Where owners precede
             // their noun, one after it whose sentence names a subject before the noun needs an agent marker ("an
             // airstrike by the coalition"): "Russian forces fired heavy weapons at the army's positions" is the Russians'.
-            agent = actors.FirstOrDefault(a => (a.Mention.Span.Contains(f.Trigger.Span) || f.Trigger.Span.Contains(a.Mention.Span)) && a.Mention.Kind != ActorKind.Civilians) ??
-                    (_modifierBeforeNoun ? actors.FirstOrDefault(a => (IsCombatant(a.Actor) || a.Actor.Kind == ActorKind.StateGovernment) && !a.InSupport && a.Mention.Span.End <= f.Trigger.Span.Start &&
-                                                                     f.Trigger.Span.Start - a.Mention.Span.End <= 1) : null) ??
-                    actors.FirstOrDefault(a => a.Token > token && a.Token <= token + 5 && OnlyFunctionWordsBetween(token + 1, a.Token) &&
-                                               !v.Concepts.Any(c => c.Token > token && c.Token < a.Token &&
-                                                                    (IsVerb(c.Mention.Form) || c.Mention.Concept == Concepts.Grievance)) &&
-                                               (!_modifierBeforeNoun || v.HasNear(Concepts.Agent, a.Token, a.Token - token - 1, 0) ||
-                                                !actors.Any(b => b.Token < token && !b.InSupport)));
+            agent = NounOwner(v, f, actors, token);
             if (agent is not null && f.Supporting)
             {
                 f.Actor1 = Support(agent);
@@ -1565,12 +1560,7 @@ internal sealed class FrameBuilder
         {
             // So are people killed in an operation against an armed group ("during a police operation against the Red
             // Command"): the group is its target.
-            bool againstArmed = actors.Any(a => a.Token > token && !a.InSupport && IsCombatant(a.Actor) &&
-                                                v.Concepts.Any(c => c.Mention.Concept == Concepts.Grievance && c.Token < a.Token && a.Token - c.Token <= 2));
-            bool casualties = before.Actor.Inter == Inter.Civilians &&
-                              ((f.Trigger.Concept == Concepts.Clash && actors.Count(a => a.Token > token && !a.InSupport && IsCombatant(a.Actor)) >= 2) ||
-                               (f.Trigger.Concept == Concepts.Attack && againstArmed));
-            counted = casualties ? null : before;
+            counted = Casualties(v, f, actors, token, before) ? null : before;
             before = null;
         }
 
@@ -1588,7 +1578,16 @@ internal sealed class FrameBuilder
             if (_verbInitial && agent is null && before is null && counted is null && IsVerb(f.Trigger.Form) && after is not null &&
                 IsCombatant(after.Actor) && after.Token - token <= 2)
             {
-                var obj = actors.FirstOrDefault(a => a.Token > after.Token && !a.InSupport && a.Token < end);
+                ActorAt? obj = null;
+                foreach (var a in actors)
+                {
+                    if (a.Token > after.Token && !a.InSupport && a.Token < end)
+                    {
+                        obj = a;
+                        break;
+                    }
+                }
+
                 bool objectFollows = obj is not null && CountOrFunctionWordsBetween(v, EndToken(after.Mention) + 1, obj.Token);
                 if (objectFollows || !(ConceptClasses.Tolls.Contains(f.Trigger.Concept) || f.Trigger.Concept is Concepts.Abduct or Concepts.Arrest or Concepts.Execute))
                 {
@@ -1650,6 +1649,33 @@ internal sealed class FrameBuilder
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "raid dei caccia della Coalizione", "an airstrike by the coalition": the actor that owns a noun trigger (see
+    /// <see cref="AssignActors(SentenceView, Frame, int, List{ActorAt})"/>).
+    /// </summary>
+    private ActorAt? NounOwner(SentenceView v, Frame f, List<ActorAt> actors, int token) =>
+        actors.FirstOrDefault(a => (a.Mention.Span.Contains(f.Trigger.Span) || f.Trigger.Span.Contains(a.Mention.Span)) && a.Mention.Kind != ActorKind.Civilians) ??
+        (_modifierBeforeNoun ? actors.FirstOrDefault(a => (IsCombatant(a.Actor) || a.Actor.Kind == ActorKind.StateGovernment) && !a.InSupport && a.Mention.Span.End <= f.Trigger.Span.Start &&
+                                                         f.Trigger.Span.Start - a.Mention.Span.End <= 1) : null) ??
+        actors.FirstOrDefault(a => a.Token > token && a.Token <= token + 5 && OnlyFunctionWordsBetween(token + 1, a.Token) &&
+                                   !v.Concepts.Any(c => c.Token > token && c.Token < a.Token &&
+                                                        (IsVerb(c.Mention.Form) || c.Mention.Concept == Concepts.Grievance)) &&
+                                   (!_modifierBeforeNoun || v.HasNear(Concepts.Agent, a.Token, a.Token - token - 1, 0) ||
+                                    !actors.Any(b => b.Token < token && !b.InSupport)));
+
+    /// <summary>
+    /// Civilians killed in fighting between armed parties, or in an operation against an armed group ("during a police
+    /// operation against the Red Command"), are its casualties, not one of its sides.
+    /// </summary>
+    private static bool Casualties(SentenceView v, Frame f, List<ActorAt> actors, int token, ActorAt before)
+    {
+        bool againstArmed = actors.Any(a => a.Token > token && !a.InSupport && IsCombatant(a.Actor) &&
+                                            v.Concepts.Any(c => c.Mention.Concept == Concepts.Grievance && c.Token < a.Token && a.Token - c.Token <= 2));
+        return before.Actor.Inter == Inter.Civilians &&
+               ((f.Trigger.Concept == Concepts.Clash && actors.Count(a => a.Token > token && !a.InSupport && IsCombatant(a.Actor)) >= 2) ||
+                (f.Trigger.Concept == Concepts.Attack && againstArmed));
     }
 
     /// <summary>The party named within three words after a blame word becomes the perpetrator: an actor, else a country's forces.</summary>
