@@ -127,7 +127,8 @@ internal sealed class FrameBuilder
                     Attribute(f, claim.Claimant);
                 }
 
-                frames.RemoveAll(f => _document.TokenIndexAt(f.Trigger.Span.Start) == claim.EventToken);
+                int claimed = claim.EventToken;
+                frames.RemoveAll(f => _document.TokenIndexAt(f.Trigger.Span.Start) == claimed);
             }
 
             if (frames.Count == 0)
@@ -141,9 +142,12 @@ internal sealed class FrameBuilder
                 var cert = CertaintyOf(v, 0, v.Sentence.FirstToken + v.Sentence.TokenCount);
                 if (cert.Span is not null && v.Concepts.All(c => !ConceptClasses.IsHead(c.Mention.Concept)))
                 {
-                    foreach (var f in previous.Where(f => Certainty.Doubt(cert.Value) > Certainty.Doubt(f.Certainty.Value)))
+                    foreach (var f in previous)
                     {
-                        f.Certainty = cert;
+                        if (Certainty.Doubt(cert.Value) > Certainty.Doubt(f.Certainty.Value))
+                        {
+                            f.Certainty = cert;
+                        }
                     }
                 }
 
@@ -1007,13 +1011,31 @@ internal sealed class FrameBuilder
         int start = v.Sentence.FirstToken, end = start + v.Sentence.TokenCount;
         bool capital(int i) => i >= start && i < end && _document.Tokens[i].Shape.Has(TokenShape.Word | TokenShape.Capitalised) &&
                                !_document.Tokens[i].Shape.Has(TokenShape.SentenceInitial);
-        if (first <= start || last + 1 >= end || !Enumerable.Range(first, last - first + 1).All(capital) || !capital(first - 1) || !capital(last + 1))
+        if (first <= start || last + 1 >= end || !capital(first - 1) || !capital(last + 1))
         {
             return false;
         }
 
-        var words = Enumerable.Range(start, end - start).Where(i => _document.Tokens[i].Shape.Has(TokenShape.Word) && _document.Tokens[i].Span.Length > 3).ToList();
-        return words.Count(capital) * 3 < words.Count * 2;
+        for (int i = first; i <= last; i++)
+        {
+            if (!capital(i))
+            {
+                return false;
+            }
+        }
+
+        // Inside a sentence written in lower case: fewer than two thirds of its longer words capitalised.
+        int words = 0, capitals = 0;
+        for (int i = start; i < end; i++)
+        {
+            if (_document.Tokens[i].Shape.Has(TokenShape.Word) && _document.Tokens[i].Span.Length > 3)
+            {
+                words++;
+                capitals += capital(i) ? 1 : 0;
+            }
+        }
+
+        return capitals * 3 < words * 2;
     }
 
     /// <summary>A capitalised word right after a place, before the trigger, continues a name the place begins ("Bangladesh Garment Union").</summary>

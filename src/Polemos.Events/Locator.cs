@@ -37,7 +37,17 @@ internal sealed class Locator
         _document = document;
         _views = views;
         _gazetteer = gazetteer;
-        _byParagraph = views.GroupBy(v => v.Sentence.Paragraph).ToDictionary(g => g.Key, g => g.ToList());
+        _byParagraph = [];
+        foreach (var v in views)
+        {
+            if (!_byParagraph.TryGetValue(v.Sentence.Paragraph, out var paragraph))
+            {
+                paragraph = [];
+                _byParagraph[v.Sentence.Paragraph] = paragraph;
+            }
+
+            paragraph.Add(v);
+        }
         _headlines = views.Where(v => v.Sentence.IsHeadline).Take(3).ToList();
     }
 
