@@ -402,7 +402,7 @@ public sealed class EventStage : IStage
                     to++;
                 }
 
-                v.SupportRegions.Add((token, to));
+                v.AddSupportRegion(token, to);
             }
         }
 
