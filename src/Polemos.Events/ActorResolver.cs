@@ -39,6 +39,12 @@ internal sealed class ActorResolver
             counts[r.Name] = counts.TryGetValue(r.Name, out var c) ? (c.Count + 1, c.First, r) : (1, m.Span.Start, r);
         }
 
+        // Many reports name no registry actor: they need no ordering.
+        if (counts.Count == 0)
+        {
+            return;
+        }
+
         foreach (var (name, _) in counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First))
         {
             document.Context.DominantActors.Add(name);

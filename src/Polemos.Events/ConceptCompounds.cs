@@ -45,9 +45,30 @@ internal static class ConceptCompounds
     }
 
     /// <summary>An action word ending inside a date is the date's month ("a March 2018 attack"); a phrase around a date ("preso oggi il controllo") is not.</summary>
-    private static void DropDateWords(SentenceView v) =>
-        v.Concepts.RemoveAll(c => ConceptClasses.IsHead(c.Mention.Concept) &&
-                                  v.Dates.Any(d => c.Mention.Span.End > d.Span.Start && c.Mention.Span.End <= d.Span.End));
+    private static void DropDateWords(SentenceView v)
+    {
+        // Most sentences have no date: they need no filter.
+        if (v.Dates.Count > 0)
+        {
+            DropWordsOfDates(v);
+        }
+    }
+
+    private static void DropWordsOfDates(SentenceView v) =>
+        v.Concepts.RemoveAll(c => ConceptClasses.IsHead(c.Mention.Concept) && EndsInADate(v, c.Mention));
+
+    private static bool EndsInADate(SentenceView v, ConceptMention c)
+    {
+        foreach (var d in v.Dates)
+        {
+            if (c.Span.End > d.Span.Start && c.Span.End <= d.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Adds an establish-base concept for each set-up verb with an installation as its object (or, passive, its subject).</summary>
     private static void AddBases(SentenceView v)

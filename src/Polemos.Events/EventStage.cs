@@ -325,14 +325,46 @@ public sealed class EventStage : IStage
         var views = document.Sentences.Select(s => new SentenceView(s)).ToList();
         int SentenceOf(TextSpan span) => document.SentenceIndexAt(span.Start);
         int TokenOf(TextSpan span) => document.TokenIndexAt(span.Start);
-        foreach (var m in document.Mentions)
-        {
-            if (views.Count == 0)
-            {
-                break;
-            }
 
-            var v = views[SentenceOf(m.Span)];
+        // Each mention's sentence, found once; the lists of a view are sized before they are filled, so that they
+        // do not grow by copies.
+        var sentenceOf = new int[views.Count > 0 ? document.Mentions.Count : 0];
+        var counts = new (int Concepts, int Places, int Quantities, int Dates)[views.Count];
+        for (int i = 0; i < sentenceOf.Length; i++)
+        {
+            var m = document.Mentions[i];
+            int s = sentenceOf[i] = SentenceOf(m.Span);
+            switch (m)
+            {
+                case ConceptMention:
+                    counts[s].Concepts++;
+                    break;
+                case PlaceMention:
+                    counts[s].Places++;
+                    break;
+                case QuantityMention:
+                    counts[s].Quantities++;
+                    break;
+                case DateMention:
+                    counts[s].Dates++;
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        for (int s = 0; s < views.Count; s++)
+        {
+            views[s].Concepts.Capacity = counts[s].Concepts;
+            views[s].Places.Capacity = counts[s].Places;
+            views[s].Quantities.Capacity = counts[s].Quantities;
+            views[s].Dates.Capacity = counts[s].Dates;
+        }
+
+        for (int i = 0; i < sentenceOf.Length; i++)
+        {
+            var m = document.Mentions[i];
+            var v = views[sentenceOf[i]];
             switch (m)
             {
                 case ConceptMention c:
@@ -373,7 +405,7 @@ public sealed class EventStage : IStage
                     to++;
                 }
 
-                v.SupportRegions.Add((token, to));
+                v.AddSupportRegion(token, to);
             }
         }
 

@@ -22,6 +22,9 @@ internal sealed record Supported<T>(T Value, TextSpan? Span);
 /// <summary>One candidate event inside one sentence, before merging mentions of the same event.</summary>
 internal sealed class Frame
 {
+    /// <summary>The certainty of a frame until its sentence says otherwise; a record, so one instance serves all.</summary>
+    private static readonly Supported<string> Reported = new(Core.Certainty.Reported, null);
+
     public Frame(int sentence, ConceptMention trigger)
     {
         Sentence = sentence;
@@ -83,7 +86,7 @@ internal sealed class Frame
 
     public Supported<int>? Captured { get; set; }
 
-    public Supported<string> Certainty { get; set; } = new(Core.Certainty.Reported, null);
+    public Supported<string> Certainty { get; set; } = Reported;
 
     public bool Habitual { get; set; }
 

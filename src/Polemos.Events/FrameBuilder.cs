@@ -127,7 +127,8 @@ internal sealed class FrameBuilder
                     Attribute(f, claim.Claimant);
                 }
 
-                frames.RemoveAll(f => _document.TokenIndexAt(f.Trigger.Span.Start) == claim.EventToken);
+                int claimed = claim.EventToken;
+                frames.RemoveAll(f => _document.TokenIndexAt(f.Trigger.Span.Start) == claimed);
             }
 
             if (frames.Count == 0)
@@ -141,9 +142,12 @@ internal sealed class FrameBuilder
                 var cert = CertaintyOf(v, 0, v.Sentence.FirstToken + v.Sentence.TokenCount);
                 if (cert.Span is not null && v.Concepts.All(c => !ConceptClasses.IsHead(c.Mention.Concept)))
                 {
-                    foreach (var f in previous.Where(f => Certainty.Doubt(cert.Value) > Certainty.Doubt(f.Certainty.Value)))
+                    foreach (var f in previous)
                     {
-                        f.Certainty = cert;
+                        if (Certainty.Doubt(cert.Value) > Certainty.Doubt(f.Certainty.Value))
+                        {
+                            f.Certainty = cert;
+                        }
                     }
                 }
 
@@ -270,19 +274,14 @@ internal sealed class FrameBuilder
     /// <summary>A named armed group that a claim, a suspicion or a blame (not negated) points at in this sentence.</summary>
     private ActorAt? Responsible(SentenceView v)
     {
-        foreach (var (c, token) in v.Concepts.Where(c => c.Mention.Concept is Concepts.Attribution or Concepts.Blame))
+        foreach (var (c, token) in v.Concepts)
         {
-            if (Negated(v, token))
+            if (c.Concept is not (Concepts.Attribution or Concepts.Blame) || Negated(v, token))
             {
                 continue;
             }
 
-            var named = v.Actors.Where(a => !a.IsSource && a.Mention.ActorId is not null &&
-                                            a.Actor.Inter is Inter.Rebels or Inter.PoliticalMilitia or Inter.IdentityMilitia &&
-                                            ((a.Token > token && a.Token - token <= 8) || (a.Token < token && WordsBetween(a.Token, token) <= 6)))
-                .OrderBy(a => a.Token > token ? a.Token - token : WordsBetween(a.Token, token))
-                .FirstOrDefault();
-            if (named is not null)
+            if (NamedGroupNear(v, token) is { } named)
             {
                 return named;
             }
@@ -290,6 +289,14 @@ internal sealed class FrameBuilder
 
         return null;
     }
+
+    /// <summary>The named armed group nearest a claim or blame word: eight words after it, or six before it.</summary>
+    private ActorAt? NamedGroupNear(SentenceView v, int token) =>
+        v.Actors.Where(a => !a.IsSource && a.Mention.ActorId is not null &&
+                            a.Actor.Inter is Inter.Rebels or Inter.PoliticalMilitia or Inter.IdentityMilitia &&
+                            ((a.Token > token && a.Token - token <= 8) || (a.Token < token && WordsBetween(a.Token, token) <= 6)))
+            .OrderBy(a => a.Token > token ? a.Token - token : WordsBetween(a.Token, token))
+            .FirstOrDefault();
 
     /// <summary>
     /// How far a word stands before a later one, not counting an aside set off by commas between them: in
@@ -594,15 +601,11 @@ internal sealed class FrameBuilder
         // the same kind is the same event told again ("new protests after demonstrators clashed with police").
         // Each step below that can change nothing is skipped, so that its delegates and lists are not made: most
         // sentences with a head have no "after" clause, no interception and no damage.
-        var prior = PriorClauses(v);
-        if (prior.Count > 0)
+        // The steps whose delegates capture the sentence live in methods of their own, called only when they can change
+        // something, so that a sentence with a plain head makes no closure.
+        if (v.Has(Concepts.Prior))
         {
-            bool before((ConceptMention Mention, int Token) h) => prior.Any(r => h.Token > r.From && h.Token < r.To);
-            var news = heads.Where(h => !before(h)).Select(h => ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])).ToHashSet(StringComparer.Ordinal);
-            if (news.Count > 0)
-            {
-                heads.RemoveAll(h => before(h) && !news.Contains(ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])));
-            }
+            DropPriorBackground(PriorClauses(v), heads);
         }
 
         // "Launched air strikes on groups it accused of a chlorine attack", "shelled the villages it blamed for the raid":
@@ -610,36 +613,36 @@ internal sealed class FrameBuilder
         // another kind outside it by a verb, the accused one is background, as in an "after" clause. With no other verb
         // ("police are accused of assaulting a driver during the lockdown") the accusation tells the event. A demonstration
         // after "against" ("fired on demonstrators who protested against…") is the crowd the force met, never background.
-        if (heads.Any(h => Accused(v, h.Token)))
+        if (AnyAccused(v, heads))
         {
-            var told = heads.Where(h => !Accused(v, h.Token) && h.Mention.Form is WordForm.Past or WordForm.Present or WordForm.Participle)
-                .Select(h => ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])).ToHashSet(StringComparer.Ordinal);
-            if (told.Count > 0)
-            {
-                heads.RemoveAll(h => h.Mention.Concept != Concepts.Protest && Accused(v, h.Token) && !told.Contains(ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])));
-            }
+            DropAccusedBackground(v, heads);
         }
 
         // "The ministry rejected allegations that its pilots were to blame for the strike on a convoy": an action named
         // by a noun after a denial is what the denial is about, told as known, and so are the victims counted after it
         // ("…that left four people dead"); the sentence's news is the denial. Only a denial phrase that names what it
         // denies counts ("rejected allegations", "denied responsibility"): a lone "denied" may be "denied entry".
-        int denial = v.Concepts.Where(c => c.Mention.Concept == Concepts.Denial && EndToken(c.Mention) > c.Token)
-                      .Select(c => c.Token).DefaultIfEmpty(int.MaxValue).Min();
-        if (heads.RemoveAll(h => h.Token > denial && h.Mention.Form == WordForm.Noun) > 0)
+        int denial = int.MaxValue;
+        foreach (var c in v.Concepts)
         {
-            tolls.RemoveAll(t => t.Token > denial);
+            if (c.Mention.Concept == Concepts.Denial && EndToken(c.Mention) > c.Token)
+            {
+                denial = Math.Min(denial, c.Token);
+            }
+        }
+
+        if (denial < int.MaxValue)
+        {
+            DropDenied(denial, heads, tolls);
         }
 
         // "Deployed to the town in the context of recent fighting", "reinforcements arrived as battles continue": a
         // change to a group's activity told by a finite verb is the event; fighting named after it only as a noun is its
         // background, and weapons named only as nouns ("fighters armed with heavy weapons were sighted") are the group's equipment.
         int change = heads.FindIndex(h => h.Mention.Concept == Concepts.GroupChange && h.Mention.Form is WordForm.Past or WordForm.Participle);
-        bool equipment((ConceptMention Mention, int Token) h) => Weapons.Contains(h.Mention.Concept) && h.Mention.Form is WordForm.Noun or WordForm.Any;
-        if (change >= 0 && heads.All(h => h.Mention.Concept == Concepts.GroupChange || equipment(h) ||
-                                          (h.Mention.Concept == Concepts.Clash && h.Mention.Form is WordForm.Noun or WordForm.Any && h.Token > heads[change].Token)))
+        if (change >= 0)
         {
-            heads.RemoveAll(h => h.Mention.Concept == Concepts.Clash || equipment(h));
+            DropChangeBackground(heads, heads[change].Token);
         }
 
         // A base set up is the background of another action told with it ("set up a checkpoint and looted traders", "a bomb
@@ -710,31 +713,34 @@ internal sealed class FrameBuilder
 
         // "Military jets fired two missiles at a farm", "warplanes fired a missile": the missiles or rockets named right after
         // the aircraft, with no other actor between, are what it fired: an air strike, not shelling.
-        var aircraft = heads.Where(h => h.Mention.Concept is Concepts.Airstrike or Concepts.Drone && h.Mention.Form == WordForm.Noun)
-                            .Select(h => EndToken(h.Mention)).ToList();
-        heads.RemoveAll(h => h.Mention.Concept is Concepts.Missile or Concepts.Rocket &&
-                             aircraft.Any(a => a < h.Token && h.Token - a <= 4 && !v.Actors.Any(x => x.Token > a && x.Token < h.Token)));
+        if (heads.Any(h => h.Mention.Concept is Concepts.Airstrike or Concepts.Drone && h.Mention.Form == WordForm.Noun))
+        {
+            DropFiredByAircraft(v, heads);
+        }
 
         // "Two missiles were fired in the attack by Israeli jets", "des roquettes tirées par des hélicoptères": missiles or
         // rockets whose agent is aircraft, in the same clause, are the aircraft's: an air strike too.
-        var agents = v.Concepts.Where(c => c.Mention.Concept == Concepts.Agent).Select(c => c.Token).ToList();
-        if (agents.Count > 0)
+        if (v.Has(Concepts.Agent))
         {
-            var flown = heads.Where(h => h.Mention.Concept is Concepts.Airstrike or Concepts.Drone && h.Mention.Form == WordForm.Noun).Select(h => h.Token).ToList();
-            heads.RemoveAll(h => h.Mention.Concept is Concepts.Missile or Concepts.Rocket &&
-                                 flown.Any(a => a > h.Token && a - h.Token <= 10 && agents.Any(g => g > h.Token && g < a && a - g <= 3) &&
-                                                !ClauseBreakBetween(h.Token, a)));
+            DropFiredByAircraftAgent(v, heads);
         }
 
         // "Seized 8 hand grenades and two rifles", "ha sequestrato armi": weapons taken are a weapons seizure, neither
         // ground won, nor people abducted, nor weapons used.
-        int seizure = heads.FindIndex(h => h.Mention.Concept is Concepts.TakeControl or Concepts.Retake or Concepts.Abduct or Concepts.Intercept &&
-                                           SeizesWeapons(v, h.Token));
+        int seizure = -1;
+        for (int i = 0; i < heads.Count; i++)
+        {
+            if (heads[i].Mention.Concept is Concepts.TakeControl or Concepts.Retake or Concepts.Abduct or Concepts.Intercept && SeizesWeapons(v, heads[i].Token))
+            {
+                seizure = i;
+                break;
+            }
+        }
+
         ConceptMention? seized = seizure >= 0 ? heads[seizure].Mention : null;
         if (seizure >= 0)
         {
-            int at = heads[seizure].Token;
-            heads.RemoveAll(h => Weapons.Contains(h.Mention.Concept) && h.Mention.Form is WordForm.Noun or WordForm.Any && h.Token > at);
+            DropSeizedWeapons(heads, heads[seizure].Token);
         }
 
         // A territory change is the event; the fighting in the same sentence is how it happened.
@@ -747,17 +753,94 @@ internal sealed class FrameBuilder
         // capitalised words, inside a sentence written in lower case, is a word of a name, not an action.
         if (heads.Any(h => h.Mention.Form == WordForm.Noun))
         {
-            heads.RemoveAll(h => h.Mention.Form == WordForm.Noun && InsideAName(v, h.Token, EndToken(h.Mention)));
+            DropNameWords(v, heads);
         }
 
         // "Baghdad protested to Ankara", "the ministry protested": a government's diplomatic protest, not a demonstration.
         if (heads.Any(h => h.Mention.Concept == Concepts.Protest))
         {
-            heads.RemoveAll(h => h.Mention.Concept == Concepts.Protest && IsDiplomatic(v, h.Token));
+            DropDiplomatic(v, heads);
         }
 
         return seized;
     }
+
+    private static void DropPriorBackground(List<(int From, int To)> prior, List<(ConceptMention Mention, int Token)> heads)
+    {
+        bool before((ConceptMention Mention, int Token) h) => prior.Any(r => h.Token > r.From && h.Token < r.To);
+        var news = heads.Where(h => !before(h)).Select(h => ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])).ToHashSet(StringComparer.Ordinal);
+        if (news.Count > 0)
+        {
+            heads.RemoveAll(h => before(h) && !news.Contains(ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])));
+        }
+    }
+
+    private bool AnyAccused(SentenceView v, List<(ConceptMention Mention, int Token)> heads)
+    {
+        foreach (var h in heads)
+        {
+            if (Accused(v, h.Token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void DropAccusedBackground(SentenceView v, List<(ConceptMention Mention, int Token)> heads)
+    {
+        var told = heads.Where(h => !Accused(v, h.Token) && h.Mention.Form is WordForm.Past or WordForm.Present or WordForm.Participle)
+            .Select(h => ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])).ToHashSet(StringComparer.Ordinal);
+        if (told.Count > 0)
+        {
+            heads.RemoveAll(h => h.Mention.Concept != Concepts.Protest && Accused(v, h.Token) && !told.Contains(ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])));
+        }
+    }
+
+    private static void DropDenied(int denial, List<(ConceptMention Mention, int Token)> heads, List<(ConceptMention Mention, int Token)> tolls)
+    {
+        if (heads.RemoveAll(h => h.Token > denial && h.Mention.Form == WordForm.Noun) > 0)
+        {
+            tolls.RemoveAll(t => t.Token > denial);
+        }
+    }
+
+    private static void DropChangeBackground(List<(ConceptMention Mention, int Token)> heads, int change)
+    {
+        static bool equipment((ConceptMention Mention, int Token) h) => Weapons.Contains(h.Mention.Concept) && h.Mention.Form is WordForm.Noun or WordForm.Any;
+        if (heads.All(h => h.Mention.Concept == Concepts.GroupChange || equipment(h) ||
+                           (h.Mention.Concept == Concepts.Clash && h.Mention.Form is WordForm.Noun or WordForm.Any && h.Token > change)))
+        {
+            heads.RemoveAll(h => h.Mention.Concept == Concepts.Clash || equipment(h));
+        }
+    }
+
+    private void DropFiredByAircraft(SentenceView v, List<(ConceptMention Mention, int Token)> heads)
+    {
+        var aircraft = heads.Where(h => h.Mention.Concept is Concepts.Airstrike or Concepts.Drone && h.Mention.Form == WordForm.Noun)
+                            .Select(h => EndToken(h.Mention)).ToList();
+        heads.RemoveAll(h => h.Mention.Concept is Concepts.Missile or Concepts.Rocket &&
+                             aircraft.Any(a => a < h.Token && h.Token - a <= 4 && !v.Actors.Any(x => x.Token > a && x.Token < h.Token)));
+    }
+
+    private void DropFiredByAircraftAgent(SentenceView v, List<(ConceptMention Mention, int Token)> heads)
+    {
+        var agents = v.Concepts.Where(c => c.Mention.Concept == Concepts.Agent).Select(c => c.Token).ToList();
+        var flown = heads.Where(h => h.Mention.Concept is Concepts.Airstrike or Concepts.Drone && h.Mention.Form == WordForm.Noun).Select(h => h.Token).ToList();
+        heads.RemoveAll(h => h.Mention.Concept is Concepts.Missile or Concepts.Rocket &&
+                             flown.Any(a => a > h.Token && a - h.Token <= 10 && agents.Any(g => g > h.Token && g < a && a - g <= 3) &&
+                                            !ClauseBreakBetween(h.Token, a)));
+    }
+
+    private static void DropSeizedWeapons(List<(ConceptMention Mention, int Token)> heads, int at) =>
+        heads.RemoveAll(h => Weapons.Contains(h.Mention.Concept) && h.Mention.Form is WordForm.Noun or WordForm.Any && h.Token > at);
+
+    private void DropNameWords(SentenceView v, List<(ConceptMention Mention, int Token)> heads) =>
+        heads.RemoveAll(h => h.Mention.Form == WordForm.Noun && InsideAName(v, h.Token, EndToken(h.Mention)));
+
+    private void DropDiplomatic(SentenceView v, List<(ConceptMention Mention, int Token)> heads) =>
+        heads.RemoveAll(h => h.Mention.Concept == Concepts.Protest && IsDiplomatic(v, h.Token));
 
     /// <summary>A head that <paramref name="fits"/> stands outside the sentence's support clauses.</summary>
     private static bool AnyOutsideSupport(SentenceView v, List<(ConceptMention Mention, int Token)> heads, Func<ConceptMention, bool> fits)
@@ -813,7 +896,7 @@ internal sealed class FrameBuilder
 
         foreach (var f in frames)
         {
-            f.Definite = !v.Sentence.IsHeadline && f.Concepts.Any(c => c.Form == WordForm.Noun && AfterDefiniteArticle(c));
+            f.Definite = !v.Sentence.IsHeadline && NounAfterDefiniteArticle(f);
             Refine(v, f);
             if (f.Type?.EventType is Taxonomy.Protests or Taxonomy.Riots)
             {
@@ -822,15 +905,42 @@ internal sealed class FrameBuilder
         }
 
         // Supporting actions (air raids that helped an advance) hit the same enemy as the action they supported.
-        var main = frames.FirstOrDefault(f => !f.Supporting);
-        foreach (var f in frames.Where(f => f.Supporting && main is not null))
+        Frame? main = null;
+        foreach (var f in frames)
         {
-            f.Actor2 ??= main!.Actor2;
-            if (f.Actor1 is not null && main!.Actor1 is not null && f.Actor1.Value.Name != main.Actor1.Value.Name)
+            if (!f.Supporting)
+            {
+                main = f;
+                break;
+            }
+        }
+
+        foreach (var f in frames)
+        {
+            if (!f.Supporting || main is null)
+            {
+                continue;
+            }
+
+            f.Actor2 ??= main.Actor2;
+            if (f.Actor1 is not null && main.Actor1 is not null && f.Actor1.Value.Name != main.Actor1.Value.Name)
             {
                 main.Assoc1.Add(f.Actor1);
             }
         }
+    }
+
+    private bool NounAfterDefiniteArticle(Frame f)
+    {
+        foreach (var c in f.Concepts)
+        {
+            if (c.Form == WordForm.Noun && AfterDefiniteArticle(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -909,13 +1019,31 @@ internal sealed class FrameBuilder
         int start = v.Sentence.FirstToken, end = start + v.Sentence.TokenCount;
         bool capital(int i) => i >= start && i < end && _document.Tokens[i].Shape.Has(TokenShape.Word | TokenShape.Capitalised) &&
                                !_document.Tokens[i].Shape.Has(TokenShape.SentenceInitial);
-        if (first <= start || last + 1 >= end || !Enumerable.Range(first, last - first + 1).All(capital) || !capital(first - 1) || !capital(last + 1))
+        if (first <= start || last + 1 >= end || !capital(first - 1) || !capital(last + 1))
         {
             return false;
         }
 
-        var words = Enumerable.Range(start, end - start).Where(i => _document.Tokens[i].Shape.Has(TokenShape.Word) && _document.Tokens[i].Span.Length > 3).ToList();
-        return words.Count(capital) * 3 < words.Count * 2;
+        for (int i = first; i <= last; i++)
+        {
+            if (!capital(i))
+            {
+                return false;
+            }
+        }
+
+        // Inside a sentence written in lower case: fewer than two thirds of its longer words capitalised.
+        int words = 0, capitals = 0;
+        for (int i = start; i < end; i++)
+        {
+            if (_document.Tokens[i].Shape.Has(TokenShape.Word) && _document.Tokens[i].Span.Length > 3)
+            {
+                words++;
+                capitals += capital(i) ? 1 : 0;
+            }
+        }
+
+        return capitals * 3 < words * 2;
     }
 
     /// <summary>A capitalised word right after a place, before the trigger, continues a name the place begins ("Bangladesh Garment Union").</summary>
@@ -1153,12 +1281,11 @@ internal sealed class FrameBuilder
             // A noun right after its subject is the verb of the same spelling ("Residents protest against…"). A brief
             // tells one action, its news, whatever its words: its noun is anchored ("Protest against the sale of a
             // sacred forest", "Bus conductors protest new fees", "A sit-in by nurses over unpaid allowances").
-            bool anchored = v.EventPlaces.Any(p => p.Mention.MarkerSpan is not null) || v.Dates.Count > 0 ||
-                            v.Actors.Any(a => !a.IsSource && _document.TokenIndexAt(a.Mention.Span.End) == token) ||
+            bool anchored = MarkedEventPlace(v) || v.Dates.Count > 0 ||
+                            SubjectEndsAt(v, token) ||
                             (_historicalPresent && SubjectBefore(v, token)) ||
                             _brief ||
-                            v.Concepts.Any(o => o.Token != token && (ConceptClasses.Tolls.Contains(o.Mention.Concept) || ConceptClasses.IsHead(o.Mention.Concept)) &&
-                                                o.Mention.Form is WordForm.Past or WordForm.Participle or WordForm.Present or WordForm.Any);
+                            FiniteActionBesides(v, token);
             if (!anchored || v.HasNear(Concepts.Purpose, token, 4, 0))
             {
                 return false;
@@ -1166,6 +1293,46 @@ internal sealed class FrameBuilder
         }
 
         return true;
+    }
+
+    private static bool MarkedEventPlace(SentenceView v)
+    {
+        foreach (var p in v.Places)
+        {
+            if (p.Mention.Role is not (PlaceRole.Destination or PlaceRole.Origin) && p.Mention.MarkerSpan is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool SubjectEndsAt(SentenceView v, int token)
+    {
+        foreach (var a in v.Actors)
+        {
+            if (!a.IsSource && _document.TokenIndexAt(a.Mention.Span.End) == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool FiniteActionBesides(SentenceView v, int token)
+    {
+        foreach (var o in v.Concepts)
+        {
+            if (o.Token != token && (ConceptClasses.Tolls.Contains(o.Mention.Concept) || ConceptClasses.IsHead(o.Mention.Concept)) &&
+                o.Mention.Form is WordForm.Past or WordForm.Participle or WordForm.Present or WordForm.Any)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How far before a protest's infinitive the place its people stood at may be named.</summary>
@@ -1197,10 +1364,24 @@ internal sealed class FrameBuilder
     /// detained by police"), or a protest verb's object ("protesting the arrest of…", "to protest the law that…"),
     /// shortly before the token and in the same clause (no comma between).
     /// </summary>
-    private bool InGrievance(SentenceView v, int token) =>
-        OpensGrievance(v, token) ||
-        v.Concepts.Any(c => ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token < token && token - c.Token <= GrievanceTollReach &&
-                            OpensGrievance(v, c.Token) && !ClauseBreakBetween(c.Token, token));
+    private bool InGrievance(SentenceView v, int token)
+    {
+        if (OpensGrievance(v, token))
+        {
+            return true;
+        }
+
+        foreach (var c in v.Concepts)
+        {
+            if (ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token < token && token - c.Token <= GrievanceTollReach &&
+                OpensGrievance(v, c.Token) && !ClauseBreakBetween(c.Token, token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// How far after a toll that a grievance names the action that took the victims may stand ("to mourn dozens of
@@ -1208,11 +1389,21 @@ internal sealed class FrameBuilder
     /// </summary>
     private const int GrievanceTollReach = 6;
 
-    private bool OpensGrievance(SentenceView v, int token) =>
-        v.Concepts.Any(c => (c.Mention.Concept is Concepts.Grievance or Concepts.Blame or Concepts.Release ||
-                             (c.Mention.Concept == Concepts.Protest && c.Mention.Form is WordForm.Infinitive or WordForm.Any)) &&
-                            c.Token < token && token - c.Token <= 8 &&
-                            !ClauseBreakBetween(c.Token, token));
+    private bool OpensGrievance(SentenceView v, int token)
+    {
+        foreach (var c in v.Concepts)
+        {
+            if ((c.Mention.Concept is Concepts.Grievance or Concepts.Blame or Concepts.Release ||
+                 (c.Mention.Concept == Concepts.Protest && c.Mention.Form is WordForm.Infinitive or WordForm.Any)) &&
+                c.Token < token && token - c.Token <= 8 &&
+                !ClauseBreakBetween(c.Token, token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A semicolon strictly between two tokens: what stands before it is another statement.</summary>
     private bool SemicolonBetween(int from, int to)
@@ -1229,16 +1420,36 @@ internal sealed class FrameBuilder
     }
 
     /// <summary>An accusation ("accused of", "blamed for") opens the clause of the token, up to eight words before it.</summary>
-    private bool Accused(SentenceView v, int token) =>
-        v.Concepts.Any(c => c.Mention.Concept is Concepts.Grievance or Concepts.Blame && c.Token < token && token - c.Token <= 8 &&
-                            !ClauseBreakBetween(c.Token, token));
+    private bool Accused(SentenceView v, int token)
+    {
+        foreach (var c in v.Concepts)
+        {
+            if (c.Mention.Concept is Concepts.Grievance or Concepts.Blame && c.Token < token && token - c.Token <= 8 &&
+                !ClauseBreakBetween(c.Token, token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A comma or semicolon strictly between two tokens: they stand in different clauses.</summary>
     private bool ClauseBreakBetween(int from, int to) => ClauseBreakBetween(_document, from, to);
 
     /// <summary>A comma or a semicolon stands between the two tokens (both excluded).</summary>
-    internal static bool ClauseBreakBetween(Document document, int from, int to) =>
-        Enumerable.Range(from + 1, to - from - 1).Any(i => document.Tokens[i].Norm is "," or ";");
+    internal static bool ClauseBreakBetween(Document document, int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+        {
+            if (document.Tokens[i].Norm is "," or ";")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Negated(SentenceView v, int token) => v.HasNear(Concepts.Negation, token, 3, 0);
 
@@ -1264,13 +1475,25 @@ internal sealed class FrameBuilder
 
     private void AssignActors(SentenceView v, Frame f, int token)
     {
-        // Sources of the report ("police said") are not parties to the event.
-        var actors = v.Actors.Where(a => !a.IsSource).ToList();
-        if (actors.Count == 0)
+        // Sources of the report ("police said") are not parties to the event. A sentence with none but sources makes
+        // none of the closures below.
+        var actors = new List<ActorAt>();
+        foreach (var a in v.Actors)
         {
-            return;
+            if (!a.IsSource)
+            {
+                actors.Add(a);
+            }
         }
 
+        if (actors.Count > 0)
+        {
+            AssignActors(v, f, token, actors);
+        }
+    }
+
+    private void AssignActors(SentenceView v, Frame f, int token, List<ActorAt> actors)
+    {
         bool passive = f.Trigger.Form == WordForm.Participle || v.HasNear(Concepts.Passive, token, 3, 0);
         int end = v.Sentence.FirstToken + v.Sentence.TokenCount;
 
@@ -1282,30 +1505,23 @@ internal sealed class FrameBuilder
         // "blaming Turkey for the attack", "attribuito all'Isis": a third party names the perpetrator.
         if (agent is null)
         {
-            foreach (var (c, t) in v.Concepts.Where(c => c.Mention.Concept == Concepts.Blame))
+            foreach (var (c, t) in v.Concepts)
             {
-                var named = actors.FirstOrDefault(a => a.Token > t && a.Token <= t + 3);
-                if (named is not null)
+                if (c.Concept == Concepts.Blame && BlamedParty(v, f, actors, t))
                 {
-                    f.Actor1 = Support(named);
-                    break;
-                }
-
-                var country = v.Places.FirstOrDefault(p => p.Token > t && p.Token <= t + 3 && p.Mention.Entry?.Kind == FeatureKind.Country);
-                if (country.Mention?.Entry is { } e &&
-                    _resolver.Resolve(new ActorMention(country.Mention.Span, ActorKind.StateMilitary) { CountryCode = e.CountryCode }) is { } state)
-                {
-                    f.Actor1 = new Supported<ResolvedActor>(state, country.Mention.Span);
                     break;
                 }
             }
 
             if (f.Actor1 is not null)
             {
-                var victim = actors.FirstOrDefault(a => a.Actor.Name != f.Actor1.Value.Name && a.Token > token);
-                if (victim is not null)
+                foreach (var victim in actors)
                 {
-                    f.Actor2 = Support(victim);
+                    if (victim.Actor.Name != f.Actor1.Value.Name && victim.Token > token)
+                    {
+                        f.Actor2 = Support(victim);
+                        break;
+                    }
                 }
 
                 return;
@@ -1319,14 +1535,7 @@ internal sealed class FrameBuilder
             // before it; not one the noun is against ("an airstrike against an Al Shabaab position"). Where owners precede
             // their noun, one after it whose sentence names a subject before the noun needs an agent marker ("an
             // airstrike by the coalition"): "Russian forces fired heavy weapons at the army's positions" is the Russians'.
-            agent = actors.FirstOrDefault(a => (a.Mention.Span.Contains(f.Trigger.Span) || f.Trigger.Span.Contains(a.Mention.Span)) && a.Mention.Kind != ActorKind.Civilians) ??
-                    (_modifierBeforeNoun ? actors.FirstOrDefault(a => (IsCombatant(a.Actor) || a.Actor.Kind == ActorKind.StateGovernment) && !a.InSupport && a.Mention.Span.End <= f.Trigger.Span.Start &&
-                                                                     f.Trigger.Span.Start - a.Mention.Span.End <= 1) : null) ??
-                    actors.FirstOrDefault(a => a.Token > token && a.Token <= token + 5 && OnlyFunctionWordsBetween(token + 1, a.Token) &&
-                                               !v.Concepts.Any(c => c.Token > token && c.Token < a.Token &&
-                                                                    (IsVerb(c.Mention.Form) || c.Mention.Concept == Concepts.Grievance)) &&
-                                               (!_modifierBeforeNoun || v.HasNear(Concepts.Agent, a.Token, a.Token - token - 1, 0) ||
-                                                !actors.Any(b => b.Token < token && !b.InSupport)));
+            agent = NounOwner(v, f, actors, token);
             if (agent is not null && f.Supporting)
             {
                 f.Actor1 = Support(agent);
@@ -1334,12 +1543,30 @@ internal sealed class FrameBuilder
             }
         }
 
-        ActorAt? before = actors.Where(a => a.Token < token && !a.InSupport && a.Mention.Span.End <= f.Trigger.Span.Start).FirstOrDefault(a => LeftmostInClause(v, a, token));
+        ActorAt? before = null;
+        foreach (var a in actors)
+        {
+            if (a.Token < token && !a.InSupport && a.Mention.Span.End <= f.Trigger.Span.Start && LeftmostInClause(v, a, token))
+            {
+                before = a;
+                break;
+            }
+        }
+
         if (agent is null && GerundClauseSubject(v, actors, token) is { } subject)
         {
             before = subject;
         }
-        ActorAt? after = actors.FirstOrDefault(a => a.Token > token && a != agent && !a.InSupport && a.Token < end);
+
+        ActorAt? after = null;
+        foreach (var a in actors)
+        {
+            if (a.Token > token && a != agent && !a.InSupport && a.Token < end)
+            {
+                after = a;
+                break;
+            }
+        }
 
         // A bomb "explodes" by itself: soldiers or civilians named with it are its targets, unless a marker names
         // them as the ones who set it off.
@@ -1363,12 +1590,7 @@ internal sealed class FrameBuilder
         {
             // So are people killed in an operation against an armed group ("during a police operation against the Red
             // Command"): the group is its target.
-            bool againstArmed = actors.Any(a => a.Token > token && !a.InSupport && IsCombatant(a.Actor) &&
-                                                v.Concepts.Any(c => c.Mention.Concept == Concepts.Grievance && c.Token < a.Token && a.Token - c.Token <= 2));
-            bool casualties = before.Actor.Inter == Inter.Civilians &&
-                              ((f.Trigger.Concept == Concepts.Clash && actors.Count(a => a.Token > token && !a.InSupport && IsCombatant(a.Actor)) >= 2) ||
-                               (f.Trigger.Concept == Concepts.Attack && againstArmed));
-            counted = casualties ? null : before;
+            counted = Casualties(v, f, actors, token, before) ? null : before;
             before = null;
         }
 
@@ -1386,7 +1608,16 @@ internal sealed class FrameBuilder
             if (_verbInitial && agent is null && before is null && counted is null && IsVerb(f.Trigger.Form) && after is not null &&
                 IsCombatant(after.Actor) && after.Token - token <= 2)
             {
-                var obj = actors.FirstOrDefault(a => a.Token > after.Token && !a.InSupport && a.Token < end);
+                ActorAt? obj = null;
+                foreach (var a in actors)
+                {
+                    if (a.Token > after.Token && !a.InSupport && a.Token < end)
+                    {
+                        obj = a;
+                        break;
+                    }
+                }
+
                 bool objectFollows = obj is not null && CountOrFunctionWordsBetween(v, EndToken(after.Mention) + 1, obj.Token);
                 if (objectFollows || !(ConceptClasses.Tolls.Contains(f.Trigger.Concept) || f.Trigger.Concept is Concepts.Abduct or Concepts.Arrest or Concepts.Execute))
                 {
@@ -1451,6 +1682,54 @@ internal sealed class FrameBuilder
     }
 
     /// <summary>
+    /// "raid dei caccia della Coalizione", "an airstrike by the coalition": the actor that owns a noun trigger (see
+    /// <see cref="AssignActors(SentenceView, Frame, int, List{ActorAt})"/>).
+    /// </summary>
+    private ActorAt? NounOwner(SentenceView v, Frame f, List<ActorAt> actors, int token) =>
+        actors.FirstOrDefault(a => (a.Mention.Span.Contains(f.Trigger.Span) || f.Trigger.Span.Contains(a.Mention.Span)) && a.Mention.Kind != ActorKind.Civilians) ??
+        (_modifierBeforeNoun ? actors.FirstOrDefault(a => (IsCombatant(a.Actor) || a.Actor.Kind == ActorKind.StateGovernment) && !a.InSupport && a.Mention.Span.End <= f.Trigger.Span.Start &&
+                                                         f.Trigger.Span.Start - a.Mention.Span.End <= 1) : null) ??
+        actors.FirstOrDefault(a => a.Token > token && a.Token <= token + 5 && OnlyFunctionWordsBetween(token + 1, a.Token) &&
+                                   !v.Concepts.Any(c => c.Token > token && c.Token < a.Token &&
+                                                        (IsVerb(c.Mention.Form) || c.Mention.Concept == Concepts.Grievance)) &&
+                                   (!_modifierBeforeNoun || v.HasNear(Concepts.Agent, a.Token, a.Token - token - 1, 0) ||
+                                    !actors.Any(b => b.Token < token && !b.InSupport)));
+
+    /// <summary>
+    /// Civilians killed in fighting between armed parties, or in an operation against an armed group ("during a police
+    /// operation against the Red Command"), are its casualties, not one of its sides.
+    /// </summary>
+    private static bool Casualties(SentenceView v, Frame f, List<ActorAt> actors, int token, ActorAt before)
+    {
+        bool againstArmed = actors.Any(a => a.Token > token && !a.InSupport && IsCombatant(a.Actor) &&
+                                            v.Concepts.Any(c => c.Mention.Concept == Concepts.Grievance && c.Token < a.Token && a.Token - c.Token <= 2));
+        return before.Actor.Inter == Inter.Civilians &&
+               ((f.Trigger.Concept == Concepts.Clash && actors.Count(a => a.Token > token && !a.InSupport && IsCombatant(a.Actor)) >= 2) ||
+                (f.Trigger.Concept == Concepts.Attack && againstArmed));
+    }
+
+    /// <summary>The party named within three words after a blame word becomes the perpetrator: an actor, else a country's forces.</summary>
+    private bool BlamedParty(SentenceView v, Frame f, List<ActorAt> actors, int t)
+    {
+        var named = actors.FirstOrDefault(a => a.Token > t && a.Token <= t + 3);
+        if (named is not null)
+        {
+            f.Actor1 = Support(named);
+            return true;
+        }
+
+        var country = v.Places.FirstOrDefault(p => p.Token > t && p.Token <= t + 3 && p.Mention.Entry?.Kind == FeatureKind.Country);
+        if (country.Mention?.Entry is { } e &&
+            _resolver.Resolve(new ActorMention(country.Mention.Span, ActorKind.StateMilitary) { CountryCode = e.CountryCode }) is { } state)
+        {
+            f.Actor1 = new Supported<ResolvedActor>(state, country.Mention.Span);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "Troops pushed into the enclave, clashing with insurgents and capturing a village": an action in a gerund clause
     /// (the "-ing" forms the lexicon gives as any form) that follows a comma, with only gerunds and their objects since
     /// the comma, is done by the main clause's subject, the sentence's first actor before its first action, not by the
@@ -1458,12 +1737,19 @@ internal sealed class FrameBuilder
     /// </summary>
     private ActorAt? GerundClauseSubject(SentenceView v, List<ActorAt> actors, int token)
     {
-        var trigger = v.Concepts.FirstOrDefault(c => c.Token == token);
-        if (trigger.Mention is not { Form: WordForm.Any })
+        foreach (var c in v.Concepts)
         {
-            return null;
+            if (c.Token == token)
+            {
+                return c.Mention.Form == WordForm.Any ? GerundClauseSubjectAfterComma(v, actors, token) : null;
+            }
         }
 
+        return null;
+    }
+
+    private ActorAt? GerundClauseSubjectAfterComma(SentenceView v, List<ActorAt> actors, int token)
+    {
         int comma = Enumerable.Range(v.Sentence.FirstToken, token - v.Sentence.FirstToken).LastOrDefault(i => _document.Tokens[i].Norm == ",", -1);
         if (comma < 0 || !v.Concepts.Any(c => c.Token == comma + 1 && c.Mention.Form == WordForm.Any &&
                                               (ConceptClasses.IsHead(c.Mention.Concept) || ConceptClasses.Tolls.Contains(c.Mention.Concept))) ||
@@ -1495,9 +1781,15 @@ internal sealed class FrameBuilder
     {
         // The subject is the first actor of the clause; a clause starts after an earlier head trigger.
         // Nouns and actions inside a support phrase ("grazie ai raid…") do not open a clause.
-        int clauseStart = v.Concepts.Where(c => ConceptClasses.IsHead(c.Mention.Concept) && c.Token < trigger &&
-                                                c.Mention.Form != WordForm.Noun && !v.InSupport(c.Token))
-            .Select(c => c.Token).DefaultIfEmpty(-1).Max();
+        int clauseStart = -1;
+        foreach (var c in v.Concepts)
+        {
+            if (ConceptClasses.IsHead(c.Mention.Concept) && c.Token < trigger && c.Mention.Form != WordForm.Noun && !v.InSupport(c.Token))
+            {
+                clauseStart = Math.Max(clauseStart, c.Token);
+            }
+        }
+
         return a.Token > clauseStart;
     }
 
@@ -1527,8 +1819,29 @@ internal sealed class FrameBuilder
 
     /// <summary>Numbers attach to the nearest toll word in their sentence ("uccisi otto", "31 miliziani … catturati").</summary>
     private void AttachTolls(SentenceView v, List<Frame> frames, List<(ConceptMention Mention, int Token)> tolls) =>
-        AttachTolls(v, tolls, token => frames.Where(f => !f.Supporting)
-            .OrderBy(f => Math.Abs(_document.TokenIndexAt(f.Trigger.Span.Start) - token)).FirstOrDefault() ?? frames[0]);
+        AttachTolls(v, tolls, token => NearestFrame(frames, token));
+
+    /// <summary>The frame, not a supporting one, whose trigger is nearest the token; the first among equals; else the first frame.</summary>
+    private Frame NearestFrame(List<Frame> frames, int token)
+    {
+        Frame? nearest = null;
+        int best = 0;
+        foreach (var f in frames)
+        {
+            if (f.Supporting)
+            {
+                continue;
+            }
+
+            int distance = Math.Abs(_document.TokenIndexAt(f.Trigger.Span.Start) - token);
+            if (nearest is null || distance < best)
+            {
+                (nearest, best) = (f, distance);
+            }
+        }
+
+        return nearest ?? frames[0];
+    }
 
     /// <summary>Tolls of a sentence with no event of its own, added to the event just told.</summary>
     private void AttachTollsTo(SentenceView v, Frame frame, List<(ConceptMention Mention, int Token)> tolls) =>
@@ -1560,13 +1873,23 @@ internal sealed class FrameBuilder
             int distance((QuantityMention Mention, int Token) q) =>
                 q.Token < from ? from - EndToken(q.Mention) - SubsetClauseTokens(v, EndToken(q.Mention), from)
                 : q.Token < token && from < token ? Math.Min(q.Token - from, token - q.Token) : Math.Abs(q.Token - token);
-            var q = v.Quantities.Count == 0 ? null : v.Quantities
-                .Where(q => q.Mention.Unit is null && !used.Contains(q.Mention) && distance(q) <= 6 && !CountsEvents(v, q) &&
-                            !TollBetween(v, q.Token, token, toll) && !OwnedByLaterToll(v, q.Token, token) &&
-                            !CloserToll(v, tolls, q.Token, EndToken(q.Mention), token))
-                .OrderBy(q => distance(q) + ((q.Token > token) != countBefore ? 0 : WrongSidePenalty))
-                .Select(q => q.Mention)
-                .FirstOrDefault();
+            // The nearest count that may be the toll's, by distance and side; the first in text order among equals.
+            QuantityMention? q = null;
+            int nearest = 0;
+            foreach (var c in v.Quantities)
+            {
+                if (c.Mention.Unit is null && !used.Contains(c.Mention) && distance(c) <= 6 && !CountsEvents(v, c) &&
+                    !TollBetween(v, c.Token, token, toll) && !OwnedByLaterToll(v, c.Token, token) &&
+                    !CloserToll(v, tolls, c.Token, EndToken(c.Mention), token))
+                {
+                    int rank = distance(c) + ((c.Token > token) != countBefore ? 0 : WrongSidePenalty);
+                    if (q is null || rank < nearest)
+                    {
+                        (q, nearest) = (c.Mention, rank);
+                    }
+                }
+            }
+
             var frame = frameFor(token);
             if (!frame.Concepts.Contains(toll))
             {
@@ -1603,7 +1926,15 @@ internal sealed class FrameBuilder
             }
 
             used.Add(q);
-            int qToken = v.Quantities.First(x => x.Mention == q).Token;
+            int qToken = -1;
+            foreach (var x in v.Quantities)
+            {
+                if (x.Mention == q)
+                {
+                    qToken = x.Token;
+                    break;
+                }
+            }
 
             // "Five people, among them two children, were killed", "12 militants including 2 commanders were killed": a
             // count inside a subset clause is part of the count of the whole before it, which is the toll's.
@@ -1618,8 +1949,15 @@ internal sealed class FrameBuilder
             // "six soldiers and four jihadists were killed": the victims counted in parts before a passive toll add up.
             if (toll.Concept is Concepts.Kill or Concepts.Execute && qToken < token)
             {
-                var parts = v.Quantities.Where(o => o.Mention.Unit is null && !used.Contains(o.Mention) && o.Token < token && token - o.Token <= 10 &&
-                                                    !TollBetween(v, o.Token, token, toll) && !CountsEvents(v, o) && !SemicolonBetween(o.Token, token)).ToList();
+                var parts = new List<(QuantityMention Mention, int Token)>();
+                foreach (var o in v.Quantities)
+                {
+                    if (o.Mention.Unit is null && !used.Contains(o.Mention) && o.Token < token && token - o.Token <= 10 &&
+                        !TollBetween(v, o.Token, token, toll) && !CountsEvents(v, o) && !SemicolonBetween(o.Token, token))
+                    {
+                        parts.Add(o);
+                    }
+                }
                 foreach (var part in parts)
                 {
                     used.Add(part.Mention);
@@ -1700,13 +2038,27 @@ internal sealed class FrameBuilder
     /// The passive auxiliary that opens the participle's clause, if any: the last one before it with no comma and no
     /// other toll word between ("were killed and five others wounded": "were" is the first toll's).
     /// </summary>
+    /// <summary>A comma or semicolon strictly between two tokens that does not open or close a subset clause.</summary>
+    private bool ClauseBreakOutsideSubset(SentenceView v, int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+        {
+            if (_document.Tokens[i].Norm is "," or ";" && !SubsetBracket(v, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private int? PassiveAuxiliaryBefore(SentenceView v, int token)
     {
         int? found = null;
         foreach (var c in v.Concepts)
         {
             if (c.Mention.Concept == Concepts.Passive && c.Token < token && token - c.Token <= AuxiliaryReach &&
-                !Enumerable.Range(c.Token + 1, token - c.Token - 1).Any(i => _document.Tokens[i].Norm is "," or ";" && !SubsetBracket(v, i)))
+                !ClauseBreakOutsideSubset(v, c.Token, token))
             {
                 found = c.Token;
             }
@@ -1724,7 +2076,20 @@ internal sealed class FrameBuilder
     /// by its count ("sono stati uccisi otto").
     /// </summary>
     private static bool PassiveToll(SentenceView v, ConceptMention toll, int token) =>
-        (toll.Form == WordForm.Participle || v.HasNear(Concepts.Passive, token, 2, 0)) && !v.Quantities.Any(q => q.Token == token + 1);
+        (toll.Form == WordForm.Participle || v.HasNear(Concepts.Passive, token, 2, 0)) && !QuantityAt(v, token + 1);
+
+    private static bool QuantityAt(SentenceView v, int token)
+    {
+        foreach (var q in v.Quantities)
+        {
+            if (q.Token == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A toll whose victims are named before it: a passive or participle toll, except in a verb-first language, where
@@ -1733,9 +2098,23 @@ internal sealed class FrameBuilder
     private bool VictimsBefore(SentenceView v, ConceptMention toll, int token) => PassiveToll(v, toll, token) && !_verbInitial;
 
     /// <summary>"killed and 4 others were wounded": a number just before another toll whose victims precede it is that toll's count.</summary>
-    private bool OwnedByLaterToll(SentenceView v, int quantity, int token) =>
-        quantity > token && v.Concepts.Any(c => ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token > quantity && c.Token - quantity <= 5 &&
-                                                VictimsBefore(v, c.Mention, c.Token));
+    private bool OwnedByLaterToll(SentenceView v, int quantity, int token)
+    {
+        if (quantity <= token)
+        {
+            return false;
+        }
+
+        foreach (var c in v.Concepts)
+        {
+            if (ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token > quantity && c.Token - quantity <= 5 && VictimsBefore(v, c.Mention, c.Token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The singular word that names one victim of a toll without a number: after an active toll, before a passive one.
@@ -1885,9 +2264,32 @@ internal sealed class FrameBuilder
             return first - t.Token + (passive && t.Token < first ? WrongSidePenalty : 0);
         }
 
-        var self = tolls.First(t => t.Token == token);
-        int own = Distance(self);
-        return tolls.Any(o => o.Token != token && (Distance(o) < own || (Distance(o) == own && o.Token > last && token < first)));
+        int own = int.MinValue;
+        bool found = false;
+        foreach (var t in tolls)
+        {
+            if (t.Token == token)
+            {
+                own = Distance(t);
+                found = true;
+                break;
+            }
+        }
+
+        if (!found)
+        {
+            throw new InvalidOperationException("the toll is not among the sentence's tolls");
+        }
+
+        foreach (var o in tolls)
+        {
+            if (o.Token != token && (Distance(o) < own || (Distance(o) == own && o.Token > last && token < first)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How far after a subset word ("including", "dont", "darunter") a count is read as part of another count.</summary>
@@ -1900,19 +2302,36 @@ internal sealed class FrameBuilder
     /// The subset word whose clause holds the count: "including five soldiers and two police officers" holds both; a
     /// comma, a toll word or a passive auxiliary closes it.
     /// </summary>
+    private static bool PassiveOrTollBetween(SentenceView v, int from, int to)
+    {
+        foreach (var o in v.Concepts)
+        {
+            if (o.Token > from && o.Token < to && (o.Mention.Concept == Concepts.Passive || ConceptClasses.Tolls.Contains(o.Mention.Concept)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private int? SubsetMarkerBefore(SentenceView v, int quantity)
     {
-        foreach (var c in v.Concepts.Where(c => c.Mention.Concept == Concepts.Subset).Reverse())
+        for (int k = v.Concepts.Count - 1; k >= 0; k--)
         {
+            var c = v.Concepts[k];
+            if (c.Mention.Concept != Concepts.Subset)
+            {
+                continue;
+            }
+
             int end = EndToken(c.Mention);
             if (end >= quantity || quantity - end > SubsetReach)
             {
                 continue;
             }
 
-            bool closed = Enumerable.Range(end + 1, quantity - end - 1).Any(i => _document.Tokens[i].Norm is "," or ";") ||
-                          v.Concepts.Any(o => o.Token > end && o.Token < quantity &&
-                                              (o.Mention.Concept == Concepts.Passive || ConceptClasses.Tolls.Contains(o.Mention.Concept)));
+            bool closed = ClauseBreakBetween(end, quantity) || PassiveOrTollBetween(v, end, quantity);
             return closed ? null : c.Token;
         }
 
@@ -2038,7 +2457,15 @@ internal sealed class FrameBuilder
     private static bool TollBetween(SentenceView v, int a, int b, ConceptMention self)
     {
         int lo = Math.Min(a, b), hi = Math.Max(a, b);
-        return v.Concepts.Any(c => c.Mention != self && ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token > lo && c.Token < hi);
+        foreach (var c in v.Concepts)
+        {
+            if (c.Mention != self && ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token > lo && c.Token < hi)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The codebook's distinctions that depend on the arguments (who did it to whom, with what).</summary>
@@ -2270,7 +2697,7 @@ internal sealed class FrameBuilder
 
         // Chemical means make any act of violence a chemical weapon event ("gas attack", "attacco col cloro").
         if (names.Contains(Concepts.Chemical) ||
-            (v.Concepts.Any(c => c.Mention.Concept == Concepts.Chemical && !Accused(v, c.Token)) && f.Type?.EventType is Taxonomy.Explosions or Taxonomy.ViolenceAgainstCivilians or Taxonomy.Battles &&
+            (ChemicalNotAccused(v) && f.Type?.EventType is Taxonomy.Explosions or Taxonomy.ViolenceAgainstCivilians or Taxonomy.Battles &&
              !ConceptClasses.IsTerritoryType(f.Type)))
         {
             f.Type = Taxonomy.ChemicalWeapon;
@@ -2338,6 +2765,20 @@ internal sealed class FrameBuilder
     }
 
     /// <summary>A toll verb told of the actor: right after it, within three words ("protesters died", "protesters were shot dead").</summary>
+    /// <summary>Chemical means the sentence names, not as what someone is accused of.</summary>
+    private bool ChemicalNotAccused(SentenceView v)
+    {
+        foreach (var c in v.Concepts)
+        {
+            if (c.Mention.Concept == Concepts.Chemical && !Accused(v, c.Token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool TollJustAfter(SentenceView v, Supported<ResolvedActor> actor) =>
         v.Actors.FirstOrDefault(a => a.Mention.Span == actor.Span) is { } at &&
         v.Concepts.Any(c => ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Mention.Form != WordForm.Noun && c.Token > at.Token && c.Token - at.Token <= 3);
@@ -2390,8 +2831,13 @@ internal sealed class FrameBuilder
     {
         string best = Certainty.Reported;
         TextSpan? span = null;
-        foreach (var (c, _) in v.Concepts.Where(c => Epistemic.Contains(c.Mention.Concept)))
+        foreach (var (c, _) in v.Concepts)
         {
+            if (!Epistemic.Contains(c.Concept))
+            {
+                continue;
+            }
+
             string level = c.Concept switch
             {
                 Concepts.Denial => Certainty.Denied,

@@ -37,7 +37,17 @@ internal sealed class Locator
         _document = document;
         _views = views;
         _gazetteer = gazetteer;
-        _byParagraph = views.GroupBy(v => v.Sentence.Paragraph).ToDictionary(g => g.Key, g => g.ToList());
+        _byParagraph = [];
+        foreach (var v in views)
+        {
+            if (!_byParagraph.TryGetValue(v.Sentence.Paragraph, out var paragraph))
+            {
+                paragraph = [];
+                _byParagraph[v.Sentence.Paragraph] = paragraph;
+            }
+
+            paragraph.Add(v);
+        }
         _headlines = views.Where(v => v.Sentence.IsHeadline).Take(3).ToList();
     }
 
@@ -370,16 +380,34 @@ internal sealed class Locator
     /// </summary>
     private PlaceMention? Container(SentenceView v, PlaceMention place)
     {
-        int at = v.Places.FindIndex(p => ReferenceEquals(p.Mention, place));
+        int at = -1;
+        for (int i = 0; i < v.Places.Count; i++)
+        {
+            if (ReferenceEquals(v.Places[i].Mention, place))
+            {
+                at = i;
+                break;
+            }
+        }
+
         if (at < 0)
         {
             return null;
         }
 
         int end = _document.TokenIndexAt(place.Span.End) - 1;
-        var known = KnownPlaces(v).ToHashSet();
-        return v.Places.Skip(at + 1).Where(p => p.Token > end && p.Token - end <= ContainerTokens && (Apposed(p.Token) || BehindItsNoun(place, p.Mention)))
-            .Select(p => p.Mention).FirstOrDefault(known.Contains);
+        HashSet<PlaceMention>? known = null;
+        for (int i = at + 1; i < v.Places.Count; i++)
+        {
+            var p = v.Places[i];
+            if (p.Token > end && p.Token - end <= ContainerTokens && (Apposed(p.Token) || BehindItsNoun(place, p.Mention)) &&
+                (known ??= KnownPlaces(v).ToHashSet()).Contains(p.Mention))
+            {
+                return p.Mention;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -501,11 +529,23 @@ internal sealed class Locator
     /// </summary>
     private PlaceMention? AreaFor(SentenceView v, PlaceMention place)
     {
-        var areas = v.EventPlaces.Select(p => p.Mention)
-            .Where(p => p.Entry is { IsArea: true } e && e.Kind != FeatureKind.Country &&
-                        (_document.Context.CountryCode is null || e.CountryCode == _document.Context.CountryCode))
-            .ToList();
-        return areas.FirstOrDefault(p => p.Span.Start > place.Span.Start) ?? areas.LastOrDefault();
+        PlaceMention? last = null;
+        foreach (var (p, _) in v.Places)
+        {
+            if (p.Role is not (PlaceRole.Destination or PlaceRole.Origin) &&
+                p.Entry is { IsArea: true } e && e.Kind != FeatureKind.Country &&
+                (_document.Context.CountryCode is null || e.CountryCode == _document.Context.CountryCode))
+            {
+                if (p.Span.Start > place.Span.Start)
+                {
+                    return p;
+                }
+
+                last = p;
+            }
+        }
+
+        return last;
     }
 
     /// <summary>
@@ -540,24 +580,41 @@ internal sealed class Locator
     private const int ContainerTokens = 5;
 
     /// <summary>The known settlements (no areas) of a sentence in the report's country, in text order.</summary>
-    private IEnumerable<PlaceMention> KnownPlaces(SentenceView v) => v.EventPlaces.Select(p => p.Mention)
-        .Where(p => p.Entry is { } e && (!e.IsArea || e.Kind == FeatureKind.Admin2) &&
-                    (_document.Context.CountryCode is null || e.CountryCode == _document.Context.CountryCode));
+    private List<PlaceMention> KnownPlaces(SentenceView v)
+    {
+        var known = new List<PlaceMention>();
+        foreach (var (p, _) in v.Places)
+        {
+            if (p.Role is not (PlaceRole.Destination or PlaceRole.Origin) &&
+                p.Entry is { } e && (!e.IsArea || e.Kind == FeatureKind.Admin2) &&
+                (_document.Context.CountryCode is null || e.CountryCode == _document.Context.CountryCode))
+            {
+                known.Add(p);
+            }
+        }
+
+        return known;
+    }
 
     /// <summary>
     /// Villages lie near villages: a small settlement named beside the unknown one is a better anchor than a large
     /// city whose name also stands for its province ("in Homs province … took Qaryatayn … near Mahin"). The highest
     /// rank wins, then the nearest; the first in text order among equals.
     /// </summary>
-    private PlaceMention? BestAnchor(IEnumerable<PlaceMention> candidates, PlaceMention place)
+    private PlaceMention? BestAnchor(List<PlaceMention> candidates, PlaceMention place)
     {
         PlaceMention? best = null;
         int bestRank = 0, bestDistance = 0;
 
         // A village whose entry lies outside the place set after it is a namesake of one the gazetteer lacks: no anchor
         // of itself (a town so named beside another province is more often on the border of the two).
-        foreach (var p in candidates.Where(p => !ReferenceEquals(p, place) || p.Entry?.Kind != FeatureKind.Village))
+        foreach (var p in candidates)
         {
+            if (ReferenceEquals(p, place) && p.Entry?.Kind == FeatureKind.Village)
+            {
+                continue;
+            }
+
             int rank = AnchorRank(p.Entry!), distance = Math.Abs(p.Span.Start - place.Span.Start);
             if (best is null || rank > bestRank || (rank == bestRank && distance < bestDistance))
             {

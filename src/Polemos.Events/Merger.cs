@@ -13,9 +13,24 @@ internal static class Merger
     public static List<Frame> Merge(List<Frame> frames, Func<Frame, bool> inHeadline)
     {
         var result = new List<Frame>();
-        foreach (var f in frames.Where(f => f.Type is not null))
+        // Every frame passes here: plain loops, no delegate per frame.
+        foreach (var f in frames)
         {
-            var target = Near(result, f).FirstOrDefault(r => SameEvent(r, f, placeless: false));
+            if (f.Type is null)
+            {
+                continue;
+            }
+
+            Frame? target = null;
+            foreach (var r in result)
+            {
+                if (Math.Abs(r.Sentence - f.Sentence) <= Reach && SameEvent(r, f, placeless: false))
+                {
+                    target = r;
+                    break;
+                }
+            }
+
             if (target is null)
             {
                 result.Add(f);
@@ -45,7 +60,7 @@ internal static class Merger
         // A place-less mention joins a placed one of the same family whose actors do not contradict it.
         foreach (var f in result.Where(f => f.Place is null).ToList())
         {
-            var target = Near(result, f).FirstOrDefault(r => r != f && r.Place is not null && SameEvent(r, f, placeless: true) &&
+            var target = FirstNear(result, f, r => r != f && r.Place is not null && SameEvent(r, f, placeless: true) &&
                                                     (Family(f) == "demonstration" || SharesActor(r, f) || f.Actor1 is null || f.Actor2 is null));
             if (target is not null)
             {
@@ -57,7 +72,7 @@ internal static class Merger
         // Arrests during a demonstration are the demonstration's intervention.
         foreach (var f in result.Where(f => f.Type == Taxonomy.Arrests).ToList())
         {
-            var demo = Near(result, f).FirstOrDefault(r => r.Type?.EventType is Taxonomy.Protests or Taxonomy.Riots && (f.Place is null || PlacesAgree(r, f)) && DatesAgree(r, f));
+            var demo = FirstNear(result, f, r => r.Type?.EventType is Taxonomy.Protests or Taxonomy.Riots && (f.Place is null || PlacesAgree(r, f)) && DatesAgree(r, f));
             if (demo is not null)
             {
                 Absorb(demo, f, keepType: true);
@@ -73,7 +88,7 @@ internal static class Merger
         // Property burnt, looted or destroyed in a riot or a bombardment is part of that event, not another one.
         foreach (var f in result.Where(f => f.Type == Taxonomy.LootingDestruction).ToList())
         {
-            var host = Near(result, f).FirstOrDefault(r => r != f && r.Type != Taxonomy.LootingDestruction && (f.Place is null || PlacesAgree(r, f)) && DatesAgree(r, f));
+            var host = FirstNear(result, f, r => r != f && r.Type != Taxonomy.LootingDestruction && (f.Place is null || PlacesAgree(r, f)) && DatesAgree(r, f));
             if (host is not null)
             {
                 Absorb(host, f, keepType: true);
@@ -86,7 +101,7 @@ internal static class Merger
                                             (f.Concepts.All(c => c.Concept is Concepts.Explosion or Concepts.Attack or Concepts.Kill or Concepts.Wound) ||
                                              f.Concepts.All(c => c.Concept is Concepts.Clash or Concepts.Ambush or Concepts.Explosion or Concepts.Kill or Concepts.Wound))).ToList())
         {
-            var host = Near(result, f).FirstOrDefault(r => r != f && r.Type != Taxonomy.Attack && !(BareAct(r) && r.Concepts.Any(c => IsMeans(r, c))) &&
+            var host = FirstNear(result, f, r => r != f && r.Type != Taxonomy.Attack && !(BareAct(r) && r.Concepts.Any(c => IsMeans(r, c))) &&
                                                   SidesAgree(r, f) &&
                                                   (r.Type?.EventType != Taxonomy.StrategicDevelopments || (r.Type == Taxonomy.Arrests && f.Actor2 is null)) &&
                                                   (f.Place is null || PlacesAgree(r, f)) && DatesAgree(r, f) && r.Habitual == f.Habitual);
@@ -148,7 +163,7 @@ internal static class Merger
         // The fighting in which a town changed hands is the takeover itself (ACLED codes one event).
         foreach (var f in result.Where(f => f.Type == Taxonomy.ArmedClash).ToList())
         {
-            var takeover = Near(result, f).FirstOrDefault(r => ConceptClasses.IsTerritoryType(r.Type) && DatesAgree(r, f) && SharesActor(r, f) &&
+            var takeover = FirstNear(result, f, r => ConceptClasses.IsTerritoryType(r.Type) && DatesAgree(r, f) && SharesActor(r, f) &&
                                                       (f.Place is null ? Math.Abs(r.Sentence - f.Sentence) <= 1 : PlacesAgree(r, f)));
             if (takeover is not null)
             {
@@ -161,8 +176,18 @@ internal static class Merger
     }
 
     /// <summary>An act of violence told by its verb alone: attacked, fired on, killed, wounded, with at most its means named.</summary>
-    private static bool BareAct(Frame f) =>
-        f.Concepts.Count > 0 && f.Concepts.All(c => c.Concept is Concepts.Attack or Concepts.Gunfire or Concepts.Kill or Concepts.Wound || IsMeans(f, c));
+    private static bool BareAct(Frame f)
+    {
+        foreach (var c in f.Concepts)
+        {
+            if (!(c.Concept is Concepts.Attack or Concepts.Gunfire or Concepts.Kill or Concepts.Wound || IsMeans(f, c)))
+            {
+                return false;
+            }
+        }
+
+        return f.Concepts.Count > 0;
+    }
 
     /// <summary>An explosive named as a noun beside a verb of attack or fire is the means of that act, not an explosion of its own.</summary>
     private static bool IsMeans(Frame f, ConceptMention c) =>
@@ -174,6 +199,20 @@ internal static class Merger
     /// on book-length inputs.
     /// </summary>
     private static IEnumerable<Frame> Near(List<Frame> frames, Frame f) => frames.Where(r => Math.Abs(r.Sentence - f.Sentence) <= Reach);
+
+    /// <summary>The first of <see cref="Near"/> that <paramref name="fits"/>, without an iterator.</summary>
+    private static Frame? FirstNear(List<Frame> frames, Frame f, Func<Frame, bool> fits)
+    {
+        foreach (var r in frames)
+        {
+            if (Math.Abs(r.Sentence - f.Sentence) <= Reach && fits(r))
+            {
+                return r;
+            }
+        }
+
+        return null;
+    }
 
     private const int Reach = 150;
 
@@ -225,14 +264,26 @@ internal static class Merger
 
     private static string Family(Frame f) => ConceptClasses.Family(f.Type!);
 
-    private static string PlaceKey(Frame f) => f.Place is null ? "" : f.Place.Entry is { } e ? $"g{e.Id}" : "u" + NameKey.Of(f.Place.Name);
+    /// <summary>
+    /// The same place: both name none, the same gazetteer entry, or, neither resolved, the same name. Compared
+    /// directly rather than through a key string per frame, as this is asked of every pair of frames near each other.
+    /// </summary>
+    private static bool SamePlace(Frame a, Frame b) =>
+        (a.Place, b.Place) switch
+        {
+            (null, null) => true,
+            (null, _) or (_, null) => false,
+            ({ Entry: { } x }, { Entry: { } y }) => x.Id == y.Id,
+            ({ Entry: null } pa, { Entry: null } pb) => NameKey.Of(pa.Name) == NameKey.Of(pb.Name),
+            _ => false,
+        };
 
     private const double NeighbourhoodKm = 6;
 
     /// <summary>Same place, a place within a few km, or one names the province or country that holds the other ("Lazio" and "Rome").</summary>
     private static bool PlacesAgree(Frame a, Frame b)
     {
-        if (PlaceKey(a) == PlaceKey(b))
+        if (SamePlace(a, b))
         {
             return true;
         }
@@ -285,8 +336,10 @@ internal static class Merger
 
     private static bool SharesActor(Frame a, Frame b)
     {
-        var names = new[] { a.Actor1?.Value.Name, a.Actor2?.Value.Name }.Where(n => n is not null).ToHashSet(StringComparer.Ordinal);
-        return new[] { b.Actor1?.Value.Name, b.Actor2?.Value.Name }.Any(n => n is not null && names.Contains(n));
+        string? a1 = a.Actor1?.Value.Name;
+        string? a2 = a.Actor2?.Value.Name;
+        bool named(string? n) => n is not null && (n == a1 || n == a2);
+        return named(b.Actor1?.Value.Name) || named(b.Actor2?.Value.Name);
     }
 
     private static void Absorb(Frame target, Frame f, bool keepType = false)

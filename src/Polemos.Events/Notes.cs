@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Polemos.Core;
 
 namespace Polemos.Events;
@@ -6,47 +7,54 @@ namespace Polemos.Events;
 /// <summary>A one- or two-sentence English summary in ACLED's style, built only from the record's own fields.</summary>
 internal static class Notes
 {
+    // One note per record, written into one builder per thread: the parts of the sentence are appended as they are
+    // found, not made as strings of their own.
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
     public static string For(ExtractedRecord r)
     {
-        string when = When(r);
-        string a1 = r.Actor1 ?? "unidentified actors";
-        string a2 = r.Actor2 ?? "";
-        string where = r.Location is null ? (r.Country is null ? "" : $" in {r.Country}")
-            : r.GeoPrecision == 2 ? $" near {r.Location}{Admin(r)}" : $" in {r.Location}{Admin(r)}";
-        string what = r.SubEventType switch
+        var sb = t_builder ??= new StringBuilder(256);
+        sb.Clear();
+        var invariant = CultureInfo.InvariantCulture;
+        if (r.Habitual)
         {
-            "Air/drone strike" => $"{a1} carried out air or drone strikes" + (a2.Length > 0 ? $" against {a2}" : ""),
-            "Shelling/artillery/missile attack" => $"{a1} shelled positions" + (a2.Length > 0 ? $" of {a2}" : ""),
-            "Remote explosive/landmine/IED" => "an explosive device detonated" + (a2.Length > 0 ? $", targeting {a2}" : ""),
-            "Suicide bomb" => $"a suicide bomber of {a1} detonated explosives" + (a2.Length > 0 ? $" against {a2}" : ""),
-            "Grenade" => $"{a1} threw a grenade" + (a2.Length > 0 ? $" at {a2}" : ""),
-            "Chemical weapon" => $"{a1} used chemical weapons" + (a2.Length > 0 ? $" against {a2}" : ""),
-            "Non-state actor overtakes territory" or "Government regains territory" =>
-                $"{a1} took control of {(r.Location ?? "an area")}" + (a2.Length > 0 ? $" from {a2}" : ""),
-            "Non-violent transfer of territory" => $"{a1} handed over territory" + (a2.Length > 0 ? $" to {a2}" : ""),
-            "Armed clash" => a2.Length > 0 ? $"{a1} clashed with {a2}" : $"{a1} were involved in armed clashes",
-            "Attack" => $"{a1} attacked {(a2.Length > 0 ? a2 : "people")}",
-            "Abduction/forced disappearance" => $"{a1} abducted {(a2.Length > 0 ? a2 : "people")}",
-            "Sexual violence" => $"{a1} committed sexual violence against {(a2.Length > 0 ? a2 : "people")}",
-            "Arrests" => $"{a1} arrested {(a2.Length > 0 ? "members of " + a2 : "people")}",
-            "Peaceful protest" => $"{a1} demonstrated",
-            "Protest with intervention" => $"{a1} demonstrated and were dispersed" + (a2.Length > 0 ? $" by {a2}" : ""),
-            "Excessive force against protesters" => $"{(a2.Length > 0 ? a2 : "security forces")} used lethal force against {a1}",
-            "Violent demonstration" => $"{a1} rioted",
-            "Mob violence" => $"a mob attacked {(a2.Length > 0 ? a2 : "people")}",
-            "Agreement" => $"{a1} reached an agreement" + (a2.Length > 0 ? $" with {a2}" : ""),
-            "Looting/property destruction" => $"{a1} looted or destroyed property",
-            "Disrupted weapons use" => $"{a1} defused or intercepted weapons",
-            _ => $"{a1} were involved in a {r.SubEventType?.ToLowerInvariant() ?? "development"}",
-        };
-        if (r.SubEventType is "Non-state actor overtakes territory" or "Government regains territory")
+            sb.Append("Repeatedly");
+        }
+        else if (r.EventDate is { } d && r.TimePrecision == 1)
         {
-            // The place is already the object of "took control of": give only where it lies.
-            where = r.Location is null ? (r.Country is null ? "" : $" in {r.Country}") : Admin(r);
+            sb.Append(invariant, $"On {DateOnly.ParseExact(d, "yyyy-MM-dd", invariant):d MMMM yyyy}");
+        }
+        else if (r.EventDate is { } w)
+        {
+            sb.Append(invariant, $"Around {DateOnly.ParseExact(w, "yyyy-MM-dd", invariant):MMMM yyyy}");
+        }
+        else
+        {
+            sb.Append("On an unreported date");
         }
 
-        var sb = new System.Text.StringBuilder();
-        sb.Append(when).Append(", ").Append(what).Append(where).Append('.');
+        sb.Append(", ");
+        What(sb, r, r.Actor1 ?? "unidentified actors", r.Actor2 ?? "");
+        if (r.Location is null)
+        {
+            if (r.Country is not null)
+            {
+                sb.Append(" in ").Append(r.Country);
+            }
+        }
+        else if (r.SubEventType is "Non-state actor overtakes territory" or "Government regains territory")
+        {
+            // The place is already the object of "took control of": give only where it lies.
+            Admin(sb, r);
+        }
+        else
+        {
+            sb.Append(r.GeoPrecision == 2 ? " near " : " in ").Append(r.Location);
+            Admin(sb, r);
+        }
+
+        sb.Append('.');
         // Written into the builder as they are found (one note per record): "3 killed, 2 wounded." A toll starts with
         // its number, so the sentence needs no capital.
         string separator = " ";
@@ -88,6 +96,95 @@ internal static class Notes
 
         sb[0] = char.ToUpperInvariant(sb[0]);
         return sb.ToString();
+    }
+
+    private static void What(StringBuilder sb, ExtractedRecord r, string a1, string a2)
+    {
+        switch (r.SubEventType)
+        {
+            case "Air/drone strike":
+                sb.Append(a1).Append(" carried out air or drone strikes").Against(" against ", a2);
+                break;
+            case "Shelling/artillery/missile attack":
+                sb.Append(a1).Append(" shelled positions").Against(" of ", a2);
+                break;
+            case "Remote explosive/landmine/IED":
+                sb.Append("an explosive device detonated").Against(", targeting ", a2);
+                break;
+            case "Suicide bomb":
+                sb.Append("a suicide bomber of ").Append(a1).Append(" detonated explosives").Against(" against ", a2);
+                break;
+            case "Grenade":
+                sb.Append(a1).Append(" threw a grenade").Against(" at ", a2);
+                break;
+            case "Chemical weapon":
+                sb.Append(a1).Append(" used chemical weapons").Against(" against ", a2);
+                break;
+            case "Non-state actor overtakes territory" or "Government regains territory":
+                sb.Append(a1).Append(" took control of ").Append(r.Location ?? "an area").Against(" from ", a2);
+                break;
+            case "Non-violent transfer of territory":
+                sb.Append(a1).Append(" handed over territory").Against(" to ", a2);
+                break;
+            case "Armed clash":
+                sb.Append(a1).Append(a2.Length > 0 ? " clashed with " : " were involved in armed clashes").Append(a2);
+                break;
+            case "Attack":
+                sb.Append(a1).Append(" attacked ").Append(a2.Length > 0 ? a2 : "people");
+                break;
+            case "Abduction/forced disappearance":
+                sb.Append(a1).Append(" abducted ").Append(a2.Length > 0 ? a2 : "people");
+                break;
+            case "Sexual violence":
+                sb.Append(a1).Append(" committed sexual violence against ").Append(a2.Length > 0 ? a2 : "people");
+                break;
+            case "Arrests":
+                sb.Append(a1).Append(" arrested ").Append(a2.Length > 0 ? "members of " : "").Append(a2.Length > 0 ? a2 : "people");
+                break;
+            case "Peaceful protest":
+                sb.Append(a1).Append(" demonstrated");
+                break;
+            case "Protest with intervention":
+                sb.Append(a1).Append(" demonstrated and were dispersed").Against(" by ", a2);
+                break;
+            case "Excessive force against protesters":
+                sb.Append(a2.Length > 0 ? a2 : "security forces").Append(" used lethal force against ").Append(a1);
+                break;
+            case "Violent demonstration":
+                sb.Append(a1).Append(" rioted");
+                break;
+            case "Mob violence":
+                sb.Append("a mob attacked ").Append(a2.Length > 0 ? a2 : "people");
+                break;
+            case "Agreement":
+                sb.Append(a1).Append(" reached an agreement").Against(" with ", a2);
+                break;
+            case "Looting/property destruction":
+                sb.Append(a1).Append(" looted or destroyed property");
+                break;
+            case "Disrupted weapons use":
+                sb.Append(a1).Append(" defused or intercepted weapons");
+                break;
+            default:
+                sb.Append(a1).Append(" were involved in a ").Append(r.SubEventType?.ToLowerInvariant() ?? "development");
+                break;
+        }
+    }
+
+    /// <summary>The other party, after its preposition, when the record names one.</summary>
+    private static StringBuilder Against(this StringBuilder sb, string preposition, string a2) =>
+        a2.Length > 0 ? sb.Append(preposition).Append(a2) : sb;
+
+    private static void Admin(StringBuilder sb, ExtractedRecord r)
+    {
+        if (r.Admin1 is not null && r.Country is not null)
+        {
+            sb.Append(" (").Append(r.Admin1).Append(", ").Append(r.Country).Append(')');
+        }
+        else if (r.Country is not null)
+        {
+            sb.Append(" (").Append(r.Country).Append(')');
+        }
     }
 
     /// <summary>The note of people displaced, coded as a strategic development: "On 8 March 2021, Civilians (Syria) were displaced from Sarmin (Idleb, Syria)."</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -59,16 +60,10 @@ internal sealed class RecordWriter
             Evidence(r, "actor2", a2.Span);
         }
 
-        foreach (var assoc in f.Assoc1.Where(a => a.Value.Name != r.Actor1).DistinctBy(a => a.Value.Name))
+        // Most events name no associated actor: the filters below are made only for those that do.
+        if (f.Assoc1.Count > 0 || f.Assoc2.Count > 0)
         {
-            r.AssocActor1.Add(assoc.Value.Name);
-            Evidence(r, "assoc_actor_1", assoc.Span);
-        }
-
-        foreach (var assoc in f.Assoc2.Where(a => a.Value.Name != r.Actor2 && a.Value.Name != r.Actor1).DistinctBy(a => a.Value.Name))
-        {
-            r.AssocActor2.Add(assoc.Value.Name);
-            Evidence(r, "assoc_actor_2", assoc.Span);
+            Associates(r, f);
         }
 
         if (r.Inter1 is { } i1)
@@ -127,6 +122,21 @@ internal sealed class RecordWriter
         r.Notes = Notes.For(r);
         r.EventId = EventId(r, f.Trigger.Span);
         return r;
+    }
+
+    private void Associates(ExtractedRecord r, Frame f)
+    {
+        foreach (var assoc in f.Assoc1.Where(a => a.Value.Name != r.Actor1).DistinctBy(a => a.Value.Name))
+        {
+            r.AssocActor1.Add(assoc.Value.Name);
+            Evidence(r, "assoc_actor_1", assoc.Span);
+        }
+
+        foreach (var assoc in f.Assoc2.Where(a => a.Value.Name != r.Actor2 && a.Value.Name != r.Actor1).DistinctBy(a => a.Value.Name))
+        {
+            r.AssocActor2.Add(assoc.Value.Name);
+            Evidence(r, "assoc_actor_2", assoc.Span);
+        }
     }
 
     /// <summary>
@@ -231,10 +241,50 @@ internal sealed class RecordWriter
 
     public string EventId(ExtractedRecord r, TextSpan anchor)
     {
-        string key = string.Join('|', _document.Id, r.Kind, r.SubEventType ?? r.Change ?? "", r.Location ?? "", r.EventDate ?? "",
-            anchor.Start.ToString(CultureInfo.InvariantCulture));
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
-        return "plm-" + Convert.ToHexStringLower(hash.AsSpan(0, 8));
+        // The key "id|kind|type|location|date|start", hashed from a stack buffer: only the id itself is a new string.
+        string sub = r.SubEventType ?? r.Change ?? "";
+        string location = r.Location ?? "";
+        string date = r.EventDate ?? "";
+        int length = _document.Id.Length + r.Kind.Length + sub.Length + location.Length + date.Length + 5 + 11;
+        char[]? rented = null;
+        Span<char> key = length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(length));
+        int at = 0;
+        Put(key, ref at, _document.Id);
+        Put(key, ref at, r.Kind);
+        Put(key, ref at, sub);
+        Put(key, ref at, location);
+        Put(key, ref at, date);
+        anchor.Start.TryFormat(key[at..], out int digits, provider: CultureInfo.InvariantCulture);
+        at += digits;
+
+        int byteCount = Encoding.UTF8.GetByteCount(key[..at]);
+        byte[]? rentedBytes = null;
+        Span<byte> bytes = byteCount <= 512 ? stackalloc byte[512] : (rentedBytes = ArrayPool<byte>.Shared.Rent(byteCount));
+        int written = Encoding.UTF8.GetBytes(key[..at], bytes);
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes[..written], hash);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        if (rentedBytes is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rentedBytes);
+        }
+
+        Span<char> id = stackalloc char[4 + 16];
+        "plm-".CopyTo(id);
+        Convert.TryToHexStringLower(hash[..8], id[4..], out _);
+        return new string(id);
+    }
+
+    /// <summary>Copies a field of the event id's key and the separator after it.</summary>
+    private static void Put(Span<char> key, ref int at, string field)
+    {
+        field.CopyTo(key[at..]);
+        at += field.Length;
+        key[at++] = '|';
     }
 
     private static double Confidence(Frame f, ExtractedRecord r)

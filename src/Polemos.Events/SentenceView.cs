@@ -31,7 +31,10 @@ internal sealed class SentenceView
     public List<DateMention> EventDates { get; } = [];
 
     /// <summary>Token ranges that follow a SUPPORT marker ("grazie ai", "backed by") up to the next comma.</summary>
-    public List<(int From, int To)> SupportRegions { get; } = [];
+    /// <remarks>Most sentences have none: the list is made for the first.</remarks>
+    private List<(int From, int To)>? _supportRegions;
+
+    public void AddSupportRegion(int from, int to) => (_supportRegions ??= []).Add((from, to));
 
     // Asked for every trigger and argument: plain loops, no delegate per call.
     public bool Has(string concept)
@@ -62,7 +65,12 @@ internal sealed class SentenceView
 
     public bool InSupport(int token)
     {
-        foreach (var r in SupportRegions)
+        if (_supportRegions is null)
+        {
+            return false;
+        }
+
+        foreach (var r in _supportRegions)
         {
             if (token >= r.From && token < r.To)
             {

@@ -41,9 +41,9 @@ internal sealed class StatementBuilder
                 continue;
             }
 
-            foreach (var (c, token) in v.Concepts.Where(c => ConceptClasses.Confinement.Contains(c.Mention.Concept) && c.Mention.Form != WordForm.Infinitive))
+            foreach (var (c, token) in v.Concepts)
             {
-                if (Territory(s, v, c, token) is { } r)
+                if (ConceptClasses.Confinement.Contains(c.Concept) && c.Form != WordForm.Infinitive && Territory(s, v, c, token) is { } r)
                 {
                     AddOrMerge(territory, r);
                 }

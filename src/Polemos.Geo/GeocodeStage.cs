@@ -272,7 +272,14 @@ public sealed partial class GeocodeStage : IStage
                 anchors.Add(c[0]);
             }
 
-            areas.AddRange(c.Where(e => e.Kind is FeatureKind.Admin1 or FeatureKind.Admin2 && e.CountryCode == country && !areas.Contains(e)));
+            for (int i = 0; i < c.Count; i++)
+            {
+                var e = c[i];
+                if (e.Kind is FeatureKind.Admin1 or FeatureKind.Admin2 && e.CountryCode == country && !areas.Contains(e))
+                {
+                    areas.Add(e);
+                }
+            }
         }
 
         var named = places.SelectMany(p => candidates[p]).Where(e => e.Kind == FeatureKind.Country).Select(e => e.CountryCode).Distinct(StringComparer.Ordinal).ToList();

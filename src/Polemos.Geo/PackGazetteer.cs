@@ -212,11 +212,14 @@ public sealed class PackGazetteer : IGazetteer
 
     public GazetteerEntry? Country(string iso2)
     {
-        if (Utf8OrNull(iso2) is not { } code)
+        // Asked for every record written: the key is encoded on the stack.
+        Span<byte> code = iso2.Length <= StackKeyChars ? stackalloc byte[StackKeyChars * 3] : new byte[iso2.Length * 3];
+        if (!ToUtf8(iso2, code, out int written))
         {
             return null;
         }
 
+        code = code[..written];
         int lo = 0, hi = _countries.Count;
         while (lo < hi)
         {
@@ -237,10 +240,16 @@ public sealed class PackGazetteer : IGazetteer
 
     public GazetteerEntry? Admin1(string iso2, string admin1)
     {
-        if (Utf8OrNull(iso2) is not { } code || Utf8OrNull(NameKey.Of(admin1)) is not { } key)
+        string name = NameKey.Of(admin1);
+        Span<byte> code = iso2.Length <= StackKeyChars ? stackalloc byte[StackKeyChars * 3] : new byte[iso2.Length * 3];
+        Span<byte> key = name.Length <= StackKeyChars ? stackalloc byte[StackKeyChars * 3] : new byte[name.Length * 3];
+        if (!ToUtf8(iso2, code, out int codeLength) || !ToUtf8(name, key, out int keyLength))
         {
             return null;
         }
+
+        code = code[..codeLength];
+        key = key[..keyLength];
 
         int lo = 0, hi = _admin1.Count;
         while (lo < hi)
@@ -270,11 +279,8 @@ public sealed class PackGazetteer : IGazetteer
     private static bool ToUtf8(string s, Span<byte> destination, out int written) =>
         Utf8.FromUtf16(s, destination, out _, out written, replaceInvalidSequences: false) == OperationStatus.Done;
 
-    private static byte[]? Utf8OrNull(string s)
-    {
-        byte[] buffer = new byte[s.Length * 3];
-        return ToUtf8(s, buffer, out int written) ? buffer[..written] : null;
-    }
+    /// <summary>The longest key encoded on the stack.</summary>
+    private const int StackKeyChars = 64;
 
     /// <summary>The first row of a table sorted by the string its first column names that is not below <paramref name="value"/>.</summary>
     private int LowerBound(Section table, ReadOnlySpan<byte> value)

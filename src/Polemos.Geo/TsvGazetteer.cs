@@ -115,7 +115,13 @@ public sealed class TsvGazetteer : IGazetteer
     /// <summary>"deir ez zor" → "deir ezzor": Latin spellings write the Arabic article either apart or glued.</summary>
     private static string Glue(string key)
     {
-        // Short article-like syllables glued to the following word.
+        // Short article-like syllables glued to the following word. Most names have none: they are returned as
+        // they are, without splitting them.
+        if (!HasGlue(key))
+        {
+            return key;
+        }
+
         var parts = key.Split(' ');
         var outParts = new List<string>(parts.Length);
         for (int i = 0; i < parts.Length; i++)
@@ -133,6 +139,29 @@ public sealed class TsvGazetteer : IGazetteer
         }
 
         return string.Join(' ', outParts);
+    }
+
+    /// <summary>Whether <see cref="Glue"/> changes the key: a two-letter word "e?"/"a?" followed by a word that starts with its second letter.</summary>
+    private static bool HasGlue(string key)
+    {
+        int start = 0;
+        while (start < key.Length)
+        {
+            int end = key.IndexOf(' ', start);
+            if (end < 0)
+            {
+                return false;
+            }
+
+            if (end - start == 2 && key[start] is 'e' or 'a' && end + 1 < key.Length && key[end + 1] == key[start + 1])
+            {
+                return true;
+            }
+
+            start = end + 1;
+        }
+
+        return false;
     }
 
     private void LoadCountries(TsvTable t)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Polemos.Core;
 using Polemos.Text;
 
@@ -61,8 +62,11 @@ public sealed class PlaceStage : IStage
             genericEnds.TryAdd(a.Span.End, a.Kind);
         }
 
-        var conceptAt = new string?[tokens.Count];
-        var meansNoun = new bool[tokens.Count];
+        // Per-token tables of the report, rented for the stage and cleared, as long as the report's tokens or longer.
+        var conceptAt = ArrayPool<string?>.Shared.Rent(tokens.Count);
+        var meansNoun = ArrayPool<bool>.Shared.Rent(tokens.Count);
+        Array.Clear(conceptAt, 0, tokens.Count);
+        Array.Clear(meansNoun, 0, tokens.Count);
         foreach (var c in document.MentionsOf<ConceptMention>())
         {
             // A one-word noun of a weapon or means of attack ("Grad", "Katyusha", "Shahed") names that weapon.
@@ -180,8 +184,7 @@ public sealed class PlaceStage : IStage
 
                 // Without capital letters (Arabic) only a place noun right before ("قرية X", "village of X") marks a name.
                 bool unknownContext = caseless
-                    ? Enumerable.Range(Math.Max(sentence.FirstToken, i - 3), i - Math.Max(sentence.FirstToken, i - 3))
-                        .Any(s0 => pack.PlaceMarkers.MatchAt(tokens, s0, i) is { } m && IsNoun(m.Value) && m.Value != PlaceMarker.Institution && m.First + m.Count == i)
+                    ? PlaceNounRightBefore(pack, tokens, sentence, i)
                     : IsUnknownToponymContext(document, pack, conceptAt, sentence, i);
                 int len = 1;
                 while (!caseless && i + len < end && len < 4 && !claimed[i + len] && tokens[i + len].Shape.Has(TokenShape.Capitalised) &&
@@ -202,7 +205,23 @@ public sealed class PlaceStage : IStage
             }
         }
 
+        ArrayPool<string?>.Shared.Return(conceptAt, clearArray: true);
+        ArrayPool<bool>.Shared.Return(meansNoun);
         BracketsShareRole(document);
+    }
+
+    /// <summary>A place noun (not an institution's) ends right before token <paramref name="i"/>, starting up to three tokens before it in its sentence.</summary>
+    private static bool PlaceNounRightBefore(LanguagePack pack, IReadOnlyList<Token> tokens, Sentence sentence, int i)
+    {
+        for (int s0 = Math.Max(sentence.FirstToken, i - 3); s0 < i; s0++)
+        {
+            if (pack.PlaceMarkers.MatchAt(tokens, s0, i) is { } m && IsNoun(m.Value) && m.Value != PlaceMarker.Institution && m.First + m.Count == i)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -219,21 +238,28 @@ public sealed class PlaceStage : IStage
     private static void BracketsShareRole(Document document)
     {
         var places = document.MentionsOf<PlaceMention>().OrderBy(p => p.Span.Start).ToList();
-        var indexOf = new Dictionary<Mention, int>(ReferenceEqualityComparer.Instance);
-        for (int m = 0; m < document.Mentions.Count; m++)
-        {
-            if (document.Mentions[m] is PlaceMention)
-            {
-                indexOf[document.Mentions[m]] = m;
-            }
-        }
 
+        // Where each place stands among the mentions, found when the first bracket is (most reports have none), before
+        // any mention is replaced.
+        Dictionary<Mention, int>? indexOf = null;
         for (int k = 1; k < places.Count; k++)
         {
             var (a, b) = (places[k - 1], places[k]);
             var between = document.Text.AsSpan()[a.Span.End..b.Span.Start];
             if (b.Role != a.Role && between.Trim() is "(")
             {
+                if (indexOf is null)
+                {
+                    indexOf = new Dictionary<Mention, int>(ReferenceEqualityComparer.Instance);
+                    for (int m = 0; m < document.Mentions.Count; m++)
+                    {
+                        if (document.Mentions[m] is PlaceMention)
+                        {
+                            indexOf[document.Mentions[m]] = m;
+                        }
+                    }
+                }
+
                 int index = indexOf[b];
                 var copy = b with { Role = a.Role, MarkerSpan = a.MarkerSpan };
                 copy.Entry = b.Entry;

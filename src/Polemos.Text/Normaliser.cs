@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Polemos.Core;
@@ -22,7 +23,10 @@ public static class Normaliser
     private static string Tidy(string raw)
     {
         string nfc = raw;
-        var sb = new StringBuilder(nfc.Length);
+        // The tidy text is never longer than the raw one (each run of removed or collapsed characters gives at most as
+        // many): it is written into a pooled buffer of that length, and only the result is a new string.
+        char[] buffer = ArrayPool<char>.Shared.Rent(nfc.Length);
+        int length = 0;
         int newlines = 0;
         bool pendingSpace = false;
         for (int i = 0; i < nfc.Length; i++)
@@ -73,24 +77,30 @@ public static class Normaliser
                 ch = '\uFFFD';
             }
 
-            if (sb.Length > 0)
+            if (length > 0)
             {
                 if (newlines > 0)
                 {
-                    sb.Append(newlines > 1 ? "\n\n" : "\n");
+                    buffer[length++] = '\n';
+                    if (newlines > 1)
+                    {
+                        buffer[length++] = '\n';
+                    }
                 }
                 else if (pendingSpace)
                 {
-                    sb.Append(' ');
+                    buffer[length++] = ' ';
                 }
             }
 
             newlines = 0;
             pendingSpace = false;
-            sb.Append(ch);
+            buffer[length++] = ch;
         }
 
-        return sb.ToString();
+        string tidy = new(buffer, 0, length);
+        ArrayPool<char>.Shared.Return(buffer);
+        return tidy;
     }
 
     private static bool IsNoncharacter(int codePoint) => codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;

@@ -22,6 +22,12 @@ public sealed class Tokeniser
 
     public Tokeniser(LanguageCatalog catalog) => _catalog = catalog;
 
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
+
+    /// <summary>The largest token list kept between reports (a long article's worth).</summary>
+    private const int MaxKeptTokens = 1 << 16;
+
     public void Tokenise(Document document)
     {
         string text = document.Text;
@@ -29,7 +35,10 @@ public sealed class Tokeniser
         var rules = language?.Rules ?? WordRules.None;
         var months = language?.MonthNames ?? FrozenSet<string>.Empty;
         bool english = document.Language == "en";
-        var tokens = new List<Token>(text.Length / 5);
+        // The tokens are gathered in a list kept for the thread's next report (only the array made from it stays
+        // with the document); a list grown by a book-length input is not kept.
+        var tokens = t_tokens ?? new List<Token>(text.Length / 5);
+        t_tokens = null;
         var sentences = new List<Sentence>();
         var paragraphs = new List<TextSpan>();
 
@@ -56,6 +65,12 @@ public sealed class Tokeniser
         }
 
         document.Tokens = tokens.ToArray();
+        tokens.Clear();
+        if (tokens.Capacity <= MaxKeptTokens)
+        {
+            t_tokens = tokens;
+        }
+
         document.Sentences = sentences;
         document.Paragraphs = paragraphs;
         document.Datelines = FindDatelines(document.Tokens, sentences);
