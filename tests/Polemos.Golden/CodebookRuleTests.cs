@@ -1730,4 +1730,15 @@ public sealed class CodebookRuleTests
         Assert.DoesNotContain(events, e => e.SubEventType == "Other");
         Assert.Contains(events, e => e.SubEventType == "Sexual violence");
     }
+
+    [Fact]
+    public void An_italian_feminine_plural_death_is_a_toll()
+    {
+        // Given two women who "sono morte" in a blast
+        var best = Best("L'8 marzo 2021 due donne sono morte nell'esplosione di un ordigno al mercato di Mogadiscio.");
+
+        // Then they are the blast's dead
+        Assert.NotNull(best);
+        Assert.Equal(2, best.Fatalities);
+    }
 }
