@@ -37,6 +37,7 @@ internal sealed class FrameBuilder
     private readonly bool _verbInitial;
     private readonly FrozenSet<string> _definiteArticles;
     private readonly FrozenSet<string> _bothWords;
+    private readonly FrozenSet<string> _brutalManner;
     private readonly bool _brief;
     private readonly ActorResolver _resolver;
 
@@ -59,6 +60,7 @@ internal sealed class FrameBuilder
         _verbInitial = language.VerbInitial;
         _definiteArticles = language.DefiniteArticles;
         _bothWords = language.BothWords;
+        _brutalManner = language.BrutalManner;
         _singularAuxiliaries = language.SingularAuxiliaries;
         _personTitles = language.PersonTitles;
         _resolver = resolver;
@@ -1364,6 +1366,39 @@ internal sealed class FrameBuilder
     /// detained by police"), or a protest verb's object ("protesting the arrest of…", "to protest the law that…"),
     /// shortly before the token and in the same clause (no comma between).
     /// </summary>
+    /// <summary>
+    /// A demonstration dispersed, suppressed or attacked in a brutal manner ("violently suppressed", "brutally
+    /// dispersed", "dispersed them violently"): an adverb of the language's <c>brutal_manner</c> list within the force's
+    /// words or right beside them. ACLED's excessive force is lethal or seriously injurious force against protesters;
+    /// dispersal, tear gas and arrests alone are an intervention.
+    /// </summary>
+    private bool BrutalIntervention(SentenceView v)
+    {
+        if (_brutalManner.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in v.Concepts)
+        {
+            if (c.Mention.Concept is not (Concepts.Disperse or Concepts.Attack) || InGrievance(v, c.Token))
+            {
+                continue;
+            }
+
+            int last = _document.TokenIndexAt(c.Mention.Span.End) - 1;
+            for (int i = Math.Max(v.Sentence.FirstToken, c.Token - 1); i <= Math.Min(last + 1, v.Sentence.FirstToken + v.Sentence.TokenCount - 1); i++)
+            {
+                if (_brutalManner.Contains(_document.Tokens[i].Norm))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private bool InGrievance(SentenceView v, int token)
     {
         if (OpensGrievance(v, token))
@@ -2551,7 +2586,7 @@ internal sealed class FrameBuilder
             {
                 f.Type = Taxonomy.ViolentDemonstration;
             }
-            else if (f.Killed is { Value: > 0 } && !names.Contains(Concepts.Riot))
+            else if ((f.Killed is { Value: > 0 } && !names.Contains(Concepts.Riot)) || BrutalIntervention(v))
             {
                 f.Type = Taxonomy.ExcessiveForce;
             }
@@ -2743,7 +2778,7 @@ internal sealed class FrameBuilder
             // Force used on a crowd is one-sided; a clash with it is two-sided, so the crowd fought back: a violent demonstration.
             if (crowdIn(f.Actor2) && f.Actor1 is null or { Value.Inter: Inter.StateForces } && !names.Contains(Concepts.Clash))
             {
-                f.Type = f.Killed is { Value: > 0 } || names.Contains(Concepts.Kill) || names.Contains(Concepts.Gunfire)
+                f.Type = f.Killed is { Value: > 0 } || names.Contains(Concepts.Kill) || names.Contains(Concepts.Gunfire) || BrutalIntervention(v)
                     ? Taxonomy.ExcessiveForce : Taxonomy.ProtestWithIntervention;
                 (f.Actor1, f.Actor2) = (f.Actor2, f.Actor1);
             }

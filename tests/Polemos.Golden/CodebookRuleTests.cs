@@ -1730,4 +1730,21 @@ public sealed class CodebookRuleTests
         Assert.DoesNotContain(events, e => e.SubEventType == "Other");
         Assert.Contains(events, e => e.SubEventType == "Sexual violence");
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, police violently dispersed a sit-in by nurses demanding unpaid wages in Kisumu.")]
+    [InlineData("El 8 de marzo de 2021, la policía dispersó violentamente una marcha de estudiantes en Cali.")]
+    [InlineData("Le 8 mars 2021, la police a brutalement dispersé une manifestation d'enseignants à Abidjan.")]
+    [InlineData("L'8 marzo 2021 a Torino gli studenti in corteo sono stati dispersi brutalmente dalla polizia.")]
+    [InlineData("Am 8. März 2021 wurde eine Kundgebung von Studenten in Leipzig von der Polizei brutal aufgelöst.")]
+    [InlineData("8 марта 2021 года полиция жестоко разогнала митинг студентов в Казани.")]
+    public void A_demonstration_dispersed_violently_or_brutally_is_excessive_force(string text)
+    {
+        // Given a demonstration the police dispersed "violently" or "brutally" (the language's brutal_manner adverbs)
+        var best = Best(text);
+
+        // Then ACLED's excessive force against protesters (seriously injurious force), not an intervention
+        Assert.NotNull(best);
+        Assert.Equal("Excessive force against protesters", best.SubEventType);
+    }
 }
