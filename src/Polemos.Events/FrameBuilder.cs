@@ -38,6 +38,7 @@ internal sealed class FrameBuilder
     private readonly FrozenSet<string> _definiteArticles;
     private readonly FrozenSet<string> _bothWords;
     private readonly FrozenSet<string> _brutalManner;
+    private readonly FrozenSet<string> _participationWords;
     private readonly bool _brief;
     private readonly ActorResolver _resolver;
 
@@ -61,6 +62,7 @@ internal sealed class FrameBuilder
         _definiteArticles = language.DefiniteArticles;
         _bothWords = language.BothWords;
         _brutalManner = language.BrutalManner;
+        _participationWords = language.ParticipationWords;
         _singularAuxiliaries = language.SingularAuxiliaries;
         _personTitles = language.PersonTitles;
         _resolver = resolver;
@@ -183,7 +185,8 @@ internal sealed class FrameBuilder
         if (_views.Any(v => v.Has(Concepts.Protest) || v.Has(Concepts.Disperse)))
         {
             foreach (var f in all.Where(f => f.Type == Taxonomy.Arrests &&
-                                             (f.Actor1?.Value.Inter == Inter.Protesters || f.Actor2?.Value.Inter == Inter.Protesters)))
+                                             (f.Actor1?.Value.Inter == Inter.Protesters || f.Actor2?.Value.Inter == Inter.Protesters) &&
+                                             !ProtestsAreCharges(_views[f.Sentence])))
             {
                 f.Type = Taxonomy.ProtestWithIntervention;
                 if (f.Actor1?.Value.Inter != Inter.Protesters)
@@ -1399,6 +1402,46 @@ internal sealed class FrameBuilder
         return false;
     }
 
+    /// <summary>
+    /// Every demonstration the sentence names is written just after a word of organising or joining one (the
+    /// language's <c>participation_words</c>): "detained people who organise or participate in demonstrations",
+    /// "arrested for organising an illegal protest". ACLED codes such arrests as arrests: the demonstration is their
+    /// charge, not one the arrest broke up ("detained activists taking part in a protest" stays an intervention).
+    /// </summary>
+    private bool ProtestsAreCharges(SentenceView v)
+    {
+        if (_participationWords.Count == 0)
+        {
+            return false;
+        }
+
+        bool any = false;
+        foreach (var c in v.Concepts)
+        {
+            if (c.Mention.Concept != Concepts.Protest)
+            {
+                continue;
+            }
+
+            any = true;
+            bool charge = false;
+            for (int i = c.Token - 1; i >= Math.Max(v.Sentence.FirstToken, c.Token - ParticipationReach) && !charge; i--)
+            {
+                charge = _participationWords.Contains(_document.Tokens[i].Norm) && !ClauseBreakBetween(i, c.Token);
+            }
+
+            if (!charge)
+            {
+                return false;
+            }
+        }
+
+        return any;
+    }
+
+    /// <summary>The most tokens between a word of organising or joining and the demonstration it names.</summary>
+    private const int ParticipationReach = 4;
+
     private bool InGrievance(SentenceView v, int token)
     {
         if (OpensGrievance(v, token))
@@ -2555,7 +2598,8 @@ internal sealed class FrameBuilder
         var a1 = f.Actor1?.Value;
         var a2 = f.Actor2?.Value;
         bool civiliansHit = a2?.Inter == Inter.Civilians;
-        bool protest = f.ConceptNames.Contains(Concepts.Protest) || v.Has(Concepts.Protest);
+        bool protest = (f.ConceptNames.Contains(Concepts.Protest) || v.Has(Concepts.Protest)) &&
+                       !(f.Type == Taxonomy.Arrests && ProtestsAreCharges(v));
         var names = f.ConceptNames;
 
         // Heavy weapons fired together with small arms at the other side ("fired mortars, grenade launchers and small
@@ -2576,6 +2620,17 @@ internal sealed class FrameBuilder
             if (names.Contains(Concepts.TakeControl) || names.Contains(Concepts.Retake))
             {
                 f.TerritoryChange = false;
+            }
+        }
+        else if (f.Type == Taxonomy.PeacefulProtest && ProtestsAreCharges(v) &&
+                 v.Concepts.Any(c => c.Mention.Concept == Concepts.Arrest && !InGrievance(v, c.Token)))
+        {
+            // "Security forces detain people who organise demonstrations": the demonstration is the charge, the event
+            // the arrest of its participants.
+            f.Type = Taxonomy.Arrests;
+            if (a1?.Inter is Inter.Protesters)
+            {
+                (f.Actor1, f.Actor2) = (null, f.Actor1);
             }
         }
         else if (f.Type == Taxonomy.PeacefulProtest || (protest && f.Type == Taxonomy.Arrests))

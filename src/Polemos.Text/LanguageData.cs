@@ -152,6 +152,13 @@ public sealed class LanguageData
     /// </summary>
     public FrozenSet<string> BrutalManner { get; private set; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Verbs and nouns of organising or joining a demonstration (English "organising", "participate"): a demonstration
+    /// written just after one, in a sentence that tells an arrest, is the arrested people's charge ("detained people who
+    /// organise demonstrations"), not one the arrest broke up.
+    /// </summary>
+    public FrozenSet<string> ParticipationWords { get; private set; } = FrozenSet<string>.Empty;
+
     public FrozenSet<string> StopWords { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>Prefixes written onto words (Arabic "و", "ب", "ال"…), longest first; stripped for matching only.</summary>
@@ -289,6 +296,9 @@ public sealed class LanguageData
                     break;
                 case "brutal_manner":
                     data.BrutalManner = FoldedSet(value);
+                    break;
+                case "participation_words":
+                    data.ParticipationWords = FoldedSet(value);
                     break;
                 case "verb_initial":
                     data.VerbInitial = value is "yes" or "true";
