@@ -37,6 +37,8 @@ internal sealed class FrameBuilder
     private readonly bool _verbInitial;
     private readonly FrozenSet<string> _definiteArticles;
     private readonly FrozenSet<string> _bothWords;
+    private readonly FrozenSet<string> _brutalManner;
+    private readonly FrozenSet<string> _participationWords;
     private readonly bool _brief;
     private readonly ActorResolver _resolver;
 
@@ -59,6 +61,8 @@ internal sealed class FrameBuilder
         _verbInitial = language.VerbInitial;
         _definiteArticles = language.DefiniteArticles;
         _bothWords = language.BothWords;
+        _brutalManner = language.BrutalManner;
+        _participationWords = language.ParticipationWords;
         _singularAuxiliaries = language.SingularAuxiliaries;
         _personTitles = language.PersonTitles;
         _resolver = resolver;
@@ -181,7 +185,8 @@ internal sealed class FrameBuilder
         if (_views.Any(v => v.Has(Concepts.Protest) || v.Has(Concepts.Disperse)))
         {
             foreach (var f in all.Where(f => f.Type == Taxonomy.Arrests &&
-                                             (f.Actor1?.Value.Inter == Inter.Protesters || f.Actor2?.Value.Inter == Inter.Protesters)))
+                                             (f.Actor1?.Value.Inter == Inter.Protesters || f.Actor2?.Value.Inter == Inter.Protesters) &&
+                                             !ProtestsAreCharges(_views[f.Sentence])))
             {
                 f.Type = Taxonomy.ProtestWithIntervention;
                 if (f.Actor1?.Value.Inter != Inter.Protesters)
@@ -1364,6 +1369,79 @@ internal sealed class FrameBuilder
     /// detained by police"), or a protest verb's object ("protesting the arrest of…", "to protest the law that…"),
     /// shortly before the token and in the same clause (no comma between).
     /// </summary>
+    /// <summary>
+    /// A demonstration dispersed, suppressed or attacked in a brutal manner ("violently suppressed", "brutally
+    /// dispersed", "dispersed them violently"): an adverb of the language's <c>brutal_manner</c> list within the force's
+    /// words or right beside them. ACLED's excessive force is lethal or seriously injurious force against protesters;
+    /// dispersal, tear gas and arrests alone are an intervention.
+    /// </summary>
+    private bool BrutalIntervention(SentenceView v)
+    {
+        if (_brutalManner.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in v.Concepts)
+        {
+            if (c.Mention.Concept is not (Concepts.Disperse or Concepts.Attack) || InGrievance(v, c.Token))
+            {
+                continue;
+            }
+
+            int last = _document.TokenIndexAt(c.Mention.Span.End) - 1;
+            for (int i = Math.Max(v.Sentence.FirstToken, c.Token - 1); i <= Math.Min(last + 1, v.Sentence.FirstToken + v.Sentence.TokenCount - 1); i++)
+            {
+                if (_brutalManner.Contains(_document.Tokens[i].Norm))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Every demonstration the sentence names is written just after a word of organising or joining one (the
+    /// language's <c>participation_words</c>): "detained people who organise or participate in demonstrations",
+    /// "arrested for organising an illegal protest". ACLED codes such arrests as arrests: the demonstration is their
+    /// charge, not one the arrest broke up ("detained activists taking part in a protest" stays an intervention).
+    /// </summary>
+    private bool ProtestsAreCharges(SentenceView v)
+    {
+        if (_participationWords.Count == 0)
+        {
+            return false;
+        }
+
+        bool any = false;
+        foreach (var c in v.Concepts)
+        {
+            if (c.Mention.Concept != Concepts.Protest)
+            {
+                continue;
+            }
+
+            any = true;
+            bool charge = false;
+            for (int i = c.Token - 1; i >= Math.Max(v.Sentence.FirstToken, c.Token - ParticipationReach) && !charge; i--)
+            {
+                charge = _participationWords.Contains(_document.Tokens[i].Norm) && !ClauseBreakBetween(i, c.Token);
+            }
+
+            if (!charge)
+            {
+                return false;
+            }
+        }
+
+        return any;
+    }
+
+    /// <summary>The most tokens between a word of organising or joining and the demonstration it names.</summary>
+    private const int ParticipationReach = 4;
+
     private bool InGrievance(SentenceView v, int token)
     {
         if (OpensGrievance(v, token))
@@ -2520,7 +2598,8 @@ internal sealed class FrameBuilder
         var a1 = f.Actor1?.Value;
         var a2 = f.Actor2?.Value;
         bool civiliansHit = a2?.Inter == Inter.Civilians;
-        bool protest = f.ConceptNames.Contains(Concepts.Protest) || v.Has(Concepts.Protest);
+        bool protest = (f.ConceptNames.Contains(Concepts.Protest) || v.Has(Concepts.Protest)) &&
+                       !(f.Type == Taxonomy.Arrests && ProtestsAreCharges(v));
         var names = f.ConceptNames;
 
         // Heavy weapons fired together with small arms at the other side ("fired mortars, grenade launchers and small
@@ -2543,6 +2622,17 @@ internal sealed class FrameBuilder
                 f.TerritoryChange = false;
             }
         }
+        else if (f.Type == Taxonomy.PeacefulProtest && ProtestsAreCharges(v) &&
+                 v.Concepts.Any(c => c.Mention.Concept == Concepts.Arrest && !InGrievance(v, c.Token)))
+        {
+            // "Security forces detain people who organise demonstrations": the demonstration is the charge, the event
+            // the arrest of its participants.
+            f.Type = Taxonomy.Arrests;
+            if (a1?.Inter is Inter.Protesters)
+            {
+                (f.Actor1, f.Actor2) = (null, f.Actor1);
+            }
+        }
         else if (f.Type == Taxonomy.PeacefulProtest || (protest && f.Type == Taxonomy.Arrests))
         {
             // A crowd the report calls rioters is a violent demonstration, whatever its verb.
@@ -2551,7 +2641,7 @@ internal sealed class FrameBuilder
             {
                 f.Type = Taxonomy.ViolentDemonstration;
             }
-            else if (f.Killed is { Value: > 0 } && !names.Contains(Concepts.Riot))
+            else if ((f.Killed is { Value: > 0 } && !names.Contains(Concepts.Riot)) || BrutalIntervention(v))
             {
                 f.Type = Taxonomy.ExcessiveForce;
             }
@@ -2743,7 +2833,7 @@ internal sealed class FrameBuilder
             // Force used on a crowd is one-sided; a clash with it is two-sided, so the crowd fought back: a violent demonstration.
             if (crowdIn(f.Actor2) && f.Actor1 is null or { Value.Inter: Inter.StateForces } && !names.Contains(Concepts.Clash))
             {
-                f.Type = f.Killed is { Value: > 0 } || names.Contains(Concepts.Kill) || names.Contains(Concepts.Gunfire)
+                f.Type = f.Killed is { Value: > 0 } || names.Contains(Concepts.Kill) || names.Contains(Concepts.Gunfire) || BrutalIntervention(v)
                     ? Taxonomy.ExcessiveForce : Taxonomy.ProtestWithIntervention;
                 (f.Actor1, f.Actor2) = (f.Actor2, f.Actor1);
             }

@@ -146,6 +146,19 @@ public sealed class LanguageData
     /// </summary>
     public FrozenSet<string> BothWords { get; private set; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Adverbs of brutal manner (English "violently", "brutally"): a demonstration dispersed or suppressed so is ACLED's
+    /// excessive force against protesters, not an intervention.
+    /// </summary>
+    public FrozenSet<string> BrutalManner { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
+    /// Verbs and nouns of organising or joining a demonstration (English "organising", "participate"): a demonstration
+    /// written just after one, in a sentence that tells an arrest, is the arrested people's charge ("detained people who
+    /// organise demonstrations"), not one the arrest broke up.
+    /// </summary>
+    public FrozenSet<string> ParticipationWords { get; private set; } = FrozenSet<string>.Empty;
+
     public FrozenSet<string> StopWords { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>Prefixes written onto words (Arabic "و", "ب", "ال"…), longest first; stripped for matching only.</summary>
@@ -280,6 +293,12 @@ public sealed class LanguageData
                     break;
                 case "both_words":
                     data.BothWords = FoldedSet(value);
+                    break;
+                case "brutal_manner":
+                    data.BrutalManner = FoldedSet(value);
+                    break;
+                case "participation_words":
+                    data.ParticipationWords = FoldedSet(value);
                     break;
                 case "verb_initial":
                     data.VerbInitial = value is "yes" or "true";

@@ -1741,4 +1741,47 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal(2, best.Fatalities);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, police violently dispersed a sit-in by nurses demanding unpaid wages in Kisumu.")]
+    [InlineData("El 8 de marzo de 2021, la policía dispersó violentamente una marcha de estudiantes en Cali.")]
+    [InlineData("Le 8 mars 2021, la police a brutalement dispersé une manifestation d'enseignants à Abidjan.")]
+    [InlineData("L'8 marzo 2021 a Torino gli studenti in corteo sono stati dispersi brutalmente dalla polizia.")]
+    [InlineData("Am 8. März 2021 wurde eine Kundgebung von Studenten in Leipzig von der Polizei brutal aufgelöst.")]
+    [InlineData("8 марта 2021 года полиция жестоко разогнала митинг студентов в Казани.")]
+    public void A_demonstration_dispersed_violently_or_brutally_is_excessive_force(string text)
+    {
+        // Given a demonstration the police dispersed "violently" or "brutally" (the language's brutal_manner adverbs)
+        var best = Best(text);
+
+        // Then ACLED's excessive force against protesters (seriously injurious force), not an intervention
+        Assert.NotNull(best);
+        Assert.Equal("Excessive force against protesters", best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, police in Kano arrested four students for organising a protest against fuel prices.")]
+    [InlineData("El 8 de marzo de 2021, la policía detuvo en Cali a cinco sindicalistas por organizar una huelga contra la reforma.")]
+    [InlineData("Le 8 mars 2021, la police a arrêté à Abidjan trois syndicalistes pour avoir participé à une manifestation interdite.")]
+    [InlineData("8 марта 2021 года в Казани полиция задержала двух активистов за участие в несогласованном митинге.")]
+    public void Arrests_for_organising_or_joining_a_demonstration_are_arrests(string text)
+    {
+        // Given people arrested for organising or taking part in a demonstration (the language's participation_words)
+        var best = Best(text);
+
+        // Then the demonstration is their charge, not one the arrest broke up: ACLED's arrests
+        Assert.NotNull(best);
+        Assert.Equal("Arrests", best.SubEventType);
+    }
+
+    [Fact]
+    public void Demonstrators_detained_while_taking_part_are_an_intervention()
+    {
+        // Given people detained while they take part in a demonstration
+        var best = Best("On 8 March 2021, police in Kano detained four students taking part in a protest against fuel prices.");
+
+        // Then the arrest broke the demonstration up: a protest with intervention
+        Assert.NotNull(best);
+        Assert.Equal("Protest with intervention", best.SubEventType);
+    }
 }
