@@ -425,11 +425,12 @@ public sealed class EventStage : IStage
             int token = TokenOf(a.Span);
             int last = document.TokenIndexAt(a.Span.End) - 1;
             // "Said police", "according to the army": the source. "Officials say Taliban fighters attacked…": the
-            // subject of what they say, when an action follows it.
+            // subject of what they say, when an action follows it; a withdrawal is one ("officials say the troops
+            // withdrew": the troops changed their activity).
             bool reported = false;
             foreach (var (c, t) in v.Concepts)
             {
-                if (ConceptClasses.IsHead(c.Concept) && c.Form != WordForm.Noun && t > last && t - last <= 3)
+                if ((ConceptClasses.IsHead(c.Concept) || c.Concept == Concepts.Withdraw) && c.Form != WordForm.Noun && t > last && t - last <= 3)
                 {
                     reported = true;
                     break;

@@ -1784,4 +1784,17 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Protest with intervention", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("A former governor says his soldiers have left their positions in the coastal town of Marka.")]
+    [InlineData("The deputy governor says his soldiers have withdrawn from the coastal town of Marka.")]
+    public void Forces_said_to_have_withdrawn_change_their_activity(string text)
+    {
+        // Given a speaker who says a force withdrew from a place (the force named right before the withdrawal verb)
+        var best = Best(text);
+
+        // Then the force is the subject of what is said, not a source: its withdrawal is ACLED's change to group/activity
+        Assert.NotNull(best);
+        Assert.Equal("Change to group/activity", best.SubEventType);
+    }
 }
