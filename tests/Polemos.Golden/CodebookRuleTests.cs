@@ -1784,4 +1784,17 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Protest with intervention", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, garment workers vandalized two buses in Gazipur city, demanding compensation for deaths during the factory demonstrations.")]
+    [InlineData("On 8 March 2021, student demonstrators vandalized the mayor's residence in Khulna city, demanding punishment for deaths during the exam fee demonstrations.")]
+    public void Property_a_demonstrating_crowd_wrecked_makes_a_violent_demonstration(string text)
+    {
+        // Given a crowd that vandalised property, told beside a demonstration of its own
+        var best = Best(text);
+
+        // Then the wrecked property is not a separate looting, and the demonstration is ACLED's violent demonstration
+        Assert.NotNull(best);
+        Assert.Equal("Violent demonstration", best.SubEventType);
+    }
 }
