@@ -141,6 +141,22 @@ internal sealed class FrameBuilder
                 // a named armed group held responsible in a later sentence is the perpetrator of the events of its paragraph.
                 AttributeParagraph(v, all);
 
+                // "Staged a march over the levies. Police intervened.": the state's forces dispersing, told in a sentence
+                // of its own with no event of its own, are the intervention in the demonstration just told (a crowd that
+                // dispersed by itself is no intervention).
+                var force = v.Actors.Select(a => a.Mention).FirstOrDefault(m => m.Kind is ActorKind.StatePolice or ActorKind.StateMilitary);
+                if (force is not null && v.Concepts.Any(c => c.Mention.Concept is Concepts.TearGas or Concepts.Disperse && !InGrievance(v, c.Token) && !Negated(v, c.Token)))
+                {
+                    foreach (var f in previous.Where(f => f.Type == Taxonomy.PeacefulProtest))
+                    {
+                        f.Type = Taxonomy.ProtestWithIntervention;
+                        if (f.Actor2 is null && _resolver.Resolve(force) is { } state)
+                        {
+                            f.Actor2 = new Supported<ResolvedActor>(state, force.Span);
+                        }
+                    }
+                }
+
                 // A sentence of pure epistemics ("La notizia non è confermata", "The army denied it") speaks of the
                 // events just before it.
                 var cert = CertaintyOf(v, 0, v.Sentence.FirstToken + v.Sentence.TokenCount);

@@ -91,6 +91,18 @@ internal static class Merger
             var host = FirstNear(result, f, r => r != f && r.Type != Taxonomy.LootingDestruction && (f.Place is null || PlacesAgree(r, f)) && DatesAgree(r, f));
             if (host is not null)
             {
+                // Property a demonstration's own crowd wrecked ("demonstrators vandalised offices during the strike")
+                // makes the demonstration violent: ACLED's violent demonstration, its crowd rioters.
+                if (host.Type == Taxonomy.PeacefulProtest && f.Actor1?.Value.Inter is null or Inter.Protesters or Inter.Rioters &&
+                    (f.Actor1 is null || host.Actor1 is null || SameCrowd(host.Actor1, f.Actor1)))
+                {
+                    host.Type = Taxonomy.ViolentDemonstration;
+                    if (host.Actor1 is { Value.Inter: Inter.Protesters } p && p.Value.Name.StartsWith("Protesters", StringComparison.Ordinal))
+                    {
+                        host.Actor1 = p with { Value = p.Value with { Name = "Rioters" + p.Value.Name["Protesters".Length..], Inter = Inter.Rioters, Kind = ActorKind.Rioters } };
+                    }
+                }
+
                 Absorb(host, f, keepType: true);
                 result.Remove(f);
             }

@@ -1797,4 +1797,32 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Change to group/activity", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, garment workers vandalized two buses in Gazipur city, demanding compensation for deaths during the factory demonstrations.")]
+    [InlineData("On 8 March 2021, student demonstrators vandalized the mayor's residence in Khulna city, demanding punishment for deaths during the exam fee demonstrations.")]
+    public void Property_a_demonstrating_crowd_wrecked_makes_a_violent_demonstration(string text)
+    {
+        // Given a crowd that vandalised property, told beside a demonstration of its own
+        var best = Best(text);
+
+        // Then the wrecked property is not a separate looting, and the demonstration is ACLED's violent demonstration
+        Assert.NotNull(best);
+        Assert.Equal("Violent demonstration", best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, market traders staged a march in Kisumu against new levies. Riot police broke up the march with batons.")]
+    [InlineData("On 8 March 2021, about fifty nurses demonstrated outside the district hospital in Nakuru over unpaid allowances. Police fired tear gas.")]
+    [InlineData("El 8 de marzo de 2021, comerciantes marcharon en Cali contra los nuevos impuestos. La policía lanzó gases lacrimógenos.")]
+    public void Police_dispersing_in_the_next_sentence_is_the_demonstrations_intervention(string text)
+    {
+        // Given a demonstration, then a sentence of its own telling that the police dispersed it or fired tear gas
+        var best = Best(text);
+
+        // Then the demonstration is a protest with intervention, the police its actor2
+        Assert.NotNull(best);
+        Assert.Equal("Protest with intervention", best.SubEventType);
+        Assert.StartsWith("Police Forces", best.Actor2, StringComparison.Ordinal);
+    }
 }
