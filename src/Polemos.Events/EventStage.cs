@@ -255,17 +255,10 @@ public sealed class EventStage : IStage
         int end = v.Sentence.FirstToken + v.Sentence.TokenCount;
         for (int i = from + 1; i < end && document.Tokens[i].Norm is not ("," or ";"); i++)
         {
-            if (data.BothWords.Contains(document.Tokens[i].Norm) && FrameBuilder.CountsEvents(document, v, i, i, data.DefiniteArticles))
+            if (FrameBuilder.EventCounterEndingAt(document, v, i, data.BothWords) is { } events &&
+                FrameBuilder.CountsEvents(document, v, i, i, data.DefiniteArticles))
             {
-                return 2;
-            }
-
-            foreach (var (q, qt) in v.Quantities)
-            {
-                if (qt == i && ConceptClasses.CountsSeveral(q) && FrameBuilder.CountsEvents(document, v, qt, document.TokenIndexAt(q.Span.End) - 1, data.DefiniteArticles))
-                {
-                    return q.Best;
-                }
+                return events;
             }
         }
 

@@ -433,19 +433,35 @@ internal sealed class FrameBuilder
     {
         for (int i = Math.Max(v.Sentence.FirstToken, token - 2); i < token; i++)
         {
-            bool counter = _bothWords.Contains(_document.Tokens[i].Norm);
-            foreach (var (q, t) in v.Quantities)
-            {
-                counter |= t <= i && EndToken(q) == i && ConceptClasses.CountsSeveral(q);
-            }
-
-            if (counter && CountsEvents(_document, v, i, i, _definiteArticles))
+            if (EventCounterEndingAt(_document, v, i, _bothWords) is not null && CountsEvents(_document, v, i, i, _definiteArticles))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// How many events a counter ending at token <paramref name="i"/> would count: two for one of the language's
+    /// "both" words, the number of an exact count of two or more ("three", "all three"); null when the token ends none.
+    /// </summary>
+    internal static int? EventCounterEndingAt(Document document, SentenceView v, int i, IReadOnlySet<string> bothWords)
+    {
+        if (bothWords.Contains(document.Tokens[i].Norm))
+        {
+            return 2;
+        }
+
+        foreach (var (q, t) in v.Quantities)
+        {
+            if (t <= i && document.TokenIndexAt(q.Span.End) - 1 == i && ConceptClasses.CountsSeveral(q))
+            {
+                return q.Best;
+            }
+        }
+
+        return null;
     }
 
     private List<(ConceptMention Mention, int Token)> Heads(SentenceView v)
