@@ -33,7 +33,7 @@ internal sealed class Frame
 
     public int Sentence { get; }
 
-    public ConceptMention Trigger { get; }
+    public ConceptMention Trigger { get; private set; }
 
     public List<ConceptMention> Concepts { get; } = [];
 
@@ -101,6 +101,9 @@ internal sealed class Frame
     public List<TextSpan> TriggerSpans { get; } = [];
 
     /// <summary>Adds a concept the frame is told with: its mention, its name and its words as trigger evidence.</summary>
+    /// <summary>Makes another of the frame's words its trigger, the one whose clause carries its actors.</summary>
+    public void Retrigger(ConceptMention concept) => Trigger = concept;
+
     public void Add(ConceptMention concept)
     {
         Concepts.Add(concept);

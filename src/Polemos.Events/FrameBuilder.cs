@@ -550,6 +550,14 @@ internal sealed class FrameBuilder
                 }
 
                 same.Add(c);
+
+                // "Property destruction: on 6 May, forces razed the land": a noun opening the sentence before a colon is
+                // a label naming the kind of event; the verb that tells it carries its actors.
+                if (c.Form is WordForm.Past or WordForm.Present or WordForm.Participle && IsLabel(v, same.Trigger))
+                {
+                    same.Retrigger(c);
+                }
+
                 continue;
             }
 
@@ -800,6 +808,37 @@ internal sealed class FrameBuilder
         }
 
         return seized;
+    }
+
+    /// <summary>The colon ending the label that opens the sentence, if one does; -1 if none.</summary>
+    private int LabelEnd(SentenceView v)
+    {
+        foreach (var (c, t) in v.Concepts)
+        {
+            if (t != v.Sentence.FirstToken)
+            {
+                break;
+            }
+
+            if (IsLabel(v, c))
+            {
+                return EndToken(c) + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a noun (or a word of either form: "Looting") opens the sentence and a colon follows it ("Attaque :").</summary>
+    private bool IsLabel(SentenceView v, ConceptMention c)
+    {
+        if (c.Form is not (WordForm.Noun or WordForm.Any) || _document.TokenIndexAt(c.Span.Start) != v.Sentence.FirstToken)
+        {
+            return false;
+        }
+
+        int next = EndToken(c) + 1;
+        return next < v.Sentence.FirstToken + v.Sentence.TokenCount && _document.Tokens[next].Norm == ":";
     }
 
     private static void DropPriorBackground(List<(int From, int To)> prior, List<(ConceptMention Mention, int Token)> heads)
@@ -1587,19 +1626,33 @@ internal sealed class FrameBuilder
     {
         // Sources of the report ("police said") are not parties to the event. A sentence with none but sources makes
         // none of the closures below.
+        // Nor are the words of a label opening the sentence ("Movement of forces: …").
+        int labelEnd = LabelEnd(v);
         var actors = new List<ActorAt>();
         foreach (var a in v.Actors)
         {
-            if (!a.IsSource)
+            if (!a.IsSource && a.Token > labelEnd)
             {
                 actors.Add(a);
             }
         }
 
-        if (actors.Count > 0)
+        if (actors.Count == 0)
         {
-            AssignActors(v, f, token, actors);
+            return;
         }
+
+        // "Movement of forces: Al Shabaab fighters were seen…": a label has no owner or object; the clause after it
+        // tells who acted.
+        if (labelEnd >= 0 && _document.TokenIndexAt(f.Trigger.Span.Start) < labelEnd)
+        {
+            f.Actor1 = Support(actors[0]);
+            var other = actors.Find(a => a.Actor.Name != actors[0].Actor.Name);
+            f.Actor2 = other is null ? null : Support(other);
+            return;
+        }
+
+        AssignActors(v, f, token, actors);
     }
 
     private void AssignActors(SentenceView v, Frame f, int token, List<ActorAt> actors)

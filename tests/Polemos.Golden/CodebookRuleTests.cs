@@ -1825,4 +1825,20 @@ public sealed class CodebookRuleTests
         Assert.Equal("Protest with intervention", best.SubEventType);
         Assert.StartsWith("Police Forces", best.Actor2, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Looting: On 8 March 2021, army soldiers looted shops and grain stores in a village outside Kadugli.", "Looting/property destruction", "Military Forces of Sudan", "Civilians (Sudan)")]
+    [InlineData("Pillage : le 8 mars 2021, des militaires ont pillé des boutiques dans un village près de Gao.", "Looting/property destruction", "Military Forces of Mali", "Civilians (Mali)")]
+    [InlineData("Movement of forces: On 8 March 2021, about forty Al Shabaab fighters were spotted moving through farmland west of Afgooye.", "Change to group/activity", "Al Shabaab", null)]
+    public void A_label_opening_the_report_names_the_kind_of_event_not_its_parties(string text, string subEvent, string actor1, string? actor2)
+    {
+        // Given a report opening with a label that names the kind of event, then a colon ("Looting:", "Pillage :")
+        var best = Best(text);
+
+        // Then the clause after the colon tells who acted: the label is neither the actor's noun nor holds an actor itself
+        Assert.NotNull(best);
+        Assert.Equal(subEvent, best.SubEventType);
+        Assert.StartsWith(actor1, best.Actor1, StringComparison.Ordinal);
+        Assert.Equal(actor2, best.Actor2);
+    }
 }
