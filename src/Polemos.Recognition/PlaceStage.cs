@@ -163,6 +163,13 @@ public sealed class PlaceStage : IStage
                     continue;
                 }
 
+                // "The US dollar", "доллар США": a country's name beside a currency's names the currency.
+                if (n > 0 && CurrencyBeside(pack, tokens, sentence, i, n))
+                {
+                    i += n - 1;
+                    continue;
+                }
+
                 // A gazetteer name that only begins a run of capitalised words a lower-case settlement noun then marks
                 // ("Adan Yabaal town", "Cali Yabaal village") is a word of that longer name the gazetteer lacks: the run is read whole.
                 if (n > 0 && !caseless && !t.Shape.Has(TokenShape.SentenceInitial) && UnknownRunBeforeSettlementNoun(pack, tokens, claimed, i, end) is { } run && run > n)
@@ -383,6 +390,15 @@ public sealed class PlaceStage : IStage
     }
 
     /// <summary>Whether a number starts at token <paramref name="k"/>, after at most one full stop.</summary>
+    private static bool CurrencyBeside(LanguagePack pack, IReadOnlyList<Token> tokens, Sentence sentence, int start, int length)
+    {
+        var currencies = pack.Data.CurrencyWords;
+        int after = start + length;
+        return currencies.Count > 0 &&
+               ((after < sentence.FirstToken + sentence.TokenCount && currencies.Contains(tokens[after].Norm)) ||
+                (start > sentence.FirstToken && currencies.Contains(tokens[start - 1].Norm)));
+    }
+
     private static bool NumberAfter(IReadOnlyList<Token> tokens, int k, int end)
     {
         if (k < end && tokens[k].Norm == ".")

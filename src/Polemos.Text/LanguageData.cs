@@ -153,6 +153,12 @@ public sealed class LanguageData
     public FrozenSet<string> BrutalManner { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>
+    /// Names of currencies (English "dollar", "pound", "lira"): a country's name right before or after one ("the US
+    /// dollar", "доллар США") names the currency, not a place of the report.
+    /// </summary>
+    public FrozenSet<string> CurrencyWords { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
     /// Verbs and nouns of organising or joining a demonstration (English "organising", "participate"): a demonstration
     /// written just after one, in a sentence that tells an arrest, is the arrested people's charge ("detained people who
     /// organise demonstrations"), not one the arrest broke up.
@@ -296,6 +302,9 @@ public sealed class LanguageData
                     break;
                 case "brutal_manner":
                     data.BrutalManner = FoldedSet(value);
+                    break;
+                case "currency_words":
+                    data.CurrencyWords = FoldedSet(value);
                     break;
                 case "participation_words":
                     data.ParticipationWords = FoldedSet(value);

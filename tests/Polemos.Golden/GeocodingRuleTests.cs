@@ -1088,4 +1088,17 @@ public sealed class GeocodingRuleTests
         Assert.Equal("BF", best.Iso2);
         Assert.Equal("Lassa", best.Location);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, shopkeepers protested against the soaring US dollar and the cost of bread.", null, null)]
+    [InlineData("8 марта 2021 года торговцы в Бейруте вышли на протест против роста курса доллара США.", "Beirut", "LB")]
+    public void A_country_named_beside_a_currency_is_no_place_of_the_report(string text, string? location, string? iso2)
+    {
+        // Given a country's name written before or after a currency's ("the US dollar", "доллара США")
+        var best = Best(text);
+
+        // Then it names the currency: the event lies where the report puts it, or nowhere, never in that country
+        Assert.Equal(location, best.Location);
+        Assert.Equal(iso2, best.Iso2);
+    }
 }
