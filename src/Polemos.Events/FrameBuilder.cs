@@ -1612,7 +1612,9 @@ internal sealed class FrameBuilder
         var prior = PriorClauses(v).Where(r => token <= r.From || token >= r.To).ToList();
         foreach (var (c, t) in v.Concepts.Where(c => c.Mention.Concept == Concepts.Agent && c.Token > token && !prior.Any(r => c.Token > r.From && c.Token < r.To)))
         {
-            var agent = actors.FirstOrDefault(a => a.Token > t && a.Token <= t + 3);
+            // Counted from the marker's last word: "carried out by the Turkish soldiers".
+            int last = EndToken(c);
+            var agent = actors.FirstOrDefault(a => a.Token > last && a.Token <= last + 3);
             if (agent is not null)
             {
                 return agent;

@@ -87,6 +87,14 @@ public sealed class ActorStage : IStage
                     continue;
                 }
 
+                // "Gendarmerie forces", "militia troops": a description followed by the language's word for forces in
+                // general is one actor, of the description's kind.
+                if (pack.Data.ModifierBeforeNoun && IsArmed(g.Value.Kind) && g.Value.Kind != ActorKind.StateMilitary && last < end && !claimed[last] &&
+                    pack.Actors.MatchAt(tokens, last, end) is { Count: 1, Value: { Kind: ActorKind.StateMilitary, CountryCode: null } })
+                {
+                    last++;
+                }
+
                 string? country = g.Value.CountryCode;
                 if (country is null && last < end && pack.Nationalities.MatchAt(tokens, last, end) is { } after && !claimed[last])
                 {

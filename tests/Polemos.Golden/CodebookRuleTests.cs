@@ -1841,4 +1841,28 @@ public sealed class CodebookRuleTests
         Assert.StartsWith(actor1, best.Actor1, StringComparison.Ordinal);
         Assert.Equal(actor2, best.Actor2);
     }
+
+    [Fact]
+    public void An_agent_is_read_after_the_last_word_of_a_long_marker()
+    {
+        // Given a passive toll whose agent follows a marker of several words and an article ("carried out by the …")
+        var best = Best("On 8 March 2021, two Islamic State militants were killed in an operation carried out by the Iraqi police near Tarmiyah.");
+
+        // Then the police are the agent, the militants the other side
+        Assert.NotNull(best);
+        Assert.StartsWith("Police Forces of Iraq", best.Actor1, StringComparison.Ordinal);
+        Assert.Equal("Islamic State (Iraq)", best.Actor2);
+    }
+
+    [Fact]
+    public void A_description_before_the_word_for_forces_is_one_actor()
+    {
+        // Given a description followed by the general word for forces ("gendarmerie forces")
+        var best = Best("On 8 March 2021, two Islamic State militants were killed by gendarmerie forces near Tarmiyah.");
+
+        // Then they are one actor, of the description's kind: not the gendarmerie fighting the army
+        Assert.NotNull(best);
+        Assert.StartsWith("Police Forces of Iraq", best.Actor1, StringComparison.Ordinal);
+        Assert.Equal("Islamic State (Iraq)", best.Actor2);
+    }
 }
