@@ -63,7 +63,12 @@ internal sealed class ActorResolver
         // ACLED codes a state's forces acting outside their own country as external forces (inter 8).
         if (r is { Inter: Inter.StateForces } && StateCountry(m) is { } home && _country is not null && home != _country)
         {
-            r = r with { Inter = Inter.External };
+            // Where the state leads an operation in that country, ACLED names the operation ("Saudi forces" in Yemen are
+            // the Saudi-led coalition's Operation Restoring Hope).
+            r = r.Kind == ActorKind.StateMilitary && _registry.OperationOf(home, _country, _date) is { } op &&
+                _registry.ResolveNamed(op, _country, _countryName, _date) is { } operation
+                ? operation
+                : r with { Inter = Inter.External };
         }
 
         return r;

@@ -17,6 +17,9 @@ public sealed record ActorEntry(string Id, string Name, int Inter, string Countr
 /// <summary>A state's forces for one regime period (data/actors/state_forces.tsv).</summary>
 public sealed record StateForces(string Iso2, string Country, DateOnly From, DateOnly? To, string Military, string Police, string Government);
 
+/// <summary>A state's forces coded under an operation it leads in another country (data/actors/operations.tsv).</summary>
+public sealed record Operation(string State, string Theatre, DateOnly From, DateOnly? To, string ActorId);
+
 /// <summary>An alias row: the words, the actor id, and whether its case must match (short acronyms such as "IS").</summary>
 public sealed record ActorAlias(string Alias, string ActorId, bool ExactCase);
 
@@ -33,10 +36,11 @@ public sealed class ActorRegistry
     /// <summary>Each country's state-force periods, in file order (a look-up per actor mention; the file has 165 rows).</summary>
     private readonly Dictionary<string, List<StateForces>> _stateForces = new(StringComparer.Ordinal);
     private readonly List<(ActorAlias Alias, string Lang)> _aliases = [];
+    private readonly List<Operation> _operations = [];
     private readonly Dictionary<string, PhraseMatcher<ActorAlias>> _matchers = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
-    public ActorRegistry(TsvTable actors, TsvTable aliases, TsvTable stateForces)
+    public ActorRegistry(TsvTable actors, TsvTable aliases, TsvTable stateForces, TsvTable? operations = null)
     {
         int id = actors.Column("id"), name = actors.Column("name"), inter = actors.Column("inter"), country = actors.Column("country"),
             from = actors.Column("from"), to = actors.Column("to"), kind = actors.Column("kind");
@@ -85,6 +89,17 @@ public sealed class ActorRegistry
 
             _aliases.Add((new ActorAlias(a, TsvTable.Cell(row, aid), TsvTable.Cell(row, kase) == "exact"), TsvTable.Cell(row, lang)));
         }
+
+        if (operations is not null)
+        {
+            int state = operations.Column("state"), theatre = operations.Column("theatre"), of = operations.Column("from"),
+                ot = operations.Column("to"), actor = operations.Column("actor");
+            foreach (var row in operations.Rows)
+            {
+                _operations.Add(new Operation(TsvTable.Cell(row, state).ToUpperInvariant(), TsvTable.Cell(row, theatre).ToUpperInvariant(),
+                    ParseBoundary(TsvTable.Cell(row, of)) ?? DateOnly.MinValue, ParseBoundary(TsvTable.Cell(row, ot)), TsvTable.Cell(row, actor)));
+            }
+        }
     }
 
     /// <summary>Every organisation's naming periods, by id.</summary>
@@ -93,7 +108,25 @@ public sealed class ActorRegistry
     public static ActorRegistry Load(string actorsDirectory) => new(
         TsvTable.Read(Path.Combine(actorsDirectory, "actors.tsv")),
         TsvTable.Read(Path.Combine(actorsDirectory, "aliases.tsv")),
-        TsvTable.Read(Path.Combine(actorsDirectory, "state_forces.tsv")));
+        TsvTable.Read(Path.Combine(actorsDirectory, "state_forces.tsv")),
+        TsvTable.Read(Path.Combine(actorsDirectory, "operations.tsv")));
+
+    /// <summary>
+    /// The operation a state's forces are coded under when they act in another country on a day ("Saudi forces" in
+    /// Yemen are the Saudi-led coalition's), if the registry lists one.
+    /// </summary>
+    public string? OperationOf(string state, string theatre, DateOnly on)
+    {
+        foreach (var o in _operations)
+        {
+            if (o.State == state && o.Theatre == theatre && Covers(o.From, o.To, on))
+            {
+                return o.ActorId;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The alias matcher for one language (its own aliases and the '*' ones).</summary>
     public PhraseMatcher<ActorAlias> MatcherFor(string lang, WordRules? rules)

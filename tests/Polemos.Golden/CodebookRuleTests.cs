@@ -1865,4 +1865,18 @@ public sealed class CodebookRuleTests
         Assert.StartsWith("Police Forces of Iraq", best.Actor1, StringComparison.Ordinal);
         Assert.Equal("Islamic State (Iraq)", best.Actor2);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, Saudi forces shelled farms in the Shada district of Saada, wounding two farmers.", "Operation Restoring Hope")]
+    [InlineData("On 8 March 2021, American troops were deployed to a base near Tal Tamr.", "Global Coalition (CJTF-OIR)")]
+    [InlineData("On 8 March 2021, Saudi border guards shot dead two migrants near Jizan.", "Military Forces of Saudi Arabia (2015-)")]
+    public void A_states_forces_in_the_theatre_of_an_operation_it_leads_are_the_operations(string text, string actor1)
+    {
+        // Given a state's forces acting in a country where it leads a coalition's operation (data/actors/operations.tsv)
+        var best = Best(text);
+
+        // Then ACLED names the operation, inter 8; at home they keep the state's name
+        Assert.NotNull(best);
+        Assert.Equal(actor1, best.Actor1);
+    }
 }
