@@ -433,7 +433,10 @@ public sealed class EventStage : IStage
             bool source = false;
             foreach (var (c, t) in v.Concepts)
             {
-                if (c.Concept is Concepts.Source && ((t < token && token - t <= 3 && !reported) || (t > last && t - last <= 2)))
+                // A report word in the passive ("clashes were reported between the army and …") names its speaker only
+                // through an agent marker ("were reported by the army").
+                if (c.Concept is Concepts.Source && ((t < token && token - t <= 3 && !reported && !(v.HasNear(Concepts.Passive, t, 2, 0) && !v.HasNear(Concepts.Agent, token, token - t - 1, 0))) ||
+                                                     (t > last && t - last <= 2)))
                 {
                     source = true;
                     break;

@@ -286,10 +286,11 @@ public sealed class ActorStage : IStage
             return false;
         }
 
+        // "Government forces and pro-Houthi fighters": two parties.
         int count = 0;
         for (int i = first; i < document.Tokens.Count && document.Tokens[i].Span.End <= to; i++)
         {
-            if (document.Tokens[i].Shape.Has(TokenShape.Punctuation) || ++count > 4)
+            if (document.Tokens[i].Shape.Has(TokenShape.Punctuation) || ++count > 4 || pack.Data.Conjunctions.Contains(document.Tokens[i].Norm))
             {
                 return false;
             }

@@ -159,6 +159,12 @@ public sealed class LanguageData
     public FrozenSet<string> CurrencyWords { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>
+    /// Coordinating conjunctions (English "and", "or"): two actors they join are two parties ("government forces and
+    /// Houthi fighters"), not a description and the organisation it belongs to ("fighters of the SNA").
+    /// </summary>
+    public FrozenSet<string> Conjunctions { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
     /// Verbs and nouns of organising or joining a demonstration (English "organising", "participate"): a demonstration
     /// written just after one, in a sentence that tells an arrest, is the arrested people's charge ("detained people who
     /// organise demonstrations"), not one the arrest broke up.
@@ -305,6 +311,9 @@ public sealed class LanguageData
                     break;
                 case "currency_words":
                     data.CurrencyWords = FoldedSet(value);
+                    break;
+                case "conjunctions":
+                    data.Conjunctions = FoldedSet(value);
                     break;
                 case "participation_words":
                     data.ParticipationWords = FoldedSet(value);

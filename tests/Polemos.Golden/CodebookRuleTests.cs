@@ -1879,4 +1879,33 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal(actor1, best.Actor1);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, clashes were reported between the army and Al Shabaab near Afgooye.", "Military Forces of Somalia", "Al Shabaab")]
+    [InlineData("On 8 March 2021, fighting was reported between government troops and Houthi fighters south of Marib.", "Military Forces of Yemen (2012", "Military Forces of Yemen (2016-) Supreme Political Council")]
+    public void A_report_word_in_the_passive_names_no_speaker_without_an_agent_marker(string text, string side, string other)
+    {
+        // Given fighting that "was reported" between two parties, the first right after the report word
+        var best = Best(text);
+
+        // Then both are the fighting's sides: the first is not the report's source
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.Contains(new[] { best.Actor1, best.Actor2 }, a => a is not null && a.StartsWith(side, StringComparison.Ordinal));
+        Assert.Contains(other, new[] { best.Actor1, best.Actor2 });
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, government soldiers and Houthi fighters fought for hours south of Marib.", "Military Forces of Yemen (2012", "Military Forces of Yemen (2016-) Supreme Political Council")]
+    [InlineData("On 8 March 2021, army troops and Al Shabaab militants exchanged fire near Afgooye.", "Military Forces of Somalia", "Al Shabaab")]
+    public void Forces_joined_to_a_named_group_by_a_conjunction_are_another_party(string text, string side, string other)
+    {
+        // Given a description of forces joined by "and" to a named group (the language's conjunctions)
+        var best = Best(text);
+
+        // Then they are two parties, not a description of the group's own fighters
+        Assert.NotNull(best);
+        Assert.Contains(new[] { best.Actor1, best.Actor2 }, a => a is not null && a.StartsWith(side, StringComparison.Ordinal));
+        Assert.Contains(other, new[] { best.Actor1, best.Actor2 });
+    }
 }
