@@ -86,6 +86,7 @@ public sealed class EventStage : IStage
         }
         foreach (var f in merged)
         {
+            ForcesOfGovernments(f, resolver);
             UnknownPerpetrator(f, resolver);
             ImpliedHolder(document, f, resolver);
             SharedAcrossEvents(document, views, f, _packs.For(document.Language).Data);
@@ -105,6 +106,36 @@ public sealed class EventStage : IStage
             document.Records.AddRange(statements.DisplacementEvents(built));
         }
     }
+
+    /// <summary>
+    /// ACLED names a government as a party only to agreements and other strategic developments: a state's armed violence
+    /// and destruction are its military's ("the regime shelled Ariha", "regime positions"), its arrests its police's. The
+    /// government named as a party to one is read as those forces, and as nothing more when they are the other side too.
+    /// </summary>
+    private static void ForcesOfGovernments(Frame f, ActorResolver resolver)
+    {
+        ActorKind? forces = f.Type == Taxonomy.Arrests ? ActorKind.StatePolice
+            : f.Type is { EventType: Taxonomy.Battles or Taxonomy.Explosions or Taxonomy.ViolenceAgainstCivilians } || f.Type == Taxonomy.LootingDestruction
+                ? ActorKind.StateMilitary
+                : null;
+        if (forces is not { } kind)
+        {
+            return;
+        }
+
+        f.Actor1 = AsForces(f, f.Actor1, kind, resolver);
+        f.Actor2 = AsForces(f, f.Actor2, kind, resolver);
+        if (f.Actor2 is { } a2 && a2.Value.Name == f.Actor1?.Value.Name)
+        {
+            f.Actor2 = null;
+        }
+    }
+
+    private static Supported<ResolvedActor>? AsForces(Frame f, Supported<ResolvedActor>? actor, ActorKind kind, ActorResolver resolver) =>
+        actor is { Value: { Kind: ActorKind.StateGovernment, ActorId: { } id } } && id.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon &&
+        resolver.Resolve(new ActorMention(actor.Span ?? f.Trigger.Span, kind) { CountryCode = id[(colon + 1)..].ToUpperInvariant() }) is { } resolved
+            ? actor with { Value = resolved }
+            : actor;
 
     /// <summary>
     /// A bomb, a suicide bombing, a landmine or a grenade set off, a sexual assault, an attack on civilians or fighting against the state's
@@ -434,9 +465,10 @@ public sealed class EventStage : IStage
             foreach (var (c, t) in v.Concepts)
             {
                 // A report word in the passive ("clashes were reported between the army and …") names its speaker only
-                // through an agent marker ("were reported by the army").
+                // through an agent marker ("were reported by the army"). One may begin inside the actor's words
+                // ("officials said").
                 if (c.Concept is Concepts.Source && ((t < token && token - t <= 3 && !reported && !(v.HasNear(Concepts.Passive, t, 2, 0) && !v.HasNear(Concepts.Agent, token, token - t - 1, 0))) ||
-                                                     (t > last && t - last <= 2)))
+                                                     (t >= token && t - last <= 2)))
                 {
                     source = true;
                     break;

@@ -139,7 +139,8 @@ internal static class Notes
                 sb.Append(a1).Append(" committed sexual violence against ").Append(a2.Length > 0 ? a2 : "people");
                 break;
             case "Arrests":
-                sb.Append(a1).Append(" arrested ").Append(a2.Length > 0 ? "members of " : "").Append(a2.Length > 0 ? a2 : "people");
+                // Civilians are people, not an organisation with members.
+                sb.Append(a1).Append(" arrested ").Append(a2.Length > 0 && r.Inter2 != Inter.Civilians ? "members of " : "").Append(a2.Length > 0 ? a2 : "people");
                 break;
             case "Peaceful protest":
                 sb.Append(a1).Append(" demonstrated");

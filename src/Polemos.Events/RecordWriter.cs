@@ -78,7 +78,8 @@ internal sealed class RecordWriter
 
         // ACLED's violence against civilians has civilians as its target by definition: where the report names no one
         // else the perpetrator hit ("militants attacked the village", "gunmen killed a trader"), they are its actor2.
-        if (type.EventType == Taxonomy.ViolenceAgainstCivilians && r.Actor1 is not null && r.Actor2 is null)
+        // So are the people an arrest takes where the report names no group they belong to ("police arrested 4 men").
+        if ((type.EventType == Taxonomy.ViolenceAgainstCivilians || type == Taxonomy.Arrests) && r.Actor1 is not null && r.Actor2 is null)
         {
             r.Actor2 = r.Country is null ? "Civilians" : $"Civilians ({r.Country})";
             r.Inter2 = Inter.Civilians;
@@ -296,7 +297,8 @@ internal sealed class RecordWriter
             c += 0.1;
         }
 
-        if (r.Actor2 is not null)
+        // A target the report names, not civilians filled in by the codebook's definition.
+        if (f.Actor2 is not null)
         {
             c += 0.05;
         }

@@ -1908,4 +1908,30 @@ public sealed class CodebookRuleTests
         Assert.Contains(new[] { best.Actor1, best.Actor2 }, a => a is not null && a.StartsWith(side, StringComparison.Ordinal));
         Assert.Contains(other, new[] { best.Actor1, best.Actor2 });
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, regime artillery pounded the outskirts of Ariha, wounding a shepherd.", "Military Forces of Syria (2000-2024)", null)]
+    [InlineData("Iraqi officials said on Monday that a roadside bomb had struck an army patrol near Tarmiyah on Sunday.", "Unidentified Armed Group (Iraq)", "Military Forces of Iraq (2018-2022)")]
+    public void A_government_is_no_party_to_armed_violence(string text, string actor1, string? actor2)
+    {
+        // Given a government named in violence: its armed forces' weapons ("regime artillery"), or officials who tell it
+        var best = Best(text);
+
+        // Then ACLED's party is the state's military; officials who speak are the report's source
+        Assert.NotNull(best);
+        Assert.Equal(actor1, best.Actor1);
+        Assert.Equal(actor2, best.Actor2);
+    }
+
+    [Fact]
+    public void People_an_arrest_takes_with_no_group_named_are_civilians()
+    {
+        // Given an arrest whose report names no group the people taken belong to
+        var best = Best("On 8 March 2021, Iraqi police arrested six young men during a raid on a village near Kirkuk.");
+
+        // Then they are ACLED's civilians of the country, its actor2
+        Assert.NotNull(best);
+        Assert.Equal("Arrests", best.SubEventType);
+        Assert.Equal("Civilians (Iraq)", best.Actor2);
+    }
 }
