@@ -1474,6 +1474,36 @@ internal sealed class FrameBuilder
     }
 
     /// <summary>
+    /// Whether an adverb of the language's <c>brutal_manner</c> list stands right beside one of the frame's protest verbs
+    /// ("violently protested", "protestaron violentamente"), not beside a dispersal (see <see cref="BrutalIntervention"/>).
+    /// </summary>
+    private bool ProtestedBrutally(SentenceView v, Frame f)
+    {
+        if (_brutalManner.Count == 0)
+        {
+            return false;
+        }
+
+        int end = v.Sentence.FirstToken + v.Sentence.TokenCount;
+        foreach (var c in f.Concepts)
+        {
+            if (c.Concept != Concepts.Protest || c.Form == WordForm.Noun)
+            {
+                continue;
+            }
+
+            int first = _document.TokenIndexAt(c.Span.Start), last = EndToken(c);
+            if ((first > v.Sentence.FirstToken && _brutalManner.Contains(_document.Tokens[first - 1].Norm)) ||
+                (last + 1 < end && _brutalManner.Contains(_document.Tokens[last + 1].Norm)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Every demonstration the sentence names is written just after a word of organising or joining one (the
     /// language's <c>participation_words</c>): "detained people who organise or participate in demonstrations",
     /// "arrested for organising an illegal protest". ACLED codes such arrests as arrests: the demonstration is their
@@ -2636,6 +2666,12 @@ internal sealed class FrameBuilder
     /// <summary>The codebook's distinctions that depend on the arguments (who did it to whom, with what).</summary>
     private void Refine(SentenceView v, Frame f)
     {
+        // "Students violently protested": a demonstration told in a brutal manner is a violent one.
+        if (f.Type == Taxonomy.PeacefulProtest && ProtestedBrutally(v, f))
+        {
+            f.Type = Taxonomy.ViolentDemonstration;
+        }
+
         // ACLED never codes civilians as the authors of violence: people who together attacked, beat or fought
         // others ("villagers beat a suspected thief", "two groups of locals clashed") are a crowd turned violent, a
         // mob unless a demonstration is told (see Build). Where gunmen or a named group are in the sentence, the

@@ -1934,4 +1934,18 @@ public sealed class CodebookRuleTests
         Assert.Equal("Arrests", best.SubEventType);
         Assert.Equal("Civilians (Iraq)", best.Actor2);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, students in Kakamega violently protested against a rise in tuition fees.")]
+    [InlineData("El 8 de marzo de 2021, estudiantes protestaron violentamente en Medellín contra el alza de las matrículas.")]
+    public void A_demonstration_told_in_a_brutal_manner_is_violent(string text)
+    {
+        // Given a protest verb with an adverb of the language's brutal_manner list beside it
+        var best = EvalSets.BestEvent(EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), text.StartsWith("El ", StringComparison.Ordinal) ? "es" : "en").Records);
+
+        // Then it is ACLED's violent demonstration, by rioters
+        Assert.NotNull(best);
+        Assert.Equal("Violent demonstration", best.SubEventType);
+        Assert.StartsWith("Rioters", best.Actor1, StringComparison.Ordinal);
+    }
 }
