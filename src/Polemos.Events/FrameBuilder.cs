@@ -48,6 +48,9 @@ internal sealed class FrameBuilder
     /// <summary>The language's person titles ("colonel", "mayor"): one victim an active toll names by title.</summary>
     private readonly FrozenSet<string> _personTitles;
 
+    /// <summary>The language's function words: one may stand between a toll and the name of its victim ("asesinaron a Jorge Rivas").</summary>
+    private readonly FrozenSet<string> _stopWords;
+
     /// <summary>The concepts a demonstration of the report named as its cause ("against the arrest of their editor").</summary>
     private readonly HashSet<string> _grievances = new(StringComparer.Ordinal);
 
@@ -65,6 +68,7 @@ internal sealed class FrameBuilder
         _participationWords = language.ParticipationWords;
         _singularAuxiliaries = language.SingularAuxiliaries;
         _personTitles = language.PersonTitles;
+        _stopWords = language.StopWords;
         _resolver = resolver;
     }
 
@@ -2355,6 +2359,13 @@ internal sealed class FrameBuilder
             if (NamedInApposition(v, end) is { } named)
             {
                 return named;
+            }
+
+            // "Asesinaron a Jorge Rivas, un líder comunitario": a function word in lower case may come first.
+            if (end < v.Sentence.FirstToken + v.Sentence.TokenCount && _stopWords.Contains(_document.Tokens[end].Norm) &&
+                !_document.Tokens[end].Shape.Has(TokenShape.Capitalised) && !Mentioned(v, end))
+            {
+                return NamedInApposition(v, end + 1);
             }
         }
 

@@ -163,6 +163,13 @@ public sealed class PlaceStage : IStage
                     continue;
                 }
 
+                // "Jorge Rivas, a community leader": a one-word name after a capitalised word the report does not explain,
+                // described after a comma by an indefinite article and no place noun, ends a person's name, not a town's.
+                if (n == 1 && !caseless && Unexplained(document, pack, claimed, sentence, i - 1) && PersonInApposition(pack, tokens, conceptAt, i + 1, end))
+                {
+                    continue;
+                }
+
                 // "The US dollar", "доллар США": a country's name beside a currency's names the currency.
                 if (n > 0 && CurrencyBeside(pack, tokens, sentence, i, n))
                 {
@@ -390,6 +397,28 @@ public sealed class PlaceStage : IStage
     }
 
     /// <summary>Whether a number starts at token <paramref name="k"/>, after at most one full stop.</summary>
+    /// <summary>How many words after an apposition's article may name a place ("a farming village", "un pequeño pueblo").</summary>
+    private const int AppositionReach = 4;
+
+    /// <summary>Whether a comma, then an indefinite article (SINGLE), then words none of which is a place noun, start at <paramref name="comma"/>.</summary>
+    private static bool PersonInApposition(LanguagePack pack, IReadOnlyList<Token> tokens, string?[] conceptAt, int comma, int end)
+    {
+        if (comma + 2 >= end || tokens[comma].Norm != "," || conceptAt[comma + 1] != Concepts.Single)
+        {
+            return false;
+        }
+
+        for (int k = comma + 2; k < Math.Min(end, comma + 2 + AppositionReach); k++)
+        {
+            if (pack.PlaceMarkers.MatchAt(tokens, k, k + 1) is { } m && IsNoun(m.Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool CurrencyBeside(LanguagePack pack, IReadOnlyList<Token> tokens, Sentence sentence, int start, int length)
     {
         var currencies = pack.Data.CurrencyWords;

@@ -1948,4 +1948,20 @@ public sealed class CodebookRuleTests
         Assert.Equal("Violent demonstration", best.SubEventType);
         Assert.StartsWith("Rioters", best.Actor1, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, gunmen shot dead Jorge Rivas, a community leader, in Tumaco.", "en")]
+    [InlineData("El 8 de marzo de 2021, hombres armados asesinaron a Jorge Rivas, un líder comunitario, en Tumaco.", "es")]
+    public void A_victims_surname_that_is_also_a_town_is_neither_place_nor_lost_victim(string text, string language)
+    {
+        // Given a victim named after an active toll (after Spanish personal "a"), described after a comma, whose surname
+        // is also a town of another country (Rivas, Nicaragua)
+        var best = EvalSets.BestEvent(EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language).Records);
+
+        // Then the name is one victim and no place of the event
+        Assert.NotNull(best);
+        Assert.Equal(1, best.Fatalities);
+        Assert.NotEqual("Rivas", best.Location);
+        Assert.NotEqual("NI", best.Iso2);
+    }
 }
