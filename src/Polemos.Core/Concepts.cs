@@ -136,6 +136,12 @@ public static class Concepts
     /// <summary>A diplomatic measure ("imposed new sanctions", "expelled diplomats"): a state's answer to an event, not one.</summary>
     public const string Diplomacy = "DIPLOMACY";
 
+    /// <summary>
+    /// A generic noun for events ("incidents", "Vorfälle", "الحادثين"): no event of its own; written right after a count
+    /// of two or more ("across both incidents") it counts the events a toll covers.
+    /// </summary>
+    public const string Incident = "INCIDENT";
+
     /// <summary>Every concept a language file may use; the loader rejects unknown names.</summary>
     public static readonly IReadOnlySet<string> All = typeof(Concepts)
         .GetFields()

@@ -91,7 +91,8 @@ internal static class ConceptClasses
     /// <summary>An exact number of two or more, written as a number or as a phrase ("all three"): never "several".</summary>
     public static bool CountsSeveral(QuantityMention q) => q.Unit is null && q.Best >= 2 && q.Low == q.Best && q.High == q.Best;
 
-    public static bool CountsAsEvent(ConceptMention c) => c.Form == WordForm.Noun && IsHead(c.Concept) && c.Concept != Concepts.Suicide;
+    public static bool CountsAsEvent(ConceptMention c) =>
+        c.Form == WordForm.Noun && ((IsHead(c.Concept) && c.Concept != Concepts.Suicide) || c.Concept == Concepts.Incident);
 
     public static bool IsViolence(string concept) => Violence.Contains(concept);
 

@@ -1964,4 +1964,17 @@ public sealed class CodebookRuleTests
         Assert.NotEqual("Rivas", best.Location);
         Assert.NotEqual("NI", best.Iso2);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, a car bomb exploded at a market in Tuz Khurmatu. It was one of three attacks in the province that day. Nine people were killed across all three incidents.", "en", 3)]
+    [InlineData("Am 8. März 2021 explodierte eine Autobombe auf einem Markt in Tuz Khurmatu. Sechs Menschen wurden bei den beiden Vorfällen getötet.", "de", 3)]
+    public void A_toll_counted_across_generic_incidents_is_shared(string text, string language, int share)
+    {
+        // Given a toll told for several events named by a generic noun ("incidents", "Vorfälle", the INCIDENT concept)
+        var best = EvalSets.BestEvent(EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language).Records);
+
+        // Then the event told takes its share, as for "across both attacks"
+        Assert.NotNull(best);
+        Assert.Equal(share, best.Fatalities);
+    }
 }
