@@ -51,6 +51,9 @@ internal sealed class FrameBuilder
     /// <summary>The language's function words: one may stand between a toll and the name of its victim ("asesinaron a Jorge Rivas").</summary>
     private readonly FrozenSet<string> _stopWords;
 
+    /// <summary>The language's coordinating conjunctions ("and"): actors one joins are counted together.</summary>
+    private readonly FrozenSet<string> _conjunctions;
+
     /// <summary>The concepts a demonstration of the report named as its cause ("against the arrest of their editor").</summary>
     private readonly HashSet<string> _grievances = new(StringComparer.Ordinal);
 
@@ -69,6 +72,7 @@ internal sealed class FrameBuilder
         _singularAuxiliaries = language.SingularAuxiliaries;
         _personTitles = language.PersonTitles;
         _stopWords = language.StopWords;
+        _conjunctions = language.Conjunctions;
         _resolver = resolver;
     }
 
@@ -2070,7 +2074,7 @@ internal sealed class FrameBuilder
             // "At least 15 people, including civilians, were killed": a subset clause between adds no distance.
             // A count before the toll is as near as its last word: "at least", "more than" add no distance.
             int distance((QuantityMention Mention, int Token) q) =>
-                q.Token < from ? from - EndToken(q.Mention) - SubsetClauseTokens(v, EndToken(q.Mention), from)
+                q.Token < from ? from - EndToken(q.Mention) - SubsetClauseTokens(v, EndToken(q.Mention), from) - JoinedActorTokens(v, EndToken(q.Mention), from)
                 : q.Token < token && from < token ? Math.Min(q.Token - from, token - q.Token) : Math.Abs(q.Token - token);
             // The nearest count that may be the toll's, by distance and side; the first in text order among equals.
             QuantityMention? q = null;
@@ -2554,6 +2558,53 @@ internal sealed class FrameBuilder
                              (EndToken(c.Mention) < comma && comma - EndToken(c.Mention) <= SubsetReach + 1 &&
                               c.Token > 0 && _document.Tokens[c.Token - 1].Norm == "," &&
                               !Enumerable.Range(EndToken(c.Mention) + 1, comma - EndToken(c.Mention) - 1).Any(i => _document.Tokens[i].Norm is "," or ";"))));
+
+    /// <summary>
+    /// How many tokens strictly between two tokens name further actors joined to the first by a conjunction, outside
+    /// brackets: "23 soldiers and Asa'ib Ahl al-Haq (AAH) fighters were killed" counts both, as near as "23 soldiers were
+    /// killed".
+    /// </summary>
+    private int JoinedActorTokens(SentenceView v, int from, int to)
+    {
+        int n = 0;
+        bool joined = false;
+        int depth = 0;
+        for (int i = from + 1; i < to; i++)
+        {
+            string norm = _document.Tokens[i].Norm;
+            depth += norm == "(" ? 1 : norm == ")" ? -1 : 0;
+            if (depth > 0 || norm is "(" or ")")
+            {
+                continue;
+            }
+
+            if (_conjunctions.Contains(norm) && i > from + 1 && InActor(v, i - 1) && i + 1 < to && InActor(v, i + 1))
+            {
+                joined = true;
+                n++;
+            }
+            else if (joined && InActor(v, i))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    private bool InActor(SentenceView v, int token)
+    {
+        var span = _document.Tokens[token].Span;
+        foreach (var a in v.Actors)
+        {
+            if (a.Mention.Span.Start <= span.Start && span.End <= a.Mention.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>How many tokens strictly between two tokens lie in a subset clause bracketed by commas (", including civilians,") or in brackets ("(SDF)").</summary>
     private int SubsetClauseTokens(SentenceView v, int from, int to)

@@ -1977,4 +1977,15 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal(share, best.Fatalities);
     }
+
+    [Fact]
+    public void Actors_joined_to_the_counted_ones_add_no_distance_to_the_toll()
+    {
+        // Given a count before a passive toll whose victims are two actors joined by "and", one with its abbreviation
+        var best = Best("On 8 March 2021, militants stormed an army outpost near Tarmiyah. At least 12 soldiers and Popular Mobilization Forces (PMF) fighters were killed in the assault.");
+
+        // Then the count is the toll, as near as "12 soldiers were killed"
+        Assert.NotNull(best);
+        Assert.Equal(12, best.Fatalities);
+    }
 }
