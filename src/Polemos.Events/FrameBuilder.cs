@@ -656,6 +656,16 @@ internal sealed class FrameBuilder
         // sentences with a head have no "after" clause, no interception and no damage.
         // The steps whose delegates capture the sentence live in methods of their own, called only when they can change
         // something, so that a sentence with a plain head makes no closure.
+        // "At least 17 assailants, including three suicide bombers, were killed in the ensuing clash": attackers named
+        // inside a subset clause are among the counted, not a suicide bombing of their own, where the sentence or one
+        // before it tells another event ("five people, including the suicide bomber, were killed" alone tells the bombing).
+        if (v.Has(Concepts.Subset) && heads.Any(h => h.Mention.Concept == Concepts.Suicide) &&
+            (heads.Any(h => h.Mention.Concept != Concepts.Suicide && !InSubsetClause(v, h.Token)) ||
+             _views.Take(v.Sentence.Index).Any(earlier => HasHead(earlier))))
+        {
+            heads.RemoveAll(h => h.Mention.Concept == Concepts.Suicide && InSubsetClause(v, h.Token));
+        }
+
         if (v.Has(Concepts.Prior))
         {
             DropPriorBackground(PriorClauses(v), heads);
@@ -2558,6 +2568,38 @@ internal sealed class FrameBuilder
                              (EndToken(c.Mention) < comma && comma - EndToken(c.Mention) <= SubsetReach + 1 &&
                               c.Token > 0 && _document.Tokens[c.Token - 1].Norm == "," &&
                               !Enumerable.Range(EndToken(c.Mention) + 1, comma - EndToken(c.Mention) - 1).Any(i => _document.Tokens[i].Norm is "," or ";"))));
+
+    /// <summary>How many words may stand between a count and the comma of its subset clause ("17 Islamic State fighters,").</summary>
+    private const int CountedWordsReach = 4;
+
+    /// <summary>
+    /// Whether a token lies in a subset clause a comma opens after a count ("17 assailants, including three suicide
+    /// bombers,"); not in one that describes the attackers ("Assailants, including two suicide bombers, attacked").
+    /// </summary>
+    private bool InSubsetClause(SentenceView v, int token)
+    {
+        foreach (var (c, t) in v.Concepts)
+        {
+            if (c.Concept != Concepts.Subset || t >= token || t == v.Sentence.FirstToken || _document.Tokens[t - 1].Norm != "," ||
+                !v.Quantities.Any(q => q.Token < t - 1 && t - 1 - EndToken(q.Mention) <= CountedWordsReach))
+            {
+                continue;
+            }
+
+            bool closed = false;
+            for (int i = EndToken(c) + 1; i < token; i++)
+            {
+                closed |= _document.Tokens[i].Norm is "," or ";" or ".";
+            }
+
+            if (!closed && token - t <= SubsetReach + 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// How many tokens strictly between two tokens name further actors joined to the first by a conjunction, outside

@@ -1988,4 +1988,16 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal(12, best.Fatalities);
     }
+
+    [Fact]
+    public void Suicide_bombers_in_a_counts_subset_clause_are_among_the_dead_not_a_bombing()
+    {
+        // Given attackers counted dead, with suicide bombers named in the count's subset clause
+        var events = EventsByRules("On 8 March 2021, militants attacked an army post near Baiji. At least 14 militants, including two suicide bombers, died in the fighting that followed.");
+
+        // Then there is one event, the fighting, with the whole count; no suicide bombing of its own
+        Assert.Single(events);
+        Assert.Equal("Armed clash", events[0].SubEventType);
+        Assert.Equal(14, events[0].Fatalities);
+    }
 }
