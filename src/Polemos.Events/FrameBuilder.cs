@@ -1491,6 +1491,44 @@ internal sealed class FrameBuilder
         return false;
     }
 
+    /// <summary>How many words after a verb of taking its object may take to name ground ("seized the small border town").</summary>
+    private const int ObjectReach = 4;
+
+    /// <summary>
+    /// Whether the frame's only territory word is a one-word verb of taking ("seized") whose next words, up to the
+    /// clause's end, name no place, area, installation, weapon, people or count of places.
+    /// </summary>
+    private bool TookGoods(SentenceView v, Frame f)
+    {
+        if (f.Trigger.Concept != Concepts.TakeControl || f.Trigger.Form is WordForm.Noun || f.Concepts.Count(c => ConceptClasses.Territory.Contains(c.Concept)) != 1)
+        {
+            return false;
+        }
+
+        int first = _document.TokenIndexAt(f.Trigger.Span.Start), last = EndToken(f.Trigger);
+        if (last != first)
+        {
+            return false;
+        }
+
+        int end = Math.Min(v.Sentence.FirstToken + v.Sentence.TokenCount, last + 1 + ObjectReach);
+        if (last + 1 >= end || !_document.Tokens[last + 1].Shape.Has(TokenShape.Word))
+        {
+            return false;
+        }
+
+        for (int i = last + 1; i < end && _document.Tokens[i].Shape.Has(TokenShape.Word); i++)
+        {
+            if (v.Places.Any(p => p.Token == i) || v.Actors.Any(a => a.Token == i) ||
+                v.Concepts.Any(c => c.Token == i && c.Mention.Concept is Concepts.Area or Concepts.Installation or Concepts.Arms or Concepts.Capture))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// Whether an adverb of the language's <c>brutal_manner</c> list stands right beside one of the frame's protest verbs
     /// ("violently protested", "protestaron violentamente"), not beside a dispersal (see <see cref="BrutalIntervention"/>).
@@ -2774,6 +2812,16 @@ internal sealed class FrameBuilder
         if (f.Type == Taxonomy.PeacefulProtest && ProtestedBrutally(v, f))
         {
             f.Type = Taxonomy.ViolentDemonstration;
+        }
+
+        // "Militants seized motorbikes belonging to teachers": a one-word verb of taking whose object names no ground
+        // (no place, area, installation, weapon or people) took goods: ACLED's looting, not a territory change.
+        if (f.Type == Taxonomy.NonStateOvertakes || f.Type == Taxonomy.GovernmentRegains)
+        {
+            if (TookGoods(v, f))
+            {
+                f.Type = Taxonomy.LootingDestruction;
+            }
         }
 
         // ACLED never codes civilians as the authors of violence: people who together attacked, beat or fought

@@ -2000,4 +2000,17 @@ public sealed class CodebookRuleTests
         Assert.Equal("Armed clash", events[0].SubEventType);
         Assert.Equal(14, events[0].Fatalities);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, militants seized motorbikes and mobile phones from traders near Markoye.", "Looting/property destruction")]
+    [InlineData("On 8 March 2021, militants seized three army posts near Markoye.", "Non-state actor overtakes territory")]
+    public void A_verb_of_taking_whose_object_names_no_ground_took_goods(string text, string subEvent)
+    {
+        // Given a one-word verb of taking ("seized") with goods, or with ground (posts, a place, an area), as its object
+        var best = Best(text);
+
+        // Then goods taken are ACLED's looting; ground taken stays a territory change
+        Assert.NotNull(best);
+        Assert.Equal(subEvent, best.SubEventType);
+    }
 }
