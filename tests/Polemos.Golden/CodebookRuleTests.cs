@@ -2013,4 +2013,16 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal(subEvent, best.SubEventType);
     }
+
+    [Fact]
+    public void Air_defences_that_shoot_down_drones_are_the_states_forces()
+    {
+        // Given drones shot down by "air defences" named by no state
+        var best = Best("On 8 March 2021, air defences shot down two drones over Kharkiv, the regional governor said.");
+
+        // Then the interception is the forces' of the country where it happened
+        Assert.NotNull(best);
+        Assert.Equal("Disrupted weapons use", best.SubEventType);
+        Assert.StartsWith("Military Forces of Ukraine", best.Actor1, StringComparison.Ordinal);
+    }
 }
