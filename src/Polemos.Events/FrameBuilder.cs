@@ -1563,9 +1563,56 @@ internal sealed class FrameBuilder
 
     private static bool Negated(SentenceView v, int token) => v.HasNear(Concepts.Negation, token, 3, 0);
 
-    private static bool Irrealis(SentenceView v, ConceptMention c, int token) =>
+    private bool Irrealis(SentenceView v, ConceptMention c, int token) =>
         c.Form is WordForm.Future or WordForm.Conditional && !v.Has(Concepts.Hedge) ||
-        v.HasNear(Concepts.Plan, token, 6, 0) || v.HasNear(Concepts.Threat, token, 6, 0);
+        Intended(v, Concepts.Plan, token) || Intended(v, Concepts.Threat, token);
+
+    /// <summary>
+    /// A plan or a threat word up to six words before the token makes it something intended, not done; not across an
+    /// "after" clause that holds the token ("will advance on the city after capturing the town"): what that clause
+    /// tells happened before whatever the sentence announces.
+    /// </summary>
+    private bool Intended(SentenceView v, string concept, int token)
+    {
+        foreach (var (c, t) in v.Concepts)
+        {
+            if (c.Concept == concept && t >= token - 6 && t < token && !PriorOpensBetween(v, t, token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A <see cref="Concepts.Prior"/> word stands after token <paramref name="from"/> and opens the clause that holds <paramref name="token"/>.</summary>
+    private bool PriorOpensBetween(SentenceView v, int from, int token)
+    {
+        foreach (var (c, t) in v.Concepts)
+        {
+            if (c.Concept != Concepts.Prior || t <= from || t >= token)
+            {
+                continue;
+            }
+
+            bool sameClause = true;
+            for (int i = EndToken(c) + 1; i < token; i++)
+            {
+                if (_document.Tokens[i].Norm is "," or ";")
+                {
+                    sameClause = false;
+                    break;
+                }
+            }
+
+            if (sameClause)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The actor an agent marker after the trigger names ("da parte di X", "by X"), outside an "after" clause the trigger stands outside.</summary>
     private ActorAt? MarkedAgent(SentenceView v, List<ActorAt> actors, int token)

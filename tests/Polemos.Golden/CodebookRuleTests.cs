@@ -1825,4 +1825,17 @@ public sealed class CodebookRuleTests
         Assert.Equal("Protest with intervention", best.SubEventType);
         Assert.StartsWith("Police Forces", best.Actor2, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Rebel fighters will push on towards Idlib after capturing the town of Saraqib from government forces, a commander said.")]
+    [InlineData("The militia will now march on Gao after seizing two villages nearby, its commander said.")]
+    public void A_capture_told_after_a_plan_happened(string text)
+    {
+        // Given a plan or an announcement ("will push on", "plans to march") followed by an "after" clause telling a capture
+        var best = Best(text);
+
+        // Then the plan does not reach into the clause: the capture happened before it, ACLED's non-state takeover
+        Assert.NotNull(best);
+        Assert.Equal("Non-state actor overtakes territory", best.SubEventType);
+    }
 }
