@@ -39,6 +39,10 @@ internal sealed class FrameBuilder
     private readonly FrozenSet<string> _bothWords;
     private readonly FrozenSet<string> _brutalManner;
     private readonly FrozenSet<string> _participationWords;
+    private readonly FrozenSet<string> _interceptionWords;
+
+    /// <summary>Whether any sentence of the report names a weapon; found when first asked.</summary>
+    private bool? _namesWeapons;
     private readonly bool _brief;
     private readonly ActorResolver _resolver;
 
@@ -63,6 +67,7 @@ internal sealed class FrameBuilder
         _bothWords = language.BothWords;
         _brutalManner = language.BrutalManner;
         _participationWords = language.ParticipationWords;
+        _interceptionWords = language.InterceptionWords;
         _singularAuxiliaries = language.SingularAuxiliaries;
         _personTitles = language.PersonTitles;
         _resolver = resolver;
@@ -632,6 +637,18 @@ internal sealed class FrameBuilder
     /// <summary>Drops the heads that are the background, the means or the equipment of another head of the sentence; returns the head that seizes weapons.</summary>
     private ConceptMention? PruneHeads(SentenceView v, List<(ConceptMention Mention, int Token)> heads, List<(ConceptMention Mention, int Token)> tolls)
     {
+        // "They were all intercepted by the border guards", "the interception of the suspect": an interception told by the
+        // language's plain words of interception alone, in a report that names no weapon anywhere, stopped people or
+        // vehicles; ACLED's disrupted weapons use needs weapons stopped or seized.
+        if (_interceptionWords.Count > 0 && heads.Any(h => h.Mention.Concept == Concepts.Intercept && PlainInterception(h.Mention)) && !NamesWeapons())
+        {
+            heads.RemoveAll(h => h.Mention.Concept == Concepts.Intercept && PlainInterception(h.Mention));
+            if (heads.Count == 0)
+            {
+                return null;
+            }
+        }
+
         // "Joined peace talks after one group raided a town", "said three members were abducted, a day after police arrested
         // protesters": a clause opened by "after" tells what happened before the sentence's news; when the sentence tells
         // an action of its own outside it, an earlier action of another kind is background, not a second event. One of
@@ -985,6 +1002,32 @@ internal sealed class FrameBuilder
     /// lasting situation ("since 2012").
     /// </summary>
     private static bool RecentDay(DateMention d) => d.Relative && d.Precision == 1;
+
+    /// <summary>Every word of the mention is one of the language's <c>interception_words</c>.</summary>
+    private bool PlainInterception(ConceptMention c)
+    {
+        for (int i = _document.TokenIndexAt(c.Span.Start); i < _document.Tokens.Count && _document.Tokens[i].Span.End <= c.Span.End; i++)
+        {
+            if (!_interceptionWords.Contains(_document.Tokens[i].Norm))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Weapons a report may name: fired, thrown, planted, flown, or named in general ("weapons", "ammunition").</summary>
+    private static readonly FrozenSet<string> WeaponConcepts = new[]
+    {
+        Concepts.Gunfire, Concepts.Shell, Concepts.Rocket, Concepts.Missile, Concepts.Grenade, Concepts.Ied, Concepts.Landmine,
+        Concepts.Explosion, Concepts.CarBomb, Concepts.Drone, Concepts.Airstrike, Concepts.Suicide, Concepts.Chemical, Concepts.Arms,
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Some sentence of the report names a weapon, or a seizure whose words name the weapons it took.</summary>
+    private bool NamesWeapons() =>
+        _namesWeapons ??= _views.Any(v => v.Concepts.Any(c => WeaponConcepts.Contains(c.Mention.Concept) ||
+                                                               (c.Mention.Concept == Concepts.Intercept && !PlainInterception(c.Mention))));
 
     /// <summary>The clauses a <see cref="Concepts.Prior"/> word opens: from the word to the next comma or semicolon, or the sentence's end.</summary>
     private List<(int From, int To)> PriorClauses(SentenceView v)

@@ -1838,4 +1838,28 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Non-state actor overtakes territory", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, coast guards intercepted a fishing boat carrying forty migrants off Lampedusa.")]
+    [InlineData("On 8 March 2021, all of them were intercepted by border guards near Ceuta.")]
+    [InlineData("El 8 de marzo de 2021, la guardia costera interceptó una lancha con veinte migrantes cerca de Almería.")]
+    public void An_interception_of_people_or_vehicles_is_no_weapons_seizure(string text)
+    {
+        // Given an interception told by the language's interception_words alone, in a report that names no weapon
+        var best = Best(text);
+
+        // Then it stopped people or vehicles, not weapons: no disrupted weapons use (and here no event at all)
+        Assert.Null(best);
+    }
+
+    [Fact]
+    public void An_interception_of_weapons_stays_a_weapons_seizure()
+    {
+        // Given an interception whose report names the weapons stopped
+        var best = Best("On 8 March 2021, police intercepted a truck carrying rifles and ammunition near Kirkuk.");
+
+        // Then it is ACLED's disrupted weapons use
+        Assert.NotNull(best);
+        Assert.Equal("Disrupted weapons use", best.SubEventType);
+    }
 }
