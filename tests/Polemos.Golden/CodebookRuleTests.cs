@@ -1862,4 +1862,16 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Disrupted weapons use", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, border police detained twenty people hidden in a lorry near Gorizia. Officials said the driver worked for a ring organising illegal migration.")]
+    [InlineData("Le 8 mars 2021, la police a arrêté quinze personnes cachées dans un camion près de Calais. Le chauffeur travaillait pour un réseau d'immigration clandestine.")]
+    public void Detentions_in_a_migrant_smuggling_case_are_crime(string text)
+    {
+        // Given people detained in a report about illegal or irregular migration (a CRIME phrase of the language)
+        var best = Best(text);
+
+        // Then the report is about ordinary crime, not political violence: no event
+        Assert.Null(best);
+    }
 }
