@@ -139,6 +139,14 @@ internal sealed class FrameBuilder
                 int claimed = claim.EventToken;
                 frames.RemoveAll(f => _document.TokenIndexAt(f.Trigger.Span.Start) == claimed);
             }
+            else if (all.Count == 0 && ClaimedEvent(v) is { } known && DefiniteEventNoun(v, known.EventToken))
+            {
+                // "IS claimed responsibility for the attack on the newspaper", "…for the Cambrils attack": a claim that
+                // names, as already known, an event the report has not told is news of the claim; the event was reported
+                // before, and the claim's word for it is no new event.
+                int claimed = known.EventToken;
+                frames.RemoveAll(f => _document.TokenIndexAt(f.Trigger.Span.Start) == claimed);
+            }
 
             if (frames.Count == 0)
             {
@@ -356,6 +364,20 @@ internal sealed class FrameBuilder
                                                    v.Concepts.Any(a => a.Mention.Concept is Concepts.Attribution or Concepts.Blame &&
                                                                        a.Token < c.Token && c.Token - a.Token <= ClaimedNounReach));
         return named.Mention is null ? null : (culprit, named.Token);
+    }
+
+    /// <summary>The event at the token is named by a noun (or a gerund) after a definite article, right after it or one word after it ("the attack", "the Cambrils bombing", "l'attentat").</summary>
+    private bool DefiniteEventNoun(SentenceView v, int token)
+    {
+        var c = v.Concepts.FirstOrDefault(c => c.Token == token);
+        if (c.Mention is null || c.Mention.Form is not (WordForm.Noun or WordForm.Any))
+        {
+            return false;
+        }
+
+        int first = v.Sentence.FirstToken;
+        bool article(int i) => i >= first && _definiteArticles.Contains(_document.Tokens[i].Norm.TrimEnd('\'', '’'));
+        return article(token - 1) || (article(token - 2) && _document.Tokens[token - 1].Shape.Has(TokenShape.Word));
     }
 
     /// <summary>How many tokens after the claim word the event's noun may stand ("claimed responsibility for the attack" = 4).</summary>

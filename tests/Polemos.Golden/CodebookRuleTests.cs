@@ -1874,4 +1874,27 @@ public sealed class CodebookRuleTests
         // Then the report is about ordinary crime, not political violence: no event
         Assert.Null(best);
     }
+
+    [Theory]
+    [InlineData("en", "On Tuesday the Islamic State group claimed responsibility for the bombing in Kirkuk in a statement posted online.")]
+    [InlineData("fr", "Le groupe État islamique a revendiqué mardi l'attentat de Kirkouk dans un communiqué.")]
+    public void A_claim_for_an_event_named_as_known_is_no_new_event(string language, string text)
+    {
+        // Given a report whose only news is a claim of responsibility for an event it names with a definite article
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+
+        // Then the event was told before, elsewhere: the claim's word for it is no new event
+        Assert.Null(EvalSets.BestEvent(doc.Records));
+    }
+
+    [Fact]
+    public void A_claim_for_an_event_it_tells_keeps_the_event()
+    {
+        // Given a claim for an event the sentence itself tells (an indefinite noun, its toll)
+        var best = Best("On Tuesday the Islamic State group claimed responsibility for a bombing at a bus station in Kirkuk that killed four people.");
+
+        // Then the claimed event is the event, the claimant its actor
+        Assert.NotNull(best);
+        Assert.Equal("Remote explosive/landmine/IED", best.SubEventType);
+    }
 }
