@@ -1897,4 +1897,18 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Remote explosive/landmine/IED", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("en", "On Sunday government troops won a decisive battle by controlling the whole of the plateau east of Sweida.")]
+    [InlineData("fr", "Dimanche, l'armée malienne a remporté une victoire décisive en contrôlant toute la zone de Tessalit.")]
+    public void Control_taken_as_the_means_of_a_victory_is_a_takeover(string language, string text)
+    {
+        // Given forces said to have won "by controlling" ground ("en contrôlant")
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the control is the event: the government regains territory
+        Assert.NotNull(best);
+        Assert.Equal("Government regains territory", best.SubEventType);
+    }
 }
