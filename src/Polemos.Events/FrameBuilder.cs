@@ -203,6 +203,13 @@ internal sealed class FrameBuilder
             f.Type = Taxonomy.ExcessiveForce;
         }
 
+        // A grave told beside the killing that filled it ("Soldiers killed 40 villagers. They were buried in a mass grave.")
+        // is part of that event's story, not a discovery of its own.
+        if (all.Any(f => f.Trigger.Concept != Concepts.Grave && f.Type?.DisorderType == Taxonomy.PoliticalViolence))
+        {
+            all.RemoveAll(f => f.Trigger.Concept == Concepts.Grave);
+        }
+
         foreach (var f in all.Where(f => ConceptClasses.IsTerritoryType(f.Type) && TakenWithoutFight(f.Sentence)))
         {
             f.Type = Taxonomy.NonViolentTransfer;
@@ -631,9 +638,30 @@ internal sealed class FrameBuilder
             frames.Add(f);
         }
 
+        // "A mass grave was found near Izium", "the graves hold the bodies of soldiers killed by the group": a sentence that
+        // names a grave and tells violence only by its dead tells the grave's discovery (ACLED's Other); the dead are
+        // counted where their killing is told, not here.
+        bool grave = v.Has(Concepts.Grave) && frames.All(f => ConceptClasses.Tolls.Contains(f.Trigger.Concept));
+        if (grave)
+        {
+            var found = v.Concepts.First(c => c.Mention.Concept == Concepts.Grave).Mention;
+            frames.Clear();
+            var g = new Frame(s, found) { Type = Taxonomy.Other };
+            g.Add(found);
+            frames.Add(g);
+        }
+
         if (frames.Count > 0)
         {
             Complete(v, frames, heads, tolls);
+        }
+
+        if (grave)
+        {
+            frames[0].Killed = null;
+            frames[0].KilledLow = null;
+            frames[0].KilledHigh = null;
+            frames[0].Wounded = null;
         }
 
         return frames;

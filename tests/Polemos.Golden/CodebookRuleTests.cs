@@ -1911,4 +1911,31 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Government regains territory", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, villagers found a mass grave holding the bodies of twelve men near Kidal.")]
+    [InlineData("fr", "Le 8 mars 2021, un charnier contenant une vingtaine de corps a été découvert près de Kidal.")]
+    public void A_mass_grave_found_is_other_with_no_fatalities(string language, string text)
+    {
+        // Given a mass grave found (GRAVE), its dead counted, with no killing told
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the discovery is ACLED's Other, the dead coded where their killing is told (0 here)
+        Assert.NotNull(best);
+        Assert.Equal("Other", best.SubEventType);
+        Assert.Equal(0, best.Fatalities);
+    }
+
+    [Fact]
+    public void A_grave_told_beside_its_killing_is_part_of_it()
+    {
+        // Given a killing, then the grave its victims were buried in
+        var best = Best("On 8 March 2021, gunmen killed fifteen villagers near Kidal. The victims were buried in a mass grave.");
+
+        // Then the killing is the event, with its dead
+        Assert.NotNull(best);
+        Assert.Equal("Attack", best.SubEventType);
+        Assert.Equal(15, best.Fatalities);
+    }
 }
