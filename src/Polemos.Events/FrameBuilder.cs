@@ -2965,6 +2965,13 @@ internal sealed class FrameBuilder
             f.Type = Taxonomy.ChemicalWeapon;
         }
 
+        // "3,000 nationals expelled from the town": ground taken from civilians by no one named is people driven out of
+        // a place, not a change of territory between armed sides: ACLED's Other (forced displacement).
+        if (ConceptClasses.IsTerritoryType(f.Type) && f.Actor1 is null && f.Actor2?.Value.Inter == Inter.Civilians)
+        {
+            f.Type = Taxonomy.Other;
+        }
+
         // Violence met by a crowd: force used on protesters is excessive force; fighting with rioters is a riot.
         bool crowdIn(Supported<ResolvedActor>? a) => a?.Value.Inter is Inter.Protesters or Inter.Rioters;
 

@@ -1938,4 +1938,15 @@ public sealed class CodebookRuleTests
         Assert.Equal("Attack", best.SubEventType);
         Assert.Equal(15, best.Fatalities);
     }
+
+    [Fact]
+    public void Civilians_expelled_from_a_place_by_no_one_named_are_no_takeover()
+    {
+        // Given civilians expelled from a town, with no armed side named
+        var best = Best("On 8 March 2021, about 2,000 migrant workers were expelled from Tamanrasset, an aid agency said.");
+
+        // Then people were driven out, no territory changed hands: ACLED's Other
+        Assert.NotNull(best);
+        Assert.Equal("Other", best.SubEventType);
+    }
 }
