@@ -1949,4 +1949,15 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Other", best.SubEventType);
     }
+
+    [Fact]
+    public void Chants_tell_a_demonstration()
+    {
+        // Given people who broke into chants (a noun, beside "chanted" and "chanting") outside an office
+        var best = Best("On 8 March 2021, dozens of nurses broke into chants outside the health ministry in Accra.");
+
+        // Then they demonstrated: a peaceful protest
+        Assert.NotNull(best);
+        Assert.Equal("Peaceful protest", best.SubEventType);
+    }
 }
