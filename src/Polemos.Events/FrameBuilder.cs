@@ -871,12 +871,17 @@ internal sealed class FrameBuilder
 
     private static void DropPriorBackground(List<(int From, int To)> prior, List<(ConceptMention Mention, int Token)> heads)
     {
-        bool before((ConceptMention Mention, int Token) h) => prior.Any(r => h.Token > r.From && h.Token < r.To);
-        var news = heads.Where(h => !before(h)).Select(h => ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])).ToHashSet(StringComparer.Ordinal);
-        if (news.Count > 0)
+        // How many "after" clauses hold the head: "the move came after fighters defected after gunmen attacked their
+        // bases" tells the defection (one deep) as the news of the attack (two deep) when no action stands outside them.
+        int depth((ConceptMention Mention, int Token) h) => prior.Count(r => h.Token > r.From && h.Token < r.To);
+        if (heads.Count == 0)
         {
-            heads.RemoveAll(h => before(h) && !news.Contains(ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])));
+            return;
         }
+
+        int top = heads.Min(depth);
+        var news = heads.Where(h => depth(h) == top).Select(h => ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])).ToHashSet(StringComparer.Ordinal);
+        heads.RemoveAll(h => depth(h) > top && !news.Contains(ConceptClasses.Family(ConceptClasses.HeadTypes[h.Mention.Concept])));
     }
 
     private bool AnyAccused(SentenceView v, List<(ConceptMention Mention, int Token)> heads)

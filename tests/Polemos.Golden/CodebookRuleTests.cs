@@ -1960,4 +1960,15 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Peaceful protest", best.SubEventType);
     }
+
+    [Fact]
+    public void Nested_after_clauses_tell_the_outer_action_as_the_news()
+    {
+        // Given a sentence whose only actions stand in "after" clauses, one inside the other
+        var best = Best("On 8 March 2021, the announcement came after dozens of militiamen defected after gunmen attacked their post near Kidal.");
+
+        // Then the outer clause's action is the news and the inner one its background: a change to group/activity
+        Assert.NotNull(best);
+        Assert.Equal("Change to group/activity", best.SubEventType);
+    }
 }
