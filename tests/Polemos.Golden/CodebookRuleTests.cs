@@ -1971,4 +1971,15 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Change to group/activity", best.SubEventType);
     }
+
+    [Fact]
+    public void Suspects_jailed_by_police_are_arrests()
+    {
+        // Given the police who jailed suspects (as "emprisonné", "encarcelado", "inhaftiert" already were)
+        var best = Best("On 8 March 2021, police in Peshawar jailed twelve suspected militants accused of planning attacks.");
+
+        // Then the event is ACLED's arrests
+        Assert.NotNull(best);
+        Assert.Equal("Arrests", best.SubEventType);
+    }
 }
