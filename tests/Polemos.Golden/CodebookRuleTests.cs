@@ -1982,4 +1982,17 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Arrests", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, a tribal militia was established in the district of Bandiagara, local officials said.")]
+    [InlineData("On 8 March 2021, a new rebel group was set up by deserters in the hills south of Kidal.")]
+    public void An_armed_group_set_up_is_a_change_to_group_activity(string text)
+    {
+        // Given an armed group that was set up or established (a passive set-up verb after the group, no installation)
+        var best = Best(text);
+
+        // Then a group was formed: ACLED's change to group/activity
+        Assert.NotNull(best);
+        Assert.Equal("Change to group/activity", best.SubEventType);
+    }
 }
