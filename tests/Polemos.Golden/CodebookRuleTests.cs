@@ -1995,4 +1995,15 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Change to group/activity", best.SubEventType);
     }
+
+    [Fact]
+    public void The_year_a_thing_was_built_does_not_make_the_news_history()
+    {
+        // Given a looting whose target is dated by the year it was built ("built in 1924", a HISTORY phrase)
+        var best = Best("On 8 March 2021, militiamen looted the old mill near Afrin, which was built in 1924.");
+
+        // Then the year dates the mill, not the looting: the sentence is not silenced
+        Assert.NotNull(best);
+        Assert.Equal("Looting/property destruction", best.SubEventType);
+    }
 }
