@@ -124,6 +124,9 @@ public static class Concepts
     public const string Confine = "CONFINE";
     public const string Area = "AREA";
 
+    /// <summary>A mass grave ("mass grave", "fosse commune", "Massengrab"): its discovery is ACLED's Other, its dead counted where their killing is told.</summary>
+    public const string Grave = "GRAVE";
+
     // Anti-concepts: words that make a sentence about something other than political violence.
     public const string Sport = "SPORT";
     public const string Metaphor = "METAPHOR";

@@ -148,7 +148,8 @@ internal static class ConceptClasses
             string concept = c.Mention.Concept;
             if (AntiConcepts.Contains(concept) && c.Token <= cause &&
                 !(demonstration && concept is Concepts.Market or Concepts.Diplomacy) &&
-                !(dated && concept is Concepts.History or Concepts.Crime))
+                !(dated && concept is Concepts.History or Concepts.Crime) &&
+                !(concept == Concepts.History && AgeOfAThing(v, c.Token)))
             {
                 (silencing ??= []).Add(concept);
             }
@@ -158,6 +159,23 @@ internal static class ConceptClasses
     }
 
     public static bool IsSilenced(SentenceView v) => Silencing(v).Count > 0;
+
+    /// <summary>
+    /// "The railway, built in 1913, was stolen": a past year right after a verb of building or setting up dates the thing
+    /// named, not the sentence's news.
+    /// </summary>
+    private static bool AgeOfAThing(SentenceView v, int token)
+    {
+        foreach (var c in v.Concepts)
+        {
+            if (c.Mention.Concept == Concepts.SetUp && c.Token == token - 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static bool IsTerritoryType(SubEventType? t) => t == Taxonomy.NonStateOvertakes || t == Taxonomy.GovernmentRegains;
 

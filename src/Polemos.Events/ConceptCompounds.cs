@@ -91,6 +91,15 @@ internal static class ConceptCompounds
                 var span = TextSpan.Cover(verb.Span, thing.Mention.Span);
                 added.Add((new ConceptMention(span, Concepts.EstablishBase, verb.Form) { Source = "compound" }, Math.Min(token, thing.Token)));
             }
+            else if (before && v.Actors.LastOrDefault(a => a.Token < token && token - a.Token <= SubjectReach && !a.IsSource &&
+                                                           a.Actor.Inter is Inter.Rebels or Inter.PoliticalMilitia or Inter.IdentityMilitia &&
+                                                           !InterruptedBetween(v, a.Token, token)) is { } group)
+            {
+                // "A tribal militia was established in the district": an armed group set up is a group formed, a
+                // change to group activity.
+                var span = TextSpan.Cover(group.Mention.Span, verb.Span);
+                added.Add((new ConceptMention(span, Concepts.GroupChange, verb.Form) { Source = "compound" }, group.Token));
+            }
         }
 
         if (added.Count > 0)

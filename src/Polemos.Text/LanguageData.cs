@@ -171,6 +171,12 @@ public sealed class LanguageData
     /// </summary>
     public FrozenSet<string> ParticipationWords { get; private set; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// The plain words of interception (English "intercepted", "interception"): an interception told by them alone, in a
+    /// report that names no weapon, stopped people or vehicles, not weapons.
+    /// </summary>
+    public FrozenSet<string> InterceptionWords { get; private set; } = FrozenSet<string>.Empty;
+
     public FrozenSet<string> StopWords { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>Prefixes written onto words (Arabic "و", "ب", "ال"…), longest first; stripped for matching only.</summary>
@@ -317,6 +323,9 @@ public sealed class LanguageData
                     break;
                 case "participation_words":
                     data.ParticipationWords = FoldedSet(value);
+                    break;
+                case "interception_words":
+                    data.InterceptionWords = FoldedSet(value);
                     break;
                 case "verb_initial":
                     data.VerbInitial = value is "yes" or "true";

@@ -2025,4 +2025,185 @@ public sealed class CodebookRuleTests
         Assert.Equal("Disrupted weapons use", best.SubEventType);
         Assert.StartsWith("Military Forces of Ukraine", best.Actor1, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Rebel fighters will push on towards Idlib after capturing the town of Saraqib from government forces, a commander said.")]
+    [InlineData("The militia will now march on Gao after seizing two villages nearby, its commander said.")]
+    public void A_capture_told_after_a_plan_happened(string text)
+    {
+        // Given a plan or an announcement ("will push on", "plans to march") followed by an "after" clause telling a capture
+        var best = Best(text);
+
+        // Then the plan does not reach into the clause: the capture happened before it, ACLED's non-state takeover
+        Assert.NotNull(best);
+        Assert.Equal("Non-state actor overtakes territory", best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, coast guards intercepted a fishing boat carrying forty migrants off Lampedusa.")]
+    [InlineData("On 8 March 2021, all of them were intercepted by border guards near Ceuta.")]
+    [InlineData("El 8 de marzo de 2021, la guardia costera interceptó una lancha con veinte migrantes cerca de Almería.")]
+    public void An_interception_of_people_or_vehicles_is_no_weapons_seizure(string text)
+    {
+        // Given an interception told by the language's interception_words alone, in a report that names no weapon
+        var best = Best(text);
+
+        // Then it stopped people or vehicles, not weapons: no disrupted weapons use (and here no event at all)
+        Assert.Null(best);
+    }
+
+    [Fact]
+    public void An_interception_of_weapons_stays_a_weapons_seizure()
+    {
+        // Given an interception whose report names the weapons stopped
+        var best = Best("On 8 March 2021, police intercepted a truck carrying rifles and ammunition near Kirkuk.");
+
+        // Then it is ACLED's disrupted weapons use
+        Assert.NotNull(best);
+        Assert.Equal("Disrupted weapons use", best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, border police detained twenty people hidden in a lorry near Gorizia. Officials said the driver worked for a ring organising illegal migration.")]
+    [InlineData("Le 8 mars 2021, la police a arrêté quinze personnes cachées dans un camion près de Calais. Le chauffeur travaillait pour un réseau d'immigration clandestine.")]
+    public void Detentions_in_a_migrant_smuggling_case_are_crime(string text)
+    {
+        // Given people detained in a report about illegal or irregular migration (a CRIME phrase of the language)
+        var best = Best(text);
+
+        // Then the report is about ordinary crime, not political violence: no event
+        Assert.Null(best);
+    }
+
+    [Theory]
+    [InlineData("en", "On Tuesday the Islamic State group claimed responsibility for the bombing in Kirkuk in a statement posted online.")]
+    [InlineData("fr", "Le groupe État islamique a revendiqué mardi l'attentat de Kirkouk dans un communiqué.")]
+    public void A_claim_for_an_event_named_as_known_is_no_new_event(string language, string text)
+    {
+        // Given a report whose only news is a claim of responsibility for an event it names with a definite article
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+
+        // Then the event was told before, elsewhere: the claim's word for it is no new event
+        Assert.Null(EvalSets.BestEvent(doc.Records));
+    }
+
+    [Fact]
+    public void A_claim_for_an_event_it_tells_keeps_the_event()
+    {
+        // Given a claim for an event the sentence itself tells (an indefinite noun, its toll)
+        var best = Best("On Tuesday the Islamic State group claimed responsibility for a bombing at a bus station in Kirkuk that killed four people.");
+
+        // Then the claimed event is the event, the claimant its actor
+        Assert.NotNull(best);
+        Assert.Equal("Remote explosive/landmine/IED", best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("en", "On Sunday government troops won a decisive battle by controlling the whole of the plateau east of Sweida.")]
+    [InlineData("fr", "Dimanche, l'armée malienne a remporté une victoire décisive en contrôlant toute la zone de Tessalit.")]
+    public void Control_taken_as_the_means_of_a_victory_is_a_takeover(string language, string text)
+    {
+        // Given forces said to have won "by controlling" ground ("en contrôlant")
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the control is the event: the government regains territory
+        Assert.NotNull(best);
+        Assert.Equal("Government regains territory", best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, villagers found a mass grave holding the bodies of twelve men near Kidal.")]
+    [InlineData("fr", "Le 8 mars 2021, un charnier contenant une vingtaine de corps a été découvert près de Kidal.")]
+    public void A_mass_grave_found_is_other_with_no_fatalities(string language, string text)
+    {
+        // Given a mass grave found (GRAVE), its dead counted, with no killing told
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the discovery is ACLED's Other, the dead coded where their killing is told (0 here)
+        Assert.NotNull(best);
+        Assert.Equal("Other", best.SubEventType);
+        Assert.Equal(0, best.Fatalities);
+    }
+
+    [Fact]
+    public void A_grave_told_beside_its_killing_is_part_of_it()
+    {
+        // Given a killing, then the grave its victims were buried in
+        var best = Best("On 8 March 2021, gunmen killed fifteen villagers near Kidal. The victims were buried in a mass grave.");
+
+        // Then the killing is the event, with its dead
+        Assert.NotNull(best);
+        Assert.Equal("Attack", best.SubEventType);
+        Assert.Equal(15, best.Fatalities);
+    }
+
+    [Fact]
+    public void Civilians_expelled_from_a_place_by_no_one_named_are_no_takeover()
+    {
+        // Given civilians expelled from a town, with no armed side named
+        var best = Best("On 8 March 2021, about 2,000 migrant workers were expelled from Tamanrasset, an aid agency said.");
+
+        // Then people were driven out, no territory changed hands: ACLED's Other
+        Assert.NotNull(best);
+        Assert.Equal("Other", best.SubEventType);
+    }
+
+    [Fact]
+    public void Chants_tell_a_demonstration()
+    {
+        // Given people who broke into chants (a noun, beside "chanted" and "chanting") outside an office
+        var best = Best("On 8 March 2021, dozens of nurses broke into chants outside the health ministry in Accra.");
+
+        // Then they demonstrated: a peaceful protest
+        Assert.NotNull(best);
+        Assert.Equal("Peaceful protest", best.SubEventType);
+    }
+
+    [Fact]
+    public void Nested_after_clauses_tell_the_outer_action_as_the_news()
+    {
+        // Given a sentence whose only actions stand in "after" clauses, one inside the other
+        var best = Best("On 8 March 2021, the announcement came after dozens of militiamen defected after gunmen attacked their post near Kidal.");
+
+        // Then the outer clause's action is the news and the inner one its background: a change to group/activity
+        Assert.NotNull(best);
+        Assert.Equal("Change to group/activity", best.SubEventType);
+    }
+
+    [Fact]
+    public void Suspects_jailed_by_police_are_arrests()
+    {
+        // Given the police who jailed suspects (as "emprisonné", "encarcelado", "inhaftiert" already were)
+        var best = Best("On 8 March 2021, police in Peshawar jailed twelve suspected militants accused of planning attacks.");
+
+        // Then the event is ACLED's arrests
+        Assert.NotNull(best);
+        Assert.Equal("Arrests", best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, a tribal militia was established in the district of Bandiagara, local officials said.")]
+    [InlineData("On 8 March 2021, a new rebel group was set up by deserters in the hills south of Kidal.")]
+    public void An_armed_group_set_up_is_a_change_to_group_activity(string text)
+    {
+        // Given an armed group that was set up or established (a passive set-up verb after the group, no installation)
+        var best = Best(text);
+
+        // Then a group was formed: ACLED's change to group/activity
+        Assert.NotNull(best);
+        Assert.Equal("Change to group/activity", best.SubEventType);
+    }
+
+    [Fact]
+    public void The_year_a_thing_was_built_does_not_make_the_news_history()
+    {
+        // Given a looting whose target is dated by the year it was built ("built in 1924", a HISTORY phrase)
+        var best = Best("On 8 March 2021, militiamen looted the old mill near Afrin, which was built in 1924.");
+
+        // Then the year dates the mill, not the looting: the sentence is not silenced
+        Assert.NotNull(best);
+        Assert.Equal("Looting/property destruction", best.SubEventType);
+    }
 }
