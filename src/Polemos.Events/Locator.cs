@@ -146,6 +146,14 @@ internal sealed class Locator
                 .OrderBy(p => Math.Abs(p.Token - token)).Select(p => p.Mention).FirstOrDefault() ?? pick;
         }
 
+        // Nor is a country the place when the sentence names a province or region ("a convoy of the Red Cross of Ukraine in
+        // Kherson"): a country alone is no location, the province is.
+        if (pick?.Entry?.Kind == FeatureKind.Country)
+        {
+            pick = v.Places.Where(p => IsEventPlace(p.Mention) && IsArea(p.Mention) && p.Mention.Entry is { } e && e.Kind != FeatureKind.Country && !p.Mention.RoadName && !p.Mention.Institution)
+                .OrderBy(p => Math.Abs(p.Token - token)).Select(p => p.Mention).FirstOrDefault() ?? pick;
+        }
+
         return pick is not null && town.Mention is null ? ContainedMovementPlace(v, pick) ?? pick : pick;
     }
 

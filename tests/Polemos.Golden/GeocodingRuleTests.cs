@@ -1088,4 +1088,16 @@ public sealed class GeocodingRuleTests
         Assert.Equal("BF", best.Iso2);
         Assert.Equal("Lassa", best.Location);
     }
+
+    [Fact]
+    public void A_province_named_beside_a_country_is_the_place_rather_than_the_country()
+    {
+        // Given a sentence whose nearest place after the event is a country ("the rescue service of Ukraine"), then a province
+        var best = Best("On 8 March 2021, Russian troops fired on a fire engine of the rescue service of Ukraine in Zaporizhia.");
+
+        // Then the event lies in the province (precision 3), not in the country alone (no location)
+        Assert.Equal("Zaporizhia", best.Admin1);
+        Assert.Equal(3, best.GeoPrecision);
+        Assert.Equal("UA", best.Iso2);
+    }
 }
