@@ -8,6 +8,9 @@ internal sealed record Located(GazetteerEntry? Entry, string? Name, int? Precisi
 {
     /// <summary>True when the place is a town a road is named after (<see cref="PlaceMention.RoadName"/>).</summary>
     public bool OnRoad { get; init; }
+
+    /// <summary>The province the words put the place in, when it is not the entry's own (<see cref="Locator.EnclaveProvince"/>).</summary>
+    public string? Admin1 { get; init; }
 }
 
 /// <summary>
@@ -355,10 +358,32 @@ internal sealed class Locator
         if (anchor?.Entry is { } a)
         {
             int precision = a.Kind == FeatureKind.Admin2 || !a.IsArea ? 2 : 3;
-            return new Located(a, place.Name, precision, place.Span, anchor.Span, a.CountryCode, anchor.Span);
+            return new Located(a, place.Name, precision, place.Span, anchor.Span, a.CountryCode, anchor.Span) { Admin1 = EnclaveProvince(place, anchor, a, sentence) };
         }
 
         return new Located(null, place.Name, null, place.Span, null, country, countrySpan);
+    }
+
+    /// <summary>
+    /// The province named like a city that is a province of its own inside it (Kyiv and Kyiv oblast, Sanaa and Sanaa
+    /// governorate), when that city is set in apposition after a place the gazetteer lacks ("Hatne, Kyiv", "X area
+    /// (Bani Hushaish, Sanaa)"): reports write a place's province after it, and a village lies in the province around the
+    /// city, not in the city. The place stays coded at the city (precision 2), which the province surrounds. Null
+    /// otherwise, when a place noun calls the container a city ("X, Kyiv city"), and when the container follows a noun
+    /// rather than a comma or a bracket ("the Y neighbourhood in Kyiv": a neighbourhood lies in the city).
+    /// </summary>
+    internal string? EnclaveProvince(PlaceMention place, PlaceMention container, GazetteerEntry city, int sentence)
+    {
+        if (city.IsArea || city.Admin1 is null || container.Settlement || !ReferenceEquals(container, Container(_views[sentence], place)) ||
+            !Apposed(_document.TokenIndexAt(container.Span.Start)) ||
+            _gazetteer.Admin1(city.CountryCode, container.Name) is not { } province ||
+            !string.Equals(NameKey.Of(province.Name), NameKey.Of(container.Name), StringComparison.Ordinal) ||
+            string.Equals(NameKey.Of(province.Name), NameKey.Of(city.Admin1), StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return province.Name;
     }
 
     private PlaceMention? AnchorFor(PlaceMention place, int sentence)

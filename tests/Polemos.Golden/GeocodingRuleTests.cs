@@ -1100,4 +1100,28 @@ public sealed class GeocodingRuleTests
         Assert.Equal(3, best.GeoPrecision);
         Assert.Equal("UA", best.Iso2);
     }
+
+    [Fact]
+    public void A_village_set_before_a_city_that_is_a_province_of_its_own_lies_in_the_province_around_it()
+    {
+        // Given a village the gazetteer lacks, set before "Kyiv" behind a comma: Kyiv is both a city with its own
+        // province (Kyiv City) and the name of the oblast around it
+        var best = Best("On 8 March 2021, Russian troops shelled farm buildings in Vyshenky, Kyiv, wounding a guard.");
+
+        // Then the village is coded at the city (precision 2) but in the oblast, where a village lies
+        Assert.Equal("Vyshenky", best.Location);
+        Assert.Equal(2, best.GeoPrecision);
+        Assert.Equal("Kyiv", best.Admin1);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 50.4547, 30.5238), 0, 1);
+    }
+
+    [Fact]
+    public void A_neighbourhood_set_before_a_city_that_is_a_province_of_its_own_lies_in_the_city()
+    {
+        // Given a neighbourhood the gazetteer lacks, set before "Kyiv" behind its noun and "in", not a comma
+        var best = Best("On 8 March 2021, Russian troops shelled farm buildings in the Vyshenky neighbourhood in Kyiv, wounding a guard.");
+
+        // Then it lies in the city's own province
+        Assert.Equal("Kyiv City", best.Admin1);
+    }
 }
