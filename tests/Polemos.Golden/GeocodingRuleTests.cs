@@ -1124,4 +1124,24 @@ public sealed class GeocodingRuleTests
         // Then it lies in the city's own province
         Assert.Equal("Kyiv City", best.Admin1);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, Russian troops fired mortars at houses in Vyshenky, Kyiv, and wounded a guard.", "en")]
+    [InlineData("Le 8 mars 2021, les troupes russes ont tiré des obus de mortier sur des maisons à Vyshenky, Kyiv, blessant un gardien.", "fr")]
+    [InlineData("L'8 marzo 2021 le truppe russe hanno sparato colpi di mortaio contro alcune case a Vyshenky, Kyiv, ferendo un guardiano.", "it")]
+    [InlineData("El 8 de marzo de 2021, las tropas rusas dispararon morteros contra varias casas en Vyshenky, Kyiv, e hirieron a un guardia.", "es")]
+    [InlineData("Am 8. März 2021 beschossen russische Truppen Häuser in Vyshenky, Kyiv, mit Mörsern und verletzten einen Wächter.", "de")]
+    [InlineData("Em 8 de março de 2021, tropas russas dispararam morteiros contra casas em Vyshenky, Kyiv, ferindo um guarda.", "pt")]
+    public void A_name_after_in_with_a_province_set_after_it_behind_a_comma_is_a_place_the_gazetteer_lacks(string text, string language)
+    {
+        // Given a village the gazetteer lacks after "in" ("à", "a", "en", "em") with nothing else to mark it, then a comma and a province
+        var doc = EvalSets.Extract(TestData.Engine, "geo", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the village is the place, coded beside the province's city (precision 2) in the province
+        Assert.NotNull(best);
+        Assert.Equal("Vyshenky", best.Location);
+        Assert.Equal(2, best.GeoPrecision);
+        Assert.Equal("Kyiv", best.Admin1);
+    }
 }
