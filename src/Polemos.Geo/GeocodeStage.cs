@@ -27,7 +27,7 @@ public sealed partial class GeocodeStage : IStage
         var candidates = places.ToDictionary(p => p, p => _gazetteer.Lookup(NameKey.Of(p.Name)));
         var spelt = document.MentionsOf<PlaceMention>().Where(p => p.Unknown && !p.Fragment)
             .ToDictionary(p => p, p => (IReadOnlyList<GazetteerEntry>)SpellingVariants.Lookup(_gazetteer, NameKey.Of(p.Name)).Where(e => e.Kind != FeatureKind.Country).ToList());
-        var support = DecideCountry(document, places, candidates, spelt);
+        var support = DecideCountry(document, places, candidates, spelt, Theatre(document));
         string? country = document.Context.CountryCode;
 
         var context = ContextOf(places, candidates, country);
@@ -389,8 +389,41 @@ public sealed partial class GeocodeStage : IStage
     /// its countries by prominence; headlines count double. Returns the countries that some name read as a place, or
     /// an actor, voted for (not only a country named as a modifier).
     /// </summary>
+    /// <summary>
+    /// The countries of the actors the report names by nationality ("Kenyan police", "Israeli forces"): the points of
+    /// their capitals, around which their namesakes' places are likelier than ones on another continent. Not an army's:
+    /// armies fight abroad as at home ("Russian forces shelled X" in Ukraine, "Ukrainian forces fired at Y" at home), so
+    /// neither its country nor its neighbours are surely the theatre.
+    /// </summary>
+    private List<GazetteerEntry> Theatre(Document document)
+    {
+        var points = new List<GazetteerEntry>();
+        foreach (var a in document.MentionsOf<ActorMention>())
+        {
+            if (a.CountryCode is not { } cc || a.Kind == ActorKind.StateMilitary ||
+                _gazetteer.Lookup(NameKey.Of(_gazetteer.CountryName(cc))).FirstOrDefault(e => e.Kind == FeatureKind.Country && e.CountryCode == cc) is not { } country ||
+                (country.Latitude == 0 && country.Longitude == 0))
+            {
+                continue;
+            }
+
+            if (!points.Exists(p => p.CountryCode == cc))
+            {
+                points.Add(country);
+            }
+        }
+
+        return points;
+    }
+
+    /// <summary>How far from an actor's country a namesake counts as in its theatre (km).</summary>
+    private const double TheatreKm = 800;
+
+    /// <summary>How much more a namesake in an actor's theatre weighs in the country vote.</summary>
+    private const double TheatreProminence = 3;
+
     private static HashSet<string> DecideCountry(Document document, List<PlaceMention> places, Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> candidates,
-                                                 Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> spelt)
+                                                 Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> spelt, List<GazetteerEntry> theatre)
     {
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
         var placed = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -430,6 +463,11 @@ public sealed partial class GeocodeStage : IStage
             foreach (var e in c)
             {
                 double prominence = e.IsArea || !latin || CalledSo(e, key) ? Prominence(e) : Prominence(e) * AlternateProminence;
+                if (e.Kind != FeatureKind.Country && InTheatre(e, theatre))
+                {
+                    prominence *= TheatreProminence;
+                }
+
                 int at = -1;
                 for (int i = 0; i < countries.Count; i++)
                 {
@@ -560,6 +598,20 @@ public sealed partial class GeocodeStage : IStage
         }
 
         return [.. placed.Keys];
+    }
+
+    /// <summary>Whether a place lies within <see cref="TheatreKm"/> of the capital of an actor's country .</summary>
+    private static bool InTheatre(GazetteerEntry e, List<GazetteerEntry> theatre)
+    {
+        foreach (var t in theatre)
+        {
+            if (GeoMath.Km(e.Latitude, e.Longitude, t.Latitude, t.Longitude) <= TheatreKm)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many places have a candidate in the country that the text calls by its own name.</summary>

@@ -1144,4 +1144,23 @@ public sealed class GeocodingRuleTests
         Assert.Equal(2, best.GeoPrecision);
         Assert.Equal("Kyiv", best.Admin1);
     }
+
+    [Fact]
+    public void A_namesake_near_the_country_of_a_national_police_weighs_more_in_the_country_vote()
+    {
+        // Given a Kenyan village and a larger namesake city in England, beside the committed countries and provinces
+        var gazetteer = TsvGazetteer.Load(Path.Combine(TestData.DataRoot, "gazetteer"));
+        gazetteer.Add(new GazetteerEntry(1, "Kisauni", -4.02, 39.70, "KE", FeatureKind.Village) { Admin1 = "Mombasa", Population = 3_000 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Kisauni", 51.50, -0.12, "GB", FeatureKind.City) { Admin1 = "England", Population = 150_000 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report on the Kenyan police names the village and no country
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, Kenyan police arrested four men accused of robbing a phone shop in Kisauni.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies at the village in Kenya, the police's theatre, not at the city on another continent
+        Assert.NotNull(best);
+        Assert.Equal("KE", best.Iso2);
+        Assert.Equal("Mombasa", best.Admin1);
+    }
 }
