@@ -390,8 +390,8 @@ public sealed partial class GeocodeStage : IStage
     /// an actor, voted for (not only a country named as a modifier).
     /// </summary>
     /// <summary>
-    /// The countries of the actors the report names by nationality ("Kenyan police", "Israeli forces"): the points of
-    /// their capitals, around which their namesakes' places are likelier than ones on another continent. Not an army's:
+    /// The countries of the actors the report names by nationality ("Kenyan police") or of the named groups that keep to
+    /// one country ("Taliban"): the points of their capitals, around which their namesakes' places are likelier than ones on another continent. Not an army's:
     /// armies fight abroad as at home ("Russian forces shelled X" in Ukraine, "Ukrainian forces fired at Y" at home), so
     /// neither its country nor its neighbours are surely the theatre.
     /// </summary>
@@ -400,7 +400,7 @@ public sealed partial class GeocodeStage : IStage
         var points = new List<GazetteerEntry>();
         foreach (var a in document.MentionsOf<ActorMention>())
         {
-            if (a.CountryCode is not { } cc || a.Kind == ActorKind.StateMilitary ||
+            if ((a.Kind == ActorKind.StateMilitary ? null : a.CountryCode ?? a.Home) is not { } cc ||
                 _gazetteer.Lookup(NameKey.Of(_gazetteer.CountryName(cc))).FirstOrDefault(e => e.Kind == FeatureKind.Country && e.CountryCode == cc) is not { } country ||
                 (country.Latitude == 0 && country.Longitude == 0))
             {

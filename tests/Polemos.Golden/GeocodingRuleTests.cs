@@ -1163,4 +1163,23 @@ public sealed class GeocodingRuleTests
         Assert.Equal("KE", best.Iso2);
         Assert.Equal("Mombasa", best.Admin1);
     }
+
+    [Fact]
+    public void A_namesake_near_the_home_country_of_a_named_armed_group_weighs_more_in_the_country_vote()
+    {
+        // Given a Somali village and a larger namesake town in England, beside the committed countries and provinces
+        var gazetteer = TsvGazetteer.Load(Path.Combine(TestData.DataRoot, "gazetteer"));
+        gazetteer.Add(new GazetteerEntry(1, "Ceel Baraf", 3.21, 45.76, "SO", FeatureKind.Village) { Admin1 = "Middle Shabelle", Population = 2_000 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Ceel Baraf", 51.50, -0.12, "GB", FeatureKind.Town) { Admin1 = "England", Population = 30_000 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report on a group the registry keeps to Somalia names the village and no country
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, Al Shabaab militants ambushed a supply convoy near Ceel Baraf.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies at the village in Somalia, the group's theatre
+        Assert.NotNull(best);
+        Assert.Equal("SO", best.Iso2);
+        Assert.Equal("Middle Shabelle", best.Admin1);
+    }
 }
