@@ -42,7 +42,7 @@ public sealed partial class GeocodeStage : IStage
                 ranked = CandidateRanker.Rank(found, NameKey.Of(place.Name), place.Role, context, withReasons: false);
             }
 
-            ranked = ProvinceBeforeAlias(CountryBeforeNamesake(ranked, place), place);
+            ranked = CityBeforeAliasAtHome(ProvinceBeforeAlias(CountryBeforeNamesake(ranked, place), place), place, country, context);
             place.Candidates = ranked;
             place.Entry = ranked.Count > 0 && (country is not null || Unambiguous(found, ranked[0].Entry)) ? ranked[0].Entry : null;
 
@@ -171,6 +171,26 @@ public sealed partial class GeocodeStage : IStage
         }
 
         return Promote(ranked, ranked.FirstOrDefault(c => c.Entry.Kind == FeatureKind.Admin1 && c.Entry.CountryCode == ranked[0].Entry.CountryCode && CalledSo(c.Entry, key)));
+    }
+
+    /// <summary>
+    /// A city of a million people called by its own name ("Kabul") names that city rather than a village or town of
+    /// the report's country that carries the name only among its alternate names (a Missouri village GeoNames also
+    /// spells "Kabul"), whatever country the rest of the report suggests; not when the report names the province of
+    /// that village ("Riyadh, Kirkuk" is the Iraqi town).
+    /// </summary>
+    private static IReadOnlyList<PlaceCandidate> CityBeforeAliasAtHome(IReadOnlyList<PlaceCandidate> ranked, PlaceMention place, string? country, GeoContext context)
+    {
+        string key = NameKey.Of(place.Name);
+        if (ranked.Count < 2 || country is null || ranked[0].Entry is not { IsArea: false } top || top.CountryCode != country ||
+            top.Population >= CandidateRanker.AbroadMinPopulation || CalledSo(top, key) ||
+            context.Areas.Any(a => a.Kind == FeatureKind.Admin1 && Within(top, a)))
+        {
+            return ranked;
+        }
+
+        return Promote(ranked, ranked.FirstOrDefault(c => c.Entry is { IsArea: false } e && e.CountryCode != country &&
+                                                          e.Population >= CandidateRanker.AbroadUnnamedMinPopulation && CalledSo(e, key)));
     }
 
     /// <summary>The ranking with <paramref name="first"/> moved to the top, or unchanged when it is null.</summary>

@@ -1182,4 +1182,22 @@ public sealed class GeocodingRuleTests
         Assert.Equal("SO", best.Iso2);
         Assert.Equal("Middle Shabelle", best.Admin1);
     }
+
+    [Fact]
+    public void A_capital_called_by_its_own_name_beats_a_village_at_home_that_carries_it_as_an_alternate_name()
+    {
+        // Given Kabul (a city of millions) and a small American town that the gazetteer also spells "Kabul"
+        var gazetteer = TsvGazetteer.Load(Path.Combine(TestData.DataRoot, "gazetteer"));
+        gazetteer.Add(new GazetteerEntry(1, "Cabool", 37.12, -92.10, "US", FeatureKind.Village) { Admin1 = "Missouri", Population = 2_000 }, ["Kabul"]);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report on a rally in Kabul names the United States in its next sentence, which makes it the report's country
+        var doc = EvalSets.Extract(engine, "geo", "On 4 April 2021, hundreds rallied in Kabul to back the government's refusal to free the inmates. They also criticised the deal between the US and the Taliban.", new DateOnly(2021, 4, 5));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the rally lies in Afghanistan's capital, not in the Missouri town
+        Assert.NotNull(best);
+        Assert.Equal("AF", best.Iso2);
+        Assert.Equal("Kabul", best.Location);
+    }
 }
