@@ -1200,4 +1200,20 @@ public sealed class GeocodingRuleTests
         Assert.Equal("AF", best.Iso2);
         Assert.Equal("Kabul", best.Location);
     }
+
+    [Theory]
+    [InlineData("Le 8 mars 2021, des hommes armés ont tué deux bergers dans la campagne de Saraqib.", "fr")]
+    [InlineData("Em 8 de março de 2021, homens armados mataram dois pastores na zona rural de Saraqib.", "pt")]
+    [InlineData("8 марта 2021 года боевики убили двух пастухов близ Идлиба.", "ru")]
+    public void The_countryside_of_a_town_or_a_place_near_it_is_coded_near_that_town(string text, string language)
+    {
+        // Given a killing in the countryside of a town, or near it ("dans la campagne de", "na zona rural de", "близ")
+        var doc = EvalSets.Extract(TestData.Engine, "geo", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event is coded at the town as a place near it (precision 2), not in it
+        Assert.NotNull(best);
+        Assert.Equal("Idleb", best.Admin1);
+        Assert.Equal(2, best.GeoPrecision);
+    }
 }
