@@ -1216,4 +1216,17 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Idleb", best.Admin1);
         Assert.Equal(2, best.GeoPrecision);
     }
+
+    [Fact]
+    public void A_spanish_road_between_two_towns_is_coded_near_the_first()
+    {
+        // Given a killing on the road between two towns, in Spanish ("entre X y Y")
+        var doc = EvalSets.Extract(TestData.Engine, "geo", "El 8 de marzo de 2021, unos hombres armados mataron a dos pastores en la carretera entre Saraqib y Ariha.", new DateOnly(2021, 3, 10), "es");
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then both towns name the road, and the event is coded near the first (precision 2), as in the other languages
+        Assert.NotNull(best);
+        Assert.Equal("Saraqib", best.Location);
+        Assert.Equal(2, best.GeoPrecision);
+    }
 }
