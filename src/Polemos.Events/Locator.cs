@@ -348,7 +348,7 @@ internal sealed class Locator
                 return new Located(null, null, null, null, null, e.CountryCode, place.Span);
             }
 
-            return new Located(e, e.Name, precision, place.Span, place.Span, e.CountryCode, place.Span) { OnRoad = place.RoadName };
+            return new Located(e, e.Name, precision, place.Span, place.Span, e.CountryCode, place.Span) { OnRoad = place.RoadName, Admin1 = ProvinceOfUnknownBefore(place, e, sentence) };
         }
 
         // A village the gazetteer lacks: the most specific known settlement named in the same sentence, else the
@@ -384,6 +384,23 @@ internal sealed class Locator
         }
 
         return province.Name;
+    }
+
+    /// <summary>
+    /// The province a city names when it is set in apposition after a place the gazetteer lacks ("shelled in the direction
+    /// of X, Kyiv", where the event's place is the city itself): the province around it, as for that place
+    /// (<see cref="EnclaveProvince"/>). Null when no such place stands right before it.
+    /// </summary>
+    private string? ProvinceOfUnknownBefore(PlaceMention city, GazetteerEntry e, int sentence)
+    {
+        if (e.IsArea)
+        {
+            return null;
+        }
+
+        var places = _views[sentence].Places;
+        int at = places.FindIndex(p => ReferenceEquals(p.Mention, city));
+        return at > 0 && places[at - 1].Mention is { Unknown: true, Entry: null } before ? EnclaveProvince(before, city, e, sentence) : null;
     }
 
     private PlaceMention? AnchorFor(PlaceMention place, int sentence)

@@ -386,8 +386,8 @@ public sealed class PlaceStage : IStage
     }
 
     /// <summary>
-    /// Whether the capitalised run at <paramref name="i"/> follows a word that sets where something is ("in", "near",
-    /// "at") and is followed by a comma and the name of a province the gazetteer knows, which ends there: "in
+    /// Whether the capitalised run at <paramref name="i"/> follows a word that sets where something is or goes ("in",
+    /// "near", "in the direction of") and is followed by a comma and the name of a province the gazetteer knows, which ends there: "in
     /// Vyshenky, Kyiv," where reports write the village's province after it.
     /// </summary>
     private bool ProvinceAfterComma(Document document, LanguagePack pack, bool[] claimed, Sentence sentence, int i, int len, int end)
@@ -418,12 +418,13 @@ public sealed class PlaceStage : IStage
         return false;
     }
 
-    /// <summary>Whether a marker of where something is or happens ("in", "near", "a nord di") ends right before token <paramref name="i"/>.</summary>
+    /// <summary>Whether a marker of where something is, happens, goes or comes from ("in", "near", "towards", "from") ends right before token <paramref name="i"/>.</summary>
     private static bool MarkerRightBefore(LanguagePack pack, IReadOnlyList<Token> tokens, Sentence sentence, int i)
     {
         for (int j = Math.Max(sentence.FirstToken, i - 4); j < i; j++)
         {
-            if (pack.PlaceMarkers.MatchAt(tokens, j, i) is { Value: PlaceMarker.At or PlaceMarker.Near } m && m.First == j && m.First + m.Count == i)
+            if (pack.PlaceMarkers.MatchAt(tokens, j, i) is { Value: PlaceMarker.At or PlaceMarker.Near or PlaceMarker.Destination or PlaceMarker.Origin } m &&
+                m.First == j && m.First + m.Count == i)
             {
                 return true;
             }

@@ -1229,4 +1229,15 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Saraqib", best.Location);
         Assert.Equal(2, best.GeoPrecision);
     }
+
+    [Fact]
+    public void A_city_set_after_a_destination_the_gazetteer_lacks_names_the_province_around_it()
+    {
+        // Given fire "in the direction of" a village the gazetteer lacks, set before "Kyiv" behind a comma
+        var best = Best("On 8 March 2021, Russian troops fired mortars in the direction of Vyshenky, Kyiv. No one was hurt.");
+
+        // Then the event, coded at the city, lies in the oblast the words name, not in Kyiv City
+        Assert.Equal("Kyiv", best.Admin1);
+        Assert.Equal("UA", best.Iso2);
+    }
 }
