@@ -57,6 +57,12 @@ public sealed record ActorMention(TextSpan Span, ActorKind Kind) : Mention(Span)
     /// <summary>Country the words tie it to ("esercito siriano" → SY), if any.</summary>
     public string? CountryCode { get; init; }
 
+    /// <summary>
+    /// The one country a named armed group, militia or party keeps to by the registry ("Taliban" → AF), if any: where its
+    /// events mostly lie, not a country its name carries (see <see cref="CountryCode"/>).
+    /// </summary>
+    public string? Home { get; init; }
+
     /// <summary>An identity militia's ACLED name without its country ("Dir Clan Militia", "Unidentified Clan Militia").</summary>
     public string? Group { get; init; }
 }

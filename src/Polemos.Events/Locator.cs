@@ -8,6 +8,9 @@ internal sealed record Located(GazetteerEntry? Entry, string? Name, int? Precisi
 {
     /// <summary>True when the place is a town a road is named after (<see cref="PlaceMention.RoadName"/>).</summary>
     public bool OnRoad { get; init; }
+
+    /// <summary>The province the words put the place in, when it is not the entry's own (<see cref="Locator.EnclaveProvince"/>).</summary>
+    public string? Admin1 { get; init; }
 }
 
 /// <summary>
@@ -143,6 +146,14 @@ internal sealed class Locator
         if (pick is not null && town.Mention is null && pick.Entry?.Kind != FeatureKind.Admin2)
         {
             pick = v.Places.Where(p => IsEventPlace(p.Mention) && p.Mention.Entry?.Kind == FeatureKind.Admin2)
+                .OrderBy(p => Math.Abs(p.Token - token)).Select(p => p.Mention).FirstOrDefault() ?? pick;
+        }
+
+        // Nor is a country the place when the sentence names a province or region ("a convoy of the Red Cross of Ukraine in
+        // Kherson"): a country alone is no location, the province is.
+        if (pick?.Entry?.Kind == FeatureKind.Country)
+        {
+            pick = v.Places.Where(p => IsEventPlace(p.Mention) && IsArea(p.Mention) && p.Mention.Entry is { } e && e.Kind != FeatureKind.Country && !p.Mention.RoadName && !p.Mention.Institution)
                 .OrderBy(p => Math.Abs(p.Token - token)).Select(p => p.Mention).FirstOrDefault() ?? pick;
         }
 
@@ -337,7 +348,7 @@ internal sealed class Locator
                 return new Located(null, null, null, null, null, e.CountryCode, place.Span);
             }
 
-            return new Located(e, e.Name, precision, place.Span, place.Span, e.CountryCode, place.Span) { OnRoad = place.RoadName };
+            return new Located(e, e.Name, precision, place.Span, place.Span, e.CountryCode, place.Span) { OnRoad = place.RoadName, Admin1 = ProvinceOfUnknownBefore(place, e, sentence) };
         }
 
         // A village the gazetteer lacks: the most specific known settlement named in the same sentence, else the
@@ -347,10 +358,49 @@ internal sealed class Locator
         if (anchor?.Entry is { } a)
         {
             int precision = a.Kind == FeatureKind.Admin2 || !a.IsArea ? 2 : 3;
-            return new Located(a, place.Name, precision, place.Span, anchor.Span, a.CountryCode, anchor.Span);
+            return new Located(a, place.Name, precision, place.Span, anchor.Span, a.CountryCode, anchor.Span) { Admin1 = EnclaveProvince(place, anchor, a, sentence) };
         }
 
         return new Located(null, place.Name, null, place.Span, null, country, countrySpan);
+    }
+
+    /// <summary>
+    /// The province named like a city that is a province of its own inside it (Kyiv and Kyiv oblast, Sanaa and Sanaa
+    /// governorate), when that city is set in apposition after a place the gazetteer lacks ("Hatne, Kyiv", "X area
+    /// (Bani Hushaish, Sanaa)"): reports write a place's province after it, and a village lies in the province around the
+    /// city, not in the city. The place stays coded at the city (precision 2), which the province surrounds. Null
+    /// otherwise, when a place noun calls the container a city ("X, Kyiv city"), and when the container follows a noun
+    /// rather than a comma or a bracket ("the Y neighbourhood in Kyiv": a neighbourhood lies in the city).
+    /// </summary>
+    internal string? EnclaveProvince(PlaceMention place, PlaceMention container, GazetteerEntry city, int sentence)
+    {
+        if (city.IsArea || city.Admin1 is null || container.Settlement || !ReferenceEquals(container, Container(_views[sentence], place)) ||
+            !Apposed(_document.TokenIndexAt(container.Span.Start)) ||
+            _gazetteer.Admin1(city.CountryCode, container.Name) is not { } province ||
+            !string.Equals(NameKey.Of(province.Name), NameKey.Of(container.Name), StringComparison.Ordinal) ||
+            string.Equals(NameKey.Of(province.Name), NameKey.Of(city.Admin1), StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return province.Name;
+    }
+
+    /// <summary>
+    /// The province a city names when it is set in apposition after a place the gazetteer lacks ("shelled in the direction
+    /// of X, Kyiv", where the event's place is the city itself): the province around it, as for that place
+    /// (<see cref="EnclaveProvince"/>). Null when no such place stands right before it.
+    /// </summary>
+    private string? ProvinceOfUnknownBefore(PlaceMention city, GazetteerEntry e, int sentence)
+    {
+        if (e.IsArea)
+        {
+            return null;
+        }
+
+        var places = _views[sentence].Places;
+        int at = places.FindIndex(p => ReferenceEquals(p.Mention, city));
+        return at > 0 && places[at - 1].Mention is { Unknown: true, Entry: null } before ? EnclaveProvince(before, city, e, sentence) : null;
     }
 
     private PlaceMention? AnchorFor(PlaceMention place, int sentence)

@@ -180,8 +180,8 @@ internal sealed class RecordWriter
             r.Longitude = Math.Round(e.Longitude, 4);
             r.GeoPrecision = loc.Precision;
             r.GeoNamesId = e.GeoNamesId;
-            r.Admin1 = e.Admin1;
-            r.Admin2 = e.Admin2;
+            r.Admin1 = loc.Admin1 ?? e.Admin1;
+            r.Admin2 = loc.Admin1 is null ? e.Admin2 : null;
             Evidence(r, "location", loc.Span);
             Evidence(r, "latitude", loc.CoordinateSpan);
             Evidence(r, "longitude", loc.CoordinateSpan);

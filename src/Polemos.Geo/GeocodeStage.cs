@@ -27,7 +27,7 @@ public sealed partial class GeocodeStage : IStage
         var candidates = places.ToDictionary(p => p, p => _gazetteer.Lookup(NameKey.Of(p.Name)));
         var spelt = document.MentionsOf<PlaceMention>().Where(p => p.Unknown && !p.Fragment)
             .ToDictionary(p => p, p => (IReadOnlyList<GazetteerEntry>)SpellingVariants.Lookup(_gazetteer, NameKey.Of(p.Name)).Where(e => e.Kind != FeatureKind.Country).ToList());
-        var support = DecideCountry(document, places, candidates, spelt);
+        var support = DecideCountry(document, places, candidates, spelt, Theatre(document));
         string? country = document.Context.CountryCode;
 
         var context = ContextOf(places, candidates, country);
@@ -42,7 +42,7 @@ public sealed partial class GeocodeStage : IStage
                 ranked = CandidateRanker.Rank(found, NameKey.Of(place.Name), place.Role, context, withReasons: false);
             }
 
-            ranked = ProvinceBeforeAlias(CountryBeforeNamesake(ranked, place), place);
+            ranked = CityBeforeAliasAtHome(ProvinceBeforeAlias(CountryBeforeNamesake(ranked, place), place), place, country, context);
             place.Candidates = ranked;
             place.Entry = ranked.Count > 0 && (country is not null || Unambiguous(found, ranked[0].Entry)) ? ranked[0].Entry : null;
 
@@ -171,6 +171,26 @@ public sealed partial class GeocodeStage : IStage
         }
 
         return Promote(ranked, ranked.FirstOrDefault(c => c.Entry.Kind == FeatureKind.Admin1 && c.Entry.CountryCode == ranked[0].Entry.CountryCode && CalledSo(c.Entry, key)));
+    }
+
+    /// <summary>
+    /// A city of a million people called by its own name ("Kabul") names that city rather than a village or town of
+    /// the report's country that carries the name only among its alternate names (a Missouri village GeoNames also
+    /// spells "Kabul"), whatever country the rest of the report suggests; not when the report names the province of
+    /// that village ("Riyadh, Kirkuk" is the Iraqi town).
+    /// </summary>
+    private static IReadOnlyList<PlaceCandidate> CityBeforeAliasAtHome(IReadOnlyList<PlaceCandidate> ranked, PlaceMention place, string? country, GeoContext context)
+    {
+        string key = NameKey.Of(place.Name);
+        if (ranked.Count < 2 || country is null || ranked[0].Entry is not { IsArea: false } top || top.CountryCode != country ||
+            top.Population >= CandidateRanker.AbroadMinPopulation || CalledSo(top, key) ||
+            context.Areas.Any(a => a.Kind == FeatureKind.Admin1 && Within(top, a)))
+        {
+            return ranked;
+        }
+
+        return Promote(ranked, ranked.FirstOrDefault(c => c.Entry is { IsArea: false } e && e.CountryCode != country &&
+                                                          e.Population >= CandidateRanker.AbroadUnnamedMinPopulation && CalledSo(e, key)));
     }
 
     /// <summary>The ranking with <paramref name="first"/> moved to the top, or unchanged when it is null.</summary>
@@ -389,8 +409,41 @@ public sealed partial class GeocodeStage : IStage
     /// its countries by prominence; headlines count double. Returns the countries that some name read as a place, or
     /// an actor, voted for (not only a country named as a modifier).
     /// </summary>
+    /// <summary>
+    /// The countries of the actors the report names by nationality ("Kenyan police") or of the named groups that keep to
+    /// one country ("Taliban"): the points of their capitals, around which their namesakes' places are likelier than ones on another continent. Not an army's:
+    /// armies fight abroad as at home ("Russian forces shelled X" in Ukraine, "Ukrainian forces fired at Y" at home), so
+    /// neither its country nor its neighbours are surely the theatre.
+    /// </summary>
+    private List<GazetteerEntry> Theatre(Document document)
+    {
+        var points = new List<GazetteerEntry>();
+        foreach (var a in document.MentionsOf<ActorMention>())
+        {
+            if ((a.Kind == ActorKind.StateMilitary ? null : a.CountryCode ?? a.Home) is not { } cc ||
+                _gazetteer.Lookup(NameKey.Of(_gazetteer.CountryName(cc))).FirstOrDefault(e => e.Kind == FeatureKind.Country && e.CountryCode == cc) is not { } country ||
+                (country.Latitude == 0 && country.Longitude == 0))
+            {
+                continue;
+            }
+
+            if (!points.Exists(p => p.CountryCode == cc))
+            {
+                points.Add(country);
+            }
+        }
+
+        return points;
+    }
+
+    /// <summary>How far from an actor's country a namesake counts as in its theatre (km).</summary>
+    private const double TheatreKm = 800;
+
+    /// <summary>How much more a namesake in an actor's theatre weighs in the country vote.</summary>
+    private const double TheatreProminence = 3;
+
     private static HashSet<string> DecideCountry(Document document, List<PlaceMention> places, Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> candidates,
-                                                 Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> spelt)
+                                                 Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> spelt, List<GazetteerEntry> theatre)
     {
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
         var placed = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -430,6 +483,11 @@ public sealed partial class GeocodeStage : IStage
             foreach (var e in c)
             {
                 double prominence = e.IsArea || !latin || CalledSo(e, key) ? Prominence(e) : Prominence(e) * AlternateProminence;
+                if (e.Kind != FeatureKind.Country && InTheatre(e, theatre))
+                {
+                    prominence *= TheatreProminence;
+                }
+
                 int at = -1;
                 for (int i = 0; i < countries.Count; i++)
                 {
@@ -560,6 +618,20 @@ public sealed partial class GeocodeStage : IStage
         }
 
         return [.. placed.Keys];
+    }
+
+    /// <summary>Whether a place lies within <see cref="TheatreKm"/> of the capital of an actor's country .</summary>
+    private static bool InTheatre(GazetteerEntry e, List<GazetteerEntry> theatre)
+    {
+        foreach (var t in theatre)
+        {
+            if (GeoMath.Km(e.Latitude, e.Longitude, t.Latitude, t.Longitude) <= TheatreKm)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many places have a candidate in the country that the text calls by its own name.</summary>

@@ -102,6 +102,16 @@ public sealed class ActorRegistry
         }
     }
 
+    /// <summary>
+    /// The one country a named organisation keeps to, when the registry gives one and it is no state's, foreign or
+    /// international force (armies, coalitions and UN missions act abroad): its events' usual theatre. Null otherwise.
+    /// </summary>
+    public string? HomeOf(string id) =>
+        _actors.TryGetValue(id, out var periods) && periods[0] is { Country.Length: 2 } e &&
+        e.Kind is not ("state_military" or "state_police" or "external" or "coalition" or "un")
+            ? e.Country.ToUpperInvariant()
+            : null;
+
     /// <summary>Every organisation's naming periods, by id.</summary>
     public IReadOnlyDictionary<string, List<ActorEntry>> Actors => _actors;
 

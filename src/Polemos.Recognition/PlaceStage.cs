@@ -209,7 +209,10 @@ public sealed class PlaceStage : IStage
 
                 // A settlement's noun written after the name in lower case marks it too ("in Nassriya city", "X neighbourhood"),
                 // and so does a bracket after a word that closes on a known name: "X (District, Province)" names X's district.
-                unknownContext = unknownContext || (!caseless && (LowerSettlementNounAt(pack, tokens, i + len, end) || DistrictInBracket(document, claimed, i, len, end)));
+                // So does a province set after it behind a comma, when a word of place stands right before it ("in X, Kyiv,"):
+                // reports write a village's province after it.
+                unknownContext = unknownContext || (!caseless && (LowerSettlementNounAt(pack, tokens, i + len, end) || DistrictInBracket(document, claimed, i, len, end) ||
+                                                                  ProvinceAfterComma(document, pack, claimed, sentence, i, len, end)));
                 if (!t.Shape.Has(TokenShape.SentenceInitial) && pack.Demonyms.MatchAt(tokens, i, end) is null && unknownContext && !(noun && len == 1))
                 {
                     string surface = document.Slice(TokenClaims.SpanOf(document, i, len));
@@ -388,6 +391,54 @@ public sealed class PlaceStage : IStage
             }
 
             if (comma + n + 1 < end && tokens[comma + n + 1].Norm == ")" && _keys.Known(NameKey.Of(document.Slice(TokenClaims.SpanOf(document, comma + 1, n)))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the capitalised run at <paramref name="i"/> follows a word that sets where something is or goes ("in",
+    /// "near", "in the direction of") and is followed by a comma and the name of a province the gazetteer knows, which ends there: "in
+    /// Vyshenky, Kyiv," where reports write the village's province after it.
+    /// </summary>
+    private bool ProvinceAfterComma(Document document, LanguagePack pack, bool[] claimed, Sentence sentence, int i, int len, int end)
+    {
+        var tokens = document.Tokens;
+        int comma = i + len;
+        if (comma + 1 >= end || tokens[comma].Norm != "," || !MarkerRightBefore(pack, tokens, sentence, i))
+        {
+            return false;
+        }
+
+        for (int n = 1; comma + n < end && n <= _gazetteer.MaxNameTokens; n++)
+        {
+            var t = tokens[comma + n];
+            if (claimed[comma + n] || !t.Shape.Has(TokenShape.Word) || !t.Shape.Has(TokenShape.Capitalised))
+            {
+                return false;
+            }
+
+            bool ends = comma + n + 1 >= end || !tokens[comma + n + 1].Shape.Has(TokenShape.Capitalised);
+            if (ends)
+            {
+                string key = NameKey.Of(document.Slice(TokenClaims.SpanOf(document, comma + 1, n)));
+                return _keys.Known(key) && _gazetteer.Lookup(key).Any(e => e.Kind == FeatureKind.Admin1);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a marker of where something is, happens, goes or comes from ("in", "near", "towards", "from") ends right before token <paramref name="i"/>.</summary>
+    private static bool MarkerRightBefore(LanguagePack pack, IReadOnlyList<Token> tokens, Sentence sentence, int i)
+    {
+        for (int j = Math.Max(sentence.FirstToken, i - 4); j < i; j++)
+        {
+            if (pack.PlaceMarkers.MatchAt(tokens, j, i) is { Value: PlaceMarker.At or PlaceMarker.Near or PlaceMarker.Destination or PlaceMarker.Origin } m &&
+                m.First == j && m.First + m.Count == i)
             {
                 return true;
             }

@@ -1101,4 +1101,156 @@ public sealed class GeocodingRuleTests
         Assert.Equal(location, best.Location);
         Assert.Equal(iso2, best.Iso2);
     }
+
+    [Fact]
+    public void A_province_named_beside_a_country_is_the_place_rather_than_the_country()
+    {
+        // Given a sentence whose nearest place after the event is a country ("the rescue service of Ukraine"), then a province
+        var best = Best("On 8 March 2021, Russian troops fired on a fire engine of the rescue service of Ukraine in Zaporizhia.");
+
+        // Then the event lies in the province (precision 3), not in the country alone (no location)
+        Assert.Equal("Zaporizhia", best.Admin1);
+        Assert.Equal(3, best.GeoPrecision);
+        Assert.Equal("UA", best.Iso2);
+    }
+
+    [Fact]
+    public void A_village_set_before_a_city_that_is_a_province_of_its_own_lies_in_the_province_around_it()
+    {
+        // Given a village the gazetteer lacks, set before "Kyiv" behind a comma: Kyiv is both a city with its own
+        // province (Kyiv City) and the name of the oblast around it
+        var best = Best("On 8 March 2021, Russian troops shelled farm buildings in Vyshenky, Kyiv, wounding a guard.");
+
+        // Then the village is coded at the city (precision 2) but in the oblast, where a village lies
+        Assert.Equal("Vyshenky", best.Location);
+        Assert.Equal(2, best.GeoPrecision);
+        Assert.Equal("Kyiv", best.Admin1);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 50.4547, 30.5238), 0, 1);
+    }
+
+    [Fact]
+    public void A_neighbourhood_set_before_a_city_that_is_a_province_of_its_own_lies_in_the_city()
+    {
+        // Given a neighbourhood the gazetteer lacks, set before "Kyiv" behind its noun and "in", not a comma
+        var best = Best("On 8 March 2021, Russian troops shelled farm buildings in the Vyshenky neighbourhood in Kyiv, wounding a guard.");
+
+        // Then it lies in the city's own province
+        Assert.Equal("Kyiv City", best.Admin1);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, Russian troops fired mortars at houses in Vyshenky, Kyiv, and wounded a guard.", "en")]
+    [InlineData("Le 8 mars 2021, les troupes russes ont tiré des obus de mortier sur des maisons à Vyshenky, Kyiv, blessant un gardien.", "fr")]
+    [InlineData("L'8 marzo 2021 le truppe russe hanno sparato colpi di mortaio contro alcune case a Vyshenky, Kyiv, ferendo un guardiano.", "it")]
+    [InlineData("El 8 de marzo de 2021, las tropas rusas dispararon morteros contra varias casas en Vyshenky, Kyiv, e hirieron a un guardia.", "es")]
+    [InlineData("Am 8. März 2021 beschossen russische Truppen Häuser in Vyshenky, Kyiv, mit Mörsern und verletzten einen Wächter.", "de")]
+    [InlineData("Em 8 de março de 2021, tropas russas dispararam morteiros contra casas em Vyshenky, Kyiv, ferindo um guarda.", "pt")]
+    public void A_name_after_in_with_a_province_set_after_it_behind_a_comma_is_a_place_the_gazetteer_lacks(string text, string language)
+    {
+        // Given a village the gazetteer lacks after "in" ("à", "a", "en", "em") with nothing else to mark it, then a comma and a province
+        var doc = EvalSets.Extract(TestData.Engine, "geo", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the village is the place, coded beside the province's city (precision 2) in the province
+        Assert.NotNull(best);
+        Assert.Equal("Vyshenky", best.Location);
+        Assert.Equal(2, best.GeoPrecision);
+        Assert.Equal("Kyiv", best.Admin1);
+    }
+
+    [Fact]
+    public void A_namesake_near_the_country_of_a_national_police_weighs_more_in_the_country_vote()
+    {
+        // Given a Kenyan village and a larger namesake city in England, beside the committed countries and provinces
+        var gazetteer = TsvGazetteer.Load(Path.Combine(TestData.DataRoot, "gazetteer"));
+        gazetteer.Add(new GazetteerEntry(1, "Kisauni", -4.02, 39.70, "KE", FeatureKind.Village) { Admin1 = "Mombasa", Population = 3_000 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Kisauni", 51.50, -0.12, "GB", FeatureKind.City) { Admin1 = "England", Population = 150_000 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report on the Kenyan police names the village and no country
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, Kenyan police arrested four men accused of robbing a phone shop in Kisauni.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies at the village in Kenya, the police's theatre, not at the city on another continent
+        Assert.NotNull(best);
+        Assert.Equal("KE", best.Iso2);
+        Assert.Equal("Mombasa", best.Admin1);
+    }
+
+    [Fact]
+    public void A_namesake_near_the_home_country_of_a_named_armed_group_weighs_more_in_the_country_vote()
+    {
+        // Given a Somali village and a larger namesake town in England, beside the committed countries and provinces
+        var gazetteer = TsvGazetteer.Load(Path.Combine(TestData.DataRoot, "gazetteer"));
+        gazetteer.Add(new GazetteerEntry(1, "Ceel Baraf", 3.21, 45.76, "SO", FeatureKind.Village) { Admin1 = "Middle Shabelle", Population = 2_000 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Ceel Baraf", 51.50, -0.12, "GB", FeatureKind.Town) { Admin1 = "England", Population = 30_000 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report on a group the registry keeps to Somalia names the village and no country
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, Al Shabaab militants ambushed a supply convoy near Ceel Baraf.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies at the village in Somalia, the group's theatre
+        Assert.NotNull(best);
+        Assert.Equal("SO", best.Iso2);
+        Assert.Equal("Middle Shabelle", best.Admin1);
+    }
+
+    [Fact]
+    public void A_capital_called_by_its_own_name_beats_a_village_at_home_that_carries_it_as_an_alternate_name()
+    {
+        // Given Kabul (a city of millions) and a small American town that the gazetteer also spells "Kabul"
+        var gazetteer = TsvGazetteer.Load(Path.Combine(TestData.DataRoot, "gazetteer"));
+        gazetteer.Add(new GazetteerEntry(1, "Cabool", 37.12, -92.10, "US", FeatureKind.Village) { Admin1 = "Missouri", Population = 2_000 }, ["Kabul"]);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report on a rally in Kabul names the United States in its next sentence, which makes it the report's country
+        var doc = EvalSets.Extract(engine, "geo", "On 4 April 2021, hundreds rallied in Kabul to back the government's refusal to free the inmates. They also criticised the deal between the US and the Taliban.", new DateOnly(2021, 4, 5));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the rally lies in Afghanistan's capital, not in the Missouri town
+        Assert.NotNull(best);
+        Assert.Equal("AF", best.Iso2);
+        Assert.Equal("Kabul", best.Location);
+    }
+
+    [Theory]
+    [InlineData("Le 8 mars 2021, des hommes armés ont tué deux bergers dans la campagne de Saraqib.", "fr")]
+    [InlineData("Em 8 de março de 2021, homens armados mataram dois pastores na zona rural de Saraqib.", "pt")]
+    [InlineData("8 марта 2021 года боевики убили двух пастухов близ Идлиба.", "ru")]
+    public void The_countryside_of_a_town_or_a_place_near_it_is_coded_near_that_town(string text, string language)
+    {
+        // Given a killing in the countryside of a town, or near it ("dans la campagne de", "na zona rural de", "близ")
+        var doc = EvalSets.Extract(TestData.Engine, "geo", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event is coded at the town as a place near it (precision 2), not in it
+        Assert.NotNull(best);
+        Assert.Equal("Idleb", best.Admin1);
+        Assert.Equal(2, best.GeoPrecision);
+    }
+
+    [Fact]
+    public void A_spanish_road_between_two_towns_is_coded_near_the_first()
+    {
+        // Given a killing on the road between two towns, in Spanish ("entre X y Y")
+        var doc = EvalSets.Extract(TestData.Engine, "geo", "El 8 de marzo de 2021, unos hombres armados mataron a dos pastores en la carretera entre Saraqib y Ariha.", new DateOnly(2021, 3, 10), "es");
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then both towns name the road, and the event is coded near the first (precision 2), as in the other languages
+        Assert.NotNull(best);
+        Assert.Equal("Saraqib", best.Location);
+        Assert.Equal(2, best.GeoPrecision);
+    }
+
+    [Fact]
+    public void A_city_set_after_a_destination_the_gazetteer_lacks_names_the_province_around_it()
+    {
+        // Given fire "in the direction of" a village the gazetteer lacks, set before "Kyiv" behind a comma
+        var best = Best("On 8 March 2021, Russian troops fired mortars in the direction of Vyshenky, Kyiv. No one was hurt.");
+
+        // Then the event, coded at the city, lies in the oblast the words name, not in Kyiv City
+        Assert.Equal("Kyiv", best.Admin1);
+        Assert.Equal("UA", best.Iso2);
+    }
 }

@@ -346,6 +346,11 @@ public sealed class AcledReport : IAdapterReport
 
             w.WriteString("gold_admin1", r.GoldAdmin1);
             w.WriteString("admin1", r.PredictedAdmin1);
+            if (r.Admin1Hit is { } ah)
+            {
+                w.WriteBoolean("admin1_hit", ah);
+            }
+
             w.WriteString("gold_actor1", r.GoldActor1);
             w.WriteString("gold_actor2", r.GoldActor2);
             SetReading.WriteStrings(w, "actors", r.PredictedActors);

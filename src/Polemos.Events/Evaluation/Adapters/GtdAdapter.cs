@@ -181,6 +181,11 @@ public sealed class GtdReport : IAdapterReport
 
             w.WriteString("gold_state", r.GoldState);
             w.WriteString("admin1", r.PredictedAdmin1);
+            if (r.StateHit is { } sh)
+            {
+                w.WriteBoolean("admin1_hit", sh);
+            }
+
             if (r.GoldKilled is { } k)
             {
                 w.WriteNumber("gold_killed", k);
