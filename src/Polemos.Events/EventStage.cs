@@ -62,6 +62,10 @@ public sealed class EventStage : IStage
                               !frames.Any(o => o != f && o.Place is not null && ConceptClasses.IsTerritoryType(o.Type)));
 
         var merged = Merger.Merge(frames, f => views[f.Sentence].Sentence.IsHeadline);
+        foreach (var f in merged)
+        {
+            f.Date ??= f.StatementDate;
+        }
 
         // An event dated more than a year before the report is history (an anniversary, a background paragraph).
         // In a history piece (history words and an old date in the report), undated events are history too.

@@ -76,6 +76,11 @@ internal sealed class Frame
 
     public DateMention? Date { get; set; }
 
+
+    /// <summary>The day the frame's sentence says its statement was made ("said on Wednesday"), if it names one.</summary>
+
+    public DateMention? StatementDate { get; set; }
+
     public Supported<int>? Killed { get; set; }
 
     public int? KilledLow { get; set; }

@@ -94,6 +94,21 @@ internal sealed class Locator
                     break;
                 }
             }
+
+            // None either: the day the sentence's own statement was made ("the ministry said on Wednesday that its troops
+            // took the town") is the latest the event can have happened, nearer than the report's date; it dates the
+            // event once merging is done (a date would keep the statement's event apart from the one it retells).
+            if (f.Date is null)
+            {
+                foreach (var d in v.Dates)
+                {
+                    if (!d.Since && d.Date is not null && !v.EventDates.Contains(d))
+                    {
+                        f.StatementDate = d;
+                        break;
+                    }
+                }
+            }
         }
     }
 

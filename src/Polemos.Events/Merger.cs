@@ -428,6 +428,8 @@ internal static class Merger
         {
             target.Date = f.Date ?? target.Date;
         }
+
+        target.StatementDate ??= f.StatementDate;
         target.TriggerSpans.AddRange(f.TriggerSpans);
         foreach (var c in f.Concepts)
         {

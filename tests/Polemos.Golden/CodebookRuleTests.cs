@@ -2206,4 +2206,17 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Looting/property destruction", best.SubEventType);
     }
+
+    [Fact]
+    public void An_event_with_no_date_of_its_own_takes_the_day_of_its_statement()
+    {
+        // Given an event told only inside a dated statement ("said on Tuesday that its troops took control of …"), in a
+        // report of Wednesday 10 March 2021
+        var best = Best("Mali's defence ministry said on Tuesday that its troops took control of the town of Kidal.");
+
+        // Then the statement's day is the event's, not the report's
+        Assert.NotNull(best);
+        Assert.Equal("2021-03-09", best.EventDate);
+        Assert.Equal(1, best.TimePrecision);
+    }
 }
