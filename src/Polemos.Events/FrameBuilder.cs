@@ -158,6 +158,15 @@ internal sealed class FrameBuilder
 
             if (frames.Count == 0)
             {
+                // "Gunmen attacked three villages. The attacks, mostly with grenades, came at night.": a sentence that tells
+                // no event of its own and names the attack just told again, by a definite noun, with its means, tells what
+                // the attack was made with; the means make its kind (ACLED codes an attack with grenades as one).
+                if (previous.Where(f => !f.Supporting && f.Type == Taxonomy.Attack).ToList() is [var told] && RetoldMeans(v) is { } means)
+                {
+                    told.Type = ConceptClasses.HeadTypes[means.Concept];
+                    told.Add(means);
+                }
+
                 // "no one has claimed it, though officials suspect ISIL", "Al-Qaida said it carried out the attack":
                 // a named armed group held responsible in a later sentence is the perpetrator of the events of its paragraph.
                 AttributeParagraph(v, all);
@@ -394,6 +403,36 @@ internal sealed class FrameBuilder
         bool article(int i) => i >= first && _definiteArticles.Contains(_document.Tokens[i].Norm.TrimEnd('\'', '’'));
         return article(token - 1) || (article(token - 2) && _document.Tokens[token - 1].Shape.Has(TokenShape.Word));
     }
+
+    /// <summary>
+    /// The means of an attack named again by a definite noun ("the attacks, mostly with grenades"): a weapon thrown or
+    /// fired (a grenade, a shell, an air strike) within <see cref="MeansReach"/> tokens after the noun, not negated. A
+    /// bomb or a blast that opened an attack ("the attack began with the detonation of a car bomb") is one part of it.
+    /// </summary>
+    private ConceptMention? RetoldMeans(SentenceView v)
+    {
+        foreach (var a in v.Concepts)
+        {
+            if (a.Mention.Concept != Concepts.Attack || !DefiniteEventNoun(v, a.Token))
+            {
+                continue;
+            }
+
+            foreach (var m in v.Concepts)
+            {
+                if (m.Token > a.Token && m.Token - a.Token <= MeansReach && !Negated(v, m.Token) &&
+                    ConceptClasses.HeadTypes.TryGetValue(m.Mention.Concept, out var t) && IsThrownOrFired(t))
+                {
+                    return m.Mention;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How far after a retold attack's noun its means may be named ("the attacks - mostly using grenades" = 5).</summary>
+    private const int MeansReach = 6;
 
     /// <summary>How many tokens after the claim word the event's noun may stand ("claimed responsibility for the attack" = 4).</summary>
     private const int ClaimedNounReach = 4;

@@ -2206,4 +2206,16 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Looting/property destruction", best.SubEventType);
     }
+
+    [Fact]
+    public void An_attack_retold_with_its_grenades_is_a_grenade_attack()
+    {
+        // Given an attack told first without its means, then named again by a definite noun with its grenades
+        var best = Best("Gunmen attacked four hamlets near Kidal on Friday night, local officials said. " +
+                        "The attacks, carried out mostly with hand grenades, left the market in ruins.");
+
+        // Then the means make its kind: ACLED's grenade
+        Assert.NotNull(best);
+        Assert.Equal("Grenade", best.SubEventType);
+    }
 }
