@@ -545,12 +545,12 @@ internal sealed class FrameBuilder
         return null;
     }
 
-    private List<(ConceptMention Mention, int Token)> Heads(SentenceView v)
+    private List<(ConceptMention Mention, int Token)> Heads(int s, SentenceView v)
     {
         var heads = new List<(ConceptMention Mention, int Token)>();
         foreach (var c in v.Concepts)
         {
-            if (ConceptClasses.IsHead(c.Mention.Concept) && Realis(v, c.Mention, c.Token))
+            if (ConceptClasses.IsHead(c.Mention.Concept) && Realis(v, c.Mention, c.Token) && !EchoesCompound(s, c.Mention, c.Token))
             {
                 heads.Add(c);
             }
@@ -558,6 +558,42 @@ internal sealed class FrameBuilder
 
         return heads;
     }
+
+    /// <summary>
+    /// A one-word noun of a weapon thrown or fired that repeats the last word of a longer phrase of another concept told
+    /// just before ("two suicide bombers blew themselves up … the explosion left both bombers dead"): it names that thing
+    /// again, in fewer words, not what the word alone names (bombers as aircraft). Generic event words ("a mine attack …
+    /// the attack") stay: they name the event again and join it.
+    /// </summary>
+    private bool EchoesCompound(int s, ConceptMention c, int token)
+    {
+        if (c.Form != WordForm.Noun || _document.TokenIndexAt(c.Span.End) - 1 != token ||
+            !ConceptClasses.HeadTypes.TryGetValue(c.Concept, out var type) || !IsThrownOrFired(type))
+        {
+            return false;
+        }
+
+        string word = _document.Tokens[token].Norm;
+        for (int k = Math.Max(0, s - CompoundEchoSentences); k <= s; k++)
+        {
+            foreach (var o in _views[k].Concepts)
+            {
+                if (o.Token < token && o.Mention.Concept != c.Concept && o.Mention.Form == WordForm.Noun)
+                {
+                    int last = _document.TokenIndexAt(o.Mention.Span.End) - 1;
+                                if (last > o.Token && last < token && _document.Tokens[last].Norm == word)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many sentences back the longer phrase a one-word noun repeats may stand.</summary>
+    private const int CompoundEchoSentences = 2;
 
     private List<(ConceptMention Mention, int Token)> Tolls(SentenceView v)
     {
@@ -595,7 +631,7 @@ internal sealed class FrameBuilder
     private List<Frame> FramesOf(int s, SentenceView v)
     {
         var frames = new List<Frame>();
-        var heads = Heads(v);
+        var heads = Heads(s, v);
         var tolls = Tolls(v);
 
         // "Protesting against the detention of activists", "demanding the release of…": in a demonstration, the
@@ -659,7 +695,7 @@ internal sealed class FrameBuilder
 
             foreach (var means in v.Concepts)
             {
-                if (ConceptClasses.HeadTypes.TryGetValue(means.Mention.Concept, out var t) && IsThrownOrFired(t) && !Negated(v, means.Token))
+                if (ConceptClasses.HeadTypes.TryGetValue(means.Mention.Concept, out var t) && IsThrownOrFired(t) && !Negated(v, means.Token) && !EchoesCompound(s, means.Mention, means.Token))
                 {
                     f.Type = ConceptClasses.HeadTypes[means.Mention.Concept];
                     f.Add(means.Mention);

@@ -2218,4 +2218,16 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Grenade", best.SubEventType);
     }
+
+    [Fact]
+    public void Bombers_named_again_after_suicide_bombers_are_no_aircraft()
+    {
+        // Given suicide bombers, then "the bombers" again in the sentence that counts their dead
+        var doc = EvalSets.Extract(TestData.Engine, "rule", "Three suicide bombers blew themselves up by mistake at a crowded clinic on Monday evening. " +
+                                                            "The explosion left all three bombers dead and wounded a passing trader.", new DateOnly(2021, 3, 10));
+
+        // Then "bombers" names the suicide bombers again: no air strike, and the report's event is the suicide bombing
+        Assert.DoesNotContain(doc.Records, r => r.Kind == RecordKinds.Event && r.SubEventType == "Air/drone strike");
+        Assert.Equal("Suicide bomb", EvalSets.BestEvent(doc.Records)?.SubEventType);
+    }
 }
