@@ -497,7 +497,8 @@ internal sealed class FrameBuilder
     {
         foreach (var c in v.Concepts)
         {
-            if (ConceptClasses.IsHead(c.Mention.Concept) && Realis(v, c.Mention, c.Token) && !(exceptCounted && CountedEvents(v, c.Token)))
+            if (ConceptClasses.IsHead(c.Mention.Concept) && Realis(v, c.Mention, c.Token) && !(exceptCounted && CountedEvents(v, c.Token)) &&
+                !EchoesCompound(_document.SentenceIndexAt(c.Mention.Span.Start), c.Mention, c.Token))
             {
                 return true;
             }
