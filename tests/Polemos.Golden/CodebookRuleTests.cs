@@ -2230,4 +2230,14 @@ public sealed class CodebookRuleTests
         Assert.DoesNotContain(doc.Records, r => r.Kind == RecordKinds.Event && r.SubEventType == "Air/drone strike");
         Assert.Equal("Suicide bomb", EvalSets.BestEvent(doc.Records)?.SubEventType);
     }
+
+    [Fact]
+    public void Weapons_a_government_denied_supplying_make_no_event()
+    {
+        // Given a denial that names the act it denies by a gerund ("denied supplying"), then weapons
+        var best = Best("On 8 March 2021, the defence ministry in Tehran again denied supplying drones and rockets to the rebels in the north.");
+
+        // Then the drones are what the denial is about: no air strike, no event
+        Assert.Null(best);
+    }
 }
