@@ -158,6 +158,15 @@ internal sealed class FrameBuilder
 
             if (frames.Count == 0)
             {
+                // "Gunmen attacked three villages. The attacks, mostly with grenades, came at night.": a sentence that tells
+                // no event of its own and names the attack just told again, by a definite noun, with its means, tells what
+                // the attack was made with; the means make its kind (ACLED codes an attack with grenades as one).
+                if (previous.Where(f => !f.Supporting && f.Type == Taxonomy.Attack).ToList() is [var told] && RetoldMeans(v) is { } means)
+                {
+                    told.Type = ConceptClasses.HeadTypes[means.Concept];
+                    told.Add(means);
+                }
+
                 // "no one has claimed it, though officials suspect ISIL", "Al-Qaida said it carried out the attack":
                 // a named armed group held responsible in a later sentence is the perpetrator of the events of its paragraph.
                 AttributeParagraph(v, all);
@@ -395,6 +404,36 @@ internal sealed class FrameBuilder
         return article(token - 1) || (article(token - 2) && _document.Tokens[token - 1].Shape.Has(TokenShape.Word));
     }
 
+    /// <summary>
+    /// The means of an attack named again by a definite noun ("the attacks, mostly with grenades"): a weapon thrown or
+    /// fired (a grenade, a shell, an air strike) within <see cref="MeansReach"/> tokens after the noun, not negated. A
+    /// bomb or a blast that opened an attack ("the attack began with the detonation of a car bomb") is one part of it.
+    /// </summary>
+    private ConceptMention? RetoldMeans(SentenceView v)
+    {
+        foreach (var a in v.Concepts)
+        {
+            if (a.Mention.Concept != Concepts.Attack || !DefiniteEventNoun(v, a.Token))
+            {
+                continue;
+            }
+
+            foreach (var m in v.Concepts)
+            {
+                if (m.Token > a.Token && m.Token - a.Token <= MeansReach && !Negated(v, m.Token) &&
+                    ConceptClasses.HeadTypes.TryGetValue(m.Mention.Concept, out var t) && IsThrownOrFired(t))
+                {
+                    return m.Mention;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How far after a retold attack's noun its means may be named ("the attacks - mostly using grenades" = 5).</summary>
+    private const int MeansReach = 6;
+
     /// <summary>How many tokens after the claim word the event's noun may stand ("claimed responsibility for the attack" = 4).</summary>
     private const int ClaimedNounReach = 4;
 
@@ -458,7 +497,8 @@ internal sealed class FrameBuilder
     {
         foreach (var c in v.Concepts)
         {
-            if (ConceptClasses.IsHead(c.Mention.Concept) && Realis(v, c.Mention, c.Token) && !(exceptCounted && CountedEvents(v, c.Token)))
+            if (ConceptClasses.IsHead(c.Mention.Concept) && Realis(v, c.Mention, c.Token) && !(exceptCounted && CountedEvents(v, c.Token)) &&
+                !EchoesCompound(_document.SentenceIndexAt(c.Mention.Span.Start), c.Mention, c.Token))
             {
                 return true;
             }
@@ -506,12 +546,12 @@ internal sealed class FrameBuilder
         return null;
     }
 
-    private List<(ConceptMention Mention, int Token)> Heads(SentenceView v)
+    private List<(ConceptMention Mention, int Token)> Heads(int s, SentenceView v)
     {
         var heads = new List<(ConceptMention Mention, int Token)>();
         foreach (var c in v.Concepts)
         {
-            if (ConceptClasses.IsHead(c.Mention.Concept) && Realis(v, c.Mention, c.Token))
+            if (ConceptClasses.IsHead(c.Mention.Concept) && Realis(v, c.Mention, c.Token) && !EchoesCompound(s, c.Mention, c.Token))
             {
                 heads.Add(c);
             }
@@ -519,6 +559,42 @@ internal sealed class FrameBuilder
 
         return heads;
     }
+
+    /// <summary>
+    /// A one-word noun of a weapon thrown or fired that repeats the last word of a longer phrase of another concept told
+    /// just before ("two suicide bombers blew themselves up … the explosion left both bombers dead"): it names that thing
+    /// again, in fewer words, not what the word alone names (bombers as aircraft). Generic event words ("a mine attack …
+    /// the attack") stay: they name the event again and join it.
+    /// </summary>
+    private bool EchoesCompound(int s, ConceptMention c, int token)
+    {
+        if (c.Form != WordForm.Noun || _document.TokenIndexAt(c.Span.End) - 1 != token ||
+            !ConceptClasses.HeadTypes.TryGetValue(c.Concept, out var type) || !IsThrownOrFired(type))
+        {
+            return false;
+        }
+
+        string word = _document.Tokens[token].Norm;
+        for (int k = Math.Max(0, s - CompoundEchoSentences); k <= s; k++)
+        {
+            foreach (var o in _views[k].Concepts)
+            {
+                if (o.Token < token && o.Mention.Concept != c.Concept && o.Mention.Form == WordForm.Noun)
+                {
+                    int last = _document.TokenIndexAt(o.Mention.Span.End) - 1;
+                                if (last > o.Token && last < token && _document.Tokens[last].Norm == word)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many sentences back the longer phrase a one-word noun repeats may stand.</summary>
+    private const int CompoundEchoSentences = 2;
 
     private List<(ConceptMention Mention, int Token)> Tolls(SentenceView v)
     {
@@ -556,7 +632,7 @@ internal sealed class FrameBuilder
     private List<Frame> FramesOf(int s, SentenceView v)
     {
         var frames = new List<Frame>();
-        var heads = Heads(v);
+        var heads = Heads(s, v);
         var tolls = Tolls(v);
 
         // "Protesting against the detention of activists", "demanding the release of…": in a demonstration, the
@@ -620,7 +696,7 @@ internal sealed class FrameBuilder
 
             foreach (var means in v.Concepts)
             {
-                if (ConceptClasses.HeadTypes.TryGetValue(means.Mention.Concept, out var t) && IsThrownOrFired(t) && !Negated(v, means.Token))
+                if (ConceptClasses.HeadTypes.TryGetValue(means.Mention.Concept, out var t) && IsThrownOrFired(t) && !Negated(v, means.Token) && !EchoesCompound(s, means.Mention, means.Token))
                 {
                     f.Type = ConceptClasses.HeadTypes[means.Mention.Concept];
                     f.Add(means.Mention);

@@ -2219,4 +2219,38 @@ public sealed class CodebookRuleTests
         Assert.Equal("2021-03-09", best.EventDate);
         Assert.Equal(1, best.TimePrecision);
     }
+
+    [Fact]
+    public void An_attack_retold_with_its_grenades_is_a_grenade_attack()
+    {
+        // Given an attack told first without its means, then named again by a definite noun with its grenades
+        var best = Best("Gunmen attacked four hamlets near Kidal on Friday night, local officials said. " +
+                        "The attacks, carried out mostly with hand grenades, left the market in ruins.");
+
+        // Then the means make its kind: ACLED's grenade
+        Assert.NotNull(best);
+        Assert.Equal("Grenade", best.SubEventType);
+    }
+
+    [Fact]
+    public void Bombers_named_again_after_suicide_bombers_are_no_aircraft()
+    {
+        // Given suicide bombers, then "the bombers" again in the sentence that counts their dead
+        var doc = EvalSets.Extract(TestData.Engine, "rule", "Three suicide bombers blew themselves up by mistake at a crowded clinic on Monday evening. " +
+                                                            "The explosion left all three bombers dead and wounded a passing trader.", new DateOnly(2021, 3, 10));
+
+        // Then "bombers" names the suicide bombers again: no air strike, and the report's event is the suicide bombing
+        Assert.DoesNotContain(doc.Records, r => r.Kind == RecordKinds.Event && r.SubEventType == "Air/drone strike");
+        Assert.Equal("Suicide bomb", EvalSets.BestEvent(doc.Records)?.SubEventType);
+    }
+
+    [Fact]
+    public void Weapons_a_government_denied_supplying_make_no_event()
+    {
+        // Given a denial that names the act it denies by a gerund ("denied supplying"), then weapons
+        var best = Best("On 8 March 2021, the defence ministry in Tehran again denied supplying drones and rockets to the rebels in the north.");
+
+        // Then the drones are what the denial is about: no air strike, no event
+        Assert.Null(best);
+    }
 }
