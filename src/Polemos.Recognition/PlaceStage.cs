@@ -872,11 +872,35 @@ public sealed class PlaceStage : IStage
         return false;
     }
 
-    /// <summary>Whether the place before this one names a road and only a conjunction stands between ("the road between X and Y").</summary>
-    private static bool AfterRoadName(Document document, LanguagePack pack, int first) =>
-        first >= 2 && pack.IsStopWord(document.Tokens[first - 1].Norm) &&
-        document.Mentions.Count > 0 && document.Mentions[^1] is PlaceMention { RoadName: true } previous &&
-        previous.Span.End == document.Tokens[first - 2].Span.End;
+    /// <summary>
+    /// Whether the place before this one names a road and only a conjunction stands between ("the road between X and Y"),
+    /// as a word of its own or written onto the name (Arabic "بين X وY": the "and" is a clitic of the second name).
+    /// </summary>
+    private static bool AfterRoadName(Document document, LanguagePack pack, int first)
+    {
+        if (first < 1 || document.Mentions.Count == 0 || document.Mentions[^1] is not PlaceMention { RoadName: true } previous)
+        {
+            return false;
+        }
+
+        var tokens = document.Tokens;
+        return (first >= 2 && pack.IsStopWord(tokens[first - 1].Norm) && previous.Span.End == tokens[first - 2].Span.End) ||
+            (previous.Span.End == tokens[first - 1].Span.End && ConjunctionClitic(document, pack, first));
+    }
+
+    /// <summary>Whether a word carries a conjunction written onto it ("وسراقب" = "and Saraqib"): its stripped clitic begins with one.</summary>
+    private static bool ConjunctionClitic(Document document, LanguagePack pack, int i)
+    {
+        var token = document.Tokens[i];
+        string folded = TextFold.Fold(document.Text.AsSpan(token.Span.Start, token.Span.Length));
+        if (token.Norm.Length == 0 || folded.Length <= token.Norm.Length || !folded.EndsWith(token.Norm, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        string clitic = folded[..^token.Norm.Length];
+        return pack.Data.Conjunctions.Any(c => clitic.StartsWith(c, StringComparison.Ordinal));
+    }
 
     /// <summary>Reads the words before a place: its marker, and whether a movement verb governs it.</summary>
     private static (PlaceRole, TextSpan?) RoleOf(Document document, LanguagePack pack, string?[] conceptAt, Sentence sentence, int first)

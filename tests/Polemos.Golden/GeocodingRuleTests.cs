@@ -1253,4 +1253,17 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Kyiv", best.Admin1);
         Assert.Equal("UA", best.Iso2);
     }
+
+    [Fact]
+    public void An_arabic_road_between_two_towns_lies_near_the_first_though_the_and_is_written_onto_the_second()
+    {
+        // Given an Arabic road "between X and Y", whose "and" (و) is written onto the second name
+        var doc = EvalSets.Extract(TestData.Engine, "geo", "قتل مسلحون راعيين على الطريق بين سراقب وأريحا يوم 8 آذار 2021.", new DateOnly(2021, 3, 10), "ar");
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then both towns name the road, and the event is coded near the first (precision 2), as in the other languages
+        Assert.NotNull(best);
+        Assert.Equal("Saraqib", best.Location);
+        Assert.Equal(2, best.GeoPrecision);
+    }
 }
