@@ -1652,13 +1652,24 @@ internal sealed class FrameBuilder
                 continue;
             }
 
-            int last = _document.TokenIndexAt(c.Mention.Span.End) - 1;
-            for (int i = Math.Max(v.Sentence.FirstToken, c.Token - 1); i <= Math.Min(last + 1, v.Sentence.FirstToken + v.Sentence.TokenCount - 1); i++)
+            if (BrutalBeside(v, c.Mention))
             {
-                if (_brutalManner.Contains(_document.Tokens[i].Norm))
-                {
-                    return true;
-                }
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an adverb of the language's <c>brutal_manner</c> list stands among a mention's words or right beside them.</summary>
+    private bool BrutalBeside(SentenceView v, Mention m)
+    {
+        int last = EndToken(m);
+        for (int i = Math.Max(v.Sentence.FirstToken, _document.TokenIndexAt(m.Span.Start) - 1); i <= Math.Min(last + 1, v.Sentence.FirstToken + v.Sentence.TokenCount - 1); i++)
+        {
+            if (_brutalManner.Contains(_document.Tokens[i].Norm))
+            {
+                return true;
             }
         }
 
@@ -1714,17 +1725,10 @@ internal sealed class FrameBuilder
             return false;
         }
 
-        int end = v.Sentence.FirstToken + v.Sentence.TokenCount;
         foreach (var c in f.Concepts)
         {
-            if (c.Concept != Concepts.Protest || c.Form == WordForm.Noun)
-            {
-                continue;
-            }
-
-            int first = _document.TokenIndexAt(c.Span.Start), last = EndToken(c);
-            if ((first > v.Sentence.FirstToken && _brutalManner.Contains(_document.Tokens[first - 1].Norm)) ||
-                (last + 1 < end && _brutalManner.Contains(_document.Tokens[last + 1].Norm)))
+            // A protest phrase of the lexicon holds no such adverb: beside it is where one stands.
+            if (c.Concept == Concepts.Protest && c.Form != WordForm.Noun && BrutalBeside(v, c))
             {
                 return true;
             }
