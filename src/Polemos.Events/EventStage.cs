@@ -90,9 +90,19 @@ public sealed class EventStage : IStage
         }
         foreach (var f in merged)
         {
+            // People abducted and killed ("was kidnapped and later shot dead") were attacked: ACLED codes the killing,
+            // with its dead, as in 28 of the 29 such rows of its sets. Not when fewer died than were taken ("abducted 23
+            // passengers; the driver was killed"): that stays an abduction. Decided on the merged event, whose toll may
+            // come from another mention of it.
+            if (f.Type == Taxonomy.Abduction && f.Killed is { Value: > 0 } killed && (f.Captured is null || killed.Value >= f.Captured.Value))
+            {
+                f.Type = Taxonomy.Attack;
+            }
+
             ForcesOfGovernments(f, resolver);
             UnknownPerpetrator(f, resolver);
             ImpliedHolder(document, f, resolver);
+            UnknownArrester(document, f, resolver);
             SharedAcrossEvents(document, views, f, _packs.For(document.Language).Data);
             BombersAmongTheDead(document, views, f);
         }
@@ -177,6 +187,25 @@ public sealed class EventStage : IStage
             holder.Name != f.Actor1.Value.Name)
         {
             f.Actor2 = new Supported<ResolvedActor>(holder, f.Trigger.Span);
+        }
+    }
+
+    /// <summary>
+    /// An arrest told in the passive ("15 young men were arrested") names no one making it, but only a state arrests
+    /// (armed groups abduct): ACLED gives such an arrest the police of the country it happened in, as it does in most
+    /// of its arrests (56 of the 80 in the ACLED sets; 17 the military's). Its evidence is the arrest's own word.
+    /// </summary>
+    private static void UnknownArrester(Document document, Frame f, ActorResolver resolver)
+    {
+        if (f.Type != Taxonomy.Arrests || f.Actor1 is not null || (f.PlaceEntry?.CountryCode ?? document.Context.CountryCode) is not { } country)
+        {
+            return;
+        }
+
+        if (resolver.Resolve(new ActorMention(f.Trigger.Span, ActorKind.StatePolice) { CountryCode = country }) is { Inter: Inter.StateForces } police &&
+            police.Name != f.Actor2?.Value.Name)
+        {
+            f.Actor1 = new Supported<ResolvedActor>(police, f.Trigger.Span);
         }
     }
 

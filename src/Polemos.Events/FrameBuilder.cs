@@ -968,6 +968,13 @@ internal sealed class FrameBuilder
             DropDiplomatic(v, heads);
         }
 
+        // "A man was found handcuffed and shot dead": a verb of arrest right after a verb of finding tells the state a
+        // body was found in, not an arrest.
+        if (v.Has(Concepts.Find) && heads.Any(h => h.Mention.Concept == Concepts.Arrest))
+        {
+            DropFoundState(v, heads);
+        }
+
         return seized;
     }
 
@@ -1080,6 +1087,18 @@ internal sealed class FrameBuilder
 
     private void DropNameWords(SentenceView v, List<(ConceptMention Mention, int Token)> heads) =>
         heads.RemoveAll(h => h.Mention.Form == WordForm.Noun && InsideAName(v, h.Token, EndToken(h.Mention)));
+
+    private void DropFoundState(SentenceView v, List<(ConceptMention Mention, int Token)> heads)
+    {
+        foreach (var (c, t) in v.Concepts)
+        {
+            if (c.Concept == Concepts.Find)
+            {
+                int next = EndToken(c) + 1;
+                heads.RemoveAll(h => h.Mention.Concept == Concepts.Arrest && h.Token == next);
+            }
+        }
+    }
 
     private void DropDiplomatic(SentenceView v, List<(ConceptMention Mention, int Token)> heads) =>
         heads.RemoveAll(h => h.Mention.Concept == Concepts.Protest && IsDiplomatic(v, h.Token));
@@ -1404,7 +1423,7 @@ internal sealed class FrameBuilder
     /// passive one ("…was shot dead by gunmen"; a passive toll with no agent names only its victims, "two soldiers
     /// were killed"), or the author of an attack verb whose frame holds a toll ("attacked a bus, killing two").
     /// </summary>
-    private static bool HurtPeople(SentenceView v, Frame f)
+    private bool HurtPeople(SentenceView v, Frame f)
     {
         if (!ConceptClasses.Tolls.Contains(f.Trigger.Concept))
         {
@@ -2551,8 +2570,36 @@ internal sealed class FrameBuilder
     /// A passive or participle toll whose victims come before it ("2 soldiers were killed"); not one followed at once
     /// by its count ("sono stati uccisi otto").
     /// </summary>
-    private static bool PassiveToll(SentenceView v, ConceptMention toll, int token) =>
-        (toll.Form == WordForm.Participle || v.HasNear(Concepts.Passive, token, 2, 0)) && !QuantityAt(v, token + 1);
+    private bool PassiveToll(SentenceView v, ConceptMention toll, int token) =>
+        (toll.Form == WordForm.Participle || v.HasNear(Concepts.Passive, token, 2, 0) || SharesPassive(v, token)) && !QuantityAt(v, token + 1);
+
+    /// <summary>
+    /// "A man was abducted and killed", "two men were kidnapped and later killed": a verb joined by a conjunction (an
+    /// adverb may stand after it) to a passive verb before it shares that verb's auxiliary.
+    /// </summary>
+    private bool SharesPassive(SentenceView v, int token)
+    {
+        for (int back = 1; back <= 2; back++)
+        {
+            int conjunction = token - back;
+            if (conjunction <= v.Sentence.FirstToken || !_conjunctions.Contains(_document.Tokens[conjunction].Norm) ||
+                (back == 2 && (InActor(v, token - 1) || QuantityAt(v, token - 1) || _document.Tokens[token - 1].Norm is "," or ";")))
+            {
+                continue;
+            }
+
+            foreach (var (c, t) in v.Concepts)
+            {
+                if (EndToken(c) == conjunction - 1 && c.Concept != Concepts.Passive && c.Form is WordForm.Past or WordForm.Participle &&
+                    (c.Form == WordForm.Participle || v.HasNear(Concepts.Passive, t, 2, 0)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static bool QuantityAt(SentenceView v, int token)
     {
@@ -3258,6 +3305,7 @@ internal sealed class FrameBuilder
             // Soldiers or fighters seized by the other side are combatants taken in fighting, not civilians disappeared.
             f.Type = Taxonomy.ArmedClash;
         }
+
         else if (f.Type == Taxonomy.Arrests && !protest && a1?.Inter is Inter.Rebels or Inter.PoliticalMilitia or Inter.IdentityMilitia)
         {
             // Only a state arrests: people an armed group detains are abducted.

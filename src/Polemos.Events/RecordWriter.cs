@@ -291,8 +291,9 @@ internal sealed class RecordWriter
     private static double Confidence(Frame f, ExtractedRecord r)
     {
         double c = f.Confidence;
-        // A perpetrator the report names, not one inferred for a bomb no one claimed (its evidence is the trigger).
-        if (r.Actor1 is not null && !(f.Actor1?.Span == f.Trigger.Span && f.Actor1.Value.Kind == ActorKind.Unidentified))
+        // A perpetrator the report names, not one inferred for a bomb no one claimed or an arrest no one is said to
+        // have made (its evidence is the trigger).
+        if (r.Actor1 is not null && !(f.Actor1?.Span == f.Trigger.Span && f.Actor1.Value.Kind is ActorKind.Unidentified or ActorKind.StatePolice))
         {
             c += 0.1;
         }

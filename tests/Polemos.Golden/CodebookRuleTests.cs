@@ -2253,4 +2253,61 @@ public sealed class CodebookRuleTests
         // Then the drones are what the denial is about: no air strike, no event
         Assert.Null(best);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, three soldiers were ambushed near Gao.", "Military Forces of Mali")]
+    [InlineData("On 8 March 2021, a police patrol was attacked near Mopti.", "Police Forces of Mali")]
+    public void Forces_attacked_in_the_passive_are_the_target(string text, string target)
+    {
+        // Given state forces that "were ambushed" or "was attacked", with no attacker named
+        var best = Best(text);
+
+        // Then they are the ones attacked (actor2), by an unidentified armed group, not the attackers
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.StartsWith(target, best.Actor2, StringComparison.Ordinal);
+        Assert.StartsWith("Unidentified Armed Group", best.Actor1, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void People_arrested_in_the_passive_are_taken_by_the_police()
+    {
+        // Given an arrest told in the passive, naming only the people taken ("suspected militants were arrested")
+        var best = Best("On 8 March 2021, four suspected militants were arrested in Peshawar.");
+
+        // Then the arrested are its target, not its maker, and the arrest is the police's of the country: an arrest,
+        // not an abduction by the militants
+        Assert.NotNull(best);
+        Assert.Equal("Arrests", best.SubEventType);
+        Assert.StartsWith("Police Forces of Pakistan", best.Actor1, StringComparison.Ordinal);
+        Assert.NotNull(best.Actor2);
+        Assert.DoesNotContain("Police", best.Actor2, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_body_found_handcuffed_is_a_killing_not_an_arrest()
+    {
+        // Given a man found "handcuffed and shot dead": the verb of arrest follows the verb of finding
+        var best = Best("On 8 March 2021, a farmer was found handcuffed and shot dead beside a canal near Kirkuk.");
+
+        // Then the handcuffs tell the state he was found in: the event is the killing, with its one dead
+        Assert.NotNull(best);
+        Assert.Equal("Attack", best.SubEventType);
+        Assert.Equal(1, best.Fatalities);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, a shepherd was abducted and killed near Kirkuk.")]
+    [InlineData("On 8 March 2021, gunmen kidnapped a teacher near Kirkuk and shot him dead.")]
+    public void People_abducted_and_killed_were_attacked(string text)
+    {
+        // Given a person abducted and then killed (the toll sharing the passive auxiliary of the abduction, or told
+        // in a clause of its own)
+        var best = Best(text);
+
+        // Then ACLED codes the killing: an attack with one dead, not an abduction
+        Assert.NotNull(best);
+        Assert.Equal("Attack", best.SubEventType);
+        Assert.Equal(1, best.Fatalities);
+    }
 }
