@@ -162,7 +162,7 @@ public sealed class EventStage : IStage
     {
         if (f.Actor1 is null && f.Type is { } t && (t == Taxonomy.RemoteExplosive || t == Taxonomy.SuicideBomb || t == Taxonomy.Grenade || t == Taxonomy.SexualViolence ||
                                                     (t == Taxonomy.ArmedClash && f.Actor2?.Value.Inter is Inter.StateForces) ||
-                                                    (t == Taxonomy.Attack && f.Actor2?.Value.Inter is Inter.Civilians)) &&
+                                                    (t == Taxonomy.Attack && f.Actor2?.Value.Inter is null or Inter.Civilians)) &&
             resolver.Resolve(new ActorMention(f.Trigger.Span, ActorKind.Unidentified)) is { } unknown)
         {
             f.Actor1 = new Supported<ResolvedActor>(unknown, f.Trigger.Span);

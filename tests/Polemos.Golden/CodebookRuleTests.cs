@@ -2310,4 +2310,34 @@ public sealed class CodebookRuleTests
         Assert.Equal("Attack", best.SubEventType);
         Assert.Equal(1, best.Fatalities);
     }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, an army patrol came under attack near Gao.")]
+    [InlineData("ru", "8 марта 2021 года армейский патруль попал в засаду под Гао.")]
+    public void Forces_that_came_under_attack_or_fell_into_an_ambush_are_its_target(string language, string text)
+    {
+        // Given forces that "came under attack" or "fell into an ambush": the subject suffers the act
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the forces are the target (actor2) and an unidentified armed group the attacker
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.StartsWith("Military Forces of Mali", best.Actor2, StringComparison.Ordinal);
+        Assert.StartsWith("Unidentified Armed Group", best.Actor1, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_attack_on_people_no_actor_names_is_an_unidentified_groups_on_civilians()
+    {
+        // Given a killing whose victim is named by no actor word ("a herder") and whose killers are not named
+        var doc = EvalSets.Extract(TestData.Engine, "rule", "Am 8. März 2021 wurde ein Hirte bei Kirkuk entführt und getötet.", new DateOnly(2021, 3, 10), "de");
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then, as ACLED codes violence against civilians, an unidentified armed group attacked civilians
+        Assert.NotNull(best);
+        Assert.Equal("Attack", best.SubEventType);
+        Assert.Equal("Unidentified Armed Group (Iraq)", best.Actor1);
+        Assert.Equal("Civilians (Iraq)", best.Actor2);
+    }
 }
