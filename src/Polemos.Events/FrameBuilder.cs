@@ -35,6 +35,12 @@ internal sealed class FrameBuilder
     private readonly bool _historicalPresent;
     private readonly bool _modifierBeforeNoun;
     private readonly bool _verbInitial;
+
+    /// <summary>The language closes a clause with its participle: a passive auxiliary before it in the clause makes it passive.</summary>
+    private readonly bool _participleLast;
+
+    /// <summary>The language's auxiliaries of the active perfect ("hat", "haben"), for a language whose participle closes its clause.</summary>
+    private readonly FrozenSet<string> _perfectAuxiliaries;
     private readonly FrozenSet<string> _definiteArticles;
     private readonly FrozenSet<string> _bothWords;
     private readonly FrozenSet<string> _brutalManner;
@@ -69,6 +75,8 @@ internal sealed class FrameBuilder
         _historicalPresent = language.HistoricalPresent || _brief;
         _modifierBeforeNoun = language.ModifierBeforeNoun;
         _verbInitial = language.VerbInitial;
+        _participleLast = language.ParticipleLast;
+        _perfectAuxiliaries = language.PerfectAuxiliaries;
         _definiteArticles = language.DefiniteArticles;
         _bothWords = language.BothWords;
         _brutalManner = language.BrutalManner;
@@ -1989,7 +1997,11 @@ internal sealed class FrameBuilder
 
     private void AssignActors(SentenceView v, Frame f, int token, List<ActorAt> actors)
     {
-        bool passive = f.Trigger.Form == WordForm.Participle || v.HasNear(Concepts.Passive, token, 3, 0);
+        // Where the participle closes its clause, an auxiliary far before it tells its voice: "wurden … angegriffen" is
+        // passive, "haben … festgenommen" active.
+        bool passive = (f.Trigger.Form == WordForm.Participle && !(_participleLast && PerfectAuxiliaryBefore(v, token))) ||
+                       v.HasNear(Concepts.Passive, token, 3, 0) ||
+                       (_participleLast && f.Trigger.Form == WordForm.Past && PassiveAuxiliaryBefore(v, token) is not null);
         int end = v.Sentence.FirstToken + v.Sentence.TokenCount;
 
         // An explicit agent marker: "da parte di X", "by X"; not one inside a clause opened by "after" that the trigger
@@ -2123,6 +2135,13 @@ internal sealed class FrameBuilder
 
             agent ??= before;
             patient = counted ?? after;
+
+            // "Am Montag haben Extremisten eine Polizeistreife angegriffen": where the participle closes its clause, the
+            // object stands between the subject and the verb.
+            if (_participleLast && patient is null && agent is not null && IsVerb(f.Trigger.Form))
+            {
+                patient = ObjectBeforeVerb(v, actors, agent, token);
+            }
         }
 
         if (f.Trigger.Concept == Concepts.LoseControl)
@@ -2564,6 +2583,54 @@ internal sealed class FrameBuilder
         }
 
         return found;
+    }
+
+    /// <summary>An auxiliary of the active perfect before the token in its clause, with no passive auxiliary after it.</summary>
+    private bool PerfectAuxiliaryBefore(SentenceView v, int token)
+    {
+        for (int i = token - 1; i >= v.Sentence.FirstToken; i--)
+        {
+            string norm = _document.Tokens[i].Norm;
+            if (norm is "," or ";" || PassiveAt(v, i))
+            {
+                return false;
+            }
+
+            if (_perfectAuxiliaries.Contains(norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PassiveAt(SentenceView v, int token)
+    {
+        foreach (var (c, t) in v.Concepts)
+        {
+            if (t == token && c.Concept == Concepts.Passive)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first actor after the subject and before a clause-final verb, in the subject's clause: the verb's object.</summary>
+    private ActorAt? ObjectBeforeVerb(SentenceView v, List<ActorAt> actors, ActorAt subject, int token)
+    {
+        foreach (var a in actors)
+        {
+            if (a.Token > subject.Token && a.Token < token && !a.InSupport && !a.IsSource && a.Actor.Name != subject.Actor.Name &&
+                !ClauseBreakBetween(subject.Token, token))
+            {
+                return a;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -117,6 +117,18 @@ public sealed class LanguageData
     public bool VerbInitial { get; private set; }
 
     /// <summary>
+    /// Whether a participle closes its clause, far from its auxiliary (German "Am Montag wurden drei Soldaten bei Gao
+    /// aus dem Hinterhalt angegriffen"): a passive auxiliary anywhere before the verb in its clause makes it passive.
+    /// </summary>
+    public bool ParticipleLast { get; private set; }
+
+    /// <summary>
+    /// The auxiliaries of the active perfect (German "hat", "haben"), in a language whose participle closes its clause:
+    /// a participle after one in its clause is active ("Soldaten haben fünf Aktivisten festgenommen"), not passive.
+    /// </summary>
+    public FrozenSet<string> PerfectAuxiliaries { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
     /// Endings of compound place nouns (German "stadt", "dorf": "Küstenstadt Sidon", "Grenzdorf X"): a capitalised word
     /// the gazetteer does not know that ends in one is a place noun before the name, not part of it.
     /// </summary>
@@ -329,6 +341,12 @@ public sealed class LanguageData
                     break;
                 case "verb_initial":
                     data.VerbInitial = value is "yes" or "true";
+                    break;
+                case "participle_last":
+                    data.ParticipleLast = value is "yes" or "true";
+                    break;
+                case "perfect_auxiliaries":
+                    data.PerfectAuxiliaries = FoldedSet(value);
                     break;
                 case "thousands":
                     data.ThousandsSeparator = value.Length > 0 ? value[0] : ',';

@@ -2340,4 +2340,22 @@ public sealed class CodebookRuleTests
         Assert.Equal("Unidentified Armed Group (Iraq)", best.Actor1);
         Assert.Equal("Civilians (Iraq)", best.Actor2);
     }
+
+    [Theory]
+    [InlineData("Am 8. März 2021 wurden drei Soldaten bei Gao aus dem Hinterhalt angegriffen.", "Unidentified Armed Group", "Military Forces of Mali")]
+    [InlineData("Am 8. März 2021 haben Extremisten eine Polizeistreife bei Mopti angegriffen.", "Unidentified Armed Group", "Police Forces of Mali")]
+    [InlineData("Am 8. März 2021 haben Soldaten in Gao mehrere Aktivisten festgenommen.", "Military Forces of Mali", "Protesters")]
+    public void A_German_clause_final_verb_takes_its_voice_from_the_auxiliary_before_it(string text, string actor1, string actor2)
+    {
+        // Given German clauses whose verb closes them, far from its auxiliary: a passive "wurden … angegriffen", an active
+        // perfect "haben … angegriffen" with its object between subject and verb, an active perfect of a verb the
+        // lexicon writes as a participle ("haben … festgenommen")
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), "de");
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the subject of the active is actor1 and its object actor2; the subject of the passive is actor2
+        Assert.NotNull(best);
+        Assert.StartsWith(actor1, best.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith(actor2, best.Actor2, StringComparison.Ordinal);
+    }
 }
