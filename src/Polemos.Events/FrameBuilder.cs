@@ -2585,6 +2585,20 @@ internal sealed class FrameBuilder
         return found;
     }
 
+    /// <summary>The first state force of the sentence that is a party to it, not a source.</summary>
+    private static Supported<ResolvedActor>? InterveningForce(SentenceView v)
+    {
+        foreach (var a in v.Actors)
+        {
+            if (!a.IsSource && !a.InSupport && a.Actor.Inter == Inter.StateForces)
+            {
+                return Support(a);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>An auxiliary of the active perfect before the token in its clause, with no passive auxiliary after it.</summary>
     private bool PerfectAuxiliaryBefore(SentenceView v, int token)
     {
@@ -3272,6 +3286,13 @@ internal sealed class FrameBuilder
             {
                 f.Actor2 ??= f.Actor1;
                 f.Actor1 = null;
+            }
+
+            // "La polizia ha disperso una manifestazione di studenti": the demonstration's noun took its crowd from the
+            // words after it; the state force that intervened, named in its sentence, is the second actor.
+            if (f.Type == Taxonomy.ProtestWithIntervention || f.Type == Taxonomy.ExcessiveForce)
+            {
+                f.Actor2 ??= InterveningForce(v);
             }
 
             if (f.Type.EventType == Taxonomy.Riots && f.Actor1 is { Value.Inter: Inter.Protesters } p)

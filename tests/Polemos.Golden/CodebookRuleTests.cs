@@ -2358,4 +2358,21 @@ public sealed class CodebookRuleTests
         Assert.StartsWith(actor1, best.Actor1, StringComparison.Ordinal);
         Assert.StartsWith(actor2, best.Actor2, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("it", "L'8 marzo 2021 la polizia ha disperso con i lacrimogeni una manifestazione di studenti a Tunisi.")]
+    [InlineData("fr", "Le 8 mars 2021, la police a dispersé à coups de gaz lacrymogène une manifestation d'étudiants à Tunis.")]
+    [InlineData("es", "El 8 de marzo de 2021, la policía dispersó con gases lacrimógenos una manifestación de estudiantes en Túnez.")]
+    public void The_force_that_dispersed_a_demonstration_named_by_its_crowd_is_its_second_actor(string language, string text)
+    {
+        // Given a demonstration noun followed by its crowd ("una manifestazione di studenti"), dispersed by the police
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the crowd is actor1 and the police that intervened actor2
+        Assert.NotNull(best);
+        Assert.Equal("Protest with intervention", best.SubEventType);
+        Assert.StartsWith("Protesters", best.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("Police Forces of Tunisia", best.Actor2, StringComparison.Ordinal);
+    }
 }
