@@ -2375,4 +2375,19 @@ public sealed class CodebookRuleTests
         Assert.StartsWith("Protesters", best.Actor1, StringComparison.Ordinal);
         Assert.StartsWith("Police Forces of Tunisia", best.Actor2, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Russian_air_strikes_carried_out_in_the_plural_are_their_subjects()
+    {
+        // Given "нанесла авиаудары по позициям боевиков" (carried out air strikes on the militants' positions)
+        var doc = EvalSets.Extract(TestData.Engine, "rule", "8 марта 2021 года армия Мали нанесла авиаудары по позициям боевиков под Гао.",
+                                   new DateOnly(2021, 3, 10), "ru");
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the army struck and the militants were struck
+        Assert.NotNull(best);
+        Assert.Equal("Air/drone strike", best.SubEventType);
+        Assert.StartsWith("Military Forces of Mali", best.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("Unidentified Armed Group", best.Actor2, StringComparison.Ordinal);
+    }
 }
