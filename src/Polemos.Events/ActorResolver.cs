@@ -50,10 +50,13 @@ internal sealed class ActorResolver
             document.Context.DominantActors.Add(name);
         }
 
-        _dominantArmed = counts.Values
+        // Only a group named more often than any other is the report's: "groups linked to the Islamic State and to
+        // al-Qaeda operate in the area" leaves the attackers unknown.
+        var armed = counts.Values
             .Where(c => c.Actor.Inter is Inter.Rebels or Inter.PoliticalMilitia or Inter.IdentityMilitia)
             .OrderByDescending(c => c.Count).ThenBy(c => c.First)
-            .Select(c => c.Actor).FirstOrDefault();
+            .Take(2).ToList();
+        _dominantArmed = armed.Count == 0 || (armed.Count == 2 && armed[1].Count == armed[0].Count) ? null : armed[0].Actor;
     }
 
     public ResolvedActor? Resolve(ActorMention m)

@@ -2390,4 +2390,18 @@ public sealed class CodebookRuleTests
         Assert.StartsWith("Military Forces of Mali", best.Actor1, StringComparison.Ordinal);
         Assert.StartsWith("Unidentified Armed Group", best.Actor2, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Two_groups_named_alike_in_the_background_leave_the_attackers_unknown()
+    {
+        // Given an attack by jihadists no group is said to lead, in a report whose background names two armed groups once each
+        var doc = EvalSets.Extract(TestData.Engine, "rule",
+            "Le 8 mars 2021, des jihadistes ont attaqué un poste de police près de Niamey, tuant trois policiers. " +
+            "Des groupes liés à l'État islamique et à Al-Qaïda sont actifs dans la région depuis des années.", new DateOnly(2021, 3, 10), "fr");
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then neither group is the report's: the attackers stay an unidentified armed group
+        Assert.NotNull(best);
+        Assert.StartsWith("Unidentified Armed Group", best.Actor1, StringComparison.Ordinal);
+    }
 }
