@@ -171,8 +171,10 @@ public sealed class DateStage : IStage
         else
         {
             long total = 0;
+            // Asked at every token: the apostrophe-trimmed word is looked up only when there is an apostrophe to trim.
             while (k < tokens.Count && k - at < 4 &&
-                   (pack.Numbers.TryGetValue(tokens[k].Norm, out var w) || pack.Numbers.TryGetValue(tokens[k].Norm.TrimEnd('\''), out w)))
+                   (pack.Numbers.TryGetValue(tokens[k].Norm, out var w) ||
+                    (tokens[k].Norm.EndsWith('\'') && pack.Numbers.TryGetValue(tokens[k].Norm.TrimEnd('\''), out w))))
             {
                 total = w.Multiplier ? Math.Max(total, 1) * w.Value : total + w.Value;
                 k++;
