@@ -126,7 +126,8 @@ public sealed class PhraseMatcher<T>
         {
             foreach (var (prefix, child) in byFirst)
             {
-                if (norm.Length >= prefix.Length && norm.StartsWith(prefix, StringComparison.Ordinal))
+                // The group shares the first letter; the second rules out most of it before a full comparison.
+                if (norm.Length >= prefix.Length && (prefix.Length == 1 || norm[1] == prefix[1]) && norm.StartsWith(prefix, StringComparison.Ordinal))
                 {
                     Walk(child, tokens, first, at + 1, limit, exactness, ref best, ref bestScore);
                 }
