@@ -311,19 +311,20 @@ public sealed class PlaceStage : IStage
             string key = NameKey.Of(document.Text.AsSpan(span.Start, span.Length));
             var facts = _keys.Facts(key);
 
-            // The name without the first word's clitic and its facts, made once per length when asked for.
-            string? bare = null;
-            (bool Known, bool Prefix) bareFacts = default;
-            if (clitic && (!facts.Prefix || !facts.Known))
-            {
-                bare = WithoutClitic(document, i, k);
-                bareFacts = _keys.Facts(NameKey.Of(bare));
-            }
-
             // A multi-word name ends on a capitalised word ("Baghuz Fawqani", "Deir ez-Zor"), not on "di", nor on a
             // place noun the text writes in lower case: "Hays city" is Hays, not the "Hays City" of another country.
             // A script without capitals (Arabic) gives no such sign: "دير الزور" ends on its short second word.
             bool mayEnd = n == 1 || Caseless(pack) || tokens[k].Shape.Has(TokenShape.Capitalised) || (tokens[k].Norm.Length >= 4 && !LowerPlaceNoun(pack, tokens, k));
+
+            // The name without the first word's clitic and its facts, made once per length, where one of the two
+            // questions below asks for it.
+            string? bare = null;
+            (bool Known, bool Prefix) bareFacts = default;
+            if (clitic && ((mayEnd && !facts.Known) || !facts.Prefix))
+            {
+                bare = WithoutClitic(document, i, k);
+                bareFacts = _keys.Facts(NameKey.Of(bare));
+            }
             if (mayEnd && facts.Known)
             {
                 bestN = n;
