@@ -130,7 +130,32 @@ public sealed class Document
 
     private static int LowerBound(IReadOnlyList<Token> tokens, int offset)
     {
+        // The tokeniser's array (asked for every mention, often several times): searched without interface calls.
+        if (tokens is Token[] array)
+        {
+            return LowerBound(array, offset);
+        }
+
         int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static int LowerBound(Token[] tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;

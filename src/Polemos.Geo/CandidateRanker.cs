@@ -89,7 +89,7 @@ public sealed class CandidateRanker
         }
 
         long needed = named ? AbroadMinPopulation : AbroadUnnamedMinPopulation;
-        return !e.IsArea && e.Population >= needed && TsvGazetteer.IndexKeys(e.Name).Contains(key, StringComparer.Ordinal);
+        return !e.IsArea && e.Population >= needed && TsvGazetteer.IndexedUnder(e.Name, key);
     }
 
     private static PlaceCandidate Score(GazetteerEntry e, PlaceRole role, GeoContext context, IReadOnlyList<GazetteerEntry> namesakes, List<string>? reasons)

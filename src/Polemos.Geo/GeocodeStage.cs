@@ -198,7 +198,7 @@ public sealed partial class GeocodeStage : IStage
         first is null ? ranked : [first, .. ranked.Where(c => !ReferenceEquals(c, first))];
 
     /// <summary>Whether the entry's own name, not only one of its alternate names, folds to the key.</summary>
-    private static bool CalledSo(GazetteerEntry e, string key) => TsvGazetteer.IndexKeys(e.Name).Contains(key, StringComparer.Ordinal);
+    private static bool CalledSo(GazetteerEntry e, string key) => TsvGazetteer.IndexedUnder(e.Name, key);
 
     /// <summary>
     /// A name recognised by its context but absent from the gazetteer as written ("in Quamishli city") may be another

@@ -91,6 +91,17 @@ public sealed class TsvGazetteer : IGazetteer
         return string.Equals(glued, key, StringComparison.Ordinal) ? [key] : [key, glued];
     }
 
+    /// <summary>
+    /// Whether <paramref name="key"/> is one of <see cref="IndexKeys"/> of <paramref name="name"/>, without making the
+    /// list: asked for every candidate of every place, and most are settled by the folded key alone.
+    /// </summary>
+    public static bool IndexedUnder(string name, string key)
+    {
+        string own = NameKey.Of(name);
+        return own.Length >= 2 &&
+               (string.Equals(own, key, StringComparison.Ordinal) || string.Equals(Glue(TextFold.FoldName(name, dropArticles: false)), key, StringComparison.Ordinal));
+    }
+
     private void Index(string key, GazetteerEntry entry)
     {
         if (!_byKey.TryGetValue(key, out var list))

@@ -171,8 +171,8 @@ public sealed class DateStage : IStage
         else
         {
             long total = 0;
-            while (k < tokens.Count && k - at < 4 &&
-                   (pack.Numbers.TryGetValue(tokens[k].Norm, out var w) || pack.Numbers.TryGetValue(tokens[k].Norm.TrimEnd('\''), out w)))
+            // Asked at every token: the apostrophe-trimmed word is looked up only when there is an apostrophe to trim.
+            while (k < tokens.Count && k - at < 4 && (pack.NumberWordOf(tokens[k]) ?? ElidedNumberWord(pack, tokens[k].Norm)) is { } w)
             {
                 total = w.Multiplier ? Math.Max(total, 1) * w.Value : total + w.Value;
                 k++;
@@ -198,6 +198,10 @@ public sealed class DateStage : IStage
         Add(document, at, used, date, precision, relative: true);
         return true;
     }
+
+    /// <summary>"quarant'" of "quarant'anni": the number word before an elision's apostrophe.</summary>
+    private static NumberWord? ElidedNumberWord(LanguagePack pack, string norm) =>
+        norm.EndsWith('\'') && pack.Numbers.TryGetValue(norm.TrimEnd('\''), out var w) ? w : null;
 
     private static int SkipPartOfDay(LanguagePack pack, IReadOnlyList<Token> tokens, int at) =>
         pack.Dates.MatchAt(tokens, at, tokens.Count) is { Value.Type: "part_of_day" } p ? p.Count : 0;

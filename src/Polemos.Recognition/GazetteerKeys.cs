@@ -27,5 +27,6 @@ internal sealed class GazetteerKeys
     /// <summary>Some gazetteer key starts with this key (a longer name may follow).</summary>
     public bool IsPrefix(string key) => Facts(key).Prefix;
 
-    private (bool Known, bool Prefix) Facts(string key) => _facts.Get(key, _ask);
+    /// <summary>Both answers for a key at once: <see cref="Known"/> and <see cref="IsPrefix"/> read one remembered pair.</summary>
+    public (bool Known, bool Prefix) Facts(string key) => _facts.Get(key, _ask);
 }

@@ -132,6 +132,11 @@ public sealed class LanguagePack
                 }
             }
         }
+
+        foreach (var (word, number) in Numbers)
+        {
+            _numberWords.GetOrAdd(word, () => number);
+        }
     }
 
     public LanguageData Data { get; }
@@ -139,6 +144,12 @@ public sealed class LanguagePack
     public string Code => Data.Code;
 
     public Dictionary<string, NumberWord> Numbers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary><see cref="Numbers"/> keyed as the tries are, by the token's own hash: dates and quantities ask at every token.</summary>
+    private readonly WordMap<NumberWord> _numberWords = new();
+
+    /// <summary>The number word a token's whole word is, if any (<see cref="Numbers"/> of its <see cref="Token.Norm"/>).</summary>
+    public NumberWord? NumberWordOf(Token token) => _numberWords.Get(token.Norm, token.NormHash);
 
     public PhraseMatcher<QuantityWord> Quantities { get; } = new();
 

@@ -58,7 +58,14 @@ public sealed class PhraseMatcher<T>
         if (first < limit)
         {
             var token = tokens[first];
-            Step(_root, token, token.MayStart(_bit), tokens, first, first, limit, 0, ref best, ref bestScore);
+            bool exact = token.MayStart(_bit);
+
+            // Asked of every token by every trie, and most tokens begin none of its phrases: without a wildcard at the
+            // root, a token that begins no exact phrase has nothing to step into.
+            if (exact || _root.Prefixes is not null)
+            {
+                Step(_root, token, exact, tokens, first, first, limit, 0, ref best, ref bestScore);
+            }
         }
 
         return best;
@@ -119,7 +126,8 @@ public sealed class PhraseMatcher<T>
         {
             foreach (var (prefix, child) in byFirst)
             {
-                if (norm.Length >= prefix.Length && norm.StartsWith(prefix, StringComparison.Ordinal))
+                // The group shares the first letter; the second rules out most of it before a full comparison.
+                if (norm.Length >= prefix.Length && (prefix.Length == 1 || norm[1] == prefix[1]) && norm.StartsWith(prefix, StringComparison.Ordinal))
                 {
                     Walk(child, tokens, first, at + 1, limit, exactness, ref best, ref bestScore);
                 }

@@ -297,6 +297,8 @@ public sealed class PlaceStage : IStage
         int max = Math.Min(_gazetteer.MaxNameTokens, end - i);
         int bestN = 0;
         name = "";
+        // Whether the first word carries a clitic its token dropped ("بدير الزور"): asked once, not at every length.
+        bool clitic = max > 0 && HasClitic(document, i);
         for (int n = 1; n <= max; n++)
         {
             int k = i + n - 1;
@@ -307,17 +309,28 @@ public sealed class PlaceStage : IStage
 
             var span = TokenClaims.SpanOf(document, i, n);
             string key = NameKey.Of(document.Text.AsSpan(span.Start, span.Length));
+            var facts = _keys.Facts(key);
 
             // A multi-word name ends on a capitalised word ("Baghuz Fawqani", "Deir ez-Zor"), not on "di", nor on a
             // place noun the text writes in lower case: "Hays city" is Hays, not the "Hays City" of another country.
             // A script without capitals (Arabic) gives no such sign: "دير الزور" ends on its short second word.
             bool mayEnd = n == 1 || Caseless(pack) || tokens[k].Shape.Has(TokenShape.Capitalised) || (tokens[k].Norm.Length >= 4 && !LowerPlaceNoun(pack, tokens, k));
-            if (mayEnd && _keys.Known(key))
+
+            // The name without the first word's clitic and its facts, made once per length, where one of the two
+            // questions below asks for it.
+            string? bare = null;
+            (bool Known, bool Prefix) bareFacts = default;
+            if (clitic && ((mayEnd && !facts.Known) || !facts.Prefix))
+            {
+                bare = WithoutClitic(document, i, k);
+                bareFacts = _keys.Facts(NameKey.Of(bare));
+            }
+            if (mayEnd && facts.Known)
             {
                 bestN = n;
                 name = document.Slice(span);
             }
-            else if (mayEnd && BareOfClitic(document, i, k) is { } bare && _keys.Known(NameKey.Of(bare)))
+            else if (mayEnd && bare is not null && bareFacts.Known)
             {
                 // A clitic on the first word ("بدير الزور" = "in Deir ez-Zor"): the name without it.
                 bestN = n;
@@ -337,7 +350,7 @@ public sealed class PlaceStage : IStage
                 name = town;
             }
 
-            if (!_keys.IsPrefix(key) && (BareOfClitic(document, i, k) is not { } b || !_keys.IsPrefix(NameKey.Of(b))))
+            if (!facts.Prefix && (bare is null || !bareFacts.Prefix))
             {
                 break;
             }
@@ -693,16 +706,15 @@ public sealed class PlaceStage : IStage
         return null;
     }
 
-    private static string? BareOfClitic(Document document, int first, int last)
+    /// <summary>Whether the token's word lost a clitic to the tokeniser: its folded surface is not its word.</summary>
+    private static bool HasClitic(Document document, int first)
     {
         var firstToken = document.Tokens[first];
-        if (string.Equals(firstToken.Norm, TextFold.Fold(document.Text.AsSpan(firstToken.Span.Start, firstToken.Span.Length)), StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        return firstToken.Norm + document.Text[firstToken.Span.End..document.Tokens[last].Span.End];
+        return !string.Equals(firstToken.Norm, TextFold.Fold(document.Text.AsSpan(firstToken.Span.Start, firstToken.Span.Length)), StringComparison.Ordinal);
     }
+
+    private static string WithoutClitic(Document document, int first, int last) =>
+        document.Tokens[first].Norm + document.Text[document.Tokens[first].Span.End..document.Tokens[last].Span.End];
 
     private static bool IsUnknownToponymContext(Document document, LanguagePack pack, string?[] conceptAt, Sentence sentence, int i)
     {

@@ -145,9 +145,10 @@ public sealed class QuantityStage : IStage
                     dash = norm.Length;
                 }
 
-                string part = from == 0 && dash == norm.Length ? norm : norm[from..dash];
+                // The whole word is looked up by the token's own hash, a part between hyphens by its text.
+                var w = from == 0 && dash == norm.Length ? pack.NumberWordOf(tokens[k]) : pack.Numbers.GetValueOrDefault(norm[from..dash]);
                 from = dash + 1;
-                if (pack.Numbers.TryGetValue(part, out var w))
+                if (w is not null)
                 {
                     matched = true;
                     if (w.Multiplier)
