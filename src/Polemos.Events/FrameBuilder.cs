@@ -1952,7 +1952,7 @@ internal sealed class FrameBuilder
         {
             // Counted from the marker's last word: "carried out by the Turkish soldiers".
             int last = EndToken(c);
-            var agent = actors.FirstOrDefault(a => a.Token > last && a.Token <= last + 3);
+            var agent = actors.FirstOrDefault(a => a.Token > last && WordsAfterMarker(v, last, a.Token) <= AgentReach);
             if (agent is not null)
             {
                 return agent;
@@ -2597,6 +2597,43 @@ internal sealed class FrameBuilder
         }
 
         return null;
+    }
+
+    /// <summary>How many words after an agent marker its actor may begin ("by the Iraqi police").</summary>
+    private const int AgentReach = 3;
+
+    /// <summary>
+    /// The words from an agent marker to its actor, not counting quotation marks and the words of a count before the
+    /// actor ("par « une centaine de terroristes »").
+    /// </summary>
+    private int WordsAfterMarker(SentenceView v, int marker, int actor)
+    {
+        int words = 0;
+        for (int i = marker + 1; i <= actor; i++)
+        {
+            var t = _document.Tokens[i];
+            if (t.Shape.Has(TokenShape.Punctuation) || InQuantity(v, i))
+            {
+                continue;
+            }
+
+            words++;
+        }
+
+        return words;
+    }
+
+    private bool InQuantity(SentenceView v, int token)
+    {
+        foreach (var q in v.Quantities)
+        {
+            if (token >= q.Token && token <= EndToken(q.Mention))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An auxiliary of the active perfect before the token in its clause, with no passive auxiliary after it.</summary>

@@ -2404,4 +2404,20 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.StartsWith("Unidentified Armed Group", best.Actor1, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("fr", "Le 8 mars 2021, une patrouille de l'armée a été attaquée par « une cinquantaine de jihadistes » près de Gao.")]
+    [InlineData("en", "On 8 March 2021, an army patrol was attacked by \"around fifty gunmen\" near Gao.")]
+    public void An_agent_written_after_quotes_and_a_count_is_still_the_attacker(string language, string text)
+    {
+        // Given a passive attack whose agent marker is followed by quotation marks and a count before the actor
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the marked actor is the attacker and the patrol the target
+        Assert.NotNull(best);
+        Assert.StartsWith("Military Forces of Mali", best.Actor2, StringComparison.Ordinal);
+        Assert.NotNull(best.Actor1);
+        Assert.DoesNotContain("Military", best.Actor1, StringComparison.Ordinal);
+    }
 }
