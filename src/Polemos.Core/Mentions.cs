@@ -28,6 +28,9 @@ public sealed record DateMention(TextSpan Span, DateOnly? Date, int Precision) :
 
     /// <summary>True for the start of a lasting situation ("depuis 2012", "منذ نيسان 2023", "seit November 2022"): it dates no single event.</summary>
     public bool Since { get; init; }
+
+    /// <summary>True for a year alone after a word of time ("in 2014", "nel 2019", "в 2015 году"): it dates the sentence to that year only.</summary>
+    public bool YearOnly { get; init; }
 }
 
 /// <summary>The part an actor can play; a generic noun ("militants") has a kind but no name yet.</summary>

@@ -75,7 +75,7 @@ public sealed class EventStage : IStage
         {
             bool old(DateMention? m) => m?.Date is { } d && d.DayNumber < published.DayNumber - 366;
             bool future(DateMention? m) => m?.Date is { } d && d.DayNumber > published.DayNumber + (m.Relative && !m.YearInferred ? 0 : DateStage.YearlessAheadDays);
-            bool historyPiece = document.MentionsOf<DateMention>().Any(old) &&
+            bool historyPiece = document.MentionsOf<DateMention>().Any(m => old(m) && !m.YearOnly) &&
                                 views.Any(v => v.Concepts.Any(c => c.Mention.Concept == Concepts.History));
             merged.RemoveAll(f => old(f.Date) || future(f.Date) || (historyPiece && f.Date is null));
 
@@ -517,9 +517,11 @@ public sealed class EventStage : IStage
             ConceptCompounds.Add(v);
 
             // Dates that date the events, not a statement about them ("police said on Saturday").
+            // A year alone inside the sentence ("fired in 2012", "founded in 2014") dates a clause more often than the
+            // event: it dates none. One that opens the sentence ("In 2014, thousands were killed") dates all of it.
             foreach (var d in v.Dates)
             {
-                if (!d.Since && !Attributed(v, TokenOf(d.Span)))
+                if (!d.Since && (!d.YearOnly || TokenOf(d.Span) - v.Sentence.FirstToken <= YearOpensSentence) && !Attributed(v, TokenOf(d.Span)))
                 {
                     v.EventDates.Add(d);
                 }
@@ -528,6 +530,9 @@ public sealed class EventStage : IStage
 
         return views;
     }
+
+    /// <summary>How many words may stand before a year alone that opens its sentence ("В 2014 году", "Im Jahr 2014").</summary>
+    private const int YearOpensSentence = 2;
 
     // BuildViews asks these of every actor and date: plain loops, no delegate per call.
     private static bool WithinArms(SentenceView v, TextSpan span)

@@ -129,8 +129,9 @@ internal sealed class FrameBuilder
             // A lasting situation ("since 2012 ... thousands dead", "the war, which began in April 2023, has killed
             // tens of thousands": a toll dated by a month or a year only) does not.
             // "…were killed across all three attacks": events counted again are those told, not new ones.
+            // Nor does a toll of a past year ("In 2014, thousands were killed in the fighting").
             if (lastMain is not null && !HasHead(v, exceptCounted: true) && s - lastMain.Sentence <= 2 && Tolls(v).Count > 0 &&
-                !v.Dates.Any(d => d.Since) && !v.Has(Concepts.Habitual) && !CumulativeToll(v))
+                !v.Dates.Any(d => d.Since || PastYear(d)) && !v.Has(Concepts.Habitual) && !CumulativeToll(v))
             {
                 AttachTollsTo(v, lastMain, Tolls(v));
 
@@ -2635,6 +2636,9 @@ internal sealed class FrameBuilder
 
         return false;
     }
+
+    /// <summary>A year alone ("in 2014") before the report's year.</summary>
+    private bool PastYear(DateMention d) => d.YearOnly && d.Date is { } date && _document.Meta.Published is { } published && date.Year < published.Year;
 
     /// <summary>An auxiliary of the active perfect before the token in its clause, with no passive auxiliary after it.</summary>
     private bool PerfectAuxiliaryBefore(SentenceView v, int token)

@@ -102,7 +102,7 @@ internal sealed class Locator
             {
                 foreach (var d in v.Dates)
                 {
-                    if (!d.Since && d.Date is not null && !v.EventDates.Contains(d))
+                    if (!d.Since && !d.YearOnly && d.Date is not null && !v.EventDates.Contains(d))
                     {
                         f.StatementDate = d;
                         break;

@@ -150,7 +150,7 @@ internal sealed class StatementBuilder
             _writer.Evidence(r, "size_km", size.Mention.Span);
         }
 
-        _writer.SetDate(r, v.Dates.FirstOrDefault(d => !d.Since));
+        _writer.SetDate(r, v.Dates.FirstOrDefault(d => !d.Since && !d.YearOnly));
         r.Certainty = Certainty.Reported;
         r.Confidence = place is null ? 0.4 : 0.6;
         r.Notes = $"{r.Actor} {(r.Change == "withdrew" ? "withdrew" : "was encircled or confined")}{(r.Location is null ? "" : " at " + r.Location)}" +
@@ -205,7 +205,7 @@ internal sealed class StatementBuilder
             _writer.Evidence(r, "count", count.Mention.Span);
         }
 
-        _writer.SetDate(r, v.Dates.FirstOrDefault(d => !d.Since));
+        _writer.SetDate(r, v.Dates.FirstOrDefault(d => !d.Since && !d.YearOnly));
         r.Certainty = Certainty.Reported;
         r.Confidence = 0.5;
         r.Notes = $"{r.People} fled" + (r.From is null ? "" : $" from {r.From}") + (r.To is null ? "" : $" towards {r.To}") +

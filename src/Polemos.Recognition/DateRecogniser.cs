@@ -149,6 +149,20 @@ public sealed class DateStage : IStage
                     break;
                 }
 
+                case "in_year":
+                {
+                    // "in 2014", "nel 2019", "в 2015 году": a bare year after a word of time dates the sentence to that
+                    // year (a background sentence, most often); a bare number without one is no date.
+                    int used = 0;
+                    if (ReadYear(tokens, i + count, ref used) is { } year)
+                    {
+                        Add(document, i + count, used, new DateOnly(year, 1, 1), 3, relative: false, yearOnly: true);
+                        count += used;
+                    }
+
+                    break;
+                }
+
                 default:
                     break;
             }
@@ -296,14 +310,17 @@ public sealed class DateStage : IStage
     private static DateOnly? Reading(int year, int month, int day) =>
         month is >= 1 and <= 12 && day is >= 1 and <= 31 ? new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month))) : null;
 
-    private void Add(Document document, int first, int count, DateOnly? date, int precision, bool relative, bool yearInferred = false)
+    private void Add(Document document, int first, int count, DateOnly? date, int precision, bool relative, bool yearInferred = false, bool yearOnly = false)
     {
         var span = TokenClaims.SpanOf(document, first, count);
         if (!document.InDateline(span))
         {
             var pack = _packs.For(document.Language);
             bool since = first > 0 && pack.Dates.MatchAt(document.Tokens, first - 1, first) is { Value.Type: "since", Count: 1 };
-            document.Mentions.Add(new DateMention(span, date, precision) { Relative = relative, YearInferred = yearInferred, Since = since, Source = Name });
+            document.Mentions.Add(new DateMention(span, date, precision)
+            {
+                Relative = relative, YearInferred = yearInferred, Since = since, YearOnly = yearOnly, Source = Name,
+            });
         }
     }
 }

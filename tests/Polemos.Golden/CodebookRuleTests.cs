@@ -2420,4 +2420,32 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best.Actor1);
         Assert.DoesNotContain("Military", best.Actor1, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, shelling killed three civilians in Donetsk, the mayor said. In 2014, thousands of people were killed in the fighting in the region.")]
+    [InlineData("ru", "8 марта 2021 года в результате обстрела Донецка погибли трое мирных жителей. В 2014 году в ходе боевых действий в регионе погибли тысячи человек.")]
+    public void A_toll_of_a_past_year_is_history_not_the_event_just_told(string language, string text)
+    {
+        // Given an event, then a sentence opened by a past year alone that counts the dead of a war
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the year dates that sentence: its toll is history, not the shelling's
+        Assert.NotNull(best);
+        Assert.Equal("Shelling/artillery/missile attack", best.SubEventType);
+        Assert.Equal(3, best.Fatalities);
+        Assert.DoesNotContain(doc.Records, r => r.Kind == RecordKinds.Event && r.Fatalities >= 1000);
+    }
+
+    [Fact]
+    public void A_year_inside_a_sentence_dates_a_clause_not_the_event()
+    {
+        // Given a demonstration on a day by people described by a past year ("dismissed in 2012")
+        var best = Best("Former soldiers dismissed in 2012 demonstrated in Ouagadougou on Monday, asking to be reinstated.");
+
+        // Then the demonstration keeps its day
+        Assert.NotNull(best);
+        Assert.Equal("Peaceful protest", best.SubEventType);
+        Assert.Equal("2021-03-08", best.EventDate);
+    }
 }
