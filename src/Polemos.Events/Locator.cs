@@ -348,6 +348,11 @@ internal sealed class Locator
 
         if (place.Entry is { } e && !OutsideItsContainer(place, e, sentence))
         {
+            if (PartOfProvince(place, e) is { } part)
+            {
+                return new Located(part, place.Name, 3, place.Span, place.Span, part.CountryCode, place.Span) { Admin1 = part.Name };
+            }
+
             int precision = e.Kind switch
             {
                 FeatureKind.Country => 3,
@@ -372,11 +377,36 @@ internal sealed class Locator
         var anchor = AnchorFor(place, sentence);
         if (anchor?.Entry is { } a)
         {
+            if (PartOfProvince(anchor, a) is { } part)
+            {
+                return new Located(part, place.Name, 3, place.Span, anchor.Span, part.CountryCode, anchor.Span) { Admin1 = part.Name };
+            }
+
             int precision = a.Kind == FeatureKind.Admin2 || !a.IsArea ? 2 : 3;
             return new Located(a, place.Name, precision, place.Span, anchor.Span, a.CountryCode, anchor.Span) { Admin1 = EnclaveProvince(place, anchor, a, sentence) };
         }
 
         return new Located(null, place.Name, null, place.Span, null, country, countrySpan);
+    }
+
+    /// <summary>
+    /// The part of a province an adjective of direction names ("the southern countryside of Idleb", "northern Diyala
+    /// province"): the province moved to the middle of its settlements that lie that way from its seat
+    /// (<see cref="ProvinceSectors"/>). The name may find the province itself, or a city named like the province it
+    /// lies in when an area noun goes with the adjective ("the northern countryside of Aleppo"; "eastern Aleppo" alone
+    /// may be the city's east). Null otherwise, and where the province has too few settlements that way.
+    /// </summary>
+    private GazetteerEntry? PartOfProvince(PlaceMention place, GazetteerEntry e)
+    {
+        if (place.Direction is not { } bearing)
+        {
+            return null;
+        }
+
+        var province = e.Kind == FeatureKind.Admin1 ? e
+            : !e.IsArea && place.DirectionOfArea && e.Admin1 is { } unit && _gazetteer.Admin1(e.CountryCode, place.Name) is { } named &&
+              string.Equals(named.Name, unit, StringComparison.Ordinal) ? named : null;
+        return province is null ? null : ProvinceSectors.Part(_gazetteer, province, bearing);
     }
 
     /// <summary>

@@ -1266,4 +1266,43 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Saraqib", best.Location);
         Assert.Equal(2, best.GeoPrecision);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, government forces shelled Kafr Zalloum in the southern countryside of Idlib. No one was hurt.", "en")]
+    [InlineData("L'8 marzo 2021 le forze governative hanno bombardato Kafr Zalloum nella campagna meridionale di Idlib. Nessun ferito.", "it")]
+    public void A_village_the_gazetteer_lacks_in_the_southern_countryside_of_a_province_lies_in_its_south(string text, string language)
+    {
+        // Given shelling of a village the gazetteer lacks, set "in the southern countryside of" a province named like its seat
+        var doc = EvalSets.Extract(TestData.Engine, "geo", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event is coded in the province's south (precision 3), south of its seat, not at the seat itself
+        Assert.NotNull(best);
+        Assert.Equal("Idleb", best.Admin1);
+        Assert.Equal(3, best.GeoPrecision);
+        Assert.True(best.Latitude < 35.85, $"latitude {best.Latitude}");
+    }
+
+    [Fact]
+    public void The_northern_countryside_of_a_city_named_like_its_province_is_the_north_of_the_province()
+    {
+        // Given shelling of "the northern countryside of Aleppo", which names no village
+        var best = Best("On 8 March 2021, Turkish forces shelled the northern countryside of Aleppo. No one was hurt.");
+
+        // Then the event lies in the north of the province (precision 3), not in the city
+        Assert.Equal("Aleppo", best.Admin1);
+        Assert.Equal(3, best.GeoPrecision);
+        Assert.True(best.Latitude > 36.3, $"latitude {best.Latitude}");
+    }
+
+    [Fact]
+    public void An_adjective_of_direction_before_a_city_alone_leaves_the_city()
+    {
+        // Given shelling of "eastern Aleppo": no countryside or province goes with the adjective
+        var best = Best("On 8 March 2021, government forces shelled eastern Aleppo. No one was hurt.");
+
+        // Then the event stays in the city, which may have an east of its own
+        Assert.Equal("Aleppo", best.Location);
+        Assert.NotEqual(3, best.GeoPrecision);
+    }
 }
