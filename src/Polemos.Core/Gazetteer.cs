@@ -63,10 +63,10 @@ public interface IGazetteer
     GazetteerEntry? Admin1(string iso2, string admin1);
 
     /// <summary>
-    /// The settlements (cities, towns, villages) the gazetteer puts in a first-level unit, named as its entries'
-    /// <see cref="GazetteerEntry.Admin1"/>; empty where the gazetteer cannot list them.
+    /// The settlements (cities, towns, villages) and districts the gazetteer puts in a first-level unit, named as
+    /// its entries' <see cref="GazetteerEntry.Admin1"/>; empty where the gazetteer cannot list them.
     /// </summary>
-    IReadOnlyList<GazetteerEntry> SettlementsIn(string iso2, string admin1) => [];
+    IReadOnlyList<GazetteerEntry> PlacesIn(string iso2, string admin1) => [];
 }
 
 /// <summary>Folds a place name to the key every gazetteer indexes by: lower case, no diacritics, no article prefix, single spaces.</summary>

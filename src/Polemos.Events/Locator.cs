@@ -377,6 +377,12 @@ internal sealed class Locator
         var anchor = AnchorFor(place, sentence);
         if (anchor?.Entry is { } a)
         {
+            if (OtherSpellingIn(place, anchor, a) is { } spelled)
+            {
+                int found = spelled.Kind == FeatureKind.Admin2 || place.Role == PlaceRole.Near ? 2 : 1;
+                return new Located(spelled, place.Name, found, place.Span, place.Span, spelled.CountryCode, place.Span) { OnRoad = place.RoadName };
+            }
+
             if (PartOfProvince(anchor, a) is { } part)
             {
                 return new Located(part, place.Name, 3, place.Span, anchor.Span, part.CountryCode, anchor.Span) { Admin1 = part.Name };
@@ -388,6 +394,55 @@ internal sealed class Locator
 
         return new Located(null, place.Name, null, place.Span, null, country, countrySpan);
     }
+
+    /// <summary>
+    /// A place the gazetteer lacks as written, found under another transliteration among the settlements and districts
+    /// of the province its anchor names or lies in ("Basira" for Al-Busayrah in Deir-ez-Zor, "Raizh district" for Razih
+    /// in Sadah): the one entry there whose consonant skeleton (<see cref="SpellingVariants.Skeleton"/>) and first letter
+    /// are the name's, within <see cref="AnchorReachKm"/> of the anchor when that is a settlement or a district rather than
+    /// the province or a city named like it ("Ar-Raqqa"). Null when none matches, or several that lie apart.
+    /// </summary>
+    private GazetteerEntry? OtherSpellingIn(PlaceMention place, PlaceMention named, GazetteerEntry anchor)
+    {
+        string? unit = anchor.Kind == FeatureKind.Admin1 ? anchor.Name : anchor.Admin1;
+        bool province = anchor.Kind == FeatureKind.Admin1 || (unit is not null && _gazetteer.Admin1(anchor.CountryCode, named.Name) is { } same &&
+                                                                 string.Equals(same.Name, unit, StringComparison.Ordinal));
+        string key = NameKey.Of(place.Name);
+        if (unit is null || SpellingVariants.Skeleton(key) is not { } skeleton)
+        {
+            return null;
+        }
+
+        GazetteerEntry? found = null;
+        foreach (var e in _gazetteer.PlacesIn(anchor.CountryCode, unit))
+        {
+            string other = NameKey.Of(e.Name);
+            if (other.Length == 0 || other[0] != key[0] || !string.Equals(SpellingVariants.Skeleton(other), skeleton, StringComparison.Ordinal) ||
+                (!province && GeoMath.Km(anchor.Latitude, anchor.Longitude, e.Latitude, e.Longitude) > AnchorReachKm))
+            {
+                continue;
+            }
+
+            if (found is not null && GeoMath.Km(found.Latitude, found.Longitude, e.Latitude, e.Longitude) > SameSpotKm)
+            {
+                return null;
+            }
+
+            // A district and its seat of one name are one place: the settlement is the point.
+            if (found is null || (found.Kind == FeatureKind.Admin2 && e.Kind != FeatureKind.Admin2))
+            {
+                found = e;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>How far from a settlement or district that anchors it a place found under another spelling may lie.</summary>
+    private const double AnchorReachKm = 60;
+
+    /// <summary>Two entries of one spelling nearer than this are one place (a district and its seat).</summary>
+    private const double SameSpotKm = 10;
 
     /// <summary>
     /// The part of a province an adjective of direction names ("the southern countryside of Idleb", "northern Diyala

@@ -26,5 +26,5 @@ public sealed class BackgroundGazetteer : IGazetteer
 
     public GazetteerEntry? Admin1(string iso2, string admin1) => Inner.Admin1(iso2, admin1);
 
-    public IReadOnlyList<GazetteerEntry> SettlementsIn(string iso2, string admin1) => Inner.SettlementsIn(iso2, admin1);
+    public IReadOnlyList<GazetteerEntry> PlacesIn(string iso2, string admin1) => Inner.PlacesIn(iso2, admin1);
 }

@@ -240,10 +240,10 @@ public sealed class PackGazetteer : IGazetteer
     public string CountryName(string iso2) => Country(iso2)?.Name ?? iso2;
 
     /// <summary>
-    /// The settlements of a first-level unit: one pass over the entries' raw rows, comparing their kind, country and
+    /// The settlements and districts of a first-level unit: one pass over the entries' raw rows, comparing their kind, country and
     /// admin1 strings before any entry is decoded; remembered by unit, since few reports ask and those ask again.
     /// </summary>
-    public IReadOnlyList<GazetteerEntry> SettlementsIn(string iso2, string admin1)
+    public IReadOnlyList<GazetteerEntry> PlacesIn(string iso2, string admin1)
     {
         lock (_settlements)
         {
@@ -260,7 +260,7 @@ public sealed class PackGazetteer : IGazetteer
             var r = _data.AsSpan(_entries.Offset + (i * EntrySize), EntrySize);
             var kind = (FeatureKind)BinaryPrimitives.ReadInt32LittleEndian(r[56..]);
             uint admin = BinaryPrimitives.ReadUInt32LittleEndian(r[48..]);
-            if (kind is FeatureKind.City or FeatureKind.Town or FeatureKind.Village && admin != NoString &&
+            if (kind is FeatureKind.City or FeatureKind.Town or FeatureKind.Village or FeatureKind.Admin2 && admin != NoString &&
                 StringBytes(admin).SequenceEqual(unit) && StringBytes(BinaryPrimitives.ReadUInt32LittleEndian(r[44..])).SequenceEqual(code))
             {
                 found.Add(Entry((uint)i));

@@ -41,9 +41,9 @@ public static class ProvinceSectors
     {
         var lats = new List<double>();
         var lons = new List<double>();
-        foreach (var e in gazetteer.SettlementsIn(province.CountryCode, province.Name))
+        foreach (var e in gazetteer.PlacesIn(province.CountryCode, province.Name))
         {
-            if (GeoMath.Km(province.Latitude, province.Longitude, e.Latitude, e.Longitude) <= SeatKm)
+            if (e.Kind == FeatureKind.Admin2 || GeoMath.Km(province.Latitude, province.Longitude, e.Latitude, e.Longitude) <= SeatKm)
             {
                 continue;
             }

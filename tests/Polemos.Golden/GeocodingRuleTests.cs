@@ -1305,4 +1305,27 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Aleppo", best.Location);
         Assert.NotEqual(3, best.GeoPrecision);
     }
+
+    [Fact]
+    public void A_village_the_gazetteer_knows_under_another_transliteration_is_found_in_the_province_named_beside_it()
+    {
+        // Given a killing in a village written "Jurniyeh", which the gazetteer spells Al Jarniyah, in the countryside of Ar-Raqqa
+        var best = Best("On 8 March 2021, gunmen killed a shepherd in Jurniyeh village in the Ar-Raqqa countryside. No one else was hurt.");
+
+        // Then the event is coded at that village of the province (precision 1), not at the province's seat
+        Assert.Equal("Ar-Raqqa", best.Admin1);
+        Assert.Equal(1, best.GeoPrecision);
+        Assert.InRange(best.Latitude!.Value, 36.11, 36.21);
+        Assert.InRange(best.Longitude!.Value, 38.18, 38.28);
+    }
+
+    [Fact]
+    public void A_name_whose_consonants_match_a_town_of_another_province_stays_at_the_province_named()
+    {
+        // Given a village written like a town of another province (Al Jarniyah lies in Ar-Raqqa), set in Deir-ez-Zor
+        var best = Best("On 8 March 2021, gunmen killed a shepherd in Jarneyyeh village in the Deir-ez-Zor countryside. No one else was hurt.");
+
+        // Then the other province's town is not taken: the event stays in Deir-ez-Zor
+        Assert.Equal("Deir-ez-Zor", best.Admin1);
+    }
 }
