@@ -401,14 +401,17 @@ public sealed class PlaceStage : IStage
 
     /// <summary>
     /// Whether the capitalised run at <paramref name="i"/> follows a word that sets where something is or goes ("in",
-    /// "near", "in the direction of") and is followed by a comma and the name of a province the gazetteer knows, which ends there: "in
-    /// Vyshenky, Kyiv," where reports write the village's province after it.
+    /// "near", "in the direction of") and is followed by a comma, or a one-word marker of place, and the name of a province the
+    /// gazetteer knows, which ends there: "in Vyshenky, Kyiv," or "in Basira in Deir-ez-Zor", where reports write the village's
+    /// province after it.
     /// </summary>
     private bool ProvinceAfterComma(Document document, LanguagePack pack, bool[] claimed, Sentence sentence, int i, int len, int end)
     {
         var tokens = document.Tokens;
         int comma = i + len;
-        if (comma + 1 >= end || tokens[comma].Norm != "," || !MarkerRightBefore(pack, tokens, sentence, i))
+        // The province may follow a comma or a one-word marker of place ("in Basira in Deir-ez-Zor").
+        if (comma + 1 >= end || !(tokens[comma].Norm == "," || pack.PlaceMarkers.MatchAt(tokens, comma, comma + 1) is { Value: PlaceMarker.At, Count: 1 }) ||
+            !MarkerRightBefore(pack, tokens, sentence, i))
         {
             return false;
         }

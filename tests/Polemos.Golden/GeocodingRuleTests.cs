@@ -1328,4 +1328,16 @@ public sealed class GeocodingRuleTests
         // Then the other province's town is not taken: the event stays in Deir-ez-Zor
         Assert.Equal("Deir-ez-Zor", best.Admin1);
     }
+
+    [Fact]
+    public void A_name_set_after_in_and_before_in_and_a_province_is_a_place_of_that_province()
+    {
+        // Given a blast "in X in Province", where X is written otherwise than the gazetteer's Al-Busayrah
+        var best = Best("On 8 March 2021, a roadside bomb of unknown origin went off in Busaira in Deir-ez-Zor. No one was hurt.");
+
+        // Then X is read as a place and found under its other spelling, not coded at the province's seat
+        Assert.Equal("Deir-ez-Zor", best.Admin1);
+        Assert.InRange(best.Latitude!.Value, 35.10, 35.20);
+        Assert.InRange(best.Longitude!.Value, 40.38, 40.48);
+    }
 }
