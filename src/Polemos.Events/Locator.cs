@@ -408,16 +408,20 @@ internal sealed class Locator
         bool province = anchor.Kind == FeatureKind.Admin1 || (unit is not null && _gazetteer.Admin1(anchor.CountryCode, named.Name) is { } same &&
                                                                  string.Equals(same.Name, unit, StringComparison.Ordinal));
         string key = NameKey.Of(place.Name);
-        if (unit is null || SpellingVariants.Skeleton(key) is not { } skeleton)
+        if (unit is null || SpellingVariants.Skeleton(key, SpellingVariants.MinDistrictSkeletonLength) is not { } skeleton)
         {
             return null;
         }
+
+        // A short skeleton tells a district among the province's few, not a settlement among its many.
+        bool districtsOnly = skeleton.Length < SpellingVariants.MinSkeletonLength;
 
         GazetteerEntry? found = null;
         foreach (var e in _gazetteer.PlacesIn(anchor.CountryCode, unit))
         {
             string other = NameKey.Of(e.Name);
-            if (other.Length == 0 || other[0] != key[0] || !string.Equals(SpellingVariants.Skeleton(other), skeleton, StringComparison.Ordinal) ||
+            if (other.Length == 0 || other[0] != key[0] || (districtsOnly && e.Kind != FeatureKind.Admin2) ||
+                !string.Equals(SpellingVariants.Skeleton(other, SpellingVariants.MinDistrictSkeletonLength), skeleton, StringComparison.Ordinal) ||
                 (!province && GeoMath.Km(anchor.Latitude, anchor.Longitude, e.Latitude, e.Longitude) > AnchorReachKm))
             {
                 continue;

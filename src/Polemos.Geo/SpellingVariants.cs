@@ -68,15 +68,18 @@ public static class SpellingVariants
     /// <summary>Skeletons shorter than this match too many names to tell one place.</summary>
     public const int MinSkeletonLength = 3;
 
+    /// <summary>The shortest skeleton that tells one district among the few of a province ("Raizh", "Razih").</summary>
+    public const int MinDistrictSkeletonLength = 2;
+
     /// <summary>
     /// The consonant skeleton of a folded name (<see cref="NameKey"/>), in which transliterations of one Arabic-script,
     /// Somali or Slavic name agree where their vowels, semivowels, doubled letters and feminine endings differ ("Basira" and
     /// "Busayrah", "Raizh" and "Razih", "Svitlodarsk" and "Svetlodarsk", "Bulo Burto" and "Bulo Burte"): each word's last
     /// short vowel or feminine ending dropped, the digraphs kh, gh, sh, th, dh and the q written as one consonant, then
     /// every vowel, y, w and space left out and doubled letters made single. Null for a name with other letters than
-    /// a to z, or whose skeleton is shorter than <see cref="MinSkeletonLength"/>.
+    /// a to z, or whose skeleton is shorter than <paramref name="minLength"/>.
     /// </summary>
-    public static string? Skeleton(string key)
+    public static string? Skeleton(string key, int minLength = MinSkeletonLength)
     {
         var chars = new System.Text.StringBuilder(key.Length);
         foreach (var word in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -99,7 +102,7 @@ public static class SpellingVariants
             }
         }
 
-        return chars.Length >= MinSkeletonLength ? chars.ToString() : null;
+        return chars.Length >= minLength ? chars.ToString() : null;
     }
 
     /// <summary>Gazetteer entries found under any variant of the folded name, each once, in variant order.</summary>

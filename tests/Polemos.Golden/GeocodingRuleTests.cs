@@ -1340,4 +1340,25 @@ public sealed class GeocodingRuleTests
         Assert.InRange(best.Latitude!.Value, 35.10, 35.20);
         Assert.InRange(best.Longitude!.Value, 40.38, 40.48);
     }
+
+    [Fact]
+    public void A_district_written_in_another_transliteration_is_found_among_the_districts_of_its_province()
+    {
+        // Given a province with a town and two districts, one of them spelled "Razih" by the gazetteer
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Sadah", 16.9402, 43.7639, "YE", FeatureKind.Town) { Admin1 = "Sadah", Population = 50_000 }, []);
+        var district = new GazetteerEntry(2, "Razih", 16.9500, 43.2500, "YE", FeatureKind.Admin2) { Admin1 = "Sadah" };
+        gazetteer.Add(district, []);
+        gazetteer.Add(new GazetteerEntry(3, "Kitaf", 17.1000, 44.2000, "YE", FeatureKind.Admin2) { Admin1 = "Sadah" }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report writes that district "Raizh", whose skeleton is two consonants long, with its province in brackets
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, border guards fired mortars at farms in Raizh district (Sadah), wounding a shepherd.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies at the district (precision 2), not at the province's town
+        Assert.NotNull(best);
+        Assert.Equal(2, best.GeoPrecision);
+        Assert.Equal(district.Longitude, best.Longitude!.Value, 3);
+    }
 }
