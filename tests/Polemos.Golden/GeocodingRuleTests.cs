@@ -1361,4 +1361,15 @@ public sealed class GeocodingRuleTests
         Assert.Equal(2, best.GeoPrecision);
         Assert.Equal(district.Longitude, best.Longitude!.Value, 3);
     }
+
+    [Fact]
+    public void An_axis_named_after_two_towns_is_a_road_coded_near_the_first()
+    {
+        // Given an ambush "on the axis X-Y", as English reports on the Sahel name a road after the towns it joins
+        var best = Best("On 8 March 2021, gunmen ambushed a supply truck on the axis Saraqib-Ariha and wounded its driver.");
+
+        // Then the road's first town is the event's place, as a place near it (precision 2)
+        Assert.Equal("Saraqib", best.Location);
+        Assert.Equal(2, best.GeoPrecision);
+    }
 }
