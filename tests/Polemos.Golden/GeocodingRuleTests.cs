@@ -1372,4 +1372,24 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Saraqib", best.Location);
         Assert.Equal(2, best.GeoPrecision);
     }
+
+    [Fact]
+    public void A_capital_called_by_its_own_name_in_a_place_outvotes_towns_of_another_country()
+    {
+        // Given the committed gazetteer, where Dhaka is Bangladesh's capital, with an Indian town called Dhaka and two
+        // Indian towns called Rampura added, and no Rampura in Bangladesh
+        var gazetteer = TsvGazetteer.Load(Path.Combine(TestData.DataRoot, "gazetteer"));
+        gazetteer.Add(new GazetteerEntry(-9001, "Dhaka", 26.67, 85.17, "IN", FeatureKind.Town) { Admin1 = "Bihar", Population = 40_000 }, []);
+        gazetteer.Add(new GazetteerEntry(-9002, "Rampura", 30.26, 75.24, "IN", FeatureKind.Town) { Admin1 = "Punjab", Population = 60_000 }, []);
+        gazetteer.Add(new GazetteerEntry(-9003, "Rampura", 27.10, 80.50, "IN", FeatureKind.Town) { Admin1 = "Uttar Pradesh", Population = 30_000 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report sets a protest "in Dhaka - Rampura (Rampura)", a ward of the capital written after it
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, students held a sit-in in Dhaka - Rampura (Rampura) to demand cheaper bus fares.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the report is Bangladeshi: the capital outvotes the two Indian towns
+        Assert.NotNull(best);
+        Assert.Equal("BD", best.Iso2);
+    }
 }
