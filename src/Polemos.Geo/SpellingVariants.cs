@@ -81,12 +81,22 @@ public static class SpellingVariants
     /// </summary>
     public static string? Skeleton(string key, int minLength = MinSkeletonLength)
     {
+        string full = Skeletons.Get(key, SkeletonOf);
+        return full.Length >= minLength ? full : null;
+    }
+
+    /// <summary>The skeletons met so far (a province's names are read again for each place anchored in it), bounded.</summary>
+    private static readonly BoundedMemo<string> Skeletons = new(50_000);
+
+    /// <summary>The whole skeleton of a folded name, empty for a name with other letters than a to z.</summary>
+    private static string SkeletonOf(string key)
+    {
         var chars = new System.Text.StringBuilder(key.Length);
         foreach (var word in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (!word.All(char.IsAsciiLetterLower))
             {
-                return null;
+                return "";
             }
 
             string w = word.EndsWith("ah", StringComparison.Ordinal) || word.EndsWith("eh", StringComparison.Ordinal) ? word[..^2]
@@ -102,7 +112,7 @@ public static class SpellingVariants
             }
         }
 
-        return chars.Length >= minLength ? chars.ToString() : null;
+        return chars.ToString();
     }
 
     /// <summary>Gazetteer entries found under any variant of the folded name, each once, in variant order.</summary>
