@@ -120,7 +120,7 @@ internal sealed class Locator
 
         // A town that names a road ("on the Beddawi highway near X") is the place only when no other settlement is named;
         // a name an organisation or a building carries ("Byblos Bank in X") only when no other place is.
-        bool settled = v.Places.Any(p => IsEventPlace(p.Mention) && !IsArea(p.Mention) && !p.Mention.RoadName && !p.Mention.Institution);
+        bool settled = v.Places.Any(p => IsEventPlace(p.Mention) && !AreaIn(v, p.Mention) && !p.Mention.RoadName && !p.Mention.Institution);
         bool named = v.Places.Any(p => IsEventPlace(p.Mention) && !p.Mention.RoadName && !p.Mention.Institution);
         foreach (var p in v.Places)
         {
@@ -139,7 +139,7 @@ internal sealed class Locator
                 before = p;
             }
 
-            if (!IsArea(p.Mention) && (town.Mention is null || Math.Abs(p.Token - token) < Math.Abs(town.Token - token)))
+            if (!AreaIn(v, p.Mention) && (town.Mention is null || Math.Abs(p.Token - token) < Math.Abs(town.Token - token)))
             {
                 town = p;
             }
@@ -152,7 +152,7 @@ internal sealed class Locator
 
         // A country or province named beside a town ("fighting in Aleppo province took Tal Rifaat"): the town is the place.
         // A district stays when the town only gives its direction ("Nihm district northeast of Sanaa").
-        if (pick is not null && IsArea(pick) && town.Mention is not null && !(pick.Entry?.Kind == FeatureKind.Admin2 && town.Mention.Role == PlaceRole.Near))
+        if (pick is not null && AreaIn(v, pick) && town.Mention is not null && !(pick.Entry?.Kind == FeatureKind.Admin2 && town.Mention.Role == PlaceRole.Near))
         {
             pick = town.Mention;
         }
@@ -803,6 +803,17 @@ internal sealed class Locator
     private static bool IsEventPlace(PlaceMention p) => p.Role is not (PlaceRole.Destination or PlaceRole.Origin);
 
     private static bool IsArea(PlaceMention p) => p.Entry is { IsArea: true } || p.Role == PlaceRole.Region;
+
+    /// <summary>
+    /// Whether the place is an area among the places of its sentence (<see cref="IsArea"/>), except a district the words
+    /// call a settlement ("in Jhenaidah city, Jhenaidah Sadar (Khulna)", where the gazetteer has only the district of the
+    /// name) when another place of the sentence lies in the district's province or is it: the district stands for its
+    /// town, which a city named after it for the province ("Khulna") does not replace.
+    /// </summary>
+    private static bool AreaIn(SentenceView v, PlaceMention p) =>
+        IsArea(p) && !(p.Settlement && p.Role != PlaceRole.Region && p.Entry is { Kind: FeatureKind.Admin2, Admin1: { } unit } district &&
+                       v.Places.Any(q => !ReferenceEquals(q.Mention, p) && q.Mention.Entry is { } e && e.CountryCode == district.CountryCode &&
+                                         (e.Kind == FeatureKind.Admin1 ? string.Equals(e.Name, unit, StringComparison.Ordinal) : string.Equals(e.Admin1, unit, StringComparison.Ordinal))));
 
     private static int Specific(PlaceMention p) => p.Unknown ? 3 : p.Entry is { IsArea: false } ? 2 : p.Entry is null ? 0 : 1;
 

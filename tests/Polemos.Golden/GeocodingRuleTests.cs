@@ -1392,4 +1392,23 @@ public sealed class GeocodingRuleTests
         Assert.NotNull(best);
         Assert.Equal("BD", best.Iso2);
     }
+
+    [Fact]
+    public void A_district_the_words_call_a_city_stays_the_place_beside_the_city_that_names_its_division()
+    {
+        // Given the committed gazetteer with a district "Tolpara" of Khulna division added, and no town of that name
+        var gazetteer = TsvGazetteer.Load(Path.Combine(TestData.DataRoot, "gazetteer"));
+        var district = new GazetteerEntry(-9101, "Tolpara", 23.40, 89.10, "BD", FeatureKind.Admin2) { Admin1 = "Khulna" };
+        gazetteer.Add(district, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report sets a protest "in Tolpara city, Tolpara Sadar (Khulna)", the division named by its city in brackets
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, nurses held a rally in Tolpara city, Tolpara Sadar (Khulna), to demand unpaid wages.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies at the district the words call a city, not at Khulna city 60 km away
+        Assert.NotNull(best);
+        Assert.Equal(district.Latitude, best.Latitude!.Value, 3);
+        Assert.Equal("Khulna", best.Admin1);
+    }
 }
