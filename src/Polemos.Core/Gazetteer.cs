@@ -61,6 +61,12 @@ public interface IGazetteer
 
     /// <summary>The admin1 area entry for a country and admin1 name, if the gazetteer knows it.</summary>
     GazetteerEntry? Admin1(string iso2, string admin1);
+
+    /// <summary>
+    /// The settlements (cities, towns, villages) and districts the gazetteer puts in a first-level unit, named as
+    /// its entries' <see cref="GazetteerEntry.Admin1"/>; empty where the gazetteer cannot list them.
+    /// </summary>
+    IReadOnlyList<GazetteerEntry> PlacesIn(string iso2, string admin1) => [];
 }
 
 /// <summary>Folds a place name to the key every gazetteer indexes by: lower case, no diacritics, no article prefix, single spaces.</summary>

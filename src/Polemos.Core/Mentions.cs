@@ -136,6 +136,16 @@ public sealed record PlaceMention(TextSpan Span, string Name) : Mention(Span)
     /// the event's place only when the sentence names no other.
     /// </summary>
     public bool Institution { get; init; }
+
+    /// <summary>
+    /// The bearing (degrees clockwise from north) of an adjective of direction set before the name, or before or after
+    /// an area noun beside it ("the southern countryside of Idleb", "eastern Ar-Raqqa countryside", "northern
+    /// Diyala"): the part of the province the words name. Null when none stands there.
+    /// </summary>
+    public int? Direction { get; init; }
+
+    /// <summary>True when an area noun ("countryside", "province") goes with <see cref="Direction"/>: the words name a part of a province, not of a city.</summary>
+    public bool DirectionOfArea { get; init; }
 }
 
 /// <summary>A word or phrase mapped to a language-independent concept (KILL, AIRSTRIKE, HEDGE …).</summary>

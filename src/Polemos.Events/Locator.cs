@@ -120,7 +120,7 @@ internal sealed class Locator
 
         // A town that names a road ("on the Beddawi highway near X") is the place only when no other settlement is named;
         // a name an organisation or a building carries ("Byblos Bank in X") only when no other place is.
-        bool settled = v.Places.Any(p => IsEventPlace(p.Mention) && !IsArea(p.Mention) && !p.Mention.RoadName && !p.Mention.Institution);
+        bool settled = v.Places.Any(p => IsEventPlace(p.Mention) && !AreaIn(v, p.Mention) && !p.Mention.RoadName && !p.Mention.Institution);
         bool named = v.Places.Any(p => IsEventPlace(p.Mention) && !p.Mention.RoadName && !p.Mention.Institution);
         foreach (var p in v.Places)
         {
@@ -139,7 +139,7 @@ internal sealed class Locator
                 before = p;
             }
 
-            if (!IsArea(p.Mention) && (town.Mention is null || Math.Abs(p.Token - token) < Math.Abs(town.Token - token)))
+            if (!AreaIn(v, p.Mention) && (town.Mention is null || Math.Abs(p.Token - token) < Math.Abs(town.Token - token)))
             {
                 town = p;
             }
@@ -152,7 +152,7 @@ internal sealed class Locator
 
         // A country or province named beside a town ("fighting in Aleppo province took Tal Rifaat"): the town is the place.
         // A district stays when the town only gives its direction ("Nihm district northeast of Sanaa").
-        if (pick is not null && IsArea(pick) && town.Mention is not null && !(pick.Entry?.Kind == FeatureKind.Admin2 && town.Mention.Role == PlaceRole.Near))
+        if (pick is not null && AreaIn(v, pick) && town.Mention is not null && !(pick.Entry?.Kind == FeatureKind.Admin2 && town.Mention.Role == PlaceRole.Near))
         {
             pick = town.Mention;
         }
@@ -348,6 +348,11 @@ internal sealed class Locator
 
         if (place.Entry is { } e && !OutsideItsContainer(place, e, sentence))
         {
+            if (PartOfProvince(place, e) is { } part)
+            {
+                return new Located(part, place.Name, 3, place.Span, place.Span, part.CountryCode, place.Span) { Admin1 = part.Name };
+            }
+
             int precision = e.Kind switch
             {
                 FeatureKind.Country => 3,
@@ -372,11 +377,95 @@ internal sealed class Locator
         var anchor = AnchorFor(place, sentence);
         if (anchor?.Entry is { } a)
         {
+            if (OtherSpellingIn(place, anchor, a) is { } spelled)
+            {
+                int found = spelled.Kind == FeatureKind.Admin2 || place.Role == PlaceRole.Near ? 2 : 1;
+                return new Located(spelled, place.Name, found, place.Span, place.Span, spelled.CountryCode, place.Span) { OnRoad = place.RoadName };
+            }
+
+            if (PartOfProvince(anchor, a) is { } part)
+            {
+                return new Located(part, place.Name, 3, place.Span, anchor.Span, part.CountryCode, anchor.Span) { Admin1 = part.Name };
+            }
+
             int precision = a.Kind == FeatureKind.Admin2 || !a.IsArea ? 2 : 3;
             return new Located(a, place.Name, precision, place.Span, anchor.Span, a.CountryCode, anchor.Span) { Admin1 = EnclaveProvince(place, anchor, a, sentence) };
         }
 
         return new Located(null, place.Name, null, place.Span, null, country, countrySpan);
+    }
+
+    /// <summary>
+    /// A place the gazetteer lacks as written, found under another transliteration among the settlements and districts
+    /// of the province its anchor names or lies in ("Basira" for Al-Busayrah in Deir-ez-Zor, "Raizh district" for Razih
+    /// in Sadah): the one entry there whose consonant skeleton (<see cref="SpellingVariants.Skeleton"/>) and first letter
+    /// are the name's, within <see cref="AnchorReachKm"/> of the anchor when that is a settlement or a district rather than
+    /// the province or a city named like it ("Ar-Raqqa"). Null when none matches, or several that lie apart.
+    /// </summary>
+    private GazetteerEntry? OtherSpellingIn(PlaceMention place, PlaceMention named, GazetteerEntry anchor)
+    {
+        string? unit = anchor.Kind == FeatureKind.Admin1 ? anchor.Name : anchor.Admin1;
+        bool province = anchor.Kind == FeatureKind.Admin1 || (unit is not null && _gazetteer.Admin1(anchor.CountryCode, named.Name) is { } same &&
+                                                                 string.Equals(same.Name, unit, StringComparison.Ordinal));
+        string key = NameKey.Of(place.Name);
+        if (unit is null || SpellingVariants.Skeleton(key, SpellingVariants.MinDistrictSkeletonLength) is not { } skeleton)
+        {
+            return null;
+        }
+
+        // A short skeleton tells a district among the province's few, not a settlement among its many.
+        bool districtsOnly = skeleton.Length < SpellingVariants.MinSkeletonLength;
+
+        GazetteerEntry? found = null;
+        foreach (var e in _gazetteer.PlacesIn(anchor.CountryCode, unit))
+        {
+            string other = NameKey.Of(e.Name);
+            if (other.Length == 0 || other[0] != key[0] || (districtsOnly && e.Kind != FeatureKind.Admin2) ||
+                !string.Equals(SpellingVariants.Skeleton(other, SpellingVariants.MinDistrictSkeletonLength), skeleton, StringComparison.Ordinal) ||
+                (!province && GeoMath.Km(anchor.Latitude, anchor.Longitude, e.Latitude, e.Longitude) > AnchorReachKm))
+            {
+                continue;
+            }
+
+            if (found is not null && GeoMath.Km(found.Latitude, found.Longitude, e.Latitude, e.Longitude) > SameSpotKm)
+            {
+                return null;
+            }
+
+            // A district and its seat of one name are one place: the settlement is the point.
+            if (found is null || (found.Kind == FeatureKind.Admin2 && e.Kind != FeatureKind.Admin2))
+            {
+                found = e;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>How far from a settlement or district that anchors it a place found under another spelling may lie.</summary>
+    private const double AnchorReachKm = 60;
+
+    /// <summary>Two entries of one spelling nearer than this are one place (a district and its seat).</summary>
+    private const double SameSpotKm = 10;
+
+    /// <summary>
+    /// The part of a province an adjective of direction names ("the southern countryside of Idleb", "northern Diyala
+    /// province"): the province moved to the middle of its settlements that lie that way from its seat
+    /// (<see cref="ProvinceSectors"/>). The name may find the province itself, or a city named like the province it
+    /// lies in when an area noun goes with the adjective ("the northern countryside of Aleppo"; "eastern Aleppo" alone
+    /// may be the city's east). Null otherwise, and where the province has too few settlements that way.
+    /// </summary>
+    private GazetteerEntry? PartOfProvince(PlaceMention place, GazetteerEntry e)
+    {
+        if (place.Direction is not { } bearing)
+        {
+            return null;
+        }
+
+        var province = e.Kind == FeatureKind.Admin1 ? e
+            : !e.IsArea && place.DirectionOfArea && e.Admin1 is { } unit && _gazetteer.Admin1(e.CountryCode, place.Name) is { } named &&
+              string.Equals(named.Name, unit, StringComparison.Ordinal) ? named : null;
+        return province is null ? null : ProvinceSectors.Part(_gazetteer, province, bearing);
     }
 
     /// <summary>
@@ -714,6 +803,17 @@ internal sealed class Locator
     private static bool IsEventPlace(PlaceMention p) => p.Role is not (PlaceRole.Destination or PlaceRole.Origin);
 
     private static bool IsArea(PlaceMention p) => p.Entry is { IsArea: true } || p.Role == PlaceRole.Region;
+
+    /// <summary>
+    /// Whether the place is an area among the places of its sentence (<see cref="IsArea"/>), except a district the words
+    /// call a settlement ("in Jhenaidah city, Jhenaidah Sadar (Khulna)", where the gazetteer has only the district of the
+    /// name) when another place of the sentence lies in the district's province or is it: the district stands for its
+    /// town, which a city named after it for the province ("Khulna") does not replace.
+    /// </summary>
+    private static bool AreaIn(SentenceView v, PlaceMention p) =>
+        IsArea(p) && !(p.Settlement && p.Role != PlaceRole.Region && p.Entry is { Kind: FeatureKind.Admin2, Admin1: { } unit } district &&
+                       v.Places.Any(q => !ReferenceEquals(q.Mention, p) && q.Mention.Entry is { } e && e.CountryCode == district.CountryCode &&
+                                         (e.Kind == FeatureKind.Admin1 ? string.Equals(e.Name, unit, StringComparison.Ordinal) : string.Equals(e.Admin1, unit, StringComparison.Ordinal))));
 
     private static int Specific(PlaceMention p) => p.Unknown ? 3 : p.Entry is { IsArea: false } ? 2 : p.Entry is null ? 0 : 1;
 

@@ -25,4 +25,6 @@ public sealed class BackgroundGazetteer : IGazetteer
     public string CountryName(string iso2) => Inner.CountryName(iso2);
 
     public GazetteerEntry? Admin1(string iso2, string admin1) => Inner.Admin1(iso2, admin1);
+
+    public IReadOnlyList<GazetteerEntry> PlacesIn(string iso2, string admin1) => Inner.PlacesIn(iso2, admin1);
 }

@@ -27,7 +27,7 @@ public sealed partial class GeocodeStage : IStage
         var candidates = places.ToDictionary(p => p, p => _gazetteer.Lookup(NameKey.Of(p.Name)));
         var spelt = document.MentionsOf<PlaceMention>().Where(p => p.Unknown && !p.Fragment)
             .ToDictionary(p => p, p => (IReadOnlyList<GazetteerEntry>)SpellingVariants.Lookup(_gazetteer, NameKey.Of(p.Name)).Where(e => e.Kind != FeatureKind.Country).ToList());
-        var support = DecideCountry(document, places, candidates, spelt, Theatre(document));
+        var support = DecideCountry(document, places, candidates, spelt, Theatre(document), IsCapital);
         string? country = document.Context.CountryCode;
 
         var context = ContextOf(places, candidates, country);
@@ -439,11 +439,27 @@ public sealed partial class GeocodeStage : IStage
     /// <summary>How far from an actor's country a namesake counts as in its theatre (km).</summary>
     private const double TheatreKm = 800;
 
+    /// <summary>How much more a country's capital called by its own name weighs in the country vote than another city: as much as the country's name.</summary>
+    private const double CapitalProminence = 2;
+
+    /// <summary>
+    /// Whether the entry is its country's capital: a city of at least <see cref="CapitalMinPopulation"/> people at the
+    /// country's point (the gazetteer's countries lie at their capitals).
+    /// </summary>
+    private bool IsCapital(GazetteerEntry e) =>
+        e.Population >= CapitalMinPopulation && _gazetteer.Country(e.CountryCode) is { } c && GeoMath.Km(c.Latitude, c.Longitude, e.Latitude, e.Longitude) <= CapitalKm;
+
+    /// <summary>The fewest people of a capital that the country vote weighs as its country's name.</summary>
+    private const long CapitalMinPopulation = 250_000;
+
+    /// <summary>How near the country's point a city must lie to be its capital.</summary>
+    private const double CapitalKm = 2;
+
     /// <summary>How much more a namesake in an actor's theatre weighs in the country vote.</summary>
     private const double TheatreProminence = 3;
 
     private static HashSet<string> DecideCountry(Document document, List<PlaceMention> places, Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> candidates,
-                                                 Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> spelt, List<GazetteerEntry> theatre)
+                                                 Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> spelt, List<GazetteerEntry> theatre, Func<GazetteerEntry, bool> capital)
     {
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
         var placed = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -483,6 +499,16 @@ public sealed partial class GeocodeStage : IStage
             foreach (var e in c)
             {
                 double prominence = e.IsArea || !latin || CalledSo(e, key) ? Prominence(e) : Prominence(e) * AlternateProminence;
+
+                // A country's capital called by its own name, when no other city shares the name, says as much as the
+                // country's name ("Dhaka" beside two "Rampura" that Indian towns share, where Dhaka is also an Indian
+                // town); not "Tripoli", a city in Lebanon too. Only where a marker sets it as the place things happen ("in
+                // Dhaka"): a capital alone, or "between Moscow and Washington", is as often its government.
+                if (p.Role == PlaceRole.At && p.MarkerSpan is not null && e.Kind == FeatureKind.City && CalledSo(e, key) && capital(e) &&
+                    !c.Any(o => o.Kind == FeatureKind.City && o.CountryCode != e.CountryCode))
+                {
+                    prominence = Prominence(e) * CapitalProminence;
+                }
                 if (e.Kind != FeatureKind.Country && InTheatre(e, theatre))
                 {
                     prominence *= TheatreProminence;

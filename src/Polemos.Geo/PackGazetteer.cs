@@ -20,6 +20,7 @@ public sealed class PackGazetteer : IGazetteer
     private readonly string _name;
     private readonly Section _stringOffsets, _stringData, _entries, _keys, _postings, _countries, _admin1;
     private readonly GazetteerEntry?[] _decoded;
+    private readonly Dictionary<(string, string), GazetteerEntry[]> _settlements = [];
 
     /// <summary>
     /// The answers already searched, by key: place names recur from report to report, and a binary search over
@@ -237,6 +238,42 @@ public sealed class PackGazetteer : IGazetteer
     }
 
     public string CountryName(string iso2) => Country(iso2)?.Name ?? iso2;
+
+    /// <summary>
+    /// The settlements and districts of a first-level unit: one pass over the entries' raw rows, comparing their kind, country and
+    /// admin1 strings before any entry is decoded; remembered by unit, since few reports ask and those ask again.
+    /// </summary>
+    public IReadOnlyList<GazetteerEntry> PlacesIn(string iso2, string admin1)
+    {
+        lock (_settlements)
+        {
+            if (_settlements.TryGetValue((iso2, admin1), out var known))
+            {
+                return known;
+            }
+        }
+
+        byte[] code = Encoding.UTF8.GetBytes(iso2), unit = Encoding.UTF8.GetBytes(admin1);
+        var found = new List<GazetteerEntry>();
+        for (int i = 0; i < _entries.Count; i++)
+        {
+            var r = _data.AsSpan(_entries.Offset + (i * EntrySize), EntrySize);
+            var kind = (FeatureKind)BinaryPrimitives.ReadInt32LittleEndian(r[56..]);
+            uint admin = BinaryPrimitives.ReadUInt32LittleEndian(r[48..]);
+            if (kind is FeatureKind.City or FeatureKind.Town or FeatureKind.Village or FeatureKind.Admin2 && admin != NoString &&
+                StringBytes(admin).SequenceEqual(unit) && StringBytes(BinaryPrimitives.ReadUInt32LittleEndian(r[44..])).SequenceEqual(code))
+            {
+                found.Add(Entry((uint)i));
+            }
+        }
+
+        lock (_settlements)
+        {
+            _settlements[(iso2, admin1)] = [.. found];
+        }
+
+        return found;
+    }
 
     public GazetteerEntry? Admin1(string iso2, string admin1)
     {

@@ -65,6 +65,56 @@ public static class SpellingVariants
         return [.. combos.Where(c => !string.Equals(c, key, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Take(MaxVariants)];
     }
 
+    /// <summary>Skeletons shorter than this match too many names to tell one place.</summary>
+    public const int MinSkeletonLength = 3;
+
+    /// <summary>The shortest skeleton that tells one district among the few of a province ("Raizh", "Razih").</summary>
+    public const int MinDistrictSkeletonLength = 2;
+
+    /// <summary>
+    /// The consonant skeleton of a folded name (<see cref="NameKey"/>), in which transliterations of one Arabic-script,
+    /// Somali or Slavic name agree where their vowels, semivowels, doubled letters and feminine endings differ ("Basira" and
+    /// "Busayrah", "Raizh" and "Razih", "Svitlodarsk" and "Svetlodarsk", "Bulo Burto" and "Bulo Burte"): each word's last
+    /// short vowel or feminine ending dropped, the digraphs kh, gh, sh, th, dh and the q written as one consonant, then
+    /// every vowel, y, w and space left out and doubled letters made single. Null for a name with other letters than
+    /// a to z, or whose skeleton is shorter than <paramref name="minLength"/>.
+    /// </summary>
+    public static string? Skeleton(string key, int minLength = MinSkeletonLength)
+    {
+        string full = Skeletons.Get(key, SkeletonOf);
+        return full.Length >= minLength ? full : null;
+    }
+
+    /// <summary>The skeletons met so far (a province's names are read again for each place anchored in it), bounded.</summary>
+    private static readonly BoundedMemo<string> Skeletons = new(50_000);
+
+    /// <summary>The whole skeleton of a folded name, empty for a name with other letters than a to z.</summary>
+    private static string SkeletonOf(string key)
+    {
+        var chars = new System.Text.StringBuilder(key.Length);
+        foreach (var word in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!word.All(char.IsAsciiLetterLower))
+            {
+                return "";
+            }
+
+            string w = word.EndsWith("ah", StringComparison.Ordinal) || word.EndsWith("eh", StringComparison.Ordinal) ? word[..^2]
+                : word[^1] is 'a' or 'e' or 'h' ? word[..^1] : word;
+            w = w.Replace("kh", "k", StringComparison.Ordinal).Replace("gh", "g", StringComparison.Ordinal).Replace("sh", "s", StringComparison.Ordinal)
+                .Replace("th", "t", StringComparison.Ordinal).Replace("dh", "d", StringComparison.Ordinal).Replace('q', 'k');
+            foreach (char c in w)
+            {
+                if (!IsVowel(c) && c is not 'y' and not 'w' && (chars.Length == 0 || chars[^1] != c))
+                {
+                    chars.Append(c);
+                }
+            }
+        }
+
+        return chars.ToString();
+    }
+
     /// <summary>Gazetteer entries found under any variant of the folded name, each once, in variant order.</summary>
     public static IReadOnlyList<GazetteerEntry> Lookup(IGazetteer gazetteer, string key)
     {

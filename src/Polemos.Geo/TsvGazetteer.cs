@@ -62,6 +62,10 @@ public sealed class TsvGazetteer : IGazetteer
 
     public GazetteerEntry? Admin1(string iso2, string admin1) => _admin1.GetValueOrDefault((iso2, NameKey.Of(admin1)));
 
+    public IReadOnlyList<GazetteerEntry> PlacesIn(string iso2, string admin1) =>
+        [.. _entries.Where(e => e.Kind is FeatureKind.City or FeatureKind.Town or FeatureKind.Village or FeatureKind.Admin2 && e.CountryCode == iso2 &&
+                                string.Equals(e.Admin1, admin1, StringComparison.Ordinal))];
+
     public void Add(GazetteerEntry entry, IEnumerable<string> names)
     {
         _entries.Add(entry);

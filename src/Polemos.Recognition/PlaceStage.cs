@@ -414,14 +414,17 @@ public sealed class PlaceStage : IStage
 
     /// <summary>
     /// Whether the capitalised run at <paramref name="i"/> follows a word that sets where something is or goes ("in",
-    /// "near", "in the direction of") and is followed by a comma and the name of a province the gazetteer knows, which ends there: "in
-    /// Vyshenky, Kyiv," where reports write the village's province after it.
+    /// "near", "in the direction of") and is followed by a comma, or a one-word marker of place, and the name of a province the
+    /// gazetteer knows, which ends there: "in Vyshenky, Kyiv," or "in Basira in Deir-ez-Zor", where reports write the village's
+    /// province after it.
     /// </summary>
     private bool ProvinceAfterComma(Document document, LanguagePack pack, bool[] claimed, Sentence sentence, int i, int len, int end)
     {
         var tokens = document.Tokens;
         int comma = i + len;
-        if (comma + 1 >= end || tokens[comma].Norm != "," || !MarkerRightBefore(pack, tokens, sentence, i))
+        // The province may follow a comma or a one-word marker of place ("in Basira in Deir-ez-Zor").
+        if (comma + 1 >= end || !(tokens[comma].Norm == "," || pack.PlaceMarkers.MatchAt(tokens, comma, comma + 1) is { Value: PlaceMarker.At, Count: 1 }) ||
+            !MarkerRightBefore(pack, tokens, sentence, i))
         {
             return false;
         }
@@ -844,13 +847,66 @@ public sealed class PlaceStage : IStage
                                  !tokens[next].Shape.Has(TokenShape.AllCaps) && !pack.IsStopWord(tokens[next].Norm);
         bool modifier = beforeContentWord && pack.Data.ModifierBeforeNoun && first > sentence.FirstToken &&
                         pack.IsStopWord(tokens[first - 1].Norm) && pack.PlaceMarkers.MatchAt(tokens, first - 1, first) is null;
+        var (direction, ofArea) = DirectionOf(pack, tokens, sentence, first, count);
         document.Mentions.Add(new PlaceMention(span, name)
         {
             Role = role, MarkerSpan = marker, Unknown = unknown, Fragment = longer.Fragment, Continued = longer.Continued,
             BeforeContentWord = beforeContentWord, Modifier = modifier, RoadName = road, Settlement = noun is PlaceMarker.PlaceNoun or PlaceMarker.Settlement,
-            Institution = InstitutionBeside(document, pack, sentence, first, count), Source = Name,
+            Institution = InstitutionBeside(document, pack, sentence, first, count), Source = Name, Direction = direction, DirectionOfArea = ofArea,
         });
     }
+
+    /// <summary>How many words before a name an adjective of direction may stand ("in the southern countryside of X": 3).</summary>
+    private const int DirectionTokens = 4;
+
+    /// <summary>
+    /// The bearing of an adjective of direction (the language's <c>direction_adjectives</c>) set before a name, with only
+    /// function words and area nouns between ("the southern countryside of Idleb", "la campagna meridionale di Idlib",
+    /// "northern Diyala"), and whether an area noun goes with it, before the adjective, between it and the name, or
+    /// right after the name ("eastern Ar-Raqqa countryside"). Null when no such adjective stands there.
+    /// </summary>
+    private static (int? Bearing, bool OfArea) DirectionOf(LanguagePack pack, IReadOnlyList<Token> tokens, Sentence sentence, int first, int count)
+    {
+        var directions = pack.Data.DirectionAdjectives;
+        if (directions.Count == 0)
+        {
+            return (null, false);
+        }
+
+        int end = sentence.FirstToken + sentence.TokenCount;
+        bool area = first + count < end && AreaNounAt(pack, tokens, first + count);
+        for (int j = first - 1; j >= Math.Max(sentence.FirstToken, first - DirectionTokens); j--)
+        {
+            if (directions.TryGetValue(tokens[j].Norm, out int bearing))
+            {
+                return (bearing, area || (j > sentence.FirstToken && (AreaNounAt(pack, tokens, j - 1) || NounBeforeAdjective(pack, tokens, j - 1))));
+            }
+
+            if (AreaNounAt(pack, tokens, j))
+            {
+                area = true;
+            }
+            else if (!pack.IsStopWord(tokens[j].Norm))
+            {
+                break;
+            }
+        }
+
+        return (null, false);
+    }
+
+    /// <summary>
+    /// Whether the token is a lower-case content word that an adjective after it qualifies, in a language that puts
+    /// adjectives after their noun ("la campagna meridionale di", "la zone orientale de"), and no settlement's noun
+    /// ("la ville méridionale de X" is the town X, not a part of its province).
+    /// </summary>
+    private static bool NounBeforeAdjective(LanguagePack pack, IReadOnlyList<Token> tokens, int k) =>
+        !pack.Data.ModifierBeforeNoun && tokens[k].Shape.Has(TokenShape.Word) && !tokens[k].Shape.Has(TokenShape.Capitalised) && !pack.IsStopWord(tokens[k].Norm) &&
+        pack.PlaceMarkers.MatchAt(tokens, k, k + 1) is not { Value: PlaceMarker.Settlement or PlaceMarker.PlaceNoun or PlaceMarker.Institution or PlaceMarker.Street or PlaceMarker.Road };
+
+    /// <summary>Whether the token alone is one of the language's nouns for an area written beside a name ("countryside", "province").</summary>
+    private static bool AreaNounAt(LanguagePack pack, IReadOnlyList<Token> tokens, int k) =>
+        pack.PlaceMarkers.MatchAt(tokens, k, k + 1) is { Value: PlaceMarker.AreaNoun } m && m.First == k && m.Count == 1;
 
     /// <summary>
     /// The towns a road is named after, written as one hyphenated word beside a road noun ("the Miniyeh-Aabdeh highway",

@@ -177,6 +177,14 @@ public sealed class LanguageData
     public FrozenSet<string> Conjunctions { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>
+    /// Adjectives of direction and their bearings in degrees clockwise from north (English "southern" = 180,
+    /// "north-western" = 315): set before a province, or before or after the countryside of one ("the southern
+    /// countryside of Idleb", "northern Diyala province"), they name the part of the province that lies that way.
+    /// Nouns of direction ("south of X") are left out: they set a place near X, not a part of its province.
+    /// </summary>
+    public FrozenDictionary<string, int> DirectionAdjectives { get; private set; } = FrozenDictionary<string, int>.Empty;
+
+    /// <summary>
     /// Verbs and nouns of organising or joining a demonstration (English "organising", "participate"): a demonstration
     /// written just after one, in a sentence that tells an arrest, is the arrested people's charge ("detained people who
     /// organise demonstrations"), not one the arrest broke up.
@@ -333,6 +341,9 @@ public sealed class LanguageData
                 case "conjunctions":
                     data.Conjunctions = FoldedSet(value);
                     break;
+                case "direction_adjectives":
+                    data.DirectionAdjectives = BearingPairs(value);
+                    break;
                 case "participation_words":
                     data.ParticipationWords = FoldedSet(value);
                     break;
@@ -399,6 +410,21 @@ public sealed class LanguageData
             .Select(e => (TextFold.Fold(e[0]), TextFold.Fold(e[1])))
             .OrderByDescending(e => e.Item1.Length)
             .ToList();
+
+    /// <summary>"word=degrees" pairs; a pair whose degrees are no whole number from 0 to 359 is left out.</summary>
+    private static FrozenDictionary<string, int> BearingPairs(string value)
+    {
+        var pairs = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var e in CommaList(value).Select(e => e.Split('=')))
+        {
+            if (e.Length == 2 && e[0].Length > 0 && int.TryParse(e[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int degrees) && degrees < 360)
+            {
+                pairs[TextFold.Fold(e[0])] = degrees;
+            }
+        }
+
+        return pairs.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     private static FrozenSet<string> FoldedSet(string value) =>
         CommaList(value).Select(TextFold.Fold).ToFrozenSet(StringComparer.Ordinal);

@@ -90,4 +90,30 @@ public sealed class SpellingVariantsTests
         Assert.Null(document.MentionsOf<PlaceMention>().Single(p => p.Name == "Hole").Entry);
         Assert.Same(near, document.MentionsOf<PlaceMention>().Single(p => p.Name == "Tal Hamer").Entry);
     }
+
+    [Theory]
+    [InlineData("Jurniyeh", "Al Jarniyah")]
+    [InlineData("Svitlodarsk", "Svetlodarsk")]
+    [InlineData("Bulo Burto", "Bulo Burte")]
+    [InlineData("Qarabagh", "Qarah Bagh")]
+    public void Two_transliterations_of_one_name_share_a_consonant_skeleton(string written, string gazetteer)
+    {
+        // Given a name as a report writes it and as the gazetteer does, whose vowels, endings and spaces differ
+        string? a = SpellingVariants.Skeleton(NameKey.Of(written)), b = SpellingVariants.Skeleton(NameKey.Of(gazetteer));
+
+        // Then both have the same consonant skeleton
+        Assert.NotNull(a);
+        Assert.Equal(a, b);
+    }
+
+    [Theory]
+    [InlineData("Hole")]
+    [InlineData("Ain")]
+    [InlineData("Донецьк")]
+    public void A_short_skeleton_or_another_script_gives_none(string name)
+    {
+        // Given a name of fewer than three consonants, or written in another script than Latin letters
+        // Then it has no skeleton to match
+        Assert.Null(SpellingVariants.Skeleton(NameKey.Of(name)));
+    }
 }

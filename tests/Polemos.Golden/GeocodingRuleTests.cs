@@ -1266,4 +1266,149 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Saraqib", best.Location);
         Assert.Equal(2, best.GeoPrecision);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, government forces shelled Kafr Zalloum in the southern countryside of Idlib. No one was hurt.", "en")]
+    [InlineData("L'8 marzo 2021 le forze governative hanno bombardato Kafr Zalloum nella campagna meridionale di Idlib. Nessun ferito.", "it")]
+    public void A_village_the_gazetteer_lacks_in_the_southern_countryside_of_a_province_lies_in_its_south(string text, string language)
+    {
+        // Given shelling of a village the gazetteer lacks, set "in the southern countryside of" a province named like its seat
+        var doc = EvalSets.Extract(TestData.Engine, "geo", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event is coded in the province's south (precision 3), south of its seat, not at the seat itself
+        Assert.NotNull(best);
+        Assert.Equal("Idleb", best.Admin1);
+        Assert.Equal(3, best.GeoPrecision);
+        Assert.True(best.Latitude < 35.85, $"latitude {best.Latitude}");
+    }
+
+    [Fact]
+    public void The_northern_countryside_of_a_city_named_like_its_province_is_the_north_of_the_province()
+    {
+        // Given shelling of "the northern countryside of Aleppo", which names no village
+        var best = Best("On 8 March 2021, Turkish forces shelled the northern countryside of Aleppo. No one was hurt.");
+
+        // Then the event lies in the north of the province (precision 3), not in the city
+        Assert.Equal("Aleppo", best.Admin1);
+        Assert.Equal(3, best.GeoPrecision);
+        Assert.True(best.Latitude > 36.3, $"latitude {best.Latitude}");
+    }
+
+    [Fact]
+    public void An_adjective_of_direction_before_a_city_alone_leaves_the_city()
+    {
+        // Given shelling of "eastern Aleppo": no countryside or province goes with the adjective
+        var best = Best("On 8 March 2021, government forces shelled eastern Aleppo. No one was hurt.");
+
+        // Then the event stays in the city, which may have an east of its own
+        Assert.Equal("Aleppo", best.Location);
+        Assert.NotEqual(3, best.GeoPrecision);
+    }
+
+    [Fact]
+    public void A_village_the_gazetteer_knows_under_another_transliteration_is_found_in_the_province_named_beside_it()
+    {
+        // Given a killing in a village written "Jurniyeh", which the gazetteer spells Al Jarniyah, in the countryside of Ar-Raqqa
+        var best = Best("On 8 March 2021, gunmen killed a shepherd in Jurniyeh village in the Ar-Raqqa countryside. No one else was hurt.");
+
+        // Then the event is coded at that village of the province (precision 1), not at the province's seat
+        Assert.Equal("Ar-Raqqa", best.Admin1);
+        Assert.Equal(1, best.GeoPrecision);
+        Assert.InRange(best.Latitude!.Value, 36.11, 36.21);
+        Assert.InRange(best.Longitude!.Value, 38.18, 38.28);
+    }
+
+    [Fact]
+    public void A_name_whose_consonants_match_a_town_of_another_province_stays_at_the_province_named()
+    {
+        // Given a village written like a town of another province (Al Jarniyah lies in Ar-Raqqa), set in Deir-ez-Zor
+        var best = Best("On 8 March 2021, gunmen killed a shepherd in Jarneyyeh village in the Deir-ez-Zor countryside. No one else was hurt.");
+
+        // Then the other province's town is not taken: the event stays in Deir-ez-Zor
+        Assert.Equal("Deir-ez-Zor", best.Admin1);
+    }
+
+    [Fact]
+    public void A_name_set_after_in_and_before_in_and_a_province_is_a_place_of_that_province()
+    {
+        // Given a blast "in X in Province", where X is written otherwise than the gazetteer's Al-Busayrah
+        var best = Best("On 8 March 2021, a roadside bomb of unknown origin went off in Busaira in Deir-ez-Zor. No one was hurt.");
+
+        // Then X is read as a place and found under its other spelling, not coded at the province's seat
+        Assert.Equal("Deir-ez-Zor", best.Admin1);
+        Assert.InRange(best.Latitude!.Value, 35.10, 35.20);
+        Assert.InRange(best.Longitude!.Value, 40.38, 40.48);
+    }
+
+    [Fact]
+    public void A_district_written_in_another_transliteration_is_found_among_the_districts_of_its_province()
+    {
+        // Given a province with a town and two districts, one of them spelled "Razih" by the gazetteer
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Sadah", 16.9402, 43.7639, "YE", FeatureKind.Town) { Admin1 = "Sadah", Population = 50_000 }, []);
+        var district = new GazetteerEntry(2, "Razih", 16.9500, 43.2500, "YE", FeatureKind.Admin2) { Admin1 = "Sadah" };
+        gazetteer.Add(district, []);
+        gazetteer.Add(new GazetteerEntry(3, "Kitaf", 17.1000, 44.2000, "YE", FeatureKind.Admin2) { Admin1 = "Sadah" }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report writes that district "Raizh", whose skeleton is two consonants long, with its province in brackets
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, border guards fired mortars at farms in Raizh district (Sadah), wounding a shepherd.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies at the district (precision 2), not at the province's town
+        Assert.NotNull(best);
+        Assert.Equal(2, best.GeoPrecision);
+        Assert.Equal(district.Longitude, best.Longitude!.Value, 3);
+    }
+
+    [Fact]
+    public void An_axis_named_after_two_towns_is_a_road_coded_near_the_first()
+    {
+        // Given an ambush "on the axis X-Y", as English reports on the Sahel name a road after the towns it joins
+        var best = Best("On 8 March 2021, gunmen ambushed a supply truck on the axis Saraqib-Ariha and wounded its driver.");
+
+        // Then the road's first town is the event's place, as a place near it (precision 2)
+        Assert.Equal("Saraqib", best.Location);
+        Assert.Equal(2, best.GeoPrecision);
+    }
+
+    [Fact]
+    public void A_capital_called_by_its_own_name_in_a_place_outvotes_towns_of_another_country()
+    {
+        // Given the committed gazetteer, where Dhaka is Bangladesh's capital, with an Indian town called Dhaka and two
+        // Indian towns called Rampura added, and no Rampura in Bangladesh
+        var gazetteer = TsvGazetteer.Load(Path.Combine(TestData.DataRoot, "gazetteer"));
+        gazetteer.Add(new GazetteerEntry(-9001, "Dhaka", 26.67, 85.17, "IN", FeatureKind.Town) { Admin1 = "Bihar", Population = 40_000 }, []);
+        gazetteer.Add(new GazetteerEntry(-9002, "Rampura", 30.26, 75.24, "IN", FeatureKind.Town) { Admin1 = "Punjab", Population = 60_000 }, []);
+        gazetteer.Add(new GazetteerEntry(-9003, "Rampura", 27.10, 80.50, "IN", FeatureKind.Town) { Admin1 = "Uttar Pradesh", Population = 30_000 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report sets a protest "in Dhaka - Rampura (Rampura)", a ward of the capital written after it
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, students held a sit-in in Dhaka - Rampura (Rampura) to demand cheaper bus fares.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the report is Bangladeshi: the capital outvotes the two Indian towns
+        Assert.NotNull(best);
+        Assert.Equal("BD", best.Iso2);
+    }
+
+    [Fact]
+    public void A_district_the_words_call_a_city_stays_the_place_beside_the_city_that_names_its_division()
+    {
+        // Given the committed gazetteer with a district "Tolpara" of Khulna division added, and no town of that name
+        var gazetteer = TsvGazetteer.Load(Path.Combine(TestData.DataRoot, "gazetteer"));
+        var district = new GazetteerEntry(-9101, "Tolpara", 23.40, 89.10, "BD", FeatureKind.Admin2) { Admin1 = "Khulna" };
+        gazetteer.Add(district, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report sets a protest "in Tolpara city, Tolpara Sadar (Khulna)", the division named by its city in brackets
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, nurses held a rally in Tolpara city, Tolpara Sadar (Khulna), to demand unpaid wages.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies at the district the words call a city, not at Khulna city 60 km away
+        Assert.NotNull(best);
+        Assert.Equal(district.Latitude, best.Latitude!.Value, 3);
+        Assert.Equal("Khulna", best.Admin1);
+    }
 }
