@@ -2450,4 +2450,22 @@ public sealed class CodebookRuleTests
         Assert.Equal("Armed clash", best.SubEventType);
         Assert.StartsWith("Unidentified Armed Group", best.Actor2, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("en", "Five people, including a civilian, were killed on Sunday in clashes between two armed groups in Zawiya.")]
+    [InlineData("es", "Seis personas, entre ellas un civil, murieron el martes en enfrentamientos entre dos grupos armados en Zawiya.")]
+    [InlineData("it", "Sei persone, tra cui un civile, sono morte martedì negli scontri tra due gruppi armati a Zawiya.")]
+    [InlineData("ar", "قُتل خمسة أشخاص بينهم مدني يوم الأحد في اشتباكات بين مجموعتين مسلحتين في مدينة الزاوية.")]
+    public void People_killed_in_clashes_between_two_armed_groups_are_the_clash_toll(string language, string text)
+    {
+        // Given people, a civilian among them, killed in clashes between "two armed groups" (a dual in Arabic)
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2024, 5, 8), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event is the armed clash between the groups, not an attack on civilians
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.StartsWith("Unidentified Armed Group", best.Actor1, StringComparison.Ordinal);
+        Assert.DoesNotContain("Civilians", best.Actor2 ?? "", StringComparison.Ordinal);
+    }
 }
