@@ -54,6 +54,7 @@ internal sealed class FrameBuilder
 
     /// <summary>The language's singular passive auxiliaries ("was", "wurde", "è stato"): see <see cref="SingleVictim"/>.</summary>
     private readonly FrozenSet<string> _singularAuxiliaries;
+    private readonly IReadOnlyList<string> _dualEndings;
 
     /// <summary>The language's person titles ("colonel", "mayor"): one victim an active toll names by title.</summary>
     private readonly FrozenSet<string> _personTitles;
@@ -83,6 +84,7 @@ internal sealed class FrameBuilder
         _participationWords = language.ParticipationWords;
         _interceptionWords = language.InterceptionWords;
         _singularAuxiliaries = language.SingularAuxiliaries;
+        _dualEndings = language.DualEndings;
         _personTitles = language.PersonTitles;
         _stopWords = language.StopWords;
         _conjunctions = language.Conjunctions;
@@ -1218,6 +1220,26 @@ internal sealed class FrameBuilder
     /// lasting situation ("since 2012").
     /// </summary>
     private static bool RecentDay(DateMention d) => d.Relative && d.Precision == 1;
+
+    /// <summary>
+    /// The actor's description is counted as two: a quantity of two right before it ("two armed groups", "dos grupos
+    /// armados") or a dual spelling of its first word ("مجموعتين مسلحتين").
+    /// </summary>
+    private bool CountedAsTwo(SentenceView v, Supported<ResolvedActor> actor)
+    {
+        if (actor.Span is not { } span || v.Actors.FirstOrDefault(a => a.Mention.Span == span) is not { } at)
+        {
+            return false;
+        }
+
+        if (v.Quantities.Any(q => q.Mention.Best == 2 && q.Mention.High == 2 && q.Token < at.Token && q.Mention.Span.End >= _document.Tokens[at.Token - 1].Span.End))
+        {
+            return true;
+        }
+
+        string first = _document.Tokens[at.Token].Norm;
+        return _dualEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal));
+    }
 
     /// <summary>Every word of the mention is one of the language's <c>interception_words</c>.</summary>
     private bool PlainInterception(ConceptMention c)
@@ -3362,6 +3384,15 @@ internal sealed class FrameBuilder
                 // "During the shoot-out between bandits and soldiers one civilian was killed": civilians caught in
                 // fighting between two armed sides are its toll; the fighting is the event (ACLED's armed clash).
                 f.Actor2 = Support(side);
+                f.Type = Taxonomy.ArmedClash;
+                civiliansHit = false;
+            }
+            else if (civiliansHit && names.Contains(Concepts.Clash) && IsCombatant(a1) && a1!.Inter != Inter.StateForces &&
+                     f.Actor1 is { } groups && CountedAsTwo(v, groups))
+            {
+                // "Six people, among them a civilian, were killed in clashes between two armed groups": one description
+                // counted as two names both sides of the fighting (named once, as actor1); its dead are the clash's toll.
+                f.Actor2 = null;
                 f.Type = Taxonomy.ArmedClash;
                 civiliansHit = false;
             }

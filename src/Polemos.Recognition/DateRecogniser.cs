@@ -66,6 +66,10 @@ public sealed class DateStage : IStage
             int count = m.Count;
             switch (word.Type)
             {
+                case "day_offset" when NamesADay(pack, tokens, i + count):
+                    // "la noche del sábado", "la noche del 3 de junio": a part of the day that a weekday or a calendar
+                    // day after it names is that day's, not today's.
+                    break;
                 case "day_offset":
                     count += SkipPartOfDay(pack, tokens, i + count);
                     Add(document, i, count, published?.AddDays(word.Value), 1, relative: true);
@@ -136,6 +140,15 @@ public sealed class DateStage : IStage
                     continue;
                 }
 
+                case "lasting":
+                    // "da anni", "desde hace años", "há décadas", "منذ سنوات": a situation that has lasted that long
+                    // (value: months) began before the news and dates no event of it.
+                    if (published is { } now)
+                    {
+                        AddLasting(document, i, count, now.AddMonths(-word.Value));
+                    }
+
+                    break;
                 case "since":
                 {
                     // "depuis 2012", "since 2017": a bare year after a since-word opens a lasting situation.
@@ -195,7 +208,31 @@ public sealed class DateStage : IStage
             n = (int)Math.Min(total, 10_000);
         }
 
-        if (n <= 0 || k >= tokens.Count || pack.Dates.MatchAt(tokens, k, tokens.Count) is not { } ago || !ago.Value.Type.StartsWith("ago_", StringComparison.Ordinal))
+        if (n <= 0 || k >= tokens.Count || pack.Dates.MatchAt(tokens, k, tokens.Count) is not { } ago)
+        {
+            return false;
+        }
+
+        // "da oltre quindici anni", "desde hace diez años", "منذ خمسة عشر عاما": a count of years or months after a
+        // since-word (a modifier between) is how long a situation has lasted: it began that long ago and dates no event.
+        if (ago.Value.Type is "span_years" or "span_months")
+        {
+            if (!SpanLead(pack, tokens, at))
+            {
+                return false;
+            }
+
+            used = k - at + ago.Count;
+            if (published is { } began)
+            {
+                var from = ago.Value.Type == "span_years" ? began.AddYears(-n) : began.AddMonths(-n);
+                AddLasting(document, at, used, from);
+            }
+
+            return true;
+        }
+
+        if (!ago.Value.Type.StartsWith("ago_", StringComparison.Ordinal))
         {
             return false;
         }
@@ -216,6 +253,36 @@ public sealed class DateStage : IStage
     /// <summary>"quarant'" of "quarant'anni": the number word before an elision's apostrophe.</summary>
     private static NumberWord? ElidedNumberWord(LanguagePack pack, string norm) =>
         norm.EndsWith('\'') && pack.Numbers.TryGetValue(norm.TrimEnd('\''), out var w) ? w : null;
+
+    /// <summary>A since-word ("da", "desde hace", "منذ") right before the count, or before one or two modifier words ("oltre", "más de").</summary>
+    private static bool SpanLead(LanguagePack pack, IReadOnlyList<Token> tokens, int count)
+    {
+        for (int back = 1; back <= 3 && count - back >= 0; back++)
+        {
+            if (pack.Dates.MatchAt(tokens, count - back, count) is { Value.Type: "since" or "span_lead" } lead && count - back + lead.Count <= count)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void AddLasting(Document document, int first, int count, DateOnly began)
+    {
+        var span = TokenClaims.SpanOf(document, first, count);
+        if (!document.InDateline(span))
+        {
+            document.Mentions.Add(new DateMention(span, began, 3) { Relative = false, Since = true, Source = Name });
+        }
+    }
+
+    /// <summary>A weekday or a day number before a month word starts at <paramref name="at"/>.</summary>
+    private static bool NamesADay(LanguagePack pack, IReadOnlyList<Token> tokens, int at) =>
+        at < tokens.Count &&
+        (pack.Dates.MatchAt(tokens, at, tokens.Count) is { Value.Type: "weekday" } ||
+         (tokens[at].Shape.Has(TokenShape.Number) && at + 1 < tokens.Count &&
+          pack.Dates.MatchAt(tokens, at + 1, tokens.Count) is { Value.Type: "month" }));
 
     private static int SkipPartOfDay(LanguagePack pack, IReadOnlyList<Token> tokens, int at) =>
         pack.Dates.MatchAt(tokens, at, tokens.Count) is { Value.Type: "part_of_day" } p ? p.Count : 0;

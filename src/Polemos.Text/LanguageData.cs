@@ -153,6 +153,12 @@ public sealed class LanguageData
     public FrozenSet<string> SingularAuxiliaries { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>
+    /// Word endings that make a noun a dual (Arabic feminine "-تين", "-تان": "مجموعتين مسلحتين", two armed groups): the
+    /// description names two parties, as "two armed groups" does with its number.
+    /// </summary>
+    public IReadOnlyList<string> DualEndings { get; private set; } = [];
+
+    /// <summary>
     /// The language's words for "both" (English "both", Italian "entrambi", German "beide"): a toll told "across both
     /// attacks" covers two events and is shared between them.
     /// </summary>
@@ -328,6 +334,9 @@ public sealed class LanguageData
                     break;
                 case "singular_auxiliaries":
                     data.SingularAuxiliaries = FoldedSet(value);
+                    break;
+                case "dual_endings":
+                    data.DualEndings = [.. CommaList(value).Select(TextFold.Fold)];
                     break;
                 case "both_words":
                     data.BothWords = FoldedSet(value);

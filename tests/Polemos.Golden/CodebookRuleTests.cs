@@ -2448,4 +2448,68 @@ public sealed class CodebookRuleTests
         Assert.Equal("Peaceful protest", best.SubEventType);
         Assert.Equal("2021-03-08", best.EventDate);
     }
+
+    [Theory]
+    [InlineData("it", "Il 2 marzo 2022 uomini armati hanno ucciso quattro civili a Menaka. Il gruppo combatte da oltre dieci anni contro l'esercito maliano e ha compiuto decine di attentati a Gao.")]
+    [InlineData("it", "Il 2 marzo 2022 uomini armati hanno ucciso quattro civili a Menaka. La zona di Gao è teatro da anni di attacchi dei gruppi jihadisti.")]
+    [InlineData("es", "El 2 de marzo de 2022, hombres armados mataron a cuatro civiles en Tumaco. En los últimos años, los disidentes atacaron a soldados en Barbacoas.")]
+    [InlineData("pt", "Em 2 de março de 2022, homens armados mataram quatro civis em Montepuez. O grupo combate há mais de cinco anos o exército em Macomia e já destruiu dezenas de aldeias.")]
+    [InlineData("ar", "قتل مسلحون أربعة مدنيين في مدينة درعا يوم 2 آذار 2022. وهاجم التنظيم منذ سنوات القوات الحكومية في مدينة بصرى الشام.")]
+    public void Violence_told_as_lasting_for_years_is_background(string language, string text)
+    {
+        // Given a dated attack, then a background sentence of violence that has lasted "for years", "da oltre dieci anni"
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2022, 3, 4), language);
+
+        // Then only the attack is an event: the lasting situation dates no event of its own
+        var only = Assert.Single(doc.Records, r => r.Kind == RecordKinds.Event && !r.Habitual);
+        Assert.Equal("Attack", only.SubEventType);
+        Assert.Equal(4, only.Fatalities);
+    }
+
+    [Fact]
+    public void A_part_of_the_day_before_a_weekday_is_that_weekday()
+    {
+        // Given "la noche del viernes" in a report published on a Sunday
+        var doc = EvalSets.Extract(TestData.Engine, "rule",
+            "La noche del viernes, hombres armados dispararon contra los invitados de una fiesta en Celaya y mataron a tres personas.",
+            new DateOnly(2022, 5, 8), "es");
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event is Friday's, not the day of publication
+        Assert.NotNull(best);
+        Assert.Equal("2022-05-06", best.EventDate);
+    }
+
+    [Theory]
+    [InlineData("es", "El martes por la noche, policías federales se enfrentaron a tiros con traficantes en Reynosa y dos de ellos murieron.")]
+    [InlineData("pt", "Na terça-feira, a Polícia Militar matou três traficantes durante uma operação num bairro de Salvador, na Bahia.")]
+    public void Drug_traffickers_are_an_armed_group(string language, string text)
+    {
+        // Given police fighting or killing "traficantes"
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2022, 3, 9), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the traffickers are an unidentified armed group in a clash, not civilians or nobody
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.StartsWith("Unidentified Armed Group", best.Actor2, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "Five people, including a civilian, were killed on Sunday in clashes between two armed groups in Zawiya.")]
+    [InlineData("es", "Seis personas, entre ellas un civil, murieron el martes en enfrentamientos entre dos grupos armados en Zawiya.")]
+    [InlineData("it", "Sei persone, tra cui un civile, sono morte martedì negli scontri tra due gruppi armati a Zawiya.")]
+    [InlineData("ar", "قُتل خمسة أشخاص بينهم مدني يوم الأحد في اشتباكات بين مجموعتين مسلحتين في مدينة الزاوية.")]
+    public void People_killed_in_clashes_between_two_armed_groups_are_the_clash_toll(string language, string text)
+    {
+        // Given people, a civilian among them, killed in clashes between "two armed groups" (a dual in Arabic)
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2024, 5, 8), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event is the armed clash between the groups, not an attack on civilians
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.StartsWith("Unidentified Armed Group", best.Actor1, StringComparison.Ordinal);
+        Assert.DoesNotContain("Civilians", best.Actor2 ?? "", StringComparison.Ordinal);
+    }
 }
