@@ -2512,4 +2512,30 @@ public sealed class CodebookRuleTests
         Assert.StartsWith("Unidentified Armed Group", best.Actor1, StringComparison.Ordinal);
         Assert.DoesNotContain("Civilians", best.Actor2 ?? "", StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, police fired at the crowd, killing a 17 years old student in Kisumu.")]
+    [InlineData("fr", "Le 8 mars 2021, des soldats ont tué un berger de 15 ans près de Gao.")]
+    [InlineData("es", "El 8 de marzo de 2021, sicarios mataron a un joven de 19 años en Tumaco.")]
+    public void A_count_of_years_is_an_age_not_a_toll(string language, string text)
+    {
+        // Given one person killed, described by an age ("de 15 ans", "17 years old")
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the age is no count of the dead: one person was killed
+        Assert.NotNull(best);
+        Assert.Equal(1, best.Fatalities);
+    }
+
+    [Fact]
+    public void Attacked_and_killed_counts_its_dead()
+    {
+        // Given "attacked and killed" followed by a count
+        var best = Best("On 8 March 2021, gunmen attacked and killed 4 soldiers at a checkpoint near Gao.");
+
+        // Then the four soldiers are the toll
+        Assert.NotNull(best);
+        Assert.Equal(4, best.Fatalities);
+    }
 }
