@@ -2538,4 +2538,19 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal(4, best.Fatalities);
     }
+
+    [Theory]
+    [InlineData("en", "Three soldiers die in roadside blast near Gao")]
+    [InlineData("fr", "Trois soldats meurent dans l'explosion d'une mine près de Gao")]
+    [InlineData("es", "Tres soldados mueren en la explosión de una mina cerca de Gao")]
+    public void A_headline_that_says_soldiers_die_counts_them(string language, string text)
+    {
+        // Given a headline in the present tense, "die", "meurent", "mueren"
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the dead are the event's toll
+        Assert.NotNull(best);
+        Assert.Equal(3, best.Fatalities);
+    }
 }
