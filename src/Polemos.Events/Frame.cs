@@ -87,6 +87,9 @@ internal sealed class Frame
 
     public int? KilledHigh { get; set; }
 
+    /// <summary>The dead of <see cref="Killed"/> were told as added to another toll of the event ("were also killed").</summary>
+    public bool KilledAdded { get; set; }
+
     public Supported<int>? Wounded { get; set; }
 
     public Supported<int>? Captured { get; set; }

@@ -44,6 +44,7 @@ internal sealed class FrameBuilder
     private readonly FrozenSet<string> _definiteArticles;
     private readonly FrozenSet<string> _bothWords;
     private readonly FrozenSet<string> _brutalManner;
+    private readonly FrozenSet<string> _additiveWords;
     private readonly FrozenSet<string> _participationWords;
     private readonly FrozenSet<string> _interceptionWords;
 
@@ -81,6 +82,7 @@ internal sealed class FrameBuilder
         _definiteArticles = language.DefiniteArticles;
         _bothWords = language.BothWords;
         _brutalManner = language.BrutalManner;
+        _additiveWords = language.AdditiveWords;
         _participationWords = language.ParticipationWords;
         _interceptionWords = language.InterceptionWords;
         _singularAuxiliaries = language.SingularAuxiliaries;
@@ -2419,7 +2421,7 @@ internal sealed class FrameBuilder
                     !TollBetween(v, c.Token, token, toll) && !OwnedByLaterToll(v, c.Token, token) &&
                     !CloserToll(v, tolls, c.Token, EndToken(c.Mention), token))
                 {
-                    int rank = distance(c) + ((c.Token > token) != countBefore ? 0 : WrongSidePenalty);
+                    int rank = distance(c) + ((c.Token > token) != countBefore ? 0 : WrongSidePenalty) + (InBrackets(v, c.Token) ? WrongSidePenalty : 0);
                     if (q is null || rank < nearest)
                     {
                         (q, nearest) = (c.Mention, rank);
@@ -2489,7 +2491,8 @@ internal sealed class FrameBuilder
                 var parts = new List<(QuantityMention Mention, int Token)>();
                 foreach (var o in v.Quantities)
                 {
-                    if (o.Mention.Unit is null && !used.Contains(o.Mention) && o.Token < token && token - o.Token <= 10 &&
+                    // "2 policemen (7 according to the militants) were killed": a count in brackets is another estimate, not a part.
+                    if (o.Mention.Unit is null && !used.Contains(o.Mention) && o.Token < token && token - o.Token <= 10 && !InBrackets(v, o.Token) &&
                         !TollBetween(v, o.Token, token, toll) && !CountsEvents(v, o) && !SemicolonBetween(o.Token, token))
                     {
                         parts.Add(o);
@@ -2505,6 +2508,27 @@ internal sealed class FrameBuilder
 
                     value = new Supported<int>(value.Value + part.Mention.Best, TextSpan.Cover(value.Span!.Value, part.Mention.Span));
                 }
+            }
+
+            // "Two policemen were killed … six militants were also killed": dead told as added to those already counted.
+            // Only a verb adds: "VoJ also reported one fatality" is another source's count of the same dead.
+            if (toll.Concept is Concepts.Kill or Concepts.Execute && toll.Form != WordForm.Noun && Additive(v, token))
+            {
+                if (frame.Killed is { } before && before.Span != value.Span)
+                {
+                    frame.Killed = new Supported<int>(before.Value + value.Value, before.Span);
+                    frame.KilledLow = (frame.KilledLow ?? before.Value) + (value.Value == q.Best ? q.Low : value.Value);
+                    frame.KilledHigh = null;
+                }
+                else
+                {
+                    frame.Killed = value;
+                    frame.KilledLow = value.Value == q.Best ? q.Low : value.Value;
+                    frame.KilledHigh = null;
+                    frame.KilledAdded = true;
+                }
+
+                continue;
             }
 
             switch (toll.Concept)
@@ -2525,6 +2549,62 @@ internal sealed class FrameBuilder
                     break;
             }
         }
+    }
+
+    /// <summary>Whether the token stands inside brackets opened in its sentence ("2 policemen (7 according to X)").</summary>
+    private bool InBrackets(SentenceView v, int token)
+    {
+        for (int i = token - 1; i >= v.Sentence.FirstToken; i--)
+        {
+            string norm = _document.Tokens[i].Norm;
+            if (norm is ")" or "]")
+            {
+                return false;
+            }
+
+            if (norm is "(" or "[")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words from its toll word an additive word ("were also killed", "also a militant was killed") may stand.</summary>
+    private const int AdditiveReach = 3;
+
+    /// <summary>Whether one of the language's additive words stands near the toll word, with no comma between.</summary>
+    private bool Additive(SentenceView v, int token)
+    {
+        if (_additiveWords.Count == 0)
+        {
+            return false;
+        }
+
+        int first = v.Sentence.FirstToken, end = first + v.Sentence.TokenCount;
+        for (int i = Math.Max(first, token - AdditiveReach); i <= Math.Min(end - 1, token + AdditiveReach); i++)
+        {
+            if (_additiveWords.Contains(_document.Tokens[i].Norm) && !PunctuationBetween(Math.Min(i, token), Math.Max(i, token)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool PunctuationBetween(int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+        {
+            if (_document.Tokens[i].Norm is "," or ";" or ":")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

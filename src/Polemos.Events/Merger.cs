@@ -394,9 +394,18 @@ internal static class Merger
         }
 
         target.Assoc1.AddRange(f.Assoc1);
-        if (f.Killed is not null && (target.Killed is null || f.Killed.Value > target.Killed.Value))
+        if (f.Killed is { } added && target.Killed is { } told && (f.KilledAdded ^ target.KilledAdded) && added.Span != told.Span)
+        {
+            // One mention counts dead in addition to the other's: both tolls, summed.
+            target.Killed = new Supported<int>(told.Value + added.Value, told.Span);
+            target.KilledLow = (target.KilledLow ?? told.Value) + (f.KilledLow ?? added.Value);
+            target.KilledHigh = null;
+            target.KilledAdded = false;
+        }
+        else if (f.Killed is not null && (target.Killed is null || f.Killed.Value > target.Killed.Value))
         {
             target.Killed = f.Killed;
+            target.KilledAdded = f.KilledAdded;
             target.KilledLow = f.KilledLow;
             target.KilledHigh = f.KilledHigh;
         }

@@ -171,6 +171,12 @@ public sealed class LanguageData
     public FrozenSet<string> BrutalManner { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>
+    /// Words that add victims to a toll already told (English "also", French "également"): "3 militants were also
+    /// killed" counts dead beside those of the event, not the same dead again.
+    /// </summary>
+    public FrozenSet<string> AdditiveWords { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
     /// Names of currencies (English "dollar", "pound", "lira"): a country's name right before or after one ("the US
     /// dollar", "доллар США") names the currency, not a place of the report.
     /// </summary>
@@ -343,6 +349,9 @@ public sealed class LanguageData
                     break;
                 case "brutal_manner":
                     data.BrutalManner = FoldedSet(value);
+                    break;
+                case "additive_words":
+                    data.AdditiveWords = FoldedSet(value);
                     break;
                 case "currency_words":
                     data.CurrencyWords = FoldedSet(value);

@@ -2553,4 +2553,40 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal(3, best.Fatalities);
     }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, two soldiers were killed in an ambush near Gao. Three assailants were also killed.")]
+    [InlineData("fr", "Le 8 mars 2021, deux soldats ont été tués dans une embuscade près de Gao. Trois assaillants ont également été tués.")]
+    public void Dead_told_as_also_killed_add_to_the_toll(string language, string text)
+    {
+        // Given two soldiers killed, then three assailants "also" killed
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event's dead are both groups
+        Assert.NotNull(best);
+        Assert.Equal(5, best.Fatalities);
+    }
+
+    [Fact]
+    public void Another_source_that_also_counts_fatalities_adds_no_dead()
+    {
+        // Given four soldiers killed, then a second source that "also reported four fatalities"
+        var best = Best("On 8 March 2021, four soldiers were killed in an attack near Gao. The insurgents also reported four fatalities.");
+
+        // Then the same dead are not counted twice
+        Assert.NotNull(best);
+        Assert.Equal(4, best.Fatalities);
+    }
+
+    [Fact]
+    public void A_count_in_brackets_is_another_estimate_not_more_dead()
+    {
+        // Given a toll with another source's count in brackets
+        var best = Best("On 8 March 2021, 2 policemen (5 according to the insurgents) died when gunmen stormed a checkpoint near Gao.");
+
+        // Then the toll is the count outside the brackets, not their sum
+        Assert.NotNull(best);
+        Assert.Equal(2, best.Fatalities);
+    }
 }
