@@ -132,6 +132,9 @@ public static class Concepts
     public const string Metaphor = "METAPHOR";
     public const string Market = "MARKET";
     public const string History = "HISTORY";
+
+    /// <summary>A word that makes what follows the occasion an event happened at ("during", "lors de", "во время").</summary>
+    public const string Occasion = "OCCASION";
     public const string Fiction = "FICTION";
     public const string Disaster = "DISASTER";
     public const string Crime = "CRIME";

@@ -149,7 +149,7 @@ internal static class ConceptClasses
             if (AntiConcepts.Contains(concept) && c.Token <= cause &&
                 !(demonstration && concept is Concepts.Market or Concepts.Diplomacy) &&
                 !(dated && concept is Concepts.History or Concepts.Crime) &&
-                !(concept == Concepts.History && AgeOfAThing(v, c.Token)))
+                !(concept == Concepts.History && (AgeOfAThing(v, c.Token) || OccasionOf(v, c.Token))))
             {
                 (silencing ??= []).Add(concept);
             }
@@ -159,6 +159,35 @@ internal static class ConceptClasses
     }
 
     public static bool IsSilenced(SentenceView v) => Silencing(v).Count > 0;
+
+    /// <summary>How many words before a history word the word of an occasion may stand ("during a memorial ceremony").</summary>
+    private const int OccasionReach = 5;
+
+    /// <summary>
+    /// "Killed during a memorial ceremony", "ont tué cinq personnes lors d'une commémoration": a history word right after a
+    /// word of occasion that follows the violence names where the news happened, not the past it is about. Not an occasion
+    /// that opens the sentence ("During the commemoration, speakers recalled the massacre…"): what follows it may be the
+    /// past recalled.
+    /// </summary>
+    private static bool OccasionOf(SentenceView v, int token)
+    {
+        foreach (var c in v.Concepts)
+        {
+            if (c.Mention.Concept == Concepts.Occasion && c.Token < token && token - c.Token <= OccasionReach)
+            {
+                int occasion = c.Token;
+                foreach (var o in v.Concepts)
+                {
+                    if (o.Token < occasion && IsViolence(o.Mention.Concept))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "The railway, built in 1913, was stolen": a past year right after a verb of building or setting up dates the thing

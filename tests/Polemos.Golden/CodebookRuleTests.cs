@@ -2589,4 +2589,29 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal(2, best.Fatalities);
     }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, gunmen killed six people during a memorial ceremony in a village near Gao.")]
+    [InlineData("fr", "Le 8 mars 2021, des hommes armés ont tué six personnes lors d'une cérémonie de commémoration dans un village près de Gao.")]
+    public void Violence_during_a_commemoration_is_news_not_history(string language, string text)
+    {
+        // Given people killed "during a memorial ceremony"
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the ceremony is where it happened: the killing is an event
+        Assert.NotNull(best);
+        Assert.Equal(6, best.Fatalities);
+    }
+
+    [Fact]
+    public void A_commemoration_that_recalls_a_massacre_is_no_event()
+    {
+        // Given a sentence opened by a commemoration in which a past massacre is recalled
+        var doc = EvalSets.Extract(TestData.Engine, "rule",
+            "During the commemoration on Monday in Gao, speakers recalled the old massacre in which 300 people were killed.", new DateOnly(2021, 3, 10), "en");
+
+        // Then the massacre recalled is no event of the report
+        Assert.DoesNotContain(doc.Records, r => r.Kind == RecordKinds.Event);
+    }
 }
