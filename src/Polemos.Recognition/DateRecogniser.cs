@@ -353,11 +353,12 @@ public sealed class DateStage : IStage
             int.TryParse(toks[at + 4].Norm, CultureInfo.InvariantCulture, out int y) && y is >= 1900 and <= 2100)
         {
             // Day first unless only month first makes sense, or day first would lie after the publication date and
-            // month first would not ("02/05/2013" in a report of 5 February 2013 is that day, US style).
+            // month first would not ("02/05/2013" in a report of 5 February 2013 is that day, US style), or both lie
+            // before it and month first is the nearer ("10/06/2013" in a report of 8 October 2013: news is recent).
             DateOnly? dayFirst = Reading(y, month: b, day: a), monthFirst = Reading(y, month: a, day: b);
             if (dayFirst is { } df && monthFirst is { } mf && document.Meta.Published is { } published)
             {
-                date = df > published && mf <= published ? mf : df;
+                date = (df > published && mf <= published) || (df <= published && mf <= published && mf > df) ? mf : df;
             }
             else
             {

@@ -28,6 +28,7 @@ public class DateTests
     [InlineData("01/02/2019: an air strike hit the village.", "en", "01/02/2019", "2019-01-02", 1)]
     [InlineData("Le 01/12/2018, un raid a frappé le village.", "fr", "01/12/2018", "2018-12-01", 1)]
     [InlineData("01/13/2019: an air strike hit the village.", "en", "01/13/2019", "2019-01-13", 1)]
+    [InlineData("12/01/2018: an air strike hit the village.", "en", "12/01/2018", "2018-12-01", 1)]
     [InlineData("Protesters marched from 24 to 26 January.", "en", "26 January", "2019-01-26", 1)]
     [InlineData("Protesters will march on 20 February.", "en", "20 February", "2018-02-20", 1)]
     [InlineData("An air strike hit the village on 30 December.", "en", "30 December", "2018-12-30", 1)]
