@@ -45,6 +45,7 @@ internal sealed class FrameBuilder
     private readonly FrozenSet<string> _bothWords;
     private readonly FrozenSet<string> _brutalManner;
     private readonly FrozenSet<string> _additiveWords;
+    private readonly IReadOnlyList<string> _pluralEndings;
     private readonly FrozenSet<string> _participationWords;
     private readonly FrozenSet<string> _interceptionWords;
 
@@ -83,6 +84,7 @@ internal sealed class FrameBuilder
         _bothWords = language.BothWords;
         _brutalManner = language.BrutalManner;
         _additiveWords = language.AdditiveWords;
+        _pluralEndings = language.PluralEndings;
         _participationWords = language.ParticipationWords;
         _interceptionWords = language.InterceptionWords;
         _singularAuxiliaries = language.SingularAuxiliaries;
@@ -615,13 +617,35 @@ internal sealed class FrameBuilder
         foreach (var c in v.Concepts)
         {
             if (ConceptClasses.Tolls.Contains(c.Mention.Concept) && !Negated(v, c.Token) && !Irrealis(v, c.Mention, c.Token) &&
-                (c.Mention.Form != WordForm.Present || _historicalPresent || v.Sentence.IsHeadline))
+                (c.Mention.Form != WordForm.Present || _historicalPresent || v.Sentence.IsHeadline) && !Attributive(v, c))
             {
                 tolls.Add(c);
             }
         }
 
         return tolls;
+    }
+
+    /// <summary>
+    /// "Marched for a murdered girl": a past verb of killing right after an indefinite article describes its noun and
+    /// tells no toll of the report's events.
+    /// </summary>
+    private static bool Attributive(SentenceView v, (ConceptMention Mention, int Token) c)
+    {
+        if (c.Mention.Concept != Concepts.Kill || c.Mention.Form != WordForm.Past)
+        {
+            return false;
+        }
+
+        foreach (var o in v.Concepts)
+        {
+            if (o.Token == c.Token - 1 && o.Mention.Concept == Concepts.Single)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How far after an interception's verb the weapons it stopped may be named ("shot down over the region eight rockets").</summary>
@@ -2875,7 +2899,10 @@ internal sealed class FrameBuilder
         var single = v.Concepts.Where(c => c.Mention.Concept == Concepts.Single &&
                                            (passive ? (c.Token < token && token - c.Token <= 6) || (c.Token > token && c.Token - token <= 2) : c.Token > token && c.Token - token <= 3) &&
                                            !TollBetween(v, c.Token, token, toll) &&
-                                           !v.Quantities.Any(q => q.Token > Math.Min(c.Token, token) && q.Token < Math.Max(c.Token, token)))
+                                           !v.Quantities.Any(q => q.Token > Math.Min(c.Token, token) && q.Token < Math.Max(c.Token, token)) &&
+                                           // "kill policemen at a checkpoint": an article after the victims and a word more is
+                                           // another noun's ("töteten Bewaffnete einen Polizisten" keeps it: subject, then object).
+                                           (c.Token < token || !v.Actors.Any(a => a.Token > token && a.Token < c.Token && EndToken(a.Mention) + 1 < c.Token)))
             .Select(c => (TextSpan?)c.Mention.Span)
             .FirstOrDefault();
         if (single is not null)
@@ -2909,11 +2936,49 @@ internal sealed class FrameBuilder
                 return named;
             }
 
+            // Only a finite verb: not "a murdered girl", "accused of killing journalist X".
+            if (toll.Form is WordForm.Past or WordForm.Present && !v.Concepts.Any(c => c.Token == token - 1 && c.Mention.Concept == Concepts.Single) &&
+                BareSingular(v, end) is { } bare)
+            {
+                return bare;
+            }
+
             // "Asesinaron a Jorge Rivas, un líder comunitario": a function word in lower case may come first.
             if (end < v.Sentence.FirstToken + v.Sentence.TokenCount && _stopWords.Contains(_document.Tokens[end].Norm) &&
                 !_document.Tokens[end].Shape.Has(TokenShape.Capitalised) && !Mentioned(v, end))
             {
                 return NamedInApposition(v, end + 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Militia kills civilian", "police kill OLF insurgent": a person's description starting right after an active kill
+    /// verb, or after one capitalised name, with no article or count, whose last word ends in none of the language's
+    /// plural endings, is one victim. Languages that list no ending never read a bare noun so.
+    /// </summary>
+    private TextSpan? BareSingular(SentenceView v, int end)
+    {
+        if (_pluralEndings.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var a in v.Actors)
+        {
+            if (a.Token < end || a.Token > end + 1 || a.Mention.ActorId is not null ||
+                a.Mention.Kind is not (ActorKind.Civilians or ActorKind.StateMilitary or ActorKind.StatePolice or ActorKind.Militants or ActorKind.Rebels) ||
+                (a.Token == end + 1 && !_document.Tokens[end].Shape.Has(TokenShape.Capitalised)))
+            {
+                continue;
+            }
+
+            string last = _document.Tokens[EndToken(a.Mention)].Norm;
+            if (!_pluralEndings.Any(e => last.EndsWith(e, StringComparison.Ordinal)))
+            {
+                return a.Mention.Span;
             }
         }
 

@@ -159,6 +159,12 @@ public sealed class LanguageData
     public IReadOnlyList<string> DualEndings { get; private set; } = [];
 
     /// <summary>
+    /// Endings of plural nouns (English "s"): a person's description right after an active kill verb with no article or
+    /// count ("militia kills civilian", a headline's style) that ends in none of them is one victim.
+    /// </summary>
+    public IReadOnlyList<string> PluralEndings { get; private set; } = [];
+
+    /// <summary>
     /// The language's words for "both" (English "both", Italian "entrambi", German "beide"): a toll told "across both
     /// attacks" covers two events and is shared between them.
     /// </summary>
@@ -343,6 +349,9 @@ public sealed class LanguageData
                     break;
                 case "dual_endings":
                     data.DualEndings = [.. CommaList(value).Select(TextFold.Fold)];
+                    break;
+                case "plural_endings":
+                    data.PluralEndings = [.. CommaList(value).Select(TextFold.Fold)];
                     break;
                 case "both_words":
                     data.BothWords = FoldedSet(value);

@@ -2614,4 +2614,30 @@ public sealed class CodebookRuleTests
         // Then the massacre recalled is no event of the report
         Assert.DoesNotContain(doc.Records, r => r.Kind == RecordKinds.Event);
     }
+
+    [Theory]
+    [InlineData("Bandits attack a village near Lodwar, kill herder and steal cattle", 1)]
+    [InlineData("Gunmen kill police officer at a checkpoint near Mandera", 1)]
+    [InlineData("Gunmen kill policemen at a checkpoint near Mandera", 0)]
+    public void A_bare_singular_victim_in_a_headline_is_one_dead(string text, int dead)
+    {
+        // Given a headline whose kill verb is followed by a bare description, singular or plural
+        var best = Best(text);
+
+        // Then a singular description is one victim; a plural with no count stays uncounted
+        Assert.NotNull(best);
+        Assert.Equal(dead, best.Fatalities);
+    }
+
+    [Fact]
+    public void A_murdered_person_a_march_is_for_is_no_toll_of_the_march()
+    {
+        // Given hundreds marching "for a murdered girl"
+        var best = Best("Hundreds marched in Nairobi for a murdered girl on Monday.");
+
+        // Then the march is peaceful and its marchers are not its dead
+        Assert.NotNull(best);
+        Assert.Equal("Peaceful protest", best.SubEventType);
+        Assert.Equal(0, best.Fatalities);
+    }
 }
