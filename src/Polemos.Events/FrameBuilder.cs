@@ -46,6 +46,7 @@ internal sealed class FrameBuilder
     private readonly FrozenSet<string> _brutalManner;
     private readonly FrozenSet<string> _additiveWords;
     private readonly IReadOnlyList<string> _pluralEndings;
+    private readonly FrozenSet<string> _lethalMob;
     private readonly FrozenSet<string> _participationWords;
     private readonly FrozenSet<string> _interceptionWords;
 
@@ -85,6 +86,7 @@ internal sealed class FrameBuilder
         _brutalManner = language.BrutalManner;
         _additiveWords = language.AdditiveWords;
         _pluralEndings = language.PluralEndings;
+        _lethalMob = language.LethalMob;
         _participationWords = language.ParticipationWords;
         _interceptionWords = language.InterceptionWords;
         _singularAuxiliaries = language.SingularAuxiliaries;
@@ -621,9 +623,22 @@ internal sealed class FrameBuilder
             {
                 tolls.Add(c);
             }
+            else if (c.Mention.Concept == Concepts.Mob && c.Mention.Form is WordForm.Past or WordForm.Participle && _lethalMob.Count > 0 &&
+                     _lethalMob.Contains(PhraseOf(c.Mention)) && !Negated(v, c.Token) && !Irrealis(v, c.Mention, c.Token))
+            {
+                // "a man was lynched", "ucciso dalla folla": a mob's verb that kills counts its victims as the dead.
+                tolls.Add((c.Mention with { Concept = Concepts.Kill }, c.Token));
+            }
         }
 
         return tolls;
+    }
+
+    /// <summary>The folded words of a mention, separated by spaces, as the lexicon writes a phrase.</summary>
+    private string PhraseOf(ConceptMention m)
+    {
+        int first = _document.TokenIndexAt(m.Span.Start), last = EndToken(m);
+        return string.Join(' ', Enumerable.Range(first, last - first + 1).Select(i => _document.Tokens[i].Norm));
     }
 
     /// <summary>

@@ -165,6 +165,12 @@ public sealed class LanguageData
     public IReadOnlyList<string> PluralEndings { get; private set; } = [];
 
     /// <summary>
+    /// The MOB phrases that kill (English "lynched", "killed by a mob"), as the lexicon writes them: their victims are
+    /// the dead of the mob's violence, where "beaten by a mob" counts none.
+    /// </summary>
+    public FrozenSet<string> LethalMob { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
     /// The language's words for "both" (English "both", Italian "entrambi", German "beide"): a toll told "across both
     /// attacks" covers two events and is shared between them.
     /// </summary>
@@ -349,6 +355,9 @@ public sealed class LanguageData
                     break;
                 case "dual_endings":
                     data.DualEndings = [.. CommaList(value).Select(TextFold.Fold)];
+                    break;
+                case "lethal_mob":
+                    data.LethalMob = FoldedSet(value);
                     break;
                 case "plural_endings":
                     data.PluralEndings = [.. CommaList(value).Select(TextFold.Fold)];

@@ -2640,4 +2640,20 @@ public sealed class CodebookRuleTests
         Assert.Equal("Peaceful protest", best.SubEventType);
         Assert.Equal(0, best.Fatalities);
     }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, a suspected thief was lynched by residents of a village near Nakuru.", 1)]
+    [InlineData("fr", "Le 8 mars 2021, un voleur présumé a été lynché par des habitants d'un village près de Niamey.", 1)]
+    [InlineData("en", "On 8 March 2021, residents nearly lynched a suspected thief in a village near Nakuru before police arrived.", 0)]
+    public void A_lynching_counts_its_dead_and_a_near_lynching_none(string language, string text, int dead)
+    {
+        // Given a man lynched, or nearly lynched, by residents
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then it is mob violence whose dead are those lynched
+        Assert.NotNull(best);
+        Assert.Equal("Mob violence", best.SubEventType);
+        Assert.Equal(dead, best.Fatalities);
+    }
 }
