@@ -2656,4 +2656,17 @@ public sealed class CodebookRuleTests
         Assert.Equal("Mob violence", best.SubEventType);
         Assert.Equal(dead, best.Fatalities);
     }
+
+    [Fact]
+    public void People_a_mob_punishes_are_civilians_counted_among_its_dead()
+    {
+        // Given a mob that killed "two suspected robbers"
+        var best = Best("On 8 March 2021, a vigilante mob killed two suspected robbers in a village near Nakuru.");
+
+        // Then the count is of people, not of events: mob violence with two dead, the suspects civilians
+        Assert.NotNull(best);
+        Assert.Equal("Mob violence", best.SubEventType);
+        Assert.Equal(2, best.Fatalities);
+        Assert.StartsWith("Civilians", best.Actor2, StringComparison.Ordinal);
+    }
 }
