@@ -2669,4 +2669,20 @@ public sealed class CodebookRuleTests
         Assert.Equal(2, best.Fatalities);
         Assert.StartsWith("Civilians", best.Actor2, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, the bodies of two farmers were found near a village outside Gao.")]
+    [InlineData("fr", "Le 8 mars 2021, les corps de deux bergers ont été retrouvés près d'un village à l'est de Gao.")]
+    [InlineData("es", "El 8 de marzo de 2021, los cuerpos de dos campesinos fueron hallados cerca de una vereda de Tumaco.")]
+    public void Bodies_found_are_the_dead_of_an_attack(string language, string text)
+    {
+        // Given the bodies of two people found
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then they are the dead of an attack on civilians by unknown perpetrators
+        Assert.NotNull(best);
+        Assert.Equal("Attack", best.SubEventType);
+        Assert.Equal(2, best.Fatalities);
+    }
 }
