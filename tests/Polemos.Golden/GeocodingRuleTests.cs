@@ -1411,4 +1411,16 @@ public sealed class GeocodingRuleTests
         Assert.Equal(district.Latitude, best.Latitude!.Value, 3);
         Assert.Equal("Khulna", best.Admin1);
     }
+
+    [Fact]
+    public void A_neighbourhood_of_a_city_is_no_namesake_village_far_from_that_city()
+    {
+        // Given a neighbourhood of Mosul that shares its name with a village 95 km away in the same province (Hatra, "Al Hadar")
+        // When a report sets a shooting "in the Hadar neighbourhood of Mosul"
+        var best = Best("On 8 March 2021, gunmen shot dead a baker in the Hadar neighbourhood of Mosul on his way home.");
+
+        // Then the event lies in the city (precision 2), not at the namesake village
+        Assert.Equal(2, best.GeoPrecision);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 36.335, 43.1189), 0, 5);
+    }
 }
