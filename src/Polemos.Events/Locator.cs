@@ -773,8 +773,9 @@ internal sealed class Locator
             return false;
         }
 
+        // Or the next place's marker begins with the noun ("Shehpur area of Ahmedabad city": "area of" marks Ahmedabad).
         int first = _document.TokenIndexAt(place.Span.End), last = _document.TokenIndexAt(marker.Start);
-        return last - first == 1 && NounAt(first);
+        return (last - first == 1 && NounAt(first)) || (last == first && marker.Start >= place.Span.End && NounAt(first) && _document.Tokens[first].Norm.Length >= MinNounLength);
     }
 
     /// <summary>How long a lower-case word after a name must be to be read as its noun rather than a link word ("de", "of", "and").</summary>

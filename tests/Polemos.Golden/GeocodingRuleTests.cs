@@ -1423,4 +1423,16 @@ public sealed class GeocodingRuleTests
         Assert.Equal(2, best.GeoPrecision);
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 36.335, 43.1189), 0, 5);
     }
+
+    [Fact]
+    public void A_place_called_an_area_of_a_city_is_no_namesake_village_far_from_that_city()
+    {
+        // Given the village Hatra ("Al Hadar"), 95 km from Mosul, and a report that writes "Hadar area of Mosul", where
+        // "area of" is the marker of the city
+        var best = Best("On 8 March 2021, a roadside bomb wounded two soldiers in Hadar area of Mosul during a patrol.");
+
+        // Then the event lies in the city (precision 2), not at the namesake village
+        Assert.Equal(2, best.GeoPrecision);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 36.335, 43.1189), 0, 5);
+    }
 }
