@@ -1,5 +1,6 @@
 using System.Buffers;
 using Polemos.Core;
+using Polemos.Geo;
 using Polemos.Text;
 
 namespace Polemos.Recognition;
@@ -211,8 +212,11 @@ public sealed class PlaceStage : IStage
                 // and so does a bracket after a word that closes on a known name: "X (District, Province)" names X's district.
                 // So does a province set after it behind a comma, when a word of place stands right before it ("in X, Kyiv,"):
                 // reports write a village's province after it.
+                // And so does a marker of place right before a name the gazetteer knows under another spelling only ("in Zouq
+                // Mosbeh" for Zouk Mosbeh): the geocoder then finds it by that spelling.
                 unknownContext = unknownContext || (!caseless && (LowerSettlementNounAt(pack, tokens, i + len, end) || DistrictInBracket(document, claimed, i, len, end) ||
-                                                                  ProvinceAfterComma(document, pack, claimed, sentence, i, len, end)));
+                                                                  ProvinceAfterComma(document, pack, claimed, sentence, i, len, end) ||
+                                                                  (MarkerRightBefore(pack, tokens, sentence, i) && KnownUnderOtherSpelling(document, i, len))));
                 if (!t.Shape.Has(TokenShape.SentenceInitial) && pack.Demonyms.MatchAt(tokens, i, end) is null && unknownContext && !(noun && len == 1))
                 {
                     string surface = document.Slice(TokenClaims.SpanOf(document, i, len));
@@ -226,6 +230,16 @@ public sealed class PlaceStage : IStage
         ArrayPool<bool>.Shared.Return(meansNoun);
         BracketsShareRole(document);
     }
+
+    /// <summary>Whether the name of these tokens is a settlement's or a district's in the gazetteer under another spelling only (<see cref="SpellingVariants"/>).</summary>
+    private bool KnownUnderOtherSpelling(Document document, int i, int len)
+    {
+        string key = NameKey.Of(document.Slice(TokenClaims.SpanOf(document, i, len)));
+        return key.Length >= MinVariantKeyLength && SpellingVariants.Lookup(_gazetteer, key).Any(e => e.Kind is not (FeatureKind.Country or FeatureKind.Admin1));
+    }
+
+    /// <summary>Names shorter than this are too easily another word's spelling.</summary>
+    private const int MinVariantKeyLength = 5;
 
     /// <summary>A place noun (not an institution's) ends right before token <paramref name="i"/>, starting up to three tokens before it in its sentence.</summary>
     private static bool PlaceNounRightBefore(LanguagePack pack, IReadOnlyList<Token> tokens, Sentence sentence, int i)

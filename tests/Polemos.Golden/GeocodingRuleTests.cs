@@ -1435,4 +1435,24 @@ public sealed class GeocodingRuleTests
         Assert.Equal(2, best.GeoPrecision);
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 36.335, 43.1189), 0, 5);
     }
+
+    [Fact]
+    public void A_name_after_in_that_the_gazetteer_knows_under_another_spelling_is_that_place()
+    {
+        // Given the committed gazetteer with the Lebanese town Zouk Mosbeh added
+        var gazetteer = TsvGazetteer.Load(Path.Combine(TestData.DataRoot, "gazetteer"));
+        var town = new GazetteerEntry(-9201, "Zouk Mosbeh", 33.955, 35.6147, "LB", FeatureKind.Town) { Admin1 = "Mount Lebanon" };
+        gazetteer.Add(town, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report writes it "Zouq Mosbeh" after "in", with no place noun and no province beside it
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, shopkeepers closed their stores and gathered in Zouq Mosbeh to protest against rising bread prices.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the name is a place, found under the gazetteer's spelling
+        Assert.NotNull(best);
+        Assert.Equal("Zouk Mosbeh", best.Location);
+        Assert.Equal("Mount Lebanon", best.Admin1);
+    }
 }
+
