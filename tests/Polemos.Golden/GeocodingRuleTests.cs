@@ -1454,5 +1454,18 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Zouk Mosbeh", best.Location);
         Assert.Equal("Mount Lebanon", best.Admin1);
     }
+
+    [Fact]
+    public void Tyre_is_found_under_its_French_name()
+    {
+        // Given a report that writes Tyre, Lebanon, as French reports do ("Tyr"), a name GeoNames lists but the build drops
+        // as too short among alternate names
+        var best = Best("On 8 March 2021, fishermen blocked the coastal road in Tyr to protest against rising fuel prices.");
+
+        // Then the event lies in Tyre, South Lebanon
+        Assert.Equal("LB", best.Iso2);
+        Assert.Equal("South Lebanon", best.Admin1);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 33.2733, 35.1939), 0, 5);
+    }
 }
 
