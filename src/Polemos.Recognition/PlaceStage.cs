@@ -217,6 +217,13 @@ public sealed class PlaceStage : IStage
                 unknownContext = unknownContext || (!caseless && (LowerSettlementNounAt(pack, tokens, i + len, end) || DistrictInBracket(document, claimed, i, len, end) ||
                                                                   ProvinceAfterComma(document, pack, claimed, sentence, i, len, end) ||
                                                                   (MarkerRightBefore(pack, tokens, sentence, i) && KnownUnderOtherSpelling(document, i, len))));
+                // A name the gazetteer lacks right after an indefinite article describes the noun after it ("near a Shia
+                // mosque", "in a Yazidi village"): a report introduces no place it names with "a".
+                if (i > sentence.FirstToken && conceptAt[i - 1] == Concepts.Single)
+                {
+                    unknownContext = false;
+                }
+
                 if (!t.Shape.Has(TokenShape.SentenceInitial) && pack.Demonyms.MatchAt(tokens, i, end) is null && unknownContext && !(noun && len == 1))
                 {
                     string surface = document.Slice(TokenClaims.SpanOf(document, i, len));
