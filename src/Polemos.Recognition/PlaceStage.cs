@@ -991,6 +991,21 @@ public sealed class PlaceStage : IStage
         return pack.Data.Conjunctions.Any(c => clitic.StartsWith(c, StringComparison.Ordinal));
     }
 
+    /// <summary>The place mention of this pass that ends with the token, if any.</summary>
+    private static PlaceMention? ListedBefore(Document document, Token t)
+    {
+        var mentions = document.Mentions;
+        for (int k = mentions.Count - 1; k >= 0; k--)
+        {
+            if (mentions[k] is PlaceMention p && p.Span.End == t.Span.End)
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Reads the words before a place: its marker, and whether a movement verb governs it.</summary>
     private static (PlaceRole, TextSpan?) RoleOf(Document document, LanguagePack pack, string?[] conceptAt, Sentence sentence, int first)
     {
@@ -999,6 +1014,7 @@ public sealed class PlaceStage : IStage
         TextSpan? markerSpan = null;
         int j = first - 1;
         int steps = 0;
+        bool crossedConjunction = false;
         while (j >= sentence.FirstToken && steps < 8 && role is null)
         {
             // Markers ending right before the place (or before its article / place noun).
@@ -1034,8 +1050,17 @@ public sealed class PlaceStage : IStage
 
             if (!pack.IsStopWord(tokens[j].Norm) && tokens[j].Norm is not "," and not "(")
             {
+                // The next of a list of origins or destinations ("from Dhamar governorate and Rada"): a conjunction crossed,
+                // then a place named before with a marker of movement, takes that place's role.
+                if (crossedConjunction && ListedBefore(document, tokens[j]) is { Role: PlaceRole.Origin or PlaceRole.Destination } listed)
+                {
+                    return (listed.Role, listed.MarkerSpan);
+                }
+
                 break;
             }
+
+            crossedConjunction |= pack.Data.Conjunctions.Contains(tokens[j].Norm);
 
             next:
             j--;

@@ -1478,5 +1478,16 @@ public sealed class GeocodingRuleTests
         Assert.Equal(1, best.GeoPrecision);
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 33.8467, 44.2344), 0, 5);
     }
+
+    [Fact]
+    public void The_next_name_of_a_list_of_origins_is_an_origin_too()
+    {
+        // Given reinforcements "from Hama province and Palmyra" that arrived in Saraqib
+        var best = Best("On 8 March 2021, army reinforcements from Hama province and Palmyra arrived in Saraqib, a local witness said.");
+
+        // Then Palmyra, joined to the origin by "and", is an origin too: the event lies where they arrived
+        Assert.Equal("Saraqib", best.Location);
+        Assert.Equal(1, best.GeoPrecision);
+    }
 }
 
