@@ -667,7 +667,23 @@ internal sealed class Locator
     private bool OutsideItsContainer(PlaceMention place, GazetteerEntry e, int sentence)
     {
         var c = ContainerOf(place, sentence);
-        if (e.IsArea || c is null || ReferenceEquals(c, e) || (e.Kind == FeatureKind.City && c.Kind == FeatureKind.City))
+        if (e.IsArea || c is null || ReferenceEquals(c, e))
+        {
+            return false;
+        }
+
+        // A noun after the name makes it a part of the city set after it, outside brackets ("the Hadar neighbourhood of
+        // Mosul", "Qasim area, Hillah city"): an entry farther from that city than a part of it lies is a namesake elsewhere.
+        // Not a city named like its province, which the words may use for the province ("Sharan town in Aleppo countryside"),
+        // nor a district's town in a bracket ("Saaxo village (Gaalkacyo, Mudug)"), which villages lie around.
+        int noun = _document.TokenIndexAt(place.Span.End);
+        bool part = NounAt(noun) && _document.Tokens[noun].Norm.Length >= MinNounLength && !InsideBracket(place, sentence) && !BracketBetween(place, c, sentence);
+        if (part && c.Kind == FeatureKind.City && e.Id != c.Id && _gazetteer.Admin1(c.CountryCode, c.Name) is null && GeoMath.Km(e.Latitude, e.Longitude, c.Latitude, c.Longitude) > PartOfSettlementKm)
+        {
+            return true;
+        }
+
+        if (e.Kind == FeatureKind.City && c.Kind == FeatureKind.City)
         {
             return false;
         }
@@ -676,6 +692,30 @@ internal sealed class Locator
         return c.CountryCode != e.CountryCode ||
                (province is not null && e.Admin1 is not null && !string.Equals(NameKey.Of(province), NameKey.Of(e.Admin1), StringComparison.Ordinal));
     }
+
+    /// <summary>Whether an opening bracket stands between a place and the next known place of its sentence whose entry is <paramref name="c"/>.</summary>
+    private bool BracketBetween(PlaceMention place, GazetteerEntry c, int sentence)
+    {
+        var tokens = _document.Tokens;
+        var next = _views[sentence].Places.FirstOrDefault(p => p.Mention.Span.Start > place.Span.Start && ReferenceEquals(p.Mention.Entry, c));
+        if (next.Mention is null)
+        {
+            return false;
+        }
+
+        for (int t = _document.TokenIndexAt(place.Span.End); t < next.Token; t++)
+        {
+            if (tokens[t].Norm == "(")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How far from a settlement a place the words call a part of it (a neighbourhood, an area) may lie (km).</summary>
+    private const double PartOfSettlementKm = 25;
 
     /// <summary>
     /// The province, district or region of the report's country that a sentence names, for an unknown place it holds:
@@ -720,14 +760,32 @@ internal sealed class Locator
     /// </summary>
     private bool BehindItsNoun(PlaceMention place, PlaceMention next)
     {
+        // A place noun and its link word ("the Amiriyah neighbourhood of Baghdad"): two lower-case words, the first a noun
+        // that makes the name a settlement or a part of one.
+        int after = _document.TokenIndexAt(place.Span.End);
+        if (place.Settlement && _document.TokenIndexAt(next.Span.Start) - after == 2 && NounAt(after) && _document.Tokens[after].Norm.Length >= MinNounLength && NounAt(after + 1))
+        {
+            return true;
+        }
+
         if (next.MarkerSpan is not { } marker || marker.Start < place.Span.End || marker.End > next.Span.Start)
         {
             return false;
         }
 
+        // Or the next place's marker begins with the noun ("Shehpur area of Ahmedabad city": "area of" marks Ahmedabad).
         int first = _document.TokenIndexAt(place.Span.End), last = _document.TokenIndexAt(marker.Start);
+        return (last - first == 1 && NounAt(first)) || (last == first && marker.Start >= place.Span.End && NounAt(first) && _document.Tokens[first].Norm.Length >= MinNounLength);
+    }
+
+    /// <summary>How long a lower-case word after a name must be to be read as its noun rather than a link word ("de", "of", "and").</summary>
+    private const int MinNounLength = 4;
+
+    /// <summary>Whether the token is a lower-case word: a noun written after a name ("neighbourhood", "area").</summary>
+    private bool NounAt(int token)
+    {
         var tokens = _document.Tokens;
-        return last - first == 1 && tokens[first].Shape.Has(TokenShape.Word) && !tokens[first].Shape.Has(TokenShape.Capitalised);
+        return token < tokens.Count && tokens[token].Shape.Has(TokenShape.Word) && !tokens[token].Shape.Has(TokenShape.Capitalised);
     }
 
     /// <summary>How many tokens after an unknown place its container may be named ("X area in eastern Y province" = 4).</summary>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using Polemos.Core;
+using Polemos.Geo;
 using Polemos.Text;
 
 namespace Polemos.Recognition;
@@ -211,8 +212,18 @@ public sealed class PlaceStage : IStage
                 // and so does a bracket after a word that closes on a known name: "X (District, Province)" names X's district.
                 // So does a province set after it behind a comma, when a word of place stands right before it ("in X, Kyiv,"):
                 // reports write a village's province after it.
+                // And so does a marker of place right before a name the gazetteer knows under another spelling only ("in Zouq
+                // Mosbeh" for Zouk Mosbeh): the geocoder then finds it by that spelling.
                 unknownContext = unknownContext || (!caseless && (LowerSettlementNounAt(pack, tokens, i + len, end) || DistrictInBracket(document, claimed, i, len, end) ||
-                                                                  ProvinceAfterComma(document, pack, claimed, sentence, i, len, end)));
+                                                                  ProvinceAfterComma(document, pack, claimed, sentence, i, len, end) ||
+                                                                  (MarkerRightBefore(pack, tokens, sentence, i) && KnownUnderOtherSpelling(document, i, len))));
+                // A name the gazetteer lacks right after an indefinite article describes the noun after it ("near a Shia
+                // mosque", "in a Yazidi village"): a report introduces no place it names with "a".
+                if (i > sentence.FirstToken && conceptAt[i - 1] == Concepts.Single)
+                {
+                    unknownContext = false;
+                }
+
                 if (!t.Shape.Has(TokenShape.SentenceInitial) && pack.Demonyms.MatchAt(tokens, i, end) is null && unknownContext && !(noun && len == 1))
                 {
                     string surface = document.Slice(TokenClaims.SpanOf(document, i, len));
@@ -226,6 +237,16 @@ public sealed class PlaceStage : IStage
         ArrayPool<bool>.Shared.Return(meansNoun);
         BracketsShareRole(document);
     }
+
+    /// <summary>Whether the name of these tokens is a settlement's or a district's in the gazetteer under another spelling only (<see cref="SpellingVariants"/>).</summary>
+    private bool KnownUnderOtherSpelling(Document document, int i, int len)
+    {
+        string key = NameKey.Of(document.Slice(TokenClaims.SpanOf(document, i, len)));
+        return key.Length >= MinVariantKeyLength && SpellingVariants.Lookup(_gazetteer, key).Any(e => e.Kind is not (FeatureKind.Country or FeatureKind.Admin1));
+    }
+
+    /// <summary>Names shorter than this are too easily another word's spelling.</summary>
+    private const int MinVariantKeyLength = 5;
 
     /// <summary>A place noun (not an institution's) ends right before token <paramref name="i"/>, starting up to three tokens before it in its sentence.</summary>
     private static bool PlaceNounRightBefore(LanguagePack pack, IReadOnlyList<Token> tokens, Sentence sentence, int i)
@@ -970,6 +991,21 @@ public sealed class PlaceStage : IStage
         return pack.Data.Conjunctions.Any(c => clitic.StartsWith(c, StringComparison.Ordinal));
     }
 
+    /// <summary>The place mention of this pass that ends with the token, if any.</summary>
+    private static PlaceMention? ListedBefore(Document document, Token t)
+    {
+        var mentions = document.Mentions;
+        for (int k = mentions.Count - 1; k >= 0; k--)
+        {
+            if (mentions[k] is PlaceMention p && p.Span.End == t.Span.End)
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Reads the words before a place: its marker, and whether a movement verb governs it.</summary>
     private static (PlaceRole, TextSpan?) RoleOf(Document document, LanguagePack pack, string?[] conceptAt, Sentence sentence, int first)
     {
@@ -978,6 +1014,7 @@ public sealed class PlaceStage : IStage
         TextSpan? markerSpan = null;
         int j = first - 1;
         int steps = 0;
+        bool crossedConjunction = false;
         while (j >= sentence.FirstToken && steps < 8 && role is null)
         {
             // Markers ending right before the place (or before its article / place noun).
@@ -1013,8 +1050,17 @@ public sealed class PlaceStage : IStage
 
             if (!pack.IsStopWord(tokens[j].Norm) && tokens[j].Norm is not "," and not "(")
             {
+                // The next of a list of origins or destinations ("from Dhamar governorate and Rada"): a conjunction crossed,
+                // then a place named before with a marker of movement, takes that place's role.
+                if (crossedConjunction && ListedBefore(document, tokens[j]) is { Role: PlaceRole.Origin or PlaceRole.Destination } listed)
+                {
+                    return (listed.Role, listed.MarkerSpan);
+                }
+
                 break;
             }
+
+            crossedConjunction |= pack.Data.Conjunctions.Contains(tokens[j].Norm);
 
             next:
             j--;

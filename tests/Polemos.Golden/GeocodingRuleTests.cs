@@ -1411,4 +1411,83 @@ public sealed class GeocodingRuleTests
         Assert.Equal(district.Latitude, best.Latitude!.Value, 3);
         Assert.Equal("Khulna", best.Admin1);
     }
+
+    [Fact]
+    public void A_neighbourhood_of_a_city_is_no_namesake_village_far_from_that_city()
+    {
+        // Given a neighbourhood of Mosul that shares its name with a village 95 km away in the same province (Hatra, "Al Hadar")
+        // When a report sets a shooting "in the Hadar neighbourhood of Mosul"
+        var best = Best("On 8 March 2021, gunmen shot dead a baker in the Hadar neighbourhood of Mosul on his way home.");
+
+        // Then the event lies in the city (precision 2), not at the namesake village
+        Assert.Equal(2, best.GeoPrecision);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 36.335, 43.1189), 0, 5);
+    }
+
+    [Fact]
+    public void A_place_called_an_area_of_a_city_is_no_namesake_village_far_from_that_city()
+    {
+        // Given the village Hatra ("Al Hadar"), 95 km from Mosul, and a report that writes "Hadar area of Mosul", where
+        // "area of" is the marker of the city
+        var best = Best("On 8 March 2021, a roadside bomb wounded two soldiers in Hadar area of Mosul during a patrol.");
+
+        // Then the event lies in the city (precision 2), not at the namesake village
+        Assert.Equal(2, best.GeoPrecision);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 36.335, 43.1189), 0, 5);
+    }
+
+    [Fact]
+    public void A_name_after_in_that_the_gazetteer_knows_under_another_spelling_is_that_place()
+    {
+        // Given the committed gazetteer with the Lebanese town Zouk Mosbeh added
+        var gazetteer = TsvGazetteer.Load(Path.Combine(TestData.DataRoot, "gazetteer"));
+        var town = new GazetteerEntry(-9201, "Zouk Mosbeh", 33.955, 35.6147, "LB", FeatureKind.Town) { Admin1 = "Mount Lebanon" };
+        gazetteer.Add(town, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report writes it "Zouq Mosbeh" after "in", with no place noun and no province beside it
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, shopkeepers closed their stores and gathered in Zouq Mosbeh to protest against rising bread prices.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the name is a place, found under the gazetteer's spelling
+        Assert.NotNull(best);
+        Assert.Equal("Zouk Mosbeh", best.Location);
+        Assert.Equal("Mount Lebanon", best.Admin1);
+    }
+
+    [Fact]
+    public void Tyre_is_found_under_its_French_name()
+    {
+        // Given a report that writes Tyre, Lebanon, as French reports do ("Tyr"), a name GeoNames lists but the build drops
+        // as too short among alternate names
+        var best = Best("On 8 March 2021, fishermen blocked the coastal road in Tyr to protest against rising fuel prices.");
+
+        // Then the event lies in Tyre, South Lebanon
+        Assert.Equal("LB", best.Iso2);
+        Assert.Equal("South Lebanon", best.Admin1);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 33.2733, 35.1939), 0, 5);
+    }
+
+    [Fact]
+    public void A_capitalised_word_after_an_indefinite_article_is_no_place_the_gazetteer_lacks()
+    {
+        // Given a bombing "outside a Sunni shrine in Al-Dejail town, Saladin province", where the town is Dujail spelt otherwise
+        var best = Best("On 8 March 2021, a bomb went off outside a Sunni shrine in Al-Dejail town, Saladin province, and wounded four worshippers.");
+
+        // Then "Sunni" is no place: the event lies at Dujail, found under its other spelling, not at the province
+        Assert.Equal(1, best.GeoPrecision);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 33.8467, 44.2344), 0, 5);
+    }
+
+    [Fact]
+    public void The_next_name_of_a_list_of_origins_is_an_origin_too()
+    {
+        // Given reinforcements "from Hama province and Palmyra" that arrived in Saraqib
+        var best = Best("On 8 March 2021, army reinforcements from Hama province and Palmyra arrived in Saraqib, a local witness said.");
+
+        // Then Palmyra, joined to the origin by "and", is an origin too: the event lies where they arrived
+        Assert.Equal("Saraqib", best.Location);
+        Assert.Equal(1, best.GeoPrecision);
+    }
 }
+
