@@ -2512,4 +2512,35 @@ public sealed class CodebookRuleTests
         Assert.StartsWith("Unidentified Armed Group", best.Actor1, StringComparison.Ordinal);
         Assert.DoesNotContain("Civilians", best.Actor2 ?? "", StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("en", "On Monday government troops pushed the rebel fighters out of two villages near Kidal.")]
+    [InlineData("en", "Soldiers drove back the jihadists from a village east of Menaka on Tuesday.")]
+    [InlineData("fr", "Lundi, l'armée a chassé les jihadistes de la ville de Boni.")]
+    [InlineData("es", "El lunes, el ejército expulsó a los guerrilleros de la localidad de Tame.")]
+    public void Forces_that_push_a_group_out_of_a_place_regain_it(string language, string text)
+    {
+        // Given state forces that drive an armed group out of a place, the group named between the verb and the particle
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event is ground regained by the government, not a clash or nothing
+        Assert.NotNull(best);
+        Assert.Equal("Government regains territory", best.SubEventType);
+    }
+
+    [Fact]
+    public void A_takeover_told_as_lasting_background_does_not_swallow_the_news_clash()
+    {
+        // Given a clash told as news and a town's history since a past year, when another group drove rebels out of it
+        var doc = EvalSets.Extract(TestData.Engine, "rule",
+            "On Sunday, army units clashed with rebels near Kidal, leaving four fighters dead. The town has been held by a local militia since 2015, when the militia drove out the rebels.",
+            new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the clash stays the report's event, with its toll
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.Equal(4, best.Fatalities);
+    }
 }
