@@ -2543,4 +2543,18 @@ public sealed class CodebookRuleTests
         Assert.Equal("Armed clash", best.SubEventType);
         Assert.Equal(4, best.Fatalities);
     }
+
+    [Theory]
+    [InlineData("en", "Hundreds of students protested outside the parliament in Dhaka, infuriated by a ceremony held on the anniversary of the founding of the ruling party.")]
+    [InlineData("fr", "Des centaines d'étudiants ont manifesté devant le parlement à Dakar, indignés par une cérémonie organisée pour l'anniversaire de la fondation du parti au pouvoir.")]
+    public void What_a_crowd_is_angry_at_is_its_cause_and_silences_nothing(string language, string text)
+    {
+        // Given a demonstration whose crowd is "infuriated by" something that names an anniversary
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the anniversary is the cause of the demonstration, not history that silences the sentence
+        Assert.NotNull(best);
+        Assert.Equal("Peaceful protest", best.SubEventType);
+    }
 }
