@@ -210,6 +210,13 @@ public sealed class LanguageData
     /// </summary>
     public FrozenSet<string> ExpulsionVerbs { get; private set; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Relative pronouns (English "that", "which", "who"): a hedge in a relative clause one opens right after an event's
+    /// words ("a grenade attack in the town that appears to be linked to terrorism") doubts what the clause says of the
+    /// event, not the event.
+    /// </summary>
+    public FrozenSet<string> RelativePronouns { get; private set; } = FrozenSet<string>.Empty;
+
     /// <summary>The particles that close an expulsion before the ground left (English "out of", "back from"), each as folded words.</summary>
     public IReadOnlyList<string[]> ExpulsionParticles { get; private set; } = [];
 
@@ -368,6 +375,9 @@ public sealed class LanguageData
                     break;
                 case "interception_words":
                     data.InterceptionWords = FoldedSet(value);
+                    break;
+                case "relative_pronouns":
+                    data.RelativePronouns = FoldedSet(value);
                     break;
                 case "expulsion_verbs":
                     data.ExpulsionVerbs = FoldedSet(value);

@@ -2557,4 +2557,34 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Peaceful protest", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("en", "At least six people were killed in a bomb attack near a market in Kirkuk that appears to be linked to a feud between two clans.")]
+    [InlineData("fr", "Six personnes ont été tuées dans un attentat à la bombe près d'un marché de Kirkouk qui semble lié à une querelle entre deux clans.")]
+    public void A_hedge_in_a_relative_clause_after_the_event_doubts_the_clause_not_the_event(string language, string text)
+    {
+        // Given a bombing followed by a relative clause that hedges its cause ("that appears to be linked to…")
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the bombing itself is reported, not unconfirmed
+        Assert.NotNull(best);
+        Assert.Equal("Remote explosive/landmine/IED", best.SubEventType);
+        Assert.Equal("reported", best.Certainty);
+    }
+
+    [Theory]
+    [InlineData("en", "Five people were wounded when a grenade was thrown into a crowded shop in Cotabato, police said. Soldiers arrested the attacker on Tuesday after the grenade attack.")]
+    [InlineData("es", "Cinco personas resultaron heridas cuando lanzaron una granada contra una tienda de Cotabato, según la policía. Los soldados detuvieron al atacante el martes tras el ataque con granada.")]
+    public void An_arrest_told_after_the_attack_just_reported_is_its_aftermath(string language, string text)
+    {
+        // Given a grenade attack, then the arrest of its author "after the grenade attack"
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the report's event is the attack; the arrest is still told, as its aftermath
+        Assert.NotNull(best);
+        Assert.Equal("Grenade", best.SubEventType);
+        Assert.Contains(doc.Records, r => r.Kind == RecordKinds.Event && r.SubEventType == "Arrests");
+    }
 }
