@@ -343,7 +343,8 @@ internal sealed class FrameBuilder
             .Where(s => s >= 0 && s < _views.Count && _views[s].Sentence.Paragraph == paragraph && !ConceptClasses.IsSilenced(_views[s]))
             .Select(s => _views[s])
             .ToList();
-        bool fought = around.Any(v => v.Concepts.Any(c => ConceptClasses.IsViolence(c.Mention.Concept) && !Negated(v, c.Token) && !Irrealis(v, c.Mention, c.Token)));
+        bool fought = around.Any(v => v.Concepts.Any(c => ConceptClasses.IsViolence(c.Mention.Concept) && !Negated(v, c.Token) && !Irrealis(v, c.Mention, c.Token) &&
+                                                          !JoinedToNoFight(v, c.Token)));
         if (fought)
         {
             return false;
@@ -353,6 +354,40 @@ internal sealed class FrameBuilder
             (c.Mention.Concept is Concepts.Withdraw or Concepts.HandOver && c.Mention.Form is not (WordForm.Infinitive or WordForm.Future or WordForm.Conditional) &&
              !Negated(v, c.Token) && !Irrealis(v, c.Mention, c.Token)) ||
             (ConceptClasses.IsViolence(c.Mention.Concept) && !ConceptClasses.Tolls.Contains(c.Mention.Concept) && Negated(v, c.Token))));
+    }
+
+    /// <summary>How far after a phrase of no fight ("without resistance") a violence word joined to it may stand ("or firing a gunshot").</summary>
+    private const int NoFightReach = 5;
+
+    /// <summary>
+    /// "Pulled out of the town without resistance or firing a gunshot": a violence word joined by a conjunction to a phrase
+    /// that tells a place given up without a fight shares its "without", as a negated word does.
+    /// </summary>
+    private bool JoinedToNoFight(SentenceView v, int token)
+    {
+        foreach (var (c, t) in v.Concepts)
+        {
+            if (c.Concept != Concepts.HandOver || t >= token)
+            {
+                continue;
+            }
+
+            int end = EndToken(c);
+            if (token - end > NoFightReach || token <= end)
+            {
+                continue;
+            }
+
+            for (int i = end + 1; i < token; i++)
+            {
+                if (_conjunctions.Contains(_document.Tokens[i].Norm))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A named armed group that a claim, a suspicion or a blame (not negated) points at in this sentence.</summary>
@@ -838,6 +873,12 @@ internal sealed class FrameBuilder
         if (v.Has(Concepts.Prior))
         {
             DropPriorBackground(PriorClauses(v), heads);
+        }
+
+        // "Pulled out of the town without resistance or firing a shot": fire joined to a phrase of no fight did not happen.
+        if (v.Has(Concepts.HandOver))
+        {
+            heads.RemoveAll(h => ConceptClasses.IsViolence(h.Mention.Concept) && JoinedToNoFight(v, h.Token));
         }
 
         // "Launched air strikes on groups it accused of a chlorine attack", "shelled the villages it blamed for the raid":

@@ -2587,4 +2587,19 @@ public sealed class CodebookRuleTests
         Assert.Equal("Grenade", best.SubEventType);
         Assert.Contains(doc.Records, r => r.Kind == RecordKinds.Event && r.SubEventType == "Arrests");
     }
+
+    [Theory]
+    [InlineData("en", "Rebel fighters entered Kidal on Monday after the soldiers pulled out of the town without resistance or firing a single shot.")]
+    [InlineData("es", "Los rebeldes entraron en Kidal el lunes después de que los soldados abandonaran la ciudad sin resistencia y sin disparar un solo tiro.")]
+    public void A_town_left_without_resistance_or_a_shot_changes_hands_without_violence(string language, string text)
+    {
+        // Given rebels entering a town the soldiers left "without resistance or firing a single shot"
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the shot shares the "without": the town changed hands without a fight, and no attack is told
+        Assert.NotNull(best);
+        Assert.Equal("Non-violent transfer of territory", best.SubEventType);
+        Assert.DoesNotContain(doc.Records, r => r.Kind == RecordKinds.Event && r.SubEventType == "Attack");
+    }
 }
