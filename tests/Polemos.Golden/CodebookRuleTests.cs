@@ -2602,4 +2602,19 @@ public sealed class CodebookRuleTests
         Assert.Equal("Non-violent transfer of territory", best.SubEventType);
         Assert.DoesNotContain(doc.Records, r => r.Kind == RecordKinds.Event && r.SubEventType == "Attack");
     }
+
+    [Theory]
+    [InlineData("en", "An outbreak of violence between rival villagers left three people dead in Jessore on Sunday.")]
+    [InlineData("es", "Un brote de violencia entre vecinos rivales dejó tres muertos el domingo en Jessore.")]
+    public void An_outbreak_of_violence_is_mob_violence(string language, string text)
+    {
+        // Given deaths in "an outbreak of violence" between villagers, no armed group named
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event is ACLED's mob violence, with its toll
+        Assert.NotNull(best);
+        Assert.Equal("Mob violence", best.SubEventType);
+        Assert.Equal(3, best.Fatalities);
+    }
 }
