@@ -1205,7 +1205,10 @@ internal sealed class FrameBuilder
                 f.Confidence -= 0.15;
             }
 
-            if (f.Trigger.Form == WordForm.Noun)
+            // A noun told with a verb of its own event ("an explosive device detonated inside a cathedral") is told as done.
+            if (f.Trigger.Form == WordForm.Noun &&
+                !f.Concepts.Any(c => c.Form is WordForm.Past or WordForm.Participle && ConceptClasses.IsHead(c.Concept) &&
+                                     ConceptClasses.HeadTypes[c.Concept].EventType == f.Type?.EventType))
             {
                 f.Confidence -= 0.1;
             }

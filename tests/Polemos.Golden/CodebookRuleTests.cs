@@ -2617,4 +2617,18 @@ public sealed class CodebookRuleTests
         Assert.Equal("Mob violence", best.SubEventType);
         Assert.Equal(3, best.Fatalities);
     }
+
+    [Theory]
+    [InlineData("en", "Officials in Puebla are on alert after an explosive device detonated inside a church while two others were defused at a market.")]
+    [InlineData("it", "A Puebla le autorità sono in allerta dopo che un ordigno esplosivo è esploso in una chiesa mentre altri due sono stati disinnescati in un mercato.")]
+    public void A_device_told_with_its_own_verb_of_exploding_outranks_the_ones_defused_beside_it(string language, string text)
+    {
+        // Given a device named by a noun that "detonated", and two others defused in the same sentence
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the explosion, told as done by its verb, is the report's event
+        Assert.NotNull(best);
+        Assert.Equal("Remote explosive/landmine/IED", best.SubEventType);
+    }
 }
