@@ -1016,17 +1016,18 @@ internal sealed class FrameBuilder
             DropSeizedWeapons(heads, heads[seizure].Token);
         }
 
+        // "The Levant Liberation Board", "the Popular Resistance Committees": a noun written capitalised between two
+        // capitalised words, inside a sentence written in lower case, is a word of a name, not an action; dropped
+        // before the territory step, so that "Liberation" in a name does not drop the attack told beside it.
+        if (heads.Any(h => h.Mention.Form == WordForm.Noun))
+        {
+            DropNameWords(v, heads);
+        }
+
         // A territory change is the event; the fighting in the same sentence is how it happened.
         if (AnyOutsideSupport(v, heads, c => ConceptClasses.Territory.Contains(c.Concept)))
         {
             heads.RemoveAll(h => h.Mention.Concept is Concepts.Clash or Concepts.Attack or Concepts.Gunfire);
-        }
-
-        // "The Levant Liberation Board", "the Popular Resistance Committees": a noun written capitalised between two
-        // capitalised words, inside a sentence written in lower case, is a word of a name, not an action.
-        if (heads.Any(h => h.Mention.Form == WordForm.Noun))
-        {
-            DropNameWords(v, heads);
         }
 
         // "Baghdad protested to Ankara", "the ministry protested": a government's diplomatic protest, not a demonstration.

@@ -2631,4 +2631,26 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Remote explosive/landmine/IED", best.SubEventType);
     }
+
+    [Fact]
+    public void A_territory_word_inside_a_name_does_not_drop_the_attack_told_beside_it()
+    {
+        // Given militants of a group whose name holds "Liberation", whose attack on army positions was repelled
+        var best = Best("The Levant Liberation Committee militants' attack to seize army positions north of Idlib was repelled by the troops.");
+
+        // Then the fighting is told, not dropped for a takeover that the name only spells
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+    }
+
+    [Fact]
+    public void The_government_forces_with_an_article_are_the_military()
+    {
+        // Given rebels attacking "the government forces' positions"
+        var best = Best("Rebels attacked the government forces' positions near Idlib on Monday.");
+
+        // Then the target is an armed party: an armed clash, not an attack on civilians or officials
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+    }
 }
