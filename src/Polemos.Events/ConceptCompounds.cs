@@ -1,4 +1,5 @@
 using Polemos.Core;
+using Polemos.Text;
 
 namespace Polemos.Events;
 
@@ -42,6 +43,125 @@ internal static class ConceptCompounds
         {
             AddAgreements(v);
         }
+    }
+
+    /// <summary>How far after a verb of driving out the party driven may be named ("drove back the ISIL fighters").</summary>
+    private const int ExpelledReach = 4;
+
+    /// <summary>How far after the particle the ground left may be named ("out of fresh areas in …").</summary>
+    private const int GroundReach = 4;
+
+    /// <summary>
+    /// "Pushed al-Shabab militants out of three villages", "drove back the rebels from a key village", "ont chassé les
+    /// jihadistes de la ville": a verb of the language's <c>expulsion_verbs</c>, a fighting party named within a few
+    /// words after it, and right after the party a particle of <c>expulsion_particles</c> before a place, an area or an
+    /// installation, is ground taken back from that party (RETAKE over the verb and the particle), whatever the verb
+    /// alone would say (a clash, a displacement). The party split from its verb is what no lexicon phrase can reach.
+    /// </summary>
+    public static void AddExpulsions(SentenceView v, Document document, LanguageData data)
+    {
+        if (data.ExpulsionVerbs.Count == 0 || v.Actors.Count == 0)
+        {
+            return;
+        }
+
+        int first = v.Sentence.FirstToken, end = first + v.Sentence.TokenCount;
+        for (int i = first; i < end; i++)
+        {
+            if (!IsExpulsionVerb(document.Tokens[i].Norm, data))
+            {
+                continue;
+            }
+
+            var party = v.Actors.FirstOrDefault(a => a.Token > i && a.Token - i <= ExpelledReach && !a.IsSource &&
+                                                     a.Actor.Inter is >= Inter.StateForces and <= Inter.IdentityMilitia or Inter.External);
+            if (party is null || v.Concepts.Any(c => c.Token > i && c.Token < party.Token && ConceptClasses.IsHead(c.Mention.Concept)))
+            {
+                continue;
+            }
+
+            int after = document.TokenIndexAt(party.Mention.Span.End);
+            int particleEnd = ParticleAt(document, data, after, end);
+            if (particleEnd < 0 || !GroundAfter(v, particleEnd, end))
+            {
+                continue;
+            }
+
+            var span = TextSpan.Cover(document.Tokens[i].Span, document.Tokens[particleEnd - 1].Span);
+            v.Concepts.RemoveAll(c => c.Mention.Span.Start >= document.Tokens[i].Span.Start && c.Mention.Span.Start < span.End &&
+                                      c.Mention.Concept is not (Concepts.Area or Concepts.Installation));
+            v.Concepts.Add((new ConceptMention(span, Concepts.Retake, WordForm.Past) { Source = "compound" }, i));
+            v.Concepts.Sort((a, b) => a.Token.CompareTo(b.Token));
+            i = particleEnd - 1;
+        }
+    }
+
+    /// <summary>The verb as written or with a clitic prefix taken off (Arabic "وطردت").</summary>
+    private static bool IsExpulsionVerb(string norm, LanguageData data)
+    {
+        if (data.ExpulsionVerbs.Contains(norm))
+        {
+            return true;
+        }
+
+        foreach (string prefix in data.CliticPrefixes)
+        {
+            if (norm.Length - prefix.Length >= 3 && norm.StartsWith(prefix, StringComparison.Ordinal) &&
+                data.ExpulsionVerbs.Contains(norm[prefix.Length..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The token after a particle of driving out that starts at <paramref name="at"/> or one word later ("back"), or -1.</summary>
+    private static int ParticleAt(Document document, LanguageData data, int at, int end)
+    {
+        for (int start = at; start <= at + 1 && start < end; start++)
+        {
+            foreach (var particle in data.ExpulsionParticles)
+            {
+                if (start + particle.Length > end)
+                {
+                    continue;
+                }
+
+                bool match = true;
+                for (int k = 0; k < particle.Length && match; k++)
+                {
+                    match = string.Equals(document.Tokens[start + k].Norm, particle[k], StringComparison.Ordinal);
+                }
+
+                if (match)
+                {
+                    return start + particle.Length;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A place, an area or an installation within a few words from <paramref name="from"/>, before any action.</summary>
+    private static bool GroundAfter(SentenceView v, int from, int end)
+    {
+        for (int t = from; t < end && t < from + GroundReach; t++)
+        {
+            if (v.Places.Any(p => p.Token == t) ||
+                v.Concepts.Any(c => c.Token == t && (IsInstallation(c.Mention) || c.Mention.Concept == Concepts.Area)))
+            {
+                return true;
+            }
+
+            if (v.Concepts.Any(c => c.Token == t && ConceptClasses.IsHead(c.Mention.Concept)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An action word ending inside a date is the date's month ("a March 2018 attack"); a phrase around a date ("preso oggi il controllo") is not.</summary>

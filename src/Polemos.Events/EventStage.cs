@@ -40,7 +40,7 @@ public sealed class EventStage : IStage
     public void Run(Document document)
     {
         var resolver = new ActorResolver(_registry, document, _gazetteer);
-        var views = BuildViews(document, resolver);
+        var views = BuildViews(document, resolver, _packs.For(document.Language).Data);
         if (IsOffTopic(document, views))
         {
             _reranker.Apply(document, views, [], [], f => throw new InvalidOperationException("no frame to rewrite"));
@@ -60,6 +60,10 @@ public sealed class EventStage : IStage
         frames.RemoveAll(f => f.Place is null && (ConceptClasses.IsTerritoryType(f.Type) || f.Type == Taxonomy.NonViolentTransfer) &&
                               !NamesGround(document, views[f.Sentence], f) &&
                               !frames.Any(o => o != f && o.Place is not null && ConceptClasses.IsTerritoryType(o.Type)));
+
+        // A change of territory happens once: one told in a sentence of a lasting situation ("has been held since 2016, when
+        // the SDF drove IS out of the town") is the place's history, not an event, and joins no fighting told as news.
+        frames.RemoveAll(f => f.Habitual && (ConceptClasses.IsTerritoryType(f.Type) || f.Type == Taxonomy.NonViolentTransfer));
 
         var merged = Merger.Merge(frames, f => views[f.Sentence].Sentence.IsHeadline);
         foreach (var f in merged)
@@ -377,7 +381,7 @@ public sealed class EventStage : IStage
         return v.Concepts.Any(c => c.Mention.Concept is Concepts.Area or Concepts.Installation && c.Token >= token && c.Token - end <= GroundReach);
     }
 
-    private static List<SentenceView> BuildViews(Document document, ActorResolver resolver)
+    private static List<SentenceView> BuildViews(Document document, ActorResolver resolver, LanguageData data)
     {
         var views = document.Sentences.Select(s => new SentenceView(s)).ToList();
         int SentenceOf(TextSpan span) => document.SentenceIndexAt(span.Start);
@@ -515,6 +519,7 @@ public sealed class EventStage : IStage
         foreach (var v in views)
         {
             ConceptCompounds.Add(v);
+            ConceptCompounds.AddExpulsions(v, document, data);
 
             // Dates that date the events, not a statement about them ("police said on Saturday").
             // A year alone inside the sentence ("fired in 2012", "founded in 2014") dates a clause more often than the

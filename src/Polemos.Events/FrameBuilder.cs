@@ -50,6 +50,9 @@ internal sealed class FrameBuilder
     private readonly FrozenSet<string> _participationWords;
     private readonly FrozenSet<string> _interceptionWords;
 
+    /// <summary>The language's relative pronouns ("that", "which"): a hedge in the clause one opens after an event's words is no doubt of the event.</summary>
+    private readonly FrozenSet<string> _relativePronouns;
+
     /// <summary>Whether any sentence of the report names a weapon; found when first asked.</summary>
     private bool? _namesWeapons;
     private readonly bool _brief;
@@ -89,6 +92,7 @@ internal sealed class FrameBuilder
         _lethalMob = language.LethalMob;
         _participationWords = language.ParticipationWords;
         _interceptionWords = language.InterceptionWords;
+        _relativePronouns = language.RelativePronouns;
         _singularAuxiliaries = language.SingularAuxiliaries;
         _dualEndings = language.DualEndings;
         _personTitles = language.PersonTitles;
@@ -150,6 +154,17 @@ internal sealed class FrameBuilder
             }
 
             var frames = FramesOf(s, v);
+
+            // "Ten people were killed in a grenade attack. The attacker was arrested following the blast": an arrest whose
+            // sentence names, in an "after" clause, violence of the kind the report has already told is that event's
+            // aftermath; the report's news stays the violence (ACLED codes the attack of such a note).
+            if (frames.Any(f => f.Type == Taxonomy.Arrests) && v.Has(Concepts.Prior) && AfterToldViolence(v, all))
+            {
+                foreach (var f in frames.Where(f => f.Type == Taxonomy.Arrests))
+                {
+                    f.Confidence -= AftermathPenalty;
+                }
+            }
 
             // "Al-Shabaab claimed the attack", "le JNIM a revendiqué l'attaque" in a later paragraph: a claim that names
             // the event points back at the report's events, wherever they were told. The claimed event's word is that
@@ -334,7 +349,8 @@ internal sealed class FrameBuilder
             .Where(s => s >= 0 && s < _views.Count && _views[s].Sentence.Paragraph == paragraph && !ConceptClasses.IsSilenced(_views[s]))
             .Select(s => _views[s])
             .ToList();
-        bool fought = around.Any(v => v.Concepts.Any(c => ConceptClasses.IsViolence(c.Mention.Concept) && !Negated(v, c.Token) && !Irrealis(v, c.Mention, c.Token)));
+        bool fought = around.Any(v => v.Concepts.Any(c => ConceptClasses.IsViolence(c.Mention.Concept) && !Negated(v, c.Token) && !Irrealis(v, c.Mention, c.Token) &&
+                                                          !JoinedToNoFight(v, c.Token)));
         if (fought)
         {
             return false;
@@ -344,6 +360,40 @@ internal sealed class FrameBuilder
             (c.Mention.Concept is Concepts.Withdraw or Concepts.HandOver && c.Mention.Form is not (WordForm.Infinitive or WordForm.Future or WordForm.Conditional) &&
              !Negated(v, c.Token) && !Irrealis(v, c.Mention, c.Token)) ||
             (ConceptClasses.IsViolence(c.Mention.Concept) && !ConceptClasses.Tolls.Contains(c.Mention.Concept) && Negated(v, c.Token))));
+    }
+
+    /// <summary>How far after a phrase of no fight ("without resistance") a violence word joined to it may stand ("or firing a gunshot").</summary>
+    private const int NoFightReach = 5;
+
+    /// <summary>
+    /// "Pulled out of the town without resistance or firing a gunshot": a violence word joined by a conjunction to a phrase
+    /// that tells a place given up without a fight shares its "without", as a negated word does.
+    /// </summary>
+    private bool JoinedToNoFight(SentenceView v, int token)
+    {
+        foreach (var (c, t) in v.Concepts)
+        {
+            if (c.Concept != Concepts.HandOver || t >= token)
+            {
+                continue;
+            }
+
+            int end = EndToken(c);
+            if (token - end > NoFightReach || token <= end)
+            {
+                continue;
+            }
+
+            for (int i = end + 1; i < token; i++)
+            {
+                if (_conjunctions.Contains(_document.Tokens[i].Norm))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A named armed group that a claim, a suspicion or a blame (not negated) points at in this sentence.</summary>
@@ -866,6 +916,12 @@ internal sealed class FrameBuilder
             DropPriorBackground(PriorClauses(v), heads);
         }
 
+        // "Pulled out of the town without resistance or firing a shot": fire joined to a phrase of no fight did not happen.
+        if (v.Has(Concepts.HandOver))
+        {
+            heads.RemoveAll(h => ConceptClasses.IsViolence(h.Mention.Concept) && JoinedToNoFight(v, h.Token));
+        }
+
         // "Launched air strikes on groups it accused of a chlorine attack", "shelled the villages it blamed for the raid":
         // an action named after an accusation is what the accused did before; when the sentence tells an action of
         // another kind outside it by a verb, the accused one is background, as in an "after" clause. With no other verb
@@ -1001,17 +1057,18 @@ internal sealed class FrameBuilder
             DropSeizedWeapons(heads, heads[seizure].Token);
         }
 
+        // "The Levant Liberation Board", "the Popular Resistance Committees": a noun written capitalised between two
+        // capitalised words, inside a sentence written in lower case, is a word of a name, not an action; dropped
+        // before the territory step, so that "Liberation" in a name does not drop the attack told beside it.
+        if (heads.Any(h => h.Mention.Form == WordForm.Noun))
+        {
+            DropNameWords(v, heads);
+        }
+
         // A territory change is the event; the fighting in the same sentence is how it happened.
         if (AnyOutsideSupport(v, heads, c => ConceptClasses.Territory.Contains(c.Concept)))
         {
             heads.RemoveAll(h => h.Mention.Concept is Concepts.Clash or Concepts.Attack or Concepts.Gunfire);
-        }
-
-        // "The Levant Liberation Board", "the Popular Resistance Committees": a noun written capitalised between two
-        // capitalised words, inside a sentence written in lower case, is a word of a name, not an action.
-        if (heads.Any(h => h.Mention.Form == WordForm.Noun))
-        {
-            DropNameWords(v, heads);
         }
 
         // "Baghdad protested to Ankara", "the ministry protested": a government's diplomatic protest, not a demonstration.
@@ -1177,7 +1234,7 @@ internal sealed class FrameBuilder
         {
             int token = _document.TokenIndexAt(f.Trigger.Span.Start);
             AssignActors(v, f, token);
-            f.Certainty = CertaintyOf(v, v.Sentence.FirstToken, sentenceEnd);
+            f.Certainty = CertaintyOf(v, v.Sentence.FirstToken, sentenceEnd, skip: c => InRelativeClauseAfter(v, f, token, c));
             // "Since 2012 the north has suffered attacks that killed thousands": a lasting situation, not one event.
             f.Habitual = v.Has(Concepts.Habitual) ||
                          (v.Has(Concepts.HabitualWeak) && f.Trigger.Form == WordForm.Present && !v.Sentence.IsHeadline) ||
@@ -1190,7 +1247,10 @@ internal sealed class FrameBuilder
                 f.Confidence -= 0.15;
             }
 
-            if (f.Trigger.Form == WordForm.Noun)
+            // A noun told with a verb of its own event ("an explosive device detonated inside a cathedral") is told as done.
+            if (f.Trigger.Form == WordForm.Noun &&
+                !f.Concepts.Any(c => c.Form is WordForm.Past or WordForm.Participle && ConceptClasses.IsHead(c.Concept) &&
+                                     ConceptClasses.HeadTypes[c.Concept].EventType == f.Type?.EventType))
             {
                 f.Confidence -= 0.1;
             }
@@ -1307,6 +1367,23 @@ internal sealed class FrameBuilder
     private bool NamesWeapons() =>
         _namesWeapons ??= _views.Any(v => v.Concepts.Any(c => WeaponConcepts.Contains(c.Mention.Concept) ||
                                                                (c.Mention.Concept == Concepts.Intercept && !PlainInterception(c.Mention))));
+
+    /// <summary>How much less likely to be a report's news an arrest told as the aftermath of the violence just told is.</summary>
+    private const double AftermathPenalty = 0.2;
+
+    /// <summary>An "after" clause of the sentence names violence of a kind an earlier sentence told as an event.</summary>
+    private bool AfterToldViolence(SentenceView v, List<Frame> told)
+    {
+        var kinds = told.Where(f => !f.Supporting && !f.Habitual && f.Type?.DisorderType == Taxonomy.PoliticalViolence && f.Type != Taxonomy.Arrests)
+                        .SelectMany(f => f.ConceptNames).Where(ConceptClasses.IsViolence).ToHashSet(StringComparer.Ordinal);
+        if (kinds.Count == 0)
+        {
+            return false;
+        }
+
+        var clauses = PriorClauses(v);
+        return v.Concepts.Any(c => kinds.Contains(c.Mention.Concept) && clauses.Any(r => c.Token > r.From && c.Token < r.To));
+    }
 
     /// <summary>The clauses a <see cref="Concepts.Prior"/> word opens: from the word to the next comma or semicolon, or the sentence's end.</summary>
     private List<(int From, int To)> PriorClauses(SentenceView v)
@@ -3792,13 +3869,58 @@ internal sealed class FrameBuilder
                                             tolls.Any(t => Math.Abs(t - a.Token) <= 8));
     }
 
-    private static Supported<string> CertaintyOf(SentenceView v, int from, int to)
+    /// <summary>How far after the end of an event's words a relative pronoun may open a clause about them ("a grenade attack in the southern town that…").</summary>
+    private const int RelativeReach = 8;
+
+    /// <summary>How far after the relative pronoun the hedge may stand ("that appears to", "qui semble", "который, по-видимому").</summary>
+    private const int RelativeHedgeReach = 3;
+
+    /// <summary>
+    /// "A grenade attack in the town that appears to be related to terrorism": a hedge or unconfirmed word a few words
+    /// after a relative pronoun that opens a clause right after the frame's trigger (no other action between them)
+    /// doubts what the clause says of the event (its cause, its author), not that it happened. A pronoun that is also a
+    /// definite article (German "der", "die") opens a clause only after a comma.
+    /// </summary>
+    private bool InRelativeClauseAfter(SentenceView v, Frame f, int trigger, ConceptMention hedge)
+    {
+        if (_relativePronouns.Count == 0 || hedge.Concept is not (Concepts.Hedge or Concepts.Unconfirmed))
+        {
+            return false;
+        }
+
+        int h = _document.TokenIndexAt(hedge.Span.Start), end = EndToken(f.Trigger);
+        for (int r = h - 1; r > end && r >= h - RelativeHedgeReach; r--)
+        {
+            string norm = _document.Tokens[r].Norm;
+            if (!_relativePronouns.Contains(norm) || r - end > RelativeReach ||
+                (_definiteArticles.Contains(norm) && _document.Tokens[r - 1].Norm != ","))
+            {
+                continue;
+            }
+
+            bool action = false;
+            foreach (var (c, t) in v.Concepts)
+            {
+                if (t > trigger && t < r && c != f.Trigger && (ConceptClasses.IsHead(c.Concept) || ConceptClasses.Tolls.Contains(c.Concept)))
+                {
+                    action = true;
+                    break;
+                }
+            }
+
+            return !action;
+        }
+
+        return false;
+    }
+
+    private static Supported<string> CertaintyOf(SentenceView v, int from, int to, Func<ConceptMention, bool>? skip = null)
     {
         string best = Certainty.Reported;
         TextSpan? span = null;
         foreach (var (c, _) in v.Concepts)
         {
-            if (!Epistemic.Contains(c.Concept))
+            if (!Epistemic.Contains(c.Concept) || (skip is not null && skip(c)))
             {
                 continue;
             }

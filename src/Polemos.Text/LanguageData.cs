@@ -221,6 +221,23 @@ public sealed class LanguageData
     /// </summary>
     public FrozenSet<string> InterceptionWords { get; private set; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Verbs of driving a party out (English "pushed", "drove", "chased"): one, a fighting party after it and a particle
+    /// of <see cref="ExpulsionParticles"/> before ground ("pushed the militants out of three villages") is ground
+    /// taken back, however the party's name splits the phrase.
+    /// </summary>
+    public FrozenSet<string> ExpulsionVerbs { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
+    /// Relative pronouns (English "that", "which", "who"): a hedge in a relative clause one opens right after an event's
+    /// words ("a grenade attack in the town that appears to be linked to terrorism") doubts what the clause says of the
+    /// event, not the event.
+    /// </summary>
+    public FrozenSet<string> RelativePronouns { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>The particles that close an expulsion before the ground left (English "out of", "back from"), each as folded words.</summary>
+    public IReadOnlyList<string[]> ExpulsionParticles { get; private set; } = [];
+
     public FrozenSet<string> StopWords { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>Prefixes written onto words (Arabic "و", "ب", "ال"…), longest first; stripped for matching only.</summary>
@@ -385,6 +402,15 @@ public sealed class LanguageData
                     break;
                 case "interception_words":
                     data.InterceptionWords = FoldedSet(value);
+                    break;
+                case "relative_pronouns":
+                    data.RelativePronouns = FoldedSet(value);
+                    break;
+                case "expulsion_verbs":
+                    data.ExpulsionVerbs = FoldedSet(value);
+                    break;
+                case "expulsion_particles":
+                    data.ExpulsionParticles = [.. CommaList(value).Select(p => TextFold.Fold(p).Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(p => p.Length)];
                     break;
                 case "verb_initial":
                     data.VerbInitial = value is "yes" or "true";

@@ -2685,4 +2685,145 @@ public sealed class CodebookRuleTests
         Assert.Equal("Attack", best.SubEventType);
         Assert.Equal(2, best.Fatalities);
     }
+
+    [Theory]
+    [InlineData("en", "On Monday government troops pushed the rebel fighters out of two villages near Kidal.")]
+    [InlineData("en", "Soldiers drove back the jihadists from a village east of Menaka on Tuesday.")]
+    [InlineData("fr", "Lundi, l'armée a chassé les jihadistes de la ville de Boni.")]
+    [InlineData("es", "El lunes, el ejército expulsó a los guerrilleros de la localidad de Tame.")]
+    public void Forces_that_push_a_group_out_of_a_place_regain_it(string language, string text)
+    {
+        // Given state forces that drive an armed group out of a place, the group named between the verb and the particle
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event is ground regained by the government, not a clash or nothing
+        Assert.NotNull(best);
+        Assert.Equal("Government regains territory", best.SubEventType);
+    }
+
+    [Fact]
+    public void A_takeover_told_as_lasting_background_does_not_swallow_the_news_clash()
+    {
+        // Given a clash told as news and a town's history since a past year, when another group drove rebels out of it
+        var doc = EvalSets.Extract(TestData.Engine, "rule",
+            "On Sunday, army units clashed with rebels near Kidal, leaving four fighters dead. The town has been held by a local militia since 2015, when the militia drove out the rebels.",
+            new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the clash stays the report's event, with its toll
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.Equal(4, best.Fatalities);
+    }
+
+    [Theory]
+    [InlineData("en", "Hundreds of students protested outside the parliament in Dhaka, infuriated by a ceremony held on the anniversary of the founding of the ruling party.")]
+    [InlineData("fr", "Des centaines d'étudiants ont manifesté devant le parlement à Dakar, indignés par une cérémonie organisée pour l'anniversaire de la fondation du parti au pouvoir.")]
+    public void What_a_crowd_is_angry_at_is_its_cause_and_silences_nothing(string language, string text)
+    {
+        // Given a demonstration whose crowd is "infuriated by" something that names an anniversary
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the anniversary is the cause of the demonstration, not history that silences the sentence
+        Assert.NotNull(best);
+        Assert.Equal("Peaceful protest", best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("en", "At least six people were killed in a bomb attack near a market in Kirkuk that appears to be linked to a feud between two clans.")]
+    [InlineData("fr", "Six personnes ont été tuées dans un attentat à la bombe près d'un marché de Kirkouk qui semble lié à une querelle entre deux clans.")]
+    public void A_hedge_in_a_relative_clause_after_the_event_doubts_the_clause_not_the_event(string language, string text)
+    {
+        // Given a bombing followed by a relative clause that hedges its cause ("that appears to be linked to…")
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the bombing itself is reported, not unconfirmed
+        Assert.NotNull(best);
+        Assert.Equal("Remote explosive/landmine/IED", best.SubEventType);
+        Assert.Equal("reported", best.Certainty);
+    }
+
+    [Theory]
+    [InlineData("en", "Five people were wounded when a grenade was thrown into a crowded shop in Cotabato, police said. Soldiers arrested the attacker on Tuesday after the grenade attack.")]
+    [InlineData("es", "Cinco personas resultaron heridas cuando lanzaron una granada contra una tienda de Cotabato, según la policía. Los soldados detuvieron al atacante el martes tras el ataque con granada.")]
+    public void An_arrest_told_after_the_attack_just_reported_is_its_aftermath(string language, string text)
+    {
+        // Given a grenade attack, then the arrest of its author "after the grenade attack"
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the report's event is the attack; the arrest is still told, as its aftermath
+        Assert.NotNull(best);
+        Assert.Equal("Grenade", best.SubEventType);
+        Assert.Contains(doc.Records, r => r.Kind == RecordKinds.Event && r.SubEventType == "Arrests");
+    }
+
+    [Theory]
+    [InlineData("en", "Rebel fighters entered Kidal on Monday after the soldiers pulled out of the town without resistance or firing a single shot.")]
+    [InlineData("es", "Los rebeldes entraron en Kidal el lunes después de que los soldados abandonaran la ciudad sin resistencia y sin disparar un solo tiro.")]
+    public void A_town_left_without_resistance_or_a_shot_changes_hands_without_violence(string language, string text)
+    {
+        // Given rebels entering a town the soldiers left "without resistance or firing a single shot"
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the shot shares the "without": the town changed hands without a fight, and no attack is told
+        Assert.NotNull(best);
+        Assert.Equal("Non-violent transfer of territory", best.SubEventType);
+        Assert.DoesNotContain(doc.Records, r => r.Kind == RecordKinds.Event && r.SubEventType == "Attack");
+    }
+
+    [Theory]
+    [InlineData("en", "An outbreak of violence between rival villagers left three people dead in Jessore on Sunday.")]
+    [InlineData("es", "Un brote de violencia entre vecinos rivales dejó tres muertos el domingo en Jessore.")]
+    public void An_outbreak_of_violence_is_mob_violence(string language, string text)
+    {
+        // Given deaths in "an outbreak of violence" between villagers, no armed group named
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event is ACLED's mob violence, with its toll
+        Assert.NotNull(best);
+        Assert.Equal("Mob violence", best.SubEventType);
+        Assert.Equal(3, best.Fatalities);
+    }
+
+    [Theory]
+    [InlineData("en", "Officials in Puebla are on alert after an explosive device detonated inside a church while two others were defused at a market.")]
+    [InlineData("it", "A Puebla le autorità sono in allerta dopo che un ordigno esplosivo è esploso in una chiesa mentre altri due sono stati disinnescati in un mercato.")]
+    public void A_device_told_with_its_own_verb_of_exploding_outranks_the_ones_defused_beside_it(string language, string text)
+    {
+        // Given a device named by a noun that "detonated", and two others defused in the same sentence
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the explosion, told as done by its verb, is the report's event
+        Assert.NotNull(best);
+        Assert.Equal("Remote explosive/landmine/IED", best.SubEventType);
+    }
+
+    [Fact]
+    public void A_territory_word_inside_a_name_does_not_drop_the_attack_told_beside_it()
+    {
+        // Given militants of a group whose name holds "Liberation", whose attack on army positions was repelled
+        var best = Best("The Levant Liberation Committee militants' attack to seize army positions north of Idlib was repelled by the troops.");
+
+        // Then the fighting is told, not dropped for a takeover that the name only spells
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+    }
+
+    [Fact]
+    public void The_government_forces_with_an_article_are_the_military()
+    {
+        // Given rebels attacking "the government forces' positions"
+        var best = Best("Rebels attacked the government forces' positions near Idlib on Monday.");
+
+        // Then the target is an armed party: an armed clash, not an attack on civilians or officials
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+    }
 }
