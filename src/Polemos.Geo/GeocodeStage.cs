@@ -61,6 +61,14 @@ public sealed partial class GeocodeStage : IStage
             {
                 dropped.Add(place);
             }
+
+            // A village of unknown size outside every province the report names ("Nant Thar Kone village of Yinmarbin
+            // township (Sagaing region)" is no Nant Thar Kone of Yangon): a namesake of a place the gazetteer lacks, a
+            // place of unknown entry, which the province or a place set beside it locates.
+            if (place.Entry is { Kind: FeatureKind.Village, Population: 0 } village && InNamedProvinces([village], context).Count == 0)
+            {
+                place.Entry = null;
+            }
         }
 
         if (dropped.Count > 0)

@@ -1489,5 +1489,17 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Saraqib", best.Location);
         Assert.Equal(1, best.GeoPrecision);
     }
-}
 
+    [Fact]
+    public void A_village_of_unknown_size_outside_the_province_the_report_names_is_a_namesake()
+    {
+        // Given a village whose only entry, of unknown population, lies in Duhok, in a report that sets it in Basra province
+        var best = Best("On 8 March 2021, gunmen attacked a police checkpoint in Saymayl village in Basra province, killing two officers.");
+
+        // When the gazetteer lacks the village of Basra
+        // Then the namesake of Duhok, 800 km away, is not its entry: the event lies in Basra province
+        Assert.Equal("IQ", best.Iso2);
+        Assert.Equal("Basrah", best.Admin1);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 30.5085, 47.7804), 0, 100);
+    }
+}

