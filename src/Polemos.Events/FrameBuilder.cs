@@ -3002,6 +3002,16 @@ internal sealed class FrameBuilder
             return single;
         }
 
+        // "Journalist killed in Veracruz", "Police officer dies when…": a headline's bare singular subject right before a
+        // participle or an intransitive kill verb, at the head of its sentence, is one victim.
+        // An active verb with its object after it ("Armed gang kills police…") has its killer before it, not a victim.
+        bool noObject = token + 1 >= v.Sentence.FirstToken + v.Sentence.TokenCount || (!InActor(v, token + 1) && !QuantityAt(v, token + 1));
+        bool headlineIntransitive = noObject && ((v.Sentence.IsHeadline && toll.Form == WordForm.Past) || (toll.Concept == Concepts.Kill && toll.Form == WordForm.Present));
+        if ((passive || headlineIntransitive) && !_verbInitial && BareSubject(v, token) is { } subject)
+        {
+            return subject;
+        }
+
         if (passive && _singularAuxiliaries.Count > 0 && PassiveAuxiliaryBefore(v, token) is { } aux &&
             v.Concepts.First(c => c.Token == aux && c.Mention.Concept == Concepts.Passive).Mention is var auxiliary &&
             _singularAuxiliaries.Contains(string.Join(' ', Enumerable.Range(aux, _document.TokenIndexAt(auxiliary.Span.End) - aux).Select(i => _document.Tokens[i].Norm))) &&
@@ -3069,6 +3079,30 @@ internal sealed class FrameBuilder
 
             string last = _document.Tokens[EndToken(a.Mention)].Norm;
             if (!_pluralEndings.Any(e => last.EndsWith(e, StringComparison.Ordinal)))
+            {
+                return a.Mention.Span;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The person's description that opens the sentence and ends right before the toll word, with no article or count,
+    /// whose last word ends in none of the language's plural endings ("Journalist killed", "Police officer dies").
+    /// </summary>
+    private TextSpan? BareSubject(SentenceView v, int token)
+    {
+        if (_pluralEndings.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var a in v.Actors)
+        {
+            if (a.Token == v.Sentence.FirstToken && EndToken(a.Mention) == token - 1 && a.Mention.ActorId is null &&
+                a.Mention.Kind is ActorKind.Civilians or ActorKind.StateMilitary or ActorKind.StatePolice or ActorKind.Militants or ActorKind.Rebels &&
+                !_pluralEndings.Any(e => _document.Tokens[token - 1].Norm.EndsWith(e, StringComparison.Ordinal)))
             {
                 return a.Mention.Span;
             }

@@ -2826,4 +2826,18 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Armed clash", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("Journalist killed near the main market of Gao", 1)]
+    [InlineData("Police officer dies after gunmen open fire on a patrol near Mandera", 1)]
+    [InlineData("Armed gang kills police near a market in Mandera", 0)]
+    public void A_headline_bare_singular_subject_of_a_death_is_one_victim(string text, int dead)
+    {
+        // Given a headline whose bare singular subject was killed or died, or a killer with its object after the verb
+        var best = Best(text);
+
+        // Then the one who died is one dead; a killer is never counted
+        Assert.NotNull(best);
+        Assert.Equal(dead, best.Fatalities);
+    }
 }
