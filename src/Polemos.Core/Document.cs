@@ -128,30 +128,11 @@ public sealed class Document
         return Math.Clamp(lo, 0, Math.Max(0, sentences.Count - 1));
     }
 
-    private static int LowerBound(IReadOnlyList<Token> tokens, int offset)
-    {
-        // The tokeniser's array (asked for every mention, often several times): searched without interface calls.
-        if (tokens is Token[] array)
-        {
-            return LowerBound(array, offset);
-        }
-
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (tokens[mid].Span.Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    /// <summary>
+    /// The tokeniser's array (asked for every mention, often several times) is searched without interface calls; any
+    /// other list, which only a hand-built document holds, is copied first.
+    /// </summary>
+    private static int LowerBound(IReadOnlyList<Token> tokens, int offset) => LowerBound(tokens as Token[] ?? [.. tokens], offset);
 
     private static int LowerBound(Token[] tokens, int offset)
     {
