@@ -695,23 +695,8 @@ internal sealed class FrameBuilder
     /// "Marched for a murdered girl": a past verb of killing right after an indefinite article describes its noun and
     /// tells no toll of the report's events.
     /// </summary>
-    private static bool Attributive(SentenceView v, (ConceptMention Mention, int Token) c)
-    {
-        if (c.Mention.Concept != Concepts.Kill || c.Mention.Form != WordForm.Past)
-        {
-            return false;
-        }
-
-        foreach (var o in v.Concepts)
-        {
-            if (o.Token == c.Token - 1 && o.Mention.Concept == Concepts.Single)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool Attributive(SentenceView v, (ConceptMention Mention, int Token) c) =>
+        c.Mention.Concept == Concepts.Kill && c.Mention.Form == WordForm.Past && v.HasNear(Concepts.Single, c.Token, 1, 0);
 
     /// <summary>How far after an interception's verb the weapons it stopped may be named ("shot down over the region eight rockets").</summary>
     private const int InterceptedReach = 6;
@@ -3014,7 +2999,7 @@ internal sealed class FrameBuilder
 
         if (passive && _singularAuxiliaries.Count > 0 && PassiveAuxiliaryBefore(v, token) is { } aux &&
             v.Concepts.First(c => c.Token == aux && c.Mention.Concept == Concepts.Passive).Mention is var auxiliary &&
-            _singularAuxiliaries.Contains(string.Join(' ', Enumerable.Range(aux, _document.TokenIndexAt(auxiliary.Span.End) - aux).Select(i => _document.Tokens[i].Norm))) &&
+            _singularAuxiliaries.Contains(PhraseOf(auxiliary)) &&
             !v.Quantities.Any(q => q.Token > aux - TitleReach && q.Token < token) &&
             !v.Concepts.Any(c => c.Mention.Concept is Concepts.Negation or Concepts.Hedge && c.Token < token))
         {
@@ -3039,7 +3024,7 @@ internal sealed class FrameBuilder
             }
 
             // Only a finite verb: not "a murdered girl", "accused of killing journalist X".
-            if (toll.Form is WordForm.Past or WordForm.Present && !v.Concepts.Any(c => c.Token == token - 1 && c.Mention.Concept == Concepts.Single) &&
+            if (toll.Form is WordForm.Past or WordForm.Present && !v.HasNear(Concepts.Single, token, 1, 0) &&
                 BareSingular(v, end) is { } bare)
             {
                 return bare;
@@ -3063,22 +3048,9 @@ internal sealed class FrameBuilder
     /// </summary>
     private TextSpan? BareSingular(SentenceView v, int end)
     {
-        if (_pluralEndings.Count == 0)
-        {
-            return null;
-        }
-
         foreach (var a in v.Actors)
         {
-            if (a.Token < end || a.Token > end + 1 || a.Mention.ActorId is not null ||
-                a.Mention.Kind is not (ActorKind.Civilians or ActorKind.StateMilitary or ActorKind.StatePolice or ActorKind.Militants or ActorKind.Rebels) ||
-                (a.Token == end + 1 && !_document.Tokens[end].Shape.Has(TokenShape.Capitalised)))
-            {
-                continue;
-            }
-
-            string last = _document.Tokens[EndToken(a.Mention)].Norm;
-            if (!_pluralEndings.Any(e => last.EndsWith(e, StringComparison.Ordinal)))
+            if ((a.Token == end || (a.Token == end + 1 && _document.Tokens[end].Shape.Has(TokenShape.Capitalised))) && SingularPerson(a))
             {
                 return a.Mention.Span;
             }
@@ -3093,16 +3065,9 @@ internal sealed class FrameBuilder
     /// </summary>
     private TextSpan? BareSubject(SentenceView v, int token)
     {
-        if (_pluralEndings.Count == 0)
-        {
-            return null;
-        }
-
         foreach (var a in v.Actors)
         {
-            if (a.Token == v.Sentence.FirstToken && EndToken(a.Mention) == token - 1 && a.Mention.ActorId is null &&
-                a.Mention.Kind is ActorKind.Civilians or ActorKind.StateMilitary or ActorKind.StatePolice or ActorKind.Militants or ActorKind.Rebels &&
-                !_pluralEndings.Any(e => _document.Tokens[token - 1].Norm.EndsWith(e, StringComparison.Ordinal)))
+            if (a.Token == v.Sentence.FirstToken && EndToken(a.Mention) == token - 1 && SingularPerson(a))
             {
                 return a.Mention.Span;
             }
@@ -3110,6 +3075,15 @@ internal sealed class FrameBuilder
 
         return null;
     }
+
+    /// <summary>
+    /// A generic description of people (no named organisation) whose last word ends in none of the language's plural
+    /// endings; never in a language that lists none.
+    /// </summary>
+    private bool SingularPerson(ActorAt a) =>
+        _pluralEndings.Count > 0 && a.Mention.ActorId is null &&
+        a.Mention.Kind is ActorKind.Civilians or ActorKind.StateMilitary or ActorKind.StatePolice or ActorKind.Militants or ActorKind.Rebels &&
+        !_pluralEndings.Any(e => _document.Tokens[EndToken(a.Mention)].Norm.EndsWith(e, StringComparison.Ordinal));
 
     /// <summary>How many words a person's name written after a toll may have.</summary>
     private const int NameReach = 4;
