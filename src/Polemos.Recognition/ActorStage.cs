@@ -155,6 +155,8 @@ public sealed class ActorStage : IStage
             pack.Data.PartitiveWords.Contains(tokens[after].Norm) &&
             NextStartAfter(actorStarts, g.Span.End) is int next && OnlyFunctionWords(document, pack, tokens[after].Span.Start, next));
 
+        MembersOf(document, pack, conceptStarts);
+
         // "killed at least 20 Palestinians", "uccisi tre siriani": people counted by their nationality alone are that
         // country's civilians; not "20 Syrian soldiers", whose description follows.
         foreach (var q in document.MentionsOf<QuantityMention>().Where(q => q.Unit is null).ToList())
@@ -224,6 +226,102 @@ public sealed class ActorStage : IStage
                 document.Mentions.Add(new ActorMention(span, ActorKind.StateMilitary) { CountryCode = d.Value, Source = Name });
             }
         }
+    }
+
+    /// <summary>How far after a member word its body's community word may stand ("members of the Gourmantche and Fulani communities").</summary>
+    private const int CommunityReach = 8;
+
+    /// <summary>
+    /// A member word as a civilian description (<see cref="LanguageData.MemberWords"/>): right after another actor it is
+    /// that actor's ("Taliban members", "militia members"), so the actor's span takes it in; after any other word that
+    /// is no function word ("security force members") it is no actor of its own either; joined by a partitive word
+    /// to a community word before the clause goes on ("members of the Fulani community") it names an identity group,
+    /// which the words decide no better than before, so it is no actor; otherwise ("members of the ruling party's youth
+    /// wing assaulted two journalists") it stays: people of a body that is no armed actor.
+    /// </summary>
+    private static void MembersOf(Document document, LanguagePack pack, int[] conceptStarts)
+    {
+        var words = pack.Data.MemberWords;
+        if (words.Count == 0)
+        {
+            return;
+        }
+
+        var tokens = document.Tokens;
+        for (int n = document.Mentions.Count - 1; n >= 0; n--)
+        {
+            if (document.Mentions[n] is not ActorMention { ActorId: null, Kind: ActorKind.Civilians } member)
+            {
+                continue;
+            }
+
+            int first = document.TokenIndexAt(member.Span.Start);
+            if (document.TokenIndexAt(member.Span.End) != first + 1 || !words.Contains(tokens[first].Norm))
+            {
+                continue;
+            }
+
+            int owner = first > 0 && tokens[first - 1].Sentence == tokens[first].Sentence ? ActorEndingAt(document, first - 1) : -1;
+            if (owner >= 0)
+            {
+                var o = (ActorMention)document.Mentions[owner];
+                document.Mentions[owner] = o with { Span = TextSpan.Cover(o.Span, member.Span) };
+                document.Mentions.RemoveAt(n);
+                continue;
+            }
+
+            // "security force members", "PMF members": a body named right before them that is no actor the words know
+            // leaves them as unknown as before.
+            // So do a possessive and a relative pronoun ("mobilising its members", "whose members"): the body is told elsewhere.
+            if (first > 0 && tokens[first - 1].Sentence == tokens[first].Sentence &&
+                (tokens[first - 1].Shape.Has(TokenShape.Word) && !pack.IsStopWord(tokens[first - 1].Norm) || tokens[first - 1].Norm == ")" ||
+                 pack.Data.Possessives.Contains(tokens[first - 1].Norm) ||
+                 (pack.Data.RelativePronouns.Contains(tokens[first - 1].Norm) && !pack.Data.DefiniteArticles.Contains(tokens[first - 1].Norm))))
+            {
+                document.Mentions.RemoveAt(n);
+                continue;
+            }
+
+            if (first + 1 < tokens.Count && pack.Data.PartitiveWords.Contains(tokens[first + 1].Norm) && CommunityFollows(document, pack, first + 2, conceptStarts))
+            {
+                document.Mentions.RemoveAt(n);
+            }
+        }
+    }
+
+    /// <summary>The index in the document's mentions of the actor whose last token is <paramref name="token"/>, or −1.</summary>
+    private static int ActorEndingAt(Document document, int token)
+    {
+        int end = document.Tokens[token].Span.End;
+        for (int n = 0; n < document.Mentions.Count; n++)
+        {
+            if (document.Mentions[n] is ActorMention a && a.Span.End == end)
+            {
+                return n;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A community word within <see cref="CommunityReach"/> words from <paramref name="from"/>, before a comma or the clause's verb.</summary>
+    private static bool CommunityFollows(Document document, LanguagePack pack, int from, int[] conceptStarts)
+    {
+        var tokens = document.Tokens;
+        for (int k = from; k < tokens.Count && k < from + CommunityReach && tokens[k].Sentence == tokens[from - 1].Sentence; k++)
+        {
+            if (tokens[k].Norm is "," or ";" or ":" || Array.BinarySearch(conceptStarts, tokens[k].Span.Start) >= 0 && !pack.Data.CommunityWords.Contains(tokens[k].Norm))
+            {
+                return false;
+            }
+
+            if (pack.Data.CommunityWords.Contains(tokens[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A possessive of the language right before the description, or before an article before it ("le sue truppe").</summary>

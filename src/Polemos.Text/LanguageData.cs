@@ -282,6 +282,17 @@ public sealed class LanguageData
     /// </summary>
     public FrozenSet<string> PartitiveWords { get; private set; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Words for the members of a body (English "members"), folded: right after another actor they are that actor's
+    /// ("Taliban members"); before a partitive word and a community word ("members of the Fulani community") they
+    /// name an identity group, not a crowd; elsewhere ("members of the ruling party's youth wing") they are a
+    /// civilian description of their own, so a beating they give is mob violence.
+    /// </summary>
+    public FrozenSet<string> MemberWords { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>Folded nouns of an identity group (English "community, clan, tribe"): see <see cref="MemberWords"/>.</summary>
+    public FrozenSet<string> CommunityWords { get; private set; } = FrozenSet<string>.Empty;
+
     /// <summary>How this language turns a folded word into the form its lexicons are written in.</summary>
     public WordRules Rules => new(Elisions, CliticPrefixes);
 
@@ -351,6 +362,12 @@ public sealed class LanguageData
                     break;
                 case "partitive_words":
                     data.PartitiveWords = FoldedSet(value);
+                    break;
+                case "member_words":
+                    data.MemberWords = FoldedSet(value);
+                    break;
+                case "community_words":
+                    data.CommunityWords = FoldedSet(value);
                     break;
                 case "historical_present":
                     data.HistoricalPresent = value is "yes" or "true";

@@ -2840,4 +2840,37 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal(dead, best.Fatalities);
     }
+
+    [Theory]
+    [InlineData("en", "Members of the ruling party assaulted two journalists outside a court in Chittagong on Tuesday.")]
+    [InlineData("en", "Members of the opposition youth league beat and injured a shopkeeper in Nakuru on Sunday.")]
+    [InlineData("fr", "Des membres du parti au pouvoir ont agressé deux journalistes à Dakar mardi.")]
+    [InlineData("es", "Miembros del partido oficialista golpearon a dos periodistas en Caracas el martes.")]
+    [InlineData("pt", "Membros do partido governista agrediram dois jornalistas em Maputo na terça-feira.")]
+    public void Members_of_a_body_that_is_no_armed_group_who_beat_people_are_a_mob(string language, string text)
+    {
+        // Given members of a party or league, no armed organisation, who assault people
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2023, 5, 5), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then ACLED's mob violence by rioters, not an attack by an unidentified armed group
+        Assert.NotNull(best);
+        Assert.Equal("Mob violence", best.SubEventType);
+        Assert.StartsWith("Rioters", best.Actor1, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Taliban members attacked a police checkpoint in Kunduz on Monday, killing two officers.", "Taliban")]
+    [InlineData("Members of the Islamic State attacked an army post near Mosul on Tuesday, killing two soldiers.", "Islamic State")]
+    [InlineData("Gunmen fired on security force members at a checkpoint near Ramadi on Monday, killing two.", "Unidentified Armed Group")]
+    public void Members_of_an_armed_group_or_of_the_forces_stay_that_group(string text, string actor1)
+    {
+        // Given members named right after an armed group, before one, or after the words of a force
+        var best = Best(text);
+
+        // Then the fighting is the group's, and no crowd of rioters appears
+        Assert.NotNull(best);
+        Assert.StartsWith(actor1, best.Actor1, StringComparison.Ordinal);
+        Assert.NotEqual("Mob violence", best.SubEventType);
+    }
 }
