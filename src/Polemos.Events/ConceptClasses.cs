@@ -148,6 +148,7 @@ internal static class ConceptClasses
             string concept = c.Mention.Concept;
             if (AntiConcepts.Contains(concept) && c.Token <= cause &&
                 !(demonstration && concept is Concepts.Market or Concepts.Diplomacy) &&
+                !(concept == Concepts.Metaphor && DemonstratedBefore(v, c.Token)) &&
                 !(dated && concept is Concepts.History or Concepts.Crime) &&
                 !(concept == Concepts.History && (AgeOfAThing(v, c.Token) || OccasionOf(v, c.Token))))
             {
@@ -159,6 +160,24 @@ internal static class ConceptClasses
     }
 
     public static bool IsSilenced(SentenceView v) => Silencing(v).Count > 0;
+
+    /// <summary>
+    /// "Students held a sit-in and handed a letter of protest to the ministry": a demonstration told by its verb before a
+    /// figure of speech took place; the figure ("a letter of protest", "a formal protest") names what the crowd did
+    /// next or said, and does not make the gathering figurative.
+    /// </summary>
+    private static bool DemonstratedBefore(SentenceView v, int token)
+    {
+        foreach (var c in v.Concepts)
+        {
+            if (c.Token < token && c.Mention.Concept is Concepts.Protest or Concepts.Riot && c.Mention.Form is WordForm.Past or WordForm.Present)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>How many words before a history word the word of an occasion may stand ("during a memorial ceremony").</summary>
     private const int OccasionReach = 5;

@@ -1195,7 +1195,27 @@ internal sealed class FrameBuilder
     }
 
     private void DropDiplomatic(SentenceView v, List<(ConceptMention Mention, int Token)> heads) =>
-        heads.RemoveAll(h => h.Mention.Concept == Concepts.Protest && IsDiplomatic(v, h.Token));
+        heads.RemoveAll(h => h.Mention.Concept == Concepts.Protest && IsDiplomatic(v, h.Token) && !GatheredAtAPlace(v, h.Mention));
+
+    /// <summary>How many words after a protest verb the place it was held at may begin ("protested in Eldoret").</summary>
+    private const int GatheringPlaceReach = 2;
+
+    /// <summary>
+    /// "Census officials protested in Eldoret over their pay": a protest verb whose place follows it, with its preposition,
+    /// was held somewhere, by people; a government's protest is made in words ("Baghdad protested the violation"), and no
+    /// place is where it was made.
+    /// </summary>
+    private bool GatheredAtAPlace(SentenceView v, ConceptMention protest)
+    {
+        if (protest.Form is not (WordForm.Past or WordForm.Present))
+        {
+            return false;
+        }
+
+        int end = EndToken(protest);
+        return v.Places.Any(p => p.Mention.MarkerSpan is { } marker && p.Mention.Role is not (PlaceRole.Origin or PlaceRole.Destination) &&
+                                 _document.TokenIndexAt(marker.Start) is int m && m > end && m - end <= GatheringPlaceReach);
+    }
 
     /// <summary>A head that <paramref name="fits"/> stands outside the sentence's support clauses.</summary>
     private static bool AnyOutsideSupport(SentenceView v, List<(ConceptMention Mention, int Token)> heads, Func<ConceptMention, bool> fits)
@@ -1393,6 +1413,14 @@ internal sealed class FrameBuilder
     private void CrowdActor(Frame f)
     {
         var kind = f.Type!.EventType == Taxonomy.Riots ? ActorKind.Rioters : ActorKind.Protesters;
+
+        // "Census officials protested in Eldoret": officials who demonstrate are a crowd like any other (a government's
+        // protest in words is no event, and was dropped before).
+        if (kind == ActorKind.Protesters && f.Actor1 is { Value.Kind: ActorKind.StateGovernment })
+        {
+            f.Actor1 = null;
+        }
+
         string prefix = kind == ActorKind.Rioters ? "Rioters" : "Protesters";
         if (f.Actor1 is { Value.Inter: Inter.Protesters or Inter.Rioters } crowd && !crowd.Value.Name.StartsWith(prefix, StringComparison.Ordinal))
         {

@@ -2873,4 +2873,37 @@ public sealed class CodebookRuleTests
         Assert.StartsWith(actor1, best.Actor1, StringComparison.Ordinal);
         Assert.NotEqual("Mob violence", best.SubEventType);
     }
+
+    [Fact]
+    public void A_letter_of_protest_after_a_sit_in_does_not_make_the_sit_in_a_figure_of_speech()
+    {
+        // Given pupils who held a sit-in and then handed over a letter of protest
+        var best = Best("On Monday pupils held a sit-in at the school gate in Koudougou and later handed a letter of protest to the regional director.");
+
+        // Then the sit-in is a peaceful protest
+        Assert.NotNull(best);
+        Assert.Equal("Peaceful protest", best.SubEventType);
+    }
+
+    [Fact]
+    public void Officials_who_protested_at_a_place_are_protesters()
+    {
+        // Given officials who "protested in" a town over their pay
+        var best = Best("On Tuesday election clerks and county officials protested in Kisumu over months of unpaid allowances.");
+
+        // Then a peaceful protest by protesters of the country, not a government's statement
+        Assert.NotNull(best);
+        Assert.Equal("Peaceful protest", best.SubEventType);
+        Assert.Equal("Protesters (Kenya)", best.Actor1);
+    }
+
+    [Fact]
+    public void A_government_protest_in_words_is_still_no_event()
+    {
+        // Given a government's officials who protested an incursion, in no place
+        var best = Best("Officials of the Iraqi government protested on Tuesday against the incursion by Turkish troops.");
+
+        // Then no demonstration is recorded
+        Assert.True(best is null || best.SubEventType != "Peaceful protest");
+    }
 }
