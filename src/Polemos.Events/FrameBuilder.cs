@@ -147,6 +147,10 @@ internal sealed class FrameBuilder
             {
                 AttachTollsTo(v, lastMain, Tolls(v));
 
+                // "Police dispersed the protesters and six activists were injured": a dispersal told with its toll is
+                // still the intervention in the demonstration just told.
+                InterventionTold(v, previous);
+
                 // "…; sources attributed the attack to ISIL, noting that the victim had worked for the police": a toll
                 // word in the sentence does not silence the perpetrator it names.
                 AttributeParagraph(v, all);
@@ -203,21 +207,7 @@ internal sealed class FrameBuilder
                 // a named armed group held responsible in a later sentence is the perpetrator of the events of its paragraph.
                 AttributeParagraph(v, all);
 
-                // "Staged a march over the levies. Police intervened.": the state's forces dispersing, told in a sentence
-                // of its own with no event of its own, are the intervention in the demonstration just told (a crowd that
-                // dispersed by itself is no intervention).
-                var force = v.Actors.Select(a => a.Mention).FirstOrDefault(m => m.Kind is ActorKind.StatePolice or ActorKind.StateMilitary);
-                if (force is not null && v.Concepts.Any(c => c.Mention.Concept is Concepts.TearGas or Concepts.Disperse && !InGrievance(v, c.Token) && !Negated(v, c.Token)))
-                {
-                    foreach (var f in previous.Where(f => f.Type == Taxonomy.PeacefulProtest))
-                    {
-                        f.Type = Taxonomy.ProtestWithIntervention;
-                        if (f.Actor2 is null && _resolver.Resolve(force) is { } state)
-                        {
-                            f.Actor2 = new Supported<ResolvedActor>(state, force.Span);
-                        }
-                    }
-                }
+                InterventionTold(v, previous);
 
                 // A sentence of pure epistemics ("La notizia non è confermata", "The army denied it") speaks of the
                 // events just before it.
@@ -292,6 +282,29 @@ internal sealed class FrameBuilder
         }
 
         return all;
+    }
+
+    /// <summary>
+    /// "Staged a march over the levies. Police intervened.": the state's forces dispersing, told in a sentence of its own
+    /// with no event of its own, are the intervention in the demonstration just told (a crowd that dispersed by itself is
+    /// no intervention).
+    /// </summary>
+    private void InterventionTold(SentenceView v, List<Frame> previous)
+    {
+        var force = v.Actors.Select(a => a.Mention).FirstOrDefault(m => m.Kind is ActorKind.StatePolice or ActorKind.StateMilitary);
+        if (force is null || !v.Concepts.Any(c => c.Mention.Concept is Concepts.TearGas or Concepts.Disperse && !InGrievance(v, c.Token) && !Negated(v, c.Token)))
+        {
+            return;
+        }
+
+        foreach (var f in previous.Where(f => f.Type == Taxonomy.PeacefulProtest))
+        {
+            f.Type = Taxonomy.ProtestWithIntervention;
+            if (f.Actor2 is null && _resolver.Resolve(force) is { } state)
+            {
+                f.Actor2 = new Supported<ResolvedActor>(state, force.Span);
+            }
+        }
     }
 
     /// <summary>How far a demonstration noun may stand from the verb of the attack it is the object of ("attacked a peaceful rally").</summary>

@@ -2906,4 +2906,18 @@ public sealed class CodebookRuleTests
         // Then no demonstration is recorded
         Assert.True(best is null || best.SubEventType != "Peaceful protest");
     }
+
+    [Theory]
+    [InlineData("On Sunday about 300 nurses formed a human chain outside the hospital in Khulna city. Police dispersed the crowd and at least five nurses were hurt.")]
+    [InlineData("On Sunday about 300 nurses staged a sit-in on the main road in Khulna city. Police forces removed the demonstrators from the road.")]
+    public void A_dispersal_told_in_the_next_sentence_with_its_injured_is_the_intervention(string text)
+    {
+        // Given a demonstration, then a sentence in which the police disperse or remove its crowd (with a count of hurt)
+        var best = Best(text);
+
+        // Then the demonstration is a protest with intervention by the police
+        Assert.NotNull(best);
+        Assert.Equal("Protest with intervention", best.SubEventType);
+        Assert.StartsWith("Police Forces of Bangladesh", best.Actor2, StringComparison.Ordinal);
+    }
 }
