@@ -421,8 +421,38 @@ public sealed class ConceptStage : IStage
                 }
 
                 var span = TokenClaims.SpanOf(document, m.First, m.Count);
-                document.Mentions.Add(new ConceptMention(span, m.Value.Concept, m.Value.Form) { Source = Name });
+                string concept = m.Value.Concept == Concepts.Confine && m.Count == 1 && pack.Data.BarricadeWords.Contains(document.Tokens[m.First].Norm) &&
+                                 RoadAhead(pack, document.Tokens, m.First + 1, sentence.FirstToken + sentence.TokenCount)
+                    ? Concepts.Riot
+                    : m.Value.Concept;
+                document.Mentions.Add(new ConceptMention(span, concept, m.Value.Form) { Source = Name });
             }
         }
+    }
+
+    /// <summary>How many words after a verb of barricading the road it closes may end ("barricaded the busy Kisumu road").</summary>
+    private const int RoadReach = 5;
+
+    /// <summary>
+    /// A road or street noun within <see cref="RoadReach"/> words from <paramref name="from"/>, before any punctuation:
+    /// "barricaded Jogoo road", "barricading a section of the national road". People who barricade a road block it (ACLED's
+    /// violent demonstration); those who barricade themselves in a building are confined.
+    /// </summary>
+    private static bool RoadAhead(LanguagePack pack, IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (int k = from; k < end && k < from + RoadReach; k++)
+        {
+            if (tokens[k].Shape.Has(TokenShape.Punctuation))
+            {
+                return false;
+            }
+
+            if (pack.PlaceMarkers.MatchAt(tokens, k, end) is { Value: PlaceMarker.Road or PlaceMarker.Street } road && road.First == k)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -293,6 +293,12 @@ public sealed class LanguageData
     /// <summary>Folded nouns of an identity group (English "community, clan, tribe"): see <see cref="MemberWords"/>.</summary>
     public FrozenSet<string> CommunityWords { get; private set; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Folded one-word verbs of barricading that the lexicon calls confinement (English "barricaded"): with a road or
+    /// street noun a few words after them ("barricaded Jogoo road") they are a crowd blocking a road, a riot.
+    /// </summary>
+    public FrozenSet<string> BarricadeWords { get; private set; } = FrozenSet<string>.Empty;
+
     /// <summary>How this language turns a folded word into the form its lexicons are written in.</summary>
     public WordRules Rules => new(Elisions, CliticPrefixes);
 
@@ -368,6 +374,9 @@ public sealed class LanguageData
                     break;
                 case "community_words":
                     data.CommunityWords = FoldedSet(value);
+                    break;
+                case "barricade_words":
+                    data.BarricadeWords = FoldedSet(value);
                     break;
                 case "historical_present":
                     data.HistoricalPresent = value is "yes" or "true";

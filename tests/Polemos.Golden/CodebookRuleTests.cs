@@ -2920,4 +2920,18 @@ public sealed class CodebookRuleTests
         Assert.Equal("Protest with intervention", best.SubEventType);
         Assert.StartsWith("Police Forces of Bangladesh", best.Actor2, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("About 60 motorcycle taxi riders barricaded the busy Kericho road on Monday to protest its poor state.", "Violent demonstration")]
+    [InlineData("Traders barricaded Moi Avenue in Kisumu on Tuesday, demanding the return of their stalls.", "Violent demonstration")]
+    public void A_road_a_crowd_barricades_is_a_violent_demonstration(string text, string subEvent)
+    {
+        // Given a crowd that "barricaded" a road or street, named or not
+        var best = Best(text);
+
+        // Then ACLED's violent demonstration by rioters (a barricaded road), not a confinement
+        Assert.NotNull(best);
+        Assert.Equal(subEvent, best.SubEventType);
+        Assert.StartsWith("Rioters", best.Actor1, StringComparison.Ordinal);
+    }
 }
