@@ -2934,4 +2934,19 @@ public sealed class CodebookRuleTests
         Assert.Equal(subEvent, best.SubEventType);
         Assert.StartsWith("Rioters", best.Actor1, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Two men were shot dead late on Saturday in a hamlet east of Fada N'Gourma.")]
+    [InlineData("Unknown individuals armed with knives attacked and robbed three herders near Dori on Sunday.")]
+    public void Men_killed_by_no_one_named_are_civilians_attacked_by_an_unidentified_group(string text)
+    {
+        // Given men shot dead with no killer named, or unknown individuals who attack herders
+        var best = Best(text);
+
+        // Then an attack by an unidentified armed group on civilians (men are civilians; unknown individuals are not a mob)
+        Assert.NotNull(best);
+        Assert.Equal("Attack", best.SubEventType);
+        Assert.StartsWith("Unidentified Armed Group", best.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("Civilians", best.Actor2, StringComparison.Ordinal);
+    }
 }
