@@ -1502,4 +1502,15 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Basrah", best.Admin1);
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 30.5085, 47.7804), 0, 100);
     }
+
+    [Fact]
+    public void An_event_whose_place_the_next_sentence_tells_lies_there()
+    {
+        // Given a killing told without a place, and a next sentence that tells no event but where the farm lies
+        var best = Best("On 8 March 2021, unknown gunmen shot dead two shepherds and drove off their flock. Their farm lies on the outskirts of Sinjar, local officials said.");
+
+        // Then the event lies at the town that next sentence names
+        Assert.Equal("Sinjar", best.Location);
+        Assert.Equal("Ninewa", best.Admin1);
+    }
 }
