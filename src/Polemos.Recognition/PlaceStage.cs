@@ -127,6 +127,14 @@ public sealed class PlaceStage : IStage
                     continue;
                 }
 
+                // A name that only begins a longer nationality adjective ("South Sudanese raiders", "North Korean") is a
+                // word of the nationality, not the province abroad that the gazetteer calls "South".
+                if (n > 0 && pack.Demonyms.MatchAt(tokens, i, end) is { } nationality && nationality.First == i && nationality.Count > n)
+                {
+                    i += nationality.Count - 1;
+                    continue;
+                }
+
                 // A place noun of the language alone is no name, whatever a gazetteer calls so: "Al Thawrah Hospital"
                 // (Hospital is a Chilean town). It may start a longer one ("Küstenstadt Sidon", read whole when unknown).
                 bool noun = !caseless && pack.PlaceMarkers.MatchAt(tokens, i, i + 1) is { Count: 1 } own && IsNoun(own.Value);

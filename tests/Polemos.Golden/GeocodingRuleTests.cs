@@ -1513,4 +1513,15 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Sinjar", best.Location);
         Assert.Equal("Ninewa", best.Admin1);
     }
+
+    [Fact]
+    public void A_direction_word_that_begins_a_nationality_is_no_province_abroad()
+    {
+        // Given raiders called "South Sudanese" in a report that names no place
+        var best = Best("On 8 March 2021, suspected South Sudanese raiders drove off two hundred cattle and killed four herders at a watering point.");
+
+        // Then "South" is a word of the nationality, not Cameroon's South province: the event has no place
+        Assert.Null(best.Location);
+        Assert.Null(best.Admin1);
+    }
 }
