@@ -1524,4 +1524,25 @@ public sealed class GeocodingRuleTests
         Assert.Null(best.Location);
         Assert.Null(best.Admin1);
     }
+
+    [Fact]
+    public void A_direction_word_after_a_place_names_a_part_of_that_place()
+    {
+        // Given a constituency named by a province and a word of direction after it
+        var best = Best("On 8 March 2021, cattle rustlers killed two herders in Baringo North and drove off their camels.");
+
+        // Then the event lies in that province, not in Cameroon's North province
+        Assert.Equal("KE", best.Iso2);
+        Assert.Equal("Baringo", best.Admin1);
+    }
+
+    [Fact]
+    public void A_direction_word_after_an_unknown_name_is_no_province_abroad()
+    {
+        // Given a word of direction after a name the gazetteer lacks, in a report that names no other place
+        var best = Best("On 8 March 2021, gunmen shot dead a village elder at Kapcherop in Marakwet West.");
+
+        // Then "West" alone is no place: the event is not put in Cameroon's West province
+        Assert.NotEqual("CM", best.Iso2);
+    }
 }
