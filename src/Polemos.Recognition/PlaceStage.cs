@@ -135,6 +135,15 @@ public sealed class PlaceStage : IStage
                     continue;
                 }
 
+                // A name that is also a nationality adjective, before a lower-case word ("the Somali border", "Somali
+                // refugees"), is the nationality when the gazetteer's places of the name lie outside its country (Ethiopia's
+                // Somali region): an adjective of a people, not a province abroad. A country's name keeps its place.
+                if (n > 0 && !caseless && NationalityBeforeNoun(pack, tokens, i, n, end, name))
+                {
+                    i += n - 1;
+                    continue;
+                }
+
                 // A word of direction right after a capitalised word ("Baringo North", "Marakwet East") is part of that
                 // name, never a province abroad that the gazetteer calls "North" or "East".
                 if (n <= 1 && !caseless && DirectionAfterName(pack, document, i, sentence))
@@ -285,6 +294,22 @@ public sealed class PlaceStage : IStage
 
         var gap = document.Text.AsSpan(tokens[k - 1].Span.End, tokens[k].Span.Start - tokens[k - 1].Span.End);
         return gap is " " or "-";
+    }
+
+    /// <summary>
+    /// Whether the name of tokens <paramref name="i"/> to <paramref name="i"/> + <paramref name="n"/> is, whole, a
+    /// nationality adjective of the language set before a lower-case word, and none of the gazetteer's places of the
+    /// name is a country or lies in the nationality's country.
+    /// </summary>
+    private bool NationalityBeforeNoun(LanguagePack pack, IReadOnlyList<Token> tokens, int i, int n, int end, string name)
+    {
+        if (i + n >= end || !tokens[i + n].Shape.Has(TokenShape.Word) || tokens[i + n].Shape.Has(TokenShape.Capitalised) ||
+            pack.Demonyms.MatchAt(tokens, i, end) is not { } nationality || nationality.First != i || nationality.Count != n)
+        {
+            return false;
+        }
+
+        return !_gazetteer.Lookup(NameKey.Of(name)).Any(e => e.Kind == FeatureKind.Country || string.Equals(e.CountryCode, nationality.Value, StringComparison.Ordinal));
     }
 
     /// <summary>Names shorter than this are too easily another word's spelling.</summary>

@@ -1545,4 +1545,15 @@ public sealed class GeocodingRuleTests
         // Then "West" alone is no place: the event is not put in Cameroon's West province
         Assert.NotEqual("CM", best.Iso2);
     }
+
+    [Fact]
+    public void A_nationality_before_a_noun_is_no_province_abroad_of_the_same_name()
+    {
+        // Given camels stolen "close to the Somali border", where "Somali" is also the name of an Ethiopian region
+        var best = Best("On 8 March 2021, armed men stole two hundred camels from herders close to the Somali border and fled.");
+
+        // Then "Somali" is the nationality before a noun: the event is not put in Ethiopia's Somali region
+        Assert.NotEqual("ET", best.Iso2);
+        Assert.Null(best.Admin1);
+    }
 }
