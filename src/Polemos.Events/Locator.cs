@@ -74,6 +74,8 @@ internal sealed class Locator
                 f.Place = noun && all.Any(o => o.Sentence < f.Sentence && o.Sentence >= f.Sentence - 2) ? null : Inherit(f, sceneOnly: noun);
             }
 
+            f.Place ??= SceneAhead(f);
+
             f.PlaceInherited = f.Place is not null;
 
             // A report that names no place where anything happened: where the forces went or came from ("deployed to X
@@ -275,6 +277,45 @@ internal sealed class Locator
         }
 
         return scene;
+    }
+
+    /// <summary>
+    /// The place a following sentence of the same paragraph names when that sentence tells no event of its own, nor
+    /// what had happened before: a report may tell what happened first and where after it ("Gunmen killed three
+    /// herders. The village lies in X district.").
+    /// Looks ahead over at most two sentences; one that tells an event at a place of its own keeps that place.
+    /// </summary>
+    private PlaceMention? SceneAhead(Frame f)
+    {
+        int s = f.Sentence;
+        for (int ahead = s + 1; ahead < _views.Count && ahead <= s + 2; ahead++)
+        {
+            var next = _views[ahead];
+            if (next.Sentence.Paragraph != _views[s].Sentence.Paragraph)
+            {
+                return null;
+            }
+
+            var place = PlaceFor(next, next.Sentence.FirstToken - 1);
+            if (next.Concepts.Any(c => ConceptClasses.IsHead(c.Mention.Concept)))
+            {
+                if (place is not null)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            // Not one that tells what had happened before ("the men had helped cells hiding between X and Y"): its
+            // places are the background's.
+            if (place is not null)
+            {
+                return next.Has(Concepts.Prior) ? null : place;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The best-resolved of a merged event's place mentions: the finest precision, then the best anchor.</summary>

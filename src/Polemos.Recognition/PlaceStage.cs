@@ -127,6 +127,39 @@ public sealed class PlaceStage : IStage
                     continue;
                 }
 
+                // A name that only begins a longer nationality adjective ("South Sudanese raiders", "North Korean") is a
+                // word of the nationality, not the province abroad that the gazetteer calls "South".
+                if (n > 0 && pack.Demonyms.MatchAt(tokens, i, end) is { } nationality && nationality.First == i && nationality.Count > n)
+                {
+                    i += nationality.Count - 1;
+                    continue;
+                }
+
+                // A name that is also a nationality adjective, before a lower-case word ("the Somali border", "Somali
+                // refugees"), is the nationality when the gazetteer's places of the name lie outside its country (Ethiopia's
+                // Somali region): an adjective of a people, not a province abroad. A country's name keeps its place.
+                if (n > 0 && !caseless && NationalityBeforeNoun(pack, tokens, i, n, end, name))
+                {
+                    i += n - 1;
+                    continue;
+                }
+
+                // A word of direction right after a capitalised word ("Baringo North", "Marakwet East") is part of that
+                // name, never a province abroad that the gazetteer calls "North" or "East".
+                if (n <= 1 && !caseless && DirectionAfterName(pack, document, i, sentence))
+                {
+                    continue;
+                }
+
+                // A known name with a word of direction right after it ("Gatundu South", "Nyamira North district") names a
+                // part of that place (a constituency, a district named after it): the place is the name's.
+                if (n > 0 && !caseless && i + n < end && !claimed[i + n] && DirectionAfterName(pack, document, i + n, sentence))
+                {
+                    Add(document, pack, conceptAt, genericEnds, sentence, i, n + 1, name, unknown: false);
+                    i += n;
+                    continue;
+                }
+
                 // A place noun of the language alone is no name, whatever a gazetteer calls so: "Al Thawrah Hospital"
                 // (Hospital is a Chilean town). It may start a longer one ("Küstenstadt Sidon", read whole when unknown).
                 bool noun = !caseless && pack.PlaceMarkers.MatchAt(tokens, i, i + 1) is { Count: 1 } own && IsNoun(own.Value);
@@ -243,6 +276,40 @@ public sealed class PlaceStage : IStage
     {
         string key = NameKey.Of(document.Slice(TokenClaims.SpanOf(document, i, len)));
         return key.Length >= MinVariantKeyLength && SpellingVariants.Lookup(_gazetteer, key).Any(e => e.Kind is not (FeatureKind.Country or FeatureKind.Admin1));
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> is a capitalised word of direction (the language's <c>direction_words</c>)
+    /// set right after a capitalised word of its sentence that is no function word ("In West Pokot" starts a name), with
+    /// only a space or a hyphen between.
+    /// </summary>
+    private static bool DirectionAfterName(LanguagePack pack, Document document, int k, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        if (k <= sentence.FirstToken || pack.Data.DirectionWords.Count == 0 || !tokens[k].Shape.Has(TokenShape.Capitalised) ||
+            !pack.Data.DirectionWords.Contains(TextFold.Fold(tokens[k].Norm)) || !tokens[k - 1].Shape.Has(TokenShape.Word | TokenShape.Capitalised) || pack.IsStopWord(tokens[k - 1].Norm))
+        {
+            return false;
+        }
+
+        var gap = document.Text.AsSpan(tokens[k - 1].Span.End, tokens[k].Span.Start - tokens[k - 1].Span.End);
+        return gap is " " or "-";
+    }
+
+    /// <summary>
+    /// Whether the name of tokens <paramref name="i"/> to <paramref name="i"/> + <paramref name="n"/> is, whole, a
+    /// nationality adjective of the language set before a lower-case word, and none of the gazetteer's places of the
+    /// name is a country or lies in the nationality's country.
+    /// </summary>
+    private bool NationalityBeforeNoun(LanguagePack pack, IReadOnlyList<Token> tokens, int i, int n, int end, string name)
+    {
+        if (i + n >= end || !tokens[i + n].Shape.Has(TokenShape.Word) || tokens[i + n].Shape.Has(TokenShape.Capitalised) ||
+            pack.Demonyms.MatchAt(tokens, i, end) is not { } nationality || nationality.First != i || nationality.Count != n)
+        {
+            return false;
+        }
+
+        return !_gazetteer.Lookup(NameKey.Of(name)).Any(e => e.Kind == FeatureKind.Country || string.Equals(e.CountryCode, nationality.Value, StringComparison.Ordinal));
     }
 
     /// <summary>Names shorter than this are too easily another word's spelling.</summary>

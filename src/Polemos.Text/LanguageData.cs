@@ -195,6 +195,12 @@ public sealed class LanguageData
     public FrozenSet<string> CurrencyWords { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>
+    /// Words of direction written after a name as part of a division's name (English "north", "east", "central"):
+    /// "Baringo North", "Gatundu South" name a part of Baringo or Gatundu, never a province called "North" abroad.
+    /// </summary>
+    public FrozenSet<string> DirectionWords { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
     /// Coordinating conjunctions (English "and", "or"): two actors they join are two parties ("government forces and
     /// Houthi fighters"), not a description and the organisation it belongs to ("fighters of the SNA").
     /// </summary>
@@ -416,6 +422,9 @@ public sealed class LanguageData
                     break;
                 case "currency_words":
                     data.CurrencyWords = FoldedSet(value);
+                    break;
+                case "direction_words":
+                    data.DirectionWords = FoldedSet(value);
                     break;
                 case "conjunctions":
                     data.Conjunctions = FoldedSet(value);

@@ -1502,4 +1502,58 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Basrah", best.Admin1);
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 30.5085, 47.7804), 0, 100);
     }
+
+    [Fact]
+    public void An_event_whose_place_the_next_sentence_tells_lies_there()
+    {
+        // Given a killing told without a place, and a next sentence that tells no event but where the farm lies
+        var best = Best("On 8 March 2021, unknown gunmen shot dead two shepherds and drove off their flock. Their farm lies on the outskirts of Sinjar, local officials said.");
+
+        // Then the event lies at the town that next sentence names
+        Assert.Equal("Sinjar", best.Location);
+        Assert.Equal("Ninewa", best.Admin1);
+    }
+
+    [Fact]
+    public void A_direction_word_that_begins_a_nationality_is_no_province_abroad()
+    {
+        // Given raiders called "South Sudanese" in a report that names no place
+        var best = Best("On 8 March 2021, suspected South Sudanese raiders drove off two hundred cattle and killed four herders at a watering point.");
+
+        // Then "South" is a word of the nationality, not Cameroon's South province: the event has no place
+        Assert.Null(best.Location);
+        Assert.Null(best.Admin1);
+    }
+
+    [Fact]
+    public void A_direction_word_after_a_place_names_a_part_of_that_place()
+    {
+        // Given a constituency named by a province and a word of direction after it
+        var best = Best("On 8 March 2021, cattle rustlers killed two herders in Baringo North and drove off their camels.");
+
+        // Then the event lies in that province, not in Cameroon's North province
+        Assert.Equal("KE", best.Iso2);
+        Assert.Equal("Baringo", best.Admin1);
+    }
+
+    [Fact]
+    public void A_direction_word_after_an_unknown_name_is_no_province_abroad()
+    {
+        // Given a word of direction after a name the gazetteer lacks, in a report that names no other place
+        var best = Best("On 8 March 2021, gunmen shot dead a village elder at Kapcherop in Marakwet West.");
+
+        // Then "West" alone is no place: the event is not put in Cameroon's West province
+        Assert.NotEqual("CM", best.Iso2);
+    }
+
+    [Fact]
+    public void A_nationality_before_a_noun_is_no_province_abroad_of_the_same_name()
+    {
+        // Given camels stolen "close to the Somali border", where "Somali" is also the name of an Ethiopian region
+        var best = Best("On 8 March 2021, armed men stole two hundred camels from herders close to the Somali border and fled.");
+
+        // Then "Somali" is the nationality before a noun: the event is not put in Ethiopia's Somali region
+        Assert.NotEqual("ET", best.Iso2);
+        Assert.Null(best.Admin1);
+    }
 }
