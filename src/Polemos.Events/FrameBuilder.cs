@@ -3522,7 +3522,10 @@ internal sealed class FrameBuilder
         {
             if (TookGoods(v, f))
             {
-                f.Type = Taxonomy.LootingDestruction;
+                // "Attacked a village, killed three people and seized livestock", "shot dead a herder and seized two
+                // motorbikes": goods taken in an act of violence against people are part of that attack (ACLED codes
+                // the attack); only goods taken alone are looting.
+                f.Type = f.Concepts.Any(c => ConceptClasses.IsViolence(c.Concept)) ? Taxonomy.Attack : Taxonomy.LootingDestruction;
             }
         }
 

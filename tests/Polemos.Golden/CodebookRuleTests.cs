@@ -2949,4 +2949,18 @@ public sealed class CodebookRuleTests
         Assert.StartsWith("Unidentified Armed Group", best.Actor1, StringComparison.Ordinal);
         Assert.StartsWith("Civilians", best.Actor2, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("On Friday suspected militants raided a hamlet near Kaya, killed four herders and seized their livestock.")]
+    [InlineData("On Friday gunmen shot dead a trader on the road to Dori and seized his two motorbikes.")]
+    public void Goods_seized_in_a_killing_are_part_of_the_attack(string text)
+    {
+        // Given people killed and goods seized in the same sentence
+        var best = Best(text);
+
+        // Then the event is the attack on civilians, with its dead, not looting
+        Assert.NotNull(best);
+        Assert.Equal("Attack", best.SubEventType);
+        Assert.True(best.Fatalities > 0);
+    }
 }
