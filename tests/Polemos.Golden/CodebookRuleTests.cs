@@ -2840,4 +2840,19 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal(dead, best.Fatalities);
     }
+
+    [Theory]
+    [InlineData("en", "A storage container exploded behind a supermarket in Leeds on Monday, shattering windows along the street.")]
+    [InlineData("fr", "Un conteneur de stockage a explosé derrière un supermarché de Lille lundi, brisant les vitres de la rue.")]
+    [InlineData("es", "Un contenedor de almacenamiento explotó detrás de un supermercado de Sevilla el lunes y rompió los cristales de la calle.")]
+    [InlineData("en", "Four workers died of poisoning at a tannery in Kano last week, officials said.")]
+    public void An_industrial_accident_or_a_death_by_poisoning_is_no_political_violence(string language, string text)
+    {
+        // Given a storage container that exploded, or workers who died of poisoning, with no one said to have caused it
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the report tells an accident: no event
+        Assert.Null(best);
+    }
 }
