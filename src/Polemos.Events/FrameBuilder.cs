@@ -1930,6 +1930,33 @@ internal sealed class FrameBuilder
     /// <summary>The most tokens between a word of organising or joining and the demonstration it names.</summary>
     private const int ParticipationReach = 4;
 
+    /// <summary>How far an arrest noun may follow the "after" word that makes it the arrest a demonstration followed.</summary>
+    private const int ArrestBeforeReach = 3;
+
+    /// <summary>
+    /// "A rally took place in the town following the arrest of two local leaders": an arrest told by a noun right after
+    /// an "after" word that follows the demonstration happened before it, and is what the crowd came out over, not an
+    /// intervention in it.
+    /// </summary>
+    private static bool ArrestBefore(SentenceView v, (ConceptMention Mention, int Token) arrest)
+    {
+        if (arrest.Mention.Concept != Concepts.Arrest || arrest.Mention.Form != WordForm.Noun)
+        {
+            return false;
+        }
+
+        foreach (var c in v.Concepts)
+        {
+            if (c.Mention.Concept == Concepts.Prior && c.Token < arrest.Token && arrest.Token - c.Token <= ArrestBeforeReach)
+            {
+                int prior = c.Token;
+                return v.Concepts.Any(p => p.Mention.Concept == Concepts.Protest && p.Token < prior);
+            }
+        }
+
+        return false;
+    }
+
     private bool InGrievance(SentenceView v, int token)
     {
         if (OpensGrievance(v, token))
@@ -3581,7 +3608,8 @@ internal sealed class FrameBuilder
             {
                 f.Type = Taxonomy.ExcessiveForce;
             }
-            else if (v.Concepts.Any(c => c.Mention.Concept is Concepts.TearGas or Concepts.Disperse or Concepts.Arrest && !InGrievance(v, c.Token)))
+            else if (v.Concepts.Any(c => c.Mention.Concept is Concepts.TearGas or Concepts.Disperse or Concepts.Arrest && !InGrievance(v, c.Token) &&
+                                         !ArrestBefore(v, c)))
             {
                 f.Type = Taxonomy.ProtestWithIntervention;
             }

@@ -2855,4 +2855,19 @@ public sealed class CodebookRuleTests
         // Then the report tells an accident: no event
         Assert.Null(best);
     }
+
+    [Theory]
+    [InlineData("en", "Hundreds of traders held a march in Kisumu on Friday following the arrest of their union secretary.")]
+    [InlineData("fr", "Des centaines de commerçants ont manifesté à Lomé vendredi après l'arrestation de leur secrétaire syndical.")]
+    [InlineData("es", "Cientos de comerciantes marcharon en Cusco el viernes tras la detención de su secretario sindical.")]
+    public void An_arrest_the_demonstration_followed_is_its_cause_not_an_intervention(string language, string text)
+    {
+        // Given a march told first, and an arrest named by a noun right after "following" / "après" / "tras"
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the arrest came before the march and is what it was about: a peaceful protest
+        Assert.NotNull(best);
+        Assert.Equal("Peaceful protest", best.SubEventType);
+    }
 }
