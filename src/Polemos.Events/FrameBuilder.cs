@@ -44,6 +44,7 @@ internal sealed class FrameBuilder
     private readonly FrozenSet<string> _definiteArticles;
     private readonly FrozenSet<string> _bothWords;
     private readonly FrozenSet<string> _brutalManner;
+    private readonly FrozenSet<string> _seriousWounds;
     private readonly FrozenSet<string> _additiveWords;
     private readonly IReadOnlyList<string> _pluralEndings;
     private readonly FrozenSet<string> _lethalMob;
@@ -87,6 +88,7 @@ internal sealed class FrameBuilder
         _definiteArticles = language.DefiniteArticles;
         _bothWords = language.BothWords;
         _brutalManner = language.BrutalManner;
+        _seriousWounds = language.SeriousWounds;
         _additiveWords = language.AdditiveWords;
         _pluralEndings = language.PluralEndings;
         _lethalMob = language.LethalMob;
@@ -1808,6 +1810,42 @@ internal sealed class FrameBuilder
             if (BrutalBeside(v, c.Mention))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The sentence tells the state's forces breaking up a crowd: tear gas, a dispersal or a suppression, not in a grievance.</summary>
+    private bool Intervened(SentenceView v) =>
+        v.Concepts.Any(c => c.Mention.Concept is Concepts.TearGas or Concepts.Disperse && !InGrievance(v, c.Token) && !Negated(v, c.Token));
+
+    /// <summary>
+    /// "Serious injuries among the marchers", "five were critically injured": a wound the sentence calls serious with a
+    /// word of the language's <c>serious_wounds</c> list among its words or right beside them, not denied ("no reports of
+    /// serious injuries").
+    /// </summary>
+    private bool SeriousWound(SentenceView v)
+    {
+        if (_seriousWounds.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in v.Concepts)
+        {
+            if (c.Mention.Concept != Concepts.Wound || Negated(v, c.Token))
+            {
+                continue;
+            }
+
+            int last = EndToken(c.Mention);
+            for (int i = Math.Max(v.Sentence.FirstToken, c.Token - 1); i <= Math.Min(last + 1, v.Sentence.FirstToken + v.Sentence.TokenCount - 1); i++)
+            {
+                if (_seriousWounds.Contains(_document.Tokens[i].Norm) && !Negated(v, i))
+                {
+                    return true;
+                }
             }
         }
 
@@ -3604,7 +3642,7 @@ internal sealed class FrameBuilder
             {
                 f.Type = Taxonomy.ViolentDemonstration;
             }
-            else if ((f.Killed is { Value: > 0 } && !names.Contains(Concepts.Riot)) || BrutalIntervention(v))
+            else if ((f.Killed is { Value: > 0 } && !names.Contains(Concepts.Riot)) || BrutalIntervention(v) || (Intervened(v) && SeriousWound(v)))
             {
                 f.Type = Taxonomy.ExcessiveForce;
             }

@@ -2870,4 +2870,20 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Peaceful protest", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("en", "Police dispersed a student sit-in outside the ministry in Nakuru on Tuesday and three students were seriously injured.", "Excessive force against protesters")]
+    [InlineData("fr", "La police a dispersé un sit-in d'étudiants devant le ministère à Bouaké mardi et trois étudiants ont été grièvement blessés.", "Excessive force against protesters")]
+    [InlineData("es", "La policía dispersó una sentada de estudiantes frente al ministerio en Tarija el martes y tres estudiantes resultaron gravemente heridos.", "Excessive force against protesters")]
+    [InlineData("en", "Police dispersed a student sit-in outside the ministry in Nakuru on Tuesday, with no reports of serious injuries.", "Protest with intervention")]
+    public void A_dispersal_that_seriously_injures_the_crowd_is_excessive_force(string language, string text, string expected)
+    {
+        // Given a sit-in dispersed by the police, told with wounds called serious, or with serious injuries denied
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then serious injuries make it excessive force (ACLED's definition); without them it stays an intervention
+        Assert.NotNull(best);
+        Assert.Equal(expected, best.SubEventType);
+    }
 }
