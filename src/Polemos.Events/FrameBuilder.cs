@@ -2153,6 +2153,10 @@ internal sealed class FrameBuilder
         return null;
     }
 
+    /// <summary>An event head in a finite verb's form (past or present) starts at <paramref name="token"/>.</summary>
+    private static bool SubjectOfVerbAt(SentenceView v, int token) =>
+        v.Concepts.Any(c => c.Token == token && c.Mention.Form is WordForm.Past or WordForm.Present && ConceptClasses.IsHead(c.Mention.Concept));
+
     private void AssignActors(SentenceView v, Frame f, int token)
     {
         // Sources of the report ("police said") are not parties to the event. A sentence with none but sources makes
@@ -2264,6 +2268,15 @@ internal sealed class FrameBuilder
                 after = a;
                 break;
             }
+        }
+
+        // "A massacre in the state, while media say gunmen attacked a bar": an actor past a comma, right before a verb
+        // of its own action, is that verb's subject, not the object of an event noun told before it (victims who "died"
+        // are still the event's).
+        if (after is not null && f.Trigger.Form == WordForm.Noun && SubjectOfVerbAt(v, EndToken(after.Mention) + 1) &&
+            Enumerable.Range(token + 1, Math.Max(0, after.Token - token - 1)).Any(i => _document.Tokens[i].Norm == ","))
+        {
+            after = null;
         }
 
         // A bomb "explodes" by itself: soldiers or civilians named with it are its targets, unless a marker names

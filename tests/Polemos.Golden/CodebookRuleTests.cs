@@ -2886,4 +2886,16 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal(expected, best.SubEventType);
     }
+
+    [Fact]
+    public void An_actor_past_a_comma_who_acts_with_a_verb_of_their_own_is_no_object_of_an_earlier_event_noun()
+    {
+        // Given a massacre named by a noun, and after a comma gunmen who "attacked" a bar and killed people
+        var best = Best("Local radio reported a massacre in the district, while witnesses said gunmen attacked a bar in Belem and killed nine people.");
+
+        // Then the gunmen are the attackers, not the massacre's target: an attack on civilians, not a clash
+        Assert.NotNull(best);
+        Assert.Equal("Attack", best.SubEventType);
+        Assert.Equal("Unidentified Armed Group (Brazil)", best.Actor1);
+    }
 }
