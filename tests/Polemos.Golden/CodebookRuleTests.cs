@@ -2898,4 +2898,18 @@ public sealed class CodebookRuleTests
         Assert.Equal("Attack", best.SubEventType);
         Assert.Equal("Unidentified Armed Group (Brazil)", best.Actor1);
     }
+
+    [Theory]
+    [InlineData("en", "Soldiers and police carried out raids to detain student leaders and activists in Srinagar on Sunday.")]
+    [InlineData("fr", "Les gendarmes ont mené une descente pour interpeller des militants syndicaux à Kayes dimanche.")]
+    public void A_raid_whose_purpose_is_an_arrest_is_an_arrest(string language, string text)
+    {
+        // Given forces carrying out raids "to detain" people, or a "descente pour interpeller"
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the raid is the arrest: no attack, and no intervention in a demonstration no one held
+        Assert.NotNull(best);
+        Assert.Equal("Arrests", best.SubEventType);
+    }
 }
