@@ -2912,4 +2912,17 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Arrests", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("en", "A fishing trawler was struck by a cargo ship off Mombasa before dawn on Monday, and two of its crew died.")]
+    [InlineData("fr", "Un chalutier a été percuté par un navire au large de Dakar lundi avant l'aube, et deux marins sont morts.")]
+    public void A_ship_struck_by_another_ship_is_a_collision_not_an_attack(string language, string text)
+    {
+        // Given a trawler "struck by a cargo ship" / "percuté par un navire", with crew dead
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the report tells an accident at sea: no event
+        Assert.Null(best);
+    }
 }
