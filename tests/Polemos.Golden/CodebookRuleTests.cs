@@ -2925,4 +2925,17 @@ public sealed class CodebookRuleTests
         // Then the report tells an accident at sea: no event
         Assert.Null(best);
     }
+
+    [Theory]
+    [InlineData("en", "A tank holding heating oil burned for six hours behind a depot in Leeds on Monday.")]
+    [InlineData("fr", "Une cuve de mazout a brûlé pendant six heures derrière un entrepôt de Rouen lundi.")]
+    public void Stored_heating_oil_that_burns_is_an_accident_not_arson(string language, string text)
+    {
+        // Given a tank of heating oil / mazout that burned, with no one said to have set it alight
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the report tells an accident: no property destruction
+        Assert.Null(best);
+    }
 }
