@@ -44,6 +44,7 @@ internal sealed class FrameBuilder
     private readonly FrozenSet<string> _definiteArticles;
     private readonly FrozenSet<string> _bothWords;
     private readonly FrozenSet<string> _brutalManner;
+    private readonly FrozenSet<string> _seriousWounds;
     private readonly FrozenSet<string> _additiveWords;
     private readonly IReadOnlyList<string> _pluralEndings;
     private readonly FrozenSet<string> _lethalMob;
@@ -87,6 +88,7 @@ internal sealed class FrameBuilder
         _definiteArticles = language.DefiniteArticles;
         _bothWords = language.BothWords;
         _brutalManner = language.BrutalManner;
+        _seriousWounds = language.SeriousWounds;
         _additiveWords = language.AdditiveWords;
         _pluralEndings = language.PluralEndings;
         _lethalMob = language.LethalMob;
@@ -1855,6 +1857,42 @@ internal sealed class FrameBuilder
         return false;
     }
 
+    /// <summary>The sentence tells the state's forces breaking up a crowd: tear gas, a dispersal or a suppression, not in a grievance.</summary>
+    private bool Intervened(SentenceView v) =>
+        v.Concepts.Any(c => c.Mention.Concept is Concepts.TearGas or Concepts.Disperse && !InGrievance(v, c.Token) && !Negated(v, c.Token));
+
+    /// <summary>
+    /// "Serious injuries among the marchers", "five were critically injured": a wound the sentence calls serious with a
+    /// word of the language's <c>serious_wounds</c> list among its words or right beside them, not denied ("no reports of
+    /// serious injuries").
+    /// </summary>
+    private bool SeriousWound(SentenceView v)
+    {
+        if (_seriousWounds.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in v.Concepts)
+        {
+            if (c.Mention.Concept != Concepts.Wound || Negated(v, c.Token))
+            {
+                continue;
+            }
+
+            int last = EndToken(c.Mention);
+            for (int i = Math.Max(v.Sentence.FirstToken, c.Token - 1); i <= Math.Min(last + 1, v.Sentence.FirstToken + v.Sentence.TokenCount - 1); i++)
+            {
+                if (_seriousWounds.Contains(_document.Tokens[i].Norm) && !Negated(v, i))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether an adverb of the language's <c>brutal_manner</c> list stands among a mention's words or right beside them.</summary>
     private bool BrutalBeside(SentenceView v, Mention m)
     {
@@ -1970,6 +2008,33 @@ internal sealed class FrameBuilder
 
     /// <summary>The most tokens between a word of organising or joining and the demonstration it names.</summary>
     private const int ParticipationReach = 4;
+
+    /// <summary>How far an arrest noun may follow the "after" word that makes it the arrest a demonstration followed.</summary>
+    private const int ArrestBeforeReach = 3;
+
+    /// <summary>
+    /// "A rally took place in the town following the arrest of two local leaders": an arrest told by a noun right after
+    /// an "after" word that follows the demonstration happened before it, and is what the crowd came out over, not an
+    /// intervention in it.
+    /// </summary>
+    private static bool ArrestBefore(SentenceView v, (ConceptMention Mention, int Token) arrest)
+    {
+        if (arrest.Mention.Concept != Concepts.Arrest || arrest.Mention.Form != WordForm.Noun)
+        {
+            return false;
+        }
+
+        foreach (var c in v.Concepts)
+        {
+            if (c.Mention.Concept == Concepts.Prior && c.Token < arrest.Token && arrest.Token - c.Token <= ArrestBeforeReach)
+            {
+                int prior = c.Token;
+                return v.Concepts.Any(p => p.Mention.Concept == Concepts.Protest && p.Token < prior);
+            }
+        }
+
+        return false;
+    }
 
     private bool InGrievance(SentenceView v, int token)
     {
@@ -2129,6 +2194,10 @@ internal sealed class FrameBuilder
         return null;
     }
 
+    /// <summary>An event head in a finite verb's form (past or present) starts at <paramref name="token"/>.</summary>
+    private static bool SubjectOfVerbAt(SentenceView v, int token) =>
+        v.Concepts.Any(c => c.Token == token && c.Mention.Form is WordForm.Past or WordForm.Present && ConceptClasses.IsHead(c.Mention.Concept));
+
     private void AssignActors(SentenceView v, Frame f, int token)
     {
         // Sources of the report ("police said") are not parties to the event. A sentence with none but sources makes
@@ -2240,6 +2309,15 @@ internal sealed class FrameBuilder
                 after = a;
                 break;
             }
+        }
+
+        // "A massacre in the state, while media say gunmen attacked a bar": an actor past a comma, right before a verb
+        // of its own action, is that verb's subject, not the object of an event noun told before it (victims who "died"
+        // are still the event's).
+        if (after is not null && f.Trigger.Form == WordForm.Noun && SubjectOfVerbAt(v, EndToken(after.Mention) + 1) &&
+            Enumerable.Range(token + 1, Math.Max(0, after.Token - token - 1)).Any(i => _document.Tokens[i].Norm == ","))
+        {
+            after = null;
         }
 
         // A bomb "explodes" by itself: soldiers or civilians named with it are its targets, unless a marker names
@@ -3621,11 +3699,12 @@ internal sealed class FrameBuilder
             {
                 f.Type = Taxonomy.ViolentDemonstration;
             }
-            else if ((f.Killed is { Value: > 0 } && !names.Contains(Concepts.Riot)) || BrutalIntervention(v))
+            else if ((f.Killed is { Value: > 0 } && !names.Contains(Concepts.Riot)) || BrutalIntervention(v) || (Intervened(v) && SeriousWound(v)))
             {
                 f.Type = Taxonomy.ExcessiveForce;
             }
-            else if (v.Concepts.Any(c => c.Mention.Concept is Concepts.TearGas or Concepts.Disperse or Concepts.Arrest && !InGrievance(v, c.Token)))
+            else if (v.Concepts.Any(c => c.Mention.Concept is Concepts.TearGas or Concepts.Disperse or Concepts.Arrest && !InGrievance(v, c.Token) &&
+                                         !ArrestBefore(v, c)))
             {
                 f.Type = Taxonomy.ProtestWithIntervention;
             }

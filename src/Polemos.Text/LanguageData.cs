@@ -183,6 +183,12 @@ public sealed class LanguageData
     public FrozenSet<string> BrutalManner { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>
+    /// Words that make a wound serious (English "seriously", "critically", "serious"): ACLED's excessive force against
+    /// protesters is force that kills or seriously injures them.
+    /// </summary>
+    public FrozenSet<string> SeriousWounds { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
     /// Words that add victims to a toll already told (English "also", French "également"): "3 militants were also
     /// killed" counts dead beside those of the event, not the same dead again.
     /// </summary>
@@ -416,6 +422,9 @@ public sealed class LanguageData
                     break;
                 case "brutal_manner":
                     data.BrutalManner = FoldedSet(value);
+                    break;
+                case "serious_wounds":
+                    data.SeriousWounds = FoldedSet(value);
                     break;
                 case "additive_words":
                     data.AdditiveWords = FoldedSet(value);

@@ -2842,6 +2842,104 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("en", "A storage container exploded behind a supermarket in Leeds on Monday, shattering windows along the street.")]
+    [InlineData("fr", "Un conteneur de stockage a explosé derrière un supermarché de Lille lundi, brisant les vitres de la rue.")]
+    [InlineData("es", "Un contenedor de almacenamiento explotó detrás de un supermercado de Sevilla el lunes y rompió los cristales de la calle.")]
+    [InlineData("en", "Four workers died of poisoning at a tannery in Kano last week, officials said.")]
+    public void An_industrial_accident_or_a_death_by_poisoning_is_no_political_violence(string language, string text)
+    {
+        // Given a storage container that exploded, or workers who died of poisoning, with no one said to have caused it
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the report tells an accident: no event
+        Assert.Null(best);
+    }
+
+    [Theory]
+    [InlineData("en", "Hundreds of traders held a march in Kisumu on Friday following the arrest of their union secretary.")]
+    [InlineData("fr", "Des centaines de commerçants ont manifesté à Lomé vendredi après l'arrestation de leur secrétaire syndical.")]
+    [InlineData("es", "Cientos de comerciantes marcharon en Cusco el viernes tras la detención de su secretario sindical.")]
+    public void An_arrest_the_demonstration_followed_is_its_cause_not_an_intervention(string language, string text)
+    {
+        // Given a march told first, and an arrest named by a noun right after "following" / "après" / "tras"
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the arrest came before the march and is what it was about: a peaceful protest
+        Assert.NotNull(best);
+        Assert.Equal("Peaceful protest", best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("en", "Police dispersed a student sit-in outside the ministry in Nakuru on Tuesday and three students were seriously injured.", "Excessive force against protesters")]
+    [InlineData("fr", "La police a dispersé un sit-in d'étudiants devant le ministère à Bouaké mardi et trois étudiants ont été grièvement blessés.", "Excessive force against protesters")]
+    [InlineData("es", "La policía dispersó una sentada de estudiantes frente al ministerio en Tarija el martes y tres estudiantes resultaron gravemente heridos.", "Excessive force against protesters")]
+    [InlineData("en", "Police dispersed a student sit-in outside the ministry in Nakuru on Tuesday, with no reports of serious injuries.", "Protest with intervention")]
+    public void A_dispersal_that_seriously_injures_the_crowd_is_excessive_force(string language, string text, string expected)
+    {
+        // Given a sit-in dispersed by the police, told with wounds called serious, or with serious injuries denied
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then serious injuries make it excessive force (ACLED's definition); without them it stays an intervention
+        Assert.NotNull(best);
+        Assert.Equal(expected, best.SubEventType);
+    }
+
+    [Fact]
+    public void An_actor_past_a_comma_who_acts_with_a_verb_of_their_own_is_no_object_of_an_earlier_event_noun()
+    {
+        // Given a massacre named by a noun, and after a comma gunmen who "attacked" a bar and killed people
+        var best = Best("Local radio reported a massacre in the district, while witnesses said gunmen attacked a bar in Belem and killed nine people.");
+
+        // Then the gunmen are the attackers, not the massacre's target: an attack on civilians, not a clash
+        Assert.NotNull(best);
+        Assert.Equal("Attack", best.SubEventType);
+        Assert.Equal("Unidentified Armed Group (Brazil)", best.Actor1);
+    }
+
+    [Theory]
+    [InlineData("en", "Soldiers and police carried out raids to detain student leaders and activists in Srinagar on Sunday.")]
+    [InlineData("fr", "Les gendarmes ont mené une descente pour interpeller des militants syndicaux à Kayes dimanche.")]
+    public void A_raid_whose_purpose_is_an_arrest_is_an_arrest(string language, string text)
+    {
+        // Given forces carrying out raids "to detain" people, or a "descente pour interpeller"
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the raid is the arrest: no attack, and no intervention in a demonstration no one held
+        Assert.NotNull(best);
+        Assert.Equal("Arrests", best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("en", "A fishing trawler was struck by a cargo ship off Mombasa before dawn on Monday, and two of its crew died.")]
+    [InlineData("fr", "Un chalutier a été percuté par un navire au large de Dakar lundi avant l'aube, et deux marins sont morts.")]
+    public void A_ship_struck_by_another_ship_is_a_collision_not_an_attack(string language, string text)
+    {
+        // Given a trawler "struck by a cargo ship" / "percuté par un navire", with crew dead
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the report tells an accident at sea: no event
+        Assert.Null(best);
+    }
+
+    [Theory]
+    [InlineData("en", "A tank holding heating oil burned for six hours behind a depot in Leeds on Monday.")]
+    [InlineData("fr", "Une cuve de mazout a brûlé pendant six heures derrière un entrepôt de Rouen lundi.")]
+    public void Stored_heating_oil_that_burns_is_an_accident_not_arson(string language, string text)
+    {
+        // Given a tank of heating oil / mazout that burned, with no one said to have set it alight
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the report tells an accident: no property destruction
+        Assert.Null(best);
+    }
+
+    [Theory]
     [InlineData("en", "Members of the ruling party assaulted two journalists outside a court in Chittagong on Tuesday.")]
     [InlineData("en", "Members of the opposition youth league beat and injured a shopkeeper in Nakuru on Sunday.")]
     [InlineData("fr", "Des membres du parti au pouvoir ont agressé deux journalistes à Dakar mardi.")]
