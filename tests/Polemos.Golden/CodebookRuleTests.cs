@@ -3061,4 +3061,15 @@ public sealed class CodebookRuleTests
         Assert.Equal("Attack", best.SubEventType);
         Assert.True(best.Fatalities > 0);
     }
+
+    [Fact]
+    public void Barriers_a_demonstration_pulls_down_make_it_violent()
+    {
+        // Given protesters who pulled down concrete barriers during a demonstration
+        var best = Best("Protesters pulled down concrete barriers leading to the parliament during a demonstration in Yerevan on Friday.");
+
+        // Then property destroyed by the demonstration's crowd: a violent demonstration
+        Assert.NotNull(best);
+        Assert.Equal("Violent demonstration", best.SubEventType);
+    }
 }
