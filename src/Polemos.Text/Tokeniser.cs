@@ -98,17 +98,55 @@ public sealed class Tokeniser
                 continue;
             }
 
+            bool dashed = false;
             for (int i = s.FirstToken + 1; i < s.FirstToken + Math.Min(s.TokenCount, 10); i++)
             {
                 if (tokens[i].Norm is "-" or ":" or "\u2013" or "\u2014")
                 {
                     found.Add(new TextSpan(first.Span.Start, tokens[i].Span.End));
+                    dashed = true;
                     break;
                 }
+            }
+
+            if (!dashed && DatelineSentence(tokens, s))
+            {
+                found.Add(s.Span);
             }
         }
 
         return found;
+    }
+
+    /// <summary>The most tokens of a dateline written as a sentence of its own ("ДОНЕЦК, 14 мая." = 5).</summary>
+    private const int DatelineSentenceTokens = 7;
+
+    /// <summary>
+    /// A dateline closed by a full stop instead of a dash, the agency's name following as a sentence of its own
+    /// ("ДОНЕЦК, 14 мая. /ТАСС/."): a short sentence of the place in capitals, a comma and a day number, nothing else.
+    /// </summary>
+    private static bool DatelineSentence(IReadOnlyList<Token> tokens, Sentence s)
+    {
+        if (s.TokenCount > DatelineSentenceTokens || s.TokenCount < 4 || tokens[s.FirstToken + 1].Norm is not ("," or "\u060C") ||
+            tokens[s.FirstToken + s.TokenCount - 1].Norm != ".")
+        {
+            return false;
+        }
+
+        bool day = false;
+        for (int i = s.FirstToken + 2; i < s.FirstToken + s.TokenCount - 1; i++)
+        {
+            if (tokens[i].Shape.Has(TokenShape.Number))
+            {
+                day = true;
+            }
+            else if (!tokens[i].Shape.Has(TokenShape.Word))
+            {
+                return false;
+            }
+        }
+
+        return day;
     }
 
     /// <summary>

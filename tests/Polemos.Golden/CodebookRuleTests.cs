@@ -2840,4 +2840,20 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal(dead, best.Fatalities);
     }
+
+    [Fact]
+    public void A_dateline_closed_by_a_full_stop_does_not_date_the_event_told_after_it()
+    {
+        // Given a wire report whose dateline ends with a full stop and the agency's name in slashes ("БАГДАД, 7 июня. /ТАСС/."),
+        // a bombing told first without a day, and the next sentence telling the day the device went off
+        const string Text = "БАГДАД, 7 июня. /ТАСС/. Трое полицейских погибли при подрыве самодельного взрывного устройства вблизи Самарры. " +
+                            "Взрывное устройство сработало в четверг утром.";
+        var events = EvalSets.Extract(TestData.Engine, "rule", Text, new DateOnly(2024, 6, 7), "ru").Records
+            .Where(r => r.Kind == RecordKinds.Event).ToList();
+
+        // Then the dateline's day is the filing day, not the event's: one bombing, dated Thursday
+        var only = Assert.Single(events);
+        Assert.Equal("Remote explosive/landmine/IED", only.SubEventType);
+        Assert.Equal("2024-06-06", only.EventDate);
+    }
 }
