@@ -2291,8 +2291,9 @@ internal sealed class FrameBuilder
             f.Actor2 = Support(patient);
         }
 
-        // Fighting has two sides: a clash that names only one takes the other armed party of its sentence.
-        if (f.Trigger.Concept is Concepts.Clash or Concepts.Ambush && (f.Actor1 is null || f.Actor2 is null))
+        // Fighting has two sides: a clash that names only one takes the other armed party of its sentence. So has an
+        // agreement between armed parties: "the army and the RSF signed a ceasefire" names its two signatories.
+        if ((f.Trigger.Concept is Concepts.Clash or Concepts.Ambush || f.Type == Taxonomy.Agreement) && (f.Actor1 is null || f.Actor2 is null))
         {
             foreach (var other in actors.Where(a => a.Actor.Inter is >= Inter.StateForces and <= Inter.IdentityMilitia or Inter.External))
             {

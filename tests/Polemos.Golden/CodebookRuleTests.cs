@@ -2856,4 +2856,20 @@ public sealed class CodebookRuleTests
         Assert.Equal("Remote explosive/landmine/IED", only.SubEventType);
         Assert.Equal("2024-06-06", only.EventDate);
     }
+
+    [Theory]
+    [InlineData("en", "The Sudanese army and the Rapid Support Forces signed a short truce in Jeddah on Saturday, mediators said.")]
+    [InlineData("ru", "Суданская армия и Силы быстрой поддержки подписали в субботу в Джидде соглашение о перемирии.")]
+    public void An_agreement_between_two_armed_parties_names_both_signatories(string language, string text)
+    {
+        // Given the army and a rebel force, joined by "and", signing a truce
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2023, 5, 21), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the agreement has the two signatories as its two actors
+        Assert.NotNull(best);
+        Assert.Equal("Agreement", best.SubEventType);
+        Assert.Equal("Military Forces of Sudan (2019-)", best.Actor1);
+        Assert.Equal("Rapid Support Forces", best.Actor2);
+    }
 }
