@@ -2872,4 +2872,18 @@ public sealed class CodebookRuleTests
         Assert.Equal("Military Forces of Sudan (2019-)", best.Actor1);
         Assert.Equal("Rapid Support Forces", best.Actor2);
     }
+
+    [Theory]
+    [InlineData("Бойцы Сил быстрого реагирования атаковали в субботу рынок в городе Эль-Фашир, погибли пятеро мирных жителей.", "Rapid Support Forces")]
+    [InlineData("Вооруженные люди из Сил быстрого реагирования похитили в пятницу двух врачей в городе Эль-Обейд.", "Rapid Support Forces")]
+    public void A_russian_organisation_name_is_known_in_any_case(string text, string actor)
+    {
+        // Given a Russian report naming an organisation in the genitive ("Сил быстрого реагирования")
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2024, 3, 10), "ru");
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the organisation is the attacker
+        Assert.NotNull(best);
+        Assert.Equal(actor, best.Actor1);
+    }
 }
