@@ -2886,4 +2886,32 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal(actor, best.Actor1);
     }
+
+    [Theory]
+    [InlineData("Колонна сирийской армии подверглась нападению боевиков ИГ близ Пальмиры в субботу.")]
+    [InlineData("Трое сирийских военных убиты боевиками ИГ близ Пальмиры в субботу.")]
+    public void A_russian_passive_agent_after_the_verb_without_a_preposition_is_the_attacker(string text)
+    {
+        // Given a Russian passive whose patient is its subject and whose agent follows the verb in a case ending, no preposition
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2023, 5, 21), "ru");
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the party after the verb attacked, the subject was attacked
+        Assert.NotNull(best);
+        Assert.Equal("Islamic State (Syria)", best.Actor1);
+        Assert.Equal("Military Forces of Syria (2000-2024)", best.Actor2);
+    }
+
+    [Fact]
+    public void A_russian_place_that_underwent_shelling_names_the_shooter_after_the_phrase()
+    {
+        // Given "a village underwent shelling of the AFU" (the shooter in the genitive after the noun)
+        var doc = EvalSets.Extract(TestData.Engine, "rule", "Село близ Шебекино подверглось обстрелу ВСУ в субботу, ранены двое мирных жителей.", new DateOnly(2023, 5, 21), "ru");
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the Ukrainian army shelled, it is not the target
+        Assert.NotNull(best);
+        Assert.Equal("Shelling/artillery/missile attack", best.SubEventType);
+        Assert.Equal("Military Forces of Ukraine (2019-)", best.Actor1);
+    }
 }
