@@ -2914,4 +2914,20 @@ public sealed class CodebookRuleTests
         Assert.Equal("Shelling/artillery/missile attack", best.SubEventType);
         Assert.Equal("Military Forces of Ukraine (2019-)", best.Actor1);
     }
+
+    [Theory]
+    [InlineData("de", "Kiew (dpa) - Bei einem russischen Drohnenangriff im Süden der Ukraine sind in der Nacht zwei Menschen getötet worden.")]
+    [InlineData("fr", "Kiev (AFP) - Deux civils ont été tués dans la nuit par une frappe de drone russe dans le sud de l'Ukraine.")]
+    public void A_dateline_with_a_capitalised_place_and_the_agency_in_brackets_is_not_the_event_place(string language, string text)
+    {
+        // Given a German or French wire dateline, the filing city in small letters and the agency in brackets before the
+        // dash, and a strike told only in a region of the country
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2024, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the filing city is not the strike's place
+        Assert.NotNull(best);
+        Assert.Equal("Air/drone strike", best.SubEventType);
+        Assert.NotEqual("Kyiv", best.Location);
+    }
 }
