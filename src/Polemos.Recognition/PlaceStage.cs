@@ -224,6 +224,14 @@ public sealed class PlaceStage : IStage
                     unknownContext = false;
                 }
 
+                // Where every noun is capitalised, a word the gazetteer lacks after an article, or after an article and
+                // up to two words in small letters, is a noun ("am Straßenrand", "bei den Durchsuchungen", "in ein nahe
+                // gelegenes Waldgebiet"): reports name an unknown village bare or after its place noun ("im Dorf X").
+                if (pack.Data.CapitalisedNouns && ArticleBefore(pack, conceptAt, tokens, sentence, i))
+                {
+                    unknownContext = false;
+                }
+
                 if (!t.Shape.Has(TokenShape.SentenceInitial) && pack.Demonyms.MatchAt(tokens, i, end) is null && unknownContext && !(noun && len == 1))
                 {
                     string surface = document.Slice(TokenClaims.SpanOf(document, i, len));
@@ -739,6 +747,28 @@ public sealed class PlaceStage : IStage
 
     private static string WithoutClitic(Document document, int first, int last) =>
         document.Tokens[first].Norm + document.Text[document.Tokens[first].Span.End..document.Tokens[last].Span.End];
+
+    /// <summary>
+    /// An article (definite, or an indefinite one the lexicon reads as SINGLE) right before token <paramref name="i"/>, or
+    /// before up to two words in small letters before it.
+    /// </summary>
+    private static bool ArticleBefore(LanguagePack pack, string?[] conceptAt, IReadOnlyList<Token> tokens, Sentence sentence, int i)
+    {
+        for (int j = i - 1; j >= sentence.FirstToken && j >= i - 3; j--)
+        {
+            if (pack.Data.DefiniteArticles.Contains(tokens[j].Norm) || conceptAt[j] == Concepts.Single)
+            {
+                return true;
+            }
+
+            if (!tokens[j].Shape.Has(TokenShape.Word) || tokens[j].Shape.Has(TokenShape.Capitalised))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsUnknownToponymContext(Document document, LanguagePack pack, string?[] conceptAt, Sentence sentence, int i)
     {

@@ -124,6 +124,12 @@ public sealed class LanguageData
     public bool UnmarkedAgent { get; private set; }
 
     /// <summary>
+    /// Whether the language capitalises every noun (German "am Straßenrand", "bei den Durchsuchungen"): a capital letter
+    /// tells no name, so a word the gazetteer lacks after an article is a common noun, not a place.
+    /// </summary>
+    public bool CapitalisedNouns { get; private set; }
+
+    /// <summary>
     /// Whether a participle closes its clause, far from its auxiliary (German "Am Montag wurden drei Soldaten bei Gao
     /// aus dem Hinterhalt angegriffen"): a passive auxiliary anywhere before the verb in its clause makes it passive.
     /// </summary>
@@ -424,6 +430,9 @@ public sealed class LanguageData
                     break;
                 case "unmarked_agent":
                     data.UnmarkedAgent = value is "yes" or "true";
+                    break;
+                case "capitalised_nouns":
+                    data.CapitalisedNouns = value is "yes" or "true";
                     break;
                 case "participle_last":
                     data.ParticipleLast = value is "yes" or "true";

@@ -2930,4 +2930,20 @@ public sealed class CodebookRuleTests
         Assert.Equal("Air/drone strike", best.SubEventType);
         Assert.NotEqual("Kyiv", best.Location);
     }
+
+    [Fact]
+    public void A_german_noun_the_gazetteer_lacks_after_an_article_is_no_place()
+    {
+        // Given a German report where a bomb was hidden "am Wegesrand" (at the wayside: a capitalised common noun after
+        // a fused article) and the only place is a region of a country
+        var doc = EvalSets.Extract(TestData.Engine, "rule",
+            "Bei der Explosion eines am Wegesrand versteckten Sprengsatzes sind im Norden des Irak drei Soldaten getötet worden.",
+            new DateOnly(2024, 3, 10), "de");
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the wayside is not taken for a village
+        Assert.NotNull(best);
+        Assert.Equal("Remote explosive/landmine/IED", best.SubEventType);
+        Assert.NotEqual("Wegesrand", best.Location);
+    }
 }
