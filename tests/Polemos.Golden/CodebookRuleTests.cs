@@ -2946,4 +2946,19 @@ public sealed class CodebookRuleTests
         Assert.Equal("Remote explosive/landmine/IED", best.SubEventType);
         Assert.NotEqual("Wegesrand", best.Location);
     }
+
+    [Theory]
+    [InlineData("en", "Ukraine reports two dead after shelling in Donetsk region\n\nRussian artillery fire killed two civilians in the town of Kramatorsk on Monday, regional officials said.")]
+    [InlineData("de", "Ukraine meldet Tote nach Beschuss im Gebiet Donezk\n\nDurch russischen Artilleriebeschuss sind in der Stadt Kramatorsk am Montag zwei Zivilisten getötet worden.")]
+    public void A_headline_bombardment_in_the_province_of_the_body_town_is_the_same_event(string language, string text)
+    {
+        // Given a headline that places a shelling in a province ("in Donetsk region") and a body that tells it in a town of that province
+        var events = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2024, 4, 16), language).Records
+            .Where(r => r.Kind == RecordKinds.Event && !r.Habitual).ToList();
+
+        // Then one shelling is recorded, in the town
+        var only = Assert.Single(events);
+        Assert.Equal("Kramatorsk", only.Location);
+        Assert.Equal(2, only.Fatalities);
+    }
 }
