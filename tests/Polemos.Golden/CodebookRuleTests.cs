@@ -2961,4 +2961,18 @@ public sealed class CodebookRuleTests
         Assert.Equal("Kramatorsk", only.Location);
         Assert.Equal(2, only.Fatalities);
     }
+
+    [Theory]
+    [InlineData("en", "Dozens of people looted several food warehouses in central Port-au-Prince on Wednesday, taking advantage of the chaos caused by clashes between rival gangs, police said.")]
+    [InlineData("fr", "Des dizaines d'individus ont pillé mercredi plusieurs entrepôts de produits alimentaires dans le centre de Port-au-Prince, profitant du chaos provoqué par des affrontements entre gangs rivaux.")]
+    public void Violence_named_as_the_cause_of_a_situation_is_background_to_the_act_told(string language, string text)
+    {
+        // Given looting told by its verb, "taking advantage of the chaos caused by clashes"
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2024, 3, 7), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the news is the looting, not the clashes named as its cause
+        Assert.NotNull(best);
+        Assert.Equal("Looting/property destruction", best.SubEventType);
+    }
 }
