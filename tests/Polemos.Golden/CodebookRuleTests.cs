@@ -2975,4 +2975,18 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Looting/property destruction", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("fr", "La police a interpellé 1 200 manifestants samedi à Paris lors de heurts en marge du cortège.")]
+    [InlineData("ru", "Полиция задержала 1 200 участников акции в субботу в Москве.")]
+    public void A_count_grouped_in_thousands_by_a_plain_space_is_one_number(string language, string text)
+    {
+        // Given a count written "1 200" with a plain space, as French and Russian group thousands
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2023, 3, 12), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then it is read as one thousand two hundred, not as 1 and 200
+        Assert.NotNull(best);
+        Assert.Equal(1200, best.Captured);
+    }
 }
