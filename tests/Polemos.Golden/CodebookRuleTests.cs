@@ -2989,4 +2989,18 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal(1200, best.Captured);
     }
+
+    [Fact]
+    public void A_russian_town_the_gazetteer_lacks_in_cyrillic_is_found_by_its_latin_spelling()
+    {
+        // Given a Russian report placing a bombing "near the town of Tarmiya", a town the gazetteer names only in Latin letters
+        var doc = EvalSets.Extract(TestData.Engine, "rule",
+            "Трое иракских полицейских погибли при подрыве самодельного взрывного устройства вблизи города Тармия в четверг.",
+            new DateOnly(2024, 6, 7), "ru");
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the town is found by its transliteration
+        Assert.NotNull(best);
+        Assert.Equal("Tarmiyah", best.Location);
+    }
 }
