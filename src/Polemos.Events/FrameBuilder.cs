@@ -35,6 +35,7 @@ internal sealed class FrameBuilder
     private readonly bool _historicalPresent;
     private readonly bool _modifierBeforeNoun;
     private readonly bool _verbInitial;
+    private readonly bool _unmarkedAgent;
 
     /// <summary>The language closes a clause with its participle: a passive auxiliary before it in the clause makes it passive.</summary>
     private readonly bool _participleLast;
@@ -83,6 +84,7 @@ internal sealed class FrameBuilder
         _historicalPresent = language.HistoricalPresent || _brief;
         _modifierBeforeNoun = language.ModifierBeforeNoun;
         _verbInitial = language.VerbInitial;
+        _unmarkedAgent = language.UnmarkedAgent;
         _participleLast = language.ParticipleLast;
         _perfectAuxiliaries = language.PerfectAuxiliaries;
         _definiteArticles = language.DefiniteArticles;
@@ -2350,6 +2352,20 @@ internal sealed class FrameBuilder
         if (passive)
         {
             patient = after ?? before;
+
+            // "Трое военных убиты боевиками ИГ", "колонна подверглась нападению боевиков": where a passive's agent
+            // follows it unmarked, an armed party right after the verb is the one who acted when the patient is named
+            // as the subject before it, or when the verb is a phrase of undergoing a strike whose noun takes the
+            // striker after it ("село подверглось обстрелу ВСУ"); a lone participle's party after it is its patient
+            // ("убиты трое военных").
+            if (_unmarkedAgent && agent is null && after is not null && IsCombatant(after.Actor) && after.Token > token &&
+                _document.Tokens[after.Token - 1].Span.End == f.Trigger.Span.End &&
+                (before is not null ? after.Actor.Name != before.Actor.Name
+                                    : _document.Tokens[after.Token - 1].Span.Start > f.Trigger.Span.Start && f.Trigger.Concept is Concepts.Attack or Concepts.Shell or Concepts.Airstrike or Concepts.Ambush))
+            {
+                agent = after;
+                patient = before;
+            }
         }
         else
         {
@@ -2410,8 +2426,9 @@ internal sealed class FrameBuilder
             f.Actor2 = Support(patient);
         }
 
-        // Fighting has two sides: a clash that names only one takes the other armed party of its sentence.
-        if (f.Trigger.Concept is Concepts.Clash or Concepts.Ambush && (f.Actor1 is null || f.Actor2 is null))
+        // Fighting has two sides: a clash that names only one takes the other armed party of its sentence. So has an
+        // agreement between armed parties: "the army and the RSF signed a ceasefire" names its two signatories.
+        if ((f.Trigger.Concept is Concepts.Clash or Concepts.Ambush || f.Type == Taxonomy.Agreement) && (f.Actor1 is null || f.Actor2 is null))
         {
             foreach (var other in actors.Where(a => a.Actor.Inter is >= Inter.StateForces and <= Inter.IdentityMilitia or Inter.External))
             {

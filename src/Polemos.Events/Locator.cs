@@ -308,8 +308,9 @@ internal sealed class Locator
             }
 
             // Not one that tells what had happened before ("the men had helped cells hiding between X and Y"): its
-            // places are the background's.
-            if (place is not null)
+            // places are the background's. Nor a country alone ("Russland äußerte sich zunächst nicht"): a country
+            // named after the event is a party speaking more often than the scene.
+            if (place is not null && place.Entry?.Kind != FeatureKind.Country)
             {
                 return next.Has(Concepts.Prior) ? null : place;
             }

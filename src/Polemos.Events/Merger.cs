@@ -43,10 +43,12 @@ internal static class Merger
         // A headline tells the body's event in fewer words ("un bombardeo mata a quince" for the air strike the lead
         // describes): a bombardment it names joins the body's bombardment of the same place, day and sides, whose
         // weapon the body tells better.
+        // The headline may name the province the body's town lies in ("shelling in Donetsk region", "Beschuss im Gebiet
+        // Donezk" for a town of that region): a place of the same province agrees.
         foreach (var f in result.Where(f => inHeadline(f) && f.Type!.EventType == Taxonomy.Explosions).ToList())
         {
             var body = Near(result, f).Where(r => r != f && !inHeadline(r) && r.Type!.EventType == Taxonomy.Explosions && r.Habitual == f.Habitual &&
-                                                  DatesAgree(r, f) && (f.Place is null || PlacesAgree(r, f)) &&
+                                                  DatesAgree(r, f) && (f.Place is null || PlacesAgree(r, f) || SameProvince(r, f)) &&
                                                   SidesAgree(r, f))
                 .OrderBy(r => r.Type == f.Type ? 0 : 1)
                 .FirstOrDefault();
@@ -332,6 +334,11 @@ internal static class Merger
             area.CountryCode == place.CountryCode &&
             (area.Kind == FeatureKind.Country || (area.Kind == FeatureKind.Admin1 && place.Admin1 is not null && NameKey.Of(place.Admin1) == NameKey.Of(area.Name)));
     }
+
+    /// <summary>Both places lie in the same first-level division of one country.</summary>
+    private static bool SameProvince(Frame a, Frame b) =>
+        (a.PlaceEntry ?? a.Place?.Entry, b.PlaceEntry ?? b.Place?.Entry) is ({ Admin1: { } x } ea, { Admin1: { } y } eb) &&
+        ea.CountryCode == eb.CountryCode && NameKey.Of(x) == NameKey.Of(y);
 
     /// <summary>Dates agree when equal or when one mention gives none.</summary>
     private static bool DatesAgree(Frame a, Frame b) => a.Date?.Date is null || b.Date?.Date is null || a.Date.Date == b.Date.Date;

@@ -257,9 +257,26 @@ public sealed class PlaceStage : IStage
                     unknownContext = false;
                 }
 
+                // Where every noun is capitalised, a word the gazetteer lacks after an article, or after an article and
+                // up to two words in small letters, is a noun ("am Straßenrand", "bei den Durchsuchungen", "in ein nahe
+                // gelegenes Waldgebiet"): reports name an unknown village bare or after its place noun ("im Dorf X").
+                if (pack.Data.CapitalisedNouns && ArticleBefore(pack, conceptAt, tokens, sentence, i))
+                {
+                    unknownContext = false;
+                }
+
                 if (!t.Shape.Has(TokenShape.SentenceInitial) && pack.Demonyms.MatchAt(tokens, i, end) is null && unknownContext && !(noun && len == 1))
                 {
                     string surface = document.Slice(TokenClaims.SpanOf(document, i, len));
+
+                    // A Cyrillic name the gazetteer lacks in Cyrillic may be known by its Latin spelling ("вблизи города
+                    // Тармия" is Tarmiyah): a one-word name in a place's context is transliterated, its case endings undone.
+                    if (len == 1 && Cyrillic(pack) && Transliterated(pack, surface) is { } latin)
+                    {
+                        Add(document, pack, conceptAt, genericEnds, sentence, i, len, latin, unknown: false);
+                        continue;
+                    }
+
                     Add(document, pack, conceptAt, genericEnds, sentence, i, len, surface, unknown: true);
                     i += len - 1;
                 }
@@ -767,6 +784,56 @@ public sealed class PlaceStage : IStage
         }
     }
 
+    private static bool Cyrillic(LanguagePack pack) => string.Equals(pack.Data.Script, "Cyrillic", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The shortest name the transliteration is tried on ("Тармия" = 6 letters): short words are too often common ones.</summary>
+    private const int MinTransliterated = 5;
+
+    /// <summary>
+    /// The Latin spelling of a Cyrillic word, as written or with one of the language's case endings undone, that the
+    /// gazetteer knows ("Тармии" → "tarmiya"); "х" is tried as "kh" and as "h" ("Хама" is Hama).
+    /// </summary>
+    private string? Transliterated(LanguagePack pack, string surface)
+    {
+        if (surface.Length < MinTransliterated)
+        {
+            return null;
+        }
+
+        foreach (string form in Forms(pack, surface))
+        {
+            foreach (bool kh in (bool[])[true, false])
+            {
+                string latin = Latin(form, kh);
+                if (latin.Length >= MinTransliterated && _gazetteer.Lookup(NameKey.Of(latin)).Count > 0)
+                {
+                    return latin;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A folded Russian word in Latin letters (folding has made "ё" "е" and "й" "и").</summary>
+    private static string Latin(string folded, bool kh)
+    {
+        var b = new System.Text.StringBuilder(folded.Length + 4);
+        foreach (char c in folded)
+        {
+            b.Append(c switch
+            {
+                'а' => "a", 'б' => "b", 'в' => "v", 'г' => "g", 'д' => "d", 'е' => "e", 'ж' => "zh", 'з' => "z", 'и' => "i",
+                'к' => "k", 'л' => "l", 'м' => "m", 'н' => "n", 'о' => "o", 'п' => "p", 'р' => "r", 'с' => "s", 'т' => "t",
+                'у' => "u", 'ф' => "f", 'х' => kh ? "kh" : "h", 'ц' => "ts", 'ч' => "ch", 'ш' => "sh", 'щ' => "shch", 'ъ' => "",
+                'ы' => "y", 'ь' => "", 'э' => "e", 'ю' => "yu", 'я' => "ya",
+                _ => c.ToString(),
+            });
+        }
+
+        return b.ToString();
+    }
+
     /// <summary>The first dictionary form of a one-word name that the language's case endings give and the gazetteer knows.</summary>
     private string? Uninflected(LanguagePack pack, string surface) => KnownWithEndingReplaced(surface, pack.Data.NameEndings);
 
@@ -806,6 +873,28 @@ public sealed class PlaceStage : IStage
 
     private static string WithoutClitic(Document document, int first, int last) =>
         document.Tokens[first].Norm + document.Text[document.Tokens[first].Span.End..document.Tokens[last].Span.End];
+
+    /// <summary>
+    /// An article (definite, or an indefinite one the lexicon reads as SINGLE) right before token <paramref name="i"/>, or
+    /// before up to two words in small letters before it.
+    /// </summary>
+    private static bool ArticleBefore(LanguagePack pack, string?[] conceptAt, IReadOnlyList<Token> tokens, Sentence sentence, int i)
+    {
+        for (int j = i - 1; j >= sentence.FirstToken && j >= i - 3; j--)
+        {
+            if (pack.Data.DefiniteArticles.Contains(tokens[j].Norm) || conceptAt[j] == Concepts.Single)
+            {
+                return true;
+            }
+
+            if (!tokens[j].Shape.Has(TokenShape.Word) || tokens[j].Shape.Has(TokenShape.Capitalised))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsUnknownToponymContext(Document document, LanguagePack pack, string?[] conceptAt, Sentence sentence, int i)
     {

@@ -79,6 +79,9 @@ public sealed class QuantityStage : IStage
         }
     }
 
+    /// <summary>The largest number a space-grouped count is read on from ("1 500 000" reads two groups after the 1).</summary>
+    private const long MaxSpacedGroups = 1_000_000;
+
     private static (int Best, int Low, int? High) Bound(string? op, int best, int low, int? high) => op switch
     {
         "at_least" => (best, low, null),
@@ -125,7 +128,17 @@ public sealed class QuantityStage : IStage
                 return null;
             }
 
+            // "5 000", "1 500 000": where the decimal mark is a comma, thousands are grouped with a space, which the
+            // text may carry as a plain one: a group of exactly three digits right after a short number continues it.
             used = 1;
+            while (pack.Data.DecimalSeparator == ',' && token.Span.Length <= 3 && value < MaxSpacedGroups && at + used < tokens.Count &&
+                   tokens[at + used] is { Span.Length: 3 } group && group.Shape.Has(TokenShape.Number) && !claimed[at + used] &&
+                   group.Span.Start == tokens[at + used - 1].Span.End + 1 && long.TryParse(document.Slice(group.Span), NumberStyles.None, CultureInfo.InvariantCulture, out long digits))
+            {
+                value = value * 1000 + digits;
+                used++;
+            }
+
             return ((int)value, (int)value, (int)value, false);
         }
 

@@ -117,6 +117,19 @@ public sealed class LanguageData
     public bool VerbInitial { get; private set; }
 
     /// <summary>
+    /// Whether a passive verb's agent follows it with no marker, in a case ending (Russian "трое военных убиты боевиками",
+    /// "колонна подверглась нападению боевиков"): an armed party right after a passive verb whose patient is named as
+    /// its subject before it is the agent.
+    /// </summary>
+    public bool UnmarkedAgent { get; private set; }
+
+    /// <summary>
+    /// Whether the language capitalises every noun (German "am Straßenrand", "bei den Durchsuchungen"): a capital letter
+    /// tells no name, so a word the gazetteer lacks after an article is a common noun, not a place.
+    /// </summary>
+    public bool CapitalisedNouns { get; private set; }
+
+    /// <summary>
     /// Whether a participle closes its clause, far from its auxiliary (German "Am Montag wurden drei Soldaten bei Gao
     /// aus dem Hinterhalt angegriffen"): a passive auxiliary anywhere before the verb in its clause makes it passive.
     /// </summary>
@@ -458,6 +471,12 @@ public sealed class LanguageData
                     break;
                 case "verb_initial":
                     data.VerbInitial = value is "yes" or "true";
+                    break;
+                case "unmarked_agent":
+                    data.UnmarkedAgent = value is "yes" or "true";
+                    break;
+                case "capitalised_nouns":
+                    data.CapitalisedNouns = value is "yes" or "true";
                     break;
                 case "participle_last":
                     data.ParticipleLast = value is "yes" or "true";

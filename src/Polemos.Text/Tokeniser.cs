@@ -78,7 +78,8 @@ public sealed class Tokeniser
 
     /// <summary>
     /// A wire dateline opens a paragraph with a place in capitals and ends at a dash within a few tokens:
-    /// "BEIRUT, 20 NOV -", "KYIV (Reuters) -", "ROMA, 12 gen —".
+    /// "BEIRUT, 20 NOV -", "KYIV (Reuters) -", "ROMA, 12 gen —"; or with a capitalised place and the agency in brackets
+    /// right before the dash: "Kiew (dpa) -", "Bamako (AFP) -".
     /// </summary>
     private static List<TextSpan> FindDatelines(IReadOnlyList<Token> tokens, List<Sentence> sentences)
     {
@@ -93,22 +94,68 @@ public sealed class Tokeniser
 
             lastParagraph = s.Paragraph;
             var first = tokens[s.FirstToken];
-            if (!(first.Shape.Has(TokenShape.AllCaps) || CaselessPlaceThenComma(tokens, s)) || first.Span.Length < 3)
+            bool capitals = first.Shape.Has(TokenShape.AllCaps) || CaselessPlaceThenComma(tokens, s);
+            if (!(capitals || first.Shape.Has(TokenShape.Capitalised)) || first.Span.Length < 3)
             {
                 continue;
             }
 
+            bool dashed = false;
             for (int i = s.FirstToken + 1; i < s.FirstToken + Math.Min(s.TokenCount, 10); i++)
             {
-                if (tokens[i].Norm is "-" or ":" or "\u2013" or "\u2014")
+                // A place written in small letters ("Kiew (dpa) -", "Maputo, 12 jan (Lusa) -") is a dateline when the
+                // agency's name in brackets closes right before the dash.
+                if (tokens[i].Norm is "-" or ":" or "\u2013" or "\u2014" && (capitals || AgencyBracketBefore(tokens, s.FirstToken, i)))
                 {
                     found.Add(new TextSpan(first.Span.Start, tokens[i].Span.End));
+                    dashed = true;
                     break;
                 }
+            }
+
+            if (!dashed && DatelineSentence(tokens, s))
+            {
+                found.Add(s.Span);
             }
         }
 
         return found;
+    }
+
+    /// <summary>A bracket closes right before the dash at <paramref name="dash"/>, or before a full stop before it ("(EFE).-").</summary>
+    private static bool AgencyBracketBefore(IReadOnlyList<Token> tokens, int first, int dash) =>
+        (dash - 1 > first && tokens[dash - 1].Norm == ")") ||
+        (dash - 2 > first && tokens[dash - 1].Norm == "." && tokens[dash - 2].Norm == ")");
+
+    /// <summary>The most tokens of a dateline written as a sentence of its own ("ДОНЕЦК, 14 мая." = 5).</summary>
+    private const int DatelineSentenceTokens = 7;
+
+    /// <summary>
+    /// A dateline closed by a full stop instead of a dash, the agency's name following as a sentence of its own
+    /// ("ДОНЕЦК, 14 мая. /ТАСС/."): a short sentence of the place in capitals, a comma and a day number, nothing else.
+    /// </summary>
+    private static bool DatelineSentence(IReadOnlyList<Token> tokens, Sentence s)
+    {
+        if (s.TokenCount > DatelineSentenceTokens || s.TokenCount < 4 || tokens[s.FirstToken + 1].Norm is not ("," or "\u060C") ||
+            tokens[s.FirstToken + s.TokenCount - 1].Norm != ".")
+        {
+            return false;
+        }
+
+        bool day = false;
+        for (int i = s.FirstToken + 2; i < s.FirstToken + s.TokenCount - 1; i++)
+        {
+            if (tokens[i].Shape.Has(TokenShape.Number))
+            {
+                day = true;
+            }
+            else if (!tokens[i].Shape.Has(TokenShape.Word))
+            {
+                return false;
+            }
+        }
+
+        return day;
     }
 
     /// <summary>

@@ -3072,4 +3072,167 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Violent demonstration", best.SubEventType);
     }
+
+    [Fact]
+    public void A_dateline_closed_by_a_full_stop_does_not_date_the_event_told_after_it()
+    {
+        // Given a wire report whose dateline ends with a full stop and the agency's name in slashes ("БАГДАД, 7 июня. /ТАСС/."),
+        // a bombing told first without a day, and the next sentence telling the day the device went off
+        const string Text = "БАГДАД, 7 июня. /ТАСС/. Трое полицейских погибли при подрыве самодельного взрывного устройства вблизи Самарры. " +
+                            "Взрывное устройство сработало в четверг утром.";
+        var events = EvalSets.Extract(TestData.Engine, "rule", Text, new DateOnly(2024, 6, 7), "ru").Records
+            .Where(r => r.Kind == RecordKinds.Event).ToList();
+
+        // Then the dateline's day is the filing day, not the event's: one bombing, dated Thursday
+        var only = Assert.Single(events);
+        Assert.Equal("Remote explosive/landmine/IED", only.SubEventType);
+        Assert.Equal("2024-06-06", only.EventDate);
+    }
+
+    [Theory]
+    [InlineData("en", "The Sudanese army and the Rapid Support Forces signed a short truce in Jeddah on Saturday, mediators said.")]
+    [InlineData("ru", "Суданская армия и Силы быстрой поддержки подписали в субботу в Джидде соглашение о перемирии.")]
+    public void An_agreement_between_two_armed_parties_names_both_signatories(string language, string text)
+    {
+        // Given the army and a rebel force, joined by "and", signing a truce
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2023, 5, 21), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the agreement has the two signatories as its two actors
+        Assert.NotNull(best);
+        Assert.Equal("Agreement", best.SubEventType);
+        Assert.Equal("Military Forces of Sudan (2019-)", best.Actor1);
+        Assert.Equal("Rapid Support Forces", best.Actor2);
+    }
+
+    [Theory]
+    [InlineData("Бойцы Сил быстрого реагирования атаковали в субботу рынок в городе Эль-Фашир, погибли пятеро мирных жителей.", "Rapid Support Forces")]
+    [InlineData("Вооруженные люди из Сил быстрого реагирования похитили в пятницу двух врачей в городе Эль-Обейд.", "Rapid Support Forces")]
+    public void A_russian_organisation_name_is_known_in_any_case(string text, string actor)
+    {
+        // Given a Russian report naming an organisation in the genitive ("Сил быстрого реагирования")
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2024, 3, 10), "ru");
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the organisation is the attacker
+        Assert.NotNull(best);
+        Assert.Equal(actor, best.Actor1);
+    }
+
+    [Theory]
+    [InlineData("Колонна сирийской армии подверглась нападению боевиков ИГ близ Пальмиры в субботу.")]
+    [InlineData("Трое сирийских военных убиты боевиками ИГ близ Пальмиры в субботу.")]
+    public void A_russian_passive_agent_after_the_verb_without_a_preposition_is_the_attacker(string text)
+    {
+        // Given a Russian passive whose patient is its subject and whose agent follows the verb in a case ending, no preposition
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2023, 5, 21), "ru");
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the party after the verb attacked, the subject was attacked
+        Assert.NotNull(best);
+        Assert.Equal("Islamic State (Syria)", best.Actor1);
+        Assert.Equal("Military Forces of Syria (2000-2024)", best.Actor2);
+    }
+
+    [Fact]
+    public void A_russian_place_that_underwent_shelling_names_the_shooter_after_the_phrase()
+    {
+        // Given "a village underwent shelling of the AFU" (the shooter in the genitive after the noun)
+        var doc = EvalSets.Extract(TestData.Engine, "rule", "Село близ Шебекино подверглось обстрелу ВСУ в субботу, ранены двое мирных жителей.", new DateOnly(2023, 5, 21), "ru");
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the Ukrainian army shelled, it is not the target
+        Assert.NotNull(best);
+        Assert.Equal("Shelling/artillery/missile attack", best.SubEventType);
+        Assert.Equal("Military Forces of Ukraine (2019-)", best.Actor1);
+    }
+
+    [Theory]
+    [InlineData("de", "Kiew (dpa) - Bei einem russischen Drohnenangriff im Süden der Ukraine sind in der Nacht zwei Menschen getötet worden.")]
+    [InlineData("fr", "Kiev (AFP) - Deux civils ont été tués dans la nuit par une frappe de drone russe dans le sud de l'Ukraine.")]
+    public void A_dateline_with_a_capitalised_place_and_the_agency_in_brackets_is_not_the_event_place(string language, string text)
+    {
+        // Given a German or French wire dateline, the filing city in small letters and the agency in brackets before the
+        // dash, and a strike told only in a region of the country
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2024, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the filing city is not the strike's place
+        Assert.NotNull(best);
+        Assert.Equal("Air/drone strike", best.SubEventType);
+        Assert.NotEqual("Kyiv", best.Location);
+    }
+
+    [Fact]
+    public void A_german_noun_the_gazetteer_lacks_after_an_article_is_no_place()
+    {
+        // Given a German report where a bomb was hidden "am Wegesrand" (at the wayside: a capitalised common noun after
+        // a fused article) and the only place is a region of a country
+        var doc = EvalSets.Extract(TestData.Engine, "rule",
+            "Bei der Explosion eines am Wegesrand versteckten Sprengsatzes sind im Norden des Irak drei Soldaten getötet worden.",
+            new DateOnly(2024, 3, 10), "de");
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the wayside is not taken for a village
+        Assert.NotNull(best);
+        Assert.Equal("Remote explosive/landmine/IED", best.SubEventType);
+        Assert.NotEqual("Wegesrand", best.Location);
+    }
+
+    [Theory]
+    [InlineData("en", "Ukraine reports two dead after shelling in Donetsk region\n\nRussian artillery fire killed two civilians in the town of Kramatorsk on Monday, regional officials said.")]
+    [InlineData("de", "Ukraine meldet Tote nach Beschuss im Gebiet Donezk\n\nDurch russischen Artilleriebeschuss sind in der Stadt Kramatorsk am Montag zwei Zivilisten getötet worden.")]
+    public void A_headline_bombardment_in_the_province_of_the_body_town_is_the_same_event(string language, string text)
+    {
+        // Given a headline that places a shelling in a province ("in Donetsk region") and a body that tells it in a town of that province
+        var events = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2024, 4, 16), language).Records
+            .Where(r => r.Kind == RecordKinds.Event && !r.Habitual).ToList();
+
+        // Then one shelling is recorded, in the town
+        var only = Assert.Single(events);
+        Assert.Equal("Kramatorsk", only.Location);
+        Assert.Equal(2, only.Fatalities);
+    }
+
+    [Theory]
+    [InlineData("en", "Dozens of people looted several food warehouses in central Port-au-Prince on Wednesday, taking advantage of the chaos caused by clashes between rival gangs, police said.")]
+    [InlineData("fr", "Des dizaines d'individus ont pillé mercredi plusieurs entrepôts de produits alimentaires dans le centre de Port-au-Prince, profitant du chaos provoqué par des affrontements entre gangs rivaux.")]
+    public void Violence_named_as_the_cause_of_a_situation_is_background_to_the_act_told(string language, string text)
+    {
+        // Given looting told by its verb, "taking advantage of the chaos caused by clashes"
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2024, 3, 7), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the news is the looting, not the clashes named as its cause
+        Assert.NotNull(best);
+        Assert.Equal("Looting/property destruction", best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("fr", "La police a interpellé 1 200 manifestants samedi à Paris lors de heurts en marge du cortège.")]
+    [InlineData("ru", "Полиция задержала 1 200 участников акции в субботу в Москве.")]
+    public void A_count_grouped_in_thousands_by_a_plain_space_is_one_number(string language, string text)
+    {
+        // Given a count written "1 200" with a plain space, as French and Russian group thousands
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2023, 3, 12), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then it is read as one thousand two hundred, not as 1 and 200
+        Assert.NotNull(best);
+        Assert.Equal(1200, best.Captured);
+    }
+
+    [Fact]
+    public void A_russian_town_the_gazetteer_lacks_in_cyrillic_is_found_by_its_latin_spelling()
+    {
+        // Given a Russian report placing a bombing "near the town of Tarmiya", a town the gazetteer names only in Latin letters
+        var doc = EvalSets.Extract(TestData.Engine, "rule",
+            "Трое иракских полицейских погибли при подрыве самодельного взрывного устройства вблизи города Тармия в четверг.",
+            new DateOnly(2024, 6, 7), "ru");
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the town is found by its transliteration
+        Assert.NotNull(best);
+        Assert.Equal("Tarmiyah", best.Location);
+    }
 }
