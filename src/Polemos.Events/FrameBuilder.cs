@@ -45,6 +45,7 @@ internal sealed class FrameBuilder
     private readonly FrozenSet<string> _definiteArticles;
     private readonly FrozenSet<string> _bothWords;
     private readonly FrozenSet<string> _brutalManner;
+    private readonly FrozenSet<string> _assailantWords;
     private readonly FrozenSet<string> _seriousWounds;
     private readonly FrozenSet<string> _additiveWords;
     private readonly IReadOnlyList<string> _pluralEndings;
@@ -90,6 +91,7 @@ internal sealed class FrameBuilder
         _definiteArticles = language.DefiniteArticles;
         _bothWords = language.BothWords;
         _brutalManner = language.BrutalManner;
+        _assailantWords = language.AssailantWords;
         _seriousWounds = language.SeriousWounds;
         _additiveWords = language.AdditiveWords;
         _pluralEndings = language.PluralEndings;
@@ -3622,6 +3624,16 @@ internal sealed class FrameBuilder
                 // the attack); only goods taken alone are looting.
                 f.Type = f.Concepts.Any(c => ConceptClasses.IsViolence(c.Concept)) ? Taxonomy.Attack : Taxonomy.LootingDestruction;
             }
+        }
+
+        // "Three men attacked the official", "four individuals opened fire at the police station": plain words for people
+        // as the subject of an attack are unidentified assailants, not a crowd (see LanguageData.AssailantWords).
+        if (f.Actor1 is { Value.Inter: Inter.Civilians, Span: { } said } && _assailantWords.Contains(_document.Tokens[_document.TokenIndexAt(said.End) - 1].Norm) &&
+            f.Trigger.Concept is Concepts.Attack or Concepts.Gunfire && f.Trigger.Form is WordForm.Past or WordForm.Present &&
+            !v.HasNear(Concepts.Passive, v.Concepts.FirstOrDefault(c => c.Mention == f.Trigger).Token, 3, 0) &&
+            _resolver.Resolve(new ActorMention(said, ActorKind.Unidentified)) is { } assailants)
+        {
+            f.Actor1 = new Supported<ResolvedActor>(assailants, said);
         }
 
         // ACLED never codes civilians as the authors of violence: people who together attacked, beat or fought

@@ -324,6 +324,13 @@ public sealed class LanguageData
     /// </summary>
     public FrozenSet<string> BarricadeWords { get; private set; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Folded plain words for people (English "men, individuals") that, as the subject of an attack ("three men attacked
+    /// the official", "four individuals opened fire at the police station"), are unidentified assailants rather than a
+    /// crowd of civilians turned violent; as its victims they stay civilians.
+    /// </summary>
+    public FrozenSet<string> AssailantWords { get; private set; } = FrozenSet<string>.Empty;
+
     /// <summary>How this language turns a folded word into the form its lexicons are written in.</summary>
     public WordRules Rules => new(Elisions, CliticPrefixes);
 
@@ -402,6 +409,9 @@ public sealed class LanguageData
                     break;
                 case "barricade_words":
                     data.BarricadeWords = FoldedSet(value);
+                    break;
+                case "assailant_words":
+                    data.AssailantWords = FoldedSet(value);
                     break;
                 case "historical_present":
                     data.HistoricalPresent = value is "yes" or "true";

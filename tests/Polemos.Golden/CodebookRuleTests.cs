@@ -3235,4 +3235,18 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Tarmiyah", best.Location);
     }
+
+    [Theory]
+    [InlineData("On Tuesday three men attacked a county official as he walked home from a mosque in Garissa.", "Attack")]
+    [InlineData("Four individuals on motorbikes opened fire at a police station in Garissa on Tuesday.", "Armed clash")]
+    public void Men_who_attack_are_unidentified_assailants_not_a_mob(string text, string subEvent)
+    {
+        // Given plain words for people ("men", "individuals") as the subject of an attack
+        var best = Best(text);
+
+        // Then an unidentified armed group attacked (or fought the police), not a mob of civilians
+        Assert.NotNull(best);
+        Assert.Equal(subEvent, best.SubEventType);
+        Assert.StartsWith("Unidentified Armed Group", best.Actor1, StringComparison.Ordinal);
+    }
 }
