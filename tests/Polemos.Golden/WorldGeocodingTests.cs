@@ -48,4 +48,15 @@ public sealed class WorldGeocodingTests
         Assert.Equal("Nihm", best.Location);
         Assert.Equal("Sanaa", best.Admin1);
     }
+
+    [SkippableFact]
+    public void A_large_city_whose_name_is_also_a_generic_word_is_in_the_world_gazetteer()
+    {
+        // Given a killing near Beni, North Kivu's city of 230,000 whose name is also the Arabic name head "Beni"
+        var best = Best("Suspected ADF rebels killed eight villagers near Beni in North Kivu on Monday night, local officials said.");
+
+        // Then the event lies in the Democratic Republic of Congo, not in Bolivia's Beni department
+        Assert.Equal("Democratic Republic of Congo", best.Country);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 0.4911, 29.4731), 0, 25);
+    }
 }

@@ -289,12 +289,15 @@ function selected(p) {
 // World mode: generic words (articles, "wadi", "street", ...) are never a place's name on their own; a place whose
 // name folds to one is left out and such alternates are dropped (tools/gazetteer-subset/generic-names.tsv).
 const GENERIC_NAMES = WORLD ? new Set(readTsv(path.join(here, 'generic-names.tsv')).map((r) => r.folded)) : new Set();
+const GENERIC_CITY_POPULATION = 100000;
 const notGeneric = (s) => !GENERIC_NAMES.has(foldName(s)) && foldName(s).length > 2;
 
 const placeRows = [];
 const usedOverrides = new Set();
 for (const p of places500.filter(selected).sort((a, b) => a.id - b.id)) {
-  if (WORLD && !placeOverrides.has(p.id) && !notGeneric(p.name)) continue;
+  // A city of 100,000 people or more keeps its name even when the name is a generic word elsewhere ("Beni", the city of
+  // North Kivu, beside the Arabic name head "Beni"): a name that large a place bears is read as that place.
+  if (WORLD && !placeOverrides.has(p.id) && !notGeneric(p.name) && !(p.pop >= GENERIC_CITY_POPULATION)) continue;
   const ov = placeOverrides.get(p.id);
   let name = clean(p.name);
   let extra = [];
