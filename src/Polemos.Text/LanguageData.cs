@@ -355,6 +355,36 @@ public sealed class LanguageData
 
     public TsvTable Examples { get; private set; } = TsvTable.Empty("examples.tsv");
 
+    /// <summary>The meta keys whose value is a comma list of words, folded, and the property each fills.</summary>
+    private static readonly FrozenDictionary<string, Action<LanguageData, FrozenSet<string>>> FoldedSetKeys =
+        new Dictionary<string, Action<LanguageData, FrozenSet<string>>>(StringComparer.Ordinal)
+        {
+            ["person_titles"] = static (d, v) => d.PersonTitles = v,
+            ["affiliation_prefixes"] = static (d, v) => d.AffiliationPrefixes = v,
+            ["attributive_descriptions"] = static (d, v) => d.AttributiveDescriptions = v,
+            ["partitive_words"] = static (d, v) => d.PartitiveWords = v,
+            ["member_words"] = static (d, v) => d.MemberWords = v,
+            ["community_words"] = static (d, v) => d.CommunityWords = v,
+            ["barricade_words"] = static (d, v) => d.BarricadeWords = v,
+            ["assailant_words"] = static (d, v) => d.AssailantWords = v,
+            ["possessives"] = static (d, v) => d.Possessives = v,
+            ["definite_articles"] = static (d, v) => d.DefiniteArticles = v,
+            ["singular_auxiliaries"] = static (d, v) => d.SingularAuxiliaries = v,
+            ["lethal_mob"] = static (d, v) => d.LethalMob = v,
+            ["both_words"] = static (d, v) => d.BothWords = v,
+            ["brutal_manner"] = static (d, v) => d.BrutalManner = v,
+            ["serious_wounds"] = static (d, v) => d.SeriousWounds = v,
+            ["additive_words"] = static (d, v) => d.AdditiveWords = v,
+            ["currency_words"] = static (d, v) => d.CurrencyWords = v,
+            ["direction_words"] = static (d, v) => d.DirectionWords = v,
+            ["conjunctions"] = static (d, v) => d.Conjunctions = v,
+            ["participation_words"] = static (d, v) => d.ParticipationWords = v,
+            ["interception_words"] = static (d, v) => d.InterceptionWords = v,
+            ["relative_pronouns"] = static (d, v) => d.RelativePronouns = v,
+            ["expulsion_verbs"] = static (d, v) => d.ExpulsionVerbs = v,
+            ["perfect_auxiliaries"] = static (d, v) => d.PerfectAuxiliaries = v,
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+
     public static LanguageData Load(string directory)
     {
         string code = Path.GetFileName(Path.TrimEndingDirectorySeparator(directory));
@@ -363,6 +393,12 @@ public sealed class LanguageData
         foreach (var row in meta.Rows)
         {
             string key = TsvTable.Cell(row, 0), value = TsvTable.Cell(row, 1);
+            if (FoldedSetKeys.TryGetValue(key, out var fill))
+            {
+                fill(data, FoldedSet(value));
+                continue;
+            }
+
             switch (key)
             {
                 case "name":
@@ -389,30 +425,6 @@ public sealed class LanguageData
                     // The longer town first: "Курской" is Kursk before it is Kur (Chur).
                     data.RegionAdjectiveEndings = [.. EndingPairs(value).OrderByDescending(e => e.Ending.Length).ThenByDescending(e => e.Replacement.Length)];
                     break;
-                case "person_titles":
-                    data.PersonTitles = FoldedSet(value);
-                    break;
-                case "affiliation_prefixes":
-                    data.AffiliationPrefixes = FoldedSet(value);
-                    break;
-                case "attributive_descriptions":
-                    data.AttributiveDescriptions = FoldedSet(value);
-                    break;
-                case "partitive_words":
-                    data.PartitiveWords = FoldedSet(value);
-                    break;
-                case "member_words":
-                    data.MemberWords = FoldedSet(value);
-                    break;
-                case "community_words":
-                    data.CommunityWords = FoldedSet(value);
-                    break;
-                case "barricade_words":
-                    data.BarricadeWords = FoldedSet(value);
-                    break;
-                case "assailant_words":
-                    data.AssailantWords = FoldedSet(value);
-                    break;
                 case "historical_present":
                     data.HistoricalPresent = value is "yes" or "true";
                     break;
@@ -422,59 +434,14 @@ public sealed class LanguageData
                 case "place_noun_endings":
                     data.PlaceNounEndings = [.. CommaList(value).Select(TextFold.Fold)];
                     break;
-                case "possessives":
-                    data.Possessives = FoldedSet(value);
-                    break;
-                case "definite_articles":
-                    data.DefiniteArticles = FoldedSet(value);
-                    break;
-                case "singular_auxiliaries":
-                    data.SingularAuxiliaries = FoldedSet(value);
-                    break;
                 case "dual_endings":
                     data.DualEndings = [.. CommaList(value).Select(TextFold.Fold)];
-                    break;
-                case "lethal_mob":
-                    data.LethalMob = FoldedSet(value);
                     break;
                 case "plural_endings":
                     data.PluralEndings = [.. CommaList(value).Select(TextFold.Fold)];
                     break;
-                case "both_words":
-                    data.BothWords = FoldedSet(value);
-                    break;
-                case "brutal_manner":
-                    data.BrutalManner = FoldedSet(value);
-                    break;
-                case "serious_wounds":
-                    data.SeriousWounds = FoldedSet(value);
-                    break;
-                case "additive_words":
-                    data.AdditiveWords = FoldedSet(value);
-                    break;
-                case "currency_words":
-                    data.CurrencyWords = FoldedSet(value);
-                    break;
-                case "direction_words":
-                    data.DirectionWords = FoldedSet(value);
-                    break;
-                case "conjunctions":
-                    data.Conjunctions = FoldedSet(value);
-                    break;
                 case "direction_adjectives":
                     data.DirectionAdjectives = BearingPairs(value);
-                    break;
-                case "participation_words":
-                    data.ParticipationWords = FoldedSet(value);
-                    break;
-                case "interception_words":
-                    data.InterceptionWords = FoldedSet(value);
-                    break;
-                case "relative_pronouns":
-                    data.RelativePronouns = FoldedSet(value);
-                    break;
-                case "expulsion_verbs":
-                    data.ExpulsionVerbs = FoldedSet(value);
                     break;
                 case "expulsion_particles":
                     data.ExpulsionParticles = [.. CommaList(value).Select(p => TextFold.Fold(p).Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(p => p.Length)];
@@ -490,9 +457,6 @@ public sealed class LanguageData
                     break;
                 case "participle_last":
                     data.ParticipleLast = value is "yes" or "true";
-                    break;
-                case "perfect_auxiliaries":
-                    data.PerfectAuxiliaries = FoldedSet(value);
                     break;
                 case "thousands":
                     data.ThousandsSeparator = value.Length > 0 ? value[0] : ',';
