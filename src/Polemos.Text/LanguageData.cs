@@ -385,6 +385,18 @@ public sealed class LanguageData
             ["perfect_auxiliaries"] = static (d, v) => d.PerfectAuxiliaries = v,
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>The meta keys whose value is yes or no, and the property each sets.</summary>
+    private static readonly FrozenDictionary<string, Action<LanguageData, bool>> FlagKeys =
+        new Dictionary<string, Action<LanguageData, bool>>(StringComparer.Ordinal)
+        {
+            ["historical_present"] = static (d, v) => d.HistoricalPresent = v,
+            ["modifier_before_noun"] = static (d, v) => d.ModifierBeforeNoun = v,
+            ["verb_initial"] = static (d, v) => d.VerbInitial = v,
+            ["unmarked_agent"] = static (d, v) => d.UnmarkedAgent = v,
+            ["capitalised_nouns"] = static (d, v) => d.CapitalisedNouns = v,
+            ["participle_last"] = static (d, v) => d.ParticipleLast = v,
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+
     public static LanguageData Load(string directory)
     {
         string code = Path.GetFileName(Path.TrimEndingDirectorySeparator(directory));
@@ -396,6 +408,12 @@ public sealed class LanguageData
             if (FoldedSetKeys.TryGetValue(key, out var fill))
             {
                 fill(data, FoldedSet(value));
+                continue;
+            }
+
+            if (FlagKeys.TryGetValue(key, out var flag))
+            {
+                flag(data, value is "yes" or "true");
                 continue;
             }
 
@@ -425,12 +443,6 @@ public sealed class LanguageData
                     // The longer town first: "Курской" is Kursk before it is Kur (Chur).
                     data.RegionAdjectiveEndings = [.. EndingPairs(value).OrderByDescending(e => e.Ending.Length).ThenByDescending(e => e.Replacement.Length)];
                     break;
-                case "historical_present":
-                    data.HistoricalPresent = value is "yes" or "true";
-                    break;
-                case "modifier_before_noun":
-                    data.ModifierBeforeNoun = value is "yes" or "true";
-                    break;
                 case "place_noun_endings":
                     data.PlaceNounEndings = [.. CommaList(value).Select(TextFold.Fold)];
                     break;
@@ -445,18 +457,6 @@ public sealed class LanguageData
                     break;
                 case "expulsion_particles":
                     data.ExpulsionParticles = [.. CommaList(value).Select(p => TextFold.Fold(p).Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(p => p.Length)];
-                    break;
-                case "verb_initial":
-                    data.VerbInitial = value is "yes" or "true";
-                    break;
-                case "unmarked_agent":
-                    data.UnmarkedAgent = value is "yes" or "true";
-                    break;
-                case "capitalised_nouns":
-                    data.CapitalisedNouns = value is "yes" or "true";
-                    break;
-                case "participle_last":
-                    data.ParticipleLast = value is "yes" or "true";
                     break;
                 case "thousands":
                     data.ThousandsSeparator = value.Length > 0 ? value[0] : ',';
