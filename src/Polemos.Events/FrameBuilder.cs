@@ -292,8 +292,8 @@ internal sealed class FrameBuilder
 
     /// <summary>
     /// "Staged a march over the levies. Police intervened.": the state's forces dispersing, told in a sentence of its own
-    /// with no event of its own, are the intervention in the demonstration just told (a crowd that dispersed by itself is
-    /// no intervention).
+    /// with no event of its own, or with only the toll of the dispersal ("…and six were injured"), are the intervention in
+    /// the demonstration just told (a crowd that dispersed by itself is no intervention).
     /// </summary>
     private void InterventionTold(SentenceView v, List<Frame> previous)
     {
