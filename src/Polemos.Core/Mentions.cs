@@ -115,6 +115,14 @@ public sealed record PlaceMention(TextSpan Span, string Name) : Mention(Span)
     public bool BeforeContentWord { get; init; }
 
     /// <summary>
+    /// True for a one-word name that no place marker or place noun introduces, used as a modifier or a subject: followed
+    /// straight by a lower-case content word ("Jubilee supporters", "Orange politician"), or opening its sentence before
+    /// a lower-case word, where its capital letter says nothing ("Tea farmers protest", "Gang of youths attack"). Such a
+    /// word is as likely a common word, a party's or a people's name as a village abroad.
+    /// </summary>
+    public bool Bare { get; init; }
+
+    /// <summary>
     /// True for a name written between a function word that marks no place and a lower-case content word, in a language
     /// that puts modifiers before nouns: it modifies the noun after it ("supported by a Turkey backed faction", "on the
     /// US dollar rate"), whatever marker stands before the noun phrase.

@@ -62,6 +62,13 @@ public sealed partial class GeocodeStage : IStage
                 dropped.Add(place);
             }
 
+            // A bare word that only a small place bears ("Tea farmers protest", "Jubilee supporters", "Gang of youths")
+            // stays a place only in the report's country, when something else in the report supports that country.
+            if (BareAndSmall(place, found) && (place.Entry is not { } own || own.CountryCode != country || !support.Contains(own.CountryCode)))
+            {
+                dropped.Add(place);
+            }
+
             // A village of unknown size outside every province the report names ("Nant Thar Kone village of Yinmarbin
             // township (Sagaing region)" is no Nant Thar Kone of Yangon): a namesake of a place the gazetteer lacks, a
             // place of unknown entry, which the province or a place set beside it locates.
@@ -413,6 +420,16 @@ public sealed partial class GeocodeStage : IStage
         (p.Fragment || p.Institution) && !candidates.Any(e => e.Kind is FeatureKind.Country or FeatureKind.Admin1 || e.Population >= CandidateRanker.AbroadUnnamedMinPopulation);
 
     /// <summary>
+    /// A bare word (<see cref="PlaceMention.Bare"/>) whose every candidate is a small place: no country, no province and
+    /// no town of <see cref="BareMinPopulation"/> people. It neither votes for the report's country nor is placed abroad.
+    /// </summary>
+    private static bool BareAndSmall(PlaceMention p, IReadOnlyList<GazetteerEntry> candidates) =>
+        p.Bare && !candidates.Any(e => e.Kind is FeatureKind.Country or FeatureKind.Admin1 || e.Population >= BareMinPopulation);
+
+    /// <summary>The fewest people of a place that a bare word names whatever else the report says ("Kisumu youths protested").</summary>
+    private const long BareMinPopulation = 100_000;
+
+    /// <summary>
     /// Votes for the report's country: country names, unambiguous places, admin areas, each name's vote shared among
     /// its countries by prominence; headlines count double. Returns the countries that some name read as a place, or
     /// an actor, voted for (not only a country named as a modifier).
@@ -477,7 +494,7 @@ public sealed partial class GeocodeStage : IStage
         foreach (var p in places)
         {
             var c = WrittenWithArticle(document.Text, p, candidates[p]);
-            if (c.Count == 0 || Fragment(p, c))
+            if (c.Count == 0 || Fragment(p, c) || BareAndSmall(p, c))
             {
                 // A word of a longer name says nothing of the country: "Hassan Dabouq" is no vote for India.
                 continue;

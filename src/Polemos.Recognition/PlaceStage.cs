@@ -1024,11 +1024,16 @@ public sealed class PlaceStage : IStage
                                  !tokens[next].Shape.Has(TokenShape.AllCaps) && !pack.IsStopWord(tokens[next].Norm);
         bool modifier = beforeContentWord && pack.Data.ModifierBeforeNoun && first > sentence.FirstToken &&
                         pack.IsStopWord(tokens[first - 1].Norm) && pack.PlaceMarkers.MatchAt(tokens, first - 1, first) is null;
+        bool initialBeforeWord = tokens[first].Shape.Has(TokenShape.SentenceInitial) && next < sentence.FirstToken + sentence.TokenCount &&
+                                 tokens[next].Shape.Has(TokenShape.Word) && !tokens[next].Shape.Has(TokenShape.Capitalised) && !tokens[next].Shape.Has(TokenShape.AllCaps);
+        bool bare = count == 1 && marker is null && noun is null && !road && (beforeContentWord || initialBeforeWord) &&
+                    !pack.Data.InhabitantWords.Contains(TextFold.Fold(tokens[next].Norm)) &&
+                    !(first > sentence.FirstToken && pack.PlaceLinks.Contains(tokens[first - 1].Norm));
         var (direction, ofArea) = DirectionOf(pack, tokens, sentence, first, count);
         document.Mentions.Add(new PlaceMention(span, name)
         {
             Role = role, MarkerSpan = marker, Unknown = unknown, Fragment = longer.Fragment, Continued = longer.Continued,
-            BeforeContentWord = beforeContentWord, Modifier = modifier, RoadName = road, Settlement = noun is PlaceMarker.PlaceNoun or PlaceMarker.Settlement,
+            BeforeContentWord = beforeContentWord, Bare = bare, Modifier = modifier, RoadName = road, Settlement = noun is PlaceMarker.PlaceNoun or PlaceMarker.Settlement,
             Institution = InstitutionBeside(document, pack, sentence, first, count), Source = Name, Direction = direction, DirectionOfArea = ofArea,
         });
     }

@@ -319,6 +319,12 @@ public sealed class LanguageData
     public FrozenSet<string> CommunityWords { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>
+    /// Folded plural nouns for the people who live in a place (English "residents, villagers, locals"): a name written
+    /// right before one ("Voi residents protested") is used as a place, never a bare word (see <c>PlaceMention.Bare</c>).
+    /// </summary>
+    public FrozenSet<string> InhabitantWords { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
     /// Folded one-word verbs of barricading that the lexicon calls confinement (English "barricaded"): with a road or
     /// street noun a few words after them ("barricaded Jogoo road") they are a crowd blocking a road, a riot.
     /// </summary>
@@ -365,6 +371,7 @@ public sealed class LanguageData
             ["partitive_words"] = static (d, v) => d.PartitiveWords = v,
             ["member_words"] = static (d, v) => d.MemberWords = v,
             ["community_words"] = static (d, v) => d.CommunityWords = v,
+            ["inhabitant_words"] = static (d, v) => d.InhabitantWords = v,
             ["barricade_words"] = static (d, v) => d.BarricadeWords = v,
             ["assailant_words"] = static (d, v) => d.AssailantWords = v,
             ["possessives"] = static (d, v) => d.Possessives = v,

@@ -59,4 +59,37 @@ public sealed class WorldGeocodingTests
         Assert.Equal("Democratic Republic of Congo", best.Country);
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 0.4911, 29.4731), 0, 25);
     }
+
+    [SkippableFact]
+    public void A_common_word_opening_a_sentence_is_no_small_town_abroad()
+    {
+        // Given a protest by tea farmers, "Tea" capitalised only because it opens the sentence, and a town of 5,000 in South Dakota so called
+        var best = Best("Tea farmers marched to the county offices on Tuesday to protest over low prices.");
+
+        // Then the protest has no place, rather than one in the United States
+        Assert.Null(best.Location);
+        Assert.NotEqual("United States", best.Country);
+    }
+
+    [SkippableFact]
+    public void A_party_named_before_its_supporters_is_no_village_abroad()
+    {
+        // Given stones thrown by a party's supporters, the party called like a village in British Columbia
+        var best = Best("Jubilee supporters threw stones at a rival convoy near the market on Sunday.");
+
+        // Then the event is not placed in Canada
+        Assert.NotEqual("Canada", best.Country);
+        Assert.Null(best.Location);
+    }
+
+    [SkippableFact]
+    public void A_town_named_before_its_residents_stays_the_place()
+    {
+        // Given a road blocked by a Kenyan town's residents, the town named only before them
+        var best = Best("Voi residents blocked the main road on Monday over the death of a local trader.");
+
+        // Then the town is the place
+        Assert.Equal("Voi", best.Location);
+        Assert.Equal("Kenya", best.Country);
+    }
 }
