@@ -27,7 +27,8 @@ public sealed partial class GeocodeStage : IStage
         var candidates = places.ToDictionary(p => p, p => _gazetteer.Lookup(NameKey.Of(p.Name)));
         var spelt = document.MentionsOf<PlaceMention>().Where(p => p.Unknown && !p.Fragment)
             .ToDictionary(p => p, p => (IReadOnlyList<GazetteerEntry>)SpellingVariants.Lookup(_gazetteer, NameKey.Of(p.Name)).Where(e => e.Kind != FeatureKind.Country).ToList());
-        var support = DecideCountry(document, places, candidates, spelt, Theatre(document), IsCapital);
+        var abroadTheatre = Theatre(document, nonState: true);
+        var support = DecideCountry(document, places, candidates, spelt, Theatre(document), abroadTheatre, IsCapital);
         string? country = document.Context.CountryCode;
 
         var context = ContextOf(places, candidates, country);
@@ -67,6 +68,14 @@ public sealed partial class GeocodeStage : IStage
             if (BareAndSmall(place, found) && (place.Entry is not { } own || own.CountryCode != country || !support.Contains(own.CountryCode)))
             {
                 dropped.Add(place);
+            }
+
+            // A small place far from every country the report's actors keep to, where nothing else in the report
+            // supports its country ("Burkinabe soldiers executed seven men in the village of Ariel" is no settlement of
+            // the West Bank): a namesake of a village the gazetteer lacks, whose name stays without a point.
+            if (place.Entry is { } abroad && AbroadOfTheatre(found, abroadTheatre) && (abroad.CountryCode != country || !support.Contains(abroad.CountryCode)))
+            {
+                place.Entry = null;
             }
 
             // A village of unknown size outside every province the report names ("Nant Thar Kone village of Yinmarbin
@@ -426,6 +435,18 @@ public sealed partial class GeocodeStage : IStage
     private static bool BareAndSmall(PlaceMention p, IReadOnlyList<GazetteerEntry> candidates) =>
         p.Bare && !candidates.Any(e => e.Kind is FeatureKind.Country or FeatureKind.Admin1 || e.Population >= BareMinPopulation);
 
+    /// <summary>
+    /// Whether every candidate of a name is a small place (no country, province or town of <see cref="BareMinPopulation"/>
+    /// people) outside the theatre of the report's non-state actors (<see cref="Theatre"/>: their countries and what lies
+    /// within <see cref="AbroadTheatreKm"/> of their capitals), when the actors give one: such a name
+    /// neither votes for the report's country nor takes a point abroad.
+    /// </summary>
+    private static bool AbroadOfTheatre(IReadOnlyList<GazetteerEntry> candidates, List<GazetteerEntry> theatre) =>
+        theatre.Count > 0 && candidates.Count > 0 &&
+        candidates.All(e => e.Kind is not (FeatureKind.Country or FeatureKind.Admin1) && e.Population < BareMinPopulation &&
+                            !theatre.Exists(t => string.Equals(t.CountryCode, e.CountryCode, StringComparison.Ordinal) ||
+                                                 GeoMath.Km(e.Latitude, e.Longitude, t.Latitude, t.Longitude) <= AbroadTheatreKm));
+
     /// <summary>The fewest people of a place that a bare word names whatever else the report says ("Kisumu youths protested").</summary>
     private const long BareMinPopulation = 100_000;
 
@@ -438,13 +459,19 @@ public sealed partial class GeocodeStage : IStage
     /// The countries of the actors the report names by nationality ("Kenyan police") or of the named groups that keep to
     /// one country ("Taliban"): the points of their capitals, around which their namesakes' places are likelier than ones on another continent. Not an army's:
     /// armies fight abroad as at home ("Russian forces shelled X" in Ukraine, "Ukrainian forces fired at Y" at home), so
-    /// neither its country nor its neighbours are surely the theatre.
+    /// neither its country nor its neighbours are surely the theatre. With <paramref name="nonState"/>, not a police's or
+    /// a government's either (a ministry claims what its army did abroad), nor an actor written as an acronym.
     /// </summary>
-    private List<GazetteerEntry> Theatre(Document document)
+    private List<GazetteerEntry> Theatre(Document document, bool nonState = false)
     {
         var points = new List<GazetteerEntry>();
         foreach (var a in document.MentionsOf<ActorMention>())
         {
+            if (nonState && (a.Kind is ActorKind.StatePolice or ActorKind.StateGovernment || Acronym(document.Text.AsSpan(a.Span.Start, a.Span.Length))))
+            {
+                continue;
+            }
+
             if ((a.Kind == ActorKind.StateMilitary ? null : a.CountryCode ?? a.Home) is not { } cc ||
                 _gazetteer.Lookup(NameKey.Of(_gazetteer.CountryName(cc))).FirstOrDefault(e => e.Kind == FeatureKind.Country && e.CountryCode == cc) is not { } country ||
                 (country.Latitude == 0 && country.Longitude == 0))
@@ -460,6 +487,32 @@ public sealed partial class GeocodeStage : IStage
 
         return points;
     }
+
+    /// <summary>
+    /// Whether an actor is written as a capitalised acronym ("FDS", "SDF"): one acronym stands for groups of several
+    /// countries, so it sets no theatre that keeps places out.
+    /// </summary>
+    private static bool Acronym(ReadOnlySpan<char> written)
+    {
+        int letters = 0;
+        foreach (char ch in written)
+        {
+            if (char.IsLetter(ch))
+            {
+                if (!char.IsUpper(ch))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters is > 0 and <= 6;
+    }
+
+    /// <summary>How far from the capital of a non-state actor's country a small place may lie and still be of the report (km): the groups' cross-border reach.</summary>
+    private const double AbroadTheatreKm = 2000;
 
     /// <summary>How far from an actor's country a namesake counts as in its theatre (km).</summary>
     private const double TheatreKm = 800;
@@ -484,7 +537,8 @@ public sealed partial class GeocodeStage : IStage
     private const double TheatreProminence = 3;
 
     private static HashSet<string> DecideCountry(Document document, List<PlaceMention> places, Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> candidates,
-                                                 Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> spelt, List<GazetteerEntry> theatre, Func<GazetteerEntry, bool> capital)
+                                                 Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> spelt, List<GazetteerEntry> theatre, List<GazetteerEntry> abroadTheatre,
+                                                 Func<GazetteerEntry, bool> capital)
     {
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
         var placed = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -494,7 +548,7 @@ public sealed partial class GeocodeStage : IStage
         foreach (var p in places)
         {
             var c = WrittenWithArticle(document.Text, p, candidates[p]);
-            if (c.Count == 0 || Fragment(p, c) || BareAndSmall(p, c))
+            if (c.Count == 0 || Fragment(p, c) || BareAndSmall(p, c) || AbroadOfTheatre(c, abroadTheatre))
             {
                 // A word of a longer name says nothing of the country: "Hassan Dabouq" is no vote for India.
                 continue;

@@ -92,4 +92,16 @@ public sealed class WorldGeocodingTests
         Assert.Equal("Voi", best.Location);
         Assert.Equal("Kenya", best.Country);
     }
+
+    [SkippableFact]
+    public void A_village_far_from_the_actors_country_is_no_small_namesake_abroad()
+    {
+        // Given a Burkinabe group's raid on a village the gazetteer lacks, named like a Belgian village of 7,000
+        var best = Best("Ansaroul Islam fighters burned granaries in the village of Kain last week, killing an elderly herder.");
+
+        // Then the raid keeps the village's name but takes no point in Belgium
+        Assert.Equal("Kain", best.Location);
+        Assert.NotEqual("Belgium", best.Country);
+        Assert.Null(best.Latitude);
+    }
 }
