@@ -510,6 +510,15 @@ public sealed class EventStage : IStage
                     source = true;
                     break;
                 }
+
+                // Authorities up to three words after an attribution ("nach Angaben der Behörden", "по данным местных
+                // властей", "selon les autorités") are where the report has its facts, not a party to them.
+                if (c.Concept is Concepts.Attribution && a.Kind == ActorKind.StateGovernment && t < token &&
+                    token - (document.TokenIndexAt(c.Span.End) - 1) <= 3)
+                {
+                    source = true;
+                    break;
+                }
             }
 
             v.Actors.Add(new ActorAt(a, r, token, v.InSupport(token)) { IsSource = source });

@@ -3249,4 +3249,20 @@ public sealed class CodebookRuleTests
         Assert.Equal(subEvent, best.SubEventType);
         Assert.StartsWith("Unidentified Armed Group", best.Actor1, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("de", "Bei einem Drohnenangriff auf ein Dorf bei Mossul sind nach Angaben der örtlichen Behörden fünf Menschen getötet worden.")]
+    [InlineData("ru", "Пять человек погибли в результате удара беспилотника по деревне под Мосулом, по данным местных властей.")]
+    public void Authorities_named_after_an_attribution_are_the_source_not_a_party(string language, string text)
+    {
+        // Given a drone strike's toll told "according to the local authorities", the authorities after the attribution
+        var doc = TestData.Engine.Extract("source", text, new ArticleMeta { Published = new DateOnly(2021, 3, 10), DeclaredLanguage = language });
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the authorities are where the report has its facts: the dead are civilians and no state force took part
+        Assert.NotNull(best);
+        Assert.Equal("Air/drone strike", best.SubEventType);
+        Assert.Null(best.Actor1);
+        Assert.StartsWith("Civilians", best.Actor2, StringComparison.Ordinal);
+    }
 }
