@@ -548,7 +548,10 @@ public sealed partial class GeocodeStage : IStage
         foreach (var p in places)
         {
             var c = WrittenWithArticle(document.Text, p, candidates[p]);
-            if (c.Count == 0 || Fragment(p, c) || BareAndSmall(p, c) || AbroadOfTheatre(c, abroadTheatre))
+            // A country named as an embassy's or a bank's owner ("devant l'ambassade de France", "the US embassy in
+            // Baghdad") tells where the building's state is from, not where the report is.
+            if (c.Count == 0 || Fragment(p, c) || BareAndSmall(p, c) || AbroadOfTheatre(c, abroadTheatre) ||
+                (p.Institution && c.Any(e => e.Kind == FeatureKind.Country)))
             {
                 // A word of a longer name says nothing of the country: "Hassan Dabouq" is no vote for India.
                 continue;

@@ -3265,4 +3265,20 @@ public sealed class CodebookRuleTests
         Assert.Null(best.Actor1);
         Assert.StartsWith("Civilians", best.Actor2, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_country_named_as_an_embassys_owner_is_not_the_reports_country()
+    {
+        // Given a rally in Niamey held in front of France's embassy
+        var doc = TestData.Engine.Extract("embassy",
+            "Des centaines de manifestants se sont rassemblés dimanche à Niamey devant l'ambassade de France pour réclamer le départ des troupes étrangères.",
+            new ArticleMeta { Published = new DateOnly(2023, 8, 13), DeclaredLanguage = "fr" });
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the rally is in Niamey, Niger: the embassy's country is no vote for the report's
+        Assert.NotNull(best);
+        Assert.Equal("Niger", best.Country);
+        Assert.Equal("Niamey", best.Location);
+        Assert.StartsWith("Protesters (Niger)", best.Actor1, StringComparison.Ordinal);
+    }
 }
