@@ -32,6 +32,17 @@ public sealed class GeocodingRuleTests
     }
 
     [Fact]
+    public void A_weapon_model_written_with_digits_is_no_place()
+    {
+        // Given a seizure that names a rifle by its model ("AK-47") before the town it was found near
+        var best = Best("On 8 March 2021, gendarmes seized two AK-47 rifles and a crate of ammunition hidden in a barn near Midyat.");
+
+        // Then the place is the town, not the rifle's model
+        Assert.Equal("Midyat", best.Location);
+        Assert.Equal("TR", best.Iso2);
+    }
+
+    [Fact]
     public void An_event_told_after_a_sentence_that_only_sets_the_scene_lies_at_that_scene()
     {
         // Given a first sentence that names a town but tells no event, and a second that tells the event without a place
