@@ -39,6 +39,18 @@ public sealed class WorldGeocodingTests
     }
 
     [SkippableFact]
+    public void A_bracket_after_a_list_of_places_names_the_province_of_its_first_place()
+    {
+        // Given a list of outposts whose first name is also a village of a province 1,100 km away, followed by a noun
+        // and a bracket with the district and province of the whole list
+        var best = Best("On 8 March 2021, drones dropped small bombs on the Ash Shawati, Qadub and Nawjid outposts (Hidaybu, Suqutra).");
+
+        // Then the event lies on the island the bracket names, not at the mainland namesake
+        Assert.Equal("Socotra", best.Admin1);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 12.6488, 54.0189), 0, 60);
+    }
+
+    [SkippableFact]
     public void A_front_written_with_its_district_and_province_lies_at_the_district()
     {
         // Given a front the gazetteer lacks, followed in brackets by its district and its province, a city's namesake
