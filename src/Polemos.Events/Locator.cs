@@ -601,6 +601,14 @@ internal sealed class Locator
             {
                 return p.Mention;
             }
+
+            // "Near X district of Diyala province": a province behind the name's own area noun holds it, whatever
+            // settlement the sentence names elsewhere.
+            if (!place.Settlement && p.Token > end && p.Mention.Entry is { Kind: FeatureKind.Admin1 } province &&
+                (_document.Context.CountryCode is null || province.CountryCode == _document.Context.CountryCode) && BehindItsNoun(place, p.Mention))
+            {
+                return p.Mention;
+            }
         }
 
         return null;
@@ -803,9 +811,10 @@ internal sealed class Locator
     private bool BehindItsNoun(PlaceMention place, PlaceMention next)
     {
         // A place noun and its link word ("the Amiriyah neighbourhood of Baghdad"): two lower-case words, the first a noun
-        // that makes the name a settlement or a part of one.
+        // that makes the name a settlement or a part of one; any such noun before a province or district ("the X
+        // district of Diyala province"), which holds whatever the name is.
         int after = _document.TokenIndexAt(place.Span.End);
-        if (place.Settlement && _document.TokenIndexAt(next.Span.Start) - after == 2 && NounAt(after) && _document.Tokens[after].Norm.Length >= MinNounLength && NounAt(after + 1))
+        if ((place.Settlement || next.Entry is { Kind: FeatureKind.Admin1 or FeatureKind.Admin2 }) && _document.TokenIndexAt(next.Span.Start) - after == 2 && NounAt(after) && _document.Tokens[after].Norm.Length >= MinNounLength && NounAt(after + 1))
         {
             return true;
         }
