@@ -601,6 +601,14 @@ internal sealed class Locator
             {
                 return p.Mention;
             }
+
+            // "Near X district of Diyala province": a province behind the name's own area noun holds it, whatever
+            // settlement the sentence names elsewhere.
+            if (!place.Settlement && p.Token > end && p.Mention.Entry is { Kind: FeatureKind.Admin1 } province &&
+                (_document.Context.CountryCode is null || province.CountryCode == _document.Context.CountryCode) && BehindItsNoun(place, p.Mention))
+            {
+                return p.Mention;
+            }
         }
 
         return null;
@@ -656,7 +664,7 @@ internal sealed class Locator
         for (int i = at + 1; i < places.Count; i++)
         {
             var p = places[i];
-            if (p.Token > end && p.Token - end <= ContainerTokens && (Apposed(p.Token) || BehindItsNoun(place, p.Mention)) &&
+            if (p.Token > end && ((p.Token - end <= ContainerTokens && (Apposed(p.Token) || BehindItsNoun(place, p.Mention))) || BracketAfterList(end, p.Token)) &&
                 p.Mention.Entry is { } x && x.Kind != FeatureKind.Country)
             {
                 return x;
@@ -803,9 +811,10 @@ internal sealed class Locator
     private bool BehindItsNoun(PlaceMention place, PlaceMention next)
     {
         // A place noun and its link word ("the Amiriyah neighbourhood of Baghdad"): two lower-case words, the first a noun
-        // that makes the name a settlement or a part of one.
+        // that makes the name a settlement or a part of one; any such noun before a province or district ("the X
+        // district of Diyala province"), which holds whatever the name is.
         int after = _document.TokenIndexAt(place.Span.End);
-        if (place.Settlement && _document.TokenIndexAt(next.Span.Start) - after == 2 && NounAt(after) && _document.Tokens[after].Norm.Length >= MinNounLength && NounAt(after + 1))
+        if ((place.Settlement || next.Entry is { Kind: FeatureKind.Admin1 or FeatureKind.Admin2 }) && _document.TokenIndexAt(next.Span.Start) - after == 2 && NounAt(after) && _document.Tokens[after].Norm.Length >= MinNounLength && NounAt(after + 1))
         {
             return true;
         }
@@ -832,6 +841,39 @@ internal sealed class Locator
 
     /// <summary>How many tokens after an unknown place its container may be named ("X area in eastern Y province" = 4).</summary>
     private const int ContainerTokens = 5;
+
+    /// <summary>
+    /// Whether the place at <paramref name="token"/> opens a bracket set after a list that the place ending at
+    /// <paramref name="end"/> begins ("Mori, Ash Shawati, and Nawjid military camps (Hidaybu, Suqutra)"): between them
+    /// only words and commas, at least one comma, at most <see cref="ListContainerTokens"/> tokens. The bracket names
+    /// the district and province of every place of the list.
+    /// </summary>
+    private bool BracketAfterList(int end, int token)
+    {
+        var tokens = _document.Tokens;
+        if (token - end > ListContainerTokens || token < 1 || tokens[token - 1].Norm != "(")
+        {
+            return false;
+        }
+
+        bool comma = false;
+        for (int t = end + 1; t < token - 1; t++)
+        {
+            if (tokens[t].Norm == ",")
+            {
+                comma = true;
+            }
+            else if (!tokens[t].Shape.Has(TokenShape.Word))
+            {
+                return false;
+            }
+        }
+
+        return comma;
+    }
+
+    /// <summary>How many tokens after the first place of a list the bracket that closes it may open ("X, Y, and Z military camps (" = 7).</summary>
+    private const int ListContainerTokens = 10;
 
     /// <summary>The known settlements (no areas) of a sentence in the report's country, in text order.</summary>
     private List<PlaceMention> KnownPlaces(SentenceView v)

@@ -45,7 +45,7 @@ public sealed partial class GeocodeStage : IStage
 
             ranked = CityBeforeAliasAtHome(ProvinceBeforeAlias(CountryBeforeNamesake(ranked, place), place), place, country, context);
             place.Candidates = ranked;
-            place.Entry = ranked.Count > 0 && (country is not null || Unambiguous(found, ranked[0].Entry)) ? ranked[0].Entry : null;
+            place.Entry = ranked.Count > 0 && (country is not null || Unambiguous(found, ranked[0].Entry, NameKey.Of(place.Name))) ? ranked[0].Entry : null;
 
             // Every candidate lies in another country (a village abroad that shares a common word's spelling, a
             // province of another country met without "province of"): the words are no place of this report.
@@ -293,11 +293,12 @@ public sealed partial class GeocodeStage : IStage
 
     /// <summary>
     /// In a report whose country is unknown, a name places an event only when it cannot be in another country by
-    /// chance: all its entries lie in one country, or the best is a country or a city of a million. A wrong country is
-    /// worse than no place.
+    /// chance: all its entries lie in one country, or the best is a country or a city of a million called by its own
+    /// name: "Bethlehem" found as an alternate name of Belém, Brazil, is no place of a report about the West Bank town.
+    /// A wrong country is worse than no place.
     /// </summary>
-    private static bool Unambiguous(IReadOnlyList<GazetteerEntry> found, GazetteerEntry best) =>
-        best.Kind == FeatureKind.Country || best.Population >= CandidateRanker.AbroadUnnamedMinPopulation ||
+    private static bool Unambiguous(IReadOnlyList<GazetteerEntry> found, GazetteerEntry best, string key) =>
+        best.Kind == FeatureKind.Country || (best.Population >= CandidateRanker.AbroadUnnamedMinPopulation && CalledSo(best, key)) ||
         found.All(e => e.CountryCode == best.CountryCode);
 
     /// <summary>

@@ -993,6 +993,13 @@ public sealed class PlaceStage : IStage
             return;
         }
 
+        // "one AK-47 rifle", "ZU-23 shells", "B-10 guns": a name no gazetteer knows that carries a digit is a model of
+        // weapon or vehicle, not a place.
+        if (unknown && name.Any(char.IsDigit))
+        {
+            return;
+        }
+
         var (role, marker) = RoleOf(document, pack, conceptAt, sentence, first);
         bool road = noun == PlaceMarker.Road || AfterRoadName(document, pack, first);
         if (road && role == PlaceRole.At)

@@ -32,6 +32,27 @@ public sealed class GeocodingRuleTests
     }
 
     [Fact]
+    public void A_weapon_model_written_with_digits_is_no_place()
+    {
+        // Given a seizure that names a rifle by its model ("AK-47") before the town it was found near
+        var best = Best("On 8 March 2021, gendarmes seized two AK-47 rifles and a crate of ammunition hidden in a barn near Midyat.");
+
+        // Then the place is the town, not the rifle's model
+        Assert.Equal("Midyat", best.Location);
+        Assert.Equal("TR", best.Iso2);
+    }
+
+    [Fact]
+    public void An_unknown_district_of_a_named_province_lies_in_that_province_not_at_a_city_named_elsewhere()
+    {
+        // Given a district the gazetteer lacks, written with its noun and "of" a province, in a sentence that also names a city of another province
+        var best = Best("On 8 March 2021, after a night raid on Kirkuk, militants blew up two pylons near Adhaim district of Diyala province.");
+
+        // Then the event lies in the province the district belongs to
+        Assert.Equal("Diyala", best.Admin1);
+    }
+
+    [Fact]
     public void An_event_told_after_a_sentence_that_only_sets_the_scene_lies_at_that_scene()
     {
         // Given a first sentence that names a town but tells no event, and a second that tells the event without a place

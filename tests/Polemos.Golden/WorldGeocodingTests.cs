@@ -27,6 +27,30 @@ public sealed class WorldGeocodingTests
     }
 
     [SkippableFact]
+    public void A_name_that_is_only_an_alternate_name_of_a_far_city_of_millions_places_nothing_in_a_report_of_unknown_country()
+    {
+        // Given a report that names no country, whose only place is a town that a Brazilian city of a million also
+        // carries among its alternate names ("Bethlehem" for Belém)
+        var best = Best("On 8 March 2021, soldiers bulldozed a farmer's shed in the Bethlehem district.");
+
+        // Then the event is not put in Brazil: a wrong country is worse than no place
+        Assert.NotEqual("BR", best.Iso2);
+        Assert.True(best.Latitude is null || GeoMath.Km(best.Latitude.Value, best.Longitude!.Value, 31.7049, 35.2038) < 25);
+    }
+
+    [SkippableFact]
+    public void A_bracket_after_a_list_of_places_names_the_province_of_its_first_place()
+    {
+        // Given a list of outposts whose first name is also a village of a province 1,100 km away, followed by a noun
+        // and a bracket with the district and province of the whole list
+        var best = Best("On 8 March 2021, drones dropped small bombs on the Ash Shawati, Qadub and Nawjid outposts (Hidaybu, Suqutra).");
+
+        // Then the event lies on the island the bracket names, not at the mainland namesake
+        Assert.Equal("Socotra", best.Admin1);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 12.6488, 54.0189), 0, 60);
+    }
+
+    [SkippableFact]
     public void A_front_written_with_its_district_and_province_lies_at_the_district()
     {
         // Given a front the gazetteer lacks, followed in brackets by its district and its province, a city's namesake
