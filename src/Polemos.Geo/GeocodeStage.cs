@@ -107,6 +107,24 @@ public sealed partial class GeocodeStage : IStage
                 continue;
             }
 
+            // A town of under 100,000 people set right before a province of its own country that is not its province, the
+            // province closing the place's name ("Rabiah, Diyala, Iraq", where the gazetteer's only Rabiah lies in
+            // Ninewa), is a namesake the gazetteer lacks: the named province locates it, not the town 400 km away. Not a
+            // province that a list goes on after ("in Baiji, Diyala and Anbar"), nor a district and province in a bracket
+            // ("(Jilib, Middle Shabelle)"), where the district locates the place and the province may be miswritten.
+            if (inner.Entry is { IsArea: false, Admin1: { } own } small && small.Population < CandidateRanker.AbroadMinPopulation &&
+                !place.Settlement && place.Span.Start >= inner.Span.End && !InBracket(document.Text, inner.Span.Start) &&
+                ApposedGap().IsMatch(document.Text.AsSpan(inner.Span.End, place.Span.Start - inner.Span.End)) &&
+                ClosesPlace(document.Text, place, k + 1 < places.Count ? places[k + 1] : null) &&
+                _gazetteer.Admin1(small.CountryCode, place.Name) is { } apposed && CalledSo(apposed, NameKey.Of(place.Name)) &&
+                !string.Equals(NameKey.Of(own), NameKey.Of(apposed.Name), StringComparison.Ordinal) &&
+                !inner.Candidates.Any(c => c.Entry is { IsArea: false, Admin1: { } a } e && e.CountryCode == apposed.CountryCode &&
+                                           string.Equals(NameKey.Of(a), NameKey.Of(apposed.Name), StringComparison.Ordinal)))
+            {
+                inner.Entry = null;
+                continue;
+            }
+
             if (inner.Entry is not { Admin1: { } admin1 } e || e.Kind is FeatureKind.Country or FeatureKind.Admin1 ||
                 place.Entry is not { IsArea: false } || place.Settlement || place.Span.Start < inner.Span.End ||
                 !ApposedGap().IsMatch(document.Text.AsSpan(inner.Span.End, place.Span.Start - inner.Span.End)) ||
@@ -122,6 +140,34 @@ public sealed partial class GeocodeStage : IStage
                 : [new PlaceCandidate(province, place.Candidates.Count > 0 ? place.Candidates[0].Score : 0, [$"the province of {e.Name}, named after it"]), .. place.Candidates];
         }
     }
+
+    /// <summary>
+    /// Whether a name ends the place it is written after: the sentence or a bracket closes right after it, or only a
+    /// comma and a country follow it ("Diyala, Iraq"), not "and" or a further name of a list.
+    /// </summary>
+    private static bool ClosesPlace(string text, PlaceMention place, PlaceMention? next)
+    {
+        var after = text.AsSpan(place.Span.End);
+        if (PlaceClosed().IsMatch(after))
+        {
+            return true;
+        }
+
+        return next is { Entry.Kind: FeatureKind.Country } country && country.Span.Start >= place.Span.End &&
+               CommaOnly().IsMatch(text.AsSpan(place.Span.End, country.Span.Start - place.Span.End));
+    }
+
+    /// <summary>Whether a position lies inside a bracket that opens before it and is not closed before it.</summary>
+    private static bool InBracket(string text, int at) =>
+        text.LastIndexOf('(', Math.Max(0, at - 1)) is int open && open >= 0 && open > text.LastIndexOf(')', Math.Max(0, at - 1));
+
+    /// <summary>A full stop, a semicolon, a closing bracket or the end of the text right after a name.</summary>
+    [GeneratedRegex(@"^\s*(?:[.;)]|$)")]
+    private static partial Regex PlaceClosed();
+
+    /// <summary>Only a comma between two names.</summary>
+    [GeneratedRegex(@"^\s*,\s*$")]
+    private static partial Regex CommaOnly();
 
     /// <summary>An Arabic article in lower case, right before a name ("in el Mina", "al-Hasakeh").</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(al|el|an|ad|ar|as|ash|at|az)[\s-]$")]

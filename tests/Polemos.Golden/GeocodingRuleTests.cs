@@ -1556,4 +1556,26 @@ public sealed class GeocodingRuleTests
         Assert.NotEqual("ET", best.Iso2);
         Assert.Null(best.Admin1);
     }
+    [Fact]
+    public void A_small_town_set_before_another_province_of_its_country_is_a_namesake_in_that_province()
+    {
+        // Given a town the gazetteer knows only in Ninewa, written with "Diyala" and the country after it
+        var best = Best("On 8 March 2021, gunmen stormed an army outpost in Rabiah, Diyala, Iraq, killing two soldiers.");
+
+        // Then the event lies in the province the report names (precision 3), not at the Ninewa town 400 km away
+        Assert.Equal("Diyala", best.Admin1);
+        Assert.Equal(3, best.GeoPrecision);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 36.8, 42.0833), 300, 1000);
+    }
+
+    [Fact]
+    public void A_small_town_before_a_province_that_a_list_goes_on_after_keeps_its_own_province()
+    {
+        // Given a town followed by two provinces of a list
+        var best = Best("On 8 March 2021, bombs went off in Baiji, Diyala and Anbar, killing nine people.");
+
+        // Then the town is the one the gazetteer knows
+        Assert.Equal("Salah al-Din", best.Admin1);
+        Assert.Equal("Baiji", best.Location);
+    }
 }
