@@ -1578,4 +1578,24 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Salah al-Din", best.Admin1);
         Assert.Equal("Baiji", best.Location);
     }
+    [Fact]
+    public void A_river_name_set_before_a_province_is_a_place_of_that_province()
+    {
+        // Given the Arabic name of the Tigris written as a place, with a province and the country after it
+        var best = Best("On 8 March 2021, a roadside bomb killed two soldiers in Dijlah, Saladin, Iraq.");
+
+        // Then the event lies in the province the report names, not at the river's representative point in Ninewa
+        Assert.Equal("Salah al-Din", best.Admin1);
+    }
+
+    [Fact]
+    public void A_town_written_with_a_neighbouring_province_stays_the_town()
+    {
+        // Given a town south of Baghdad written with the neighbouring province, less than 200 km from it
+        var best = Best("On 8 March 2021, gunmen shot dead a farmer in Yusufiyah, Babil, Iraq.");
+
+        // Then the event lies at the town, its province written loosely
+        Assert.Equal("Baghdad", best.Admin1);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 33.0792, 44.2531), 0, 5);
+    }
 }
