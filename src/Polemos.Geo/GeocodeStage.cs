@@ -123,6 +123,30 @@ public sealed partial class GeocodeStage : IStage
                 continue;
             }
 
+            // A town of under 100,000 people set right before a province of its own country that is not its province and
+            // lies more than 200 km from it, the province closing the place's name ("Rabiah, Diyala, Iraq", where the
+            // gazetteer's only Rabiah lies in Ninewa), is a namesake the gazetteer lacks: the named province locates it,
+            // not the town 400 km away. A town nearer is the town, its province written loosely (reports put Yusufiyah,
+            // south of Baghdad, in the neighbouring "Babil"). Not a
+            // province that a list goes on after ("in Baiji, Diyala and Anbar"), nor a district and province in a bracket
+            // ("(Jilib, Middle Shabelle)"), where the district locates the place and the province may be miswritten. So too a
+            // river, desert, valley or region the gazetteer puts in no province ("Dijlah, Saladin" is no point on the Tigris
+            // at Mosul): the province locates the place of that name.
+            if (inner.Entry is { Kind: not (FeatureKind.Country or FeatureKind.Admin1 or FeatureKind.Admin2) } small &&
+                (small.Admin1 is not null ? !small.IsArea && small.Population < CandidateRanker.AbroadMinPopulation : small.Kind is FeatureKind.River or FeatureKind.Desert or FeatureKind.Valley or FeatureKind.Region) &&
+                !place.Settlement && place.Span.Start >= inner.Span.End && !InBracket(document.Text, inner.Span.Start) &&
+                ApposedGap().IsMatch(document.Text.AsSpan(inner.Span.End, place.Span.Start - inner.Span.End)) &&
+                ClosesPlace(document.Text, place, k + 1 < places.Count ? places[k + 1] : null) &&
+                ApposedProvince(place, small.CountryCode) is { } apposed &&
+                (small.Admin1 is null || GeoMath.Km(small.Latitude, small.Longitude, apposed.Latitude, apposed.Longitude) > NamesakeAfarKm) &&
+                !string.Equals(NameKey.Of(small.Admin1 ?? ""), NameKey.Of(apposed.Name), StringComparison.Ordinal) &&
+                !inner.Candidates.Any(c => c.Entry is { IsArea: false, Admin1: { } a } e && e.CountryCode == apposed.CountryCode &&
+                                           string.Equals(NameKey.Of(a), NameKey.Of(apposed.Name), StringComparison.Ordinal)))
+            {
+                inner.Entry = null;
+                continue;
+            }
+
             if (inner.Entry is not { Admin1: { } admin1 } e || e.Kind is FeatureKind.Country or FeatureKind.Admin1 ||
                 place.Entry is not { IsArea: false } || place.Settlement || place.Span.Start < inner.Span.End ||
                 !ApposedGap().IsMatch(document.Text.AsSpan(inner.Span.End, place.Span.Start - inner.Span.End)) ||
@@ -138,6 +162,42 @@ public sealed partial class GeocodeStage : IStage
                 : [new PlaceCandidate(province, place.Candidates.Count > 0 ? place.Candidates[0].Score : 0, [$"the province of {e.Name}, named after it"]), .. place.Candidates];
         }
     }
+
+    /// <summary>
+    /// The province of a country that a name set after a place names: the province the name was read as, or the
+    /// province called by that very name ("Diyala" read as the city of Baqubah's province).
+    /// </summary>
+    private GazetteerEntry? ApposedProvince(PlaceMention place, string countryCode) =>
+        place.Entry is { Kind: FeatureKind.Admin1 } read && read.CountryCode == countryCode ? read :
+        _gazetteer.Admin1(countryCode, place.Name) is { } named && CalledSo(named, NameKey.Of(place.Name)) ? named : null;
+
+    /// <summary>
+    /// Whether a name ends the place it is written after: the sentence or a bracket closes right after it, or only a
+    /// comma and a country follow it ("Diyala, Iraq"), not "and" or a further name of a list.
+    /// </summary>
+    private static bool ClosesPlace(string text, PlaceMention place, PlaceMention? next)
+    {
+        var after = text.AsSpan(place.Span.End);
+        if (PlaceClosed().IsMatch(after))
+        {
+            return true;
+        }
+
+        return next is { Entry.Kind: FeatureKind.Country } country && country.Span.Start >= place.Span.End &&
+               CommaOnly().IsMatch(text.AsSpan(place.Span.End, country.Span.Start - place.Span.End));
+    }
+
+    /// <summary>Whether a position lies inside a bracket that opens before it and is not closed before it.</summary>
+    private static bool InBracket(string text, int at) =>
+        text.LastIndexOf('(', Math.Max(0, at - 1)) is int open && open >= 0 && open > text.LastIndexOf(')', Math.Max(0, at - 1));
+
+    /// <summary>A full stop, a semicolon, a closing bracket or the end of the text right after a name.</summary>
+    [GeneratedRegex(@"^\s*(?:[.;)]|$)")]
+    private static partial Regex PlaceClosed();
+
+    /// <summary>Only a comma between two names.</summary>
+    [GeneratedRegex(@"^\s*,\s*$")]
+    private static partial Regex CommaOnly();
 
     /// <summary>An Arabic article in lower case, right before a name ("in el Mina", "al-Hasakeh").</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(al|el|an|ad|ar|as|ash|at|az)[\s-]$")]
@@ -263,6 +323,9 @@ public sealed partial class GeocodeStage : IStage
         e.CountryCode == province.CountryCode &&
         ((e.Admin1 is not null && string.Equals(NameKey.Of(e.Admin1), NameKey.Of(province.Name), StringComparison.Ordinal)) ||
          GeoMath.Km(e.Latitude, e.Longitude, province.Latitude, province.Longitude) <= BesideProvinceKm);
+
+    /// <summary>How far from the province written after it a town must lie to be taken for a namesake the gazetteer lacks (km).</summary>
+    private const double NamesakeAfarKm = 200;
 
     /// <summary>How far from a named province's seat a spelling guess may lie and still agree with it (km).</summary>
     private const double BesideProvinceKm = 100;

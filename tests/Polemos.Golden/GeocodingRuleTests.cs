@@ -1577,4 +1577,46 @@ public sealed class GeocodingRuleTests
         Assert.NotEqual("ET", best.Iso2);
         Assert.Null(best.Admin1);
     }
+    [Fact]
+    public void A_small_town_set_before_another_province_of_its_country_is_a_namesake_in_that_province()
+    {
+        // Given a town the gazetteer knows only in Ninewa, written with "Diyala" and the country after it
+        var best = Best("On 8 March 2021, gunmen stormed an army outpost in Rabiah, Diyala, Iraq, killing two soldiers.");
+
+        // Then the event lies in the province the report names (precision 3), not at the Ninewa town 400 km away
+        Assert.Equal("Diyala", best.Admin1);
+        Assert.Equal(3, best.GeoPrecision);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 36.8, 42.0833), 300, 1000);
+    }
+
+    [Fact]
+    public void A_small_town_before_a_province_that_a_list_goes_on_after_keeps_its_own_province()
+    {
+        // Given a town followed by two provinces of a list
+        var best = Best("On 8 March 2021, bombs went off in Baiji, Diyala and Anbar, killing nine people.");
+
+        // Then the town is the one the gazetteer knows
+        Assert.Equal("Salah al-Din", best.Admin1);
+        Assert.Equal("Baiji", best.Location);
+    }
+    [Fact]
+    public void A_river_name_set_before_a_province_is_a_place_of_that_province()
+    {
+        // Given the Arabic name of the Tigris written as a place, with a province and the country after it
+        var best = Best("On 8 March 2021, a roadside bomb killed two soldiers in Dijlah, Saladin, Iraq.");
+
+        // Then the event lies in the province the report names, not at the river's representative point in Ninewa
+        Assert.Equal("Salah al-Din", best.Admin1);
+    }
+
+    [Fact]
+    public void A_town_written_with_a_neighbouring_province_stays_the_town()
+    {
+        // Given a town south of Baghdad written with the neighbouring province, less than 200 km from it
+        var best = Best("On 8 March 2021, gunmen shot dead a farmer in Yusufiyah, Babil, Iraq.");
+
+        // Then the event lies at the town, its province written loosely
+        Assert.Equal("Baghdad", best.Admin1);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 33.0792, 44.2531), 0, 5);
+    }
 }
