@@ -128,4 +128,15 @@ public sealed class WorldGeocodingTests
         Assert.NotEqual("Belgium", best.Country);
         Assert.Null(best.Latitude);
     }
+
+    [SkippableFact]
+    public void A_nairobi_neighbourhood_of_the_supplement_outranks_its_english_namesake()
+    {
+        // Given a protest in Eastleigh, the Nairobi neighbourhood of 150,000 people, and a report that names no country
+        var best = Best("Police fired tear gas at traders protesting in Eastleigh on Monday over a crackdown on street vendors.");
+
+        // Then the protest lies in Nairobi, not in the English town of the same name
+        Assert.Equal("Kenya", best.Country);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, -1.2667, 36.85), 0, 5);
+    }
 }
