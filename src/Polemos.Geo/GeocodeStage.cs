@@ -27,7 +27,7 @@ public sealed partial class GeocodeStage : IStage
         var candidates = places.ToDictionary(p => p, p => _gazetteer.Lookup(NameKey.Of(p.Name)));
         var spelt = document.MentionsOf<PlaceMention>().Where(p => p.Unknown && !p.Fragment)
             .ToDictionary(p => p, p => (IReadOnlyList<GazetteerEntry>)SpellingVariants.Lookup(_gazetteer, NameKey.Of(p.Name)).Where(e => e.Kind != FeatureKind.Country).ToList());
-        var abroadTheatre = Theatre(document, nonState: true);
+        var abroadTheatre = HeldTheatre(Theatre(document, nonState: true), places, candidates);
         var support = DecideCountry(document, places, candidates, spelt, Theatre(document), abroadTheatre, IsCapital);
         string? country = document.Context.CountryCode;
 
@@ -507,9 +507,21 @@ public sealed partial class GeocodeStage : IStage
     /// </summary>
     private static bool AbroadOfTheatre(IReadOnlyList<GazetteerEntry> candidates, List<GazetteerEntry> theatre) =>
         theatre.Count > 0 && candidates.Count > 0 &&
-        candidates.All(e => e.Kind is not (FeatureKind.Country or FeatureKind.Admin1) && e.Population < BareMinPopulation &&
-                            !theatre.Exists(t => string.Equals(t.CountryCode, e.CountryCode, StringComparison.Ordinal) ||
-                                                 GeoMath.Km(e.Latitude, e.Longitude, t.Latitude, t.Longitude) <= AbroadTheatreKm));
+        candidates.All(e => !Prominent(e) && !InAbroadTheatre(e, theatre));
+
+    /// <summary>A country, a province or a town of at least <see cref="BareMinPopulation"/> people.</summary>
+    private static bool Prominent(GazetteerEntry e) => e.Kind is FeatureKind.Country or FeatureKind.Admin1 || e.Population >= BareMinPopulation;
+
+    private static bool InAbroadTheatre(GazetteerEntry e, List<GazetteerEntry> theatre) =>
+        theatre.Exists(t => string.Equals(t.CountryCode, e.CountryCode, StringComparison.Ordinal) ||
+                            GeoMath.Km(e.Latitude, e.Longitude, t.Latitude, t.Longitude) <= AbroadTheatreKm);
+
+    /// <summary>
+    /// The actors' theatre when the report's places do not contradict it: a report that names a country, a province or
+    /// a town outside it (a digest of several wars, an actor read from the wrong acronym) sets none.
+    /// </summary>
+    private static List<GazetteerEntry> HeldTheatre(List<GazetteerEntry> theatre, List<PlaceMention> places, Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> candidates) =>
+        theatre.Count > 0 && places.Exists(p => candidates[p].Count > 0 && candidates[p].All(e => Prominent(e) && !InAbroadTheatre(e, theatre))) ? [] : theatre;
 
     /// <summary>The fewest people of a place that a bare word names whatever else the report says ("Kisumu youths protested").</summary>
     private const long BareMinPopulation = 100_000;

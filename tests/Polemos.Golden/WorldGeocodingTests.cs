@@ -139,4 +139,21 @@ public sealed class WorldGeocodingTests
         Assert.Equal("Kenya", best.Country);
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, -1.2667, 36.85), 0, 5);
     }
+
+    [SkippableFact]
+    public void A_digest_of_several_wars_keeps_the_small_towns_of_its_places_far_from_one_actors_country()
+    {
+        Skip.IfNot(File.Exists(WorldPath), $"the world gazetteer is not built ({WorldPath}); run ./setup.sh --build");
+
+        // Given the team's Arabic example sentences read as one paragraph: a digest that names Somali, Burkinabe and
+        // Syrian actors and the towns of Syria, Iraq, Ukraine and the Sahel
+        var rows = Polemos.Text.TsvTable.Read(Path.Combine(TestData.DataRoot, "lang", "ar", "examples.tsv")).Rows;
+        var world = LazyEngine.Value.Extract("digest", string.Join(" ", rows.Select(r => r[0])),
+            new ArticleMeta { Published = new DateOnly(2021, 3, 10), DeclaredLanguage = "ar" });
+
+        // Then the small Syrian towns keep their points: a far actor's theatre is no reason to drop the places of a
+        // report that names large places outside it
+        Assert.Contains(world.Records, r => r.Location == "Saraqib" && r.Latitude is not null);
+        Assert.Contains(world.Records, r => r.Location == "Khan Shaykhun" && r.Latitude is not null);
+    }
 }
