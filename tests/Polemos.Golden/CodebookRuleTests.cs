@@ -3324,4 +3324,21 @@ public sealed class CodebookRuleTests
         Assert.Equal("Peaceful protest", best.SubEventType);
         Assert.Equal("Karatina", best.Location);
     }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, rivals stabbed and killed a man in Kisii after a quarrel over land.")]
+    [InlineData("en", "On 8 March 2021, a trader and his accomplices stabbed a shop owner in Kakamega after a quarrel.")]
+    [InlineData("fr", "Le 8 mars 2021, des rivaux ont agressé et blessé un cultivateur à Koudougou après une dispute foncière.")]
+    [InlineData("es", "El 8 de marzo de 2021, unos rivales de un dirigente vecinal golpearon a un comerciante en Cochabamba.")]
+    public void Rivals_and_accomplices_who_beat_someone_are_a_mob_not_an_armed_group(string language, string text)
+    {
+        // Given people of a private quarrel, rivals or accomplices, who beat or stab a man
+        var doc = TestData.Engine.Extract("rivals", text, new ArticleMeta { Published = new DateOnly(2021, 3, 10), DeclaredLanguage = language });
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then they are a crowd of civilians turned violent: ACLED's mob violence by rioters, not an unidentified armed group
+        Assert.NotNull(best);
+        Assert.Equal("Mob violence", best.SubEventType);
+        Assert.StartsWith("Rioters", best.Actor1, StringComparison.Ordinal);
+    }
 }
