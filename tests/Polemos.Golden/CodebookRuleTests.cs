@@ -3341,4 +3341,16 @@ public sealed class CodebookRuleTests
         Assert.Equal("Mob violence", best.SubEventType);
         Assert.StartsWith("Rioters", best.Actor1, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Barricading_a_named_road_in_protest_is_a_violent_demonstration()
+    {
+        // Given riders who protested by barricading a road named by the two towns it joins
+        var best = Best("On 8 March 2021, motorcycle taxi riders protested police harassment by barricading the Kisii-Kilgoris road.");
+
+        // Then ACLED's road-blocking with barricades: a violent demonstration by rioters
+        Assert.NotNull(best);
+        Assert.Equal("Violent demonstration", best.SubEventType);
+        Assert.StartsWith("Rioters", best.Actor1, StringComparison.Ordinal);
+    }
 }
