@@ -104,6 +104,9 @@ internal sealed class Frame
 
     public bool CiviliansTargeted { get; set; }
 
+    /// <summary>The trigger is a noun told after a demonstration's grievance ("protested against the prior killing during a clash"): the cause of the demonstration, not its conduct.</summary>
+    public bool ToldAsCause { get; set; }
+
     public double Confidence { get; set; } = 0.6;
 
     public List<TextSpan> TriggerSpans { get; } = [];

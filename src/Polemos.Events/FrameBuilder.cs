@@ -1813,8 +1813,32 @@ internal sealed class FrameBuilder
     /// </summary>
     private bool GatheredBefore(SentenceView v, int token) =>
         v.EventPlaces.Any(p => p.Mention.MarkerSpan is not null && p.Token < token && token - p.Token <= GatheringReach &&
-                               !ClauseBreakBetween(p.Token, token) &&
+                               !ClauseBreakOutsidePlaces(v, p.Token, token) &&
                                !v.Concepts.Any(o => o.Token > p.Token && o.Token < token && ConceptClasses.IsHead(o.Mention.Concept)));
+
+    /// <summary>
+    /// A comma or semicolon between the two tokens that is not part of a list of places: commas that close a place
+    /// and open another place or the token itself ("in Dobryanka, Chernihiv, to protest") belong to the place's name.
+    /// </summary>
+    private bool ClauseBreakOutsidePlaces(SentenceView v, int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+        {
+            string norm = _document.Tokens[i].Norm;
+            if (norm == ";")
+            {
+                return true;
+            }
+
+            if (norm == "," && !(v.EventPlaces.Any(p => EndToken(p.Mention) == i - 1) &&
+                                 (i + 1 == to || v.EventPlaces.Any(p => p.Token == i + 1))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>How far before a noun trigger its subject's head word may stand, the subject's name between ("Students of Moi University protest").</summary>
     private const int SubjectNameReach = 5;
@@ -3607,6 +3631,15 @@ internal sealed class FrameBuilder
     /// <summary>The codebook's distinctions that depend on the arguments (who did it to whom, with what).</summary>
     private void Refine(SentenceView v, Frame f)
     {
+        // "Staged a protest against the prior killing of a leader during a clash with police": a clash named after a
+        // demonstration's grievance or a prior event is what the crowd protests, not what it did.
+        if (f.Trigger.Concept == Concepts.Clash && f.Trigger.Form is not (WordForm.Past or WordForm.Participle))
+        {
+            int at = v.Concepts.FirstOrDefault(c => c.Mention == f.Trigger).Token;
+            f.ToldAsCause = v.Concepts.Any(p => p.Mention.Concept == Concepts.Protest && p.Token < at &&
+                                                v.Concepts.Any(g => g.Mention.Concept is Concepts.Grievance or Concepts.Prior && g.Token > p.Token && g.Token < at));
+        }
+
         // "Students violently protested": a demonstration told in a brutal manner is a violent one.
         if (f.Type == Taxonomy.PeacefulProtest && ProtestedBrutally(v, f))
         {

@@ -87,6 +87,32 @@ internal static class Merger
             }
         }
 
+        // "Police clashed with students protesting the fees", "traders staged a demonstration … police and traders
+        // clashed during it": a clash between a demonstration's crowd and the state's forces (or another crowd), told
+        // with the demonstration, is that demonstration turned violent. ACLED codes demonstrators' physical clashes as
+        // a violent demonstration (its crowd rioters, the forces the second actor), not as a battle or an attack.
+        foreach (var f in result.Where(CrowdClash).ToList())
+        {
+            var demo = FirstNear(result, f, r => r != f && r.Type?.EventType == Taxonomy.Protests && (f.Place is null || r.Place is null || PlacesAgree(r, f)) && DatesAgree(r, f));
+            if (demo is not null)
+            {
+                var force = f.Actor1?.Value.Inter == Inter.StateForces ? f.Actor1 : f.Actor2?.Value.Inter == Inter.StateForces ? f.Actor2 : null;
+                demo.Type = Taxonomy.ViolentDemonstration;
+                if (demo.Actor1 is { Value.Inter: Inter.Protesters } p && p.Value.Name.StartsWith("Protesters", StringComparison.Ordinal))
+                {
+                    demo.Actor1 = p with { Value = p.Value with { Name = "Rioters" + p.Value.Name["Protesters".Length..], Inter = Inter.Rioters, Kind = ActorKind.Rioters } };
+                }
+
+                if (force is not null && demo.Actor2?.Value.Inter != Inter.StateForces)
+                {
+                    demo.Actor2 = force;
+                }
+
+                Absorb(demo, f, keepType: true);
+                result.Remove(f);
+            }
+        }
+
         // Property burnt, looted or destroyed in a riot or a bombardment is part of that event, not another one.
         foreach (var f in result.Where(f => f.Type == Taxonomy.LootingDestruction).ToList())
         {
@@ -215,6 +241,18 @@ internal static class Merger
     private static IEnumerable<Frame> Near(List<Frame> frames, Frame f) => frames.Where(r => Math.Abs(r.Sentence - f.Sentence) <= Reach);
 
     /// <summary>The first of <see cref="Near"/> that <paramref name="fits"/>, without an iterator.</summary>
+    /// <summary>
+    /// A clash told with its sides among the state's forces and crowds or people (no armed group named), one of them
+    /// named: the fight of a crowd, which a demonstration told beside it makes that demonstration's violence.
+    /// </summary>
+    private static bool CrowdClash(Frame f)
+    {
+        static bool crowdOrForce(int? inter) => inter is null or Inter.StateForces or Inter.Civilians or Inter.Protesters or Inter.Rioters;
+        int? a = f.Actor1?.Value.Inter, b = f.Actor2?.Value.Inter;
+        return f.Trigger.Concept == Concepts.Clash && !f.ToldAsCause && (f.Type == Taxonomy.ArmedClash || f.Type == Taxonomy.Attack) &&
+               crowdOrForce(a) && crowdOrForce(b) && (a ?? b) is not null && !(a == Inter.StateForces && b == Inter.StateForces);
+    }
+
     private static Frame? FirstNear(List<Frame> frames, Frame f, Func<Frame, bool> fits)
     {
         foreach (var r in frames)

@@ -3281,4 +3281,76 @@ public sealed class CodebookRuleTests
         Assert.Equal("Niamey", best.Location);
         Assert.StartsWith("Protesters (Niger)", best.Actor1, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, police clashed with nurses protesting unpaid salaries in Eldoret, and four people were hurt.")]
+    [InlineData("en", "On 8 March 2021, market vendors held a demonstration in Kisii over new fees. Police and vendors clashed during the demonstration.")]
+    [InlineData("fr", "Le 8 mars 2021, des policiers se sont affrontés avec des étudiants qui manifestaient contre la hausse des frais à Bobo-Dioulasso.")]
+    [InlineData("es", "El 8 de marzo de 2021, la policía se enfrentó con maestros que protestaban por salarios atrasados en Cochabamba.")]
+    public void A_demonstrations_crowd_clashing_with_police_is_a_violent_demonstration(string language, string text)
+    {
+        // Given a crowd told as demonstrating and, in the same sentence or the next, clashing with the police
+        var doc = TestData.Engine.Extract("crowdclash", text, new ArticleMeta { Published = new DateOnly(2021, 3, 10), DeclaredLanguage = language });
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then ACLED's violent demonstration: the crowd are rioters, the police the second actor, and no separate
+        // battle or attack on civilians is written for the same fight
+        Assert.NotNull(best);
+        Assert.Equal("Violent demonstration", best.SubEventType);
+        Assert.StartsWith("Rioters", best.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("Police Forces", best.Actor2, StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Records, r => r.SubEventType is "Armed clash" or "Attack");
+    }
+
+    [Fact]
+    public void A_clash_named_in_a_demonstrations_grievance_leaves_it_peaceful()
+    {
+        // Given teachers rallying against a death in an earlier clash with police
+        var best = Best("On 8 March 2021, teachers held a rally in Kisii against the death of a colleague during a clash with police last week.");
+
+        // Then the clash is the rally's cause, not its conduct: the rally stays a peaceful protest
+        Assert.NotNull(best);
+        Assert.Equal("Peaceful protest", best.SubEventType);
+    }
+
+    [Fact]
+    public void A_protest_infinitive_after_a_listed_place_tells_the_gathering_there()
+    {
+        // Given farmers who gathered at a market, its town and county named in a comma list, "to protest"
+        var best = Best("On 8 March 2021, farmers gathered at the market in Karatina, Nyeri, to protest low coffee prices.");
+
+        // Then the commas of the place list do not cut the purpose from the gathering: a peaceful protest at Karatina
+        Assert.NotNull(best);
+        Assert.Equal("Peaceful protest", best.SubEventType);
+        Assert.Equal("Karatina", best.Location);
+    }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, rivals stabbed and killed a man in Kisii after a quarrel over land.")]
+    [InlineData("en", "On 8 March 2021, a trader and his accomplices stabbed a shop owner in Kakamega after a quarrel.")]
+    [InlineData("fr", "Le 8 mars 2021, des rivaux ont agressé et blessé un cultivateur à Koudougou après une dispute foncière.")]
+    [InlineData("es", "El 8 de marzo de 2021, unos rivales de un dirigente vecinal golpearon a un comerciante en Cochabamba.")]
+    public void Rivals_and_accomplices_who_beat_someone_are_a_mob_not_an_armed_group(string language, string text)
+    {
+        // Given people of a private quarrel, rivals or accomplices, who beat or stab a man
+        var doc = TestData.Engine.Extract("rivals", text, new ArticleMeta { Published = new DateOnly(2021, 3, 10), DeclaredLanguage = language });
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then they are a crowd of civilians turned violent: ACLED's mob violence by rioters, not an unidentified armed group
+        Assert.NotNull(best);
+        Assert.Equal("Mob violence", best.SubEventType);
+        Assert.StartsWith("Rioters", best.Actor1, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Barricading_a_named_road_in_protest_is_a_violent_demonstration()
+    {
+        // Given riders who protested by barricading a road named by the two towns it joins
+        var best = Best("On 8 March 2021, motorcycle taxi riders protested police harassment by barricading the Kisii-Kilgoris road.");
+
+        // Then ACLED's road-blocking with barricades: a violent demonstration by rioters
+        Assert.NotNull(best);
+        Assert.Equal("Violent demonstration", best.SubEventType);
+        Assert.StartsWith("Rioters", best.Actor1, StringComparison.Ordinal);
+    }
 }
