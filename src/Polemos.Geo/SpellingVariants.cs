@@ -115,6 +115,84 @@ public static class SpellingVariants
         return chars.ToString();
     }
 
+    /// <summary>
+    /// The consonant skeletons (<see cref="Skeleton"/>) that Latin transliterations of a folded Arabic-script name have
+    /// ("نهم" is Nihm's "nhm", "رازح" Razih's "rz"): each letter written as the Latin letter its transliterations
+    /// agree on once <see cref="Skeleton"/> has folded their digraphs (خ kh = k, غ gh = g, ش sh = s, ث th = t, ذ dh = d,
+    /// ق q = k, the emphatic ص ض ط ظ as s d t z), the long vowels, semivowels, hamza and ʿayn left out as the Latin
+    /// skeleton leaves out vowels, y, w and apostrophes, a word's last ه or ح (the feminine ending, a last h) left out as
+    /// Latin's last h is, doubled letters made single. ج is tried as j and as g (Egypt's "Gamal"), ظ as z and as d.
+    /// Empty for a name with other letters than Arabic ones, or whose skeletons are shorter than <paramref name="minLength"/>.
+    /// </summary>
+    public static IReadOnlyList<string> ArabicSkeletons(string key, int minLength = MinSkeletonLength)
+    {
+        var combos = new List<System.Text.StringBuilder> { new(key.Length) };
+        foreach (var word in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            for (int i = 0; i < word.Length; i++)
+            {
+                char c = word[i];
+                if (i == word.Length - 1 && i > 0 && c is '\u0647' or '\u062D')
+                {
+                    continue;
+                }
+
+                string? letters = ArabicLetter(c);
+                if (letters is null)
+                {
+                    return [];
+                }
+
+                if (letters.Length == 0)
+                {
+                    continue;
+                }
+
+                if (letters.Length > 1 && combos.Count < 4)
+                {
+                    combos = [.. combos.SelectMany(b => letters.Select(l => new System.Text.StringBuilder(b.ToString()).Append(l)))];
+                    continue;
+                }
+
+                foreach (var b in combos)
+                {
+                    b.Append(letters[0]);
+                }
+            }
+        }
+
+        var found = new List<string>(combos.Count);
+        foreach (var b in combos)
+        {
+            var single = new System.Text.StringBuilder(b.Length);
+            foreach (char c in b.ToString())
+            {
+                if (single.Length == 0 || single[^1] != c)
+                {
+                    single.Append(c);
+                }
+            }
+
+            string skeleton = single.ToString();
+            if (skeleton.Length >= minLength && !found.Contains(skeleton, StringComparer.Ordinal))
+            {
+                found.Add(skeleton);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The Latin skeleton letters of one folded Arabic letter, alternatives side by side ("jg"); empty for a vowel letter, hamza or ʿayn; null for a character that is no Arabic letter.</summary>
+    private static string? ArabicLetter(char c) => c switch
+    {
+        '\u0628' => "b", '\u062A' or '\u062B' or '\u0637' => "t", '\u062C' => "jg", '\u062D' or '\u0647' => "h", '\u062E' or '\u0642' or '\u0643' => "k",
+        '\u062F' or '\u0630' or '\u0636' => "d", '\u0631' => "r", '\u0632' => "z", '\u0633' or '\u0634' or '\u0635' => "s", '\u0638' => "zd",
+        '\u063A' or '\u06AF' => "g", '\u0641' => "f", '\u0644' => "l", '\u0645' => "m", '\u0646' => "n", '\u067E' => "p", '\u06A4' => "v",
+        '\u0627' or '\u0623' or '\u0625' or '\u0622' or '\u0621' or '\u0624' or '\u0626' or '\u0648' or '\u064A' or '\u0649' or '\u0629' or '\u0639' => "",
+        _ => null,
+    };
+
     /// <summary>Gazetteer entries found under any variant of the folded name, each once, in variant order.</summary>
     public static IReadOnlyList<GazetteerEntry> Lookup(IGazetteer gazetteer, string key)
     {

@@ -107,6 +107,34 @@ public sealed class SpellingVariantsTests
     }
 
     [Theory]
+    [InlineData("نهم", "Nihm")]
+    [InlineData("رازح", "Rāziḩ")]
+    [InlineData("كفرحمرة", "Kafr Hamrah")]
+    [InlineData("ذمار", "Dhamar")]
+    [InlineData("الضالع", "Ad Dali")]
+    [InlineData("غيل باوزير", "Ghayl Ba Wazir")]
+    [InlineData("الجميلية", "Gamiliya")]
+    public void An_arabic_name_has_the_consonant_skeleton_of_its_latin_spelling(string arabic, string latin)
+    {
+        // Given a name in Arabic letters and its Latin transliteration as the gazetteer writes it
+        var skeletons = SpellingVariants.ArabicSkeletons(NameKey.Of(arabic), SpellingVariants.MinDistrictSkeletonLength);
+
+        // Then one of the Arabic name's skeletons is the Latin name's
+        Assert.Contains(SpellingVariants.Skeleton(NameKey.Of(latin), SpellingVariants.MinDistrictSkeletonLength), skeletons);
+    }
+
+    [Theory]
+    [InlineData("نهم2")]
+    [InlineData("Nihm")]
+    [InlineData("عين")]
+    public void A_name_with_other_letters_or_a_short_skeleton_has_no_arabic_skeleton(string name)
+    {
+        // Given a name with a letter that is no Arabic one, or whose consonants are fewer than three
+        // Then it has no skeleton to match a Latin one
+        Assert.Empty(SpellingVariants.ArabicSkeletons(NameKey.Of(name)));
+    }
+
+    [Theory]
     [InlineData("Hole")]
     [InlineData("Ain")]
     [InlineData("Донецьк")]
