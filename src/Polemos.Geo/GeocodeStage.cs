@@ -297,7 +297,7 @@ public sealed partial class GeocodeStage : IStage
         {
             string key = NameKey.Of(place.Name);
             var found = VariantsIn(key, country, context);
-            if (found.Count == 0 && country is not null && InLatinLetters(place, key, country, context) is { } latin)
+            if (found.Count == 0 && country is not null && InLatinLetters(place, NameKey.Of(place.Name.Replace('\u0649', '\u0627')), country, context) is { } latin)
             {
                 found = [latin];
             }
@@ -332,7 +332,9 @@ public sealed partial class GeocodeStage : IStage
     /// The place an Arabic-script name the gazetteer lacks in Arabic letters names, found by its Latin spelling ("مديرية
     /// نهم" is the district Nihm, "قرية X" a village the gazetteer knows only as a transliteration): the one entry of the
     /// report's country, in a province the report names when it names one, whose Latin consonant skeleton
-    /// (<see cref="SpellingVariants.Skeleton"/>) is one of the name's (<see cref="SpellingVariants.ArabicSkeletons"/>). After an
+    /// (<see cref="SpellingVariants.Skeleton"/>) is one of the name's (<see cref="SpellingVariants.ArabicSkeletons"/>) and whose
+    /// vowels agree with the long vowels the Arabic writes (<see cref="SpellingVariants.ArabicVowelsAgree"/>: the adjective
+    /// "جبلية" is not the town Jiblah; the alif maqsura is read as an alif, "مصطفى" as Mustafa). After an
     /// administrative unit's noun only districts count, after a place noun only settlements; a district and its seat of
     /// one name, or two entries nearer than <see cref="SameSpotKm"/>, are one place. Skeletons of fewer than
     /// <see cref="SpellingVariants.MinSkeletonLength"/> letters tell only a district among a named province's few.
@@ -354,7 +356,7 @@ public sealed partial class GeocodeStage : IStage
         {
             if ((e.Kind == FeatureKind.Admin2) != place.DistrictNoun ||
                 SpellingVariants.Skeleton(NameKey.Of(e.Name), SpellingVariants.MinDistrictSkeletonLength) is not { } skeleton ||
-                !skeletons.Contains(skeleton, StringComparer.Ordinal) ||
+                !skeletons.Contains(skeleton, StringComparer.Ordinal) || !SpellingVariants.ArabicVowelsAgree(key, e.Name) ||
                 (skeleton.Length < SpellingVariants.MinSkeletonLength && (provinces.Count == 0 || e.Kind != FeatureKind.Admin2)))
             {
                 continue;

@@ -124,6 +124,38 @@ public sealed class SpellingVariantsTests
     }
 
     [Theory]
+    [InlineData("نهم", "Nihm")]
+    [InlineData("رازح", "Rāziḩ")]
+    [InlineData("أرحب", "Arhab")]
+    [InlineData("كفرحمرة", "Kafr Hamrah")]
+    [InlineData("خولان", "Khawlān")]
+    [InlineData("حيان", "Hayyan")]
+    [InlineData("الجميلية", "Gamiliya")]
+    [InlineData("درعا", "Daraa")]
+    public void An_arabic_name_s_long_vowels_stand_in_its_latin_spelling(string arabic, string latin)
+    {
+        // Given a name in Arabic letters and its Latin transliteration
+        // Then the long vowels the Arabic writes stand between the same consonants in the Latin name
+        Assert.True(SpellingVariants.ArabicVowelsAgree(NameKey.Of(arabic), latin));
+    }
+
+    [Theory]
+    [InlineData("جبلية", "Jiblah")]
+    [InlineData("قريبة", "ʿAqrabā")]
+    [InlineData("ساحلية", "Ash Shāhil")]
+    [InlineData("سكنية", "Al Sukhnah")]
+    [InlineData("أرحب", "Ar Rahbah")]
+    [InlineData("حرب", "Ḩarīb")]
+    [InlineData("مصرع", "Maswarah")]
+    [InlineData("قرب", "‘Aqrabā")]
+    public void An_arabic_adjective_is_not_a_latin_name_of_its_consonants_with_other_vowels(string arabic, string latin)
+    {
+        // Given an Arabic adjective ("جبلية", of the mountains) and a place whose Latin name has the same consonants
+        // Then the adjective's long vowels are not where the name has its vowels: no match
+        Assert.False(SpellingVariants.ArabicVowelsAgree(NameKey.Of(arabic), latin));
+    }
+
+    [Theory]
     [InlineData("نهم2")]
     [InlineData("Nihm")]
     [InlineData("عين")]

@@ -1719,4 +1719,20 @@ public sealed class GeocodingRuleTests
         // Then the words of the area are no place mention
         Assert.DoesNotContain(doc.MentionsOf<PlaceMention>(), p => p.Name.Contains("حدود", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_arabic_adjective_after_a_place_noun_is_not_a_town_of_its_consonants()
+    {
+        // Given a Yemeni gazetteer that knows the country in Arabic letters and the town Jiblah only in Latin ones
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Yemen", 15.5, 47.5, "YE", FeatureKind.Country) { Population = 28_000_000 }, ["اليمن"]);
+        gazetteer.Add(new GazetteerEntry(2, "Jiblah", 13.9217, 44.1489, "YE", FeatureKind.Town) { Admin1 = "Ibb", Population = 15_000 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When an Arabic report calls a village "mountainous" (جبلية, the consonants of Jiblah with a long i the name lacks)
+        var doc = EvalSets.Extract(engine, "geo", "أحرق مسلحون منازل في قرية جبلية في اليمن يوم 8 آذار 2021.", new DateOnly(2021, 3, 10), "ar");
+
+        // Then the town is not the event's place
+        Assert.DoesNotContain(doc.Records, r => r.Location == "Jiblah");
+    }
 }
