@@ -67,6 +67,12 @@ public interface IGazetteer
     /// its entries' <see cref="GazetteerEntry.Admin1"/>; empty where the gazetteer cannot list them.
     /// </summary>
     IReadOnlyList<GazetteerEntry> PlacesIn(string iso2, string admin1) => [];
+
+    /// <summary>
+    /// The settlements and districts the gazetteer puts in any first-level unit of a country (<see cref="PlacesIn(string, string)"/>
+    /// for each); empty where the gazetteer cannot list them.
+    /// </summary>
+    IReadOnlyList<GazetteerEntry> PlacesInCountry(string iso2) => [];
 }
 
 /// <summary>Folds a place name to the key every gazetteer indexes by: lower case, no diacritics, no article prefix, single spaces.</summary>

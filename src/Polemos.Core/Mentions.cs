@@ -139,6 +139,13 @@ public sealed record PlaceMention(TextSpan Span, string Name) : Mention(Span)
     public bool Settlement { get; init; }
 
     /// <summary>
+    /// True for a name the gazetteer lacks that only an administrative unit's noun right before it marks, in a script
+    /// without capitals ("مديرية X", "ناحية X"): a district's name, which stays a place only when the gazetteer knows one
+    /// district of the report's country by a Latin spelling of it (<see cref="Unknown"/> is true too).
+    /// </summary>
+    public bool DistrictNoun { get; init; }
+
+    /// <summary>
     /// True for a name that heads an organisation's or a building's ("Byblos Bank", "Al-Bostan Association", "the
     /// Fransabank building"): as likely a word of that name as a place; it tells nothing of the report's country and is
     /// the event's place only when the sentence names no other.

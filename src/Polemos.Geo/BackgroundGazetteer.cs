@@ -27,4 +27,6 @@ public sealed class BackgroundGazetteer : IGazetteer
     public GazetteerEntry? Admin1(string iso2, string admin1) => Inner.Admin1(iso2, admin1);
 
     public IReadOnlyList<GazetteerEntry> PlacesIn(string iso2, string admin1) => Inner.PlacesIn(iso2, admin1);
+
+    public IReadOnlyList<GazetteerEntry> PlacesInCountry(string iso2) => Inner.PlacesInCountry(iso2);
 }

@@ -292,20 +292,89 @@ public sealed partial class GeocodeStage : IStage
     /// </summary>
     private void ResolveVariants(Document document, string? country, GeoContext context)
     {
+        List<PlaceMention>? unfound = null;
         foreach (var place in document.MentionsOf<PlaceMention>().Where(p => p.Unknown && p.Entry is null))
         {
             string key = NameKey.Of(place.Name);
             var found = VariantsIn(key, country, context);
+            if (found.Count == 0 && country is not null && InLatinLetters(place, NameKey.Of(place.Name.Replace('\u0649', '\u0627')), country, context) is { } latin)
+            {
+                found = [latin];
+            }
+
             if (found.Count == 0)
             {
+                // A word after an administrative unit's noun that names no district is no place ("منطقة عسكرية").
+                if (place.DistrictNoun)
+                {
+                    (unfound ??= []).Add(place);
+                }
+
                 continue;
             }
 
             var ranked = CandidateRanker.Rank(found, key, place.Role, context, withReasons: false);
             place.Candidates = ranked;
             place.Entry = ranked.Count > 0 && (country is not null || PlacesAlone(found, ranked[0].Entry)) ? ranked[0].Entry : null;
+            if (place.DistrictNoun && place.Entry is null)
+            {
+                (unfound ??= []).Add(place);
+            }
+        }
+
+        if (unfound is not null)
+        {
+            document.Mentions.RemoveAll(m => m is PlaceMention p && unfound.Contains(p));
         }
     }
+
+    /// <summary>
+    /// The place an Arabic-script name the gazetteer lacks in Arabic letters names, found by its Latin spelling ("مديرية
+    /// نهم" is the district Nihm, "قرية X" a village the gazetteer knows only as a transliteration): the one entry of the
+    /// report's country, in a province the report names when it names one, whose Latin consonant skeleton
+    /// (<see cref="SpellingVariants.Skeleton"/>) is one of the name's (<see cref="SpellingVariants.ArabicSkeletons"/>) and whose
+    /// vowels agree with the long vowels the Arabic writes (<see cref="SpellingVariants.ArabicVowelsAgree"/>: the adjective
+    /// "جبلية" is not the town Jiblah; the alif maqsura is read as an alif, "مصطفى" as Mustafa). After an
+    /// administrative unit's noun only districts count, after a place noun only settlements; a district and its seat of
+    /// one name, or two entries nearer than <see cref="SameSpotKm"/>, are one place. Skeletons of fewer than
+    /// <see cref="SpellingVariants.MinSkeletonLength"/> letters tell only a district among a named province's few.
+    /// Null when the name is no Arabic-script one, or none or several places match.
+    /// </summary>
+    private GazetteerEntry? InLatinLetters(PlaceMention place, string key, string country, GeoContext context)
+    {
+        var skeletons = SpellingVariants.ArabicSkeletons(key, SpellingVariants.MinDistrictSkeletonLength);
+        if (skeletons.Count == 0)
+        {
+            return null;
+        }
+
+        var provinces = context.Areas.Where(a => a.CountryCode == country).Select(a => a.Kind == FeatureKind.Admin1 ? a.Name : a.Admin1)
+            .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var scope = provinces.Count > 0 ? provinces.SelectMany(p => _gazetteer.PlacesIn(country, p)) : _gazetteer.PlacesInCountry(country);
+        GazetteerEntry? found = null;
+        foreach (var e in scope)
+        {
+            if ((e.Kind == FeatureKind.Admin2) != place.DistrictNoun ||
+                SpellingVariants.Skeleton(NameKey.Of(e.Name), SpellingVariants.MinDistrictSkeletonLength) is not { } skeleton ||
+                !skeletons.Contains(skeleton, StringComparer.Ordinal) || !SpellingVariants.ArabicVowelsAgree(key, e.Name) ||
+                (skeleton.Length < SpellingVariants.MinSkeletonLength && (provinces.Count == 0 || e.Kind != FeatureKind.Admin2)))
+            {
+                continue;
+            }
+
+            if (found is not null && found.Id != e.Id && GeoMath.Km(found.Latitude, found.Longitude, e.Latitude, e.Longitude) > SameSpotKm)
+            {
+                return null;
+            }
+
+            found ??= e;
+        }
+
+        return found;
+    }
+
+    /// <summary>Two entries of one skeleton nearer than this are one place (km).</summary>
+    private const double SameSpotKm = 10;
 
     /// <summary>
     /// A spelling guess must agree with the provinces the report names: "Hole camp in al-Hasakeh" is no village of

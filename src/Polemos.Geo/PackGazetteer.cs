@@ -22,6 +22,7 @@ public sealed class PackGazetteer : IGazetteer
     private readonly GazetteerEntry?[] _decoded;
     private readonly Dictionary<(string, string), GazetteerEntry[]> _settlements = [];
     private Dictionary<(string, string), List<int>>? _units;
+    private readonly Dictionary<string, GazetteerEntry[]> _countryPlaces = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The answers already searched, by key: place names recur from report to report, and a binary search over
@@ -272,6 +273,30 @@ public sealed class PackGazetteer : IGazetteer
             _settlements[(iso2, admin1)] = found;
             return found;
         }
+    }
+
+    /// <summary>The settlements and districts of every first-level unit of a country, the units in no set order; remembered per country.</summary>
+    public IReadOnlyList<GazetteerEntry> PlacesInCountry(string iso2)
+    {
+        List<string> units;
+        lock (_settlements)
+        {
+            if (_countryPlaces.TryGetValue(iso2, out var known))
+            {
+                return known;
+            }
+
+            _units ??= IndexUnits();
+            units = [.. _units.Keys.Where(k => string.Equals(k.Item1, iso2, StringComparison.Ordinal)).Select(k => k.Item2).Order(StringComparer.Ordinal)];
+        }
+
+        var found = units.SelectMany(admin1 => PlacesIn(iso2, admin1)).ToArray();
+        lock (_settlements)
+        {
+            _countryPlaces[iso2] = found;
+        }
+
+        return found;
     }
 
     /// <summary>The rows of settlements and districts by their (country, admin1) strings, in the pack's order.</summary>

@@ -115,6 +115,263 @@ public static class SpellingVariants
         return chars.ToString();
     }
 
+    /// <summary>
+    /// The consonant skeletons (<see cref="Skeleton"/>) that Latin transliterations of a folded Arabic-script name have
+    /// ("نهم" is Nihm's "nhm", "رازح" Razih's "rz"): each letter written as the Latin letter its transliterations
+    /// agree on once <see cref="Skeleton"/> has folded their digraphs (خ kh = k, غ gh = g, ش sh = s, ث th = t, ذ dh = d,
+    /// ق q = k, the emphatic ص ض ط ظ as s d t z), the long vowels, semivowels, hamza and ʿayn left out as the Latin
+    /// skeleton leaves out vowels, y, w and apostrophes, a word's last ه or ح (the feminine ending, a last h) left out as
+    /// Latin's last h is, doubled letters made single. ج is tried as j and as g (Egypt's "Gamal"), ظ as z and as d.
+    /// Empty for a name with other letters than Arabic ones, or whose skeletons are shorter than <paramref name="minLength"/>.
+    /// </summary>
+    public static IReadOnlyList<string> ArabicSkeletons(string key, int minLength = MinSkeletonLength)
+    {
+        var combos = new List<System.Text.StringBuilder> { new(key.Length) };
+        foreach (var word in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            for (int i = 0; i < word.Length; i++)
+            {
+                char c = word[i];
+                if (i == word.Length - 1 && i > 0 && c is '\u0647' or '\u062D')
+                {
+                    continue;
+                }
+
+                string? letters = ArabicLetter(c);
+                if (letters is null)
+                {
+                    return [];
+                }
+
+                if (letters.Length == 0)
+                {
+                    continue;
+                }
+
+                if (letters.Length > 1 && combos.Count < 4)
+                {
+                    combos = [.. combos.SelectMany(b => letters.Select(l => new System.Text.StringBuilder(b.ToString()).Append(l)))];
+                    continue;
+                }
+
+                foreach (var b in combos)
+                {
+                    b.Append(letters[0]);
+                }
+            }
+        }
+
+        var found = new List<string>(combos.Count);
+        foreach (var b in combos)
+        {
+            var single = new System.Text.StringBuilder(b.Length);
+            foreach (char c in b.ToString())
+            {
+                if (single.Length == 0 || single[^1] != c)
+                {
+                    single.Append(c);
+                }
+            }
+
+            string skeleton = single.ToString();
+            if (skeleton.Length >= minLength && !found.Contains(skeleton, StringComparer.Ordinal))
+            {
+                found.Add(skeleton);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Whether the long vowels and semivowels an Arabic-script name writes are in a Latin name of the same consonant
+    /// skeleton (<see cref="ArabicSkeletons"/>) at the same places: Arabic leaves short vowels out but writes long ones, so
+    /// an alif between two consonants wants an a or e there ("رازح", "Raziḩ"), a waw a u, o or w, a ya an i, e or y ("حيان",
+    /// "Hayyan"); where Arabic writes none, any Latin vowel may stand. A word's first alif (a hamza's seat) wants
+    /// a vowel of any kind ("أرحب" is Arhab, not Ar Rahbah), the ʿayn and hamza nothing. The adjective "جبلية" ("of the mountains", -iya) is then not the town Jiblah, nor "قريبة"
+    /// ("near") the village ʿAqraba. Gaps are compared between the consonants of the skeletons, doubled consonants made
+    /// single as <see cref="Skeleton"/> does (the vowels between them joining the gap after); the Latin name keeps its last vowels, not a last h.
+    /// </summary>
+    public static bool ArabicVowelsAgree(string arabicKey, string latinName)
+    {
+        if (LatinGaps(NameKey.Of(Marked(latinName))) is not { } latin)
+        {
+            return false;
+        }
+
+        foreach (var (consonants, gaps) in ArabicGaps(arabicKey))
+        {
+            if (string.Equals(consonants, latin.Consonants, StringComparison.Ordinal) && gaps.Count == latin.Gaps.Count &&
+                gaps.Select((wanted, k) => GapsAgree(wanted, latin.Gaps[k])).All(ok => ok))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an Arabic gap's letters and a Latin gap's agree: each long vowel the Arabic writes stands in the Latin; a
+    /// long vowel the Latin marks (ā, ī, ū), a y or a w it writes stands in the Arabic (a long vowel, a ya, a waw); an ʿayn or
+    /// hamza the Latin marks (ʿ, ʾ, ') is an ʿayn, a hamza or an alif in the Arabic.
+    /// </summary>
+    private static bool GapsAgree(string arabic, string latin) =>
+        arabic.Where(w => w != '2').All(w => latin.Any(c => Satisfies(w, c))) &&
+        (!latin.Contains('1', StringComparison.Ordinal) || arabic.Any(w => w is 'a' or 'u' or 'i' or 'v')) &&
+        (!latin.Contains('w', StringComparison.Ordinal) || arabic.Contains('u', StringComparison.Ordinal)) &&
+        (!latin.Contains('y', StringComparison.Ordinal) || arabic.Contains('i', StringComparison.Ordinal)) &&
+        (!latin.Contains('2', StringComparison.Ordinal) || arabic.Any(w => w is '2' or 'a' or 'v'));
+
+    /// <summary>A Latin name with its long vowels (ā, ī, ū, ē, ō) followed by '1' and its ʿayn and hamza marks written '2', before folding strips them.</summary>
+    private static string Marked(string name)
+    {
+        var b = new System.Text.StringBuilder(name.Length + 4);
+        foreach (char c in name.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (c == '\u0304')
+            {
+                b.Append('1');
+            }
+            else if (c is '\u02BF' or '\u02BE' or '\u2018' or '\u2019' or '\'')
+            {
+                b.Append('2');
+            }
+            else
+            {
+                b.Append(c);
+            }
+        }
+
+        return b.ToString();
+    }
+
+    /// <summary>Whether a Latin letter writes the Arabic long vowel or semivowel class: 'a' (alif), 'u' (waw), 'i' (ya), 'v' (a word's first alif: any vowel).</summary>
+    private static bool Satisfies(char wanted, char c) => wanted switch
+    {
+        'a' => c is 'a' or 'e',
+        'u' => c is 'u' or 'o' or 'w',
+        'v' => IsVowel(c),
+        _ => c is 'i' or 'e' or 'y',
+    };
+
+    /// <summary>A folded Latin name as its consonants (<see cref="Skeleton"/>'s) and the vowel letters (a e i o u y w) before, between and after them; null for other letters than a to z.</summary>
+    private static (string Consonants, List<string> Gaps)? LatinGaps(string key)
+    {
+        var consonants = new System.Text.StringBuilder();
+        var gaps = new List<string> { "" };
+        foreach (var word in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!word.All(c => char.IsAsciiLetterLower(c) || c is '1' or '2'))
+            {
+                return null;
+            }
+
+            string w = word.Length > 1 && word[^1] == 'h' ? word[..^1] : word;
+            w = w.Replace("kh", "k", StringComparison.Ordinal).Replace("gh", "g", StringComparison.Ordinal).Replace("sh", "s", StringComparison.Ordinal)
+                .Replace("th", "t", StringComparison.Ordinal).Replace("dh", "d", StringComparison.Ordinal).Replace('q', 'k');
+            foreach (char c in w)
+            {
+                Step(consonants, gaps, IsVowel(c) || c is 'y' or 'w' or '1' or '2' ? null : c, c);
+            }
+        }
+
+        return (consonants.ToString(), gaps);
+    }
+
+    /// <summary>
+    /// A folded Arabic name's consonants, as <see cref="ArabicSkeletons"/> spells them (each alternative), and the classes
+    /// of the long vowels and semivowels it writes before, between and after them ('a', 'u', 'i').
+    /// </summary>
+    private static List<(string Consonants, List<string> Gaps)> ArabicGaps(string key)
+    {
+        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var found = new List<(string, List<string>)>();
+        foreach (int choice in (int[])[0, 1, 2, 3])
+        {
+            var consonants = new System.Text.StringBuilder();
+            var gaps = new List<string> { "" };
+            int alternative = 0;
+            foreach (var word in words)
+            {
+                for (int i = 0; i < word.Length; i++)
+                {
+                    char c = word[i];
+                    if (i == word.Length - 1 && i > 0 && c is '\u0647' or '\u062D')
+                    {
+                        continue;
+                    }
+
+                    string? letters = ArabicLetter(c);
+                    if (letters is null)
+                    {
+                        return [];
+                    }
+
+                    if (letters.Length == 0)
+                    {
+                        char wanted = c switch
+                        {
+                            '\u0627' or '\u0622' => i > 0 ? 'a' : 'v',
+                            '\u0648' => 'u',
+                            '\u064A' => 'i',
+                            '\u0639' or '\u0621' => '2',
+                            _ => ' ',
+                        };
+                        Step(consonants, gaps, null, wanted);
+                        continue;
+                    }
+
+                    // The alternatives of the letters that have two (ج, ظ), in the order of the choice's bits.
+                    char letter = letters.Length > 1 && ((choice >> alternative++) & 1) == 1 ? letters[1] : letters[0];
+                    Step(consonants, gaps, letter, ' ');
+                }
+            }
+
+            if (alternative < 2 && choice >= 1 << alternative)
+            {
+                continue;
+            }
+
+            found.Add((consonants.ToString(), gaps));
+        }
+
+        return found;
+    }
+
+    /// <summary>One letter into a skeleton with gaps: a consonant (doubled ones made single, their gaps joined) or a vowel letter into the last gap.</summary>
+    private static void Step(System.Text.StringBuilder consonants, List<string> gaps, char? consonant, char vowel)
+    {
+        if (consonant is not { } k)
+        {
+            if (vowel != ' ')
+            {
+                gaps[^1] += vowel;
+            }
+
+            return;
+        }
+
+        // The consonant again: one consonant, the vowels around both copies its one gap after it.
+        if (consonants.Length > 0 && consonants[^1] == k)
+        {
+            return;
+        }
+
+        consonants.Append(k);
+        gaps.Add("");
+    }
+
+    /// <summary>The Latin skeleton letters of one folded Arabic letter, alternatives side by side ("jg"); empty for a vowel letter, hamza or ʿayn; null for a character that is no Arabic letter.</summary>
+    private static string? ArabicLetter(char c) => c switch
+    {
+        '\u0628' => "b", '\u062A' or '\u062B' or '\u0637' => "t", '\u062C' => "jg", '\u062D' or '\u0647' => "h", '\u062E' or '\u0642' or '\u0643' => "k",
+        '\u062F' or '\u0630' or '\u0636' => "d", '\u0631' => "r", '\u0632' => "z", '\u0633' or '\u0634' or '\u0635' => "s", '\u0638' => "zd",
+        '\u063A' or '\u06AF' => "g", '\u0641' => "f", '\u0644' => "l", '\u0645' => "m", '\u0646' => "n", '\u067E' => "p", '\u06A4' => "v",
+        '\u0627' or '\u0623' or '\u0625' or '\u0622' or '\u0621' or '\u0624' or '\u0626' or '\u0648' or '\u064A' or '\u0649' or '\u0629' or '\u0639' => "",
+        _ => null,
+    };
+
     /// <summary>Gazetteer entries found under any variant of the folded name, each once, in variant order.</summary>
     public static IReadOnlyList<GazetteerEntry> Lookup(IGazetteer gazetteer, string key)
     {

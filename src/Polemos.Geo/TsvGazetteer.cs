@@ -66,6 +66,9 @@ public sealed class TsvGazetteer : IGazetteer
         [.. _entries.Where(e => e.Kind is FeatureKind.City or FeatureKind.Town or FeatureKind.Village or FeatureKind.Admin2 && e.CountryCode == iso2 &&
                                 string.Equals(e.Admin1, admin1, StringComparison.Ordinal))];
 
+    public IReadOnlyList<GazetteerEntry> PlacesInCountry(string iso2) =>
+        [.. _entries.Where(e => e.Kind is FeatureKind.City or FeatureKind.Town or FeatureKind.Village or FeatureKind.Admin2 && e.CountryCode == iso2 && e.Admin1 is not null)];
+
     public void Add(GazetteerEntry entry, IEnumerable<string> names)
     {
         _entries.Add(entry);

@@ -234,6 +234,10 @@ public sealed class PlaceStage : IStage
                 bool unknownContext = caseless
                     ? PlaceNounRightBefore(pack, tokens, sentence, i)
                     : IsUnknownToponymContext(document, pack, conceptAt, sentence, i);
+
+                // So does an administrative unit's noun ("مديرية X"), for a district the gazetteer may know only in Latin letters.
+                bool districtNoun = caseless && !unknownContext && RegionNounRightBefore(pack, tokens, sentence, i);
+                unknownContext |= districtNoun;
                 int len = 1;
                 while (!caseless && i + len < end && len < 4 && !claimed[i + len] && tokens[i + len].Shape.Has(TokenShape.Capitalised) &&
                        !pack.IsStopWord(tokens[i + len].Norm))
@@ -277,7 +281,7 @@ public sealed class PlaceStage : IStage
                         continue;
                     }
 
-                    Add(document, pack, conceptAt, genericEnds, sentence, i, len, surface, unknown: true);
+                    Add(document, pack, conceptAt, genericEnds, sentence, i, len, surface, unknown: true, districtNoun: districtNoun);
                     i += len - 1;
                 }
             }
@@ -338,6 +342,20 @@ public sealed class PlaceStage : IStage
         for (int s0 = Math.Max(sentence.FirstToken, i - 3); s0 < i; s0++)
         {
             if (pack.PlaceMarkers.MatchAt(tokens, s0, i) is { } m && IsNoun(m.Value) && m.Value != PlaceMarker.Institution && m.First + m.Count == i)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An administrative unit's noun (the language's <see cref="PlaceMarker.Region"/> words: "مديرية", "ناحية") ends right before token <paramref name="i"/>, starting up to three tokens before it in its sentence.</summary>
+    private static bool RegionNounRightBefore(LanguagePack pack, IReadOnlyList<Token> tokens, Sentence sentence, int i)
+    {
+        for (int s0 = Math.Max(sentence.FirstToken, i - 3); s0 < i; s0++)
+        {
+            if (pack.PlaceMarkers.MatchAt(tokens, s0, i) is { Value: PlaceMarker.Region } m && m.First + m.Count == i)
             {
                 return true;
             }
@@ -984,7 +1002,7 @@ public sealed class PlaceStage : IStage
                !_keys.Known(NameKey.Of(t.Norm));
     }
 
-    private void Add(Document document, LanguagePack pack, string?[] conceptAt, Dictionary<int, ActorKind> genericEnds, Sentence sentence, int first, int count, string name, bool unknown, (bool Fragment, bool Continued) longer = default)
+    private void Add(Document document, LanguagePack pack, string?[] conceptAt, Dictionary<int, ActorKind> genericEnds, Sentence sentence, int first, int count, string name, bool unknown, (bool Fragment, bool Continued) longer = default, bool districtNoun = false)
     {
         // "Tahrir Square", "ساحة الكرامة", "rue de Paris": the name of a street or square, not a place of its own.
         var noun = NounBeside(document, pack, sentence, first, count);
@@ -1042,6 +1060,7 @@ public sealed class PlaceStage : IStage
             Role = role, MarkerSpan = marker, Unknown = unknown, Fragment = longer.Fragment, Continued = longer.Continued,
             BeforeContentWord = beforeContentWord, Bare = bare, Modifier = modifier, RoadName = road, Settlement = noun is PlaceMarker.PlaceNoun or PlaceMarker.Settlement,
             Institution = InstitutionBeside(document, pack, sentence, first, count), Source = Name, Direction = direction, DirectionOfArea = ofArea,
+            DistrictNoun = districtNoun,
         });
     }
 

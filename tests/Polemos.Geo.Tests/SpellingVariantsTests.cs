@@ -107,6 +107,66 @@ public sealed class SpellingVariantsTests
     }
 
     [Theory]
+    [InlineData("نهم", "Nihm")]
+    [InlineData("رازح", "Rāziḩ")]
+    [InlineData("كفرحمرة", "Kafr Hamrah")]
+    [InlineData("ذمار", "Dhamar")]
+    [InlineData("الضالع", "Ad Dali")]
+    [InlineData("غيل باوزير", "Ghayl Ba Wazir")]
+    [InlineData("الجميلية", "Gamiliya")]
+    public void An_arabic_name_has_the_consonant_skeleton_of_its_latin_spelling(string arabic, string latin)
+    {
+        // Given a name in Arabic letters and its Latin transliteration as the gazetteer writes it
+        var skeletons = SpellingVariants.ArabicSkeletons(NameKey.Of(arabic), SpellingVariants.MinDistrictSkeletonLength);
+
+        // Then one of the Arabic name's skeletons is the Latin name's
+        Assert.Contains(SpellingVariants.Skeleton(NameKey.Of(latin), SpellingVariants.MinDistrictSkeletonLength), skeletons);
+    }
+
+    [Theory]
+    [InlineData("نهم", "Nihm")]
+    [InlineData("رازح", "Rāziḩ")]
+    [InlineData("أرحب", "Arhab")]
+    [InlineData("كفرحمرة", "Kafr Hamrah")]
+    [InlineData("خولان", "Khawlān")]
+    [InlineData("حيان", "Hayyan")]
+    [InlineData("الجميلية", "Gamiliya")]
+    [InlineData("درعا", "Daraa")]
+    public void An_arabic_name_s_long_vowels_stand_in_its_latin_spelling(string arabic, string latin)
+    {
+        // Given a name in Arabic letters and its Latin transliteration
+        // Then the long vowels the Arabic writes stand between the same consonants in the Latin name
+        Assert.True(SpellingVariants.ArabicVowelsAgree(NameKey.Of(arabic), latin));
+    }
+
+    [Theory]
+    [InlineData("جبلية", "Jiblah")]
+    [InlineData("قريبة", "ʿAqrabā")]
+    [InlineData("ساحلية", "Ash Shāhil")]
+    [InlineData("سكنية", "Al Sukhnah")]
+    [InlineData("أرحب", "Ar Rahbah")]
+    [InlineData("حرب", "Ḩarīb")]
+    [InlineData("مصرع", "Maswarah")]
+    [InlineData("قرب", "‘Aqrabā")]
+    public void An_arabic_adjective_is_not_a_latin_name_of_its_consonants_with_other_vowels(string arabic, string latin)
+    {
+        // Given an Arabic adjective ("جبلية", of the mountains) and a place whose Latin name has the same consonants
+        // Then the adjective's long vowels are not where the name has its vowels: no match
+        Assert.False(SpellingVariants.ArabicVowelsAgree(NameKey.Of(arabic), latin));
+    }
+
+    [Theory]
+    [InlineData("نهم2")]
+    [InlineData("Nihm")]
+    [InlineData("عين")]
+    public void A_name_with_other_letters_or_a_short_skeleton_has_no_arabic_skeleton(string name)
+    {
+        // Given a name with a letter that is no Arabic one, or whose consonants are fewer than three
+        // Then it has no skeleton to match a Latin one
+        Assert.Empty(SpellingVariants.ArabicSkeletons(NameKey.Of(name)));
+    }
+
+    [Theory]
     [InlineData("Hole")]
     [InlineData("Ain")]
     [InlineData("Донецьк")]

@@ -1619,4 +1619,120 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Baghdad", best.Admin1);
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 33.0792, 44.2531), 0, 5);
     }
+
+    /// <summary>A Yemeni gazetteer that knows the capital, its province and the country in Arabic letters, and two districts and a village only in Latin ones.</summary>
+    private static (Engine Engine, GazetteerEntry Nihm, GazetteerEntry Razih) YemenInLatinLetters()
+    {
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Yemen", 15.5, 47.5, "YE", FeatureKind.Country) { Population = 28_000_000 }, ["اليمن"]);
+        gazetteer.Add(new GazetteerEntry(2, "Sanaa", 15.3547, 44.2067, "YE", FeatureKind.City) { Admin1 = "Amanat al Asimah", Population = 1_937_451 }, ["صنعاء"]);
+        gazetteer.Add(new GazetteerEntry(3, "Sanaa", 15.1718, 44.3244, "YE", FeatureKind.Admin1) { Admin1 = "Sanaa" }, ["صنعاء"]);
+        gazetteer.Add(new GazetteerEntry(4, "Sadah", 16.9402, 43.7639, "YE", FeatureKind.Admin1) { Admin1 = "Sadah" }, ["صعدة"]);
+        var nihm = new GazetteerEntry(5, "Nihm", 15.6445, 44.4734, "YE", FeatureKind.Admin2) { Admin1 = "Sanaa" };
+        gazetteer.Add(nihm, []);
+        var razih = new GazetteerEntry(6, "Rāziḩ", 16.9092, 43.2623, "YE", FeatureKind.Admin2) { Admin1 = "Sadah" };
+        gazetteer.Add(razih, []);
+        gazetteer.Add(new GazetteerEntry(7, "Nahm", 14.2, 44.1, "YE", FeatureKind.Village) { Admin1 = "Ibb" }, []);
+        return (Engine.Load(TestData.DataRoot, gazetteer), nihm, razih);
+    }
+
+    [Fact]
+    public void An_arabic_district_the_gazetteer_knows_only_in_latin_letters_is_found_by_its_consonants()
+    {
+        // Given a gazetteer that knows the district Nihm only in Latin letters, and a village of that skeleton in another province
+        var (engine, nihm, _) = YemenInLatinLetters();
+
+        // When an Arabic report names the district after its noun, with the capital beside it
+        var doc = EvalSets.Extract(engine, "geo", "قصفت مدفعية الحوثيين مديرية نهم شرقي صنعاء يوم 8 آذار 2021.", new DateOnly(2021, 3, 10), "ar");
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies in the district, named as the gazetteer writes it, not at the capital
+        Assert.NotNull(best);
+        Assert.Equal("Nihm", best.Location);
+        Assert.Equal(nihm.Latitude, best.Latitude!.Value, 3);
+        Assert.Equal(2, best.GeoPrecision);
+    }
+
+    [Fact]
+    public void An_arabic_district_is_found_in_the_province_named_after_it()
+    {
+        // Given the same gazetteer, whose district Razih in Sadah is written with a dotted h
+        var (engine, _, razih) = YemenInLatinLetters();
+
+        // When an Arabic report names the district after its noun and its province after it
+        var doc = EvalSets.Extract(engine, "geo", "اندلعت اشتباكات عنيفة بين القبائل في مديرية رازح بمحافظة صعدة يوم 8 آذار 2021.", new DateOnly(2021, 3, 10), "ar");
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies in the district, not at the province's seat
+        Assert.NotNull(best);
+        Assert.Equal(razih.Latitude, best.Latitude!.Value, 3);
+        Assert.Equal("Sadah", best.Admin1);
+    }
+
+    [Fact]
+    public void An_arabic_town_the_gazetteer_knows_only_in_latin_letters_is_found_in_the_report_s_country()
+    {
+        // Given a Syrian gazetteer that knows the country in Arabic letters and a town of Aleppo only in Latin ones
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Syria", 35.0, 38.0, "SY", FeatureKind.Country) { Population = 17_000_000 }, ["سوريا"]);
+        var town = new GazetteerEntry(2, "Kafr Hamrah", 36.25, 37.0833, "SY", FeatureKind.Town) { Admin1 = "Aleppo", Population = 10_696 };
+        gazetteer.Add(town, []);
+        gazetteer.Add(new GazetteerEntry(3, "Hayyan", 36.3, 37.1, "SY", FeatureKind.Town) { Admin1 = "Aleppo", Population = 8_000 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When an Arabic report names the town, written as one word, after its place noun and the country after it
+        var doc = EvalSets.Extract(engine, "geo", "سقطت قذائف هاون على بلدة كفرحمرة في سوريا يوم 8 آذار 2021.", new DateOnly(2021, 3, 10), "ar");
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies at the town, named as the gazetteer writes it
+        Assert.NotNull(best);
+        Assert.Equal("Kafr Hamrah", best.Location);
+        Assert.Equal(town.Latitude, best.Latitude!.Value, 3);
+    }
+
+    [Fact]
+    public void An_arabic_word_after_a_place_noun_that_several_places_spell_is_no_place()
+    {
+        // Given a Syrian gazetteer with two villages far apart whose Latin names share the consonants of a common word
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Syria", 35.0, 38.0, "SY", FeatureKind.Country) { Population = 17_000_000 }, ["سوريا"]);
+        gazetteer.Add(new GazetteerEntry(2, "As Sughayr", 35.1, 36.6, "SY", FeatureKind.Village) { Admin1 = "Hama" }, []);
+        gazetteer.Add(new GazetteerEntry(3, "Saghir", 36.6, 40.9, "SY", FeatureKind.Village) { Admin1 = "Al-Hasakah" }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When an Arabic report calls the village small ("قرية صغيرة") and names only the country
+        var doc = EvalSets.Extract(engine, "geo", "أحرق مسلحون منازل في قرية صغيرة في سوريا يوم 8 آذار 2021.", new DateOnly(2021, 3, 10), "ar");
+
+        // Then neither village is a place of the report
+        Assert.DoesNotContain(doc.Records, r => r.Location is "As Sughayr" or "Saghir");
+    }
+
+    [Fact]
+    public void An_arabic_word_after_an_area_noun_that_names_no_district_is_no_place()
+    {
+        // Given the Yemeni gazetteer, whose districts share no consonants with the word for the border
+        var (engine, _, _) = YemenInLatinLetters();
+
+        // When an Arabic report names "the border area" and the country
+        var doc = EvalSets.Extract(engine, "geo", "قتل مسلحون ثلاثة مزارعين في منطقة الحدود في اليمن يوم 8 آذار 2021.", new DateOnly(2021, 3, 10), "ar");
+
+        // Then the words of the area are no place mention
+        Assert.DoesNotContain(doc.MentionsOf<PlaceMention>(), p => p.Name.Contains("حدود", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_arabic_adjective_after_a_place_noun_is_not_a_town_of_its_consonants()
+    {
+        // Given a Yemeni gazetteer that knows the country in Arabic letters and the town Jiblah only in Latin ones
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Yemen", 15.5, 47.5, "YE", FeatureKind.Country) { Population = 28_000_000 }, ["اليمن"]);
+        gazetteer.Add(new GazetteerEntry(2, "Jiblah", 13.9217, 44.1489, "YE", FeatureKind.Town) { Admin1 = "Ibb", Population = 15_000 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When an Arabic report calls a village "mountainous" (جبلية, the consonants of Jiblah with a long i the name lacks)
+        var doc = EvalSets.Extract(engine, "geo", "أحرق مسلحون منازل في قرية جبلية في اليمن يوم 8 آذار 2021.", new DateOnly(2021, 3, 10), "ar");
+
+        // Then the town is not the event's place
+        Assert.DoesNotContain(doc.Records, r => r.Location == "Jiblah");
+    }
 }

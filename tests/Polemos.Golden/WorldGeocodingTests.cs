@@ -156,4 +156,20 @@ public sealed class WorldGeocodingTests
         Assert.Contains(world.Records, r => r.Location == "Saraqib" && r.Latitude is not null);
         Assert.Contains(world.Records, r => r.Location == "Khan Shaykhun" && r.Latitude is not null);
     }
+
+    [SkippableFact]
+    public void An_arabic_district_that_the_world_gazetteer_knows_only_in_latin_letters_is_the_place()
+    {
+        // Given an Arabic report that names a Yemeni district after its noun ("مديرية نهم"), a district the world
+        // gazetteer knows only as "Nihm", and the capital beside it
+        Skip.IfNot(File.Exists(WorldPath), $"the world gazetteer is not built ({WorldPath}); run ./setup.sh --build");
+        var doc = EvalSets.Extract(LazyEngine.Value, "world-geo", "قصفت مدفعية الحوثيين مديرية نهم شرقي صنعاء يوم 8 آذار 2021.", new DateOnly(2021, 3, 10), "ar");
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies in the district, named as the gazetteer writes it, not in the capital
+        Assert.NotNull(best);
+        Assert.Equal("Nihm", best.Location);
+        Assert.Equal("Sanaa", best.Admin1);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 15.6445, 44.4734), 0, 5);
+    }
 }
