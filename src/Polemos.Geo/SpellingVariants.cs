@@ -127,37 +127,27 @@ public static class SpellingVariants
     public static IReadOnlyList<string> ArabicSkeletons(string key, int minLength = MinSkeletonLength)
     {
         var combos = new List<System.Text.StringBuilder> { new(key.Length) };
-        foreach (var word in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var (_, _, letters) in ArabicLettersOf(key))
         {
-            for (int i = 0; i < word.Length; i++)
+            if (letters is null)
             {
-                char c = word[i];
-                if (i == word.Length - 1 && i > 0 && c is '\u0647' or '\u062D')
-                {
-                    continue;
-                }
+                return [];
+            }
 
-                string? letters = ArabicLetter(c);
-                if (letters is null)
-                {
-                    return [];
-                }
+            if (letters.Length == 0)
+            {
+                continue;
+            }
 
-                if (letters.Length == 0)
-                {
-                    continue;
-                }
+            if (letters.Length > 1 && combos.Count < 4)
+            {
+                combos = [.. combos.SelectMany(b => letters.Select(l => new System.Text.StringBuilder(b.ToString()).Append(l)))];
+                continue;
+            }
 
-                if (letters.Length > 1 && combos.Count < 4)
-                {
-                    combos = [.. combos.SelectMany(b => letters.Select(l => new System.Text.StringBuilder(b.ToString()).Append(l)))];
-                    continue;
-                }
-
-                foreach (var b in combos)
-                {
-                    b.Append(letters[0]);
-                }
+            foreach (var b in combos)
+            {
+                b.Append(letters[0]);
             }
         }
 
@@ -285,47 +275,36 @@ public static class SpellingVariants
     /// </summary>
     private static List<(string Consonants, List<string> Gaps)> ArabicGaps(string key)
     {
-        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var found = new List<(string, List<string>)>();
         foreach (int choice in (int[])[0, 1, 2, 3])
         {
             var consonants = new System.Text.StringBuilder();
             var gaps = new List<string> { "" };
             int alternative = 0;
-            foreach (var word in words)
+            foreach (var (c, i, letters) in ArabicLettersOf(key))
             {
-                for (int i = 0; i < word.Length; i++)
+                if (letters is null)
                 {
-                    char c = word[i];
-                    if (i == word.Length - 1 && i > 0 && c is '\u0647' or '\u062D')
-                    {
-                        continue;
-                    }
-
-                    string? letters = ArabicLetter(c);
-                    if (letters is null)
-                    {
-                        return [];
-                    }
-
-                    if (letters.Length == 0)
-                    {
-                        char wanted = c switch
-                        {
-                            '\u0627' or '\u0622' => i > 0 ? 'a' : 'v',
-                            '\u0648' => 'u',
-                            '\u064A' => 'i',
-                            '\u0639' or '\u0621' => '2',
-                            _ => ' ',
-                        };
-                        Step(consonants, gaps, null, wanted);
-                        continue;
-                    }
-
-                    // The alternatives of the letters that have two (ج, ظ), in the order of the choice's bits.
-                    char letter = letters.Length > 1 && ((choice >> alternative++) & 1) == 1 ? letters[1] : letters[0];
-                    Step(consonants, gaps, letter, ' ');
+                    return [];
                 }
+
+                if (letters.Length == 0)
+                {
+                    char wanted = c switch
+                    {
+                        '\u0627' or '\u0622' => i > 0 ? 'a' : 'v',
+                        '\u0648' => 'u',
+                        '\u064A' => 'i',
+                        '\u0639' or '\u0621' => '2',
+                        _ => ' ',
+                    };
+                    Step(consonants, gaps, null, wanted);
+                    continue;
+                }
+
+                // The alternatives of the letters that have two (ج, ظ), in the order of the choice's bits.
+                char letter = letters.Length > 1 && ((choice >> alternative++) & 1) == 1 ? letters[1] : letters[0];
+                Step(consonants, gaps, letter, ' ');
             }
 
             if (alternative < 2 && choice >= 1 << alternative)
@@ -360,6 +339,28 @@ public static class SpellingVariants
 
         consonants.Append(k);
         gaps.Add("");
+    }
+
+    /// <summary>
+    /// The letters of a folded Arabic-script name, word by word, each with its place in its word and its Latin skeleton
+    /// letters (<see cref="ArabicLetter"/>; null for a character that is no Arabic letter); a word's last ه or ح (the
+    /// feminine ending, a last h) left out, as Latin's last h is.
+    /// </summary>
+    private static IEnumerable<(char Letter, int Index, string? Latin)> ArabicLettersOf(string key)
+    {
+        foreach (var word in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            for (int i = 0; i < word.Length; i++)
+            {
+                char c = word[i];
+                if (i == word.Length - 1 && i > 0 && c is '\u0647' or '\u062D')
+                {
+                    continue;
+                }
+
+                yield return (c, i, ArabicLetter(c));
+            }
+        }
     }
 
     /// <summary>The Latin skeleton letters of one folded Arabic letter, alternatives side by side ("jg"); empty for a vowel letter, hamza or ʿayn; null for a character that is no Arabic letter.</summary>
