@@ -240,7 +240,6 @@ internal static class Merger
     /// </summary>
     private static IEnumerable<Frame> Near(List<Frame> frames, Frame f) => frames.Where(r => Math.Abs(r.Sentence - f.Sentence) <= Reach);
 
-    /// <summary>The first of <see cref="Near"/> that <paramref name="fits"/>, without an iterator.</summary>
     /// <summary>
     /// A clash told with its sides among the state's forces and crowds or people (no armed group named), one of them
     /// named: the fight of a crowd, which a demonstration told beside it makes that demonstration's violence.
@@ -253,6 +252,7 @@ internal static class Merger
                crowdOrForce(a) && crowdOrForce(b) && (a ?? b) is not null && !(a == Inter.StateForces && b == Inter.StateForces);
     }
 
+    /// <summary>The first of <see cref="Near"/> that <paramref name="fits"/>, without an iterator.</summary>
     private static Frame? FirstNear(List<Frame> frames, Frame f, Func<Frame, bool> fits)
     {
         foreach (var r in frames)

@@ -596,11 +596,6 @@ public sealed partial class GeocodeStage : IStage
     private const long BareMinPopulation = 100_000;
 
     /// <summary>
-    /// Votes for the report's country: country names, unambiguous places, admin areas, each name's vote shared among
-    /// its countries by prominence; headlines count double. Returns the countries that some name read as a place, or
-    /// an actor, voted for (not only a country named as a modifier).
-    /// </summary>
-    /// <summary>
     /// The countries of the actors the report names by nationality ("Kenyan police") or of the named groups that keep to
     /// one country ("Taliban"): the points of their capitals, around which their namesakes' places are likelier than ones on another continent. Not an army's:
     /// armies fight abroad as at home ("Russian forces shelled X" in Ukraine, "Ukrainian forces fired at Y" at home), so
@@ -681,6 +676,11 @@ public sealed partial class GeocodeStage : IStage
     /// <summary>How much more a namesake in an actor's theatre weighs in the country vote.</summary>
     private const double TheatreProminence = 3;
 
+    /// <summary>
+    /// Votes for the report's country: country names, unambiguous places, admin areas, each name's vote shared among
+    /// its countries by prominence; headlines count double. Returns the countries that some name read as a place, or
+    /// an actor, voted for (not only a country named as a modifier).
+    /// </summary>
     private static HashSet<string> DecideCountry(Document document, List<PlaceMention> places, Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> candidates,
                                                  Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> spelt, List<GazetteerEntry> theatre, List<GazetteerEntry> abroadTheatre,
                                                  Func<GazetteerEntry, bool> capital)
