@@ -27,8 +27,9 @@ public sealed partial class GeocodeStage : IStage
         var candidates = places.ToDictionary(p => p, p => _gazetteer.Lookup(NameKey.Of(p.Name)));
         var spelt = document.MentionsOf<PlaceMention>().Where(p => p.Unknown && !p.Fragment)
             .ToDictionary(p => p, p => (IReadOnlyList<GazetteerEntry>)SpellingVariants.Lookup(_gazetteer, NameKey.Of(p.Name)).Where(e => e.Kind != FeatureKind.Country).ToList());
-        var abroadTheatre = HeldTheatre(Theatre(document, nonState: true), places, candidates);
-        var support = DecideCountry(document, places, candidates, spelt, Theatre(document), abroadTheatre, IsCapital);
+        var (theatre, nonStateTheatre) = Theatre(document);
+        var abroadTheatre = HeldTheatre(nonStateTheatre, places, candidates);
+        var support = DecideCountry(document, places, candidates, spelt, theatre, abroadTheatre, IsCapital);
         string? country = document.Context.CountryCode;
 
         var context = ContextOf(places, candidates, country);
@@ -599,19 +600,15 @@ public sealed partial class GeocodeStage : IStage
     /// The countries of the actors the report names by nationality ("Kenyan police") or of the named groups that keep to
     /// one country ("Taliban"): the points of their capitals, around which their namesakes' places are likelier than ones on another continent. Not an army's:
     /// armies fight abroad as at home ("Russian forces shelled X" in Ukraine, "Ukrainian forces fired at Y" at home), so
-    /// neither its country nor its neighbours are surely the theatre. With <paramref name="nonState"/>, not a police's or
-    /// a government's either (a ministry claims what its army did abroad), nor an actor written as an acronym.
+    /// neither its country nor its neighbours are surely the theatre. The second list leaves out a police's and a
+    /// government's countries too (a ministry claims what its army did abroad), and an actor written as an acronym.
     /// </summary>
-    private List<GazetteerEntry> Theatre(Document document, bool nonState = false)
+    private (List<GazetteerEntry> All, List<GazetteerEntry> NonState) Theatre(Document document)
     {
         var points = new List<GazetteerEntry>();
+        var nonState = new List<GazetteerEntry>();
         foreach (var a in document.MentionsOf<ActorMention>())
         {
-            if (nonState && (a.Kind is ActorKind.StatePolice or ActorKind.StateGovernment || Acronym(document.Text.AsSpan(a.Span.Start, a.Span.Length))))
-            {
-                continue;
-            }
-
             if ((a.Kind == ActorKind.StateMilitary ? null : a.CountryCode ?? a.Home) is not { } cc ||
                 _gazetteer.Lookup(NameKey.Of(_gazetteer.CountryName(cc))).FirstOrDefault(e => e.Kind == FeatureKind.Country && e.CountryCode == cc) is not { } country ||
                 (country.Latitude == 0 && country.Longitude == 0))
@@ -623,9 +620,15 @@ public sealed partial class GeocodeStage : IStage
             {
                 points.Add(country);
             }
+
+            if (a.Kind is not (ActorKind.StatePolice or ActorKind.StateGovernment) && !Acronym(document.Text.AsSpan(a.Span.Start, a.Span.Length)) &&
+                !nonState.Exists(p => p.CountryCode == cc))
+            {
+                nonState.Add(country);
+            }
         }
 
-        return points;
+        return (points, nonState);
     }
 
     /// <summary>
