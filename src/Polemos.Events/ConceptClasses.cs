@@ -124,8 +124,7 @@ internal static class ConceptClasses
             return [];
         }
 
-        bool demonstration = v.Has(Concepts.Protest) || v.Has(Concepts.Riot) ||
-                             v.Actors.Any(a => a.Mention.Kind is ActorKind.Protesters or ActorKind.Rioters);
+        bool demonstration = TellsDemonstration(v);
         bool dated = demonstration && v.EventDates.Any(d => d.Precision == 1 && !d.Since);
 
         // What a demonstration demands or is against names its cause, whatever it is about ("rallied in Lviv, calling
@@ -147,7 +146,7 @@ internal static class ConceptClasses
         {
             string concept = c.Mention.Concept;
             if (AntiConcepts.Contains(concept) && c.Token <= cause &&
-                !(demonstration && concept is Concepts.Market or Concepts.Diplomacy) &&
+                !(demonstration && SparesDemonstrations(concept)) &&
                 !(concept == Concepts.Metaphor && DemonstratedBefore(v, c.Token)) &&
                 !(dated && concept is Concepts.History or Concepts.Crime) &&
                 !(concept == Concepts.History && (AgeOfAThing(v, c.Token) || OccasionOf(v, c.Token))))
@@ -160,6 +159,17 @@ internal static class ConceptClasses
     }
 
     public static bool IsSilenced(SentenceView v) => Silencing(v).Count > 0;
+
+    /// <summary>A sentence that tells a demonstration: a protest or riot word, or protesters or rioters named.</summary>
+    public static bool TellsDemonstration(SentenceView v) =>
+        v.Has(Concepts.Protest) || v.Has(Concepts.Riot) || v.Actors.Any(a => a.Mention.Kind is ActorKind.Protesters or ActorKind.Rioters);
+
+    /// <summary>
+    /// Economic and diplomatic words, which never silence a demonstration's own sentence, do not make a report of a
+    /// demonstration off-topic from another sentence either: "They demanded the resignation of the governor of the
+    /// central bank" after the march it follows says what the crowd wanted.
+    /// </summary>
+    public static bool SparesDemonstrations(string antiConcept) => antiConcept is Concepts.Market or Concepts.Diplomacy;
 
     /// <summary>
     /// "Students held a sit-in and handed a letter of protest to the ministry": a demonstration told by its verb before a

@@ -3353,4 +3353,41 @@ public sealed class CodebookRuleTests
         Assert.Equal("Violent demonstration", best.SubEventType);
         Assert.StartsWith("Rioters", best.Actor1, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, a bomb planted outside the central bank in Aden exploded, wounding two guards.")]
+    [InlineData("fr", "Le 8 mars 2021, une bombe a explosé devant la banque centrale à Mogadiscio, blessant deux gardes.")]
+    [InlineData("de", "Am 8. März 2021 explodierte vor der Zentralbank in Aden eine Bombe und verletzte zwei Wachleute.")]
+    public void A_central_bank_is_a_building_a_bomb_can_hit_not_talk_of_markets(string language, string text)
+    {
+        // Given a bomb that went off outside a central bank
+        var doc = TestData.Engine.Extract("bank", text, new ArticleMeta { Published = new DateOnly(2021, 3, 10), DeclaredLanguage = language });
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the bank is where it happened, and the sentence is not silenced as economic news
+        Assert.NotNull(best);
+        Assert.Equal("Remote explosive/landmine/IED", best.SubEventType);
+    }
+
+    [Fact]
+    public void Market_news_that_names_the_central_bank_is_still_no_event()
+    {
+        // Given economic news told in the words of war
+        var best = Best("Shares fell on Monday after the central bank fired a warning shot at lenders, killing hopes of a rate cut.");
+
+        // Then no event is read from it
+        Assert.Null(best);
+    }
+
+    [Fact]
+    public void Economic_words_in_another_sentence_do_not_make_a_march_off_topic()
+    {
+        // Given a march, then a sentence of what the marchers blamed, in the words of the economy
+        var best = Best("On 8 March 2021, teachers marched through Beirut to the finance ministry. They blamed the collapse of the exchange rate and soaring inflation for their hunger.");
+
+        // Then the report is still about a demonstration
+        Assert.NotNull(best);
+        Assert.Equal("Peaceful protest", best.SubEventType);
+        Assert.Equal("Beirut", best.Location);
+    }
 }
