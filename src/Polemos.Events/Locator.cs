@@ -64,14 +64,14 @@ internal sealed class Locator
             if (f.Supporting)
             {
                 var main = all.FirstOrDefault(o => o.Sentence == f.Sentence && !o.Supporting);
-                f.Place = main?.Place ?? Inherit(f);
+                f.Place = main?.Place ?? Inherit(f, all);
             }
             else
             {
                 // A noun ("the clashes") may retell an event told before elsewhere: it takes only the scene that
                 // sentences telling no event set ("A fight broke out in X. Gunfire and clashes followed.").
                 bool noun = f.Trigger.Form == WordForm.Noun;
-                f.Place = noun && all.Any(o => o.Sentence < f.Sentence && o.Sentence >= f.Sentence - 2) ? null : Inherit(f, sceneOnly: noun);
+                f.Place = noun && all.Any(o => o.Sentence < f.Sentence && o.Sentence >= f.Sentence - 2) ? null : Inherit(f, all, sceneOnly: noun);
             }
 
             f.Place ??= SceneAhead(f);
@@ -238,7 +238,7 @@ internal sealed class Locator
     /// <summary>How many tokens after a settlement the city naming its province may follow ("X in the eastern countryside of Y" = 6).</summary>
     private const int ProvinceAfterTokens = 8;
 
-    private PlaceMention? Inherit(Frame f, bool sceneOnly = false)
+    private PlaceMention? Inherit(Frame f, List<Frame> all, bool sceneOnly = false)
     {
         int s = f.Sentence;
         if (s == 0)
@@ -268,9 +268,18 @@ internal sealed class Locator
                 return sceneOnly ? null : prevFramePlace;
             }
 
+            // An event told there with no place stops the look-back, unless it made no event of its own and it was
+            // violence, as this frame is: the same fight, in the scene before them ("A fight broke out in X. Gunfire
+            // was used. One person was injured."); then look further back for that scene.
             if (prev.Concepts.Any(c => ConceptClasses.IsHead(c.Mention.Concept)))
             {
-                return null;
+                if (all.Exists(o => o.Sentence == back) || !ConceptClasses.IsViolence(f.Trigger.Concept) ||
+                    prev.Concepts.Any(c => ConceptClasses.IsHead(c.Mention.Concept) && !ConceptClasses.IsViolence(c.Mention.Concept)))
+                {
+                    return null;
+                }
+
+                continue;
             }
 
             scene ??= PlaceFor(prev, prev.Sentence.FirstToken - 1);

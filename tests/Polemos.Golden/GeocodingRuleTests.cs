@@ -1735,4 +1735,15 @@ public sealed class GeocodingRuleTests
         // Then the town is not the event's place
         Assert.DoesNotContain(doc.Records, r => r.Location == "Jiblah");
     }
+
+    [Fact]
+    public void A_toll_told_after_the_weapons_of_a_fight_lies_where_the_fight_broke_out()
+    {
+        // Given a fight placed in its first sentence, the gunfire of it in a second, and its toll in a third
+        var best = Best("On 8 March 2021, a fight broke out between two families in the Bab al-Tabbaneh quarter of Tripoli in Lebanon. Gunfire was heard. One man was wounded.");
+
+        // Then the toll's event lies where the fight broke out: the gunfire made no event of its own to stop the look-back
+        Assert.Equal("LB", best.Iso2);
+        Assert.NotNull(best.Latitude);
+    }
 }
