@@ -165,6 +165,13 @@ internal sealed class FrameBuilder
 
             var frames = FramesOf(s, v);
 
+            // A dispersal told after an event of its paragraph is that event's intervention (InterventionTold), not a
+            // gathering of its own ("Two groups clashed at the stadium. Police dispersed them.").
+            if (frames.Count > 0 && all.Exists(f => _views[f.Sentence].Sentence.Paragraph == v.Sentence.Paragraph))
+            {
+                frames.RemoveAll(f => string.Equals(f.Trigger.Source, DispersalSource, StringComparison.Ordinal));
+            }
+
             // "Ten people were killed in a grenade attack. The attacker was arrested following the blast": an arrest whose
             // sentence names, in an "after" clause, violence of the kind the report has already told is that event's
             // aftermath; the report's news stays the violence (ACLED codes the attack of such a note).
@@ -821,6 +828,16 @@ internal sealed class FrameBuilder
             frames.Add(f);
         }
 
+        // "Police dispersed a group of workers in X": a crowd that the state's forces dispersed had gathered; the
+        // gathering is a demonstration that met an intervention, though no word of protest names it.
+        if (frames.Count == 0 && DispersedCrowd(v) is { } dispersal && !v.Has(Concepts.Plan) && !v.Has(Concepts.Threat))
+        {
+            var trigger = dispersal with { Source = DispersalSource };
+            var f = new Frame(s, trigger) { Type = Taxonomy.ProtestWithIntervention };
+            f.Add(trigger);
+            frames.Add(f);
+        }
+
         if (frames.Count == 0 && tolls.Count > 0)
         {
             var first = tolls[0];
@@ -869,6 +886,29 @@ internal sealed class FrameBuilder
     private static ActorAt? CrowdOf(SentenceView v) =>
         v.Actors.FirstOrDefault(a => a.Mention.Kind is ActorKind.Protesters or ActorKind.Rioters && !a.IsSource &&
                                      !v.Concepts.Any(c => c.Mention.Concept is Concepts.Source or Concepts.Attribution && Math.Abs(c.Token - a.Token) <= 3));
+
+    /// <summary>The source of a dispersal's trigger that tells a gathering (<see cref="DispersedCrowd"/>).</summary>
+    private const string DispersalSource = "dispersal";
+
+    /// <summary>
+    /// The word of a dispersal that the sentence tells as done (not negated, planned, threatened or a demonstration's
+    /// cause) when it names both the state's forces and civilians or protesters, none of them a source; null otherwise.
+    /// </summary>
+    private ConceptMention? DispersedCrowd(SentenceView v)
+    {
+        foreach (var (c, token) in v.Concepts)
+        {
+            if (c.Concept == Concepts.Disperse && c.Form is WordForm.Past or WordForm.Present or WordForm.Participle or WordForm.Any &&
+                !Negated(v, token) && !InGrievance(v, token) && !Irrealis(v, c, token) &&
+                v.Actors.Any(a => a.Mention.Kind is ActorKind.StatePolice or ActorKind.StateMilitary && !a.IsSource) &&
+                v.Actors.Any(a => a.Mention.Kind is ActorKind.Civilians or ActorKind.Protesters && !a.IsSource))
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>In a demonstration, the events named as its cause and their victims are not events of their own.</summary>
     private void DropGrievances(SentenceView v, List<(ConceptMention Mention, int Token)> heads, List<(ConceptMention Mention, int Token)> tolls)

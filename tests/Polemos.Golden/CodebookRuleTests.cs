@@ -3390,4 +3390,33 @@ public sealed class CodebookRuleTests
         Assert.Equal("Peaceful protest", best.SubEventType);
         Assert.Equal("Beirut", best.Location);
     }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, police dispersed a group of dock workers outside the port of Izmir.")]
+    [InlineData("fr", "Le 8 mars 2021, la police a dispersé un groupe d'ouvriers devant la mairie de Thiès.")]
+    [InlineData("es", "El 8 de marzo de 2021, la policía dispersó a un grupo de trabajadores frente al ayuntamiento de Arequipa.")]
+    [InlineData("ru", "8 марта 2021 года полиция разогнала группу рабочих у здания администрации в Самаре.")]
+    public void A_crowd_the_police_dispersed_had_gathered_in_a_demonstration(string language, string text)
+    {
+        // Given the police dispersing a group of workers, with no word of protest
+        var doc = TestData.Engine.Extract("dispersal", text, new ArticleMeta { Published = new DateOnly(2021, 3, 10), DeclaredLanguage = language });
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the gathering they dispersed is a demonstration that met an intervention, the police its second side
+        Assert.NotNull(best);
+        Assert.Equal("Protest with intervention", best.SubEventType);
+        Assert.StartsWith("Protesters", best.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("Police Forces", best.Actor2, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Police_who_disperse_a_fight_told_before_intervene_in_it_and_make_no_demonstration()
+    {
+        // Given a fight between traders, then the police dispersing them
+        var best = Best("On 8 March 2021, two rival groups of traders fought at the market in Nakuru. Police dispersed them.");
+
+        // Then the report's event stays the fight
+        Assert.NotNull(best);
+        Assert.Equal("Mob violence", best.SubEventType);
+    }
 }
