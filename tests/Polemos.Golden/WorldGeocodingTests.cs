@@ -141,6 +141,24 @@ public sealed class WorldGeocodingTests
     }
 
     [SkippableFact]
+    public void Lebanese_highway_towns_and_camps_of_the_supplement_are_the_places_of_their_reports()
+    {
+        // Given a road blocked in a Beqaa town on the Beirut-Damascus highway, a road cut by the residents of a village
+        // on the Baalbek-Hermel road, and an arrest outside a Palestinian camp of Akkar: places GeoNames lacks
+        var roadBlock = Best("Protesters burned tyres and blocked the main road in Qab Elias on Tuesday evening over the collapse of the Lebanese pound.");
+        var roadCut = Best("Residents of Labweh cut the road to Hermel with burning tyres on Monday to protest against long power cuts.");
+        var arrest = Best("Lebanese soldiers arrested two wanted men at a checkpoint outside the Nahr al-Bared camp on Friday.");
+
+        // Then each lies at its own place with its governorate, not at a town named beside it nor without a point
+        Assert.Equal("Beqaa", roadBlock.Admin1);
+        Assert.InRange(GeoMath.Km(roadBlock.Latitude!.Value, roadBlock.Longitude!.Value, 33.7936, 35.8225), 0, 10);
+        Assert.Equal("Baalbek-Hermel", roadCut.Admin1);
+        Assert.InRange(GeoMath.Km(roadCut.Latitude!.Value, roadCut.Longitude!.Value, 34.1973, 36.3524), 0, 10);
+        Assert.Equal("Akkar", arrest.Admin1);
+        Assert.InRange(GeoMath.Km(arrest.Latitude!.Value, arrest.Longitude!.Value, 34.5131, 35.9611), 0, 10);
+    }
+
+    [SkippableFact]
     public void A_digest_of_several_wars_keeps_the_small_towns_of_its_places_far_from_one_actors_country()
     {
         Skip.IfNot(File.Exists(WorldPath), $"the world gazetteer is not built ({WorldPath}); run ./setup.sh --build");
