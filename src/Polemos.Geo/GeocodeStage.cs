@@ -27,9 +27,15 @@ public sealed partial class GeocodeStage : IStage
         var candidates = places.ToDictionary(p => p, p => _gazetteer.Lookup(NameKey.Of(p.Name)));
         var spelt = document.MentionsOf<PlaceMention>().Where(p => p.Unknown && !p.Fragment)
             .ToDictionary(p => p, p => (IReadOnlyList<GazetteerEntry>)SpellingVariants.Lookup(_gazetteer, NameKey.Of(p.Name)).Where(e => e.Kind != FeatureKind.Country).ToList());
-        var (theatre, nonStateTheatre) = Theatre(document);
+        var (theatre, nonStateTheatre, armies) = Theatre(document);
         var abroadTheatre = HeldTheatre(nonStateTheatre, places, candidates);
         var support = DecideCountry(document, places, candidates, spelt, theatre, abroadTheatre, IsCapital);
+        if (document.Context.CountryCode is null && NearAnArmysHome(places, candidates, armies) is var (near, evidence))
+        {
+            document.Context.CountryCode = near;
+            document.Context.CountryEvidence = evidence;
+            support.Add(near);
+        }
         string? country = document.Context.CountryCode;
 
         var context = ContextOf(places, candidates, country);
@@ -602,17 +608,29 @@ public sealed partial class GeocodeStage : IStage
     /// armies fight abroad as at home ("Russian forces shelled X" in Ukraine, "Ukrainian forces fired at Y" at home), so
     /// neither its country nor its neighbours are surely the theatre. The second list leaves out a police's and a
     /// government's countries too (a ministry claims what its army did abroad), and an actor written as an acronym.
+    /// The third list holds the armies' countries, the last resort of a report whose places decide none (<see cref="NearAnArmysHome"/>).
     /// </summary>
-    private (List<GazetteerEntry> All, List<GazetteerEntry> NonState) Theatre(Document document)
+    private (List<GazetteerEntry> All, List<GazetteerEntry> NonState, List<GazetteerEntry> Armies) Theatre(Document document)
     {
         var points = new List<GazetteerEntry>();
         var nonState = new List<GazetteerEntry>();
+        var armies = new List<GazetteerEntry>();
         foreach (var a in document.MentionsOf<ActorMention>())
         {
-            if ((a.Kind == ActorKind.StateMilitary ? null : a.CountryCode ?? a.Home) is not { } cc ||
+            if ((a.CountryCode ?? a.Home) is not { } cc ||
                 _gazetteer.Lookup(NameKey.Of(_gazetteer.CountryName(cc))).FirstOrDefault(e => e.Kind == FeatureKind.Country && e.CountryCode == cc) is not { } country ||
                 (country.Latitude == 0 && country.Longitude == 0))
             {
+                continue;
+            }
+
+            if (a.Kind == ActorKind.StateMilitary)
+            {
+                if (!armies.Exists(p => p.CountryCode == cc))
+                {
+                    armies.Add(country);
+                }
+
                 continue;
             }
 
@@ -628,7 +646,7 @@ public sealed partial class GeocodeStage : IStage
             }
         }
 
-        return (points, nonState);
+        return (points, nonState, armies);
     }
 
     /// <summary>
@@ -874,6 +892,51 @@ public sealed partial class GeocodeStage : IStage
         }
 
         return [.. placed.Keys];
+    }
+
+    /// <summary>
+    /// For a report whose names decide no country: the one country where its places lie near the home of an army it
+    /// names by nationality ("Israeli forces demolished a house in Bethlehem": of the towns called Bethlehem, only the
+    /// West Bank's lies within <see cref="TheatreKm"/> of Israel). An army fights abroad as at home, so its country
+    /// weighs nothing in the vote; but of namesakes on several continents, the one beside it is the report's. Null
+    /// when the places near the armies' homes lie in more than one country, or none does.
+    /// </summary>
+    private static (string Country, TextSpan Evidence)? NearAnArmysHome(List<PlaceMention> places, Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> candidates,
+                                                                       List<GazetteerEntry> armies)
+    {
+        if (armies.Count == 0)
+        {
+            return null;
+        }
+
+        (string Country, TextSpan Evidence)? found = null;
+        foreach (var p in places)
+        {
+            var c = candidates[p];
+            if (c.Count == 0 || Fragment(p, c) || BareAndSmall(p, c) || p.Institution || p.Role is PlaceRole.Destination or PlaceRole.Origin)
+            {
+                continue;
+            }
+
+            foreach (var e in c)
+            {
+                if (e.Kind == FeatureKind.Country || !InTheatre(e, armies))
+                {
+                    continue;
+                }
+
+                if (found is null)
+                {
+                    found = (e.CountryCode, p.Span);
+                }
+                else if (!string.Equals(found.Value.Country, e.CountryCode, StringComparison.Ordinal))
+                {
+                    return null;
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Whether a place lies within <see cref="TheatreKm"/> of the capital of an actor's country .</summary>

@@ -190,4 +190,16 @@ public sealed class WorldGeocodingTests
         Assert.Equal("Sanaa", best.Admin1);
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 15.6445, 44.4734), 0, 5);
     }
+
+    [SkippableFact]
+    public void A_town_whose_namesakes_lie_on_several_continents_is_the_one_beside_the_home_of_the_army_named()
+    {
+        // Given a report whose only place is a town that namesakes in other countries share, and an army named by its
+        // nationality, whose country nothing else in the report names
+        var best = Best("On 8 March 2021, Israeli forces bulldozed a farmer's shed in Bethlehem.");
+
+        // Then the event is at the namesake beside the army's home, the West Bank's Bethlehem
+        Assert.Equal("PS", best.Iso2);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 31.7049, 35.2038), 0, 10);
+    }
 }
