@@ -449,6 +449,20 @@ public static class SpellingVariants
             }
         }
 
+        // A last ʿayn before the feminine ending, which transliterations leave out: the ending written with or without
+        // its h after the long vowel ("Khuzaa", "Khuzaah" for Khuzāʿah).
+        foreach (var f in forms.ToList())
+        {
+            if (f.Length >= 5 && f.EndsWith("aa", StringComparison.Ordinal))
+            {
+                Add(forms, f + "h");
+            }
+            else if (f.Length >= 6 && f.EndsWith("aah", StringComparison.Ordinal))
+            {
+                Add(forms, f[..^1]);
+            }
+        }
+
         return forms;
     }
 
