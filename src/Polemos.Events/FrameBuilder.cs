@@ -838,6 +838,15 @@ internal sealed class FrameBuilder
             frames.Add(f);
         }
 
+        // "Soldiers fired tear gas at farmers in their fields": the state's forces gassing civilians where no demonstration
+        // is told attack them (ACLED's violence against civilians); in a demonstration the gas is its intervention.
+        if (frames.Count == 0 && GassedCivilians(v) is { } gas && !DemonstrationTold(s))
+        {
+            var f = new Frame(s, gas) { Type = Taxonomy.Attack };
+            f.Add(gas);
+            frames.Add(f);
+        }
+
         if (frames.Count == 0 && tolls.Count > 0)
         {
             var first = tolls[0];
@@ -902,6 +911,27 @@ internal sealed class FrameBuilder
                 !Negated(v, token) && !InGrievance(v, token) && !Irrealis(v, c, token) &&
                 v.Actors.Any(a => a.Mention.Kind is ActorKind.StatePolice or ActorKind.StateMilitary && !a.IsSource) &&
                 v.Actors.Any(a => a.Mention.Kind is ActorKind.Civilians or ActorKind.Protesters && !a.IsSource))
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Tear gas that the sentence tells as fired (a verb, not negated, planned or a cause) when it names the state's
+    /// forces and civilians, none of them a source or a crowd of protesters; null otherwise.
+    /// </summary>
+    private ConceptMention? GassedCivilians(SentenceView v)
+    {
+        foreach (var (c, token) in v.Concepts)
+        {
+            if (c.Concept == Concepts.TearGas && c.Form is WordForm.Past or WordForm.Present or WordForm.Participle &&
+                !Negated(v, token) && !InGrievance(v, token) && !Irrealis(v, c, token) &&
+                v.Actors.Any(a => a.Mention.Kind is ActorKind.StatePolice or ActorKind.StateMilitary && !a.IsSource) &&
+                v.Actors.Any(a => a.Mention.Kind == ActorKind.Civilians && !a.IsSource) &&
+                !v.Actors.Any(a => a.Mention.Kind is ActorKind.Protesters or ActorKind.Rioters))
             {
                 return c;
             }

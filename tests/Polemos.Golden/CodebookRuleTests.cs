@@ -3419,4 +3419,19 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Mob violence", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, soldiers fired tear gas at shepherds grazing their flock near Tubas.")]
+    [InlineData("fr", "Le 8 mars 2021, des soldats ont tiré des gaz lacrymogènes sur des agriculteurs dans leurs champs près de Tubas.")]
+    public void Soldiers_who_gas_civilians_where_no_demonstration_is_told_attack_them(string language, string text)
+    {
+        // Given soldiers firing tear gas at farmers or shepherds, with no demonstration anywhere in the report
+        var doc = TestData.Engine.Extract("gas", text, new ArticleMeta { Published = new DateOnly(2021, 3, 10), DeclaredLanguage = language });
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the forces attacked civilians (ACLED's violence against civilians), not a demonstration
+        Assert.NotNull(best);
+        Assert.Equal("Attack", best.SubEventType);
+        Assert.StartsWith("Civilians", best.Actor2, StringComparison.Ordinal);
+    }
 }
