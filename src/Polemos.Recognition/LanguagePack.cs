@@ -113,6 +113,11 @@ public sealed class LanguagePack
             if (cc.Length == 2)
             {
                 Demonyms.Add(row[0], cc.ToUpperInvariant(), el);
+                if (Phrases.Split(row[0], el) is [var word] && !word.EndsWith('*'))
+                {
+                    DemonymWords.Add(word);
+                }
+
                 if (TsvTable.Cell(row, 2) != "place")
                 {
                     Nationalities.Add(row[0], cc.ToUpperInvariant(), el);
@@ -162,6 +167,24 @@ public sealed class LanguagePack
     public PhraseMatcher<ActorWord> Actors { get; } = new();
 
     public PhraseMatcher<string> Demonyms { get; } = new();
+
+    /// <summary>The demonyms of one word, folded as <see cref="Phrases.Split"/> folds them ("yemeni").</summary>
+    public HashSet<string> DemonymWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a token is two or more demonyms joined by hyphens ("Yemeni-Saudi border", "the Turkish-Syrian
+    /// frontier"): the pair names a relation of countries, never a place.
+    /// </summary>
+    public bool IsDemonymCompound(string norm)
+    {
+        if (norm.IndexOf('-', StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        var parts = norm.Split('-');
+        return parts.Length >= 2 && parts.All(p => p.Length > 0 && Phrases.Split(p, Data.Rules) is [var w] && DemonymWords.Contains(w));
+    }
 
     /// <summary>
     /// The demonyms that name a nation, not a town or a region in its cases (a row marked "place": "донецк*" tells the

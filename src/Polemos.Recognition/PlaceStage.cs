@@ -245,6 +245,7 @@ public sealed class PlaceStage : IStage
                     len++;
                 }
 
+
                 // A settlement's noun written after the name in lower case marks it too ("in Nassriya city", "X neighbourhood"),
                 // and so does a bracket after a word that closes on a known name: "X (District, Province)" names X's district.
                 // So does a province set after it behind a comma, when a word of place stands right before it ("in X, Kyiv,"):
@@ -269,7 +270,8 @@ public sealed class PlaceStage : IStage
                     unknownContext = false;
                 }
 
-                if (!t.Shape.Has(TokenShape.SentenceInitial) && pack.Demonyms.MatchAt(tokens, i, end) is null && unknownContext && !(noun && len == 1))
+                if (!t.Shape.Has(TokenShape.SentenceInitial) && pack.Demonyms.MatchAt(tokens, i, end) is null && unknownContext && !(noun && len == 1) &&
+                    !(len == 1 && pack.IsDemonymCompound(t.Norm)))
                 {
                     string surface = document.Slice(TokenClaims.SpanOf(document, i, len));
 

@@ -1746,4 +1746,14 @@ public sealed class GeocodingRuleTests
         Assert.Equal("LB", best.Iso2);
         Assert.NotNull(best.Latitude);
     }
+
+    [Fact]
+    public void Two_nationalities_joined_by_a_hyphen_name_a_border_not_a_place()
+    {
+        // Given a border named by the two nationalities it divides
+        var best = Best("On 8 March 2021, two mortar shells landed on a farm along the Kenyan-Somali border.");
+
+        // Then the pair is no place of the record
+        Assert.Null(best.Location);
+    }
 }
