@@ -58,7 +58,7 @@ public sealed class EventStage : IStage
         // A change of territory is a change of some place: one that names none ("handed over to investigators") is not,
         // unless it names the ground taken ("captured two villages", "freed the area").
         frames.RemoveAll(f => f.Place is null && (ConceptClasses.IsTerritoryType(f.Type) || f.Type == Taxonomy.NonViolentTransfer) &&
-                              !NamesGround(document, views[f.Sentence], f) &&
+                              !NamesGround(document, views[f.Sentence], f, _packs.For(document.Language)) &&
                               !frames.Any(o => o != f && o.Place is not null && ConceptClasses.IsTerritoryType(o.Type)));
 
         // A change of territory happens once: one told in a sentence of a lasting situation ("has been held since 2016, when
@@ -374,11 +374,29 @@ public sealed class EventStage : IStage
     private const int GroundReach = 6;
 
     /// <summary>The frame's trigger has an area or an installation as its object ("recaptured three villages", "captured two camps").</summary>
-    private static bool NamesGround(Document document, SentenceView v, Frame f)
+    private static bool NamesGround(Document document, SentenceView v, Frame f, LanguagePack pack)
     {
         int token = document.TokenIndexAt(f.Trigger.Span.Start);
         int end = Math.Max(token, document.TokenIndexAt(f.Trigger.Span.End) - 1);
-        return v.Concepts.Any(c => c.Mention.Concept is Concepts.Area or Concepts.Installation && c.Token >= token && c.Token - end <= GroundReach);
+        return v.Concepts.Any(c => c.Mention.Concept is Concepts.Area or Concepts.Installation && c.Token >= token && c.Token - end <= GroundReach) ||
+               GroundInPhrase(document, pack, token, end);
+    }
+
+    /// <summary>
+    /// The lexicon's phrase of the takeover holds the ground itself ("seized a village", "took the town"): a word of the
+    /// phrase after its first is, alone, a word of ground or of a base.
+    /// </summary>
+    private static bool GroundInPhrase(Document document, LanguagePack pack, int token, int end)
+    {
+        for (int k = token + 1; k <= end && k < document.Tokens.Count; k++)
+        {
+            if (pack.Concepts.MatchAt(document.Tokens, k, k + 1) is { Count: 1, Value.Concept: Concepts.Area or Concepts.Installation })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<SentenceView> BuildViews(Document document, ActorResolver resolver, LanguageData data)

@@ -3434,4 +3434,15 @@ public sealed class CodebookRuleTests
         Assert.Equal("Attack", best.SubEventType);
         Assert.StartsWith("Civilians", best.Actor2, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_takeover_told_by_a_phrase_that_holds_the_ground_is_kept_without_a_place()
+    {
+        // Given a takeover whose words name the ground taken ("seized a village"), and no place
+        var best = Best("On 8 March 2021, rebels seized a village after a night of heavy fighting, a local official said.");
+
+        // Then it is still a change of territory: the ground is named, if not where it lies
+        Assert.NotNull(best);
+        Assert.Equal("Non-state actor overtakes territory", best.SubEventType);
+    }
 }
