@@ -695,7 +695,9 @@ internal sealed class FrameBuilder
         foreach (var c in v.Concepts)
         {
             if (ConceptClasses.Tolls.Contains(c.Mention.Concept) && !Negated(v, c.Token) && !Irrealis(v, c.Mention, c.Token) &&
-                (c.Mention.Form != WordForm.Present || _historicalPresent || v.Sentence.IsHeadline) && !Attributive(v, c))
+                (c.Mention.Form != WordForm.Present || _historicalPresent || v.Sentence.IsHeadline) && !Attributive(v, c) &&
+                !(c.Mention.Concept == Concepts.Kill && c.Mention.Form is not (WordForm.Past or WordForm.Participle) && AttemptGoverns(v, c.Mention, c.Token) &&
+                  !v.HasNear(Concepts.Achieved, c.Token, 4, 0)))
             {
                 tolls.Add(c);
             }
@@ -847,6 +849,16 @@ internal sealed class FrameBuilder
             frames.Add(f);
         }
 
+        // "Gunmen attempted to kill a commander", "an assassination attempt on the governor": an attempt on a life is an
+        // attack on that person, in which no one died of the attempt.
+        if (frames.Count == 0 && AttemptOnLife(v) is { } attempt && !v.Has(Concepts.Plan) && !v.Has(Concepts.Threat))
+        {
+            var trigger = attempt with { Concept = Concepts.Attack };
+            var f = new Frame(s, trigger) { Type = Taxonomy.Attack, Attempt = true };
+            f.Add(trigger);
+            frames.Add(f);
+        }
+
         if (frames.Count == 0 && tolls.Count > 0)
         {
             var first = tolls[0];
@@ -939,6 +951,28 @@ internal sealed class FrameBuilder
 
         return null;
     }
+
+    /// <summary>
+    /// A word of killing that an attempt governs ("attempted to kill", "tried to assassinate", "an assassination attempt"),
+    /// not negated, not what a demonstration is against, with nothing saying the attempt succeeded; null otherwise.
+    /// </summary>
+    private ConceptMention? AttemptOnLife(SentenceView v)
+    {
+        foreach (var (c, token) in v.Concepts)
+        {
+            if (c.Concept == Concepts.Kill && c.Form is not (WordForm.Past or WordForm.Participle) && AttemptGoverns(v, c, token) &&
+                !Negated(v, token) && !InGrievance(v, token) && !v.HasNear(Concepts.Achieved, token, 4, 0))
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An attempt word up to four words before a word of killing, or right after its noun ("assassination attempt").</summary>
+    private static bool AttemptGoverns(SentenceView v, ConceptMention kill, int token) =>
+        v.HasNear(Concepts.Attempt, token, 4, 0) || (kill.Form == WordForm.Noun && v.HasNear(Concepts.Attempt, token, 0, 1));
 
     /// <summary>In a demonstration, the events named as its cause and their victims are not events of their own.</summary>
     private void DropGrievances(SentenceView v, List<(ConceptMention Mention, int Token)> heads, List<(ConceptMention Mention, int Token)> tolls)

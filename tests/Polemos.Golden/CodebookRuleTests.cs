@@ -3445,4 +3445,20 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Non-state actor overtakes territory", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, gunmen attempted to kill a district official in Beledweyne.")]
+    [InlineData("fr", "Le 8 mars 2021, des hommes armés ont tenté de tuer un notable à Mopti.")]
+    [InlineData("en", "On 8 March 2021, a judge survived an assassination attempt in Basra.")]
+    public void An_attempt_on_a_life_is_an_attack_in_which_no_one_died(string language, string text)
+    {
+        // Given an attempt to kill someone, with no word that it succeeded
+        var doc = TestData.Engine.Extract("attempt", text, new ArticleMeta { Published = new DateOnly(2021, 3, 10), DeclaredLanguage = language });
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then it is an attack, and the word of killing counts no dead
+        Assert.NotNull(best);
+        Assert.Equal("Attack", best.SubEventType);
+        Assert.Equal(0, best.Fatalities);
+    }
 }
