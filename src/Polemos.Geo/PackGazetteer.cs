@@ -262,7 +262,30 @@ public sealed class PackGazetteer : IGazetteer
         }
     }
 
-    public IReadOnlyList<GazetteerEntry> Lookup(string key) => _found.Get(key, _search);
+    /// <remarks>
+    /// Once the key filter is built, a key it does not hold is answered at once, not remembered: most keys asked are
+    /// spelling variants and n-grams that name nothing, and they would fill the memory of answers and push out the rest.
+    /// </remarks>
+    public IReadOnlyList<GazetteerEntry> Lookup(string key) => Volatile.Read(ref _keyFilter) is { } filter && SurelyAbsent(filter, key) ? [] : _found.Get(key, _search);
+
+    /// <summary>Whether the filter says the pack has no such key (false for a key too long to encode on the stack).</summary>
+    private static bool SurelyAbsent(ulong[] filter, string key)
+    {
+        if (key.Length > StackKeyChars * 2)
+        {
+            return false;
+        }
+
+        Span<byte> buffer = stackalloc byte[StackKeyChars * 2 * 3];
+        if (!ToUtf8(key, buffer, out int written))
+        {
+            return false;
+        }
+
+        ulong h = KeyHash(buffer[..written]);
+        ulong bits = FilterBits(h);
+        return (filter[(int)(h & (ulong)(filter.Length - 1))] & bits) != bits;
+    }
 
     private GazetteerEntry[] Search(string key)
     {
