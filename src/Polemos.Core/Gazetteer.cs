@@ -69,6 +69,13 @@ public interface IGazetteer
     IReadOnlyList<GazetteerEntry> PlacesIn(string iso2, string admin1) => [];
 
     /// <summary>
+    /// Those of <see cref="PlacesIn(string, string)"/> whose folded name (<see cref="NameKey"/>) may start with
+    /// <paramref name="initial"/>, in the same order: every one whose key does, and perhaps others (the caller still
+    /// checks), so that a search among a province's places by first letter need not decode and fold them all.
+    /// </summary>
+    IReadOnlyList<GazetteerEntry> PlacesByInitial(string iso2, string admin1, char initial) => PlacesIn(iso2, admin1);
+
+    /// <summary>
     /// The settlements and districts the gazetteer puts in any first-level unit of a country (<see cref="PlacesIn(string, string)"/>
     /// for each); empty where the gazetteer cannot list them.
     /// </summary>

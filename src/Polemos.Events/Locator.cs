@@ -468,7 +468,7 @@ internal sealed class Locator
         bool districtsOnly = skeleton.Length < SpellingVariants.MinSkeletonLength;
 
         GazetteerEntry? found = null;
-        foreach (var e in _gazetteer.PlacesIn(anchor.CountryCode, unit))
+        foreach (var e in _gazetteer.PlacesByInitial(anchor.CountryCode, unit, key[0]))
         {
             string other = NameKey.Of(e.Name);
             if (other.Length == 0 || other[0] != key[0] || (districtsOnly && e.Kind != FeatureKind.Admin2) ||

@@ -28,5 +28,7 @@ public sealed class BackgroundGazetteer : IGazetteer
 
     public IReadOnlyList<GazetteerEntry> PlacesIn(string iso2, string admin1) => Inner.PlacesIn(iso2, admin1);
 
+    public IReadOnlyList<GazetteerEntry> PlacesByInitial(string iso2, string admin1, char initial) => Inner.PlacesByInitial(iso2, admin1, initial);
+
     public IReadOnlyList<GazetteerEntry> PlacesInCountry(string iso2) => Inner.PlacesInCountry(iso2);
 }

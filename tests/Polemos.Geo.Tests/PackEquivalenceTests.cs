@@ -36,6 +36,31 @@ public class PackEquivalenceTests
     }
 
     [Fact]
+    public void A_province_s_places_by_initial_hold_every_place_whose_key_starts_with_it_in_order()
+    {
+        // Given every first-level unit that has places, and every letter of the alphabet
+        var units = Tsv.Keys.SelectMany(Tsv.Lookup).Where(e => e.Admin1 is not null && e.Kind is FeatureKind.City or FeatureKind.Town or
+                                                              FeatureKind.Village or FeatureKind.Admin2)
+            .Select(e => (e.CountryCode, Admin1: e.Admin1!)).Distinct().ToList();
+        Assert.NotEmpty(units);
+        foreach (var (country, admin1) in units)
+        {
+            var all = Pack.PlacesIn(country, admin1);
+            foreach (char initial in "abcdefghijklmnopqrstuvwxyz")
+            {
+                // When the pack is asked for the unit's places that may start with the letter
+                var some = Pack.PlacesByInitial(country, admin1, initial);
+
+                // Then they are the unit's places in its order, and none whose folded name starts with the letter is missing
+                var wanted = all.Where(e => NameKey.Of(e.Name) is { Length: > 0 } k && k[0] == initial).ToList();
+                var kept = all.Where(e => some.Contains(e)).ToList();
+                Assert.Equal(some, kept);
+                Assert.All(wanted, e => Assert.Contains(e, some));
+            }
+        }
+    }
+
+    [Fact]
     public void Every_prefix_and_every_key_answers_HasPrefix_the_same()
     {
         // Given every registered prefix, every key, and near misses of both
