@@ -2199,7 +2199,7 @@ internal sealed class FrameBuilder
         {
             if ((c.Mention.Concept is Concepts.Grievance or Concepts.Blame or Concepts.Release ||
                  (c.Mention.Concept == Concepts.Protest && c.Mention.Form is WordForm.Infinitive or WordForm.Any)) &&
-                c.Token < token && token - c.Token <= 8 &&
+                c.Token < token && (token - c.Token <= 8 || VictimClauseOf(v, c.Token, token)) &&
                 !ClauseBreakBetween(c.Token, token))
             {
                 return true;
@@ -2208,6 +2208,29 @@ internal sealed class FrameBuilder
 
         return false;
     }
+
+    /// <summary>
+    /// "Against the death of a Lebanese man who was shot during a demonstration": a relative clause opened within eight
+    /// words of the grievance, about the person it names, that tells what was done to them (a passive or a toll, up to
+    /// <see cref="VictimClauseReach"/> words after the pronoun) is part of the grievance, however long the words before
+    /// it. A clause of what someone did ("protesters demanding jobs who attacked the police") is not.
+    /// </summary>
+    private bool VictimClauseOf(SentenceView v, int grievance, int token)
+    {
+        for (int k = grievance + 1; k < token && k - grievance <= 8; k++)
+        {
+            if (_relativePronouns.Contains(_document.Tokens[k].Norm) && token - k <= VictimClauseReach)
+            {
+                return v.HasNear(Concepts.Passive, token, token - k, 0) ||
+                       v.Concepts.Any(c => c.Token == token && ConceptClasses.Tolls.Contains(c.Mention.Concept));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How far after a relative pronoun the word of what was done to a grievance's victim may stand ("who was shot").</summary>
+    private const int VictimClauseReach = 4;
 
     /// <summary>A semicolon strictly between two tokens: what stands before it is another statement.</summary>
     private bool SemicolonBetween(int from, int to)

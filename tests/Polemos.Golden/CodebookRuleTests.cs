@@ -3456,4 +3456,20 @@ public sealed class CodebookRuleTests
         Assert.Equal("Attack", best.SubEventType);
         Assert.Equal(0, best.Fatalities);
     }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, students marched in Nakuru against the killing of a young hawker who was shot by police in Eldoret last week.", "Eldoret")]
+    [InlineData("fr", "Le 8 mars 2021, des étudiants ont manifesté à Thiès contre la mort d'un jeune commerçant qui a été abattu par la police à Dakar la semaine dernière.", "Dakar")]
+    public void What_was_done_to_a_grievances_victim_in_a_relative_clause_is_part_of_the_grievance(string language, string text, string causePlace)
+    {
+        // Given a march against a death, and a relative clause telling how that person was killed, elsewhere and earlier
+        var doc = TestData.Engine.Extract("rule", text, new ArticleMeta { Published = new DateOnly(2021, 3, 10), DeclaredLanguage = language });
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the report's event is the march, with no dead of its own, and the killing it is against makes no record
+        Assert.NotNull(best);
+        Assert.Equal("Peaceful protest", best.SubEventType);
+        Assert.Equal(0, best.Fatalities);
+        Assert.DoesNotContain(doc.Records, r => r.Location == causePlace);
+    }
 }
