@@ -696,8 +696,7 @@ internal sealed class FrameBuilder
         {
             if (ConceptClasses.Tolls.Contains(c.Mention.Concept) && !Negated(v, c.Token) && !Irrealis(v, c.Mention, c.Token) &&
                 (c.Mention.Form != WordForm.Present || _historicalPresent || v.Sentence.IsHeadline) && !Attributive(v, c) &&
-                !(c.Mention.Concept == Concepts.Kill && c.Mention.Form is not (WordForm.Past or WordForm.Participle) && AttemptGoverns(v, c.Mention, c.Token) &&
-                  !v.HasNear(Concepts.Achieved, c.Token, 4, 0)))
+                !AttemptedKilling(v, c.Mention, c.Token))
             {
                 tolls.Add(c);
             }
@@ -821,41 +820,33 @@ internal sealed class FrameBuilder
         }
 
         // "Hundreds of protesters gathered in Najaf": the crowd itself tells of a demonstration.
-        if (frames.Count == 0 && CrowdOf(v) is { } crowd && !v.Has(Concepts.Plan) && !v.Has(Concepts.Threat))
+        if (frames.Count == 0 && CrowdOf(v) is { } crowd && NeitherPlannedNorThreatened(v))
         {
             bool riot = crowd.Mention.Kind == ActorKind.Rioters;
             var trigger = new ConceptMention(crowd.Mention.Span, riot ? Concepts.Riot : Concepts.Protest, WordForm.Any) { Source = "crowd" };
-            var f = new Frame(s, trigger) { Type = riot ? Taxonomy.ViolentDemonstration : Taxonomy.PeacefulProtest };
-            f.Add(trigger);
-            frames.Add(f);
+            frames.Add(Opened(s, trigger, riot ? Taxonomy.ViolentDemonstration : Taxonomy.PeacefulProtest));
         }
 
         // "Police dispersed a group of workers in X": a crowd that the state's forces dispersed had gathered; the
         // gathering is a demonstration that met an intervention, though no word of protest names it.
-        if (frames.Count == 0 && DispersedCrowd(v) is { } dispersal && !v.Has(Concepts.Plan) && !v.Has(Concepts.Threat))
+        if (frames.Count == 0 && DispersedCrowd(v) is { } dispersal && NeitherPlannedNorThreatened(v))
         {
-            var trigger = dispersal with { Source = DispersalSource };
-            var f = new Frame(s, trigger) { Type = Taxonomy.ProtestWithIntervention };
-            f.Add(trigger);
-            frames.Add(f);
+            frames.Add(Opened(s, dispersal with { Source = DispersalSource }, Taxonomy.ProtestWithIntervention));
         }
 
         // "Soldiers fired tear gas at farmers in their fields": the state's forces gassing civilians where no demonstration
         // is told attack them (ACLED's violence against civilians); in a demonstration the gas is its intervention.
         if (frames.Count == 0 && GassedCivilians(v) is { } gas && !DemonstrationTold(s))
         {
-            var f = new Frame(s, gas) { Type = Taxonomy.Attack };
-            f.Add(gas);
-            frames.Add(f);
+            frames.Add(Opened(s, gas, Taxonomy.Attack));
         }
 
         // "Gunmen attempted to kill a commander", "an assassination attempt on the governor": an attempt on a life is an
         // attack on that person, in which no one died of the attempt.
-        if (frames.Count == 0 && AttemptOnLife(v) is { } attempt && !v.Has(Concepts.Plan) && !v.Has(Concepts.Threat))
+        if (frames.Count == 0 && AttemptOnLife(v) is { } attempt && NeitherPlannedNorThreatened(v))
         {
-            var trigger = attempt with { Concept = Concepts.Attack };
-            var f = new Frame(s, trigger) { Type = Taxonomy.Attack, Attempt = true };
-            f.Add(trigger);
+            var f = Opened(s, attempt with { Concept = Concepts.Attack }, Taxonomy.Attack);
+            f.Attempt = true;
             frames.Add(f);
         }
 
@@ -869,9 +860,7 @@ internal sealed class FrameBuilder
 
         if (frames.Count == 0 && Withdrawal(s, v) is { } withdrawal)
         {
-            var f = new Frame(s, withdrawal) { Type = Taxonomy.ChangeToGroup };
-            f.Add(withdrawal);
-            frames.Add(f);
+            frames.Add(Opened(s, withdrawal, Taxonomy.ChangeToGroup));
         }
 
         // "A mass grave was found near Izium", "the graves hold the bodies of soldiers killed by the group": a sentence that
@@ -908,6 +897,25 @@ internal sealed class FrameBuilder
         v.Actors.FirstOrDefault(a => a.Mention.Kind is ActorKind.Protesters or ActorKind.Rioters && !a.IsSource &&
                                      !v.Concepts.Any(c => c.Mention.Concept is Concepts.Source or Concepts.Attribution && Math.Abs(c.Token - a.Token) <= 3));
 
+    /// <summary>A frame of the sentence opened by one trigger, which is its first concept.</summary>
+    private static Frame Opened(int sentence, ConceptMention trigger, SubEventType type)
+    {
+        var f = new Frame(sentence, trigger) { Type = type };
+        f.Add(trigger);
+        return f;
+    }
+
+    /// <summary>The sentence tells no plan and no threat: what it tells without an event word took place.</summary>
+    private static bool NeitherPlannedNorThreatened(SentenceView v) => !v.Has(Concepts.Plan) && !v.Has(Concepts.Threat);
+
+    /// <summary>
+    /// The concept at the token is told as done (not negated, not what a demonstration is against, not irrealis) in a
+    /// sentence that names the state's forces as more than a source: a dispersal or a gassing by them.
+    /// </summary>
+    private bool DoneByTheState(SentenceView v, ConceptMention c, int token) =>
+        !Negated(v, token) && !InGrievance(v, token) && !Irrealis(v, c, token) &&
+        v.Actors.Any(a => a.Mention.Kind is ActorKind.StatePolice or ActorKind.StateMilitary && !a.IsSource);
+
     /// <summary>The source of a dispersal's trigger that tells a gathering (<see cref="DispersedCrowd"/>).</summary>
     private const string DispersalSource = "dispersal";
 
@@ -920,9 +928,7 @@ internal sealed class FrameBuilder
         foreach (var (c, token) in v.Concepts)
         {
             if (c.Concept == Concepts.Disperse && c.Form is WordForm.Past or WordForm.Present or WordForm.Participle or WordForm.Any &&
-                !Negated(v, token) && !InGrievance(v, token) && !Irrealis(v, c, token) &&
-                v.Actors.Any(a => a.Mention.Kind is ActorKind.StatePolice or ActorKind.StateMilitary && !a.IsSource) &&
-                v.Actors.Any(a => a.Mention.Kind is ActorKind.Civilians or ActorKind.Protesters && !a.IsSource))
+                DoneByTheState(v, c, token) && v.Actors.Any(a => a.Mention.Kind is ActorKind.Civilians or ActorKind.Protesters && !a.IsSource))
             {
                 return c;
             }
@@ -940,9 +946,7 @@ internal sealed class FrameBuilder
         foreach (var (c, token) in v.Concepts)
         {
             if (c.Concept == Concepts.TearGas && c.Form is WordForm.Past or WordForm.Present or WordForm.Participle &&
-                !Negated(v, token) && !InGrievance(v, token) && !Irrealis(v, c, token) &&
-                v.Actors.Any(a => a.Mention.Kind is ActorKind.StatePolice or ActorKind.StateMilitary && !a.IsSource) &&
-                v.Actors.Any(a => a.Mention.Kind == ActorKind.Civilians && !a.IsSource) &&
+                DoneByTheState(v, c, token) && v.Actors.Any(a => a.Mention.Kind == ActorKind.Civilians && !a.IsSource) &&
                 !v.Actors.Any(a => a.Mention.Kind is ActorKind.Protesters or ActorKind.Rioters))
             {
                 return c;
@@ -960,8 +964,7 @@ internal sealed class FrameBuilder
     {
         foreach (var (c, token) in v.Concepts)
         {
-            if (c.Concept == Concepts.Kill && c.Form is not (WordForm.Past or WordForm.Participle) && AttemptGoverns(v, c, token) &&
-                !Negated(v, token) && !InGrievance(v, token) && !v.HasNear(Concepts.Achieved, token, 4, 0))
+            if (AttemptedKilling(v, c, token) && !Negated(v, token) && !InGrievance(v, token))
             {
                 return c;
             }
@@ -970,9 +973,14 @@ internal sealed class FrameBuilder
         return null;
     }
 
-    /// <summary>An attempt word up to four words before a word of killing, or right after its noun ("assassination attempt").</summary>
-    private static bool AttemptGoverns(SentenceView v, ConceptMention kill, int token) =>
-        v.HasNear(Concepts.Attempt, token, 4, 0) || (kill.Form == WordForm.Noun && v.HasNear(Concepts.Attempt, token, 0, 1));
+    /// <summary>
+    /// A word of killing, not told as done (no past or participle), that an attempt governs: an attempt word up to four
+    /// words before it, or right after its noun ("assassination attempt"), with nothing near saying it succeeded.
+    /// </summary>
+    private static bool AttemptedKilling(SentenceView v, ConceptMention kill, int token) =>
+        kill.Concept == Concepts.Kill && kill.Form is not (WordForm.Past or WordForm.Participle) &&
+        (v.HasNear(Concepts.Attempt, token, 4, 0) || (kill.Form == WordForm.Noun && v.HasNear(Concepts.Attempt, token, 0, 1))) &&
+        !v.HasNear(Concepts.Achieved, token, 4, 0);
 
     /// <summary>In a demonstration, the events named as its cause and their victims are not events of their own.</summary>
     private void DropGrievances(SentenceView v, List<(ConceptMention Mention, int Token)> heads, List<(ConceptMention Mention, int Token)> tolls)
