@@ -573,7 +573,7 @@ public sealed partial class GeocodeStage : IStage
     /// no town of <see cref="BareMinPopulation"/> people. It neither votes for the report's country nor is placed abroad.
     /// </summary>
     private static bool BareAndSmall(PlaceMention p, IReadOnlyList<GazetteerEntry> candidates) =>
-        p.Bare && !candidates.Any(e => e.Kind is FeatureKind.Country or FeatureKind.Admin1 || e.Population >= BareMinPopulation);
+        p.Bare && !candidates.Any(Prominent);
 
     /// <summary>
     /// Whether every candidate of a name is a small place (no country, province or town of <see cref="BareMinPopulation"/>
@@ -584,6 +584,10 @@ public sealed partial class GeocodeStage : IStage
     private static bool AbroadOfTheatre(IReadOnlyList<GazetteerEntry> candidates, List<GazetteerEntry> theatre) =>
         theatre.Count > 0 && candidates.Count > 0 &&
         candidates.All(e => !Prominent(e) && !InAbroadTheatre(e, theatre));
+
+    /// <summary>A name with no candidate, a word of a longer name, or a bare word of small places: no evidence of the report's country.</summary>
+    private static bool TellsNoCountry(PlaceMention p, IReadOnlyList<GazetteerEntry> candidates) =>
+        candidates.Count == 0 || Fragment(p, candidates) || BareAndSmall(p, candidates);
 
     /// <summary>A country, a province or a town of at least <see cref="BareMinPopulation"/> people.</summary>
     private static bool Prominent(GazetteerEntry e) => e.Kind is FeatureKind.Country or FeatureKind.Admin1 || e.Population >= BareMinPopulation;
@@ -716,8 +720,7 @@ public sealed partial class GeocodeStage : IStage
             var c = WrittenWithArticle(document.Text, p, candidates[p]);
             // A country named as an embassy's or a bank's owner ("devant l'ambassade de France", "the US embassy in
             // Baghdad") tells where the building's state is from, not where the report is.
-            if (c.Count == 0 || Fragment(p, c) || BareAndSmall(p, c) || AbroadOfTheatre(c, abroadTheatre) ||
-                (p.Institution && c.Any(e => e.Kind == FeatureKind.Country)))
+            if (TellsNoCountry(p, c) || AbroadOfTheatre(c, abroadTheatre) || (p.Institution && c.Any(e => e.Kind == FeatureKind.Country)))
             {
                 // A word of a longer name says nothing of the country: "Hassan Dabouq" is no vote for India.
                 continue;
@@ -913,7 +916,7 @@ public sealed partial class GeocodeStage : IStage
         foreach (var p in places)
         {
             var c = candidates[p];
-            if (c.Count == 0 || Fragment(p, c) || BareAndSmall(p, c) || p.Institution || p.Role is PlaceRole.Destination or PlaceRole.Origin)
+            if (TellsNoCountry(p, c) || p.Institution || p.Role is PlaceRole.Destination or PlaceRole.Origin)
             {
                 continue;
             }

@@ -232,11 +232,11 @@ public sealed class PlaceStage : IStage
 
                 // Without capital letters (Arabic) only a place noun right before ("قرية X", "village of X") marks a name.
                 bool unknownContext = caseless
-                    ? PlaceNounRightBefore(pack, tokens, sentence, i)
+                    ? MarkerNounRightBefore(pack, tokens, sentence, i, static m => IsNoun(m) && m != PlaceMarker.Institution)
                     : IsUnknownToponymContext(document, pack, conceptAt, sentence, i);
 
                 // So does an administrative unit's noun ("مديرية X"), for a district the gazetteer may know only in Latin letters.
-                bool districtNoun = caseless && !unknownContext && RegionNounRightBefore(pack, tokens, sentence, i);
+                bool districtNoun = caseless && !unknownContext && MarkerNounRightBefore(pack, tokens, sentence, i, static m => m == PlaceMarker.Region);
                 unknownContext |= districtNoun;
                 int len = 1;
                 while (!caseless && i + len < end && len < 4 && !claimed[i + len] && tokens[i + len].Shape.Has(TokenShape.Capitalised) &&
@@ -244,7 +244,6 @@ public sealed class PlaceStage : IStage
                 {
                     len++;
                 }
-
 
                 // A settlement's noun written after the name in lower case marks it too ("in Nassriya city", "X neighbourhood"),
                 // and so does a bracket after a word that closes on a known name: "X (District, Province)" names X's district.
@@ -338,26 +337,16 @@ public sealed class PlaceStage : IStage
     /// <summary>Names shorter than this are too easily another word's spelling.</summary>
     private const int MinVariantKeyLength = 5;
 
-    /// <summary>A place noun (not an institution's) ends right before token <paramref name="i"/>, starting up to three tokens before it in its sentence.</summary>
-    private static bool PlaceNounRightBefore(LanguagePack pack, IReadOnlyList<Token> tokens, Sentence sentence, int i)
+    /// <summary>
+    /// A marker of the given kinds ends right before token <paramref name="i"/>, starting up to three tokens before it in
+    /// its sentence: a place noun, not an institution's ("قرية X"), or an administrative unit's noun (the language's
+    /// <see cref="PlaceMarker.Region"/> words: "مديرية", "ناحية").
+    /// </summary>
+    private static bool MarkerNounRightBefore(LanguagePack pack, IReadOnlyList<Token> tokens, Sentence sentence, int i, Func<PlaceMarker, bool> kind)
     {
         for (int s0 = Math.Max(sentence.FirstToken, i - 3); s0 < i; s0++)
         {
-            if (pack.PlaceMarkers.MatchAt(tokens, s0, i) is { } m && IsNoun(m.Value) && m.Value != PlaceMarker.Institution && m.First + m.Count == i)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>An administrative unit's noun (the language's <see cref="PlaceMarker.Region"/> words: "مديرية", "ناحية") ends right before token <paramref name="i"/>, starting up to three tokens before it in its sentence.</summary>
-    private static bool RegionNounRightBefore(LanguagePack pack, IReadOnlyList<Token> tokens, Sentence sentence, int i)
-    {
-        for (int s0 = Math.Max(sentence.FirstToken, i - 3); s0 < i; s0++)
-        {
-            if (pack.PlaceMarkers.MatchAt(tokens, s0, i) is { Value: PlaceMarker.Region } m && m.First + m.Count == i)
+            if (pack.PlaceMarkers.MatchAt(tokens, s0, i) is { } m && kind(m.Value) && m.First + m.Count == i)
             {
                 return true;
             }
