@@ -18,9 +18,12 @@ public sealed class CodebookRuleTests
         return EvalSets.BestEvent(doc.Records);
     }
 
-    /// <summary>The most confident event of a text read in the given language, published on 10 March 2021.</summary>
-    private static ExtractedRecord? BestIn(string language, string text) =>
-        EvalSets.BestEvent(TestData.Engine.Extract("rule", text, new ArticleMeta { Published = new DateOnly(2021, 3, 10), DeclaredLanguage = language }).Records);
+    /// <summary>A text read in the given language, published on 10 March 2021.</summary>
+    private static Document ReadIn(string language, string text) =>
+        TestData.Engine.Extract("rule", text, new ArticleMeta { Published = new DateOnly(2021, 3, 10), DeclaredLanguage = language });
+
+    /// <summary>The most confident event of a text read in the given language (<see cref="ReadIn"/>).</summary>
+    private static ExtractedRecord? BestIn(string language, string text) => EvalSets.BestEvent(ReadIn(language, text).Records);
 
     [Theory]
     [InlineData("On 8 March 2021, police discovered a large stash of rockets and ammunition in a farmhouse near Kirkuk.", "Disrupted weapons use")]
@@ -3290,7 +3293,7 @@ public sealed class CodebookRuleTests
     public void A_demonstrations_crowd_clashing_with_police_is_a_violent_demonstration(string language, string text)
     {
         // Given a crowd told as demonstrating and, in the same sentence or the next, clashing with the police
-        var doc = TestData.Engine.Extract("rule", text, new ArticleMeta { Published = new DateOnly(2021, 3, 10), DeclaredLanguage = language });
+        var doc = ReadIn(language, text);
         var best = EvalSets.BestEvent(doc.Records);
 
         // Then ACLED's violent demonstration: the crowd are rioters, the police the second actor, and no separate
@@ -3463,7 +3466,7 @@ public sealed class CodebookRuleTests
     public void What_was_done_to_a_grievances_victim_in_a_relative_clause_is_part_of_the_grievance(string language, string text, string causePlace)
     {
         // Given a march against a death, and a relative clause telling how that person was killed, elsewhere and earlier
-        var doc = TestData.Engine.Extract("rule", text, new ArticleMeta { Published = new DateOnly(2021, 3, 10), DeclaredLanguage = language });
+        var doc = ReadIn(language, text);
         var best = EvalSets.BestEvent(doc.Records);
 
         // Then the report's event is the march, with no dead of its own, and the killing it is against makes no record
