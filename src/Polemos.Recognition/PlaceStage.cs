@@ -212,8 +212,11 @@ public sealed class PlaceStage : IStage
                 }
 
                 // A gazetteer name that only begins a run of capitalised words a lower-case settlement noun then marks
-                // ("Adan Yabaal town", "Cali Yabaal village") is a word of that longer name the gazetteer lacks: the run is read whole.
-                if (n > 0 && !caseless && !t.Shape.Has(TokenShape.SentenceInitial) && UnknownRunBeforeSettlementNoun(pack, tokens, claimed, i, end) is { } run && run > n)
+                // ("Adan Yabaal town", "Cali Yabaal village"), or words no lexicon explains between a marker of place and a
+                // province after a comma ("in Qarah Tapah, Diyala"), is a word of that longer name the gazetteer lacks: the
+                // run is read whole (the geocoder may know it under another spelling).
+                if (n > 0 && !caseless && !t.Shape.Has(TokenShape.SentenceInitial) &&
+                    (UnknownRunBeforeSettlementNoun(pack, tokens, claimed, i, end) ?? UnknownRunBeforeProvince(document, pack, claimed, sentence, i, n, end)) is { } run && run > n)
                 {
                     Add(document, pack, conceptAt, genericEnds, sentence, i, run, document.Slice(TokenClaims.SpanOf(document, i, run)), unknown: true);
                     i += run - 1;
@@ -494,6 +497,22 @@ public sealed class PlaceStage : IStage
         }
 
         return LowerSettlementNounAt(pack, tokens, i + len, end) ? len : null;
+    }
+
+    /// <summary>
+    /// The length of the name at <paramref name="i"/> whose first <paramref name="known"/> tokens the gazetteer knows, when
+    /// words no lexicon explains (<see cref="Unexplained"/>) continue it up to a comma and a province after a marker of place
+    /// (<see cref="ProvinceAfterComma"/>): "in Qarah Tapah, Diyala" where a "Qarah" lies abroad; else null.
+    /// </summary>
+    private int? UnknownRunBeforeProvince(Document document, LanguagePack pack, bool[] claimed, Sentence sentence, int i, int known, int end)
+    {
+        int len = known;
+        while (len < 4 && Unexplained(document, pack, claimed, sentence, i + len))
+        {
+            len++;
+        }
+
+        return len > known && ProvinceAfterComma(document, pack, claimed, sentence, i, len, end) ? len : null;
     }
 
     /// <summary>

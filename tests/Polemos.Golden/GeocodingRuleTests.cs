@@ -1756,4 +1756,25 @@ public sealed class GeocodingRuleTests
         // Then the pair is no place of the record
         Assert.Null(best.Location);
     }
+
+    [Fact]
+    public void A_longer_name_between_a_marker_and_its_province_is_read_whole_when_only_its_first_word_is_known()
+    {
+        // Given a gazetteer with a Syrian village "Qarah" and an Iraqi town "Qara Tapa" in the province of Diyala
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Iraq", 33.3406, 44.4009, "IQ", FeatureKind.Country) { Population = 40_000_000 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Diyala", 33.7540, 44.6052, "IQ", FeatureKind.Admin1) { Admin1 = "Diyala" }, []);
+        gazetteer.Add(new GazetteerEntry(3, "Qarah", 34.1544, 36.7467, "SY", FeatureKind.Village) { Admin1 = "Rural Damascus" }, []);
+        gazetteer.Add(new GazetteerEntry(4, "Qara Tapa", 34.4328, 44.9348, "IQ", FeatureKind.Town) { Admin1 = "Diyala" }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report writes the town with other endings between "in" and its province
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, two soldiers died when a roadside bomb hit their truck in Qarah Tapah, Diyala, Iraq.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the whole name is the place, found under its other spelling, not the province alone
+        Assert.NotNull(best);
+        Assert.Equal("Qara Tapa", best.Location);
+        Assert.Equal("Diyala", best.Admin1);
+    }
 }
