@@ -556,8 +556,13 @@ public sealed class PlaceStage : IStage
         var tokens = document.Tokens;
         int comma = i + len;
         // The province may follow a comma or a one-word marker of place ("in Basira in Deir-ez-Zor").
-        if (comma + 1 >= end || !(tokens[comma].Norm == "," || pack.PlaceMarkers.MatchAt(tokens, comma, comma + 1) is { Value: PlaceMarker.At, Count: 1 }) ||
-            !MarkerRightBefore(pack, tokens, sentence, i))
+        if (comma + 1 >= end || !(tokens[comma].Norm == "," || pack.PlaceMarkers.MatchAt(tokens, comma, comma + 1) is { Value: PlaceMarker.At, Count: 1 }))
+        {
+            return false;
+        }
+
+        bool marked = MarkerRightBefore(pack, tokens, sentence, i);
+        if (!marked && tokens[comma].Norm != ",")
         {
             return false;
         }
@@ -574,7 +579,44 @@ public sealed class PlaceStage : IStage
             if (ends)
             {
                 string key = NameKey.Of(document.Slice(TokenClaims.SpanOf(document, comma + 1, n)));
-                return _keys.Known(key) && _gazetteer.Lookup(key).Any(e => e.Kind == FeatureKind.Admin1);
+                // Without a marker before it, the whole address must follow: the province, its noun if written, a comma
+                // and the country ("Assailants raided X, Anbar, Iraq"; "X, Saladin governorate, Iraq").
+                return _keys.Known(key) && _gazetteer.Lookup(key).Any(e => e.Kind == FeatureKind.Admin1) &&
+                       (marked || CountryAfterComma(document, pack, comma + n + 1, end));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a comma and a country's name the gazetteer knows, and nothing capitalised after it, follow token <paramref name="k"/>
+    /// (after a lower-case noun of area there, "governorate", if written): the end of an address "X, Province, Country".
+    /// </summary>
+    private bool CountryAfterComma(Document document, LanguagePack pack, int k, int end)
+    {
+        var tokens = document.Tokens;
+        if (k < end && pack.PlaceMarkers.MatchAt(tokens, k, end) is { Value: PlaceMarker.AreaNoun or PlaceMarker.Region } noun && !tokens[k].Shape.Has(TokenShape.Capitalised))
+        {
+            k += noun.Count;
+        }
+
+        if (k + 1 >= end || tokens[k].Norm != ",")
+        {
+            return false;
+        }
+
+        for (int n = 1; k + n < end && n <= _gazetteer.MaxNameTokens; n++)
+        {
+            if (!tokens[k + n].Shape.Has(TokenShape.Capitalised))
+            {
+                return false;
+            }
+
+            if (k + n + 1 >= end || !tokens[k + n + 1].Shape.Has(TokenShape.Capitalised))
+            {
+                string key = NameKey.Of(document.Slice(TokenClaims.SpanOf(document, k + 1, n)));
+                return _keys.Known(key) && _gazetteer.Lookup(key).Any(e => e.Kind == FeatureKind.Country);
             }
         }
 

@@ -1777,4 +1777,15 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Qara Tapa", best.Location);
         Assert.Equal("Diyala", best.Admin1);
     }
+
+    [Fact]
+    public void A_village_written_as_an_address_with_its_province_and_country_is_the_place_without_a_preposition()
+    {
+        // Given a village no gazetteer knows, the object of a raid, written with its province and country after commas
+        var best = Best("On 8 March 2021, gunmen raided Dabbaghiyah, Anbar governorate, Iraq, and killed two farmers.");
+
+        // Then the village is the record's location, in that province, and not the province's name alone
+        Assert.Equal("Dabbaghiyah", best.Location);
+        Assert.Equal("Al-Anbar", best.Admin1);
+    }
 }
