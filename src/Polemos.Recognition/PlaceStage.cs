@@ -255,8 +255,8 @@ public sealed class PlaceStage : IStage
                 // And so does a marker of place right before a name the gazetteer knows under another spelling only ("in Zouq
                 // Mosbeh" for Zouk Mosbeh): the geocoder then finds it by that spelling.
                 unknownContext = unknownContext || (!caseless && (LowerSettlementNounAt(pack, tokens, i + len, end) || DistrictInBracket(document, claimed, i, len, end) ||
-                                                                  ProvinceAfterComma(document, pack, claimed, sentence, i, len, end) ||
-                                                                  (MarkerRightBefore(pack, tokens, sentence, i) && KnownUnderOtherSpelling(document, i, len))));
+                                                                  ProvinceAfterComma(document, pack, claimed, sentence, i, len, end, ShelledRightBefore(conceptAt, sentence, i)) ||
+                                                                  ((MarkerRightBefore(pack, tokens, sentence, i) || ShelledRightBefore(conceptAt, sentence, i)) && KnownUnderOtherSpelling(document, i, len))));
                 // A name the gazetteer lacks right after an indefinite article describes the noun after it ("near a Shia
                 // mosque", "in a Yazidi village"): a report introduces no place it names with "a".
                 if (i > sentence.FirstToken && conceptAt[i - 1] == Concepts.Single)
@@ -551,7 +551,7 @@ public sealed class PlaceStage : IStage
     /// gazetteer knows, which ends there: "in Vyshenky, Kyiv," or "in Basira in Deir-ez-Zor", where reports write the village's
     /// province after it.
     /// </summary>
-    private bool ProvinceAfterComma(Document document, LanguagePack pack, bool[] claimed, Sentence sentence, int i, int len, int end)
+    private bool ProvinceAfterComma(Document document, LanguagePack pack, bool[] claimed, Sentence sentence, int i, int len, int end, bool shelled = false)
     {
         var tokens = document.Tokens;
         int comma = i + len;
@@ -561,7 +561,7 @@ public sealed class PlaceStage : IStage
             return false;
         }
 
-        bool marked = MarkerRightBefore(pack, tokens, sentence, i);
+        bool marked = shelled || MarkerRightBefore(pack, tokens, sentence, i);
         if (!marked && tokens[comma].Norm != ",")
         {
             return false;
@@ -588,6 +588,13 @@ public sealed class PlaceStage : IStage
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a verb of shelling or of an air strike stands right before token <paramref name="i"/> ("regime forces shelled X
+    /// in Idleb"): what is shelled or bombed is a place, so a name there with its province after it is a place too.
+    /// </summary>
+    private static bool ShelledRightBefore(string?[] conceptAt, Sentence sentence, int i) =>
+        i > sentence.FirstToken && conceptAt[i - 1] is Concepts.Shell or Concepts.Airstrike;
 
     /// <summary>
     /// Whether a comma and a country's name the gazetteer knows, and nothing capitalised after it, follow token <paramref name="k"/>

@@ -1788,4 +1788,15 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Dabbaghiyah", best.Location);
         Assert.Equal("Al-Anbar", best.Admin1);
     }
+
+    [Fact]
+    public void A_village_shelled_in_a_named_province_is_the_place_without_a_preposition_before_it()
+    {
+        // Given a village no gazetteer knows, the object of shelling, with its province after "in"
+        var best = Best("On 8 March 2021, government artillery shelled Dabbaghiyah in Idlib, damaging two houses.");
+
+        // Then the village is the record's location, in that province
+        Assert.Equal("Dabbaghiyah", best.Location);
+        Assert.Equal("Idleb", best.Admin1);
+    }
 }
