@@ -135,10 +135,10 @@ public sealed class GeocodingRuleTests
     public void A_missing_town_is_coded_to_the_province_its_sentence_names()
     {
         // Given a town the gazetteer lacks, named with its governorate
-        var best = Best("A soldier died on 8 March 2021 when a roadside bomb went off beside a checkpoint at Ishaqi town, Salah al-Din governorate.");
+        var best = Best("A soldier died on 8 March 2021 when a roadside bomb went off beside a checkpoint at Dabbaghiyah town, Salah al-Din governorate.");
 
         // Then the event keeps the town's name and lies at the province's point, at precision 3
-        Assert.Equal("Ishaqi", best.Location);
+        Assert.Equal("Dabbaghiyah", best.Location);
         Assert.Equal("Salah al-Din", best.Admin1);
         Assert.Equal(3, best.GeoPrecision);
         Assert.Equal(34.6158, best.Latitude!.Value, 3);
@@ -148,10 +148,10 @@ public sealed class GeocodingRuleTests
     public void A_missing_town_is_coded_to_the_district_named_right_after_it_not_to_a_village_elsewhere()
     {
         // Given a town the gazetteer lacks, followed by its district, and a known village named later for another event
-        var best = Best("A soldier died on 8 March 2021 when a roadside bomb went off beside a checkpoint at Ishaqi town, Samarra district, a week after militants stormed Al-Awja.");
+        var best = Best("A soldier died on 8 March 2021 when a roadside bomb went off beside a checkpoint at Dabbaghiyah town, Samarra district, a week after militants stormed Al-Awja.");
 
         // Then the event lies at Samarra (precision 2), not at Al-Awja
-        Assert.Equal("Ishaqi", best.Location);
+        Assert.Equal("Dabbaghiyah", best.Location);
         Assert.Equal(2, best.GeoPrecision);
         Assert.Equal(34.1959, best.Latitude!.Value, 3);
     }

@@ -159,6 +159,26 @@ public sealed class WorldGeocodingTests
     }
 
     [SkippableFact]
+    public void Iraqi_sub_district_seats_of_the_supplement_are_the_places_of_their_reports()
+    {
+        Skip.IfNot(File.Exists(WorldPath), $"the world gazetteer is not built ({WorldPath}); run ./setup.sh --build");
+
+        // Given a car bomb in a Wasit sub-district seat, a mortar round on a Kirkuk bridge town, and a raid on a Diyala
+        // sub-district seat: places GeoNames lacks
+        var bomb = Best("A car bomb went off outside a vegetable market in Zubaidiya, Wasit, on Sunday morning, killing three shoppers.");
+        var mortar = Best("Two mortar rounds fell on houses in the town of Altun Kupri north of Kirkuk on Monday, wounding a child.");
+        var raid = Best("Gunmen raided a police post in Abu Saida in Diyala province overnight and killed two policemen.");
+
+        // Then each lies at its own town with its governorate, not at the governorate's seat
+        Assert.Equal("Wasit", bomb.Admin1);
+        Assert.InRange(GeoMath.Km(bomb.Latitude!.Value, bomb.Longitude!.Value, 32.7588, 45.1773), 0, 10);
+        Assert.Equal("Kirkuk", mortar.Admin1);
+        Assert.InRange(GeoMath.Km(mortar.Latitude!.Value, mortar.Longitude!.Value, 35.7533, 44.1436), 0, 10);
+        Assert.Equal("Diyala", raid.Admin1);
+        Assert.InRange(GeoMath.Km(raid.Latitude!.Value, raid.Longitude!.Value, 33.9272, 44.7901), 0, 10);
+    }
+
+    [SkippableFact]
     public void A_digest_of_several_wars_keeps_the_small_towns_of_its_places_far_from_one_actors_country()
     {
         Skip.IfNot(File.Exists(WorldPath), $"the world gazetteer is not built ({WorldPath}); run ./setup.sh --build");
