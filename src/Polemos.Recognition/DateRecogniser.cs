@@ -420,6 +420,12 @@ public sealed class ConceptStage : IStage
                     continue;
                 }
 
+                // A word that is the lexicon's only in lower case ("march") is another word when capitalised ("March").
+                if (m.Count == 1 && document.Tokens[m.First].Shape.Has(TokenShape.Capitalised) && pack.Data.LowerCaseWords.Contains(document.Tokens[m.First].Norm))
+                {
+                    continue;
+                }
+
                 var span = TokenClaims.SpanOf(document, m.First, m.Count);
                 string concept = m.Value.Concept == Concepts.Confine && m.Count == 1 && pack.Data.BarricadeWords.Contains(document.Tokens[m.First].Norm) &&
                                  RoadAhead(pack, document.Tokens, m.First + 1, sentence.FirstToken + sentence.TokenCount)

@@ -331,6 +331,12 @@ public sealed class LanguageData
     public FrozenSet<string> BarricadeWords { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>
+    /// Folded words of the concept lexicon that are its word only when written in lower case (English "march", whose
+    /// capitalised form is the month): "an anti-corruption march" is a demonstration, "in March" is a date.
+    /// </summary>
+    public FrozenSet<string> LowerCaseWords { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
     /// Folded plain words for people (English "men, individuals") that, as the subject of an attack ("three men attacked
     /// the official", "four individuals opened fire at the police station"), are unidentified assailants rather than a
     /// crowd of civilians turned violent; as its victims they stay civilians.
@@ -373,6 +379,7 @@ public sealed class LanguageData
             ["community_words"] = static (d, v) => d.CommunityWords = v,
             ["inhabitant_words"] = static (d, v) => d.InhabitantWords = v,
             ["barricade_words"] = static (d, v) => d.BarricadeWords = v,
+            ["lower_case_words"] = static (d, v) => d.LowerCaseWords = v,
             ["assailant_words"] = static (d, v) => d.AssailantWords = v,
             ["possessives"] = static (d, v) => d.Possessives = v,
             ["definite_articles"] = static (d, v) => d.DefiniteArticles = v,

@@ -3475,4 +3475,17 @@ public sealed class CodebookRuleTests
         Assert.Equal(0, best.Fatalities);
         Assert.DoesNotContain(doc.Records, r => r.Location == causePlace);
     }
+
+    [Fact]
+    public void A_march_written_in_lower_case_is_a_demonstration_and_the_month_is_not()
+    {
+        // Given a report whose only demonstration word is "march" after an adjective, and one that names the month March
+        var march = Best("On 8 March 2021, hundreds of teachers joined a peaceful march through central Nairobi to demand higher pay.");
+        var month = Best("In March 2021, police arrested two traders in Nairobi over the sale of counterfeit goods.");
+
+        // Then the first is a peaceful protest, and the month makes no demonstration of the second
+        Assert.NotNull(march);
+        Assert.Equal("Peaceful protest", march.SubEventType);
+        Assert.NotEqual("Peaceful protest", month?.SubEventType);
+    }
 }
