@@ -996,9 +996,11 @@ public sealed class PlaceStage : IStage
                 return true;
             }
 
+            // An opening bracket before a word that a lower-case word follows begins an aside ("Qesroke hill (Kurdish name)"):
+            // a place noun before it marks no word inside; "village (Wanla Weyn, …)" names the village's district.
             var tj = tokens[j];
             bool filler = tj.Shape.Has(TokenShape.Punctuation) && tj.Norm == "," || pack.IsStopWord(tj.Norm) ||
-                          (!tj.Shape.Has(TokenShape.Capitalised) && skipped < 4);
+                          (!tj.Shape.Has(TokenShape.Capitalised) && skipped < 4 && !(tj.Norm is "(" or "[" && LowerWordAfter(tokens, i)));
             if (!filler)
             {
                 return false;
@@ -1010,6 +1012,10 @@ public sealed class PlaceStage : IStage
 
         return false;
     }
+
+    /// <summary>Whether the token after <paramref name="i"/> is a word in lower case.</summary>
+    private static bool LowerWordAfter(IReadOnlyList<Token> tokens, int i) =>
+        i + 1 < tokens.Count && tokens[i + 1].Shape.Has(TokenShape.Word) && !tokens[i + 1].Shape.Has(TokenShape.Capitalised);
 
     /// <summary>
     /// Whether a gazetteer name is joined to a capitalised word by an Arabic article in lower case, after it ("Bab al

@@ -1799,4 +1799,14 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Dabbaghiyah", best.Location);
         Assert.Equal("Idleb", best.Admin1);
     }
+
+    [Fact]
+    public void A_word_in_a_bracketed_aside_after_a_place_noun_is_no_place()
+    {
+        // Given a hill named with an aside in brackets about its name, in a province
+        var best = Best("On 8 March 2021, Turkish jets bombed Sarkani hill (Kurdish spelling) in the Zakho area of Duhok.");
+
+        // Then the adjective of the aside is not the record's location
+        Assert.NotEqual("Kurdish", best.Location);
+    }
 }
