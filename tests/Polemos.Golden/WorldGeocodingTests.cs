@@ -179,6 +179,22 @@ public sealed class WorldGeocodingTests
     }
 
     [SkippableFact]
+    public void Syrian_front_line_villages_of_the_supplement_are_the_places_of_their_reports()
+    {
+        Skip.IfNot(File.Exists(WorldPath), $"the world gazetteer is not built ({WorldPath}); run ./setup.sh --build");
+
+        // Given shelling of a village of the Ghab plain and an air strike near a village of Jabal al-Zawiya: places GeoNames lacks
+        var shelling = Best("Government artillery shelled the village of Qastun in the Ghab plain of Hama on Thursday, wounding a farmer.");
+        var strike = Best("A drone strike hit a car near Kafr Latah in southern Idlib on Friday, killing two fighters.");
+
+        // Then each lies at its own village with its governorate, not at the governorate's seat
+        Assert.Equal("Hama", shelling.Admin1);
+        Assert.InRange(GeoMath.Km(shelling.Latitude!.Value, shelling.Longitude!.Value, 35.6847, 36.3911), 0, 10);
+        Assert.Equal("Idleb", strike.Admin1);
+        Assert.InRange(GeoMath.Km(strike.Latitude!.Value, strike.Longitude!.Value, 35.7947, 36.6275), 0, 10);
+    }
+
+    [SkippableFact]
     public void A_digest_of_several_wars_keeps_the_small_towns_of_its_places_far_from_one_actors_country()
     {
         Skip.IfNot(File.Exists(WorldPath), $"the world gazetteer is not built ({WorldPath}); run ./setup.sh --build");
