@@ -140,58 +140,28 @@ public sealed class WorldGeocodingTests
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, -1.2667, 36.85), 0, 5);
     }
 
-    [SkippableFact]
-    public void Lebanese_highway_towns_and_camps_of_the_supplement_are_the_places_of_their_reports()
+    [SkippableTheory]
+    // The Lebanese highway batch: a road blocked in a Beqaa town on the Beirut-Damascus highway, a road cut by the residents
+    // of a village on the Baalbek-Hermel road, an arrest outside a Palestinian camp of Akkar.
+    [InlineData("Protesters burned tyres and blocked the main road in Qab Elias on Tuesday evening over the collapse of the Lebanese pound.", "Beqaa", 33.7936, 35.8225)]
+    [InlineData("Residents of Labweh cut the road to Hermel with burning tyres on Monday to protest against long power cuts.", "Baalbek-Hermel", 34.1973, 36.3524)]
+    [InlineData("Lebanese soldiers arrested two wanted men at a checkpoint outside the Nahr al-Bared camp on Friday.", "Akkar", 34.5131, 35.9611)]
+    // The Iraqi sub-district batch: a car bomb in a Wasit sub-district seat, mortar rounds on a Kirkuk bridge town, a raid
+    // on a Diyala sub-district seat.
+    [InlineData("A car bomb went off outside a vegetable market in Zubaidiya, Wasit, on Sunday morning, killing three shoppers.", "Wasit", 32.7588, 45.1773)]
+    [InlineData("Two mortar rounds fell on houses in the town of Altun Kupri north of Kirkuk on Monday, wounding a child.", "Kirkuk", 35.7533, 44.1436)]
+    [InlineData("Gunmen raided a police post in Abu Saida in Diyala province overnight and killed two policemen.", "Diyala", 33.9272, 44.7901)]
+    // The Syrian front-line villages: shelling of a village of the Ghab plain, a drone strike near a village of Jabal al-Zawiya.
+    [InlineData("Government artillery shelled the village of Qastun in the Ghab plain of Hama on Thursday, wounding a farmer.", "Hama", 35.6847, 36.3911)]
+    [InlineData("A drone strike hit a car near Kafr Latah in southern Idlib on Friday, killing two fighters.", "Idleb", 35.7947, 36.6275)]
+    public void A_place_of_the_supplement_that_GeoNames_lacks_is_the_place_of_its_report(string text, string admin1, double latitude, double longitude)
     {
-        // Given a road blocked in a Beqaa town on the Beirut-Damascus highway, a road cut by the residents of a village
-        // on the Baalbek-Hermel road, and an arrest outside a Palestinian camp of Akkar: places GeoNames lacks
-        var roadBlock = Best("Protesters burned tyres and blocked the main road in Qab Elias on Tuesday evening over the collapse of the Lebanese pound.");
-        var roadCut = Best("Residents of Labweh cut the road to Hermel with burning tyres on Monday to protest against long power cuts.");
-        var arrest = Best("Lebanese soldiers arrested two wanted men at a checkpoint outside the Nahr al-Bared camp on Friday.");
+        // Given a report of an event at a place GeoNames lacks, which a batch of the supplement added by geography
+        var best = Best(text);
 
-        // Then each lies at its own place with its governorate, not at a town named beside it nor without a point
-        Assert.Equal("Beqaa", roadBlock.Admin1);
-        Assert.InRange(GeoMath.Km(roadBlock.Latitude!.Value, roadBlock.Longitude!.Value, 33.7936, 35.8225), 0, 10);
-        Assert.Equal("Baalbek-Hermel", roadCut.Admin1);
-        Assert.InRange(GeoMath.Km(roadCut.Latitude!.Value, roadCut.Longitude!.Value, 34.1973, 36.3524), 0, 10);
-        Assert.Equal("Akkar", arrest.Admin1);
-        Assert.InRange(GeoMath.Km(arrest.Latitude!.Value, arrest.Longitude!.Value, 34.5131, 35.9611), 0, 10);
-    }
-
-    [SkippableFact]
-    public void Iraqi_sub_district_seats_of_the_supplement_are_the_places_of_their_reports()
-    {
-        Skip.IfNot(File.Exists(WorldPath), $"the world gazetteer is not built ({WorldPath}); run ./setup.sh --build");
-
-        // Given a car bomb in a Wasit sub-district seat, a mortar round on a Kirkuk bridge town, and a raid on a Diyala
-        // sub-district seat: places GeoNames lacks
-        var bomb = Best("A car bomb went off outside a vegetable market in Zubaidiya, Wasit, on Sunday morning, killing three shoppers.");
-        var mortar = Best("Two mortar rounds fell on houses in the town of Altun Kupri north of Kirkuk on Monday, wounding a child.");
-        var raid = Best("Gunmen raided a police post in Abu Saida in Diyala province overnight and killed two policemen.");
-
-        // Then each lies at its own town with its governorate, not at the governorate's seat
-        Assert.Equal("Wasit", bomb.Admin1);
-        Assert.InRange(GeoMath.Km(bomb.Latitude!.Value, bomb.Longitude!.Value, 32.7588, 45.1773), 0, 10);
-        Assert.Equal("Kirkuk", mortar.Admin1);
-        Assert.InRange(GeoMath.Km(mortar.Latitude!.Value, mortar.Longitude!.Value, 35.7533, 44.1436), 0, 10);
-        Assert.Equal("Diyala", raid.Admin1);
-        Assert.InRange(GeoMath.Km(raid.Latitude!.Value, raid.Longitude!.Value, 33.9272, 44.7901), 0, 10);
-    }
-
-    [SkippableFact]
-    public void Syrian_front_line_villages_of_the_supplement_are_the_places_of_their_reports()
-    {
-        Skip.IfNot(File.Exists(WorldPath), $"the world gazetteer is not built ({WorldPath}); run ./setup.sh --build");
-
-        // Given shelling of a village of the Ghab plain and an air strike near a village of Jabal al-Zawiya: places GeoNames lacks
-        var shelling = Best("Government artillery shelled the village of Qastun in the Ghab plain of Hama on Thursday, wounding a farmer.");
-        var strike = Best("A drone strike hit a car near Kafr Latah in southern Idlib on Friday, killing two fighters.");
-
-        // Then each lies at its own village with its governorate, not at the governorate's seat
-        Assert.Equal("Hama", shelling.Admin1);
-        Assert.InRange(GeoMath.Km(shelling.Latitude!.Value, shelling.Longitude!.Value, 35.6847, 36.3911), 0, 10);
-        Assert.Equal("Idleb", strike.Admin1);
-        Assert.InRange(GeoMath.Km(strike.Latitude!.Value, strike.Longitude!.Value, 35.7947, 36.6275), 0, 10);
+        // Then the event lies at that place with its province, not at a town named beside it, at the province's seat, nor without a point
+        Assert.Equal(admin1, best.Admin1);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, latitude, longitude), 0, 10);
     }
 
     [SkippableFact]
