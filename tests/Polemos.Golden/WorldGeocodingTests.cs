@@ -154,6 +154,9 @@ public sealed class WorldGeocodingTests
     // The Syrian front-line villages: shelling of a village of the Ghab plain, a drone strike near a village of Jabal al-Zawiya.
     [InlineData("Government artillery shelled the village of Qastun in the Ghab plain of Hama on Thursday, wounding a farmer.", "Hama", 35.6847, 36.3911)]
     [InlineData("A drone strike hit a car near Kafr Latah in southern Idlib on Friday, killing two fighters.", "Idleb", 35.7947, 36.6275)]
+    // The border and front-line batch: an air strike on a mountain area of Iraqi Kurdistan, shelling of a Daraa village.
+    [InlineData("Turkish warplanes struck suspected militant hideouts in the Qandil mountains on Sunday, a local official said.", "Erbil", 36.5411, 44.9961)]
+    [InlineData("Unknown gunmen shot dead a former rebel commander in Tell Shihab in western Daraa on Monday night.", "Dar'a", 32.6886, 35.9889)]
     public void A_place_of_the_supplement_that_GeoNames_lacks_is_the_place_of_its_report(string text, string admin1, double latitude, double longitude)
     {
         // Given a report of an event at a place GeoNames lacks, which a batch of the supplement added by geography
