@@ -780,6 +780,13 @@ public sealed class PlaceStage : IStage
         return false;
     }
 
+    /// <summary>
+    /// Whether a name of several words ends with a noun of a building (<c>building_nouns</c>: "the Amin Mosque", "Saint
+    /// George Church"): the building's name, which the town its sentence names places.
+    /// </summary>
+    private static bool EndsWithBuildingNoun(Document document, LanguagePack pack, int first, int count) =>
+        count >= 2 && pack.Data.BuildingNouns.Contains(document.Tokens[first + count - 1].Norm);
+
     private static bool IsQuote(Token t) => t.Norm is "'" or "\"" or "’" or "”" or "»";
 
     /// <summary>
@@ -1124,7 +1131,7 @@ public sealed class PlaceStage : IStage
         {
             Role = role, MarkerSpan = marker, Unknown = unknown, Fragment = longer.Fragment, Continued = longer.Continued,
             BeforeContentWord = beforeContentWord, Bare = bare, Modifier = modifier, RoadName = road, Settlement = noun is PlaceMarker.PlaceNoun or PlaceMarker.Settlement,
-            Institution = InstitutionBeside(document, pack, sentence, first, count), Source = Name, Direction = direction, DirectionOfArea = ofArea,
+            Institution = InstitutionBeside(document, pack, sentence, first, count) || (unknown && EndsWithBuildingNoun(document, pack, first, count)), Source = Name, Direction = direction, DirectionOfArea = ofArea,
             DistrictNoun = districtNoun,
         });
     }

@@ -337,6 +337,13 @@ public sealed class LanguageData
     public FrozenSet<string> LowerCaseWords { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>
+    /// Folded nouns of buildings written last in their names (English "mosque, church, hospital"): a run of capitalised
+    /// words the gazetteer lacks that ends with one ("the Amin Mosque") is a building's name, placed by the town its
+    /// sentence names, not a settlement of its own.
+    /// </summary>
+    public FrozenSet<string> BuildingNouns { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
     /// Folded plain words for people (English "men, individuals") that, as the subject of an attack ("three men attacked
     /// the official", "four individuals opened fire at the police station"), are unidentified assailants rather than a
     /// crowd of civilians turned violent; as its victims they stay civilians.
@@ -380,6 +387,7 @@ public sealed class LanguageData
             ["inhabitant_words"] = static (d, v) => d.InhabitantWords = v,
             ["barricade_words"] = static (d, v) => d.BarricadeWords = v,
             ["lower_case_words"] = static (d, v) => d.LowerCaseWords = v,
+            ["building_nouns"] = static (d, v) => d.BuildingNouns = v,
             ["assailant_words"] = static (d, v) => d.AssailantWords = v,
             ["possessives"] = static (d, v) => d.Possessives = v,
             ["definite_articles"] = static (d, v) => d.DefiniteArticles = v,

@@ -1802,4 +1802,15 @@ public sealed class GeocodingRuleTests
         // Then the adjective of the aside is not the record's location
         Assert.NotEqual("Kurdish", best.Location);
     }
+
+    [Fact]
+    public void A_building_named_by_words_the_gazetteer_lacks_is_placed_by_the_town_of_its_sentence()
+    {
+        // Given a protest outside a mosque whose name no gazetteer knows, on a road leading into a named city
+        var best = Best("On 8 March 2021, protesters blocked the road outside the Kamal Haddad Mosque on the way to the port area of Beirut over bread prices.");
+
+        // Then the event lies in the city, not at a settlement called by the mosque's name
+        Assert.Equal("Beirut", best.Location);
+        Assert.Equal("LB", best.Iso2);
+    }
 }
