@@ -547,9 +547,10 @@ public sealed class PlaceStage : IStage
 
     /// <summary>
     /// Whether the capitalised run at <paramref name="i"/> follows a word that sets where something is or goes ("in",
-    /// "near", "in the direction of") and is followed by a comma, or a one-word marker of place, and the name of a province the
-    /// gazetteer knows, which ends there: "in Vyshenky, Kyiv," or "in Basira in Deir-ez-Zor", where reports write the village's
-    /// province after it.
+    /// "near", "in the direction of"), or a verb of shelling when <paramref name="shelled"/>, and is followed by a comma, or a
+    /// one-word marker of place, and the name of a province the gazetteer knows, which ends there: "in Vyshenky, Kyiv," or
+    /// "in Basira in Deir-ez-Zor", where reports write the village's province after it. With no such word before it, the
+    /// whole address must follow after commas: "raided X, Anbar, Iraq".
     /// </summary>
     private bool ProvinceAfterComma(Document document, LanguagePack pack, bool[] claimed, Sentence sentence, int i, int len, int end, bool shelled = false)
     {
