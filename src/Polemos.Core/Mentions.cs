@@ -139,6 +139,12 @@ public sealed record PlaceMention(TextSpan Span, string Name) : Mention(Span)
     public bool Settlement { get; init; }
 
     /// <summary>
+    /// True when a noun of an area is written in lower case right after the name ("Falam district", "Ibb governorate"): with a
+    /// division of that name among its candidates, the words name the division, not its seat town.
+    /// </summary>
+    public bool AreaNounAfter { get; init; }
+
+    /// <summary>
     /// True for a name the gazetteer lacks that only an administrative unit's noun right before it marks, in a script
     /// without capitals ("مديرية X", "ناحية X"): a district's name, which stays a place only when the gazetteer knows one
     /// district of the report's country by a Latin spelling of it (<see cref="Unknown"/> is true too).

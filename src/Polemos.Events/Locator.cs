@@ -141,7 +141,7 @@ internal sealed class Locator
                 before = p;
             }
 
-            if (!AreaIn(v, p.Mention) && (town.Mention is null || Math.Abs(p.Token - token) < Math.Abs(town.Token - token)))
+            if (!AreaIn(v, p.Mention) && !DivisionWritten(p.Mention) && (town.Mention is null || Math.Abs(p.Token - token) < Math.Abs(town.Token - token)))
             {
                 town = p;
             }
@@ -162,7 +162,7 @@ internal sealed class Locator
         // No town, only areas: a district beats the province or country beside it ("in Al Mukalla City (Hadramawt)").
         if (pick is not null && town.Mention is null && pick.Entry?.Kind != FeatureKind.Admin2)
         {
-            pick = v.Places.Where(p => IsEventPlace(p.Mention) && p.Mention.Entry?.Kind == FeatureKind.Admin2)
+            pick = v.Places.Where(p => IsEventPlace(p.Mention) && (p.Mention.Entry?.Kind == FeatureKind.Admin2 || DivisionWritten(p.Mention)))
                 .OrderBy(p => Math.Abs(p.Token - token)).Select(p => p.Mention).FirstOrDefault() ?? pick;
         }
 
@@ -965,6 +965,13 @@ internal sealed class Locator
         IsArea(p) && !(p.Settlement && p.Role != PlaceRole.Region && p.Entry is { Kind: FeatureKind.Admin2, Admin1: { } unit } district &&
                        v.Places.Any(q => !ReferenceEquals(q.Mention, p) && q.Mention.Entry is { } e && e.CountryCode == district.CountryCode &&
                                          (e.Kind == FeatureKind.Admin1 ? string.Equals(e.Name, unit, StringComparison.Ordinal) : string.Equals(e.Admin1, unit, StringComparison.Ordinal))));
+
+    /// <summary>
+    /// A name written with a noun of an area after it that is also a division's name ("Falam district", whose seat the
+    /// gazetteer ranks first): the words name the division, so a town of the sentence is the more precise place.
+    /// </summary>
+    private static bool DivisionWritten(PlaceMention p) =>
+        p.AreaNounAfter && p.Candidates.Any(c => c.Entry.Kind is FeatureKind.Admin1 or FeatureKind.Admin2);
 
     private static int Specific(PlaceMention p) => p.Unknown ? 3 : p.Entry is { IsArea: false } ? 2 : p.Entry is null ? 0 : 1;
 

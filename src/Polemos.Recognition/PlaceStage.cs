@@ -788,6 +788,14 @@ public sealed class PlaceStage : IStage
     private static bool EndsWithBuildingNoun(Document document, LanguagePack pack, int first, int count) =>
         count >= 2 && pack.Data.BuildingNouns.Contains(document.Tokens[first + count - 1].Norm);
 
+    /// <summary>Whether a noun of an area in lower case ("district", "governorate") stands at token <paramref name="k"/>.</summary>
+    private static bool AreaNounRightAfter(Document document, LanguagePack pack, Sentence sentence, int k)
+    {
+        var tokens = document.Tokens;
+        int end = sentence.FirstToken + sentence.TokenCount;
+        return k < end && !tokens[k].Shape.Has(TokenShape.Capitalised) && pack.PlaceMarkers.MatchAt(tokens, k, end) is { Value: PlaceMarker.AreaNoun } m && m.First == k;
+    }
+
     private static bool IsQuote(Token t) => t.Norm is "'" or "\"" or "’" or "”" or "»";
 
     /// <summary>
@@ -1134,6 +1142,7 @@ public sealed class PlaceStage : IStage
             BeforeContentWord = beforeContentWord, Bare = bare, Modifier = modifier, RoadName = road, Settlement = noun is PlaceMarker.PlaceNoun or PlaceMarker.Settlement,
             Institution = InstitutionBeside(document, pack, sentence, first, count) || (unknown && EndsWithBuildingNoun(document, pack, first, count)), Source = Name, Direction = direction, DirectionOfArea = ofArea,
             DistrictNoun = districtNoun,
+            AreaNounAfter = AreaNounRightAfter(document, pack, sentence, first + count),
         });
     }
 

@@ -1813,4 +1813,25 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Beirut", best.Location);
         Assert.Equal("LB", best.Iso2);
     }
+
+    [Fact]
+    public void A_district_written_with_its_noun_is_no_town_that_outranks_the_town_the_report_names()
+    {
+        // Given a gazetteer where a district and its seat town share a name, and a town of that district
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Myanmar", 19.745, 96.129, "MM", FeatureKind.Country) { Population = 54_000_000 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Chin", 22.0087, 93.5813, "MM", FeatureKind.Admin1) { Admin1 = "Chin" }, ["Chin State"]);
+        gazetteer.Add(new GazetteerEntry(3, "Falam", 22.9134, 93.6778, "MM", FeatureKind.Admin2) { Admin1 = "Chin" }, []);
+        gazetteer.Add(new GazetteerEntry(4, "Falam", 22.9134, 93.6778, "MM", FeatureKind.Town) { Admin1 = "Chin", Population = 15_000 }, []);
+        gazetteer.Add(new GazetteerEntry(5, "Tedim", 23.3758, 93.6539, "MM", FeatureKind.Town) { Admin1 = "Chin" }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report names the town, then its district and state in brackets, before the event
+        var doc = EvalSets.Extract(engine, "geo", "On 8 March 2021, in the hill town of Tedim (Falam district, Chin State), a bomb went off outside the market.", new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the event lies at the town, not at the district's seat
+        Assert.NotNull(best);
+        Assert.Equal("Tedim", best.Location);
+    }
 }
