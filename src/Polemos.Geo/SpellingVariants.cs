@@ -385,7 +385,7 @@ public static class SpellingVariants
         return found;
     }
 
-    /// <summary>A word's own spelling first, then its variants: vowel digraphs simplified, one diphthong swapped, e or o written as another vowel, q as k (or k as q), a last short vowel dropped, doubled letters made single or a single one doubled, the ending changed.</summary>
+    /// <summary>A word's own spelling first, then its variants: vowel digraphs simplified, one diphthong swapped, e or o written as another vowel, q as k (or k as q), a last short vowel dropped, doubled letters made single or a single one doubled, the ending changed, a silent last e left out.</summary>
     public static IReadOnlyList<string> WordVariants(string word)
     {
         var forms = new List<string> { word };
@@ -447,6 +447,13 @@ public static class SpellingVariants
                     Add(forms, stem + e);
                 }
             }
+        }
+
+        // A silent last e after a consonant, which English spellings of Burmese and other names add or leave out
+        // ("Mogoke" for Mogok, "Hole" for Hol): the word without it, as written.
+        if (word.Length >= 5 && word[^1] == 'e' && !IsVowel(word[^2]) && word[^2] != 'h')
+        {
+            Add(forms, word[..^1]);
         }
 
         // A last ʿayn before the feminine ending, which transliterations leave out: the ending written with or without

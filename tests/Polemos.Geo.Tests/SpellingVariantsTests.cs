@@ -178,4 +178,24 @@ public sealed class SpellingVariantsTests
         // Then it has no skeleton to match
         Assert.Null(SpellingVariants.Skeleton(NameKey.Of(name)));
     }
+
+    [Theory]
+    [InlineData("mogoke", "mogok")]
+    [InlineData("kyaukse", "kyauks")]
+    public void A_silent_last_e_after_a_consonant_is_also_left_out(string word, string without)
+    {
+        // Given a word of five letters or more that ends in a consonant and an e ("Mogoke", written so for Mogok)
+        // Then the word without its last e is among its variants
+        Assert.Contains(without, SpellingVariants.WordVariants(word));
+    }
+
+    [Theory]
+    [InlineData("hole", "hol")]
+    [InlineData("sheikhe", "sheikh")]
+    public void A_short_word_or_an_e_after_h_keeps_its_last_e(string word, string without)
+    {
+        // Given a word of four letters, or one whose e follows an h (the feminine ending "-eh" written backwards is no silent e)
+        // Then no variant drops the e
+        Assert.DoesNotContain(without, SpellingVariants.WordVariants(word));
+    }
 }
