@@ -568,26 +568,36 @@ public sealed class PlaceStage : IStage
             return false;
         }
 
-        for (int n = 1; comma + n < end && n <= _gazetteer.MaxNameTokens; n++)
+        // Without a marker before it, the whole address must follow: the province, its noun if written, a comma and the
+        // country ("Assailants raided X, Anbar, Iraq"; "X, Saladin governorate, Iraq").
+        return KnownNameAt(document, claimed, comma + 1, end, FeatureKind.Admin1) is { } after &&
+               (marked || CountryAfterComma(document, pack, after, end));
+    }
+
+    /// <summary>
+    /// The token after the capitalised name that starts at <paramref name="start"/> and ends where the capitals end,
+    /// when the gazetteer knows that name as a place of <paramref name="kind"/> (and no token of it is
+    /// <paramref name="claimed"/>, when given); else null.
+    /// </summary>
+    private int? KnownNameAt(Document document, bool[]? claimed, int start, int end, FeatureKind kind)
+    {
+        var tokens = document.Tokens;
+        for (int n = 1; start + n - 1 < end && n <= _gazetteer.MaxNameTokens; n++)
         {
-            var t = tokens[comma + n];
-            if (claimed[comma + n] || !t.Shape.Has(TokenShape.Word) || !t.Shape.Has(TokenShape.Capitalised))
+            int k = start + n - 1;
+            if ((claimed is not null && claimed[k]) || !tokens[k].Shape.Has(TokenShape.Capitalised))
             {
-                return false;
+                return null;
             }
 
-            bool ends = comma + n + 1 >= end || !tokens[comma + n + 1].Shape.Has(TokenShape.Capitalised);
-            if (ends)
+            if (k + 1 >= end || !tokens[k + 1].Shape.Has(TokenShape.Capitalised))
             {
-                string key = NameKey.Of(document.Slice(TokenClaims.SpanOf(document, comma + 1, n)));
-                // Without a marker before it, the whole address must follow: the province, its noun if written, a comma
-                // and the country ("Assailants raided X, Anbar, Iraq"; "X, Saladin governorate, Iraq").
-                return _keys.Known(key) && _gazetteer.Lookup(key).Any(e => e.Kind == FeatureKind.Admin1) &&
-                       (marked || CountryAfterComma(document, pack, comma + n + 1, end));
+                string key = NameKey.Of(document.Slice(TokenClaims.SpanOf(document, start, n)));
+                return _keys.Known(key) && _gazetteer.Lookup(key).Any(e => e.Kind == kind) ? k + 1 : null;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>
@@ -609,26 +619,7 @@ public sealed class PlaceStage : IStage
             k += noun.Count;
         }
 
-        if (k + 1 >= end || tokens[k].Norm != ",")
-        {
-            return false;
-        }
-
-        for (int n = 1; k + n < end && n <= _gazetteer.MaxNameTokens; n++)
-        {
-            if (!tokens[k + n].Shape.Has(TokenShape.Capitalised))
-            {
-                return false;
-            }
-
-            if (k + n + 1 >= end || !tokens[k + n + 1].Shape.Has(TokenShape.Capitalised))
-            {
-                string key = NameKey.Of(document.Slice(TokenClaims.SpanOf(document, k + 1, n)));
-                return _keys.Known(key) && _gazetteer.Lookup(key).Any(e => e.Kind == FeatureKind.Country);
-            }
-        }
-
-        return false;
+        return k + 1 < end && tokens[k].Norm == "," && KnownNameAt(document, null, k + 1, end, FeatureKind.Country) is not null;
     }
 
     /// <summary>Whether a marker of where something is, happens, goes or comes from ("in", "near", "towards", "from") ends right before token <paramref name="i"/>.</summary>
@@ -697,8 +688,11 @@ public sealed class PlaceStage : IStage
     /// building's, a street's or a road's) starts at token <paramref name="k"/> of a sentence ending before <paramref name="end"/>, in lower case.
     /// </summary>
     private static bool LowerSettlementNounAt(LanguagePack pack, IReadOnlyList<Token> tokens, int k, int end) =>
-        k < end && !tokens[k].Shape.Has(TokenShape.Capitalised) && pack.PlaceMarkers.MatchAt(tokens, k, end) is { Value: PlaceMarker.Settlement or PlaceMarker.AreaNoun } m &&
-        m.First == k;
+        LowerMarkerAt(pack, tokens, k, end) is PlaceMarker.Settlement or PlaceMarker.AreaNoun;
+
+    /// <summary>The kind of the place marker that starts at token <paramref name="k"/>, written in lower case; null for none.</summary>
+    private static PlaceMarker? LowerMarkerAt(LanguagePack pack, IReadOnlyList<Token> tokens, int k, int end) =>
+        k < end && !tokens[k].Shape.Has(TokenShape.Capitalised) && pack.PlaceMarkers.MatchAt(tokens, k, end) is { } m && m.First == k ? m.Value : null;
 
     /// <summary>Whether a marker is a noun for a kind of place ("village", "street", "highway") rather than a preposition.</summary>
     /// <summary>Whether the language's script has no capital letters (Arabic).</summary>
@@ -787,14 +781,6 @@ public sealed class PlaceStage : IStage
     /// </summary>
     private static bool EndsWithBuildingNoun(Document document, LanguagePack pack, int first, int count) =>
         count >= 2 && pack.Data.BuildingNouns.Contains(document.Tokens[first + count - 1].Norm);
-
-    /// <summary>Whether a noun of an area in lower case ("district", "governorate") stands at token <paramref name="k"/>.</summary>
-    private static bool AreaNounRightAfter(Document document, LanguagePack pack, Sentence sentence, int k)
-    {
-        var tokens = document.Tokens;
-        int end = sentence.FirstToken + sentence.TokenCount;
-        return k < end && !tokens[k].Shape.Has(TokenShape.Capitalised) && pack.PlaceMarkers.MatchAt(tokens, k, end) is { Value: PlaceMarker.AreaNoun } m && m.First == k;
-    }
 
     private static bool IsQuote(Token t) => t.Norm is "'" or "\"" or "’" or "”" or "»";
 
@@ -1142,7 +1128,7 @@ public sealed class PlaceStage : IStage
             BeforeContentWord = beforeContentWord, Bare = bare, Modifier = modifier, RoadName = road, Settlement = noun is PlaceMarker.PlaceNoun or PlaceMarker.Settlement,
             Institution = InstitutionBeside(document, pack, sentence, first, count) || (unknown && EndsWithBuildingNoun(document, pack, first, count)), Source = Name, Direction = direction, DirectionOfArea = ofArea,
             DistrictNoun = districtNoun,
-            AreaNounAfter = AreaNounRightAfter(document, pack, sentence, first + count),
+            AreaNounAfter = LowerMarkerAt(pack, document.Tokens, first + count, sentence.FirstToken + sentence.TokenCount) == PlaceMarker.AreaNoun,
         });
     }
 
