@@ -458,46 +458,11 @@ internal sealed class Locator
         string? unit = anchor.Kind == FeatureKind.Admin1 ? anchor.Name : anchor.Admin1;
         bool province = anchor.Kind == FeatureKind.Admin1 || (unit is not null && _gazetteer.Admin1(anchor.CountryCode, named.Name) is { } same &&
                                                                  string.Equals(same.Name, unit, StringComparison.Ordinal));
-        string key = NameKey.Of(place.Name);
-        if (unit is null || SpellingVariants.Skeleton(key, SpellingVariants.MinDistrictSkeletonLength) is not { } skeleton)
-        {
-            return null;
-        }
-
-        // A short skeleton tells a district among the province's few, not a settlement among its many.
-        bool districtsOnly = skeleton.Length < SpellingVariants.MinSkeletonLength;
-
-        GazetteerEntry? found = null;
-        foreach (var e in _gazetteer.PlacesByInitial(anchor.CountryCode, unit, key[0]))
-        {
-            string other = NameKey.Of(e.Name);
-            if (other.Length == 0 || other[0] != key[0] || (districtsOnly && e.Kind != FeatureKind.Admin2) ||
-                !string.Equals(SpellingVariants.Skeleton(other, SpellingVariants.MinDistrictSkeletonLength), skeleton, StringComparison.Ordinal) ||
-                (!province && GeoMath.Km(anchor.Latitude, anchor.Longitude, e.Latitude, e.Longitude) > AnchorReachKm))
-            {
-                continue;
-            }
-
-            if (found is not null && GeoMath.Km(found.Latitude, found.Longitude, e.Latitude, e.Longitude) > SameSpotKm)
-            {
-                return null;
-            }
-
-            // A district and its seat of one name are one place: the settlement is the point.
-            if (found is null || (found.Kind == FeatureKind.Admin2 && e.Kind != FeatureKind.Admin2))
-            {
-                found = e;
-            }
-        }
-
-        return found;
+        return unit is null ? null : OtherSpelling.InProvince(_gazetteer, anchor.CountryCode, unit, NameKey.Of(place.Name), province ? null : anchor, AnchorReachKm);
     }
 
     /// <summary>How far from a settlement or district that anchors it a place found under another spelling may lie.</summary>
     private const double AnchorReachKm = 60;
-
-    /// <summary>Two entries of one spelling nearer than this are one place (a district and its seat).</summary>
-    private const double SameSpotKm = 10;
 
     /// <summary>
     /// The part of a province an adjective of direction names ("the southern countryside of Idleb", "northern Diyala

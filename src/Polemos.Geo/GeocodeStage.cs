@@ -55,8 +55,11 @@ public sealed partial class GeocodeStage : IStage
             place.Entry = ranked.Count > 0 && (country is not null || Unambiguous(found, ranked[0].Entry, NameKey.Of(place.Name))) ? ranked[0].Entry : null;
 
             // Every candidate lies in another country (a village abroad that shares a common word's spelling, a
-            // province of another country met without "province of"): the words are no place of this report.
-            if (ranked.Count == 0 && found.Count > 0)
+            // province of another country met without "province of"): the words are no place of this report. Unless a
+            // place noun calls them a settlement ("Gumare village", "the village of X") of a report whose country is
+            // known, none of them in a country the report names: a village the gazetteer lacks, which a place named
+            // with it locates.
+            if (ranked.Count == 0 && found.Count > 0 && !SettlementAtHome(document, place, found, country, context))
             {
                 dropped.Add(place);
             }
@@ -309,6 +312,15 @@ public sealed partial class GeocodeStage : IStage
                 found = [latin];
             }
 
+            // A name set before its province ("(Bulo Burto, Hiraan)", "Basira, Deir-ez-Zor"): another spelling of a place
+            // of that province, which may then locate a village named before it ("Gumare village (Bulo Burto, Hiraan)").
+            // Not a name an area noun follows ("Pyinoolwin district"): a division, whose seat may lie far from the place.
+            if (found.Count == 0 && country is not null && !place.AreaNounAfter && ProvinceRightAfter(document, place, country) is { } province &&
+                OtherSpelling.InProvince(_gazetteer, country, province.Name, key) is { } spelled)
+            {
+                found = [spelled];
+            }
+
             if (found.Count == 0)
             {
                 // A word after an administrative unit's noun that names no district is no place ("منطقة عسكرية").
@@ -333,6 +345,42 @@ public sealed partial class GeocodeStage : IStage
         {
             document.Mentions.RemoveAll(m => m is PlaceMention p && unfound.Contains(p));
         }
+    }
+
+    /// <summary>
+    /// Whether a name a place noun calls a settlement, in a report of known country, names a settlement of that country
+    /// the gazetteer lacks rather than one of its namesakes abroad: none of them an area or in a country the report names,
+    /// and no capitalised word goes on after it ("Colonia Camino Verde" is no place called Camino).
+    /// </summary>
+    private static bool SettlementAtHome(Document document, PlaceMention place, IReadOnlyList<GazetteerEntry> found, string? country, GeoContext context) =>
+        country is not null && place.Settlement && !place.Fragment && !place.Continued &&
+        !CapitalisedNext().IsMatch(document.Text.AsSpan(place.Span.End)) &&
+        found.All(e => !e.IsArea && !context.NamedCountries.Contains(e.CountryCode, StringComparer.Ordinal));
+
+    /// <summary>A capitalised word right after a name, behind spaces only.</summary>
+    [GeneratedRegex(@"^[ \t]+\p{Lu}")]
+    private static partial Regex CapitalisedNext();
+
+    /// <summary>
+    /// The province of <paramref name="country"/> named right after a place, behind a comma or an opening bracket ("X,
+    /// Hiraan", "X (Hiraan)", "X district (Hiraan)"), or as the second name of the place's bracket ("(X, Hiraan)"); null
+    /// when the next place is none such.
+    /// </summary>
+    private static GazetteerEntry? ProvinceRightAfter(Document document, PlaceMention place, string country)
+    {
+        PlaceMention? next = null;
+        foreach (var p in document.MentionsOf<PlaceMention>())
+        {
+            if (p.Span.Start >= place.Span.End && (next is null || p.Span.Start < next.Span.Start))
+            {
+                next = p;
+            }
+        }
+
+        return next?.Entry is { Kind: FeatureKind.Admin1 } province && province.CountryCode == country &&
+               ApposedGap().IsMatch(document.Text.AsSpan(place.Span.End, next.Span.Start - place.Span.End))
+            ? province
+            : null;
     }
 
     /// <summary>

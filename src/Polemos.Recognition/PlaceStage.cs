@@ -502,7 +502,8 @@ public sealed class PlaceStage : IStage
     /// <summary>
     /// The length of the name at <paramref name="i"/> whose first <paramref name="known"/> tokens the gazetteer knows, when
     /// words no lexicon explains (<see cref="Unexplained"/>) continue it up to a comma and a province after a marker of place
-    /// (<see cref="ProvinceAfterComma"/>): "in Qarah Tapah, Diyala" where a "Qarah" lies abroad; else null.
+    /// (<see cref="ProvinceAfterComma"/>), or up to the comma of a district and province in a bracket (<see cref="DistrictInBracket"/>):
+    /// "in Qarah Tapah, Diyala" where a "Qarah" lies abroad, "(Bulo Burto, Hiraan)" where a "Bulo" does; else null.
     /// </summary>
     private int? UnknownRunBeforeProvince(Document document, LanguagePack pack, bool[] claimed, Sentence sentence, int i, int known, int end)
     {
@@ -512,7 +513,37 @@ public sealed class PlaceStage : IStage
             len++;
         }
 
-        return len > known && ProvinceAfterComma(document, pack, claimed, sentence, i, len, end) ? len : null;
+        if (len == known)
+        {
+            return null;
+        }
+
+        if (ProvinceAfterComma(document, pack, claimed, sentence, i, len, end))
+        {
+            return len;
+        }
+
+        // In a bracket, the known words are a place of their own when one of their places has the bracket's province among
+        // its country's provinces ("(Hpapun Township, Kayin State)", "(Bungudu LGA, Zamfara)"): the word after them is the
+        // division's noun. Known only abroad ("(Bulo Burto, Hiraan)", a "Bulo" of the Philippines), they begin a longer name.
+        if (BracketProvinceAt(document, claimed, i, len, end) is not { } province)
+        {
+            return null;
+        }
+
+        var provinces = _gazetteer.Lookup(NameKey.Of(document.Slice(TokenClaims.SpanOf(document, province.First, province.Count))));
+        foreach (var e in _gazetteer.Lookup(NameKey.Of(document.Slice(TokenClaims.SpanOf(document, i, known)))))
+        {
+            foreach (var p in provinces)
+            {
+                if (p.Kind == FeatureKind.Admin1 && p.CountryCode == e.CountryCode)
+                {
+                    return null;
+                }
+            }
+        }
+
+        return len;
     }
 
     /// <summary>
@@ -520,29 +551,35 @@ public sealed class PlaceStage : IStage
     /// comma and a name the gazetteer knows that closes it: "Balade (Bossaso, Bari)", where reports write the district
     /// and the province of the place before the bracket.
     /// </summary>
-    private bool DistrictInBracket(Document document, bool[] claimed, int i, int len, int end)
+    private bool DistrictInBracket(Document document, bool[] claimed, int i, int len, int end) => BracketProvinceAt(document, claimed, i, len, end) is not null;
+
+    /// <summary>
+    /// The tokens of the known name that closes the bracket the capitalised run at <paramref name="i"/> opens, after a
+    /// comma (<see cref="DistrictInBracket"/>); null when the run opens no such bracket.
+    /// </summary>
+    private (int First, int Count)? BracketProvinceAt(Document document, bool[] claimed, int i, int len, int end)
     {
         var tokens = document.Tokens;
         int comma = i + len;
         if (i < 2 || tokens[i - 1].Norm != "(" || !tokens[i - 2].Shape.Has(TokenShape.Word) || comma + 2 >= end || tokens[comma].Norm != ",")
         {
-            return false;
+            return null;
         }
 
         for (int n = 1; comma + n < end && n <= _gazetteer.MaxNameTokens; n++)
         {
             if (claimed[comma + n] || !tokens[comma + n].Shape.Has(TokenShape.Word))
             {
-                return false;
+                return null;
             }
 
             if (comma + n + 1 < end && tokens[comma + n + 1].Norm == ")" && _keys.Known(NameKey.Of(document.Slice(TokenClaims.SpanOf(document, comma + 1, n)))))
             {
-                return true;
+                return (comma + 1, n);
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>

@@ -1779,6 +1779,53 @@ public sealed class GeocodingRuleTests
     }
 
     [Theory]
+    // The district's first word is a village of another country, the village's name one too.
+    [InlineData("On 8 March 2021, Al Shabaab fighters attacked an army base in Gumare village (Bulo Burto, Hiraan), killing two soldiers.", "Gumare")]
+    // The district's first word is known abroad; the village is unknown everywhere.
+    [InlineData("On 8 March 2021, Al Shabaab fighters attacked an army base in Kudhaa village (Bulo Burto, Hiraan), killing two soldiers.", "Kudhaa")]
+    public void A_village_is_placed_by_its_district_in_a_bracket_under_another_spelling_even_where_their_names_are_known_abroad(string text, string village)
+    {
+        // Given a Somali district town written "Bulo Burte" in the gazetteer, a "Bulo" in the Philippines and a "Gumare" in Botswana
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Somalia", 2.0371, 45.3438, "SO", FeatureKind.Country) { Population = 15_000_000 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Hiraan", 4.7358, 45.2036, "SO", FeatureKind.Admin1) { Admin1 = "Hiraan" }, []);
+        gazetteer.Add(new GazetteerEntry(3, "Bulo Burte", 3.8537, 45.5674, "SO", FeatureKind.Town) { Admin1 = "Hiraan", Population = 16_928 }, []);
+        gazetteer.Add(new GazetteerEntry(4, "Beledweyne", 4.7358, 45.2036, "SO", FeatureKind.Town) { Admin1 = "Hiraan", Population = 55_410 }, []);
+        gazetteer.Add(new GazetteerEntry(5, "Bulo", 7.1, 124.9, "PH", FeatureKind.Village) { Admin1 = "Soccsksargen" }, []);
+        gazetteer.Add(new GazetteerEntry(6, "Gumare", -19.36, 22.16, "BW", FeatureKind.Village) { Admin1 = "North West" }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report names a village with its district and region in a bracket, the district spelt otherwise
+        var best = EvalSets.BestEvent(EvalSets.Extract(engine, "geo", text, new DateOnly(2021, 3, 10)).Records);
+
+        // Then the village is the location, placed at the district's town (precision 2), not at the region's seat 100 km away
+        Assert.NotNull(best);
+        Assert.Equal(village, best.Location);
+        Assert.Equal("Hiraan", best.Admin1);
+        Assert.Equal(2, best.GeoPrecision);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 3.8537, 45.5674), 0, 1);
+    }
+
+    [Fact]
+    public void A_known_district_in_a_bracket_keeps_its_name_before_the_noun_of_its_division()
+    {
+        // Given a Myanmar township seat the gazetteer knows in the state the bracket names
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Myanmar", 19.7633, 96.0785, "MM", FeatureKind.Country) { Population = 54_000_000 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Kayin", 16.8906, 97.6333, "MM", FeatureKind.Admin1) { Admin1 = "Kayin" }, ["Kayin State"]);
+        gazetteer.Add(new GazetteerEntry(3, "Hpapun", 18.0656, 97.4440, "MM", FeatureKind.Town) { Admin1 = "Kayin", Population = 5_000 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report writes the township with its capitalised noun in the bracket after an unknown village
+        var best = EvalSets.BestEvent(EvalSets.Extract(engine, "geo", "On 8 March 2021, the military bombed Kaw Hta village (Hpapun Township, Kayin State), killing two villagers.", new DateOnly(2021, 3, 10)).Records);
+
+        // Then "Township" is no word of the town's name: the village is placed at the town
+        Assert.NotNull(best);
+        Assert.Equal("Kaw Hta", best.Location);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 18.0656, 97.4440), 0, 1);
+    }
+
+    [Theory]
     // An address: the object of a raid written with its province and country after commas.
     [InlineData("On 8 March 2021, gunmen raided Dabbaghiyah, Anbar governorate, Iraq, and killed two farmers.", "Al-Anbar")]
     // What is shelled: the object of shelling with its province after "in".
