@@ -157,6 +157,9 @@ public sealed class WorldGeocodingTests
     // The border and front-line batch: an air strike on a mountain area of Iraqi Kurdistan, shelling of a Daraa village.
     [InlineData("Turkish warplanes struck suspected militant hideouts in the Qandil mountains on Sunday, a local official said.", "Erbil", 36.5411, 44.9961)]
     [InlineData("Unknown gunmen shot dead a former rebel commander in Tell Shihab in western Daraa on Monday night.", "Dar'a", 32.6886, 35.9889)]
+    // Somalia's district seats: a seat GeoNames lacks, and a seat GeoNames knows under another name than the district's.
+    [InlineData("Militants fired mortars at the district headquarters in Afmadow town, Lower Juba, on Tuesday night.", "Lower Juba", 0.5156, 42.0733)]
+    [InlineData("A roadside bomb struck a minibus on the outskirts of Saakow town, Middle Juba, killing two passengers.", "Middle Juba", 1.6279, 42.4407)]
     public void A_place_of_the_supplement_that_GeoNames_lacks_is_the_place_of_its_report(string text, string admin1, double latitude, double longitude)
     {
         // Given a report of an event at a place GeoNames lacks, which a batch of the supplement added by geography
