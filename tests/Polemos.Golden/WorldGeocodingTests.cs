@@ -160,6 +160,10 @@ public sealed class WorldGeocodingTests
     // Somalia's district seats: a seat GeoNames lacks, and a seat GeoNames knows under another name than the district's.
     [InlineData("Militants fired mortars at the district headquarters in Afmadow town, Lower Juba, on Tuesday night.", "Lower Juba", 0.5156, 42.0733)]
     [InlineData("A roadside bomb struck a minibus on the outskirts of Saakow town, Middle Juba, killing two passengers.", "Middle Juba", 1.6279, 42.4407)]
+    // Myanmar's township seats (MIMU town points), Afghanistan's districts, Lebanon's municipalities.
+    [InlineData("Local defence forces attacked a police outpost in Yinmarbin town, Sagaing region, on Monday, killing two officers.", "Sagaing", 22.0778, 94.9001)]
+    [InlineData("A roadside bomb killed two soldiers in a village of Deh Rawud district, Uruzgan province, on Tuesday.", "Uruzgan", 32.6264, 65.4703)]
+    [InlineData("Protesters blocked the main road in Taanayel with burning tyres on Tuesday over the price of bread.", "Beqaa", 33.8006, 35.8711)]
     public void A_place_of_the_supplement_that_GeoNames_lacks_is_the_place_of_its_report(string text, string admin1, double latitude, double longitude)
     {
         // Given a report of an event at a place GeoNames lacks, which a batch of the supplement added by geography
