@@ -139,6 +139,13 @@ public sealed record PlaceMention(TextSpan Span, string Name) : Mention(Span)
     public bool Settlement { get; init; }
 
     /// <summary>
+    /// True for a name inside a bracket that opens right after another place, or after a place and its lower-case noun
+    /// ("Kutkai town (Muse District, Shan North)", "X village (Bulo Burto, Hiraan)"): reports write there where the place
+    /// before the bracket lies, its district and province, not another place of the event.
+    /// </summary>
+    public bool Apposed { get; init; }
+
+    /// <summary>
     /// True when a noun of an area is written in lower case right after the name ("Falam district", "Ibb governorate"): with a
     /// division of that name among its candidates, the words name the division, not its seat town.
     /// </summary>

@@ -141,7 +141,10 @@ internal sealed class Locator
                 before = p;
             }
 
-            if (!AreaIn(v, p.Mention) && !DivisionWritten(p.Mention) && (town.Mention is null || Math.Abs(p.Token - token) < Math.Abs(town.Token - token)))
+            // Not a town of a bracket after another settlement (its district, "Kutkai town (Muse District, Shan North)"),
+            // however near the event's word: the settlement before the bracket is the place.
+            if (!AreaIn(v, p.Mention) && !DivisionWritten(p.Mention) && !ApposedAfterSettlement(v, p.Mention) &&
+                (town.Mention is null || Math.Abs(p.Token - token) < Math.Abs(town.Token - token)))
             {
                 town = p;
             }
@@ -175,6 +178,26 @@ internal sealed class Locator
         }
 
         return pick is not null && town.Mention is null ? ContainedMovementPlace(v, pick) ?? pick : pick;
+    }
+
+    /// <summary>Whether a place is written in a bracket after another place of its sentence that is no area (<see cref="PlaceMention.Apposed"/>).</summary>
+    private static bool ApposedAfterSettlement(SentenceView v, PlaceMention p)
+    {
+        if (!p.Apposed)
+        {
+            return false;
+        }
+
+        foreach (var q in v.Places)
+        {
+            if (q.Mention.Span.End <= p.Span.Start && !q.Mention.Apposed && IsEventPlace(q.Mention) && !AreaIn(v, q.Mention) &&
+                !q.Mention.RoadName && !q.Mention.Institution)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -707,7 +730,9 @@ internal sealed class Locator
             return true;
         }
 
-        if (e.Kind == FeatureKind.City && c.Kind == FeatureKind.City)
+        // A city after a city is the next of a list, unless a bracket opens between them: "Sherpur upazila (Bogra,
+        // Rajshahi)" writes where the place lies.
+        if (e.Kind == FeatureKind.City && c.Kind == FeatureKind.City && !BracketBetween(place, c, sentence))
         {
             return false;
         }

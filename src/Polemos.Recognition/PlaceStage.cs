@@ -547,6 +547,48 @@ public sealed class PlaceStage : IStage
     }
 
     /// <summary>
+    /// Whether token <paramref name="first"/> lies inside a bracket of its sentence, still open there, that a place already
+    /// read opens, straight or after one word, its noun ("Kutkai town (Muse District, Shan North)", "Kutkai Township (Muse
+    /// District, Shan North)"): the bracket says
+    /// where that place lies (<see cref="PlaceMention.Apposed"/>).
+    /// </summary>
+    private static bool InBracketAfterPlace(Document document, Sentence sentence, int first)
+    {
+        var tokens = document.Tokens;
+        int open = -1;
+        for (int k = first - 1; k >= sentence.FirstToken; k--)
+        {
+            if (tokens[k].Norm == ")")
+            {
+                return false;
+            }
+
+            if (tokens[k].Norm == "(")
+            {
+                open = k;
+                break;
+            }
+        }
+
+        if (open <= sentence.FirstToken)
+        {
+            return false;
+        }
+
+        int end = tokens[open - 1].Span.End;
+        int endAfterNoun = open - 2 >= sentence.FirstToken && tokens[open - 1].Shape.Has(TokenShape.Word) ? tokens[open - 2].Span.End : -1;
+        foreach (var m in document.Mentions)
+        {
+            if (m is PlaceMention place && (place.Span.End == end || place.Span.End == endAfterNoun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether the capitalised run at <paramref name="i"/> opens a bracket set right after a word and is followed by a
     /// comma and a name the gazetteer knows that closes it: "Balade (Bossaso, Bari)", where reports write the district
     /// and the province of the place before the bracket.
@@ -1163,6 +1205,7 @@ public sealed class PlaceStage : IStage
         {
             Role = role, MarkerSpan = marker, Unknown = unknown, Fragment = longer.Fragment, Continued = longer.Continued,
             BeforeContentWord = beforeContentWord, Bare = bare, Modifier = modifier, RoadName = road, Settlement = noun is PlaceMarker.PlaceNoun or PlaceMarker.Settlement,
+            Apposed = InBracketAfterPlace(document, sentence, first),
             Institution = InstitutionBeside(document, pack, sentence, first, count) || (unknown && EndsWithBuildingNoun(document, pack, first, count)), Source = Name, Direction = direction, DirectionOfArea = ofArea,
             DistrictNoun = districtNoun,
             AreaNounAfter = LowerMarkerAt(pack, document.Tokens, first + count, sentence.FirstToken + sentence.TokenCount) == PlaceMarker.AreaNoun,

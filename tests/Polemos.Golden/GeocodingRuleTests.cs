@@ -1806,6 +1806,50 @@ public sealed class GeocodingRuleTests
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 3.8537, 45.5674), 0, 1);
     }
 
+    [Theory]
+    // The event's word after the bracket: the district's town is the nearest town to it.
+    [InlineData("On 8 March 2021, in Nam Hpat Township (Mongyai District, Shan North), the military fired artillery shells at a monastery.")]
+    // The place with its noun before the bracket, the township and district inside it.
+    [InlineData("On 8 March 2021, near Nam Hpat town (Nam Hpat township, Mongyai District, Shan North), two bombs exploded at a toll gate.")]
+    public void A_town_in_the_bracket_after_a_place_says_where_that_place_lies_and_is_not_the_events_place(string text)
+    {
+        // Given a village of unknown size and the larger town of its district, both of one state
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Myanmar", 19.7633, 96.0785, "MM", FeatureKind.Country) { Population = 54_000_000 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Shan", 21.1000, 97.5000, "MM", FeatureKind.Admin1) { Admin1 = "Shan" }, ["Shan North"]);
+        gazetteer.Add(new GazetteerEntry(3, "Nam Hpat", 22.4000, 98.1000, "MM", FeatureKind.Village) { Admin1 = "Shan" }, []);
+        gazetteer.Add(new GazetteerEntry(4, "Mongyai", 22.4277, 98.0423, "MM", FeatureKind.Town) { Admin1 = "Shan", Population = 10_000 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report names the village, then its district's town and its state in a bracket, before the event's word
+        var best = EvalSets.BestEvent(EvalSets.Extract(engine, "geo", text, new DateOnly(2021, 3, 10)).Records);
+
+        // Then the village is the event's place, not the district's town that stands nearer the event's word
+        Assert.NotNull(best);
+        Assert.Equal("Nam Hpat", best.Location);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 22.4000, 98.1000), 0, 1);
+    }
+
+    [Fact]
+    public void A_city_of_another_province_before_a_bracket_that_names_a_city_and_its_province_is_a_namesake()
+    {
+        // Given a city of one division and a city of another, each known to the gazetteer
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(1, "Bangladesh", 23.7104, 90.4074, "BD", FeatureKind.Country) { Population = 170_000_000 }, []);
+        gazetteer.Add(new GazetteerEntry(2, "Rajshahi", 24.3740, 88.6011, "BD", FeatureKind.Admin1) { Admin1 = "Rajshahi" }, []);
+        gazetteer.Add(new GazetteerEntry(3, "Sherpur", 25.0188, 90.0175, "BD", FeatureKind.City) { Admin1 = "Mymensingh", Population = 100_000 }, []);
+        gazetteer.Add(new GazetteerEntry(4, "Bogra", 24.8510, 89.3711, "BD", FeatureKind.City) { Admin1 = "Rajshahi", Population = 200_000 }, []);
+        var engine = Engine.Load(TestData.DataRoot, gazetteer);
+
+        // When a report names a sub-district like the first city, with the second city and its division in a bracket
+        var best = EvalSets.BestEvent(EvalSets.Extract(engine, "geo", "On 8 March 2021, two party factions clashed in Sherpur upazila (Bogra, Rajshahi) over a local election.", new DateOnly(2021, 3, 10)).Records);
+
+        // Then the bracket says where the place lies: it is coded in that division, at the city the bracket names
+        Assert.NotNull(best);
+        Assert.Equal("Rajshahi", best.Admin1);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 24.8510, 89.3711), 0, 1);
+    }
+
     [Fact]
     public void A_known_district_in_a_bracket_keeps_its_name_before_the_noun_of_its_division()
     {
