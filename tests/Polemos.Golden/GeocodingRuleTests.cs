@@ -20,6 +20,21 @@ public sealed class GeocodingRuleTests
         return best;
     }
 
+    /// <summary>The best event of a report read with a gazetteer of only the given entries (each with its other names).</summary>
+    private static ExtractedRecord BestIn(string text, params (GazetteerEntry Entry, string[] Names)[] entries)
+    {
+        var gazetteer = new TsvGazetteer();
+        foreach (var (entry, names) in entries)
+        {
+            gazetteer.Add(entry, names);
+        }
+
+        var doc = EvalSets.Extract(Engine.Load(TestData.DataRoot, gazetteer), "geo", text, new DateOnly(2021, 3, 10));
+        var best = EvalSets.BestEvent(doc.Records);
+        Assert.NotNull(best);
+        return best;
+    }
+
     [Fact]
     public void A_lexicon_word_that_ends_a_place_name_leaves_the_name_whole()
     {
@@ -1785,21 +1800,17 @@ public sealed class GeocodingRuleTests
     [InlineData("On 8 March 2021, Al Shabaab fighters attacked an army base in Kudhaa village (Bulo Burto, Hiraan), killing two soldiers.", "Kudhaa")]
     public void A_village_is_placed_by_its_district_in_a_bracket_under_another_spelling_even_where_their_names_are_known_abroad(string text, string village)
     {
-        // Given a Somali district town written "Bulo Burte" in the gazetteer, a "Bulo" in the Philippines and a "Gumare" in Botswana
-        var gazetteer = new TsvGazetteer();
-        gazetteer.Add(new GazetteerEntry(1, "Somalia", 2.0371, 45.3438, "SO", FeatureKind.Country) { Population = 15_000_000 }, []);
-        gazetteer.Add(new GazetteerEntry(2, "Hiraan", 4.7358, 45.2036, "SO", FeatureKind.Admin1) { Admin1 = "Hiraan" }, []);
-        gazetteer.Add(new GazetteerEntry(3, "Bulo Burte", 3.8537, 45.5674, "SO", FeatureKind.Town) { Admin1 = "Hiraan", Population = 16_928 }, []);
-        gazetteer.Add(new GazetteerEntry(4, "Beledweyne", 4.7358, 45.2036, "SO", FeatureKind.Town) { Admin1 = "Hiraan", Population = 55_410 }, []);
-        gazetteer.Add(new GazetteerEntry(5, "Bulo", 7.1, 124.9, "PH", FeatureKind.Village) { Admin1 = "Soccsksargen" }, []);
-        gazetteer.Add(new GazetteerEntry(6, "Gumare", -19.36, 22.16, "BW", FeatureKind.Village) { Admin1 = "North West" }, []);
-        var engine = Engine.Load(TestData.DataRoot, gazetteer);
-
-        // When a report names a village with its district and region in a bracket, the district spelt otherwise
-        var best = EvalSets.BestEvent(EvalSets.Extract(engine, "geo", text, new DateOnly(2021, 3, 10)).Records);
+        // Given a Somali district town written "Bulo Burte" in the gazetteer, a "Bulo" in the Philippines and a "Gumare" in Botswana,
+        // when a report names a village with its district and region in a bracket, the district spelt otherwise
+        var best = BestIn(text,
+            (new GazetteerEntry(1, "Somalia", 2.0371, 45.3438, "SO", FeatureKind.Country) { Population = 15_000_000 }, []),
+            (new GazetteerEntry(2, "Hiraan", 4.7358, 45.2036, "SO", FeatureKind.Admin1) { Admin1 = "Hiraan" }, []),
+            (new GazetteerEntry(3, "Bulo Burte", 3.8537, 45.5674, "SO", FeatureKind.Town) { Admin1 = "Hiraan", Population = 16_928 }, []),
+            (new GazetteerEntry(4, "Beledweyne", 4.7358, 45.2036, "SO", FeatureKind.Town) { Admin1 = "Hiraan", Population = 55_410 }, []),
+            (new GazetteerEntry(5, "Bulo", 7.1, 124.9, "PH", FeatureKind.Village) { Admin1 = "Soccsksargen" }, []),
+            (new GazetteerEntry(6, "Gumare", -19.36, 22.16, "BW", FeatureKind.Village) { Admin1 = "North West" }, []));
 
         // Then the village is the location, placed at the district's town (precision 2), not at the region's seat 100 km away
-        Assert.NotNull(best);
         Assert.Equal(village, best.Location);
         Assert.Equal("Hiraan", best.Admin1);
         Assert.Equal(2, best.GeoPrecision);
@@ -1813,19 +1824,15 @@ public sealed class GeocodingRuleTests
     [InlineData("On 8 March 2021, near Nam Hpat town (Nam Hpat township, Mongyai District, Shan North), two bombs exploded at a toll gate.")]
     public void A_town_in_the_bracket_after_a_place_says_where_that_place_lies_and_is_not_the_events_place(string text)
     {
-        // Given a village of unknown size and the larger town of its district, both of one state
-        var gazetteer = new TsvGazetteer();
-        gazetteer.Add(new GazetteerEntry(1, "Myanmar", 19.7633, 96.0785, "MM", FeatureKind.Country) { Population = 54_000_000 }, []);
-        gazetteer.Add(new GazetteerEntry(2, "Shan", 21.1000, 97.5000, "MM", FeatureKind.Admin1) { Admin1 = "Shan" }, ["Shan North"]);
-        gazetteer.Add(new GazetteerEntry(3, "Nam Hpat", 22.4000, 98.1000, "MM", FeatureKind.Village) { Admin1 = "Shan" }, []);
-        gazetteer.Add(new GazetteerEntry(4, "Mongyai", 22.4277, 98.0423, "MM", FeatureKind.Town) { Admin1 = "Shan", Population = 10_000 }, []);
-        var engine = Engine.Load(TestData.DataRoot, gazetteer);
-
-        // When a report names the village, then its district's town and its state in a bracket, before the event's word
-        var best = EvalSets.BestEvent(EvalSets.Extract(engine, "geo", text, new DateOnly(2021, 3, 10)).Records);
+        // Given a village of unknown size and the larger town of its district, both of one state, when a report names the
+        // village, then its district's town and its state in a bracket, before the event's word
+        var best = BestIn(text,
+            (new GazetteerEntry(1, "Myanmar", 19.7633, 96.0785, "MM", FeatureKind.Country) { Population = 54_000_000 }, []),
+            (new GazetteerEntry(2, "Shan", 21.1000, 97.5000, "MM", FeatureKind.Admin1) { Admin1 = "Shan" }, ["Shan North"]),
+            (new GazetteerEntry(3, "Nam Hpat", 22.4000, 98.1000, "MM", FeatureKind.Village) { Admin1 = "Shan" }, []),
+            (new GazetteerEntry(4, "Mongyai", 22.4277, 98.0423, "MM", FeatureKind.Town) { Admin1 = "Shan", Population = 10_000 }, []));
 
         // Then the village is the event's place, not the district's town that stands nearer the event's word
-        Assert.NotNull(best);
         Assert.Equal("Nam Hpat", best.Location);
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 22.4000, 98.1000), 0, 1);
     }
@@ -1833,19 +1840,15 @@ public sealed class GeocodingRuleTests
     [Fact]
     public void A_city_of_another_province_before_a_bracket_that_names_a_city_and_its_province_is_a_namesake()
     {
-        // Given a city of one division and a city of another, each known to the gazetteer
-        var gazetteer = new TsvGazetteer();
-        gazetteer.Add(new GazetteerEntry(1, "Bangladesh", 23.7104, 90.4074, "BD", FeatureKind.Country) { Population = 170_000_000 }, []);
-        gazetteer.Add(new GazetteerEntry(2, "Rajshahi", 24.3740, 88.6011, "BD", FeatureKind.Admin1) { Admin1 = "Rajshahi" }, []);
-        gazetteer.Add(new GazetteerEntry(3, "Sherpur", 25.0188, 90.0175, "BD", FeatureKind.City) { Admin1 = "Mymensingh", Population = 100_000 }, []);
-        gazetteer.Add(new GazetteerEntry(4, "Bogra", 24.8510, 89.3711, "BD", FeatureKind.City) { Admin1 = "Rajshahi", Population = 200_000 }, []);
-        var engine = Engine.Load(TestData.DataRoot, gazetteer);
-
-        // When a report names a sub-district like the first city, with the second city and its division in a bracket
-        var best = EvalSets.BestEvent(EvalSets.Extract(engine, "geo", "On 8 March 2021, two party factions clashed in Sherpur upazila (Bogra, Rajshahi) over a local election.", new DateOnly(2021, 3, 10)).Records);
+        // Given a city of one division and a city of another, each known to the gazetteer, when a report names a sub-district
+        // like the first city, with the second city and its division in a bracket
+        var best = BestIn("On 8 March 2021, two party factions clashed in Sherpur upazila (Bogra, Rajshahi) over a local election.",
+            (new GazetteerEntry(1, "Bangladesh", 23.7104, 90.4074, "BD", FeatureKind.Country) { Population = 170_000_000 }, []),
+            (new GazetteerEntry(2, "Rajshahi", 24.3740, 88.6011, "BD", FeatureKind.Admin1) { Admin1 = "Rajshahi" }, []),
+            (new GazetteerEntry(3, "Sherpur", 25.0188, 90.0175, "BD", FeatureKind.City) { Admin1 = "Mymensingh", Population = 100_000 }, []),
+            (new GazetteerEntry(4, "Bogra", 24.8510, 89.3711, "BD", FeatureKind.City) { Admin1 = "Rajshahi", Population = 200_000 }, []));
 
         // Then the bracket says where the place lies: it is coded in that division, at the city the bracket names
-        Assert.NotNull(best);
         Assert.Equal("Rajshahi", best.Admin1);
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 24.8510, 89.3711), 0, 1);
     }
@@ -1853,18 +1856,14 @@ public sealed class GeocodingRuleTests
     [Fact]
     public void A_known_district_in_a_bracket_keeps_its_name_before_the_noun_of_its_division()
     {
-        // Given a Myanmar township seat the gazetteer knows in the state the bracket names
-        var gazetteer = new TsvGazetteer();
-        gazetteer.Add(new GazetteerEntry(1, "Myanmar", 19.7633, 96.0785, "MM", FeatureKind.Country) { Population = 54_000_000 }, []);
-        gazetteer.Add(new GazetteerEntry(2, "Kayin", 16.8906, 97.6333, "MM", FeatureKind.Admin1) { Admin1 = "Kayin" }, ["Kayin State"]);
-        gazetteer.Add(new GazetteerEntry(3, "Hpapun", 18.0656, 97.4440, "MM", FeatureKind.Town) { Admin1 = "Kayin", Population = 5_000 }, []);
-        var engine = Engine.Load(TestData.DataRoot, gazetteer);
-
-        // When a report writes the township with its capitalised noun in the bracket after an unknown village
-        var best = EvalSets.BestEvent(EvalSets.Extract(engine, "geo", "On 8 March 2021, the military bombed Kaw Hta village (Hpapun Township, Kayin State), killing two villagers.", new DateOnly(2021, 3, 10)).Records);
+        // Given a Myanmar township seat the gazetteer knows in the state the bracket names, when a report writes the township
+        // with its capitalised noun in the bracket after an unknown village
+        var best = BestIn("On 8 March 2021, the military bombed Kaw Hta village (Hpapun Township, Kayin State), killing two villagers.",
+            (new GazetteerEntry(1, "Myanmar", 19.7633, 96.0785, "MM", FeatureKind.Country) { Population = 54_000_000 }, []),
+            (new GazetteerEntry(2, "Kayin", 16.8906, 97.6333, "MM", FeatureKind.Admin1) { Admin1 = "Kayin" }, ["Kayin State"]),
+            (new GazetteerEntry(3, "Hpapun", 18.0656, 97.4440, "MM", FeatureKind.Town) { Admin1 = "Kayin", Population = 5_000 }, []));
 
         // Then "Township" is no word of the town's name: the village is placed at the town
-        Assert.NotNull(best);
         Assert.Equal("Kaw Hta", best.Location);
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 18.0656, 97.4440), 0, 1);
     }
