@@ -159,6 +159,7 @@ public sealed class WorldGeocodingTests
     [InlineData("Unknown gunmen shot dead a former rebel commander in Tell Shihab in western Daraa on Monday night.", "Dar'a", 32.6886, 35.9889)]
     // Somalia's district seats: a seat GeoNames lacks, and a seat GeoNames knows under another name than the district's.
     [InlineData("Militants fired mortars at the district headquarters in Afmadow town, Lower Juba, on Tuesday night.", "Lower Juba", 0.5156, 42.0733)]
+    [InlineData("Pirates and coastguards exchanged fire near Jariiban town, Mudug region, on Sunday, wounding a fisherman.", "Mudug", 7.2167, 48.8500)]
     [InlineData("A roadside bomb struck a minibus on the outskirts of Saakow town, Middle Juba, killing two passengers.", "Middle Juba", 1.6279, 42.4407)]
     // Myanmar's township seats (MIMU town points), Afghanistan's districts, Lebanon's municipalities.
     [InlineData("Local defence forces attacked a police outpost in Yinmarbin town, Sagaing region, on Monday, killing two officers.", "Sagaing", 22.0778, 94.9001)]
