@@ -164,6 +164,7 @@ public sealed class WorldGeocodingTests
     // Myanmar's township seats (MIMU town points), Afghanistan's districts, Lebanon's municipalities.
     [InlineData("Local defence forces attacked a police outpost in Yinmarbin town, Sagaing region, on Monday, killing two officers.", "Sagaing", 22.0778, 94.9001)]
     [InlineData("A roadside bomb killed two soldiers in a village of Deh Rawud district, Uruzgan province, on Tuesday.", "Uruzgan", 32.6264, 65.4703)]
+    [InlineData("Insurgents stormed a checkpoint in Khas Kunar district of Kunar province overnight, killing three policemen.", "Kunar", 34.6458, 70.9008)]
     [InlineData("Protesters blocked the main road in Taanayel with burning tyres on Tuesday over the price of bread.", "Beqaa", 33.8006, 35.8711)]
     public void A_place_of_the_supplement_that_GeoNames_lacks_is_the_place_of_its_report(string text, string admin1, double latitude, double longitude)
     {
