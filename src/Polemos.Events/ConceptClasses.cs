@@ -141,11 +141,18 @@ internal static class ConceptClasses
             }
         }
 
+        // A crowd's own justice is mob violence, whatever crime its victim was suspected of ("residents lynched a
+        // suspected thief", "a man accused of robbery was killed by a mob").
+        bool mob = v.Has(Concepts.Mob);
+        int reason = ReasonAfterAnAct(v);
+
         List<string>? silencing = null;
         foreach (var c in v.Concepts)
         {
             string concept = c.Mention.Concept;
             if (AntiConcepts.Contains(concept) && c.Token <= cause &&
+                !(concept == Concepts.Crime && mob) &&
+                !(concept != Concepts.Crime && c.Token > reason) &&
                 !(demonstration && SparesDemonstrations(concept)) &&
                 !(concept == Concepts.Metaphor && DemonstratedBefore(v, c.Token)) &&
                 !(dated && concept is Concepts.History or Concepts.Crime) &&
@@ -159,6 +166,49 @@ internal static class ConceptClasses
     }
 
     public static bool IsSilenced(SentenceView v) => Silencing(v).Count > 0;
+
+    /// <summary>Deliberate acts whose cause a clause after them may tell: not tolls, blasts or arrests, which accidents and crimes have too.</summary>
+    private static readonly HashSet<string> DeliberateActs = new(StringComparer.Ordinal)
+    {
+        Concepts.Protest, Concepts.Riot, Concepts.Mob, Concepts.Attack, Concepts.Clash, Concepts.Burn, Concepts.Loot,
+        Concepts.Destroy, Concepts.Disperse, Concepts.TearGas, Concepts.Gunfire,
+    };
+
+    /// <summary>
+    /// "Locals set fire to a bus following the collision of a minibus", "students blocked the road after a road accident
+    /// injured a classmate", "assaulted a student over a dispute after a football match": a clause of cause (PRIOR:
+    /// "after", "following", "triggered by"; GRIEVANCE: "demanding", "over the") opened after a deliberate act says why
+    /// the act happened; an accident, a game or an anniversary named in it does not make the act an accident, a game
+    /// or a memory. Returns the first such clause's token, or int.MaxValue. Not for crimes: a crime after an act
+    /// ("police shot two men after a robbery") is what the act answered, and stays off-topic unless a crowd did it.
+    /// </summary>
+    private static int ReasonAfterAnAct(SentenceView v)
+    {
+        int act = int.MaxValue;
+        foreach (var c in v.Concepts)
+        {
+            if (c.Token < act && DeliberateActs.Contains(c.Mention.Concept) && c.Mention.Form != WordForm.Infinitive)
+            {
+                act = c.Token;
+            }
+        }
+
+        if (act == int.MaxValue)
+        {
+            return int.MaxValue;
+        }
+
+        int reason = int.MaxValue;
+        foreach (var c in v.Concepts)
+        {
+            if (c.Token > act && c.Token < reason && c.Mention.Concept is Concepts.Prior or Concepts.Grievance)
+            {
+                reason = c.Token;
+            }
+        }
+
+        return reason;
+    }
 
     /// <summary>A sentence that tells a demonstration: a protest or riot word, or protesters or rioters named.</summary>
     public static bool TellsDemonstration(SentenceView v) =>

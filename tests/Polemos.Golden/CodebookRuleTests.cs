@@ -2662,6 +2662,42 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void The_crime_a_mob_punishes_does_not_silence_its_violence()
+    {
+        // Given residents who lynched a man accused of burglaries (a crime word, which alone makes a report off-topic)
+        var best = Best("On 8 March 2021, residents of a village near Nakuru lynched a man accused of a string of burglaries.");
+
+        // Then the crowd's justice is read: mob violence
+        Assert.NotNull(best);
+        Assert.Equal("Mob violence", best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, students blocked the highway in Nakuru after a bus accident injured a classmate.", "Peaceful protest")]
+    [InlineData("On 8 March 2021, supporters of two rival candidates clashed in Nakuru after a football match.", "Mob violence")]
+    public void An_accident_or_a_game_told_as_the_cause_of_a_deliberate_act_does_not_silence_it(string text, string expected)
+    {
+        // Given a road blocked or a clash, with the accident or the game that led to it in a clause after it
+        var best = Best(text);
+
+        // Then the act is read; the accident or the game is only its cause
+        Assert.NotNull(best);
+        Assert.Equal(expected, best.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, two people were killed in Nakuru after a bus accident.")]
+    [InlineData("On 8 March 2021, an explosion hit a factory in Nakuru after a gas leak.")]
+    public void A_toll_or_a_blast_after_an_accident_is_still_the_accident(string text)
+    {
+        // Given deaths or a blast, and an accident after them
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10));
+
+        // Then no event is read: tolls and blasts are what accidents have too
+        Assert.DoesNotContain(doc.Records, r => r.Kind == RecordKinds.Event);
+    }
+
+    [Fact]
     public void People_a_mob_punishes_are_civilians_counted_among_its_dead()
     {
         // Given a mob that killed "two suspected robbers"
