@@ -2685,6 +2685,17 @@ public sealed class CodebookRuleTests
         Assert.Equal(expected, best.SubEventType);
     }
 
+    [Fact]
+    public void A_party_s_league_leaders_are_no_sport()
+    {
+        // Given a crowd that burned the homes of a party's leaders, the party named a league
+        var best = Best("On 8 March 2021, a crowd set fire to the homes of two Awami League leaders in Chittagong.");
+
+        // Then the violence is read, not silenced as a report on a sports league
+        Assert.NotNull(best);
+        Assert.Equal("Mob violence", best.SubEventType);
+    }
+
     [Theory]
     [InlineData("On 8 March 2021, two people were killed in Nakuru after a bus accident.")]
     [InlineData("On 8 March 2021, an explosion hit a factory in Nakuru after a gas leak.")]
