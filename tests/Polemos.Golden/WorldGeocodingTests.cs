@@ -166,6 +166,9 @@ public sealed class WorldGeocodingTests
     [InlineData("A roadside bomb killed two soldiers in a village of Deh Rawud district, Uruzgan province, on Tuesday.", "Uruzgan", 32.6264, 65.4703)]
     [InlineData("Insurgents stormed a checkpoint in Khas Kunar district of Kunar province overnight, killing three policemen.", "Kunar", 34.6458, 70.9008)]
     [InlineData("Protesters blocked the main road in Taanayel with burning tyres on Tuesday over the price of bread.", "Beqaa", 33.8006, 35.8711)]
+    // Burkina Faso's commune seats (GeoNames records below the cities500 cut, Wikipedia infoboxes).
+    [InlineData("Gunmen attacked the gendarmerie post in Tongomayel, Soum province, on Friday night, killing two gendarmes.", "Sahel", 14.0664, -1.4817)]
+    [InlineData("Suspected jihadists set fire to the town hall of Matiacoali in Gourma province on Sunday.", "Est", 12.3548, 1.0328)]
     public void A_place_of_the_supplement_that_GeoNames_lacks_is_the_place_of_its_report(string text, string admin1, double latitude, double longitude)
     {
         // Given a report of an event at a place GeoNames lacks, which a batch of the supplement added by geography
