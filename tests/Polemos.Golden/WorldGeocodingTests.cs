@@ -169,6 +169,9 @@ public sealed class WorldGeocodingTests
     // Burkina Faso's commune seats (GeoNames records below the cities500 cut, Wikipedia infoboxes).
     [InlineData("Gunmen attacked the gendarmerie post in Tongomayel, Soum province, on Friday night, killing two gendarmes.", "Sahel", 14.0664, -1.4817)]
     [InlineData("Suspected jihadists set fire to the town hall of Matiacoali in Gourma province on Sunday.", "Est", 12.3548, 1.0328)]
+    // Mali's and Niger's commune seats (Wikipedia infoboxes, GeoNames records).
+    [InlineData("Gunmen on motorbikes attacked an army post in Inatès, Tillabéri region, on Tuesday, killing four soldiers.", "Tillabéri", 15.2314, 1.3143)]
+    [InlineData("Suspected jihadists ambushed a military convoy near Hombori in Mopti region on Sunday.", "Mopti", 15.2800, -1.7000)]
     public void A_place_of_the_supplement_that_GeoNames_lacks_is_the_place_of_its_report(string text, string admin1, double latitude, double longitude)
     {
         // Given a report of an event at a place GeoNames lacks, which a batch of the supplement added by geography
