@@ -412,8 +412,13 @@ public sealed class ConceptStage : IStage
         var bounded = TokenClaims.Of<QuantityMention>(document);
         foreach (var sentence in document.Sentences)
         {
-            foreach (var m in pack.Concepts.Scan(document.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount))
+            int end = sentence.FirstToken + sentence.TokenCount;
+            int covered = sentence.FirstToken;
+            foreach (var m in pack.Concepts.Scan(document.Tokens, sentence.FirstToken, end))
             {
+                Blockades(document, pack, covered, m.First, end);
+                covered = Math.Max(covered, m.First + m.Count);
+
                 // The "not" of a bound on a number ("не менее 10", "لا يقل عن 15", "no fewer than 5") negates nothing.
                 if (m.Value.Concept == Concepts.Negation && bounded[m.First])
                 {
@@ -433,6 +438,29 @@ public sealed class ConceptStage : IStage
                     : m.Value.Concept;
                 document.Mentions.Add(new ConceptMention(span, concept, m.Value.Form) { Source = Name });
             }
+
+            Blockades(document, pack, covered, end, end);
+        }
+    }
+
+    /// <summary>
+    /// A verb of blocking (<see cref="LanguageData.BlockadeWords"/>) among the tokens from <paramref name="from"/> up to
+    /// <paramref name="to"/>, which no lexicon phrase covers, with a road or street noun a few words after it: a crowd
+    /// blocking a road, a demonstration ("blocked the Nakuru-Nairobi highway").
+    /// </summary>
+    private static void Blockades(Document document, LanguagePack pack, int from, int to, int end)
+    {
+        if (pack.Data.BlockadeWords.Count == 0)
+        {
+            return;
+        }
+
+        for (int k = from; k < to; k++)
+        {
+            if (pack.Data.BlockadeWords.TryGetValue(document.Tokens[k].Norm, out var form) && RoadAhead(pack, document.Tokens, k + 1, end))
+            {
+                document.Mentions.Add(new ConceptMention(document.Tokens[k].Span, Concepts.Protest, form) { Source = "concepts" });
+            }
         }
     }
 
@@ -440,7 +468,8 @@ public sealed class ConceptStage : IStage
     private const int RoadReach = 5;
 
     /// <summary>
-    /// A road or street noun within <see cref="RoadReach"/> words from <paramref name="from"/>, before any punctuation:
+    /// A road or street noun within <see cref="RoadReach"/> words from <paramref name="from"/>, before any punctuation but
+    /// a hyphen or a slash:
     /// "barricaded Jogoo road", "barricading a section of the national road". People who barricade a road block it (ACLED's
     /// violent demonstration); those who barricade themselves in a building are confined.
     /// </summary>
@@ -448,7 +477,8 @@ public sealed class ConceptStage : IStage
     {
         for (int k = from; k < end && k < from + RoadReach; k++)
         {
-            if (tokens[k].Shape.Has(TokenShape.Punctuation))
+            // A hyphen or a slash joins the towns a road's name carries ("the Nakuru-Nairobi highway"); other marks end the look.
+            if (tokens[k].Shape.Has(TokenShape.Punctuation) && tokens[k].Norm is not ("-" or "/" or "\u2013"))
             {
                 return false;
             }

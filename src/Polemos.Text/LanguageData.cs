@@ -331,6 +331,13 @@ public sealed class LanguageData
     public FrozenSet<string> BarricadeWords { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>
+    /// Folded one-word verbs of blocking with their form (English "blocked:past, blocking:any"): with a road or street noun
+    /// a few words after them ("blocked the Thika superhighway", "blocking the circular road") they are a crowd blocking a
+    /// road, a demonstration, however the road is named; the lexicon's phrases can only name a few roads' words.
+    /// </summary>
+    public FrozenDictionary<string, WordForm> BlockadeWords { get; private set; } = FrozenDictionary<string, WordForm>.Empty;
+
+    /// <summary>
     /// Folded words of the concept lexicon that are its word only when written in lower case (English "march", whose
     /// capitalised form is the month): "an anti-corruption march" is a demonstration, "in March" is a date.
     /// </summary>
@@ -453,6 +460,12 @@ public sealed class LanguageData
                     break;
                 case "decimal":
                     data.DecimalSeparator = value.Length > 0 ? value[0] : '.';
+                    break;
+                case "blockade_words":
+                    data.BlockadeWords = CommaList(value)
+                        .Select(e => e.Split(':'))
+                        .Where(e => e.Length == 2 && Enum.TryParse<WordForm>(e[1], ignoreCase: true, out _))
+                        .ToFrozenDictionary(e => TextFold.Fold(e[0]), e => Enum.Parse<WordForm>(e[1], ignoreCase: true), StringComparer.Ordinal);
                     break;
                 case "clitic_prefixes":
                     data.CliticPrefixes = CommaList(value)

@@ -2685,6 +2685,20 @@ public sealed class CodebookRuleTests
         Assert.Equal(expected, best.SubEventType);
     }
 
+    [Theory]
+    [InlineData("On 8 March 2021, traders blocked the Kisumu-Busia highway for three hours to protest new market fees.", "Kisumu")]
+    [InlineData("On 8 March 2021, boda boda riders were blocking the Kisumu-Busia road on Monday.", "Kisumu")]
+    public void A_crowd_blocking_a_road_however_named_is_a_demonstration(string text, string place)
+    {
+        // Given a crowd that blocked a road named after the towns it joins, with no protest word before it
+        var best = Best(text);
+
+        // Then the blockade is a demonstration where it happened
+        Assert.NotNull(best);
+        Assert.Equal("Peaceful protest", best.SubEventType);
+        Assert.Equal(place, best.Location);
+    }
+
     [Fact]
     public void A_party_s_league_leaders_are_no_sport()
     {
