@@ -172,6 +172,9 @@ public sealed class WorldGeocodingTests
     // Mali's and Niger's commune seats (Wikipedia infoboxes, GeoNames records).
     [InlineData("Gunmen on motorbikes attacked an army post in Inatès, Tillabéri region, on Tuesday, killing four soldiers.", "Tillabéri", 15.2314, 1.3143)]
     [InlineData("Suspected jihadists ambushed a military convoy near Hombori in Mopti region on Sunday.", "Mopti", 15.2800, -1.7000)]
+    // Kenya's constituency centres (GeoNames records below the cities500 cut).
+    [InlineData("Herders from a neighbouring county raided a village near Lokitaung, Turkana county, on Sunday, killing two people.", "Turkana", 4.2700, 35.7514)]
+    [InlineData("Police fired tear gas at traders protesting in Mutomo, Kitui county, over new market fees.", "Kitui", -1.8475, 38.2084)]
     public void A_place_of_the_supplement_that_GeoNames_lacks_is_the_place_of_its_report(string text, string admin1, double latitude, double longitude)
     {
         // Given a report of an event at a place GeoNames lacks, which a batch of the supplement added by geography
