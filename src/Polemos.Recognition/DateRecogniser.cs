@@ -414,9 +414,14 @@ public sealed class ConceptStage : IStage
         {
             int end = sentence.FirstToken + sentence.TokenCount;
             int covered = sentence.FirstToken;
+            bool demonstrated = false;
             foreach (var m in pack.Concepts.Scan(document.Tokens, sentence.FirstToken, end))
             {
-                Blockades(document, pack, covered, m.First, end);
+                if (!demonstrated)
+                {
+                    Blockades(document, pack, covered, m.First, end);
+                }
+
                 covered = Math.Max(covered, m.First + m.Count);
 
                 // The "not" of a bound on a number ("не менее 10", "لا يقل عن 15", "no fewer than 5") negates nothing.
@@ -437,16 +442,22 @@ public sealed class ConceptStage : IStage
                     ? Concepts.Riot
                     : m.Value.Concept;
                 document.Mentions.Add(new ConceptMention(span, concept, m.Value.Form) { Source = Name });
+                demonstrated |= concept is Concepts.Protest or Concepts.Riot;
             }
 
-            Blockades(document, pack, covered, end, end);
+            if (!demonstrated)
+            {
+                Blockades(document, pack, covered, end, end);
+            }
         }
     }
 
     /// <summary>
     /// A verb of blocking (<see cref="LanguageData.BlockadeWords"/>) among the tokens from <paramref name="from"/> up to
     /// <paramref name="to"/>, which no lexicon phrase covers, with a road or street noun a few words after it: a crowd
-    /// blocking a road, a demonstration ("blocked the Nakuru-Nairobi highway").
+    /// blocking a road, a demonstration ("blocked the Nakuru-Nairobi highway"). Asked only before the sentence's first
+    /// word of a demonstration: after one ("staged a demonstration by blocking a road and burning tyres") the blockade is
+    /// how that demonstration was held, not a demonstration of its own.
     /// </summary>
     private static void Blockades(Document document, LanguagePack pack, int from, int to, int end)
     {

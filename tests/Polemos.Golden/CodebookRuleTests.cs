@@ -2700,6 +2700,17 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void A_road_blocked_as_the_means_of_a_demonstration_told_before_is_no_demonstration_of_its_own()
+    {
+        // Given a march whose crowd blocked a street and burned tyres
+        var best = Best("On 8 March 2021, hundreds of traders marched through Kisumu, blocking a busy street and burning old tyres.");
+
+        // Then it is one violent demonstration: the blockade does not open a peaceful one beside it
+        Assert.NotNull(best);
+        Assert.Equal("Violent demonstration", best.SubEventType);
+    }
+
+    [Fact]
     public void A_party_s_league_leaders_are_no_sport()
     {
         // Given a crowd that burned the homes of a party's leaders, the party named a league
