@@ -124,9 +124,15 @@ internal sealed class Locator
         // a name an organisation or a building carries ("Byblos Bank in X") only when no other place is.
         bool settled = v.Places.Any(p => IsEventPlace(p.Mention) && !AreaIn(v, p.Mention) && !p.Mention.RoadName && !p.Mention.Institution);
         bool named = v.Places.Any(p => IsEventPlace(p.Mention) && !p.Mention.RoadName && !p.Mention.Institution);
+
+        // "Soldiers in X demonstrated against the attack on their comrades in Y": violence that a demonstration is against
+        // or mourns happened at the place its clause names, not where the crowd gathered, when a place stands before it.
+        int cause = CauseOfDemonstration(v, token);
+        bool placeBeforeCause = cause != int.MaxValue && v.Places.Any(p => IsEventPlace(p.Mention) && p.Token < cause);
         foreach (var p in v.Places)
         {
-            if (!IsEventPlace(p.Mention) || (settled && p.Mention.RoadName) || (named && p.Mention.Institution))
+            if (!IsEventPlace(p.Mention) || (settled && p.Mention.RoadName) || (named && p.Mention.Institution) ||
+                (placeBeforeCause && p.Token > cause && ViolenceBetween(v, cause, p.Token)))
             {
                 continue;
             }
@@ -178,6 +184,52 @@ internal sealed class Locator
         }
 
         return pick is not null && town.Mention is null ? ContainedMovementPlace(v, pick) ?? pick : pick;
+    }
+
+    /// <summary>
+    /// The token of the first grievance (what a demonstration is against, demands or mourns) after a demonstration's word
+    /// at <paramref name="token"/>, or int.MaxValue when the word is no demonstration's or no grievance follows.
+    /// </summary>
+    private static int CauseOfDemonstration(SentenceView v, int token)
+    {
+        bool demonstration = false;
+        foreach (var c in v.Concepts)
+        {
+            if (c.Token == token && c.Mention.Concept is Concepts.Protest or Concepts.Riot)
+            {
+                demonstration = true;
+                break;
+            }
+        }
+
+        if (!demonstration)
+        {
+            return int.MaxValue;
+        }
+
+        foreach (var c in v.Concepts)
+        {
+            if (c.Token > token && c.Mention.Concept == Concepts.Grievance)
+            {
+                return c.Token;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    /// <summary>A word of violence or a toll strictly between two tokens ("against the attack on …", "over the death of …").</summary>
+    private static bool ViolenceBetween(SentenceView v, int from, int to)
+    {
+        foreach (var c in v.Concepts)
+        {
+            if (c.Token > from && c.Token < to && (ConceptClasses.IsViolence(c.Mention.Concept) || ConceptClasses.Tolls.Contains(c.Mention.Concept)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a place is written in a bracket after another place of its sentence that is no area (<see cref="PlaceMention.Apposed"/>).</summary>

@@ -2710,6 +2710,19 @@ public sealed class CodebookRuleTests
         Assert.Equal("Violent demonstration", best.SubEventType);
     }
 
+    [Theory]
+    [InlineData("On 8 March 2021, teachers in Nakuru protested against the killing of a colleague in Kisumu.", "Nakuru")]
+    [InlineData("On 8 March 2021, students protested against the closure of their college in Kisumu.", "Kisumu")]
+    public void What_a_demonstration_is_against_names_its_cause_s_place_not_its_own(string text, string place)
+    {
+        // Given a demonstration against something that happened elsewhere, with or without a place of its own before
+        var best = Best(text);
+
+        // Then the demonstration lies where its own clause puts it; the cause's place only when no other is named
+        Assert.NotNull(best);
+        Assert.Equal(place, best.Location);
+    }
+
     [Fact]
     public void A_party_s_league_leaders_are_no_sport()
     {
