@@ -173,6 +173,8 @@ public sealed class WorldGeocodingTests
     [InlineData("Gunmen on motorbikes attacked an army post in Inatès, Tillabéri region, on Tuesday, killing four soldiers.", "Tillabéri", 15.2314, 1.3143)]
     [InlineData("Suspected jihadists ambushed a military convoy near Hombori in Mopti region on Sunday.", "Mopti", 15.2800, -1.7000)]
     [InlineData("Unidentified gunmen attacked a military camp in Léré, Timbuktu region, on Saturday, killing three soldiers.", "Timbuktu", 15.7118, -4.9118)]
+    // The Sahel's industrial mines, named as places.
+    [InlineData("Gunmen ambushed a convoy of contractors on the road to the Inata gold mine in Soum province on Tuesday.", "Sahel", 14.3358, -1.3270)]
     // Kenya's constituency centres (GeoNames records below the cities500 cut).
     [InlineData("Herders from a neighbouring county raided a village near Lokitaung, Turkana county, on Sunday, killing two people.", "Turkana", 4.2700, 35.7514)]
     [InlineData("Police fired tear gas at traders protesting in Mutomo, Kitui county, over new market fees.", "Kitui", -1.8475, 38.2084)]
