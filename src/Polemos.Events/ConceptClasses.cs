@@ -175,13 +175,13 @@ internal static class ConceptClasses
     };
 
     /// <summary>
-    /// "Locals set fire to a bus following the collision of a minibus", "students blocked the road after a road accident
-    /// injured a classmate", "assaulted a student over a dispute after a football match": a clause of cause (PRIOR:
-    /// "after", "following", "triggered by"; GRIEVANCE: "demanding", "over the"; a protest verb's infinitive: "to protest")
-    /// opened after a deliberate act says why
-    /// the act happened; an accident, a game or an anniversary named in it does not make the act an accident, a game
-    /// or a memory. Returns the first such clause's token, or int.MaxValue. Not for crimes: a crime after an act
-    /// ("police shot two men after a robbery") is what the act answered, and stays off-topic unless a crowd did it.
+    /// "Residents burned a lorry after a crash that killed a cyclist", "students blocked the highway after a bus accident
+    /// injured a classmate", "rival supporters clashed after a football match": a clause of cause (PRIOR: "after",
+    /// "following", "triggered by"; GRIEVANCE: "demanding", "over the"; a protest verb's infinitive: "to protest") opened
+    /// after a deliberate act says why the act happened; an accident, a game or an anniversary named in it does not make
+    /// the act an accident, a game or a memory. Returns the first such clause's token, or int.MaxValue. Not for crimes: a
+    /// crime after an act ("police shot two men after a robbery") is what the act answered, and stays off-topic unless a
+    /// crowd did it.
     /// </summary>
     private static int ReasonAfterAnAct(SentenceView v)
     {

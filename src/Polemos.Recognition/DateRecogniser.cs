@@ -455,9 +455,9 @@ public sealed class ConceptStage : IStage
     /// <summary>
     /// A verb of blocking (<see cref="LanguageData.BlockadeWords"/>) among the tokens from <paramref name="from"/> up to
     /// <paramref name="to"/>, which no lexicon phrase covers, with a road or street noun a few words after it: a crowd
-    /// blocking a road, a demonstration ("blocked the Nakuru-Nairobi highway"). Asked only before the sentence's first
-    /// word of a demonstration: after one ("staged a demonstration by blocking a road and burning tyres") the blockade is
-    /// how that demonstration was held, not a demonstration of its own.
+    /// blocking a road, a demonstration ("blocked the Kisumu-Busia highway"). Asked only before the sentence's first word
+    /// of a demonstration: after one ("marched through the town, blocking a street and burning tyres") the blockade is how
+    /// that demonstration was held, not a demonstration of its own.
     /// </summary>
     private static void Blockades(Document document, LanguagePack pack, int from, int to, int end)
     {
@@ -488,7 +488,7 @@ public sealed class ConceptStage : IStage
     {
         for (int k = from; k < end && k < from + RoadReach; k++)
         {
-            // A hyphen or a slash joins the towns a road's name carries ("the Nakuru-Nairobi highway"); other marks end the look.
+            // A hyphen or a slash joins the towns a road's name carries ("the Kisumu-Busia highway"); other marks end the look.
             if (tokens[k].Shape.Has(TokenShape.Punctuation) && tokens[k].Norm is not ("-" or "/" or "\u2013"))
             {
                 return false;

@@ -332,7 +332,7 @@ public sealed class LanguageData
 
     /// <summary>
     /// Folded one-word verbs of blocking with their form (English "blocked:past, blocking:any"): with a road or street noun
-    /// a few words after them ("blocked the Thika superhighway", "blocking the circular road") they are a crowd blocking a
+    /// a few words after them ("blocked the Kisumu-Busia highway", "blocking the ring road") they are a crowd blocking a
     /// road, a demonstration, however the road is named; the lexicon's phrases can only name a few roads' words.
     /// </summary>
     public FrozenDictionary<string, WordForm> BlockadeWords { get; private set; } = FrozenDictionary<string, WordForm>.Empty;
