@@ -218,13 +218,13 @@ internal static class ConceptClasses
 
     /// <summary>
     /// Economic and diplomatic words, which never silence a demonstration's own sentence, do not make a report of a
-    /// demonstration off-topic from another sentence either: "They demanded the resignation of the governor of the
-    /// central bank" after the march it follows says what the crowd wanted.
+    /// demonstration off-topic from another sentence either: a sentence saying the crowd wanted the central
+    /// bank's governor to resign, after the march it follows says what the crowd wanted.
     /// </summary>
     public static bool SparesDemonstrations(string antiConcept) => antiConcept is Concepts.Market or Concepts.Diplomacy;
 
     /// <summary>
-    /// "Students held a sit-in and handed a letter of protest to the ministry": a demonstration told by its verb before a
+    /// "Students held a sit-in and then handed a protest letter to the ministry": a demonstration told by its verb before a
     /// figure of speech took place; the figure ("a letter of protest", "a formal protest") names what the crowd did
     /// next or said, and does not make the gathering figurative.
     /// </summary>

@@ -338,7 +338,7 @@ public sealed class EventStage : IStage
 
     /// <summary>
     /// The clause the event's toll was read from counts the attackers themselves: the attackers are the subject of a
-    /// passive killing ("the assailant was killed", "two soldiers and three assailants were killed"), with no comma or
+    /// passive killing ("the assailant was killed", "two soldiers and three gunmen were killed"), with no comma or
     /// other count between.
     /// </summary>
     private static bool AttackersAmongTheCounted(Document document, List<SentenceView> views, Frame f)

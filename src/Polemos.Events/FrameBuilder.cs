@@ -286,7 +286,7 @@ internal sealed class FrameBuilder
 
         // ACLED's violent demonstration is a demonstration whose participants turned violent; a crowd's violence told
         // with no demonstration around it ("a mob beat a man accused of theft", "supporters of two candidates clashed")
-        // is mob violence. So is a crowd's attack on a demonstration ("a group of Turks attacked a peaceful rally"): the
+        // is mob violence. So is a crowd's attack on a demonstration ("a group of youths attacked a peaceful rally"): the
         // demonstration told is the attack's target, not what the attackers held.
         foreach (var f in all.Where(f => f.Type == Taxonomy.ViolentDemonstration && !FacesForces(f) &&
                                          (!DemonstrationTold(f.Sentence) || AttacksADemonstration(f))))
@@ -392,7 +392,7 @@ internal sealed class FrameBuilder
     private const int NoFightReach = 5;
 
     /// <summary>
-    /// "Pulled out of the town without resistance or firing a gunshot": a violence word joined by a conjunction to a phrase
+    /// "Left the town without resistance or firing a single shot": a violence word joined by a conjunction to a phrase
     /// that tells a place given up without a fight shares its "without", as a negated word does.
     /// </summary>
     private bool JoinedToNoFight(SentenceView v, int token)
@@ -1017,7 +1017,7 @@ internal sealed class FrameBuilder
         // sentences with a head have no "after" clause, no interception and no damage.
         // The steps whose delegates capture the sentence live in methods of their own, called only when they can change
         // something, so that a sentence with a plain head makes no closure.
-        // "At least 17 assailants, including three suicide bombers, were killed in the ensuing clash": attackers named
+        // "Some 17 attackers, among them three suicide bombers, died in the clash that followed": attackers named
         // inside a subset clause are among the counted, not a suicide bombing of their own, where the sentence or one
         // before it tells another event ("five people, including the suicide bomber, were killed" alone tells the bombing).
         if (v.Has(Concepts.Subset) && heads.Any(h => h.Mention.Concept == Concepts.Suicide) &&
@@ -1575,7 +1575,7 @@ internal sealed class FrameBuilder
             // A country or a capital as the subject ("Baghdad protested", "Iraq has repeatedly protested") is its
             // government speaking; a place in brackets or after a preposition is where people protested, and one that
             // ends a name ("members of the Nagorik Oikya Front Bangladesh staged a protest") is the name's.
-            // A comma between them closes an aside ("…, led by a member of the Socialist Party of Bangladesh, staged a protest").
+            // A comma between them closes an aside ("…, led by a member of a party named after Bangladesh, held a protest").
             // One that begins a name ("members of Bangladesh Garment Workers Union staged a protest") is the name's too.
             // One right after a count ("dozens of Harare lawyers protested") names whom it counts.
             bool subject = place.Mention.MarkerSpan is null && place.Token > 0 && _document.Tokens[place.Token - 1].Norm is not "(" and not "," &&
@@ -1585,7 +1585,7 @@ internal sealed class FrameBuilder
             return subject && (token - place.Token <= 4 || (place.Mention.Entry?.Kind == FeatureKind.Country && token - place.Token <= 6));
         }
 
-        // "Students of Kabi Nazrul Government College staged a protest": a government word inside a name is no government.
+        // "Students of a Government College named after a poet held a protest": a government word inside a name is no government.
         return actor is { Actor.Kind: ActorKind.StateGovernment } && !EndsAName(v, actor.Token) && !BeginsAName(v, actor);
     }
 
@@ -1649,7 +1649,7 @@ internal sealed class FrameBuilder
     private bool UnnamedForcesHit(SentenceView v, Frame f) =>
         MentionsIn(v, _document.TokenIndexAt(f.Trigger.Span.Start) + 1).Any(m => m.Kind is ActorKind.StateMilitary or ActorKind.StatePolice);
 
-    /// <summary>How far after an attack its object may stand ("an attack by Taliban militants on a checkpoint").</summary>
+    /// <summary>How far after an attack its object may stand ("an attack by Taliban fighters on a checkpoint").</summary>
     private const int PostReach = 6;
 
     /// <summary>
@@ -1964,8 +1964,8 @@ internal sealed class FrameBuilder
         v.Actors.Any(a => !a.IsSource && a.Token < token && token - a.Token <= SubjectNameReach);
 
     /// <summary>
-    /// A grievance marker, an accusation ("accused them of stealing"), a release demanded ("the release of students
-    /// detained by police"), or a protest verb's object ("protesting the arrest of…", "to protest the law that…"),
+    /// A grievance marker, an accusation ("accused them of stealing"), a release demanded ("freedom for the students
+    /// the police detained"), or a protest verb's object ("protesting the arrest of…", "to protest the law that…"),
     /// shortly before the token and in the same clause (no comma between).
     /// </summary>
     /// <summary>
@@ -2197,7 +2197,7 @@ internal sealed class FrameBuilder
 
     /// <summary>
     /// How far after a toll that a grievance names the action that took the victims may stand ("to mourn dozens of
-    /// demonstrators killed last month in a brutal raid"): the action is part of the grievance too.
+    /// protesters shot last month in a brutal raid"): the action is part of the grievance too.
     /// </summary>
     private const int GrievanceTollReach = 6;
 
@@ -2218,7 +2218,7 @@ internal sealed class FrameBuilder
     }
 
     /// <summary>
-    /// "Against the death of a Lebanese man who was shot during a demonstration": a relative clause opened within eight
+    /// "Against the death of a young man who was shot at a rally": a relative clause opened within eight
     /// words of the grievance, about the person it names, that tells what was done to them (a passive or a toll, up to
     /// <see cref="VictimClauseReach"/> words after the pronoun) is part of the grievance, however long the words before
     /// it. A clause of what someone did ("protesters demanding jobs who attacked the police") is not.
@@ -2404,8 +2404,8 @@ internal sealed class FrameBuilder
         int end = v.Sentence.FirstToken + v.Sentence.TokenCount;
 
         // An explicit agent marker: "da parte di X", "by X"; not one inside a clause opened by "after" that the trigger
-        // stands outside: that "by" belongs to the earlier action ("rebels recaptured the village, days after it was
-        // seized by government troops").
+        // stands outside: that "by" belongs to the earlier action ("rebels recaptured the village, days after
+        // government troops took it").
         ActorAt? agent = v.Has(Concepts.Agent) ? MarkedAgent(v, actors, token) : null;
 
         // "blaming Turkey for the attack", "attribuito all'Isis": a third party names the perpetrator.
@@ -3464,7 +3464,7 @@ internal sealed class FrameBuilder
     /// </summary>
     /// <remarks>
     /// A count written after a passive toll is on that toll's wrong side and weighs <see cref="WrongSidePenalty"/> more
-    /// for it ("12 were killed and 5 including a commander were wounded": five is the wounded count).
+    /// for it ("12 died and 5, a commander among them, were wounded": five is the wounded count).
     /// </remarks>
     private bool CloserToll(SentenceView v, List<(ConceptMention Mention, int Token)> tolls, int first, int last, int token)
     {
@@ -3515,7 +3515,7 @@ internal sealed class FrameBuilder
     private const int WholeReach = 4;
 
     /// <summary>
-    /// The subset word whose clause holds the count: "including five soldiers and two police officers" holds both; a
+    /// The subset word whose clause holds the count: "including five soldiers and two policemen" holds both; a
     /// comma, a toll word or a passive auxiliary closes it.
     /// </summary>
     private static bool PassiveOrTollBetween(SentenceView v, int from, int to)
@@ -3599,8 +3599,8 @@ internal sealed class FrameBuilder
 
     /// <summary>
     /// How many tokens strictly between two tokens name further actors joined to the first by a conjunction, outside
-    /// brackets: "23 soldiers and Asa'ib Ahl al-Haq (AAH) fighters were killed" counts both, as near as "23 soldiers were
-    /// killed".
+    /// brackets: "23 soldiers and Kata'ib Hezbollah (KH) fighters died" counts both, as near as "23 soldiers
+    /// died".
     /// </summary>
     private int JoinedActorTokens(SentenceView v, int from, int to)
     {
@@ -3858,7 +3858,7 @@ internal sealed class FrameBuilder
         var names = f.ConceptNames;
 
         // Heavy weapons fired together with small arms at the other side ("fired mortars, grenade launchers and small
-        // arms at the army's positions"), or explosions and shots a monitor counted with no side named, are fighting at
+        // arms on the army's positions"), or explosions and shots a monitor counted with no side named, are fighting at
         // close range: ACLED's armed clash, not shelling. Fire of one side at villages or farms stays shelling.
         if ((f.Type == Taxonomy.Shelling || (f.Type == Taxonomy.RemoteExplosive && f.Concepts.All(c => c.Concept is Concepts.Gunfire or Concepts.Shell ||
                                                                   (c.Concept == Concepts.Explosion && c.Form == WordForm.Noun)))) &&
@@ -3991,7 +3991,7 @@ internal sealed class FrameBuilder
             {
                 // The target is named away from the trigger ("killed a police officer with sniper fire", "a soldier
                 // was shot dead by snipers"): an attack on an armed party is fighting, not violence against civilians.
-                // "Two soldiers and three assailants were killed in the attack" counts the victims of an attack told
+                // "Two soldiers and three gunmen were killed in the attack" counts the victims of an attack told
                 // before; it names no new parties.
                 f.Actor2 = Support(target);
                 f.Type = Taxonomy.ArmedClash;
@@ -4010,7 +4010,7 @@ internal sealed class FrameBuilder
                 // report would say; without that, armed actors fighting is the safer reading. Police or soldiers
                 // attacked in a report that names no country ("attacked the gendarmerie") are fighting too, though
                 // no ACLED name can be given them, and so is an attack that an armed party suffered wherever the
-                // sentence names it ("four policemen were killed in an attack by militants") or on a post of theirs
+                // sentence names it ("four policemen died in an attack by militants") or on a post of theirs
                 // ("an attack by militants on a checkpoint"). Fire told by its weapons or shots alone, with no one
                 // named and no one hurt ("bursts of machine-gun fire near the front line"), is an exchange of fire.
                 f.Type = a1?.Inter == Inter.StateForces || UnnamedForcesHit(v, f) || OtherSideNamed(v, f) || PostAttacked(v, f) ||
@@ -4183,7 +4183,7 @@ internal sealed class FrameBuilder
 
     /// <summary>
     /// The victim of the sentence's toll when it is an armed party: named near a toll word (within eight tokens;
-    /// before it when passive, "a police officer was shot dead by snipers"), outside a support phrase and not a
+    /// before it when passive, "a policeman was shot dead by snipers"), outside a support phrase and not a
     /// source. It is the target of an attack whose trigger has no object of its own. A state's forces are one side
     /// ("the regime's military intelligence").
     /// </summary>
@@ -4204,7 +4204,7 @@ internal sealed class FrameBuilder
     private const int RelativeHedgeReach = 3;
 
     /// <summary>
-    /// "A grenade attack in the town that appears to be related to terrorism": a hedge or unconfirmed word a few words
+    /// "A grenade attack in the town that seems linked to terrorism": a hedge or unconfirmed word a few words
     /// after a relative pronoun that opens a clause right after the frame's trigger (no other action between them)
     /// doubts what the clause says of the event (its cause, its author), not that it happened. A pronoun that is also a
     /// definite article (German "der", "die") opens a clause only after a comma.

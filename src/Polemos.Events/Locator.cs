@@ -287,7 +287,7 @@ internal sealed class Locator
 
     /// <summary>
     /// A city that names its province, right after a settlement of that province ("Al Bab city in Aleppo countryside",
-    /// "a village in the eastern countryside of Deir-ez-Zor"), stands for the province: the settlement is the place.
+    /// "a village of the Deir-ez-Zor eastern countryside"), stands for the province: the settlement is the place.
     /// </summary>
     private PlaceMention? ProvinceSettlement(SentenceView v, PlaceMention? pick)
     {
@@ -464,7 +464,7 @@ internal sealed class Locator
         }
 
         // A village or town of another province than the settlement that the sentence sets with its own province before
-        // it ("in Tijuana, Baja California, a man was found dead in Colonia X"): a namesake of a place the gazetteer lacks
+        // it ("in Tijuana, Baja California, a body lay in Colonia X"): a namesake of a place the gazetteer lacks
         // there, coded at that settlement.
         if (place.Entry is { IsArea: false } far && (far.Kind is FeatureKind.Village or FeatureKind.Town || place.Settlement) && ContainerOf(place, sentence) is null &&
             SceneBefore(place, far, sentence) is { Entry: { } scene } setting)
@@ -895,7 +895,7 @@ internal sealed class Locator
 
     /// <summary>
     /// Whether the place at <paramref name="token"/> opens a bracket set after a list that the place ending at
-    /// <paramref name="end"/> begins ("Mori, Ash Shawati, and Nawjid military camps (Hidaybu, Suqutra)"): between them
+    /// <paramref name="end"/> begins ("Alpha, Bravo, and Charlie military camps (District, Province)"): between them
     /// only words and commas, at least one comma, at most <see cref="ListContainerTokens"/> tokens. The bracket names
     /// the district and province of every place of the list.
     /// </summary>

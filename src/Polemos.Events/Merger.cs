@@ -167,7 +167,7 @@ internal static class Merger
             }
         }
 
-        // "Gunmen stormed a police post in X. Two civilians were killed in the blast.": a definite event noun with no place
+        // "Gunmen stormed a police post in X. Two civilians died in the blast.": a definite event noun with no place
         // of its own, in the sentence right after the one act of violence the report has told there, is a part of that
         // act (its blast, its assault), whatever the word's family; the act keeps its kind.
         foreach (var f in result.Where(f => f.Definite && !f.Habitual && (f.Place is null || f.PlaceInherited) && IsViolence(f)).ToList())

@@ -88,8 +88,8 @@ public sealed partial class GeocodeStage : IStage
                 place.Entry = null;
             }
 
-            // A village of unknown size outside every province the report names ("Nant Thar Kone village of Yinmarbin
-            // township (Sagaing region)" is no Nant Thar Kone of Yangon): a namesake of a place the gazetteer lacks, a
+            // A village of unknown size outside every province the report names ("a village of Yinmarbin township (Sagaing
+            // region)" is no namesake of Yangon): a namesake of a place the gazetteer lacks, a
             // place of unknown entry, which the province or a place set beside it locates.
             if (place.Entry is { Kind: FeatureKind.Village, Population: 0 } village && InNamedProvinces([village], context).Count == 0)
             {

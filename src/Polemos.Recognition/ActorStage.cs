@@ -141,7 +141,7 @@ public sealed class ActorStage : IStage
         }
 
         // "Fighters of the Syrian National Army", "i jihadisti dello Stato Islamico": the named organisation is the actor.
-        // A verb between them ("a police officer was shot dead by IS") keeps both: they are two parties.
+        // A verb between them ("a policeman was shot dead by IS") keeps both: they are two parties.
         var namedStarts = document.MentionsOf<ActorMention>().Where(a => a.ActorId is not null).Select(a => a.Span.Start).Order().ToArray();
         document.Mentions.RemoveAll(m => m is ActorMention { ActorId: null } g && IsArmed(g.Kind) &&
             NextStartAfter(namedStarts, g.Span.End) is int next && OnlyFunctionWords(document, pack, g.Span.End, next) &&
@@ -228,7 +228,7 @@ public sealed class ActorStage : IStage
         }
     }
 
-    /// <summary>How far after a member word its body's community word may stand ("members of the Gourmantche and Fulani communities").</summary>
+    /// <summary>How far after a member word its body's community word may stand ("members of the Mossi and Fulani communities").</summary>
     private const int CommunityReach = 8;
 
     /// <summary>

@@ -548,8 +548,8 @@ public sealed class PlaceStage : IStage
 
     /// <summary>
     /// Whether token <paramref name="first"/> lies inside a bracket of its sentence, still open there, that a place already
-    /// read opens, straight or after one word, its noun ("Kutkai town (Muse District, Shan North)", "Kutkai Township (Muse
-    /// District, Shan North)"): the bracket says
+    /// read opens, straight or after one word, its noun ("Kutkai town (Muse District, Shan North)", "Kutkai Township, in
+    /// brackets its district and state"): the bracket says
     /// where that place lies (<see cref="PlaceMention.Apposed"/>).
     /// </summary>
     private static bool InBracketAfterPlace(Document document, Sentence sentence, int first)
@@ -635,7 +635,7 @@ public sealed class PlaceStage : IStage
     {
         var tokens = document.Tokens;
         int comma = i + len;
-        // The province may follow a comma or a one-word marker of place ("in Basira in Deir-ez-Zor").
+        // The province may follow a comma or a one-word marker of place ("in Mayadin in Deir-ez-Zor").
         if (comma + 1 >= end || !(tokens[comma].Norm == "," || pack.PlaceMarkers.MatchAt(tokens, comma, comma + 1) is { Value: PlaceMarker.At, Count: 1 }))
         {
             return false;

@@ -334,7 +334,7 @@ public sealed class GeocodingRuleTests
     public void A_place_outweighs_an_actor_nationality_of_equal_weight()
     {
         // Given a town of one country and a police force of another, each naming its country once
-        var best = Best("On 8 March 2021, youths threw stones at a jeep of the Israeli border police near the town of Abu Dis.");
+        var best = Best("On 8 March 2021, youths threw stones at a jeep of the Israeli border police outside the town of Abu Dis.");
 
         // Then the event lies in the town, in the town's country
         Assert.Equal("PS", best.Iso2);

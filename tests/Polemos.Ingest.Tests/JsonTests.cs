@@ -168,7 +168,7 @@ public sealed class JsonTests : TempFolder
              "language": "it",
              "published": "2019-01-24",
              "published_note": "a note",
-             "text": "Isis a Deir Ezzor ha perso anche Arqoub.",
+             "text": "Le SDF avanzano verso Arqoub, vicino al confine.",
              "events": [ { "event_type": "Battles" } ],
              "must_not": []
             }
@@ -179,7 +179,7 @@ public sealed class JsonTests : TempFolder
 
         // Then
         Assert.Equal("deir-ezzor-2019.it", article.Id);
-        Assert.Equal("Isis a Deir Ezzor ha perso anche Arqoub.", article.Text);
+        Assert.Equal("Le SDF avanzano verso Arqoub, vicino al confine.", article.Text);
         Assert.Equal(new DateOnly(2019, 1, 24), article.Meta.Published);
         Assert.Equal("it", article.Meta.DeclaredLanguage);
     }

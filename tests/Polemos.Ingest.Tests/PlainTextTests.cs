@@ -9,7 +9,7 @@ public sealed class PlainTextTests : TempFolder
     public void A_plain_text_file_is_one_article_named_after_the_file_with_its_first_line_kept()
     {
         // Given
-        string path = Write("deir-ezzor-2019.it.txt", "Siria, Isis a Deir Ezzor è relegato\n\nLe SDF avanzano a Baghuz.\n");
+        string path = Write("deir-ezzor-2019.it.txt", "Siria, nuovi scontri lungo l'Eufrate\n\nLe SDF avanzano a Baghuz.\n");
 
         // When
         var articles = Read(path);
@@ -17,7 +17,7 @@ public sealed class PlainTextTests : TempFolder
         // Then
         var article = Assert.Single(articles);
         Assert.Equal("deir-ezzor-2019.it", article.Id);
-        Assert.Equal("Siria, Isis a Deir Ezzor è relegato\n\nLe SDF avanzano a Baghuz.\n", article.Text);
+        Assert.Equal("Siria, nuovi scontri lungo l'Eufrate\n\nLe SDF avanzano a Baghuz.\n", article.Text);
         Assert.Null(article.Meta.Title);
         Assert.Empty(Problems);
     }
