@@ -2723,6 +2723,21 @@ public sealed class CodebookRuleTests
         Assert.Equal(place, best.Location);
     }
 
+    [Theory]
+    [InlineData("Police exchange fire with cattle raiders in Baringo", "Armed clash")]
+    [InlineData("Police officers gun down a terror suspect in Mombasa", "Attack")]
+    [InlineData("Rival party supporters came to blows at a rally in Kisumu on Monday.", "Mob violence")]
+    [InlineData("On Monday, unknown men poured acid on two journalists outside a newspaper office in Nairobi.", "Attack")]
+    public void Headline_verbs_of_fighting_blows_and_acid_tell_events(string text, string expected)
+    {
+        // Given a headline in the present, or a crowd's blows, or acid thrown on people
+        var best = Best(text);
+
+        // Then the event is read with its type
+        Assert.NotNull(best);
+        Assert.Equal(expected, best.SubEventType);
+    }
+
     [Fact]
     public void A_party_s_league_leaders_are_no_sport()
     {
