@@ -448,8 +448,75 @@ public sealed class ConceptStage : IStage
             if (!demonstrated)
             {
                 Blockades(document, pack, covered, end, end);
+                Gatherings(document, pack, sentence.FirstToken, end);
             }
         }
+    }
+
+    /// <summary>How many words after a verb of gathering the crowd's demand may begin ("gathered in front of the county offices to demand").</summary>
+    private const int DemandReach = 12;
+
+    /// <summary>
+    /// A verb of gathering (<see cref="LanguageData.GatheringWords"/>) in a sentence with no word of a demonstration,
+    /// followed within <see cref="DemandReach"/> words, before a semicolon, by what the crowd demands, opposes or marks
+    /// (a GRIEVANCE word: "demanding", "to demand", "against", "to commemorate"): the gathering is a demonstration ("about
+    /// 20 people gathered outside an army base to demand the end of the curfew"). People gathered to identify their dead
+    /// or to hear a speech name no demand; a gathering that marks the past (<see cref="MarksThePast"/>) is a commemoration.
+    /// </summary>
+    private static void Gatherings(Document document, LanguagePack pack, int from, int end)
+    {
+        if (pack.Data.GatheringWords.Count == 0)
+        {
+            return;
+        }
+
+        for (int k = from; k < end; k++)
+        {
+            if (pack.Data.GatheringWords.TryGetValue(document.Tokens[k].Norm, out var form) &&
+                DemandAhead(document, k + 1, Math.Min(end, k + 1 + DemandReach)) && !MarksThePast(document, from, end))
+            {
+                document.Mentions.Add(new ConceptMention(document.Tokens[k].Span, Concepts.Protest, form) { Source = "concepts" });
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A history word in the sentence: a gathering that marks the past ("veterans gathered to mark the anniversary of the
+    /// landings") is a commemoration, not a demonstration.
+    /// </summary>
+    private static bool MarksThePast(Document document, int from, int end)
+    {
+        int first = document.Tokens[from].Span.Start, last = document.Tokens[end - 1].Span.End;
+        return document.MentionsOf<ConceptMention>().Any(m => m.Concept == Concepts.History && m.Span.Start >= first && m.Span.Start < last);
+    }
+
+    /// <summary>A GRIEVANCE concept beginning among the tokens from <paramref name="from"/> up to <paramref name="to"/>, before any semicolon.</summary>
+    private static bool DemandAhead(Document document, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (document.Tokens[k].Norm == ";")
+            {
+                return false;
+            }
+        }
+
+        if (from >= to)
+        {
+            return false;
+        }
+
+        int start = document.Tokens[from].Span.Start, stop = document.Tokens[to - 1].Span.End;
+        foreach (var m in document.MentionsOf<ConceptMention>())
+        {
+            if (m.Concept == Concepts.Grievance && m.Span.Start >= start && m.Span.Start < stop)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

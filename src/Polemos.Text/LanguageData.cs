@@ -338,6 +338,13 @@ public sealed class LanguageData
     public FrozenDictionary<string, WordForm> BlockadeWords { get; private set; } = FrozenDictionary<string, WordForm>.Empty;
 
     /// <summary>
+    /// Folded one-word verbs of gathering with their form (English "gathered:past, assembled:past"): followed in their
+    /// sentence by what the crowd demands or marks (a GRIEVANCE word, "to demand", "to commemorate") they are a
+    /// demonstration ("about 20 people gathered outside an army base to demand the end of the curfew").
+    /// </summary>
+    public FrozenDictionary<string, WordForm> GatheringWords { get; private set; } = FrozenDictionary<string, WordForm>.Empty;
+
+    /// <summary>
     /// Folded words of the concept lexicon that are its word only when written in lower case (English "march", whose
     /// capitalised form is the month): "an anti-corruption march" is a demonstration, "in March" is a date.
     /// </summary>
@@ -462,10 +469,10 @@ public sealed class LanguageData
                     data.DecimalSeparator = value.Length > 0 ? value[0] : '.';
                     break;
                 case "blockade_words":
-                    data.BlockadeWords = CommaList(value)
-                        .Select(e => e.Split(':'))
-                        .Where(e => e.Length == 2 && Enum.TryParse<WordForm>(e[1], ignoreCase: true, out _))
-                        .ToFrozenDictionary(e => TextFold.Fold(e[0]), e => Enum.Parse<WordForm>(e[1], ignoreCase: true), StringComparer.Ordinal);
+                    data.BlockadeWords = WordForms(value);
+                    break;
+                case "gathering_words":
+                    data.GatheringWords = WordForms(value);
                     break;
                 case "clitic_prefixes":
                     data.CliticPrefixes = CommaList(value)
@@ -530,6 +537,13 @@ public sealed class LanguageData
 
         return data;
     }
+
+    /// <summary>"word:form" pairs of a meta.tsv value, folded words with their <see cref="WordForm"/>; malformed pairs left out.</summary>
+    private static FrozenDictionary<string, WordForm> WordForms(string value) =>
+        CommaList(value)
+            .Select(e => e.Split(':'))
+            .Where(e => e.Length == 2 && Enum.TryParse<WordForm>(e[1], ignoreCase: true, out _))
+            .ToFrozenDictionary(e => TextFold.Fold(e[0]), e => Enum.Parse<WordForm>(e[1], ignoreCase: true), StringComparer.Ordinal);
 
     /// <summary>The items of a comma-separated meta.tsv value, trimmed, empty ones left out.</summary>
     private static string[] CommaList(string value) =>

@@ -2738,6 +2738,19 @@ public sealed class CodebookRuleTests
         Assert.Equal(expected, best.SubEventType);
     }
 
+    [Theory]
+    [InlineData("On 8 March 2021, some fifty people gathered in front of the county offices in Nakuru to demand lower market fees.", "Peaceful protest")]
+    [InlineData("On 8 March 2021, hundreds of residents assembled in Kisumu to commemorate those killed in the 2007 unrest.", "Peaceful protest")]
+    [InlineData("On 8 March 2021, relatives gathered at the morgue in Kisumu to identify the bodies.", null)]
+    public void A_gathering_that_names_a_demand_is_a_demonstration(string text, string? expected)
+    {
+        // Given people who gathered to demand or to mark something, or only to identify their dead
+        var best = Best(text);
+
+        // Then a gathering with a demand is a demonstration; one without names no event
+        Assert.Equal(expected, best?.SubEventType);
+    }
+
     [Fact]
     public void A_party_s_league_leaders_are_no_sport()
     {
