@@ -485,11 +485,7 @@ public sealed class ConceptStage : IStage
     /// A history word in the sentence: a gathering that marks the past ("veterans gathered to mark the anniversary of the
     /// landings") is a commemoration, not a demonstration.
     /// </summary>
-    private static bool MarksThePast(Document document, int from, int end)
-    {
-        int first = document.Tokens[from].Span.Start, last = document.Tokens[end - 1].Span.End;
-        return document.MentionsOf<ConceptMention>().Any(m => m.Concept == Concepts.History && m.Span.Start >= first && m.Span.Start < last);
-    }
+    private static bool MarksThePast(Document document, int from, int end) => ConceptStartsIn(document, Concepts.History, from, end);
 
     /// <summary>A GRIEVANCE concept beginning among the tokens from <paramref name="from"/> up to <paramref name="to"/>, before any semicolon.</summary>
     private static bool DemandAhead(Document document, int from, int to)
@@ -502,6 +498,12 @@ public sealed class ConceptStage : IStage
             }
         }
 
+        return ConceptStartsIn(document, Concepts.Grievance, from, to);
+    }
+
+    /// <summary>A mention of <paramref name="concept"/> beginning among the tokens from <paramref name="from"/> up to <paramref name="to"/>.</summary>
+    private static bool ConceptStartsIn(Document document, string concept, int from, int to)
+    {
         if (from >= to)
         {
             return false;
@@ -510,7 +512,7 @@ public sealed class ConceptStage : IStage
         int start = document.Tokens[from].Span.Start, stop = document.Tokens[to - 1].Span.End;
         foreach (var m in document.MentionsOf<ConceptMention>())
         {
-            if (m.Concept == Concepts.Grievance && m.Span.Start >= start && m.Span.Start < stop)
+            if (m.Concept == concept && m.Span.Start >= start && m.Span.Start < stop)
             {
                 return true;
             }
