@@ -74,6 +74,9 @@ internal sealed class FrameBuilder
     /// <summary>The language's coordinating conjunctions ("and"): actors one joins are counted together.</summary>
     private readonly FrozenSet<string> _conjunctions;
 
+    /// <summary>The language's partitive or genitive words ("of", "de"): a place after one complements a noun ("lecturers of the University of Nairobi").</summary>
+    private readonly FrozenSet<string> _partitiveWords;
+
     /// <summary>The concepts a demonstration of the report named as its cause ("against the arrest of their editor").</summary>
     private readonly HashSet<string> _grievances = new(StringComparer.Ordinal);
 
@@ -104,6 +107,7 @@ internal sealed class FrameBuilder
         _personTitles = language.PersonTitles;
         _stopWords = language.StopWords;
         _conjunctions = language.Conjunctions;
+        _partitiveWords = language.PartitiveWords;
         _resolver = resolver;
     }
 
@@ -1566,6 +1570,17 @@ internal sealed class FrameBuilder
         }
     }
 
+    /// <summary>
+    /// A place right after a partitive word ("University of Nairobi lecturers protested", "residents of Kisumu") or an
+    /// indefinite article ("residents of a Mombasa neighbourhood") qualifies a noun: it is no government speaking.
+    /// </summary>
+    private bool ComplementsANoun(SentenceView v, int place)
+    {
+        int before = place - 1;
+        return _partitiveWords.Contains(_document.Tokens[before].Norm) ||
+               v.Concepts.Any(c => c.Mention.Concept == Concepts.Single && c.Token == before && EndToken(c.Mention) == before);
+    }
+
     private bool IsDiplomatic(SentenceView v, int token)
     {
         var actor = v.Actors.LastOrDefault(a => a.Token < token);
@@ -1579,6 +1594,7 @@ internal sealed class FrameBuilder
             // One that begins a name ("members of Bangladesh Garment Workers Union staged a protest") is the name's too.
             // One right after a count ("dozens of Harare lawyers protested") names whom it counts.
             bool subject = place.Mention.MarkerSpan is null && place.Token > 0 && _document.Tokens[place.Token - 1].Norm is not "(" and not "," &&
+                           !ComplementsANoun(v, place.Token) &&
                            !v.Quantities.Any(q => EndToken(q.Mention) == place.Token - 1) &&
                            !EndsAName(v, place.Token) && !EndsANameOf(v, place.Token) && !BeginsANameAt(_document.TokenIndexAt(place.Mention.Span.End), token) &&
                            !Enumerable.Range(place.Token + 1, Math.Max(0, token - place.Token - 1)).Any(i => _document.Tokens[i].Norm == ",");

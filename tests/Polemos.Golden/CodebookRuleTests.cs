@@ -2751,6 +2751,18 @@ public sealed class CodebookRuleTests
         Assert.Equal(expected, best?.SubEventType);
     }
 
+    [Theory]
+    [InlineData("University of Eldoret lecturers protest over delayed salaries.")]
+    [InlineData("Traders of a Kisumu market protest the closure of their stalls.")]
+    public void A_place_that_qualifies_a_crowd_is_no_government_protesting(string text)
+    {
+        // Given a crowd whose place follows "of" or an indefinite article, before the protest word
+        var best = Best(text);
+
+        // Then the place names whose people protested: a demonstration, not a government's protest in words
+        Assert.Equal("Peaceful protest", best?.SubEventType);
+    }
+
     [Fact]
     public void A_party_s_league_leaders_are_no_sport()
     {
