@@ -442,7 +442,7 @@ public sealed class ConceptStage : IStage
                     ? Concepts.Riot
                     : m.Value.Concept;
                 document.Mentions.Add(new ConceptMention(span, concept, m.Value.Form) { Source = Name });
-                demonstrated |= concept is Concepts.Protest or Concepts.Riot;
+                demonstrated |= concept is Concepts.Protest or Concepts.Riot && m.Value.Form != WordForm.Infinitive;
             }
 
             if (!demonstrated)
@@ -459,8 +459,9 @@ public sealed class ConceptStage : IStage
     /// <summary>
     /// A verb of gathering (<see cref="LanguageData.GatheringWords"/>) in a sentence with no word of a demonstration,
     /// followed within <see cref="DemandReach"/> words, before a semicolon, by what the crowd demands, opposes or marks
-    /// (a GRIEVANCE word: "demanding", "to demand", "against", "to commemorate"): the gathering is a demonstration ("about
-    /// 20 people gathered outside an army base to demand the end of the curfew"). People gathered to identify their dead
+    /// (a GRIEVANCE word: "demanding", "to demand", "against", "to commemorate", or a demonstration's infinitive, "to
+    /// protest", which alone tells only a purpose): the gathering is a demonstration ("about 20 people gathered outside an
+    /// army base to demand the end of the curfew", "owners gather at the town hall to protest the new rates"). People gathered to identify their dead
     /// or to hear a speech name no demand; a gathering that marks the past (<see cref="MarksThePast"/>) is a commemoration.
     /// </summary>
     private static void Gatherings(Document document, LanguagePack pack, int from, int end)
@@ -498,11 +499,11 @@ public sealed class ConceptStage : IStage
             }
         }
 
-        return ConceptStartsIn(document, Concepts.Grievance, from, to);
+        return ConceptStartsIn(document, Concepts.Grievance, from, to) || ConceptStartsIn(document, Concepts.Protest, from, to, WordForm.Infinitive);
     }
 
     /// <summary>A mention of <paramref name="concept"/> beginning among the tokens from <paramref name="from"/> up to <paramref name="to"/>.</summary>
-    private static bool ConceptStartsIn(Document document, string concept, int from, int to)
+    private static bool ConceptStartsIn(Document document, string concept, int from, int to, WordForm? form = null)
     {
         if (from >= to)
         {
@@ -512,7 +513,7 @@ public sealed class ConceptStage : IStage
         int start = document.Tokens[from].Span.Start, stop = document.Tokens[to - 1].Span.End;
         foreach (var m in document.MentionsOf<ConceptMention>())
         {
-            if (m.Concept == concept && m.Span.Start >= start && m.Span.Start < stop)
+            if (m.Concept == concept && (form is null || m.Form == form) && m.Span.Start >= start && m.Span.Start < stop)
             {
                 return true;
             }

@@ -2752,6 +2752,19 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("Market traders gather at the county offices to protest the new stall fees.", "Peaceful protest")]
+    [InlineData("Hundreds of nurses gather at the hospital gate to protest unpaid allowances.", "Peaceful protest")]
+    [InlineData("Hundreds gather at the stadium to hear the governor speak.", null)]
+    public void A_brief_s_crowd_that_gathers_to_protest_is_a_demonstration(string text, string? expected)
+    {
+        // Given a brief in the present: a crowd gathers to protest something, or only to hear a speech
+        var best = Best(text);
+
+        // Then the gathering with a protest as its purpose is a demonstration; the speech names no event
+        Assert.Equal(expected, best?.SubEventType);
+    }
+
+    [Theory]
     [InlineData("University of Eldoret lecturers protest over delayed salaries.")]
     [InlineData("Traders of a Kisumu market protest the closure of their stalls.")]
     public void A_place_that_qualifies_a_crowd_is_no_government_protesting(string text)
