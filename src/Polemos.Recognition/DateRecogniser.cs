@@ -549,7 +549,8 @@ public sealed class ConceptStage : IStage
     private const int RoadReach = 5;
 
     /// <summary>
-    /// A road or street noun within <see cref="RoadReach"/> words from <paramref name="from"/>, before any punctuation but
+    /// A road or street noun, or another noun of what a crowd blocks (<see cref="LanguageData.BlockadeObjects"/>: "roads",
+    /// "the railway"), within <see cref="RoadReach"/> words from <paramref name="from"/>, before any punctuation but
     /// a hyphen or a slash:
     /// "barricaded Jogoo road", "barricading a section of the national road". People who barricade a road block it (ACLED's
     /// violent demonstration); those who barricade themselves in a building are confined.
@@ -564,7 +565,8 @@ public sealed class ConceptStage : IStage
                 return false;
             }
 
-            if (pack.PlaceMarkers.MatchAt(tokens, k, end) is { Value: PlaceMarker.Road or PlaceMarker.Street } road && road.First == k)
+            if ((pack.PlaceMarkers.MatchAt(tokens, k, end) is { Value: PlaceMarker.Road or PlaceMarker.Street } road && road.First == k) ||
+                pack.Data.BlockadeObjects.Contains(TextFold.Fold(tokens[k].Norm)))
             {
                 return true;
             }

@@ -338,6 +338,13 @@ public sealed class LanguageData
     public FrozenDictionary<string, WordForm> BlockadeWords { get; private set; } = FrozenDictionary<string, WordForm>.Empty;
 
     /// <summary>
+    /// Folded nouns of what a crowd blocks or barricades besides the road and street nouns of the place markers (English
+    /// "roads, streets, highways, railway, tracks"): plurals and rail lines, which are no place markers, since a town
+    /// written with them ("the streets of Nairobi") stays the event's place.
+    /// </summary>
+    public FrozenSet<string> BlockadeObjects { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
     /// Folded one-word verbs of gathering with their form (English "gathered:past, assembled:past"): followed in their
     /// sentence by what the crowd demands or marks (a GRIEVANCE word, "to demand", "to commemorate") they are a
     /// demonstration ("about 20 people gathered outside an army base to demand the end of the curfew").
@@ -400,6 +407,7 @@ public sealed class LanguageData
             ["community_words"] = static (d, v) => d.CommunityWords = v,
             ["inhabitant_words"] = static (d, v) => d.InhabitantWords = v,
             ["barricade_words"] = static (d, v) => d.BarricadeWords = v,
+            ["blockade_objects"] = static (d, v) => d.BlockadeObjects = v,
             ["lower_case_words"] = static (d, v) => d.LowerCaseWords = v,
             ["building_nouns"] = static (d, v) => d.BuildingNouns = v,
             ["assailant_words"] = static (d, v) => d.AssailantWords = v,

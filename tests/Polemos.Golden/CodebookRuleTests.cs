@@ -2776,6 +2776,19 @@ public sealed class CodebookRuleTests
         Assert.Equal("Peaceful protest", best?.SubEventType);
     }
 
+    [Theory]
+    [InlineData("Taxi drivers blocked the roads into the city centre over new parking fees.")]
+    [InlineData("Farmers blocked the railway near the sugar factory for six hours over unpaid deliveries.")]
+    [InlineData("Residents went to the streets over the water cuts.")]
+    public void Roads_blocked_and_streets_taken_in_the_plural_are_a_demonstration(string text)
+    {
+        // Given a crowd that blocks roads or a railway, or goes to the streets
+        var best = Best(text);
+
+        // Then it is a demonstration, however the road is written
+        Assert.Equal("Peaceful protest", best?.SubEventType);
+    }
+
     [Fact]
     public void A_party_s_league_leaders_are_no_sport()
     {
