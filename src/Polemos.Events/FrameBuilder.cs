@@ -77,6 +77,9 @@ internal sealed class FrameBuilder
     /// <summary>The language's partitive or genitive words ("of", "de"): a place after one complements a noun ("lecturers of the University of Nairobi").</summary>
     private readonly FrozenSet<string> _partitiveWords;
 
+    /// <summary>The language's verbs of blocking a road ("blocked", "bloqué"): see <see cref="DropForcesBlockades"/>.</summary>
+    private readonly FrozenDictionary<string, WordForm> _blockadeWords;
+
     /// <summary>The concepts a demonstration of the report named as its cause ("against the arrest of their editor").</summary>
     private readonly HashSet<string> _grievances = new(StringComparer.Ordinal);
 
@@ -108,6 +111,7 @@ internal sealed class FrameBuilder
         _stopWords = language.StopWords;
         _conjunctions = language.Conjunctions;
         _partitiveWords = language.PartitiveWords;
+        _blockadeWords = language.BlockadeWords;
         _resolver = resolver;
     }
 
@@ -1195,6 +1199,7 @@ internal sealed class FrameBuilder
         if (heads.Any(h => h.Mention.Concept == Concepts.Protest))
         {
             DropDiplomatic(v, heads);
+            DropForcesBlockades(v, heads);
         }
 
         // "A man was found handcuffed and shot dead": a verb of arrest right after a verb of finding tells the state a
@@ -1331,6 +1336,53 @@ internal sealed class FrameBuilder
 
     private void DropDiplomatic(SentenceView v, List<(ConceptMention Mention, int Token)> heads) =>
         heads.RemoveAll(h => h.Mention.Concept == Concepts.Protest && IsDiplomatic(v, h.Token) && !GatheredAtAPlace(v, h.Mention));
+
+    /// <summary>
+    /// "Police blocked the road to the stadium", "the army blocked roads into the town": a road that forces or a foreign
+    /// army block (the closest actor before the verb) is closed by them, not blocked by a crowd in protest; unless the
+    /// sentence names what they protest ("police officers blocked the highway to protest unpaid allowances") or another
+    /// sentence of the report tells a protest ("The officers' protest was over unpaid allowances").
+    /// </summary>
+    private void DropForcesBlockades(SentenceView v, List<(ConceptMention Mention, int Token)> heads) =>
+        heads.RemoveAll(h => h.Mention.Concept == Concepts.Protest && _blockadeWords.ContainsKey(_document.Tokens[h.Token].Norm) && ForcesBefore(v, h.Token) &&
+                             !v.Concepts.Any(c => c.Token > h.Token && (c.Mention.Concept == Concepts.Grievance ||
+                                                                         (c.Mention.Concept == Concepts.Protest && c.Mention.Form == WordForm.Infinitive))) &&
+                             !_views.Exists(o => o != v && o.Concepts.Exists(c => c.Mention.Concept == Concepts.Protest && !_blockadeWords.ContainsKey(_document.Tokens[c.Token].Norm))));
+
+    /// <summary>The closest actor written before <paramref name="token"/> in its sentence is a state's forces or a foreign army.</summary>
+    private bool ForcesBefore(SentenceView v, int token)
+    {
+        int start = _document.Tokens[v.Sentence.FirstToken].Span.Start, stop = _document.Tokens[token].Span.Start;
+        ActorMention? closest = null;
+        foreach (var a in _document.MentionsOf<ActorMention>())
+        {
+            if (a.Span.Start >= start && a.Span.Start < stop && (closest is null || a.Span.Start > closest.Span.Start))
+            {
+                closest = a;
+            }
+        }
+
+        if (closest is null)
+        {
+            return false;
+        }
+
+        // "Youths were arrested by the police for blocking the highway": the agent of a passive, or an actor a comma
+        // separates from the verb, is not who blocked the road.
+        int at = _document.TokenIndexAt(closest.Span.Start);
+        for (int k = _document.TokenIndexAt(closest.Span.End); k < token; k++)
+        {
+            if (_document.Tokens[k].Norm == ",")
+            {
+                return false;
+            }
+        }
+
+        return !v.HasNear(Concepts.Agent, at, 2, 0) &&
+               (closest.Kind is ActorKind.StatePolice or ActorKind.StateMilitary ||
+                (closest.Kind == ActorKind.Named &&
+                 v.Actors.Exists(a => ReferenceEquals(a.Mention, closest) && !a.IsSource && a.Actor.Inter is Inter.StateForces or Inter.External)));
+    }
 
     /// <summary>How many words after a protest verb the place it was held at may begin ("protested in Eldoret").</summary>
     private const int GatheringPlaceReach = 2;

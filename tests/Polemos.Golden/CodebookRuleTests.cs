@@ -2789,6 +2789,19 @@ public sealed class CodebookRuleTests
         Assert.Equal("Peaceful protest", best?.SubEventType);
     }
 
+    [Theory]
+    [InlineData("Police blocked the road leading to the parliament on Monday.", null)]
+    [InlineData("Police officers blocked the highway to protest unpaid allowances.", "Protests")]
+    [InlineData("Seven youths were arrested by the police for blocking the highway.", "Protests")]
+    public void Forces_that_block_a_road_close_it_and_do_not_protest(string text, string? expected)
+    {
+        // Given police who block a road, police who block one to protest, and youths whom police arrest for blocking one
+        var best = Best(text);
+
+        // Then only the crowd's blocking and the officers' protest are demonstrations
+        Assert.Equal(expected, best?.EventType);
+    }
+
     [Fact]
     public void A_party_s_league_leaders_are_no_sport()
     {
