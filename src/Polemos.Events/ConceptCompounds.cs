@@ -113,6 +113,83 @@ internal static class ConceptCompounds
         }
     }
 
+    /// <summary>How many words after a verb of fighting its opponent may begin ("battle with the police").</summary>
+    private const int OpponentReach = 2;
+
+    /// <summary>
+    /// A word of the language's <c>subject_verbs</c> that the lexicon lists in the present ("battle", "fight": nouns
+    /// elsewhere) is a verb only right after an actor or a community noun, its subject ("police battle Toposa raiders",
+    /// "rival clans fight over pasture"), or, after no article or possessive, with an actor as its object ("Mungiki
+    /// members battle police"). Otherwise ("the battle against corruption", "a long legal fight", "Kenya's fight against
+    /// poverty", "join the fight against the army") it is a noun, and the sentence is read as if the lexicon had not
+    /// listed it.
+    /// </summary>
+    public static void DropSubjectlessVerbs(SentenceView v, Document document, LanguageData data)
+    {
+        if (data.SubjectVerbs.Count == 0)
+        {
+            return;
+        }
+
+        v.Concepts.RemoveAll(c => c.Mention.Form == WordForm.Present && data.SubjectVerbs.Contains(TextFold.Fold(document.Tokens[c.Token].Norm)) &&
+                                  !SubjectBefore(v, document, data, c.Token) &&
+                                  (NounBefore(v, document, data, c.Token) ||
+                                   !ActorStartsWithin(document, v, document.TokenIndexAt(c.Mention.Span.End), document.TokenIndexAt(c.Mention.Span.End) + OpponentReach - 1)));
+    }
+
+    /// <summary>An actor's words, or a community noun ("clans"), end right before token <paramref name="token"/>.</summary>
+    private static bool SubjectBefore(SentenceView v, Document document, LanguageData data, int token)
+    {
+        if (token == v.Sentence.FirstToken)
+        {
+            return false;
+        }
+
+        if (data.CommunityWords.Contains(TextFold.Fold(document.Tokens[token - 1].Norm)))
+        {
+            return true;
+        }
+
+        foreach (var a in document.MentionsOf<ActorMention>())
+        {
+            if (document.TokenIndexAt(a.Span.End) == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An article, an indefinite article or a possessive right before the word makes it a noun ("the battle with police", "Kenya's fight").</summary>
+    private static bool NounBefore(SentenceView v, Document document, LanguageData data, int token)
+    {
+        if (token == v.Sentence.FirstToken)
+        {
+            return false;
+        }
+
+        string before = document.Tokens[token - 1].Norm;
+        return data.DefiniteArticles.Contains(before) || data.Possessives.Contains(before) || before.EndsWith("'s", StringComparison.Ordinal) ||
+               before.EndsWith("’s", StringComparison.Ordinal) || v.Concepts.Exists(c => c.Mention.Concept == Concepts.Single && c.Token == token - 1);
+    }
+
+    /// <summary>An actor's words begin at a token from <paramref name="from"/> to <paramref name="to"/> of the sentence.</summary>
+    private static bool ActorStartsWithin(Document document, SentenceView v, int from, int to)
+    {
+        int end = v.Sentence.FirstToken + v.Sentence.TokenCount;
+        foreach (var a in document.MentionsOf<ActorMention>())
+        {
+            int at = document.TokenIndexAt(a.Span.Start);
+            if (at >= from && at <= to && at < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>An actor that can be the party driven out: not a source, and an armed party or a foreign force.</summary>
     private static bool IsExpelledParty(ActorAt a) =>
         !a.IsSource && a.Actor.Inter is >= Inter.StateForces and <= Inter.IdentityMilitia or Inter.External;

@@ -545,6 +545,7 @@ public sealed class EventStage : IStage
         // Compounds come after the actors: an actor between a verb and a noun means the noun is not its object.
         foreach (var v in views)
         {
+            ConceptCompounds.DropSubjectlessVerbs(v, document, data);
             ConceptCompounds.Add(v);
             ConceptCompounds.AddExpulsions(v, document, data);
 

@@ -395,6 +395,13 @@ public sealed class LanguageData
 
     public TsvTable Examples { get; private set; } = TsvTable.Empty("examples.tsv");
 
+    /// <summary>
+    /// Folded one-word verbs that are nouns elsewhere (English "battle", "fight"), as the lexicon lists them in the present:
+    /// a verb only right after the actor that is its subject ("police battle gangsters", "clans fight over water"); "the
+    /// battle against corruption", "a legal fight" tell no event.
+    /// </summary>
+    public FrozenSet<string> SubjectVerbs { get; private set; } = FrozenSet<string>.Empty;
+
     /// <summary>The meta keys whose value is a comma list of words, folded, and the property each fills.</summary>
     private static readonly FrozenDictionary<string, Action<LanguageData, FrozenSet<string>>> FoldedSetKeys =
         new Dictionary<string, Action<LanguageData, FrozenSet<string>>>(StringComparer.Ordinal)
@@ -407,6 +414,7 @@ public sealed class LanguageData
             ["community_words"] = static (d, v) => d.CommunityWords = v,
             ["inhabitant_words"] = static (d, v) => d.InhabitantWords = v,
             ["barricade_words"] = static (d, v) => d.BarricadeWords = v,
+            ["subject_verbs"] = static (d, v) => d.SubjectVerbs = v,
             ["blockade_objects"] = static (d, v) => d.BlockadeObjects = v,
             ["lower_case_words"] = static (d, v) => d.LowerCaseWords = v,
             ["building_nouns"] = static (d, v) => d.BuildingNouns = v,

@@ -2802,6 +2802,21 @@ public sealed class CodebookRuleTests
         Assert.Equal(expected, best?.EventType);
     }
 
+    [Theory]
+    [InlineData("Police battle armed raiders near the border post.", "Armed clash")]
+    [InlineData("Rival clans fight over pasture near the wells.", "Armed clash")]
+    [InlineData("Youths battle police outside the county offices.", "Mob violence")]
+    [InlineData("The battle against corruption continues in the capital.", null)]
+    [InlineData("A long legal fight over the land goes on.", null)]
+    public void Battle_and_fight_are_verbs_only_with_their_parties(string text, string? expected)
+    {
+        // Given "battle" and "fight" in the present: after their subject, before their opponent, or as nouns
+        var best = Best(text);
+
+        // Then the verbs with a party are a fight (a crowd's is mob violence); the nouns tell no event
+        Assert.Equal(expected, best?.SubEventType);
+    }
+
     [Fact]
     public void A_party_s_league_leaders_are_no_sport()
     {
