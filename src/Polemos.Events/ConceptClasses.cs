@@ -145,13 +145,14 @@ internal static class ConceptClasses
         // suspected thief", "a man accused of robbery was killed by a mob").
         bool mob = v.Has(Concepts.Mob);
         int reason = ReasonAfterAnAct(v);
+        int crowdAct = CrowdAct(v);
 
         List<string>? silencing = null;
         foreach (var c in v.Concepts)
         {
             string concept = c.Mention.Concept;
             if (AntiConcepts.Contains(concept) && c.Token <= cause &&
-                !(concept == Concepts.Crime && mob) &&
+                !(concept == Concepts.Crime && (mob || c.Token > crowdAct)) &&
                 !(concept != Concepts.Crime && c.Token > reason) &&
                 !(demonstration && SparesDemonstrations(concept)) &&
                 !(concept == Concepts.Metaphor && DemonstratedBefore(v, c.Token)) &&
@@ -166,6 +167,44 @@ internal static class ConceptClasses
     }
 
     public static bool IsSilenced(SentenceView v) => Silencing(v).Count > 0;
+
+    /// <summary>How many words before its act a crowd that does it may stand ("locals assaulted", "community members then beat").</summary>
+    private const int CrowdReach = 2;
+
+    /// <summary>
+    /// "Villagers beat a young man to death, suspecting him of theft", "residents attacked two men they accused of
+    /// stealing a cow": civilians right before an act of attacking, killing or burning, in the active, with its victim named after
+    /// it, take the law into their own hands; a crime named after their act is what they suspected their victim of, and
+    /// the sentence tells mob violence, not a crime. Returns the act's token, or int.MaxValue. "Residents were attacked
+    /// by robbers" is passive; "robbers attacked the residents" names its crime before the act; "two traders killed in a
+    /// robbery" names no victim after its verb: all stay crimes.
+    /// </summary>
+    private static int CrowdAct(SentenceView v)
+    {
+        foreach (var c in v.Concepts)
+        {
+            if (c.Mention.Concept is not (Concepts.Attack or Concepts.Kill or Concepts.Burn) || c.Mention.Form is not (WordForm.Past or WordForm.Present) ||
+                v.HasNear(Concepts.Passive, c.Token, CrowdReach, 0))
+            {
+                continue;
+            }
+
+            bool crowd = false, victim = false;
+            foreach (var a in v.Actors)
+            {
+                crowd |= a.Mention.Kind == ActorKind.Civilians && !a.IsSource && a.Token < c.Token && c.Token - a.Token <= CrowdReach + 1;
+                victim |= a.Token > c.Token && !a.IsSource;
+            }
+
+            // The act has its victim after it, and no agent ("two traders killed by robbers", a headline's participle).
+            if (crowd && victim && !v.HasNear(Concepts.Agent, c.Token, 0, CrowdReach + 1))
+            {
+                return c.Token;
+            }
+        }
+
+        return int.MaxValue;
+    }
 
     /// <summary>Deliberate acts whose cause a clause after them may tell: not tolls, blasts or arrests, which accidents and crimes have too.</summary>
     private static readonly HashSet<string> DeliberateActs = new(StringComparer.Ordinal)

@@ -2817,6 +2817,20 @@ public sealed class CodebookRuleTests
         Assert.Equal(expected, best?.SubEventType);
     }
 
+    [Theory]
+    [InlineData("On 8 March 2021, angry villagers attacked and killed a young herder near the market, suspecting him of theft.", "Mob violence")]
+    [InlineData("On 8 March 2021, residents attacked two young men they suspected of robbery near the bus park.", "Mob violence")]
+    [InlineData("On 8 March 2021, residents were attacked by robbers near the market.", null)]
+    [InlineData("On 8 March 2021, robbers attacked the residents of a village near the market.", null)]
+    public void Civilians_who_attack_a_suspected_criminal_are_a_mob(string text, string? expected)
+    {
+        // Given civilians who attack people they suspect of a crime, and criminals who attack civilians
+        var best = Best(text);
+
+        // Then the crowd's justice is mob violence; the robbery stays a crime
+        Assert.Equal(expected, best?.SubEventType);
+    }
+
     [Fact]
     public void A_party_s_league_leaders_are_no_sport()
     {
