@@ -1623,12 +1623,18 @@ internal sealed class FrameBuilder
     }
 
     /// <summary>
-    /// A place right after a partitive word ("University of Nairobi lecturers protested", "residents of Kisumu") or an
-    /// indefinite article ("residents of a Mombasa neighbourhood") qualifies a noun: it is no government speaking.
+    /// A place right after a partitive word, with or without a definite article ("University of Nairobi lecturers
+    /// protested", "residents of the San Pedro neighbourhood protested"), or after an indefinite article ("residents of a
+    /// Mombasa neighbourhood") qualifies a noun: it is no government speaking.
     /// </summary>
     private bool ComplementsANoun(SentenceView v, int place)
     {
         int before = place - 1;
+        if (before > 0 && _definiteArticles.Contains(_document.Tokens[before].Norm) && _partitiveWords.Contains(_document.Tokens[before - 1].Norm))
+        {
+            return true;
+        }
+
         return _partitiveWords.Contains(_document.Tokens[before].Norm) ||
                v.Concepts.Any(c => c.Mention.Concept == Concepts.Single && c.Token == before && EndToken(c.Mention) == before);
     }

@@ -2767,6 +2767,7 @@ public sealed class CodebookRuleTests
     [Theory]
     [InlineData("University of Eldoret lecturers protest over delayed salaries.")]
     [InlineData("Traders of a Kisumu market protest the closure of their stalls.")]
+    [InlineData("Residents of the Kilimani neighbourhood protested against the new parking fees.")]
     public void A_place_that_qualifies_a_crowd_is_no_government_protesting(string text)
     {
         // Given a crowd whose place follows "of" or an indefinite article, before the protest word
