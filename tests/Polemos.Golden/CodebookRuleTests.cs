@@ -2832,6 +2832,18 @@ public sealed class CodebookRuleTests
         Assert.Equal(expected, best?.SubEventType);
     }
 
+    [Theory]
+    [InlineData("Taxi owners did a motorcade through the city centre to demand lower fuel prices.")]
+    [InlineData("Residents banged pots on their balconies against the new water tariffs.")]
+    public void Motorcades_and_banged_pots_are_demonstrations(string text)
+    {
+        // Given a crowd that drives in a motorcade or bangs pots to voice a demand
+        var best = Best(text);
+
+        // Then it is a peaceful protest
+        Assert.Equal("Peaceful protest", best?.SubEventType);
+    }
+
     [Fact]
     public void A_party_s_league_leaders_are_no_sport()
     {
