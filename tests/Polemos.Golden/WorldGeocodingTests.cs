@@ -178,6 +178,10 @@ public sealed class WorldGeocodingTests
     // Kenya's constituency centres (GeoNames records below the cities500 cut).
     [InlineData("Herders from a neighbouring county raided a village near Lokitaung, Turkana county, on Sunday, killing two people.", "Turkana", 4.2700, 35.7514)]
     [InlineData("Police fired tear gas at traders protesting in Mutomo, Kitui county, over new market fees.", "Kitui", -1.8475, 38.2084)]
+    // Kenya's wards: a neighbourhood of Mombasa, a village of the Kerio Valley, a camp of Dadaab.
+    [InlineData("Police fired tear gas at boda boda riders who blocked the main road in Kisauni on Monday.", "Mombasa", -4.0329, 39.6857)]
+    [InlineData("Armed bandits raided homesteads near Kapedo on Saturday and drove away two hundred goats.", "Baringo", 1.1745, 36.0390)]
+    [InlineData("A refugee was shot dead by unknown gunmen inside Hagadera camp on Friday evening.", "Garissa", 0.0004, 40.3721)]
     public void A_place_of_the_supplement_that_GeoNames_lacks_is_the_place_of_its_report(string text, string admin1, double latitude, double longitude)
     {
         // Given a report of an event at a place GeoNames lacks, which a batch of the supplement added by geography
