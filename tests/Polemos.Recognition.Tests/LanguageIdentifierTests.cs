@@ -62,6 +62,17 @@ public class LanguageIdentifierTests
         Assert.Equal("it", language);
     }
 
+    [Fact]
+    public void One_function_word_of_another_language_does_not_overrule_a_declaration()
+    {
+        // Given an English headline declared English, with no English function word and one Spanish one ("al" of a name)
+        // When the language is identified
+        string language = Identifier.Identify("Suspected Al Shabaab gunmen kill police reservist", "en");
+
+        // Then the declaration stands
+        Assert.Equal("en", language);
+    }
+
     [Theory]
     [InlineData("Украинские военные обстреляли Донецк, погибли три мирных жителя.", "en", "ru")]
     [InlineData("قصفت قوات النظام بلدة سراقب يوم الاثنين.", "fr", "ar")]
