@@ -182,6 +182,9 @@ public sealed class WorldGeocodingTests
     [InlineData("Police fired tear gas at boda boda riders who blocked the main road in Kisauni on Monday.", "Mombasa", -4.0329, 39.6857)]
     [InlineData("Armed bandits raided homesteads near Kapedo on Saturday and drove away two hundred goats.", "Baringo", 1.1745, 36.0390)]
     [InlineData("A refugee was shot dead by unknown gunmen inside Hagadera camp on Friday evening.", "Garissa", 0.0004, 40.3721)]
+    // The second pass over the same wards: an estate of eastern Nairobi, a border town of Garissa.
+    [InlineData("Residents of Dandora blocked a road with burning tyres on Tuesday after a youth was shot dead.", "Nairobi", -1.2574, 36.9036)]
+    [InlineData("Suspected militants planted an explosive device that struck a police vehicle near Liboi on Wednesday.", "Garissa", 0.3510, 40.8748)]
     public void A_place_of_the_supplement_that_GeoNames_lacks_is_the_place_of_its_report(string text, string admin1, double latitude, double longitude)
     {
         // Given a report of an event at a place GeoNames lacks, which a batch of the supplement added by geography
