@@ -555,10 +555,36 @@ public sealed class ConceptStage : IStage
     /// "barricaded Jogoo road", "barricading a section of the national road". People who barricade a road block it (ACLED's
     /// violent demonstration); those who barricade themselves in a building are confined.
     /// </summary>
+    /// <summary>How many words an aside in brackets after a verb of blocking may hold.</summary>
+    private const int AsideReach = 6;
+
+    /// <summary>The closing bracket of the aside opened at <paramref name="open"/>, within <see cref="AsideReach"/> words, or null.</summary>
+    private static int? ClosingBracket(IReadOnlyList<Token> tokens, int open, int end)
+    {
+        for (int k = open + 1; k < end && k <= open + AsideReach + 1; k++)
+        {
+            if (tokens[k].Norm == ")")
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
     private static bool RoadAhead(LanguagePack pack, IReadOnlyList<Token> tokens, int from, int end)
     {
-        for (int k = from; k < end && k < from + RoadReach; k++)
+        int reach = from + RoadReach;
+        for (int k = from; k < end && k < reach; k++)
         {
+            // An aside in brackets ("blocked (with stones) the main road") is passed over and not counted.
+            if (tokens[k].Norm == "(" && ClosingBracket(tokens, k, end) is int close)
+            {
+                reach += close - k + 1;
+                k = close;
+                continue;
+            }
+
             // A hyphen or a slash joins the towns a road's name carries ("the Kisumu-Busia highway"); other marks end the look.
             if (tokens[k].Shape.Has(TokenShape.Punctuation) && tokens[k].Norm is not ("-" or "/" or "\u2013"))
             {

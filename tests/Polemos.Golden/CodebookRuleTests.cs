@@ -2781,6 +2781,7 @@ public sealed class CodebookRuleTests
     [InlineData("Taxi drivers blocked the roads into the city centre over new parking fees.")]
     [InlineData("Farmers blocked the railway near the sugar factory for six hours over unpaid deliveries.")]
     [InlineData("Residents went to the streets over the water cuts.")]
+    [InlineData("Farmers blocked (with logs and stones) the main road to the market over the price of maize.")]
     public void Roads_blocked_and_streets_taken_in_the_plural_are_a_demonstration(string text)
     {
         // Given a crowd that blocks roads or a railway, or goes to the streets
