@@ -2282,7 +2282,7 @@ internal sealed class FrameBuilder
             if ((c.Mention.Concept is Concepts.Grievance or Concepts.Blame or Concepts.Release ||
                  (c.Mention.Concept == Concepts.Protest && c.Mention.Form is WordForm.Infinitive or WordForm.Any)) &&
                 c.Token < token && (token - c.Token <= 8 || VictimClauseOf(v, c.Token, token)) &&
-                !ClauseBreakBetween(c.Token, token))
+                (!ClauseBreakBetween(c.Token, token) || ParticipleAfterComma(v, c.Token, token)))
             {
                 return true;
             }
@@ -2290,6 +2290,16 @@ internal sealed class FrameBuilder
 
         return false;
     }
+
+    /// <summary>
+    /// "Demanding the release of a student, detained under the security act", "against the death of a youth, shot by
+    /// police last week": a participle of arrest or of a toll right after a comma, the only break since the grievance,
+    /// describes the person the grievance names; it is part of the grievance.
+    /// </summary>
+    private bool ParticipleAfterComma(SentenceView v, int grievance, int token) =>
+        _document.Tokens[token - 1].Norm == "," && !ClauseBreakBetween(grievance, token - 1) &&
+        v.Concepts.Exists(c => c.Token == token && c.Mention.Form is WordForm.Past or WordForm.Participle &&
+                               (c.Mention.Concept == Concepts.Arrest || ConceptClasses.Tolls.Contains(c.Mention.Concept)));
 
     /// <summary>
     /// "Against the death of a young man who was shot at a rally": a relative clause opened within eight

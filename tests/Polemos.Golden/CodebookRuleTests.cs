@@ -2846,6 +2846,16 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void An_arrest_a_demand_describes_after_a_comma_is_no_intervention()
+    {
+        // Given a demonstration that demands the release of a colleague, whose arrest a participle after a comma tells
+        var best = Best("On 8 March 2021, teachers staged a protest outside the education office demanding the release of a colleague, detained last week over a social media post.");
+
+        // Then the arrest is the demand's, not the police's answer to the demonstration
+        Assert.Equal("Peaceful protest", best?.SubEventType);
+    }
+
+    [Fact]
     public void A_party_s_league_leaders_are_no_sport()
     {
         // Given a crowd that burned the homes of a party's leaders, the party named a league
