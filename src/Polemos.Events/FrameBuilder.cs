@@ -77,6 +77,9 @@ internal sealed class FrameBuilder
     /// <summary>The language's partitive or genitive words ("of", "de"): a place after one complements a noun ("lecturers of the University of Nairobi").</summary>
     private readonly FrozenSet<string> _partitiveWords;
 
+    /// <summary>The language's words of a demand in a GRIEVANCE phrase: see <see cref="TellsADemand"/>.</summary>
+    private readonly FrozenSet<string> _demandWords;
+
     /// <summary>The language's verbs of blocking a road ("blocked", "bloqué"): see <see cref="DropForcesBlockades"/>.</summary>
     private readonly FrozenDictionary<string, WordForm> _blockadeWords;
 
@@ -111,6 +114,7 @@ internal sealed class FrameBuilder
         _stopWords = language.StopWords;
         _conjunctions = language.Conjunctions;
         _partitiveWords = language.PartitiveWords;
+        _demandWords = language.DemandWords;
         _blockadeWords = language.BlockadeWords;
         _resolver = resolver;
     }
@@ -357,14 +361,33 @@ internal sealed class FrameBuilder
 
     /// <summary>
     /// The paragraph of a sentence tells of a demonstration: a protest (a march, a blocked road), what a crowd demands
-    /// or is against, or a riot or rioters (unless the paragraph calls the crowd a mob: a mob that threw stones is no
-    /// demonstration).
+    /// (<see cref="TellsADemand"/>: a motive alone, "clashed over the formation of a committee", is no demand), or a
+    /// riot or rioters (unless the paragraph calls the crowd a mob: a mob that threw stones is no demonstration).
     /// </summary>
+    /// <summary>A GRIEVANCE phrase with a word of the language's <c>demand_words</c> (every one, where the language lists none).</summary>
+    private bool TellsADemand(ConceptMention grievance)
+    {
+        if (_demandWords.Count == 0)
+        {
+            return true;
+        }
+
+        for (int k = _document.TokenIndexAt(grievance.Span.Start); k <= EndToken(grievance); k++)
+        {
+            if (_demandWords.Contains(TextFold.Fold(_document.Tokens[k].Norm)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool DemonstrationTold(int sentence)
     {
         var around = ParagraphOf(sentence).Where(v => !ConceptClasses.IsSilenced(v)).ToList();
         bool mob = around.Any(v => v.Has(Concepts.Mob));
-        return around.Any(v => v.Concepts.Any(c => (c.Mention.Concept is Concepts.Protest or Concepts.Grievance ||
+        return around.Any(v => v.Concepts.Any(c => (c.Mention.Concept == Concepts.Protest || (c.Mention.Concept == Concepts.Grievance && TellsADemand(c.Mention)) ||
                                                      (!mob && c.Mention.Concept == Concepts.Riot)) && !Negated(v, c.Token)) ||
                                (!mob && v.Actors.Any(a => a.Mention.Kind == ActorKind.Rioters && !a.IsSource)));
     }

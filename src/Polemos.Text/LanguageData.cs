@@ -402,6 +402,13 @@ public sealed class LanguageData
     /// </summary>
     public FrozenSet<string> SubjectVerbs { get; private set; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Folded words of the GRIEVANCE phrases that tell what a crowd demands or marks (English "demanding", "calling",
+    /// "condemning", "protest", "mourn"), as against those that tell any act's motive ("against", "over the", "angry
+    /// at"): only the former make a crowd's violence a demonstration's. Empty: every GRIEVANCE phrase does.
+    /// </summary>
+    public FrozenSet<string> DemandWords { get; private set; } = FrozenSet<string>.Empty;
+
     /// <summary>The meta keys whose value is a comma list of words, folded, and the property each fills.</summary>
     private static readonly FrozenDictionary<string, Action<LanguageData, FrozenSet<string>>> FoldedSetKeys =
         new Dictionary<string, Action<LanguageData, FrozenSet<string>>>(StringComparer.Ordinal)
@@ -415,6 +422,7 @@ public sealed class LanguageData
             ["inhabitant_words"] = static (d, v) => d.InhabitantWords = v,
             ["barricade_words"] = static (d, v) => d.BarricadeWords = v,
             ["subject_verbs"] = static (d, v) => d.SubjectVerbs = v,
+            ["demand_words"] = static (d, v) => d.DemandWords = v,
             ["blockade_objects"] = static (d, v) => d.BlockadeObjects = v,
             ["lower_case_words"] = static (d, v) => d.LowerCaseWords = v,
             ["building_nouns"] = static (d, v) => d.BuildingNouns = v,

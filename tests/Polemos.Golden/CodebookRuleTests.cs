@@ -2855,6 +2855,18 @@ public sealed class CodebookRuleTests
         Assert.Equal("Peaceful protest", best?.SubEventType);
     }
 
+    [Theory]
+    [InlineData("On 8 March 2021, members of two rival party factions clashed with sticks over the allocation of market stalls, injuring six people.", "Mob violence")]
+    [InlineData("On 8 March 2021, traders demanding lower fees attacked council officials at the market.", "Violent demonstration")]
+    public void A_crowd_s_motive_is_no_demand(string text, string expected)
+    {
+        // Given a crowd's violence told with its motive ("over the allocation"), and one told with a demand
+        var best = Best(text);
+
+        // Then only the demand makes it a demonstration's violence; the motive leaves it mob violence
+        Assert.Equal(expected, best?.SubEventType);
+    }
+
     [Fact]
     public void A_party_s_league_leaders_are_no_sport()
     {
