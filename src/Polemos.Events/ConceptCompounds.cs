@@ -118,9 +118,9 @@ internal static class ConceptCompounds
 
     /// <summary>
     /// A word of the language's <c>subject_verbs</c> that the lexicon lists in the present ("battle", "fight": nouns
-    /// elsewhere) is a verb only right after an actor or a community noun, its subject ("police battle Toposa raiders",
-    /// "rival clans fight over pasture"), or, after no article or possessive, with an actor as its object ("Mungiki
-    /// members battle police"). Otherwise ("the battle against corruption", "a long legal fight", "Kenya's fight against
+    /// elsewhere) is a verb only right after an actor or a community noun, its subject ("police battle armed raiders",
+    /// "rival clans fight over pasture"), or, after no article or possessive, with an actor as its object ("youths
+    /// battle police"). Otherwise ("the battle against corruption", "a long legal fight", "Kenya's fight against
     /// poverty", "join the fight against the army") it is a noun, and the sentence is read as if the lexicon had not
     /// listed it.
     /// </summary>

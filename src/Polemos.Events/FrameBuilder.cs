@@ -1646,9 +1646,9 @@ internal sealed class FrameBuilder
     }
 
     /// <summary>
-    /// A place right after a partitive word, with or without a definite article ("University of Nairobi lecturers
-    /// protested", "residents of the San Pedro neighbourhood protested"), or after an indefinite article ("residents of a
-    /// Mombasa neighbourhood") qualifies a noun: it is no government speaking.
+    /// A place right after a partitive word, with or without a definite article ("University of Eldoret lecturers
+    /// protested", "residents of the San Pedro neighbourhood protested"), or after an indefinite article ("traders of a
+    /// Kisumu market") qualifies a noun: it is no government speaking.
     /// </summary>
     private bool ComplementsANoun(SentenceView v, int place)
     {

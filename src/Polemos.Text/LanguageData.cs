@@ -397,7 +397,7 @@ public sealed class LanguageData
 
     /// <summary>
     /// Folded one-word verbs that are nouns elsewhere (English "battle", "fight"), as the lexicon lists them in the present:
-    /// a verb only right after the actor that is its subject ("police battle gangsters", "clans fight over water"); "the
+    /// a verb only right after the actor that is its subject ("police battle armed raiders", "clans fight over water"); "the
     /// battle against corruption", "a legal fight" tell no event.
     /// </summary>
     public FrozenSet<string> SubjectVerbs { get; private set; } = FrozenSet<string>.Empty;

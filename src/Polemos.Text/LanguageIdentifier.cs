@@ -116,7 +116,7 @@ public sealed class LanguageIdentifier
         if (declared is not null && _catalog.Find(declared) is { } said &&
             (words < MinWordsForScript || string.Equals(said.Script, script, StringComparison.OrdinalIgnoreCase)))
         {
-            // One function word of another language ("Al Shabaab militants kill…": Spanish "al") is no evidence against it.
+            // One function word of another language ("Al Shabaab gunmen kill…": Spanish "al") is no evidence against it.
             int declaredHits = counts[Array.FindIndex(_languages, l => l.Code == declared)];
             if (bestIndex < 0 || declaredHits * 2 >= counts[bestIndex] || counts[bestIndex] < 2)
             {
