@@ -171,7 +171,7 @@ internal static class ConceptCompounds
 
         string before = document.Tokens[token - 1].Norm;
         return data.DefiniteArticles.Contains(before) || data.Possessives.Contains(before) || before.EndsWith("'s", StringComparison.Ordinal) ||
-               before.EndsWith("’s", StringComparison.Ordinal) || v.Concepts.Exists(c => c.Mention.Concept == Concepts.Single && c.Token == token - 1);
+               before.EndsWith("’s", StringComparison.Ordinal) || v.HasNear(Concepts.Single, token, 1, 0);
     }
 
     /// <summary>An actor's words begin at a token from <paramref name="from"/> to <paramref name="to"/> of the sentence.</summary>

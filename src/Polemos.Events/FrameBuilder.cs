@@ -1659,7 +1659,7 @@ internal sealed class FrameBuilder
         }
 
         return _partitiveWords.Contains(_document.Tokens[before].Norm) ||
-               v.Concepts.Any(c => c.Mention.Concept == Concepts.Single && c.Token == before && EndToken(c.Mention) == before);
+               v.HasNear(Concepts.Single, place, 1, 0);
     }
 
     private bool IsDiplomatic(SentenceView v, int token)
