@@ -65,6 +65,9 @@ internal sealed class FrameBuilder
     private readonly FrozenSet<string> _singularAuxiliaries;
     private readonly IReadOnlyList<string> _dualEndings;
 
+    /// <summary>The language's words of fighting between communities and their militias' labels: see <see cref="CommunalMilitia"/>.</summary>
+    private readonly FrozenDictionary<string, string> _communalFighting;
+
     /// <summary>The language's person titles ("colonel", "mayor"): one victim an active toll names by title.</summary>
     private readonly FrozenSet<string> _personTitles;
 
@@ -110,6 +113,7 @@ internal sealed class FrameBuilder
         _relativePronouns = language.RelativePronouns;
         _singularAuxiliaries = language.SingularAuxiliaries;
         _dualEndings = language.DualEndings;
+        _communalFighting = language.CommunalFighting;
         _personTitles = language.PersonTitles;
         _stopWords = language.StopWords;
         _conjunctions = language.Conjunctions;
@@ -1555,6 +1559,46 @@ internal sealed class FrameBuilder
 
         string first = _document.Tokens[at.Token].Norm;
         return _dualEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal));
+    }
+
+    /// <summary>The most words between a clash and a word that makes it a fight between communities ("clashes between the X and Y clans").</summary>
+    private const int CommunalReach = 8;
+
+    /// <summary>
+    /// The militia of the communities that fought <paramref name="f"/>, a clash, where one of the language's
+    /// <c>communal_fighting</c> words stands near its trigger in the same clause: up to three words before it ("inter-communal
+    /// clashes", "two rival communities clashed") or up to <see cref="CommunalReach"/> after it ("fighting between the X and
+    /// Y clans"), the nearest first. ACLED names the unnamed militia of a community by the word's label
+    /// ("Unidentified Clan Militia (Kenya)"). Null where none is.
+    /// </summary>
+    private Supported<ResolvedActor>? CommunalMilitia(SentenceView v, Frame f)
+    {
+        if (_communalFighting.Count == 0)
+        {
+            return null;
+        }
+
+        int trigger = v.Concepts.FirstOrDefault(c => c.Mention == f.Trigger).Token;
+        int first = v.Sentence.FirstToken, end = first + v.Sentence.TokenCount;
+        var tokens = _document.Tokens;
+        for (int d = 1; d <= CommunalReach; d++)
+        {
+            foreach (int k in (ReadOnlySpan<int>)[trigger - d, trigger + d])
+            {
+                if (k < first || k >= end || (k < trigger && d > 3) || !_communalFighting.TryGetValue(tokens[k].Norm, out var label) ||
+                    ClauseBreakBetween(Math.Min(k, trigger), Math.Max(k, trigger)))
+                {
+                    continue;
+                }
+
+                var span = tokens[k].Span;
+                return _resolver.Resolve(new ActorMention(span, ActorKind.IdentityMilitia) { Group = $"Unidentified {label}" }) is { } militia
+                    ? new Supported<ResolvedActor>(militia, span)
+                    : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Every word of the mention is one of the language's <c>interception_words</c>.</summary>
@@ -3915,11 +3959,13 @@ internal sealed class FrameBuilder
         // others ("villagers beat a suspected thief", "two groups of locals clashed") are a crowd turned violent, a
         // mob unless a demonstration is told (see Build). Where gunmen or a named group are in the sentence, the
         // civilians are rather their victims or witnesses; people beaten in arrests ("beaten during the detentions")
-        // were beaten by those who arrested them.
+        // were beaten by those who arrested them. Communities whose clash killed ("herders of two communities clashed,
+        // leaving three dead") fought as militias: see CommunalMilitia; a brawl that only injured stays a mob's.
         if ((f.Type == Taxonomy.Attack || f.Type == Taxonomy.ArmedClash) && f.Actor1 is { Value.Inter: Inter.Civilians } &&
             f.Trigger.Concept is Concepts.Attack or Concepts.Clash && f.Trigger.Form is WordForm.Past or WordForm.Present &&
             !v.HasNear(Concepts.Passive, v.Concepts.FirstOrDefault(c => c.Mention == f.Trigger).Token, 3, 0) && !v.Has(Concepts.Arrest) &&
-            !MentionsIn(v, v.Sentence.FirstToken).Any(m => m.Kind is ActorKind.Militants or ActorKind.Rebels or ActorKind.Named or ActorKind.Unidentified))
+            !MentionsIn(v, v.Sentence.FirstToken).Any(m => m.Kind is ActorKind.Militants or ActorKind.Rebels or ActorKind.Named or ActorKind.Unidentified) &&
+            !(f.Trigger.Concept == Concepts.Clash && f.Killed is { Value: > 0 } && CommunalMilitia(v, f) is not null))
         {
             f.Type = Taxonomy.ViolentDemonstration;
 
@@ -4074,6 +4120,16 @@ internal sealed class FrameBuilder
                 // The same with soldiers or police that no country names ("the shoot-out between bandits and soldiers"
                 // in a report that names no country): the fighting is the event, its other side unnamed.
                 f.Actor2 = null;
+                f.Type = Taxonomy.ArmedClash;
+                civiliansHit = false;
+            }
+            else if (civiliansHit && f.Trigger.Concept == Concepts.Clash && !names.Contains(Concepts.Attack) && a1 is null or { Kind: ActorKind.Unidentified } &&
+                     CommunalMilitia(v, f) is { } militia)
+            {
+                // "Three people were killed in inter-communal clashes", "fighting between two clans left four dead": fighting
+                // between communities is an armed clash between their militias, both sides of it; the dead are its toll.
+                f.Actor1 = militia;
+                f.Actor2 = militia;
                 f.Type = Taxonomy.ArmedClash;
                 civiliansHit = false;
             }

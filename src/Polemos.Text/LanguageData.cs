@@ -234,6 +234,14 @@ public sealed class LanguageData
     public FrozenDictionary<string, int> DirectionAdjectives { get; private set; } = FrozenDictionary<string, int>.Empty;
 
     /// <summary>
+    /// Words that make fighting a fight between communities, with the ACLED label of their militias (English "clan" =
+    /// "Clan Militia", "ethnic" = "Ethnic Militia", "inter-communal" = "Communal Militia"): near a clash that no armed party
+    /// fought, as its adjective ("ethnic clashes") or its parties ("fighting between two clans"), they make its dead the
+    /// toll of an armed clash between the communities' militias, not an attack on civilians.
+    /// </summary>
+    public FrozenDictionary<string, string> CommunalFighting { get; private set; } = FrozenDictionary<string, string>.Empty;
+
+    /// <summary>
     /// Verbs and nouns of organising or joining a demonstration (English "organising", "participate"): a demonstration
     /// written just after one, in a sentence that tells an arrest, is the arrested people's charge ("detained people who
     /// organise demonstrations"), not one the arrest broke up.
@@ -521,6 +529,9 @@ public sealed class LanguageData
                 case "direction_adjectives":
                     data.DirectionAdjectives = BearingPairs(value);
                     break;
+                case "communal_fighting":
+                    data.CommunalFighting = LabelPairs(value);
+                    break;
                 case "expulsion_particles":
                     data.ExpulsionParticles = [.. CommaList(value).Select(p => TextFold.Fold(p).Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(p => p.Length)];
                     break;
@@ -582,6 +593,21 @@ public sealed class LanguageData
             .Select(e => (TextFold.Fold(e[0]), TextFold.Fold(e[1])))
             .OrderByDescending(e => e.Item1.Length)
             .ToList();
+
+    /// <summary>"word=label" pairs, the word folded and the label as written; a pair with an empty side is left out.</summary>
+    private static FrozenDictionary<string, string> LabelPairs(string value)
+    {
+        var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in CommaList(value).Select(e => e.Split('=', StringSplitOptions.TrimEntries)))
+        {
+            if (e.Length == 2 && e[0].Length > 0 && e[1].Length > 0)
+            {
+                pairs[TextFold.Fold(e[0])] = e[1];
+            }
+        }
+
+        return pairs.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     /// <summary>"word=degrees" pairs; a pair whose degrees are no whole number from 0 to 359 is left out.</summary>
     private static FrozenDictionary<string, int> BearingPairs(string value)

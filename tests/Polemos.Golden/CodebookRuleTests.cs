@@ -3717,4 +3717,37 @@ public sealed class CodebookRuleTests
         Assert.Equal("Peaceful protest", march.SubEventType);
         Assert.NotEqual("Peaceful protest", month?.SubEventType);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, four people were killed in fighting between two rival clans over a water point in Wajir County.", "Armed clash", "Unidentified Clan Militia (Kenya)")]
+    [InlineData("On 8 March 2021, three people died in renewed ethnic clashes over grazing land near Isiolo, Kenya.", "Armed clash", "Unidentified Ethnic Militia (Kenya)")]
+    [InlineData("On 8 March 2021, herders from two neighbouring communities clashed over pasture near Isiolo, Kenya, leaving three people dead.", "Armed clash", "Unidentified Communal Militia (Kenya)")]
+    [InlineData("On 8 March 2021, two groups of youths from the same community clashed at a market in Isiolo, Kenya, injuring four people.", "Mob violence", "Rioters (Kenya)")]
+    [InlineData("On 8 March 2021, gunmen attacked a village near Isiolo, Kenya, killing three people.", "Attack", "Unidentified Armed Group (Kenya)")]
+    public void Fighting_between_communities_is_a_clash_of_their_militias(string text, string expected, string actor1)
+    {
+        // Given people killed in fighting that a word calls a fight between clans, ethnic groups or communities, a brawl
+        // within one community that only injured, and gunmen's attack on a village
+        var best = Best(text);
+
+        // Then the fighting is an armed clash between the communities' militias, its dead the toll; the brawl stays a
+        // mob's violence and the gunmen's killing an attack on civilians
+        Assert.NotNull(best);
+        Assert.Equal(expected, best.SubEventType);
+        Assert.Equal(actor1, best.Actor1);
+    }
+
+    [Theory]
+    [InlineData("fr", "Le 8 mars 2021, trois personnes ont été tuées dans des affrontements intercommunautaires près de Djibo, au Burkina Faso.", "Unidentified Communal Militia (Burkina Faso)")]
+    [InlineData("es", "El 8 de marzo de 2021, tres personas murieron en enfrentamientos entre clanes rivales cerca de Beledweyne, Somalia.", "Unidentified Clan Militia (Somalia)")]
+    public void Fighting_between_communities_is_read_in_other_languages(string language, string text, string actor1)
+    {
+        // Given a French and a Spanish report of people killed in fighting between communities or clans
+        var best = BestIn(language, text);
+
+        // Then each is an armed clash between the communities' militias
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.Equal(actor1, best.Actor1);
+    }
 }
