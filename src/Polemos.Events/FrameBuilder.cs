@@ -46,6 +46,8 @@ internal sealed class FrameBuilder
     private readonly FrozenSet<string> _bothWords;
     private readonly FrozenSet<string> _brutalManner;
     private readonly FrozenSet<string> _assailantWords;
+    private readonly FrozenSet<string> _beatingWords;
+    private readonly FrozenSet<string> _armedWords;
     private readonly FrozenSet<string> _seriousWounds;
     private readonly FrozenSet<string> _additiveWords;
     private readonly IReadOnlyList<string> _pluralEndings;
@@ -104,6 +106,8 @@ internal sealed class FrameBuilder
         _bothWords = language.BothWords;
         _brutalManner = language.BrutalManner;
         _assailantWords = language.AssailantWords;
+        _beatingWords = language.BeatingWords;
+        _armedWords = language.ArmedWords;
         _seriousWounds = language.SeriousWounds;
         _additiveWords = language.AdditiveWords;
         _pluralEndings = language.PluralEndings;
@@ -1559,6 +1563,40 @@ internal sealed class FrameBuilder
 
         string first = _document.Tokens[at.Token].Norm;
         return _dualEndings.Any(e => first.EndsWith(e, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="f"/>, an attack, is a beating by people with no arms: its trigger one of the language's
+    /// <c>beating_words</c> in the active voice, its author unidentified assailants or plain people
+    /// (<see cref="ActorKind.Unidentified"/> or <see cref="ActorKind.Civilians"/> as written), and nothing in the sentence
+    /// that tells arms (gunfire, weapons, an <c>armed_words</c> word such as "gunmen").
+    /// </summary>
+    private bool BeatenByHand(SentenceView v, Frame f, TextSpan author)
+    {
+        if (_beatingWords.Count == 0 || f.Trigger.Form is not (WordForm.Past or WordForm.Present or WordForm.Any) ||
+            v.Has(Concepts.Gunfire) || v.Has(Concepts.Arms) || v.Has(Concepts.Explosion) || v.Has(Concepts.Arrest))
+        {
+            return false;
+        }
+
+        int trigger = v.Concepts.FirstOrDefault(c => c.Mention == f.Trigger).Token;
+        if (!_beatingWords.Contains(_document.Tokens[trigger].Norm) || v.HasNear(Concepts.Passive, trigger, 3, 0) ||
+            author.Start > _document.Tokens[trigger].Span.Start ||
+            v.Actors.FirstOrDefault(a => a.Mention.Span == author) is not { Mention.Kind: ActorKind.Unidentified or ActorKind.Civilians })
+        {
+            return false;
+        }
+
+        int first = v.Sentence.FirstToken, end = first + v.Sentence.TokenCount;
+        for (int k = first; k < end; k++)
+        {
+            if (_armedWords.Contains(_document.Tokens[k].Norm))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The most words between a clash and a word that makes it a fight between communities ("clashes between the X and Y clans").</summary>
@@ -3953,6 +3991,19 @@ internal sealed class FrameBuilder
             _resolver.Resolve(new ActorMention(said, ActorKind.Unidentified)) is { } assailants)
         {
             f.Actor1 = new Supported<ResolvedActor>(assailants, said);
+        }
+
+        // "Assailants assaulted and injured a journalist", "unidentified persons beat a shopkeeper": people beating someone,
+        // with no arms told in the sentence, are a crowd turned violent (ACLED's mob violence), not an armed group attacking.
+        if (f.Type == Taxonomy.Attack && f.Actor1 is { Span: { } beaters } && BeatenByHand(v, f, beaters) &&
+            _resolver.Resolve(new ActorMention(beaters, ActorKind.Civilians)) is { } crowdOf)
+        {
+            f.Actor1 = new Supported<ResolvedActor>(crowdOf, beaters);
+            f.Type = Taxonomy.ViolentDemonstration;
+            if (f.Actor2 is null && _resolver.Resolve(new ActorMention(f.Trigger.Span, ActorKind.Civilians)) is { } beaten)
+            {
+                f.Actor2 = new Supported<ResolvedActor>(beaten, f.Trigger.Span);
+            }
         }
 
         // ACLED never codes civilians as the authors of violence: people who together attacked, beat or fought

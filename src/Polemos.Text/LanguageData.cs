@@ -379,6 +379,16 @@ public sealed class LanguageData
     /// </summary>
     public FrozenSet<string> AssailantWords { get; private set; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Folded verbs of beating someone by hand or with blunt objects (English "assaulted", "beat", "thrashed"): told of
+    /// unidentified assailants or plain people with no arms in the sentence ("assailants assaulted and injured a journalist"),
+    /// they are a crowd's violence, ACLED's mob violence, not an armed group's attack.
+    /// </summary>
+    public FrozenSet<string> BeatingWords { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>Folded words that tell people are armed (English "armed", "gunmen"): see <see cref="BeatingWords"/>.</summary>
+    public FrozenSet<string> ArmedWords { get; private set; } = FrozenSet<string>.Empty;
+
     /// <summary>How this language turns a folded word into the form its lexicons are written in.</summary>
     public WordRules Rules => new(Elisions, CliticPrefixes);
 
@@ -435,6 +445,8 @@ public sealed class LanguageData
             ["lower_case_words"] = static (d, v) => d.LowerCaseWords = v,
             ["building_nouns"] = static (d, v) => d.BuildingNouns = v,
             ["assailant_words"] = static (d, v) => d.AssailantWords = v,
+            ["beating_words"] = static (d, v) => d.BeatingWords = v,
+            ["armed_words"] = static (d, v) => d.ArmedWords = v,
             ["possessives"] = static (d, v) => d.Possessives = v,
             ["definite_articles"] = static (d, v) => d.DefiniteArticles = v,
             ["singular_auxiliaries"] = static (d, v) => d.SingularAuxiliaries = v,

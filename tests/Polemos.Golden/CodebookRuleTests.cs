@@ -3750,4 +3750,19 @@ public sealed class CodebookRuleTests
         Assert.Equal("Armed clash", best.SubEventType);
         Assert.Equal(actor1, best.Actor1);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, assailants assaulted and injured two journalists at a market in Kisumu, Kenya.", "Mob violence")]
+    [InlineData("On 8 March 2021, unidentified persons beat a shopkeeper with sticks in Kisumu, Kenya.", "Mob violence")]
+    [InlineData("On 8 March 2021, gunmen assaulted and robbed two traders near a market in Kisumu, Kenya.", "Attack")]
+    [InlineData("On 8 March 2021, police officers assaulted two journalists at a market in Kisumu, Kenya.", "Attack")]
+    public void A_beating_by_people_with_no_arms_is_mob_violence(string text, string expected)
+    {
+        // Given people with no arms told who beat someone, and gunmen and police who did the same
+        var best = Best(text);
+
+        // Then the first are a crowd's violence, the gunmen's and the police's an attack
+        Assert.NotNull(best);
+        Assert.Equal(expected, best.SubEventType);
+    }
 }
