@@ -3765,4 +3765,18 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal(expected, best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, the monitoring mission recorded 12 bursts of fire from heavy machineguns near Avdiivka, Ukraine.", "Shelling/artillery/missile attack")]
+    [InlineData("On 8 March 2021, the monitoring mission recorded 12 bursts of fire from heavy machine-guns near Avdiivka, Ukraine.", "Shelling/artillery/missile attack")]
+    [InlineData("On 8 March 2021, the monitoring mission recorded 12 bursts of fire from small arms and heavy machineguns near Avdiivka, Ukraine.", "Armed clash")]
+    public void Heavy_machine_guns_written_in_one_word_are_heavy_weapons(string text, string expected)
+    {
+        // Given bursts of heavy machine-gun fire spelled in one word or with a hyphen, alone and with small arms
+        var best = Best(text);
+
+        // Then alone they are heavy weapons' fire, as "heavy machine guns" is; with small arms, fighting at close range
+        Assert.NotNull(best);
+        Assert.Equal(expected, best.SubEventType);
+    }
 }
