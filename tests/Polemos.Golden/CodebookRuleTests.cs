@@ -3779,4 +3779,17 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal(expected, best.SubEventType);
     }
+
+    [Fact]
+    public void A_person_found_dead_is_the_victim_of_an_attack()
+    {
+        // Given a body found with gunshot wounds, told of "a person", with no author named
+        var best = Best("On 8 March 2021, a person was found dead with gunshot wounds on a street in Culiacan, Mexico.");
+
+        // Then the person is a civilian killed by an unidentified armed group (ACLED's attack), not a party to fighting
+        Assert.NotNull(best);
+        Assert.Equal("Attack", best.SubEventType);
+        Assert.Equal("Civilians (Mexico)", best.Actor2);
+        Assert.Equal(1, best.Fatalities);
+    }
 }
