@@ -103,9 +103,11 @@ internal static class ConceptClasses
     /// sentence dates to a day is not silenced by the past or the crimes it is about either ("commemorated those
     /// killed in 1977", "against a minister accused of fraud", "workers of a plant that closed years ago"). No
     /// demonstration, dated or not, is silenced by anything named after what it demands or is against ("demanding
-    /// justice for a student killed in a bus crash").
+    /// justice for a student killed in a bus crash"). With <paramref name="demonstrationTold"/>, the report tells a
+    /// demonstration elsewhere, and the sentence's own demands are that demonstration's ("They demanded food aid amid the
+    /// drought", after the sentence that tells the protest).
     /// </summary>
-    public static IReadOnlyList<string> Silencing(SentenceView v)
+    public static IReadOnlyList<string> Silencing(SentenceView v, bool demonstrationTold = false)
     {
         // Asked several times for every sentence, and most sentences hold no anti-concept: plain loops, and nothing
         // allocated unless one is found.
@@ -124,7 +126,7 @@ internal static class ConceptClasses
             return [];
         }
 
-        bool demonstration = TellsDemonstration(v);
+        bool demonstration = demonstrationTold || TellsDemonstration(v);
         bool dated = demonstration && v.EventDates.Any(d => d.Precision == 1 && !d.Since);
 
         // What a demonstration demands or is against names its cause, whatever it is about ("rallied in Lviv, calling

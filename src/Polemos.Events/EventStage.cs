@@ -598,12 +598,13 @@ public sealed class EventStage : IStage
     /// <summary>
     /// Sport, markets, disasters, history and crime borrow the words of war. A report whose anti-concepts outnumber
     /// its violent heads, and that names no armed organisation, is not about political violence. In a report that tells
-    /// a demonstration, economic and diplomatic words are what the crowd is against and do not count.
+    /// a demonstration, economic and diplomatic words are what the crowd is against and do not count, nor does anything
+    /// named after a demand in any of its sentences.
     /// </summary>
     private static bool IsOffTopic(Document document, List<SentenceView> views)
     {
         bool demonstration = views.Any(ConceptClasses.TellsDemonstration);
-        int anti = views.Sum(v => ConceptClasses.Silencing(v).Count(c => !(demonstration && ConceptClasses.SparesDemonstrations(c))));
+        int anti = views.Sum(v => ConceptClasses.Silencing(v, demonstration).Count(c => !(demonstration && ConceptClasses.SparesDemonstrations(c))));
         if (anti == 0)
         {
             return false;

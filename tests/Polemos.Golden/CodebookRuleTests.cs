@@ -3792,4 +3792,17 @@ public sealed class CodebookRuleTests
         Assert.Equal("Civilians (Mexico)", best.Actor2);
         Assert.Equal(1, best.Fatalities);
     }
+
+    [Fact]
+    public void A_disaster_a_crowd_demands_help_for_leaves_its_protest_standing()
+    {
+        // Given a protest whose next sentence tells what the crowd demanded, help amid a drought, and a report of a flood's
+        // victims who demanded help in the same words
+        var protest = EvalSets.Extract(TestData.Engine, "rule", "On 8 March 2021, hundreds of farmers protested in Garissa, Kenya. They demanded government help amid the worst drought in decades.", new DateOnly(2021, 3, 10));
+        var flood = EvalSets.Extract(TestData.Engine, "rule", "On 8 March 2021, floods killed twelve people in Garissa, Kenya. Residents demanded government help amid the worst floods in decades.", new DateOnly(2021, 3, 10));
+
+        // Then the drought is what the crowd demanded help for, and the protest stays; the flood's report stays no event
+        Assert.Equal("Peaceful protest", EvalSets.BestEvent(protest.Records)?.SubEventType);
+        Assert.Null(EvalSets.BestEvent(flood.Records));
+    }
 }
