@@ -1765,7 +1765,12 @@ internal sealed class FrameBuilder
         }
 
         // "Students of a Government College named after a poet held a protest": a government word inside a name is no government.
-        return actor is { Actor.Kind: ActorKind.StateGovernment } && !EndsAName(v, actor.Token) && !BeginsAName(v, actor);
+        // Officials who stage a demonstration ("government officials staged a protest", "the administration organised a
+        // rally", a sit-in, a human chain: a PROTEST phrase of several words) gathered, as any crowd does; officials named as
+        // part of a crowd ("residents, including regional officials, protested") are not its subject.
+        return actor is { Actor.Kind: ActorKind.StateGovernment } && !EndsAName(v, actor.Token) && !BeginsAName(v, actor) &&
+               !v.HasNear(Concepts.Subset, actor.Token, 3, 0) &&
+               !v.Concepts.Any(c => c.Token == token && c.Mention.Concept == Concepts.Protest && _document.Slice(c.Mention.Span).AsSpan().IndexOfAny(' ', '-') >= 0);
     }
 
     /// <summary>

@@ -3805,4 +3805,18 @@ public sealed class CodebookRuleTests
         Assert.Equal("Peaceful protest", EvalSets.BestEvent(protest.Records)?.SubEventType);
         Assert.Null(EvalSets.BestEvent(flood.Records));
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, government officials staged a protest in front of the ministry in Mogadishu, Somalia, demanding promotions.", "Peaceful protest")]
+    [InlineData("On 8 March 2021, hundreds of residents, including regional officials, protested at the market in Mogadishu, Somalia, against a new tax.", "Peaceful protest")]
+    [InlineData("On 8 March 2021, the Somali government protested the decision of the Ethiopian government.", null)]
+    public void Officials_who_stage_a_demonstration_are_a_crowd(string text, string? expected)
+    {
+        // Given officials who staged a protest, officials named as part of a protesting crowd, and a government's protest
+        // in words
+        var best = Best(text);
+
+        // Then the first two are demonstrations; the government's words are no event
+        Assert.Equal(expected, best?.SubEventType);
+    }
 }
