@@ -3819,4 +3819,16 @@ public sealed class CodebookRuleTests
         // Then the first two are demonstrations; the government's words are no event
         Assert.Equal(expected, best?.SubEventType);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, teachers observed a 48-hour work stoppage in Bobo-Dioulasso, Burkina Faso, to press their demands.")]
+    [InlineData("On 8 March 2021, motorcycle taxi drivers blocked traffic in Kericho, Kenya, to demand the release of a colleague.")]
+    public void A_work_stoppage_and_a_traffic_blockade_are_demonstrations(string text)
+    {
+        // Given a strike told as a work stoppage, and a crowd that blocked traffic
+        var best = Best(text);
+
+        // Then each is a peaceful protest
+        Assert.Equal("Peaceful protest", best?.SubEventType);
+    }
 }
