@@ -3831,4 +3831,14 @@ public sealed class CodebookRuleTests
         // Then each is a peaceful protest
         Assert.Equal("Peaceful protest", best?.SubEventType);
     }
+
+    [Fact]
+    public void Fire_of_weapons_a_report_does_not_name_at_positions_is_fighting()
+    {
+        // Given a party that fired weapons its report leaves unnamed at the other side's positions
+        var best = Best("On 8 March 2021, the rebel forces fired unspecified weapons at the positions of the Ukrainian army near Avdiivka, Ukraine.");
+
+        // Then it is an exchange of fire between the two (ACLED's armed clash)
+        Assert.Equal("Armed clash", best?.SubEventType);
+    }
 }
