@@ -3841,4 +3841,18 @@ public sealed class CodebookRuleTests
         // Then it is an exchange of fire between the two (ACLED's armed clash)
         Assert.Equal("Armed clash", best?.SubEventType);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, Taliban militants ambushed and killed three Arbakis in Balkh district, Afghanistan.", "Militia (Pro-Government)")]
+    [InlineData("On 8 March 2021, an NDS member was shot and killed by Taliban militants in Kunduz city, Afghanistan.", "Police Forces of Afghanistan (2014-2021)")]
+    public void Afghanistan_s_local_militias_and_intelligence_service_are_armed_parties(string text, string actor2)
+    {
+        // Given victims named as arbakai (local militiamen a government arms) and as members of the intelligence service
+        var best = Best(text);
+
+        // Then they are the other side of an armed clash, with ACLED's names for them
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.Equal(actor2, best.Actor2);
+    }
 }
