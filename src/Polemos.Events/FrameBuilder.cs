@@ -1599,6 +1599,14 @@ internal sealed class FrameBuilder
         return true;
     }
 
+    /// <summary>The most people a count may give for them to be a few suspects rather than a crowd.</summary>
+    private const int FewPeopleAtMost = 5;
+
+    /// <summary>A count of at most <see cref="FewPeopleAtMost"/> stands right before the actor ("three people", "two men").</summary>
+    private bool FewPeople(SentenceView v, Supported<ResolvedActor> actor) =>
+        actor.Span is { } span && _document.TokenIndexAt(span.Start) is int first &&
+        v.Quantities.Any(q => q.Mention.High is int high && high <= FewPeopleAtMost && EndToken(q.Mention) == first - 1);
+
     /// <summary>The most words between a clash and a word that makes it a fight between communities ("clashes between the X and Y clans").</summary>
     private const int CommunalReach = 8;
 
@@ -4012,13 +4020,17 @@ internal sealed class FrameBuilder
         }
 
         // ACLED never codes civilians as the authors of violence: people who together attacked, beat or fought
-        // others ("villagers beat a suspected thief", "two groups of locals clashed") are a crowd turned violent, a
+        // others, or wrecked, burnt or looted property ("villagers beat a suspected thief", "two groups of locals
+        // clashed", "members of a party vandalised a rival's office"; not "three people torched two cars", a few
+        // people counted, who are rather the suspects of a crime against property) are a crowd turned violent, a
         // mob unless a demonstration is told (see Build). Where gunmen or a named group are in the sentence, the
         // civilians are rather their victims or witnesses; people beaten in arrests ("beaten during the detentions")
         // were beaten by those who arrested them. Communities whose clash killed ("herders of two communities clashed,
         // leaving three dead") fought as militias: see CommunalMilitia; a brawl that only injured stays a mob's.
-        if ((f.Type == Taxonomy.Attack || f.Type == Taxonomy.ArmedClash) && f.Actor1 is { Value.Inter: Inter.Civilians } &&
-            f.Trigger.Concept is Concepts.Attack or Concepts.Clash && f.Trigger.Form is WordForm.Past or WordForm.Present &&
+        if ((f.Type == Taxonomy.Attack || f.Type == Taxonomy.ArmedClash || f.Type == Taxonomy.LootingDestruction) && f.Actor1 is { Value.Inter: Inter.Civilians } &&
+            (f.Trigger.Concept is Concepts.Attack or Concepts.Clash ||
+             (f.Trigger.Concept is Concepts.Destroy or Concepts.Burn or Concepts.Loot && !FewPeople(v, f.Actor1))) &&
+            f.Trigger.Form is WordForm.Past or WordForm.Present &&
             !v.HasNear(Concepts.Passive, v.Concepts.FirstOrDefault(c => c.Mention == f.Trigger).Token, 3, 0) && !v.Has(Concepts.Arrest) &&
             !MentionsIn(v, v.Sentence.FirstToken).Any(m => m.Kind is ActorKind.Militants or ActorKind.Rebels or ActorKind.Named or ActorKind.Unidentified) &&
             !(f.Trigger.Concept == Concepts.Clash && f.Killed is { Value: > 0 } && CommunalMilitia(v, f) is not null))

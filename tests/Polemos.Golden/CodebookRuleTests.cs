@@ -3855,4 +3855,17 @@ public sealed class CodebookRuleTests
         Assert.Equal("Armed clash", best.SubEventType);
         Assert.Equal(actor2, best.Actor2);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, members of a youth league vandalised the office of a rival party in Natore, Bangladesh.", "Mob violence")]
+    [InlineData("On 8 March 2021, three people torched two police patrol cars outside the officers' homes in Atlanta, United States.", "Looting/property destruction")]
+    public void A_crowd_that_wrecks_property_is_a_mob(string text, string expected)
+    {
+        // Given party members who vandalised a rival's office, and three people who torched two cars
+        var best = Best(text);
+
+        // Then the members are a crowd turned violent (mob violence); the few people counted stay the suspects of a
+        // destruction of property
+        Assert.Equal(expected, best?.SubEventType);
+    }
 }
