@@ -1599,6 +1599,40 @@ internal sealed class FrameBuilder
         return true;
     }
 
+    /// <summary>
+    /// No sentence of the paragraph tells a kind of violence other than killing, wounding, attacking, looting, burning or
+    /// destroying (no clash, shelling, strike or bomb whose damage the destruction would be).
+    /// </summary>
+    private bool OnlyRaidIn(int paragraph)
+    {
+        foreach (var view in _views)
+        {
+            if (view.Sentence.Paragraph != paragraph)
+            {
+                continue;
+            }
+
+            foreach (var c in view.Concepts)
+            {
+                if (ConceptClasses.IsHead(c.Mention.Concept) &&
+                    c.Mention.Concept is not (Concepts.Loot or Concepts.Destroy or Concepts.Burn or Concepts.Kill or Concepts.Wound or Concepts.Attack))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A verb of violence stands at most two words before the span ("killed six herders and stole"): its object.</summary>
+    private bool ObjectOfAnAct(SentenceView v, TextSpan span)
+    {
+        int first = _document.TokenIndexAt(span.Start);
+        return v.Concepts.Any(c => c.Token < first && first - c.Token <= 2 && c.Mention.Form is WordForm.Past or WordForm.Present &&
+                                   ConceptClasses.IsViolence(c.Mention.Concept));
+    }
+
     /// <summary>The most people a count may give for them to be a few suspects rather than a crowd.</summary>
     private const int FewPeopleAtMost = 5;
 
@@ -4029,7 +4063,8 @@ internal sealed class FrameBuilder
         // leaving three dead") fought as militias: see CommunalMilitia; a brawl that only injured stays a mob's.
         if ((f.Type == Taxonomy.Attack || f.Type == Taxonomy.ArmedClash || f.Type == Taxonomy.LootingDestruction) && f.Actor1 is { Value.Inter: Inter.Civilians } &&
             (f.Trigger.Concept is Concepts.Attack or Concepts.Clash ||
-             (f.Trigger.Concept is Concepts.Destroy or Concepts.Burn or Concepts.Loot && !FewPeople(v, f.Actor1))) &&
+             (f.Trigger.Concept is Concepts.Destroy or Concepts.Burn or Concepts.Loot && !FewPeople(v, f.Actor1) &&
+              (f.Actor1.Span is not { } wreckers || !ObjectOfAnAct(v, wreckers)))) &&
             f.Trigger.Form is WordForm.Past or WordForm.Present &&
             !v.HasNear(Concepts.Passive, v.Concepts.FirstOrDefault(c => c.Mention == f.Trigger).Token, 3, 0) && !v.Has(Concepts.Arrest) &&
             !MentionsIn(v, v.Sentence.FirstToken).Any(m => m.Kind is ActorKind.Militants or ActorKind.Rebels or ActorKind.Named or ActorKind.Unidentified) &&
@@ -4311,6 +4346,15 @@ internal sealed class FrameBuilder
         if (f.Type == Taxonomy.LootingDestruction && crowdIn(f.Actor1))
         {
             f.Type = Taxonomy.ViolentDemonstration;
+        }
+
+        // Property looted, razed or burnt where people were killed ("raiders killed six herders and stole their cattle"):
+        // ACLED codes the killing, an attack, of which the looting is part.
+        // Only where nothing else in the paragraph is a kind of violence of its own (a clash, a strike, a bomb): there
+        // the destruction and the dead are that event's.
+        if (f.Type == Taxonomy.LootingDestruction && f.Killed is { Value: > 0 } && !crowdIn(f.Actor1) && OnlyRaidIn(v.Sentence.Paragraph))
+        {
+            f.Type = Taxonomy.Attack;
         }
 
         // Property looted, razed or burnt whose owner no one names is civilians' (the codebook's usual victim of it).

@@ -3868,4 +3868,20 @@ public sealed class CodebookRuleTests
         // destruction of property
         Assert.Equal(expected, best?.SubEventType);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, raiders killed six herders and stole hundreds of cattle near Baragoi, Kenya.", "Attack", 6)]
+    [InlineData("On 8 March 2021, gunmen torched houses in a village near Djibo, Burkina Faso, and killed two residents.", "Attack", 2)]
+    [InlineData("On 8 March 2021, government aircraft struck an Al Shabaab camp near Jilib, Somalia. Seven militants were killed and a vehicle was destroyed.", "Armed clash", 7)]
+    public void A_raid_that_kills_is_an_attack(string text, string expected, int killed)
+    {
+        // Given raiders who killed herders and stole their cattle, gunmen who burnt houses and killed residents, and a strike
+        // whose toll sentence also tells a vehicle destroyed
+        var best = Best(text);
+
+        // Then the killing is the event, an attack of which the looting or burning is part; the strike keeps its own kind
+        Assert.NotNull(best);
+        Assert.Equal(expected, best.SubEventType);
+        Assert.Equal(killed, best.Fatalities);
+    }
 }
