@@ -1633,6 +1633,33 @@ internal sealed class FrameBuilder
                                    ConceptClasses.IsViolence(c.Mention.Concept));
     }
 
+    /// <summary>How many words from the arrest a verb of violence done to the arrested may stand.</summary>
+    private const int ArrestViolenceReach = 6;
+
+    /// <summary>
+    /// A verb of killing, executing, wounding or attacking in the past or present within <see cref="ArrestViolenceReach"/>
+    /// words of the arrest's trigger, in its clause and outside any grievance or earlier event's clause ("arrested and
+    /// executed them", "were beaten and then arrested"), in a paragraph that has told no fighting up to it.
+    /// </summary>
+    private bool ViolenceToTheArrested(SentenceView v, Frame f)
+    {
+        // Nor in a report of a demonstration, where people beaten as they were detained suffered its intervention.
+        if (_views.Any(w => w.Has(Concepts.Protest)) ||
+            _views.Any(w => w.Sentence.Paragraph == v.Sentence.Paragraph && w.Sentence.Index <= v.Sentence.Index && (w.Has(Concepts.Clash) || w.Has(Concepts.Gunfire))))
+        {
+            // "Soldiers exchanged fire with the gang; one was killed and five arrested": the dead fell in the fighting.
+            return false;
+        }
+
+        int arrest = v.Concepts.FirstOrDefault(c => c.Mention == f.Trigger).Token;
+        var prior = PriorClauses(v);
+        return v.Concepts.Any(c => c.Mention.Concept is Concepts.Execute or Concepts.Kill or Concepts.Wound or Concepts.Attack &&
+                                   !prior.Any(r => c.Token > r.From && c.Token < r.To) &&
+                                   c.Mention.Form is WordForm.Past or WordForm.Present && c.Token != arrest &&
+                                   Math.Abs(c.Token - arrest) <= ArrestViolenceReach &&
+                                   !ClauseBreakBetween(Math.Min(c.Token, arrest), Math.Max(c.Token, arrest)) && !InGrievance(v, c.Token));
+    }
+
     /// <summary>The most people a count may give for them to be a few suspects rather than a crowd.</summary>
     private const int FewPeopleAtMost = 5;
 
@@ -4301,6 +4328,13 @@ internal sealed class FrameBuilder
         {
             // Only a state arrests: people an armed group detains are abducted.
             f.Type = Taxonomy.Abduction;
+        }
+        else if (f.Type == Taxonomy.Arrests && !protest && ViolenceToTheArrested(v, f))
+        {
+            // "Soldiers arrested and executed six men", "gendarmes arrested and severely wounded two herders": violence
+            // done to the people arrested, told by a verb beside the arrest's, is ACLED's attack on civilians; the arrest
+            // is its prelude.
+            f.Type = Taxonomy.Attack;
         }
         else if (f.Type == Taxonomy.DisruptedWeapons && f.Trigger.Concept == Concepts.Intercept)
         {

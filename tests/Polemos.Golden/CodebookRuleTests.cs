@@ -3884,4 +3884,18 @@ public sealed class CodebookRuleTests
         Assert.Equal(expected, best.SubEventType);
         Assert.Equal(killed, best.Fatalities);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, soldiers arrested and executed six men near Djibo, Burkina Faso.", "Attack", 6)]
+    [InlineData("On 8 March 2021, police arrested two suspects over the killing of a trader in Djibo, Burkina Faso.", "Arrests", 1)]
+    public void People_killed_by_those_who_arrested_them_suffered_an_attack(string text, string expected, int killed)
+    {
+        // Given soldiers who arrested and executed six men, and police who arrested suspects over a killing
+        var best = Best(text);
+
+        // Then the executions are an attack on civilians with their dead; the arrest over a killing stays an arrest
+        Assert.NotNull(best);
+        Assert.Equal(expected, best.SubEventType);
+        Assert.Equal(killed, best.Fatalities);
+    }
 }
