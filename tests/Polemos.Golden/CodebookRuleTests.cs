@@ -3898,4 +3898,15 @@ public sealed class CodebookRuleTests
         Assert.Equal(expected, best.SubEventType);
         Assert.Equal(killed, best.Fatalities);
     }
+
+    [Fact]
+    public void Police_who_shoot_in_the_air_intervene_in_a_demonstration()
+    {
+        // Given a protest, and police who shot in the air in the next sentence
+        var doc = EvalSets.Extract(TestData.Engine, "rule", "On 8 March 2021, traders protested over market fees in Thika, Kenya. Police shot in the air several times.", new DateOnly(2021, 3, 10));
+
+        // Then the shots are the demonstration's intervention, and no exchange of fire of their own
+        Assert.Equal("Protest with intervention", EvalSets.BestEvent(doc.Records)?.SubEventType);
+        Assert.DoesNotContain(doc.Records, r => r.SubEventType == "Armed clash");
+    }
 }
