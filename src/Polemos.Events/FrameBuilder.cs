@@ -48,6 +48,7 @@ internal sealed class FrameBuilder
     private readonly FrozenSet<string> _assailantWords;
     private readonly FrozenSet<string> _beatingWords;
     private readonly FrozenSet<string> _armedWords;
+    private readonly FrozenSet<string> _openQuestionWords;
     private readonly FrozenSet<string> _seriousWounds;
     private readonly FrozenSet<string> _additiveWords;
     private readonly IReadOnlyList<string> _pluralEndings;
@@ -108,6 +109,7 @@ internal sealed class FrameBuilder
         _assailantWords = language.AssailantWords;
         _beatingWords = language.BeatingWords;
         _armedWords = language.ArmedWords;
+        _openQuestionWords = language.OpenQuestionWords;
         _seriousWounds = language.SeriousWounds;
         _additiveWords = language.AdditiveWords;
         _pluralEndings = language.PluralEndings;
@@ -415,7 +417,7 @@ internal sealed class FrameBuilder
             .Select(s => _views[s])
             .ToList();
         bool fought = around.Any(v => v.Concepts.Any(c => ConceptClasses.IsViolence(c.Mention.Concept) && !Negated(v, c.Token) && !Irrealis(v, c.Mention, c.Token) &&
-                                                          !JoinedToNoFight(v, c.Token)));
+                                                          !JoinedToNoFight(v, c.Token) && !OpenQuestion(c.Token)));
         if (fought)
         {
             return false;
@@ -424,7 +426,21 @@ internal sealed class FrameBuilder
         return around.Any(v => v.Concepts.Any(c =>
             (c.Mention.Concept is Concepts.Withdraw or Concepts.HandOver && c.Mention.Form is not (WordForm.Infinitive or WordForm.Future or WordForm.Conditional) &&
              !Negated(v, c.Token) && !Irrealis(v, c.Mention, c.Token)) ||
-            (ConceptClasses.IsViolence(c.Mention.Concept) && !ConceptClasses.Tolls.Contains(c.Mention.Concept) && Negated(v, c.Token))));
+            (ConceptClasses.IsViolence(c.Mention.Concept) && !ConceptClasses.Tolls.Contains(c.Mention.Concept) && (Negated(v, c.Token) || OpenQuestion(c.Token)))));
+    }
+
+    /// <summary>One of the language's <c>open_question_words</c> stands one or two words before the token ("whether fighting").</summary>
+    private bool OpenQuestion(int token)
+    {
+        for (int k = Math.Max(0, token - 2); k < token; k++)
+        {
+            if (_openQuestionWords.Contains(_document.Tokens[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How far after a phrase of no fight ("without resistance") a violence word joined to it may stand ("or firing a gunshot").</summary>
@@ -2079,10 +2095,13 @@ internal sealed class FrameBuilder
         return takeoverBeside ? null : withdraw;
     }
 
-    /// <summary>Is this trigger a thing that happened? Negated, planned, threatened or merely purposed actions are not.</summary>
+    /// <summary>
+    /// Is this trigger a thing that happened? Negated, planned, threatened or merely purposed actions are not, nor one an
+    /// open question asks about ("whether fighting took place").
+    /// </summary>
     private bool Realis(SentenceView v, ConceptMention c, int token)
     {
-        if (Negated(v, token) || Irrealis(v, c, token))
+        if (Negated(v, token) || Irrealis(v, c, token) || OpenQuestion(token))
         {
             return false;
         }

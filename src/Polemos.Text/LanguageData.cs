@@ -389,6 +389,13 @@ public sealed class LanguageData
     /// <summary>Folded words that tell people are armed (English "armed", "gunmen"): see <see cref="BeatingWords"/>.</summary>
     public FrozenSet<string> ArmedWords { get; private set; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Folded words that open an open question (English "whether"): a violence word right after one ("no information on
+    /// whether fighting took place") tells no fighting, as a negated one does, and ground taken with only such a word
+    /// around it changed hands without a fight.
+    /// </summary>
+    public FrozenSet<string> OpenQuestionWords { get; private set; } = FrozenSet<string>.Empty;
+
     /// <summary>How this language turns a folded word into the form its lexicons are written in.</summary>
     public WordRules Rules => new(Elisions, CliticPrefixes);
 
@@ -447,6 +454,7 @@ public sealed class LanguageData
             ["assailant_words"] = static (d, v) => d.AssailantWords = v,
             ["beating_words"] = static (d, v) => d.BeatingWords = v,
             ["armed_words"] = static (d, v) => d.ArmedWords = v,
+            ["open_question_words"] = static (d, v) => d.OpenQuestionWords = v,
             ["possessives"] = static (d, v) => d.Possessives = v,
             ["definite_articles"] = static (d, v) => d.DefiniteArticles = v,
             ["singular_auxiliaries"] = static (d, v) => d.SingularAuxiliaries = v,

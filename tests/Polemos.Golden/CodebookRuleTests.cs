@@ -3909,4 +3909,15 @@ public sealed class CodebookRuleTests
         Assert.Equal("Protest with intervention", EvalSets.BestEvent(doc.Records)?.SubEventType);
         Assert.DoesNotContain(doc.Records, r => r.SubEventType == "Armed clash");
     }
+
+    [Fact]
+    public void Ground_retaken_where_no_one_knows_whether_there_was_fighting_changed_hands_without_a_fight()
+    {
+        // Given a town retaken, and a sentence that says no one knows whether fighting took place
+        var doc = EvalSets.Extract(TestData.Engine, "rule", "On 8 March 2021, government forces retook the town of Jilib, Somalia. Sources could give no details on whether fighting took place.", new DateOnly(2021, 3, 10));
+
+        // Then the town changed hands without a fight, and the question makes no fighting of its own
+        Assert.Equal("Non-violent transfer of territory", EvalSets.BestEvent(doc.Records)?.SubEventType);
+        Assert.DoesNotContain(doc.Records, r => r.SubEventType == "Armed clash");
+    }
 }
