@@ -3920,4 +3920,14 @@ public sealed class CodebookRuleTests
         Assert.Equal("Non-violent transfer of territory", EvalSets.BestEvent(doc.Records)?.SubEventType);
         Assert.DoesNotContain(doc.Records, r => r.SubEventType == "Armed clash");
     }
+
+    [Fact]
+    public void Fighters_armed_with_heavy_weapons_fired_nothing()
+    {
+        // Given fighters described by the heavy weapons they carry, arriving in a village
+        var best = Best("On 8 March 2021, Al Shabaab fighters armed with heavy weapons arrived in a village near Jowhar, Somalia.");
+
+        // Then no shelling is told: the weapons describe the fighters
+        Assert.NotEqual("Shelling/artillery/missile attack", best?.SubEventType);
+    }
 }
