@@ -1659,11 +1659,12 @@ internal sealed class FrameBuilder
     /// </summary>
     private bool ViolenceToTheArrested(SentenceView v, Frame f)
     {
-        // Nor in a report of a demonstration, where people beaten as they were detained suffered its intervention.
+        // Not in a report of a demonstration, where people beaten as they were detained suffered its intervention, nor
+        // after fighting told in the paragraph ("soldiers exchanged fire with the gang; one was killed and five
+        // arrested"), whose dead fell in the fighting.
         if (_views.Any(w => w.Has(Concepts.Protest)) ||
             _views.Any(w => w.Sentence.Paragraph == v.Sentence.Paragraph && w.Sentence.Index <= v.Sentence.Index && (w.Has(Concepts.Clash) || w.Has(Concepts.Gunfire))))
         {
-            // "Soldiers exchanged fire with the gang; one was killed and five arrested": the dead fell in the fighting.
             return false;
         }
 

@@ -390,9 +390,9 @@ public sealed class LanguageData
     public FrozenSet<string> ArmedWords { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>
-    /// Folded words that open an open question (English "whether"): a violence word right after one ("no information on
-    /// whether fighting took place") tells no fighting, as a negated one does, and ground taken with only such a word
-    /// around it changed hands without a fight.
+    /// Folded words that open an open question (English "whether"): a violence word right after one ("sources could give
+    /// no details on whether fighting took place") tells no fighting, as a negated one does, and ground taken with only
+    /// such a word around it changed hands without a fight.
     /// </summary>
     public FrozenSet<string> OpenQuestionWords { get; private set; } = FrozenSet<string>.Empty;
 

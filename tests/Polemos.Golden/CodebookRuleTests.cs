@@ -3807,7 +3807,7 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
-    [InlineData("On 8 March 2021, government officials staged a protest in front of the ministry in Mogadishu, Somalia, demanding promotions.", "Peaceful protest")]
+    [InlineData("On 8 March 2021, dozens of government officials staged a protest outside their ministry in Mogadishu, Somalia, over unpaid wages.", "Peaceful protest")]
     [InlineData("On 8 March 2021, hundreds of residents, including regional officials, protested at the market in Mogadishu, Somalia, against a new tax.", "Peaceful protest")]
     [InlineData("On 8 March 2021, the Somali government protested the decision of the Ethiopian government.", null)]
     public void Officials_who_stage_a_demonstration_are_a_crowd(string text, string? expected)
@@ -3836,7 +3836,7 @@ public sealed class CodebookRuleTests
     public void Fire_of_weapons_a_report_does_not_name_at_positions_is_fighting()
     {
         // Given a party that fired weapons its report leaves unnamed at the other side's positions
-        var best = Best("On 8 March 2021, the rebel forces fired unspecified weapons at the positions of the Ukrainian army near Avdiivka, Ukraine.");
+        var best = Best("On 8 March 2021, separatist units fired unspecified weapons on army trenches near Avdiivka, Ukraine.");
 
         // Then it is an exchange of fire between the two (ACLED's armed clash)
         Assert.Equal("Armed clash", best?.SubEventType);
@@ -3844,7 +3844,7 @@ public sealed class CodebookRuleTests
 
     [Theory]
     [InlineData("On 8 March 2021, Taliban militants ambushed and killed three Arbakis in Balkh district, Afghanistan.", "Militia (Pro-Government)")]
-    [InlineData("On 8 March 2021, an NDS member was shot and killed by Taliban militants in Kunduz city, Afghanistan.", "Police Forces of Afghanistan (2014-2021)")]
+    [InlineData("On 8 March 2021, Taliban gunmen shot dead an NDS officer outside his home in Kunduz, Afghanistan.", "Police Forces of Afghanistan (2014-2021)")]
     public void Afghanistan_s_local_militias_and_intelligence_service_are_armed_parties(string text, string actor2)
     {
         // Given victims named as arbakai (local militiamen a government arms) and as members of the intelligence service
@@ -3925,7 +3925,7 @@ public sealed class CodebookRuleTests
     public void Fighters_armed_with_heavy_weapons_fired_nothing()
     {
         // Given fighters described by the heavy weapons they carry, arriving in a village
-        var best = Best("On 8 March 2021, Al Shabaab fighters armed with heavy weapons arrived in a village near Jowhar, Somalia.");
+        var best = Best("On 8 March 2021, a column of Al Shabaab men armed with heavy weapons reached a village outside Jowhar, Somalia.");
 
         // Then no shelling is told: the weapons describe the fighters
         Assert.NotEqual("Shelling/artillery/missile attack", best?.SubEventType);
