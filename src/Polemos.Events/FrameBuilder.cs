@@ -1653,9 +1653,10 @@ internal sealed class FrameBuilder
     private const int ArrestViolenceReach = 6;
 
     /// <summary>
-    /// A verb of killing, executing, wounding or attacking in the past or present within <see cref="ArrestViolenceReach"/>
-    /// words of the arrest's trigger, in its clause and outside any grievance or earlier event's clause ("arrested and
-    /// executed them", "were beaten and then arrested"), in a paragraph that has told no fighting up to it.
+    /// A verb of killing, executing, wounding or torturing (of attacking too, beside an arrest) in the past or present
+    /// within <see cref="ArrestViolenceReach"/> words of the arrest's or the abduction's trigger, in its clause and
+    /// outside any grievance or earlier event's clause ("arrested and executed them", "were beaten and then arrested",
+    /// "abducted and tortured"), in a paragraph that has told no fighting up to it.
     /// </summary>
     private bool ViolenceToTheArrested(SentenceView v, Frame f)
     {
@@ -1670,7 +1671,8 @@ internal sealed class FrameBuilder
 
         int arrest = v.Concepts.FirstOrDefault(c => c.Mention == f.Trigger).Token;
         var prior = PriorClauses(v);
-        return v.Concepts.Any(c => c.Mention.Concept is Concepts.Execute or Concepts.Kill or Concepts.Wound or Concepts.Attack &&
+        return v.Concepts.Any(c => (c.Mention.Concept is Concepts.Execute or Concepts.Kill or Concepts.Wound or Concepts.Torture ||
+                                    (c.Mention.Concept == Concepts.Attack && f.Type == Taxonomy.Arrests)) &&
                                    !prior.Any(r => c.Token > r.From && c.Token < r.To) &&
                                    c.Mention.Form is WordForm.Past or WordForm.Present && c.Token != arrest &&
                                    Math.Abs(c.Token - arrest) <= ArrestViolenceReach &&
@@ -4349,11 +4351,11 @@ internal sealed class FrameBuilder
             // Only a state arrests: people an armed group detains are abducted.
             f.Type = Taxonomy.Abduction;
         }
-        else if (f.Type == Taxonomy.Arrests && !protest && ViolenceToTheArrested(v, f))
+        else if ((f.Type == Taxonomy.Arrests && !protest || f.Type == Taxonomy.Abduction) && ViolenceToTheArrested(v, f))
         {
-            // "Soldiers arrested and executed six men", "gendarmes arrested and severely wounded two herders": violence
-            // done to the people arrested, told by a verb beside the arrest's, is ACLED's attack on civilians; the arrest
-            // is its prelude.
+            // "Soldiers arrested and executed six men", "gendarmes arrested and severely wounded two herders", "gunmen
+            // abducted and tortured two traders": violence done to the people arrested or abducted, told by a verb beside
+            // the arrest's or the abduction's, is ACLED's attack on civilians; the seizure is its prelude.
             f.Type = Taxonomy.Attack;
         }
         else if (f.Type == Taxonomy.DisruptedWeapons && f.Trigger.Concept == Concepts.Intercept)

@@ -3930,4 +3930,16 @@ public sealed class CodebookRuleTests
         // Then no shelling is told: the weapons describe the fighters
         Assert.NotEqual("Shelling/artillery/missile attack", best?.SubEventType);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, gunmen abducted and tortured two traders near Djibo, Burkina Faso.", "Attack")]
+    [InlineData("On 8 March 2021, gunmen abducted two teachers near Djibo, Burkina Faso.", "Abduction/forced disappearance")]
+    public void People_tortured_by_their_abductors_suffered_an_attack(string text, string expected)
+    {
+        // Given traders abducted and tortured, and teachers only abducted
+        var best = Best(text);
+
+        // Then the torture makes an attack on civilians of the abduction; the abduction alone stays one
+        Assert.Equal(expected, best?.SubEventType);
+    }
 }
