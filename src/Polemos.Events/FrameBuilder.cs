@@ -369,11 +369,6 @@ internal sealed class FrameBuilder
         f.ConceptNames.Contains(Concepts.Clash) &&
         (f.Actor1?.Value.Inter is Inter.StateForces or Inter.External || f.Actor2?.Value.Inter is Inter.StateForces or Inter.External);
 
-    /// <summary>
-    /// The paragraph of a sentence tells of a demonstration: a protest (a march, a blocked road), what a crowd demands
-    /// (<see cref="TellsADemand"/>: a motive alone, "clashed over the formation of a committee", is no demand), or a
-    /// riot or rioters (unless the paragraph calls the crowd a mob: a mob that threw stones is no demonstration).
-    /// </summary>
     /// <summary>A GRIEVANCE phrase with a word of the language's <c>demand_words</c> (every one, where the language lists none).</summary>
     private bool TellsADemand(ConceptMention grievance)
     {
@@ -393,6 +388,11 @@ internal sealed class FrameBuilder
         return false;
     }
 
+    /// <summary>
+    /// The paragraph of a sentence tells of a demonstration: a protest (a march, a blocked road), what a crowd demands
+    /// (<see cref="TellsADemand"/>: a motive alone, "clashed over the formation of a committee", is no demand), or a
+    /// riot or rioters (unless the paragraph calls the crowd a mob: a mob that threw stones is no demonstration).
+    /// </summary>
     private bool DemonstrationTold(int sentence)
     {
         var around = ParagraphOf(sentence).Where(v => !ConceptClasses.IsSilenced(v)).ToList();
@@ -1616,18 +1616,13 @@ internal sealed class FrameBuilder
     }
 
     /// <summary>
-    /// No sentence of the paragraph tells a kind of violence other than killing, wounding, attacking, looting, burning or
+    /// No sentence of the paragraph of <paramref name="sentence"/> tells a kind of violence other than killing, wounding, attacking, looting, burning or
     /// destroying (no clash, shelling, strike or bomb whose damage the destruction would be).
     /// </summary>
-    private bool OnlyRaidIn(int paragraph)
+    private bool OnlyRaidIn(int sentence)
     {
-        foreach (var view in _views)
+        foreach (var view in ParagraphOf(sentence))
         {
-            if (view.Sentence.Paragraph != paragraph)
-            {
-                continue;
-            }
-
             foreach (var c in view.Concepts)
             {
                 if (ConceptClasses.IsHead(c.Mention.Concept) &&
@@ -1664,7 +1659,7 @@ internal sealed class FrameBuilder
         // after fighting told in the paragraph ("soldiers exchanged fire with the gang; one was killed and five
         // arrested"), whose dead fell in the fighting.
         if (_views.Any(w => w.Has(Concepts.Protest)) ||
-            _views.Any(w => w.Sentence.Paragraph == v.Sentence.Paragraph && w.Sentence.Index <= v.Sentence.Index && (w.Has(Concepts.Clash) || w.Has(Concepts.Gunfire))))
+            ParagraphOf(f.Sentence).Any(w => w.Sentence.Index <= v.Sentence.Index && (w.Has(Concepts.Clash) || w.Has(Concepts.Gunfire))))
         {
             return false;
         }
@@ -1677,6 +1672,18 @@ internal sealed class FrameBuilder
                                    c.Mention.Form is WordForm.Past or WordForm.Present && c.Token != arrest &&
                                    Math.Abs(c.Token - arrest) <= ArrestViolenceReach &&
                                    !ClauseBreakBetween(Math.Min(c.Token, arrest), Math.Max(c.Token, arrest)) && !InGrievance(v, c.Token));
+    }
+
+    /// <summary>
+    /// Those a crowd attacked, when the report names no one, are civilians (the codebook's usual victims of a mob),
+    /// supported by the attack's own words.
+    /// </summary>
+    private void CiviliansAsVictims(Frame f)
+    {
+        if (f.Actor2 is null && _resolver.Resolve(new ActorMention(f.Trigger.Span, ActorKind.Civilians)) is { } victims)
+        {
+            f.Actor2 = new Supported<ResolvedActor>(victims, f.Trigger.Span);
+        }
     }
 
     /// <summary>The most people a count may give for them to be a few suspects rather than a crowd.</summary>
@@ -4096,10 +4103,7 @@ internal sealed class FrameBuilder
         {
             f.Actor1 = new Supported<ResolvedActor>(crowdOf, beaters);
             f.Type = Taxonomy.ViolentDemonstration;
-            if (f.Actor2 is null && _resolver.Resolve(new ActorMention(f.Trigger.Span, ActorKind.Civilians)) is { } beaten)
-            {
-                f.Actor2 = new Supported<ResolvedActor>(beaten, f.Trigger.Span);
-            }
+            CiviliansAsVictims(f);
         }
 
         // ACLED never codes civilians as the authors of violence: people who together attacked, beat or fought
@@ -4121,11 +4125,9 @@ internal sealed class FrameBuilder
         {
             f.Type = Taxonomy.ViolentDemonstration;
 
-            // Those a crowd attacked, when the report names no one, are civilians (the codebook's usual victims of a mob).
-            if (f.Trigger.Concept == Concepts.Attack && f.Actor2 is null &&
-                _resolver.Resolve(new ActorMention(f.Trigger.Span, ActorKind.Civilians)) is { } victims)
+            if (f.Trigger.Concept == Concepts.Attack)
             {
-                f.Actor2 = new Supported<ResolvedActor>(victims, f.Trigger.Span);
+                CiviliansAsVictims(f);
             }
         }
 
@@ -4408,7 +4410,7 @@ internal sealed class FrameBuilder
         // ACLED codes the killing, an attack, of which the looting is part.
         // Only where nothing else in the paragraph is a kind of violence of its own (a clash, a strike, a bomb): there
         // the destruction and the dead are that event's.
-        if (f.Type == Taxonomy.LootingDestruction && f.Killed is { Value: > 0 } && !crowdIn(f.Actor1) && OnlyRaidIn(v.Sentence.Paragraph))
+        if (f.Type == Taxonomy.LootingDestruction && f.Killed is { Value: > 0 } && !crowdIn(f.Actor1) && OnlyRaidIn(f.Sentence))
         {
             f.Type = Taxonomy.Attack;
         }
