@@ -107,6 +107,10 @@ public sealed class AdapterTests : IDisposable
         Assert.Contains(report.Headlines, h => h.Line.StartsWith("acled event_type accuracy = ", StringComparison.Ordinal) && h.N == 2);
         Assert.Contains(report.Headlines, h => h.Metric == "location within 25 km" && h.N == 2);
 
+        // And each row's place is checked against the row's country, which a place abroad would fail
+        Assert.All(report.Rows, r => Assert.True(r.CountryHit));
+        Assert.Contains(report.Headlines, h => h.Metric == "place in the row's country" && h.N == 2 && h.Value == 1);
+
         // And a row's gold article carries its date as the reference date
         var t = DelimitedTable.Read(AcledFile(), ',');
         using var gold = JsonDocument.Parse(AcledAdapter.GoldArticle(t, t.Rows[0], "SYR1", EvalSets.ParseDate("5-May-20")));

@@ -36,6 +36,7 @@ public sealed record AcledRow(string Id, string Country, int Events)
 
     public bool? Admin1Hit { get; init; }
 
+    /// <summary>Whether the record's place lies in the row's country; null when the row names no country or the record has no place.</summary>
     public bool? CountryHit { get; init; }
 
     public string GoldActor1 { get; init; } = "";
@@ -164,8 +165,8 @@ public static class AcledAdapter
             GoldAdmin1 = admin1,
             PredictedAdmin1 = best?.Admin1,
             Admin1Hit = admin1.Length == 0 ? null : SameAdmin1(gazetteer, iso2 ?? best?.Iso2, admin1, best?.Admin1),
-            CountryHit = country.Length == 0 ? null : best is not null &&
-                ((iso2 is not null && iso2 == best.Iso2) || EvalSets.Squash(country) == EvalSets.Squash(best.Country ?? "")),
+            CountryHit = country.Length == 0 || best is null || (string.IsNullOrEmpty(best.Iso2) && string.IsNullOrEmpty(best.Country)) ? null :
+                (iso2 is not null && iso2 == best.Iso2) || EvalSets.Squash(country) == EvalSets.Squash(best.Country ?? ""),
             GoldActor1 = actor1,
             GoldActor2 = actor2,
             Actor1Hit = actor1.Length == 0 ? null : answer.Names(actor1),
@@ -238,6 +239,7 @@ public sealed class AcledReport : IAdapterReport
         yield return Figure(set, "fatalities exact", rows, r => r.FatalitiesHit);
         yield return Figure(set, "location within 25 km", rows, r => r.LocationHit);
         yield return Figure(set, "admin1 agreement", rows, r => r.Admin1Hit);
+        yield return Figure(set, "place in the row's country", rows, r => r.CountryHit);
     }
 
     private static Headline Figure(string set, string metric, IEnumerable<AcledRow> rows, Func<AcledRow, bool?> hit) =>
@@ -247,14 +249,14 @@ public sealed class AcledReport : IAdapterReport
     {
         w.WriteLine($"ACLED: {Rows.Count} rows with notes ({Skipped} without notes skipped), {Rows.Count(r => r.Events == 0)} with no event predicted");
         w.WriteLine();
-        w.WriteLine($"{"country",-16} {"n",4} {"type",6} {"sub",6} {"fatal",6} {"25km",6} {"adm1",6} {"actor1",6} {"actor2",6}");
+        w.WriteLine($"{"country",-16} {"n",4} {"type",6} {"sub",6} {"fatal",6} {"25km",6} {"adm1",6} {"actor1",6} {"actor2",6} {"ctry",6}");
         foreach (var g in Rows.GroupBy(r => r.Country).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
                      .Append(Rows.GroupBy(_ => "(all)").First()))
         {
             var list = g.ToList();
             string Cell(Func<AcledRow, bool?> f) => Figure("", "", list, f) is { N: > 0 } h ? EvalSets.F3(h.Value) : "-";
             w.WriteLine($"{g.Key,-16} {list.Count,4} {Cell(r => r.EventTypeHit),6} {Cell(r => r.SubEventTypeHit),6} {Cell(r => r.FatalitiesHit),6} " +
-                        $"{Cell(r => r.LocationHit),6} {Cell(r => r.Admin1Hit),6} {Cell(r => r.Actor1Hit),6} {Cell(r => r.Actor2Hit),6}");
+                        $"{Cell(r => r.LocationHit),6} {Cell(r => r.Admin1Hit),6} {Cell(r => r.Actor1Hit),6} {Cell(r => r.Actor2Hit),6} {Cell(r => r.CountryHit),6}");
         }
 
         w.WriteLine();
@@ -349,6 +351,11 @@ public sealed class AcledReport : IAdapterReport
             if (r.Admin1Hit is { } ah)
             {
                 w.WriteBoolean("admin1_hit", ah);
+            }
+
+            if (r.CountryHit is { } ch)
+            {
+                w.WriteBoolean("country_hit", ch);
             }
 
             w.WriteString("gold_actor1", r.GoldActor1);
