@@ -118,6 +118,19 @@ public sealed partial class GeocodeStage : IStage
         {
             var (inner, place) = (places[k - 1], places[k]);
 
+            // A place set right before a province of its country, behind a comma or a bracket, is its namesake in that
+            // province when the gazetteer has one ("Sobradinho, Distrito Federal" is not the larger Sobradinho of
+            // Bahia): reports write a place's province after it to tell its namesakes apart.
+            if (inner.Entry is { IsArea: false } chosen && place.Span.Start >= inner.Span.End &&
+                ApposedGap().IsMatch(document.Text.AsSpan(inner.Span.End, place.Span.Start - inner.Span.End)) &&
+                ApposedProvince(place, chosen.CountryCode) is { } written &&
+                !SameName(chosen.Admin1, written.Name) &&
+                OnlyOneIn(inner.Candidates, written) is { } inside)
+            {
+                inner.Entry = inside.Entry;
+                inner.Candidates = Promote(inner.Candidates, inside);
+            }
+
             // A village named like a province of the same country, set after a place of another province ("in Minas
             // Viejas, Guerrero"), is that province, as reports write a place's province after it.
             if (inner.Entry is { IsArea: false } other && place.Entry is { Kind: FeatureKind.Village } village && village.CountryCode == other.CountryCode &&
@@ -442,6 +455,35 @@ public sealed partial class GeocodeStage : IStage
         var provinces = context.Areas.Where(a => a.Kind == FeatureKind.Admin1).ToList();
         return provinces.Count == 0 || found.Any(e => provinces.Any(p => Within(e, p))) ? found : [];
     }
+
+    /// <summary>
+    /// The one settlement among a name's candidates that lies in a province, or null when none or several distinct ones
+    /// do (two villages of the name in the province: the province alone tells them apart no better than before).
+    /// </summary>
+    private static PlaceCandidate? OnlyOneIn(IReadOnlyList<PlaceCandidate> candidates, GazetteerEntry province)
+    {
+        PlaceCandidate? only = null;
+        foreach (var c in candidates)
+        {
+            if (c.Entry is not { IsArea: false } e || e.CountryCode != province.CountryCode || !SameName(e.Admin1, province.Name))
+            {
+                continue;
+            }
+
+            if (only is not null && GeoMath.Km(only.Entry.Latitude, only.Entry.Longitude, e.Latitude, e.Longitude) > SameSpotKm)
+            {
+                return null;
+            }
+
+            only ??= c;
+        }
+
+        return only;
+    }
+
+    /// <summary>Whether an admin name (null when unknown) folds to the same key as a province's name.</summary>
+    private static bool SameName(string? admin, string name) =>
+        admin is not null && string.Equals(NameKey.Of(admin), NameKey.Of(name), StringComparison.Ordinal);
 
     private static bool Within(GazetteerEntry e, GazetteerEntry province) =>
         e.CountryCode == province.CountryCode &&

@@ -59,6 +59,20 @@ public sealed class ApposedProvinceTests
     }
 
     [Theory]
+    [InlineData("Shells fell on Suran, Aleppo on Monday.", "Aleppo")]
+    [InlineData("Shells fell on Suran (Aleppo) on Monday.", "Aleppo")]
+    [InlineData("Shells fell on Suran on Monday.", "Hama")]
+    public void A_place_written_before_a_province_is_its_namesake_there(string text, string province)
+    {
+        // Given a village of Aleppo that shares its name with a larger town of Hama, with or without its province
+        var suran = Geocoded(text, "Suran", text.Contains("Aleppo", StringComparison.Ordinal) ? ["Suran", "Aleppo"] : ["Suran"]);
+
+        // Then the province written after it picks the namesake; alone, the larger town wins
+        Assert.Equal(province, suran.Entry?.Admin1);
+        Assert.Same(suran.Entry, suran.Candidates[0].Entry);
+    }
+
+    [Theory]
     [InlineData("IQ", "Sala al-Din", "Salah al-Din")]
     [InlineData("IR", "Kordestan", "Kurdistan")]
     [InlineData("IR", "Kohgiluyeh and Buyer Ahmad", "Kohgiluyeh and Boyer-Ahmad")]
