@@ -206,9 +206,24 @@ public sealed partial class GeocodeStage : IStage
             return true;
         }
 
+        // A comma, after the area's noun if one is written ("Kamyanka, Kharkiv oblast, causing damage"), with no further
+        // name before the sentence ends: the clause goes on about the place, no list of places does.
+        if (CommaAfter().IsMatch(after) &&
+            (next is null || next.Span.Start < place.Span.End || text.AsSpan(place.Span.End, next.Span.Start - place.Span.End).IndexOfAny(SentenceEnds) >= 0))
+        {
+            return true;
+        }
+
         return next is { Entry.Kind: FeatureKind.Country } country && country.Span.Start >= place.Span.End &&
                CommaOnly().IsMatch(text.AsSpan(place.Span.End, country.Span.Start - place.Span.End));
     }
+
+    /// <summary>What ends a sentence or a clause of a list.</summary>
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".;");
+
+    /// <summary>A comma right after a name, or after one lower-case word (an area's noun: "oblast", "province").</summary>
+    [GeneratedRegex(@"^\s*(?:\p{Ll}+\s*)?,")]
+    private static partial Regex CommaAfter();
 
     /// <summary>Whether a position lies inside a bracket that opens before it and is not closed before it.</summary>
     private static bool InBracket(string text, int at) =>

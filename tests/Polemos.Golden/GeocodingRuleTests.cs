@@ -1529,6 +1529,30 @@ public sealed class GeocodingRuleTests
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 36.8, 42.0833), 300, 1000);
     }
 
+    [Theory]
+    [InlineData("On 8 March 2021, gunmen stormed an army outpost in Rabiah, Diyala province, killing two soldiers.")]
+    [InlineData("On 8 March 2021, gunmen stormed an army outpost in Rabiah, Diyala, killing two soldiers.")]
+    public void A_small_town_set_before_another_province_and_a_clause_is_a_namesake_in_that_province(string text)
+    {
+        // Given the Ninewa town written with "Diyala" (and its noun), then a comma and a clause about the attack
+        var best = Best(text);
+
+        // Then the clause closes the place as a full stop does: the event lies in the province the report names
+        Assert.Equal("Diyala", best.Admin1);
+        Assert.Equal(3, best.GeoPrecision);
+    }
+
+    [Fact]
+    public void A_small_town_before_a_province_that_a_list_goes_on_after_a_comma_keeps_its_own_province()
+    {
+        // Given a town followed by a province, a comma and another name of the list
+        var best = Best("On 8 March 2021, bombs went off in Baiji, Diyala, and Anbar, killing nine people.");
+
+        // Then the town is the one the gazetteer knows
+        Assert.Equal("Salah al-Din", best.Admin1);
+        Assert.Equal("Baiji", best.Location);
+    }
+
     [Fact]
     public void A_small_town_before_a_province_that_a_list_goes_on_after_keeps_its_own_province()
     {
