@@ -118,6 +118,21 @@ public sealed class AdapterTests : IDisposable
         Assert.Equal(35.0167, gold.RootElement.GetProperty("events")[0].GetProperty("latitude").GetDouble());
     }
 
+    [Theory]
+    [InlineData("Al Hudaydah", 14.80, 42.95, true)]
+    [InlineData("Al Hudaydah-Engineering College", 14.80, 42.95, true)]
+    [InlineData("Al Hudaydah", 15.35, 44.21, false)]
+    [InlineData("Nowhere Hamlet", 14.80, 42.95, false)]
+    [InlineData("Unknown", 14.80, 42.95, null)]
+    [InlineData("", 14.80, 42.95, null)]
+    public void A_gold_place_is_in_the_gazetteer_when_an_entry_of_its_name_lies_near_its_point(string name, double lat, double lon, bool? holds)
+    {
+        // Given a gold place name and point: the city, a neighbourhood written after the city, the name far from its
+        // point, a name no entry bears, and no name at all
+        // Then the gazetteer holds the place only where an entry of that name (or its first part) lies within 25 km
+        Assert.Equal(holds, SetReading.GazetteerHolds(TestData.Engine.Gazetteer, name, lat, lon));
+    }
+
     [Fact]
     public void Json_report_is_one_document_with_the_headlines()
     {

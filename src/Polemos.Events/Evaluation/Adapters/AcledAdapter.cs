@@ -30,6 +30,9 @@ public sealed record AcledRow(string Id, string Country, int Events)
 
     public bool HasGoldPoint { get; init; }
 
+    /// <summary>Whether the gazetteer holds the gold place (<see cref="SetReading.GazetteerHolds"/>); null without a name or a point.</summary>
+    public bool? GazetteerHolds { get; init; }
+
     public string GoldAdmin1 { get; init; } = "";
 
     public string? PredictedAdmin1 { get; init; }
@@ -162,6 +165,7 @@ public static class AcledAdapter
             PredictedLocation = best?.Location,
             HasGoldPoint = lat is not null && lon is not null,
             DistanceKm = answer.DistanceKm(lat, lon),
+            GazetteerHolds = SetReading.GazetteerHolds(gazetteer, t.Cell(r, "location"), lat, lon),
             GoldAdmin1 = admin1,
             PredictedAdmin1 = best?.Admin1,
             Admin1Hit = admin1.Length == 0 ? null : SameAdmin1(gazetteer, iso2 ?? best?.Iso2, admin1, best?.Admin1),
@@ -240,6 +244,8 @@ public sealed class AcledReport : IAdapterReport
         yield return Figure(set, "location within 25 km", rows, r => r.LocationHit);
         yield return Figure(set, "admin1 agreement", rows, r => r.Admin1Hit);
         yield return Figure(set, "place in the row's country", rows, r => r.CountryHit);
+        yield return Figure(set, "gold place in the gazetteer", rows, r => r.GazetteerHolds);
+        yield return Figure(set, "location within 25 km, gold place in the gazetteer", rows.Where(r => r.GazetteerHolds == true), r => r.LocationHit);
     }
 
     private static Headline Figure(string set, string metric, IEnumerable<AcledRow> rows, Func<AcledRow, bool?> hit) =>
@@ -293,7 +299,8 @@ public sealed class AcledReport : IAdapterReport
             r => $"{r.GoldSubEventType} → {r.PredictedSubEventType}{(r.Evidence.Length > 0 ? " on \"" + r.Evidence + "\"" : "")}");
         WriteMistakes(w, "fatalities", examples, r => r.FatalitiesHit == false, r => $"{r.GoldFatalities} → {r.PredictedFatalities}");
         WriteMistakes(w, "location", examples, r => r.LocationHit == false,
-            r => $"{r.GoldLocation} → {r.PredictedLocation ?? "-"}{(r.DistanceKm is { } d ? $" ({d.ToString("0", CultureInfo.InvariantCulture)} km)" : "")}");
+            r => $"{r.GoldLocation} → {r.PredictedLocation ?? "-"}{(r.DistanceKm is { } d ? $" ({d.ToString("0", CultureInfo.InvariantCulture)} km)" : "")}" +
+                 (r.GazetteerHolds == false ? " [gold place not in the gazetteer]" : ""));
         WriteMistakes(w, "admin1", examples, r => r.Admin1Hit == false, r => $"{r.GoldAdmin1} → {r.PredictedAdmin1 ?? "-"}");
         WriteMistakes(w, "actor1", examples, r => r.Actor1Hit == false, r => $"{r.GoldActor1} → [{string.Join("; ", r.PredictedActors)}]");
         w.WriteLine();
@@ -356,6 +363,11 @@ public sealed class AcledReport : IAdapterReport
             if (r.CountryHit is { } ch)
             {
                 w.WriteBoolean("country_hit", ch);
+            }
+
+            if (r.GazetteerHolds is { } gh)
+            {
+                w.WriteBoolean("gazetteer_holds", gh);
             }
 
             w.WriteString("gold_actor1", r.GoldActor1);

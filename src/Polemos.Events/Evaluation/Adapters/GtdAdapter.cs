@@ -14,6 +14,9 @@ public sealed record GtdRow(string Id, int Events)
 
     public bool HasGoldPoint { get; init; }
 
+    /// <summary>Whether the gazetteer holds the gold city (<see cref="SetReading.GazetteerHolds"/>); null without a name or a point.</summary>
+    public bool? GazetteerHolds { get; init; }
+
     public double? DistanceKm { get; init; }
 
     public string GoldState { get; init; } = "";
@@ -90,6 +93,7 @@ public static class GtdAdapter
             PredictedLocation = best?.Location,
             HasGoldPoint = lat is not null && lon is not null,
             DistanceKm = answer.DistanceKm(lat, lon),
+            GazetteerHolds = SetReading.GazetteerHolds(gazetteer, t.Cell(r, "city"), lat, lon),
             GoldState = state,
             PredictedAdmin1 = best?.Admin1,
             StateHit = state.Length == 0 ? null : AcledAdapter.SameAdmin1(gazetteer, iso2, state, best?.Admin1),
@@ -127,6 +131,8 @@ public sealed class GtdReport : IAdapterReport
         Figure("perpetrator found", r => r.PerpetratorHit),
         Figure("killed exact", r => r.KilledHit),
         Figure("city within 25 km", r => r.CityHit),
+        Figure("gold city in the gazetteer", r => r.GazetteerHolds),
+        SetReading.Figure(GtdAdapter.Set, "city within 25 km, gold city in the gazetteer", Rows.Where(r => r.GazetteerHolds == true), r => r.CityHit),
     ];
 
     private Headline Figure(string metric, Func<GtdRow, bool?> hit) => SetReading.Figure(GtdAdapter.Set, metric, Rows, hit);
@@ -157,7 +163,8 @@ public sealed class GtdReport : IAdapterReport
         }
 
         Mistakes("city", r => r.CityHit == false,
-            r => $"{r.GoldCity} → {r.PredictedLocation ?? "-"}{(r.DistanceKm is { } d ? $" ({d.ToString("0", CultureInfo.InvariantCulture)} km)" : "")}");
+            r => $"{r.GoldCity} → {r.PredictedLocation ?? "-"}{(r.DistanceKm is { } d ? $" ({d.ToString("0", CultureInfo.InvariantCulture)} km)" : "")}" +
+                 (r.GazetteerHolds == false ? " [gold city not in the gazetteer]" : ""));
         Mistakes("killed", r => r.KilledHit == false, r => $"{r.GoldKilled} → {r.PredictedKilled}");
         Mistakes("perpetrator", r => r.PerpetratorHit == false, r => $"{r.GoldGroup} → [{string.Join("; ", r.PredictedActors)}]");
         w.WriteLine();
@@ -177,6 +184,11 @@ public sealed class GtdReport : IAdapterReport
             if (r.DistanceKm is { } d)
             {
                 w.WriteNumber("distance_km", Math.Round(d, 1));
+            }
+
+            if (r.GazetteerHolds is { } gh)
+            {
+                w.WriteBoolean("gazetteer_holds", gh);
             }
 
             w.WriteString("gold_state", r.GoldState);

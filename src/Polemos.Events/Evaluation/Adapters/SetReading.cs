@@ -63,6 +63,36 @@ public static class SetReading
         return new Headline(set, metric, EvalSets.Ratio(values.Count(v => v == true), values.Count), values.Count);
     }
 
+    /// <summary>
+    /// Whether the gazetteer holds a row's gold place: an entry of its name, of a spelling variant of it, or of the
+    /// name's first part when the set writes "City-Neighbourhood" ("Al Hudaydah-7 July"), within
+    /// <see cref="AcledAdapter.ToleranceKm"/> of the gold point. Null without a name or a point, or for "Unknown".
+    /// It splits the location misses into places the engine could not know and places it did not find.
+    /// </summary>
+    public static bool? GazetteerHolds(IGazetteer gazetteer, string name, double? latitude, double? longitude)
+    {
+        name = name.Trim();
+        if (name.Length == 0 || latitude is not { } la || longitude is not { } lo || name.Equals("Unknown", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        int dash = name.IndexOf('-', StringComparison.Ordinal);
+        foreach (string n in dash > 0 ? [name, name[..dash]] : new[] { name })
+        {
+            string key = NameKey.Of(n);
+            foreach (var e in gazetteer.Lookup(key).Concat(SpellingVariants.Lookup(gazetteer, key)))
+            {
+                if (GeoMath.Km(la, lo, e.Latitude, e.Longitude) <= AcledAdapter.ToleranceKm)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The frame of every adapter's JSON report: set, counts, the adapter's own body, then the headlines.</summary>
     public static void WriteReport(Utf8JsonWriter w, string set, int n, int skipped, IEnumerable<Headline> headlines, Action<Utf8JsonWriter> body)
     {
