@@ -47,6 +47,8 @@ public sealed class CodebookRuleTests
     [InlineData("On 8 March 2021, members of the Nagorik Oikya Front Bangladesh staged a protest in Khulna.", "Peaceful protest")]
     [InlineData("On 8 March 2021, separatists hit a checkpoint near Horlivka with mortars and two infantry fighting vehicles.", "Shelling/artillery/missile attack")]
     [InlineData("On 8 March 2021, two soldiers died when their truck hit a ground mine south of Kidal.", "Remote explosive/landmine/IED")]
+    [InlineData("On 8 March 2021, a local defence force attacked two army trucks with four mines near Monywa, killing six soldiers.", "Remote explosive/landmine/IED")]
+    [InlineData("On 8 March 2021, guerrillas blasted a mine against a police convoy near Hpakant.", "Remote explosive/landmine/IED")]
     [InlineData("On 8 March 2021, three protesters died from gunfire during a sit-in outside the parliament in Kampala.", "Excessive force against protesters")]
     [InlineData("Residents of Kibera estate protest over the demolition of their homes.", "Peaceful protest")]
     [InlineData("Protests over the eviction of street hawkers from the central market.", "Peaceful protest")]
