@@ -55,6 +55,7 @@ internal sealed class FrameBuilder
     private readonly FrozenSet<string> _lethalMob;
     private readonly FrozenSet<string> _participationWords;
     private readonly FrozenSet<string> _interceptionWords;
+    private readonly FrozenSet<string> _aircraftWords;
 
     /// <summary>The language's relative pronouns ("that", "which"): a hedge in the clause one opens after an event's words is no doubt of the event.</summary>
     private readonly FrozenSet<string> _relativePronouns;
@@ -116,6 +117,7 @@ internal sealed class FrameBuilder
         _lethalMob = language.LethalMob;
         _participationWords = language.ParticipationWords;
         _interceptionWords = language.InterceptionWords;
+        _aircraftWords = language.AircraftWords;
         _relativePronouns = language.RelativePronouns;
         _singularAuxiliaries = language.SingularAuxiliaries;
         _dualEndings = language.DualEndings;
@@ -1732,6 +1734,35 @@ internal sealed class FrameBuilder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a word of the language's <c>aircraft_words</c> stands within five words after the interception verb at
+    /// token <paramref name="verb"/>, in its sentence, before any drone, missile or rocket: the verb brought down a
+    /// manned aircraft.
+    /// </summary>
+    private bool AircraftShotDown(SentenceView v, int verb)
+    {
+        if (_aircraftWords.Count == 0)
+        {
+            return false;
+        }
+
+        int end = Math.Min(verb + 5, v.Sentence.FirstToken + v.Sentence.TokenCount - 1);
+        for (int k = verb + 1; k <= end; k++)
+        {
+            if (v.Concepts.Any(c => c.Token == k && c.Mention.Concept is Concepts.Drone or Concepts.Missile or Concepts.Rocket))
+            {
+                return false;
+            }
+
+            if (_aircraftWords.Contains(_document.Tokens[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Every word of the mention is one of the language's <c>interception_words</c>.</summary>
@@ -4367,7 +4398,13 @@ internal sealed class FrameBuilder
             int t = v.Concepts.FirstOrDefault(c => c.Mention == f.Trigger).Token;
             bool weapon = v.Concepts.Any(c => c.Token > t && c.Token <= t + 5 &&
                 c.Mention.Concept is Concepts.Drone or Concepts.Missile or Concepts.Rocket or Concepts.Ied or Concepts.Landmine or Concepts.Explosion or Concepts.CarBomb or Concepts.Airstrike);
-            if (!weapon && v.Concepts.Any(c => c.Token > t && c.Token <= t + 5 && c.Mention.Concept is Concepts.Attack or Concepts.Clash or Concepts.Advance))
+            if (AircraftShotDown(v, t))
+            {
+                // "Ukrainian forces shot down a Russian Su-34", "abattu un hélicoptère": a manned aircraft brought down is
+                // fire at the aircraft, ACLED's shelling/artillery/missile attack; drones and missiles stopped are interceptions.
+                f.Type = Taxonomy.Shelling;
+            }
+            else if (!weapon && v.Concepts.Any(c => c.Token > t && c.Token <= t + 5 && c.Mention.Concept is Concepts.Attack or Concepts.Clash or Concepts.Advance))
             {
                 f.Type = Taxonomy.ArmedClash;
             }

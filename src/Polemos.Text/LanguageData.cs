@@ -254,6 +254,10 @@ public sealed class LanguageData
     /// </summary>
     public FrozenSet<string> InterceptionWords { get; private set; } = FrozenSet<string>.Empty;
 
+    /// <summary>The words for manned aircraft (meta key <c>aircraft_words</c>): one right after a shooting-down verb, before any drone or missile, makes the shooting an attack on the aircraft (ACLED's shelling/artillery/missile attack), not an interception.</summary>
+    public FrozenSet<string> AircraftWords { get; private set; } = FrozenSet<string>.Empty;
+
+
     /// <summary>
     /// Verbs of driving a party out (English "pushed", "drove", "chased"): one, a fighting party after it and a particle
     /// of <see cref="ExpulsionParticles"/> before ground ("pushed the militants out of three villages") is ground
@@ -468,6 +472,7 @@ public sealed class LanguageData
             ["conjunctions"] = static (d, v) => d.Conjunctions = v,
             ["participation_words"] = static (d, v) => d.ParticipationWords = v,
             ["interception_words"] = static (d, v) => d.InterceptionWords = v,
+            ["aircraft_words"] = static (d, v) => d.AircraftWords = v,
             ["relative_pronouns"] = static (d, v) => d.RelativePronouns = v,
             ["expulsion_verbs"] = static (d, v) => d.ExpulsionVerbs = v,
             ["perfect_auxiliaries"] = static (d, v) => d.PerfectAuxiliaries = v,
