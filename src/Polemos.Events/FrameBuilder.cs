@@ -56,6 +56,7 @@ internal sealed class FrameBuilder
     private readonly FrozenSet<string> _participationWords;
     private readonly FrozenSet<string> _interceptionWords;
     private readonly FrozenSet<string> _aircraftWords;
+    private readonly FrozenSet<string> _propertyNouns;
 
     /// <summary>The language's relative pronouns ("that", "which"): a hedge in the clause one opens after an event's words is no doubt of the event.</summary>
     private readonly FrozenSet<string> _relativePronouns;
@@ -118,6 +119,7 @@ internal sealed class FrameBuilder
         _participationWords = language.ParticipationWords;
         _interceptionWords = language.InterceptionWords;
         _aircraftWords = language.AircraftWords;
+        _propertyNouns = language.PropertyNouns;
         _relativePronouns = language.RelativePronouns;
         _singularAuxiliaries = language.SingularAuxiliaries;
         _dualEndings = language.DualEndings;
@@ -1230,6 +1232,19 @@ internal sealed class FrameBuilder
             DropSeizedWeapons(heads, heads[seizure].Token);
         }
 
+        // "Seized livestock", "a vehicle … was seized by the assailants", "761 motorcycles and five vehicles seized": goods
+        // taken by a one-word verb of seizing are a looting, no ground won.
+        if (_propertyNouns.Count > 0 && heads.Any(h => h.Mention.Concept == Concepts.TakeControl))
+        {
+            for (int i = 0; i < heads.Count; i++)
+            {
+                if (heads[i].Mention.Concept == Concepts.TakeControl && heads[i].Mention.Form != WordForm.Noun && SeizesProperty(v, heads[i].Mention, heads[i].Token))
+                {
+                    heads[i] = (heads[i].Mention with { Concept = Concepts.Loot }, heads[i].Token);
+                }
+            }
+        }
+
         // "The Levant Liberation Board", "the Popular Resistance Committees": a noun written capitalised between two
         // capitalised words, inside a sentence written in lower case, is a word of a name, not an action; dropped
         // before the territory step, so that "Liberation" in a name does not drop the attack told beside it.
@@ -1628,7 +1643,8 @@ internal sealed class FrameBuilder
             foreach (var c in view.Concepts)
             {
                 if (ConceptClasses.IsHead(c.Mention.Concept) &&
-                    c.Mention.Concept is not (Concepts.Loot or Concepts.Destroy or Concepts.Burn or Concepts.Kill or Concepts.Wound or Concepts.Attack))
+                    c.Mention.Concept is not (Concepts.Loot or Concepts.Destroy or Concepts.Burn or Concepts.Kill or Concepts.Wound or Concepts.Attack) &&
+                    !(c.Mention.Concept == Concepts.TakeControl && _propertyNouns.Count > 0 && c.Mention.Form != WordForm.Noun && SeizesProperty(view, c.Mention, c.Token)))
                 {
                     return false;
                 }
@@ -2108,6 +2124,32 @@ internal sealed class FrameBuilder
         return weapon.Mention is not null &&
                !v.Places.Any(p => p.Token > token && p.Token < weapon.Token) &&
                !v.Actors.Any(a => a.Token > token && a.Token < weapon.Token);
+    }
+
+    /// <summary>
+    /// Whether a one-word verb of seizing at <paramref name="token"/> took goods: a <c>property_nouns</c> word within four
+    /// words after it, or right before it (within three words, or eight when a passive auxiliary stands before the verb:
+    /// "a vehicle containing equipment was seized"), with no place named between.
+    /// </summary>
+    private bool SeizesProperty(SentenceView v, ConceptMention verb, int token)
+    {
+        if (EndToken(verb) != token)
+        {
+            return false;
+        }
+
+        int first = v.Sentence.FirstToken, last = first + v.Sentence.TokenCount - 1;
+        int before = v.HasNear(Concepts.Passive, token, 3, 0) ? 8 : 3;
+        for (int k = Math.Max(first, token - before); k <= Math.Min(last, token + 4); k++)
+        {
+            if (k != token && _propertyNouns.Contains(_document.Tokens[k].Norm) &&
+                !v.Places.Any(p => p.Token > Math.Min(k, token) && p.Token < Math.Max(k, token)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How far before a withdrawal verb the force that withdrew may stand ("US forces have withdrawn").</summary>

@@ -257,6 +257,9 @@ public sealed class LanguageData
     /// <summary>The words for manned aircraft (meta key <c>aircraft_words</c>): one right after a shooting-down verb, before any drone or missile, makes the shooting an attack on the aircraft (ACLED's shelling/artillery/missile attack), not an interception.</summary>
     public FrozenSet<string> AircraftWords { get; private set; } = FrozenSet<string>.Empty;
 
+    /// <summary>The nouns of goods people take (meta key <c>property_nouns</c>): one as the object of a one-word verb of seizing makes the seizure goods taken, not ground won.</summary>
+    public FrozenSet<string> PropertyNouns { get; private set; } = FrozenSet<string>.Empty;
+
 
     /// <summary>
     /// Verbs of driving a party out (English "pushed", "drove", "chased"): one, a fighting party after it and a particle
@@ -473,6 +476,7 @@ public sealed class LanguageData
             ["participation_words"] = static (d, v) => d.ParticipationWords = v,
             ["interception_words"] = static (d, v) => d.InterceptionWords = v,
             ["aircraft_words"] = static (d, v) => d.AircraftWords = v,
+            ["property_nouns"] = static (d, v) => d.PropertyNouns = v,
             ["relative_pronouns"] = static (d, v) => d.RelativePronouns = v,
             ["expulsion_verbs"] = static (d, v) => d.ExpulsionVerbs = v,
             ["perfect_auxiliaries"] = static (d, v) => d.PerfectAuxiliaries = v,
