@@ -2152,6 +2152,20 @@ internal sealed class FrameBuilder
         return false;
     }
 
+    /// <summary>
+    /// Whether a disrupted weapons use is weapons taken, not weapons or people stopped (a plain interception, "intercepted
+    /// and killed a suicide bomber", is checked by the caller): no drone, missile, rocket or air strike is
+    /// told in its sentence, no device defused, and no explosive stands before its verb as the thing that went off
+    /// ("landmines they were planting exploded prematurely", "a bomb … detonated prematurely").
+    /// </summary>
+    private static bool SpoilsOfAFight(SentenceView v, Frame f)
+    {
+        int trigger = v.Concepts.FirstOrDefault(c => c.Mention == f.Trigger) is { Mention: not null } t ? t.Token : -1;
+        return trigger >= 0 &&
+               !v.Concepts.Any(c => c.Mention.Concept is Concepts.Drone or Concepts.Missile or Concepts.Rocket or Concepts.Airstrike or Concepts.Defuse ||
+                                    (c.Token < trigger && c.Mention.Concept is Concepts.Ied or Concepts.Landmine or Concepts.Explosion or Concepts.CarBomb));
+    }
+
     /// <summary>How far before a withdrawal verb the force that withdrew may stand ("US forces have withdrawn").</summary>
     private const int WithdrawerReach = 6;
 
@@ -4432,6 +4446,12 @@ internal sealed class FrameBuilder
             // abducted and tortured two traders": violence done to the people arrested or abducted, told by a verb beside
             // the arrest's or the abduction's, is ACLED's attack on civilians; the seizure is its prelude.
             f.Type = Taxonomy.Attack;
+        }
+        else if (f.Type == Taxonomy.DisruptedWeapons && f.Killed is { Value: > 0 } && !PlainInterception(f.Trigger) && SpoilsOfAFight(v, f))
+        {
+            // "Gendarmes killed fourteen militants and seized arms and ammunition": weapons taken where people were killed
+            // are the spoils of the fight, which ACLED codes: an armed clash, or an attack when civilians died.
+            f.Type = f.Actor2?.Value.Inter == Inter.Civilians ? Taxonomy.Attack : Taxonomy.ArmedClash;
         }
         else if (f.Type == Taxonomy.DisruptedWeapons && f.Trigger.Concept == Concepts.Intercept)
         {
