@@ -4447,6 +4447,14 @@ internal sealed class FrameBuilder
             // the arrest's or the abduction's, is ACLED's attack on civilians; the seizure is its prelude.
             f.Type = Taxonomy.Attack;
         }
+        else if (f.Type == Taxonomy.Arrests && !protest && f.Killed is { Value: > 0 })
+        {
+            // "Police shot dead three militants and arrested four others": ACLED's arrests kill no one. People killed in
+            // the arrests' sentence are the event: an armed clash where an armed group is named in it, else an attack.
+            f.Type = v.Actors.Any(a => !a.IsSource && a.Actor.Inter is Inter.Rebels or Inter.PoliticalMilitia or Inter.IdentityMilitia or Inter.External)
+                ? Taxonomy.ArmedClash
+                : Taxonomy.Attack;
+        }
         else if (f.Type == Taxonomy.DisruptedWeapons && f.Killed is { Value: > 0 } && !PlainInterception(f.Trigger) && SpoilsOfAFight(v, f))
         {
             // "Gendarmes killed fourteen militants and seized arms and ammunition": weapons taken where people were killed
