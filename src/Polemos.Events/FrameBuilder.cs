@@ -4455,6 +4455,14 @@ internal sealed class FrameBuilder
                 ? Taxonomy.ArmedClash
                 : Taxonomy.Attack;
         }
+        else if (f.Type == Taxonomy.Abduction && f.Killed is { Value: > 0 })
+        {
+            // "Militants attacked marketgoers, killed ten civilians and abducted women": nor do ACLED's abductions kill.
+            // The killing is the event: an attack, or an armed clash when the other side is a state's or a group's force.
+            f.Type = f.Actor2?.Value.Inter is Inter.StateForces or Inter.Rebels or Inter.PoliticalMilitia or Inter.IdentityMilitia or Inter.External
+                ? Taxonomy.ArmedClash
+                : Taxonomy.Attack;
+        }
         else if (f.Type == Taxonomy.DisruptedWeapons && f.Killed is { Value: > 0 } && !PlainInterception(f.Trigger) && SpoilsOfAFight(v, f))
         {
             // "Gendarmes killed fourteen militants and seized arms and ammunition": weapons taken where people were killed
