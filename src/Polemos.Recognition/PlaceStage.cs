@@ -180,8 +180,9 @@ public sealed class PlaceStage : IStage
                     continue;
                 }
 
-                // A month's name or abbreviation before a day's number is a date ("between Mar.28 and Apr.7", "Jul 19th").
-                if (n <= 1 && pack.Dates.MatchAt(tokens, i, i + 1) is { Value.Type: "month" } && NumberAfter(tokens, i + 1, end))
+                // A month's name or abbreviation before a day's number is a date ("between Mar.28 and Apr.7", "Jul 19th"); in a
+                // language that writes months with a capital, a month's name alone is one too ("salaries unpaid since May").
+                if (n <= 1 && pack.Dates.MatchAt(tokens, i, i + 1) is { Value.Type: "month" } && (NumberAfter(tokens, i + 1, end) || pack.Data.CapitalisedMonths))
                 {
                     continue;
                 }

@@ -130,6 +130,13 @@ public sealed class LanguageData
     public bool CapitalisedNouns { get; private set; }
 
     /// <summary>
+    /// Whether the language writes the names of the months with a capital (English "since May", German "im Mai"): a
+    /// month's name alone is then a date, never a place, whatever town shares it; where months are written in small
+    /// letters (Spanish "mayo"), a capitalised "Mayo" may be the place.
+    /// </summary>
+    public bool CapitalisedMonths { get; private set; }
+
+    /// <summary>
     /// Whether a participle closes its clause, far from its auxiliary (German "Am Montag wurden drei Soldaten bei Gao
     /// aus dem Hinterhalt angegriffen"): a passive auxiliary anywhere before the verb in its clause makes it passive.
     /// </summary>
@@ -491,6 +498,7 @@ public sealed class LanguageData
             ["verb_initial"] = static (d, v) => d.VerbInitial = v,
             ["unmarked_agent"] = static (d, v) => d.UnmarkedAgent = v,
             ["capitalised_nouns"] = static (d, v) => d.CapitalisedNouns = v,
+            ["capitalised_months"] = static (d, v) => d.CapitalisedMonths = v,
             ["participle_last"] = static (d, v) => d.ParticipleLast = v,
         }.ToFrozenDictionary(StringComparer.Ordinal);
 

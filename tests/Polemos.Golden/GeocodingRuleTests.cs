@@ -1507,6 +1507,22 @@ public sealed class GeocodingRuleTests
         Assert.NotEqual("CM", best.Iso2);
     }
 
+    [Theory]
+    [InlineData("On 8 March 2021, supermarket workers took to the streets over salaries unpaid since May.")]
+    [InlineData("On 8 March 2021, students protested over bursary funds allocated in March.")]
+    public void A_month_written_alone_is_a_date_not_a_town(string text)
+    {
+        // Given towns abroad called "May" and "March", and a month's name alone, after a preposition, in a language
+        // that writes months with a capital
+        var best = BestIn(text,
+            (new GazetteerEntry(1, "May", 23.43, 70.39, "IN", FeatureKind.Town) { Admin1 = "Gujarat", Population = 9_000 }, []),
+            (new GazetteerEntry(2, "March", 52.55, 0.09, "GB", FeatureKind.Town) { Admin1 = "England", Population = 22_000 }, []));
+
+        // Then it places nothing: no town called May or March, abroad or at home
+        Assert.Null(best.Location);
+        Assert.Null(best.Iso2);
+    }
+
     [Fact]
     public void A_nationality_before_a_noun_is_no_province_abroad_of_the_same_name()
     {
