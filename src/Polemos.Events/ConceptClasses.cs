@@ -131,12 +131,14 @@ internal static class ConceptClasses
 
         // What a demonstration demands or is against names its cause, whatever it is about ("rallied in Lviv, calling
         // for a new chairman of the national basketball body").
+        // So does a clause of what came before ("Following a death in a road accident, residents protest", "residents
+        // protest after a student is killed by thugs").
         int cause = int.MaxValue;
         if (demonstration)
         {
             foreach (var c in v.Concepts)
             {
-                if (c.Mention.Concept == Concepts.Grievance)
+                if (c.Mention.Concept is Concepts.Grievance or Concepts.Prior)
                 {
                     cause = Math.Min(cause, c.Token);
                 }

@@ -1088,7 +1088,17 @@ internal sealed class FrameBuilder
 
         if (v.Has(Concepts.Prior))
         {
-            DropPriorBackground(PriorClauses(v), heads);
+            var prior = PriorClauses(v);
+            DropPriorBackground(prior, heads);
+
+            // "The day after robbers killed a teacher, residents blocked roads in protest": in a sentence that tells a
+            // demonstration outside the clause of what came before, the dead of that clause are its cause, not its toll.
+            bool Inside(int token) => prior.Any(r => token > r.From && token < r.To);
+            if (v.Concepts.Any(c => c.Mention.Concept is Concepts.Protest or Concepts.Riot && !Inside(c.Token)) ||
+                v.Actors.Any(a => a.Mention.Kind is ActorKind.Protesters or ActorKind.Rioters && !Inside(a.Token)))
+            {
+                tolls.RemoveAll(t => Inside(t.Token));
+            }
         }
 
         // "Pulled out of the town without resistance or firing a shot": fire joined to a phrase of no fight did not happen.

@@ -62,6 +62,8 @@ public sealed class CodebookRuleTests
     [InlineData("On 8 March 2021, police arrested four militants near Garissa.", "Arrests")]
     [InlineData("On 8 March 2021, gunmen abducted five traders near Djibo; three of them were killed and two escaped.", "Attack")]
     [InlineData("On 8 March 2021, militants abducted five women at a market near Djibo.", "Abduction/forced disappearance")]
+    [InlineData("On 8 March 2021, following the death of a boy in a road accident, residents protested in Kisumu.", "Peaceful protest")]
+    [InlineData("On 8 March 2021, residents protested in Kisumu after two traders were killed by robbers.", "Peaceful protest")]
     [InlineData("On 8 March 2021, two militants were killed when landmines they were planting exploded prematurely near Djibo.", "Disrupted weapons use")]
     [InlineData("On 8 March 2021, three protesters died from gunfire during a sit-in outside the parliament in Kampala.", "Excessive force against protesters")]
     [InlineData("Residents of Kibera estate protest over the demolition of their homes.", "Peaceful protest")]
