@@ -4457,10 +4457,12 @@ internal sealed class FrameBuilder
             // the arrest's or the abduction's, is ACLED's attack on civilians; the seizure is its prelude.
             f.Type = Taxonomy.Attack;
         }
-        else if (f.Type == Taxonomy.Arrests && !protest && f.Killed is { Value: > 0 })
+        else if (f.Type == Taxonomy.Arrests && !protest && f.Killed is { Value: > 0 } &&
+                 v.Concepts.Any(c => c.Mention.Concept is Concepts.Kill or Concepts.Execute && c.Mention.Form is WordForm.Past or WordForm.Participle or WordForm.Present))
         {
             // "Police shot dead three militants and arrested four others": ACLED's arrests kill no one. People killed in
-            // the arrests' sentence are the event: an armed clash where an armed group is named in it, else an attack.
+            // the arrests' sentence, told by a verb, are the event: an armed clash where an armed group is named in it,
+            // else an attack. A killing named as a noun is the charge ("arrested two suspects over the killing of a trader").
             f.Type = v.Actors.Any(a => !a.IsSource && a.Actor.Inter is Inter.Rebels or Inter.PoliticalMilitia or Inter.IdentityMilitia or Inter.External)
                 ? Taxonomy.ArmedClash
                 : Taxonomy.Attack;
