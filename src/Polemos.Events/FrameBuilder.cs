@@ -4490,7 +4490,7 @@ internal sealed class FrameBuilder
                 c.Mention.Concept is Concepts.Drone or Concepts.Missile or Concepts.Rocket or Concepts.Ied or Concepts.Landmine or Concepts.Explosion or Concepts.CarBomb or Concepts.Airstrike);
             if (AircraftShotDown(v, t))
             {
-                // "Ukrainian forces shot down a Russian Su-34", "abattu un hélicoptère": a manned aircraft brought down is
+                // "Air defence units shot down an enemy Su-34", "abattu un hélicoptère": a manned aircraft brought down is
                 // fire at the aircraft, ACLED's shelling/artillery/missile attack; drones and missiles stopped are interceptions.
                 f.Type = Taxonomy.Shelling;
             }
