@@ -1091,7 +1091,7 @@ internal sealed class FrameBuilder
             var prior = PriorClauses(v);
             DropPriorBackground(prior, heads);
 
-            // "The day after robbers killed a teacher, residents blocked roads in protest": in a sentence that tells a
+            // "Residents blocked the highway in protest after robbers had shot a shopkeeper": in a sentence that tells a
             // demonstration outside the clause of what came before, the dead of that clause are its cause, not its toll.
             bool Inside(int token) => prior.Any(r => token > r.From && token < r.To);
             if (v.Concepts.Any(c => c.Mention.Concept is Concepts.Protest or Concepts.Riot && !Inside(c.Token)) ||
@@ -1242,7 +1242,7 @@ internal sealed class FrameBuilder
             DropSeizedWeapons(heads, heads[seizure].Token);
         }
 
-        // "Seized livestock", "a vehicle … was seized by the assailants", "761 motorcycles and five vehicles seized": goods
+        // "Seized livestock", "a fuel truck was seized by the raiders", "forty motorbikes and two trucks seized": goods
         // taken by a one-word verb of seizing are a looting, no ground won.
         if (_propertyNouns.Count > 0 && heads.Any(h => h.Mention.Concept == Concepts.TakeControl))
         {
@@ -2139,7 +2139,7 @@ internal sealed class FrameBuilder
     /// <summary>
     /// Whether a one-word verb of seizing at <paramref name="token"/> took goods: a <c>property_nouns</c> word within four
     /// words after it, or right before it (within three words, or eight when a passive auxiliary stands before the verb:
-    /// "a vehicle containing equipment was seized"), with no place named between.
+    /// "a fuel truck was seized by the raiders"), with no place named between.
     /// </summary>
     private bool SeizesProperty(SentenceView v, ConceptMention verb, int token)
     {
@@ -2166,7 +2166,7 @@ internal sealed class FrameBuilder
     /// Whether a disrupted weapons use is weapons taken, not weapons or people stopped (a plain interception, "intercepted
     /// and killed a suicide bomber", is checked by the caller): no drone, missile, rocket or air strike is
     /// told in its sentence, no device defused, and no explosive stands before its verb as the thing that went off
-    /// ("landmines they were planting exploded prematurely", "a bomb … detonated prematurely").
+    /// ("a mine its layers were burying exploded prematurely").
     /// </summary>
     private static bool SpoilsOfAFight(SentenceView v, Frame f)
     {

@@ -1508,7 +1508,7 @@ public sealed class GeocodingRuleTests
     }
 
     [Theory]
-    [InlineData("On 8 March 2021, supermarket workers took to the streets over salaries unpaid since May.")]
+    [InlineData("On 8 March 2021, shop workers marched over wages unpaid since May.")]
     [InlineData("On 8 March 2021, students protested over bursary funds allocated in March.")]
     public void A_month_written_alone_is_a_date_not_a_town(string text)
     {
