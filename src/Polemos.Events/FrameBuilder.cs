@@ -1244,14 +1244,11 @@ internal sealed class FrameBuilder
 
         // "Seized livestock", "a fuel truck was seized by the raiders", "forty motorbikes and two trucks seized": goods
         // taken by a one-word verb of seizing are a looting, no ground won.
-        if (_propertyNouns.Count > 0 && heads.Any(h => h.Mention.Concept == Concepts.TakeControl))
+        for (int i = 0; i < heads.Count; i++)
         {
-            for (int i = 0; i < heads.Count; i++)
+            if (SeizesProperty(v, heads[i].Mention, heads[i].Token))
             {
-                if (heads[i].Mention.Concept == Concepts.TakeControl && heads[i].Mention.Form != WordForm.Noun && SeizesProperty(v, heads[i].Mention, heads[i].Token))
-                {
-                    heads[i] = (heads[i].Mention with { Concept = Concepts.Loot }, heads[i].Token);
-                }
+                heads[i] = (heads[i].Mention with { Concept = Concepts.Loot }, heads[i].Token);
             }
         }
 
@@ -1622,7 +1619,7 @@ internal sealed class FrameBuilder
             return false;
         }
 
-        int trigger = v.Concepts.FirstOrDefault(c => c.Mention == f.Trigger).Token;
+        int trigger = TriggerToken(v, f);
         if (!_beatingWords.Contains(_document.Tokens[trigger].Norm) || v.HasNear(Concepts.Passive, trigger, 3, 0) ||
             author.Start > _document.Tokens[trigger].Span.Start ||
             v.Actors.FirstOrDefault(a => a.Mention.Span == author) is not { Mention.Kind: ActorKind.Unidentified or ActorKind.Civilians })
@@ -1654,7 +1651,7 @@ internal sealed class FrameBuilder
             {
                 if (ConceptClasses.IsHead(c.Mention.Concept) &&
                     c.Mention.Concept is not (Concepts.Loot or Concepts.Destroy or Concepts.Burn or Concepts.Kill or Concepts.Wound or Concepts.Attack) &&
-                    !(c.Mention.Concept == Concepts.TakeControl && _propertyNouns.Count > 0 && c.Mention.Form != WordForm.Noun && SeizesProperty(view, c.Mention, c.Token)))
+                    !SeizesProperty(view, c.Mention, c.Token))
                 {
                     return false;
                 }
@@ -1692,7 +1689,7 @@ internal sealed class FrameBuilder
             return false;
         }
 
-        int arrest = v.Concepts.FirstOrDefault(c => c.Mention == f.Trigger).Token;
+        int arrest = TriggerToken(v, f);
         var prior = PriorClauses(v);
         return v.Concepts.Any(c => (c.Mention.Concept is Concepts.Execute or Concepts.Kill or Concepts.Wound or Concepts.Torture ||
                                     (c.Mention.Concept == Concepts.Attack && f.Type == Taxonomy.Arrests)) &&
@@ -1739,7 +1736,7 @@ internal sealed class FrameBuilder
             return null;
         }
 
-        int trigger = v.Concepts.FirstOrDefault(c => c.Mention == f.Trigger).Token;
+        int trigger = TriggerToken(v, f);
         int first = v.Sentence.FirstToken, end = first + v.Sentence.TokenCount;
         var tokens = _document.Tokens;
         for (int d = 1; d <= CommunalReach; d++)
@@ -2060,7 +2057,7 @@ internal sealed class FrameBuilder
                    (f.Killed is not null || f.Wounded is not null || f.ConceptNames.Contains(Concepts.Kill) || f.ConceptNames.Contains(Concepts.Wound));
         }
 
-        int token = v.Concepts.FirstOrDefault(c => c.Mention == f.Trigger).Token;
+        int token = TriggerToken(v, f);
         return !PassiveToll(v, f.Trigger, token) || v.Concepts.Any(c => c.Mention.Concept == Concepts.Agent && c.Token > token);
     }
 
@@ -2137,13 +2134,13 @@ internal sealed class FrameBuilder
     }
 
     /// <summary>
-    /// Whether a one-word verb of seizing at <paramref name="token"/> took goods: a <c>property_nouns</c> word within four
-    /// words after it, or right before it (within three words, or eight when a passive auxiliary stands before the verb:
-    /// "a fuel truck was seized by the raiders"), with no place named between.
+    /// Whether a one-word verb of seizing (TAKE_CONTROL, not a noun) at <paramref name="token"/> took goods: a
+    /// <c>property_nouns</c> word within four words after it, or right before it (within three words, or eight when a
+    /// passive auxiliary stands before the verb: "a fuel truck was seized by the raiders"), with no place named between.
     /// </summary>
     private bool SeizesProperty(SentenceView v, ConceptMention verb, int token)
     {
-        if (EndToken(verb) != token)
+        if (_propertyNouns.Count == 0 || verb.Concept != Concepts.TakeControl || verb.Form == WordForm.Noun || EndToken(verb) != token)
         {
             return false;
         }
@@ -2162,6 +2159,9 @@ internal sealed class FrameBuilder
         return false;
     }
 
+    /// <summary>The token of the frame's trigger in its sentence's view (0 when the view does not hold it).</summary>
+    private static int TriggerToken(SentenceView v, Frame f) => v.Concepts.FirstOrDefault(c => c.Mention == f.Trigger).Token;
+
     /// <summary>
     /// Whether a disrupted weapons use is weapons taken, not weapons or people stopped (a plain interception, "intercepted
     /// and killed a suicide bomber", is checked by the caller): no drone, missile, rocket or air strike is
@@ -2170,9 +2170,8 @@ internal sealed class FrameBuilder
     /// </summary>
     private static bool SpoilsOfAFight(SentenceView v, Frame f)
     {
-        int trigger = v.Concepts.FirstOrDefault(c => c.Mention == f.Trigger) is { Mention: not null } t ? t.Token : -1;
-        return trigger >= 0 &&
-               !v.Concepts.Any(c => c.Mention.Concept is Concepts.Drone or Concepts.Missile or Concepts.Rocket or Concepts.Airstrike or Concepts.Defuse ||
+        int trigger = TriggerToken(v, f);
+        return !v.Concepts.Any(c => c.Mention.Concept is Concepts.Drone or Concepts.Missile or Concepts.Rocket or Concepts.Airstrike or Concepts.Defuse ||
                                     (c.Token < trigger && c.Mention.Concept is Concepts.Ied or Concepts.Landmine or Concepts.Explosion or Concepts.CarBomb));
     }
 
@@ -4159,7 +4158,7 @@ internal sealed class FrameBuilder
         // demonstration's grievance or a prior event is what the crowd protests, not what it did.
         if (f.Trigger.Concept == Concepts.Clash && f.Trigger.Form is not (WordForm.Past or WordForm.Participle))
         {
-            int at = v.Concepts.FirstOrDefault(c => c.Mention == f.Trigger).Token;
+            int at = TriggerToken(v, f);
             f.ToldAsCause = v.Concepts.Any(p => p.Mention.Concept == Concepts.Protest && p.Token < at &&
                                                 v.Concepts.Any(g => g.Mention.Concept is Concepts.Grievance or Concepts.Prior && g.Token > p.Token && g.Token < at));
         }
@@ -4187,7 +4186,7 @@ internal sealed class FrameBuilder
         // as the subject of an attack are unidentified assailants, not a crowd (see LanguageData.AssailantWords).
         if (f.Actor1 is { Value.Inter: Inter.Civilians, Span: { } said } && _assailantWords.Contains(_document.Tokens[_document.TokenIndexAt(said.End) - 1].Norm) &&
             f.Trigger.Concept is Concepts.Attack or Concepts.Gunfire && f.Trigger.Form is WordForm.Past or WordForm.Present &&
-            !v.HasNear(Concepts.Passive, v.Concepts.FirstOrDefault(c => c.Mention == f.Trigger).Token, 3, 0) &&
+            !v.HasNear(Concepts.Passive, TriggerToken(v, f), 3, 0) &&
             _resolver.Resolve(new ActorMention(said, ActorKind.Unidentified)) is { } assailants)
         {
             f.Actor1 = new Supported<ResolvedActor>(assailants, said);
@@ -4216,7 +4215,7 @@ internal sealed class FrameBuilder
              (f.Trigger.Concept is Concepts.Destroy or Concepts.Burn or Concepts.Loot && !FewPeople(v, f.Actor1) &&
               (f.Actor1.Span is not { } wreckers || !ObjectOfAnAct(v, wreckers)))) &&
             f.Trigger.Form is WordForm.Past or WordForm.Present &&
-            !v.HasNear(Concepts.Passive, v.Concepts.FirstOrDefault(c => c.Mention == f.Trigger).Token, 3, 0) && !v.Has(Concepts.Arrest) &&
+            !v.HasNear(Concepts.Passive, TriggerToken(v, f), 3, 0) && !v.Has(Concepts.Arrest) &&
             !MentionsIn(v, v.Sentence.FirstToken).Any(m => m.Kind is ActorKind.Militants or ActorKind.Rebels or ActorKind.Named or ActorKind.Unidentified) &&
             !(f.Trigger.Concept == Concepts.Clash && f.Killed is { Value: > 0 } && CommunalMilitia(v, f) is not null))
         {
@@ -4485,7 +4484,7 @@ internal sealed class FrameBuilder
         {
             // "Thwarted an incursion", "repelled an attack": fighting. Only weapons stopped (drones, missiles,
             // bombs) make disrupted weapons use.
-            int t = v.Concepts.FirstOrDefault(c => c.Mention == f.Trigger).Token;
+            int t = TriggerToken(v, f);
             bool weapon = v.Concepts.Any(c => c.Token > t && c.Token <= t + 5 &&
                 c.Mention.Concept is Concepts.Drone or Concepts.Missile or Concepts.Rocket or Concepts.Ied or Concepts.Landmine or Concepts.Explosion or Concepts.CarBomb or Concepts.Airstrike);
             if (AircraftShotDown(v, t))
@@ -4556,7 +4555,7 @@ internal sealed class FrameBuilder
             // crush"), or in the passive ("two protesters were killed when police opened fire"), also when the weapon
             // is the trigger ("three protesters died from gunfire").
             if (crowdIn(f.Actor1) && (ConceptClasses.Tolls.Contains(f.Trigger.Concept) || TollJustAfter(v, f.Actor1!)) &&
-                (f.Actor2 is null || v.HasNear(Concepts.Passive, v.Concepts.FirstOrDefault(c => c.Mention == f.Trigger).Token, 2, 0)))
+                (f.Actor2 is null || v.HasNear(Concepts.Passive, TriggerToken(v, f), 2, 0)))
             {
                 (f.Actor1, f.Actor2) = (f.Actor2, f.Actor1);
             }
@@ -4619,7 +4618,7 @@ internal sealed class FrameBuilder
     /// <summary>A demonstration, as a noun, shortly after the trigger of force, neither of them in a grievance.</summary>
     private bool AimedAtDemonstration(SentenceView v, Frame f)
     {
-        int trigger = v.Concepts.FirstOrDefault(c => c.Mention == f.Trigger).Token;
+        int trigger = TriggerToken(v, f);
         return !InGrievance(v, trigger) &&
                v.Concepts.Any(c => c.Mention.Concept == Concepts.Protest && c.Mention.Form == WordForm.Noun && c.Token > trigger &&
                                    c.Token - trigger <= ForceReach && !InGrievance(v, c.Token));
