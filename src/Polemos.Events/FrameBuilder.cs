@@ -1135,6 +1135,8 @@ internal sealed class FrameBuilder
             DropDenied(denial, heads, tolls);
         }
 
+        DropDeniedActs(v, heads, tolls);
+
         // "Deployed to the town in the context of recent fighting", "reinforcements arrived as battles continue": a
         // change to a group's activity told by a finite verb is the event; fighting named after it only as a noun is its
         // background, and weapons named only as nouns ("fighters armed with heavy weapons were sighted") are the group's equipment.
@@ -1357,6 +1359,39 @@ internal sealed class FrameBuilder
         if (heads.RemoveAll(h => h.Token > denial && h.Mention.Form == WordForm.Noun) > 0)
         {
             tolls.RemoveAll(t => t.Token > denial);
+        }
+    }
+
+    /// <summary>How far after a denial verb the act it denies may stand when named by a gerund or a noun ("denies targeting", "denied deliberately targeting").</summary>
+    private const int DeniedActReach = 2;
+
+    /// <summary>How far after a denial verb the act it denies may stand when named by an infinitive ("bestreitet, gezielt zivile Ziele anzugreifen").</summary>
+    private const int DeniedInfinitiveReach = 8;
+
+    /// <summary>
+    /// "Moscow denies targeting civilians", "niega atacar a civiles", "отрицает нанесение ударов": the act a denial verb
+    /// governs (a gerund, a noun or an infinitive right after it, an infinitive anywhere in its clause) is what the denial
+    /// is about, a party's stock answer rather than an event the report tells; the victims counted after the denial go with it.
+    /// An act told by a finite verb ("denied it, but shelled the town again") stays, and so does one before the denial.
+    /// </summary>
+    private void DropDeniedActs(SentenceView v, List<(ConceptMention Mention, int Token)> heads, List<(ConceptMention Mention, int Token)> tolls)
+    {
+        foreach (var (c, _) in v.Concepts)
+        {
+            if (c.Concept != Concepts.Denial || c.Form is not (WordForm.Past or WordForm.Present))
+            {
+                continue;
+            }
+
+            int end = EndToken(c);
+            bool Denied((ConceptMention Mention, int Token) h) =>
+                h.Token > end && !IsVerb(h.Mention.Form) &&
+                (h.Token - end <= DeniedActReach || (h.Mention.Form == WordForm.Infinitive && h.Token - end <= DeniedInfinitiveReach)) &&
+                !v.Concepts.Any(o => o.Token > end && o.Token < h.Token && IsVerb(o.Mention.Form) && ConceptClasses.IsHead(o.Mention.Concept));
+            if (heads.RemoveAll(Denied) > 0)
+            {
+                tolls.RemoveAll(t => t.Token > end);
+            }
         }
     }
 

@@ -3960,4 +3960,29 @@ public sealed class CodebookRuleTests
         // Then the torture makes an attack on civilians of the abduction; the abduction alone stays one
         Assert.Equal(expected, best?.SubEventType);
     }
+
+    [Theory]
+    [InlineData("en", "In a statement on 9 March 2021, the government in Moscow again denied deliberately targeting civilian buildings.")]
+    [InlineData("ru", "9 марта 2021 года в Москве вновь отрицают нанесение ударов по жилым кварталам.")]
+    public void A_party_that_denies_targeting_civilians_tells_no_attack(string language, string text)
+    {
+        // Given a party's stock denial of the acts it is accused of, named by a gerund or a noun right after the verb
+        var best = BestIn(language, text);
+
+        // Then the denied act is what the denial is about: no event
+        Assert.Null(best);
+    }
+
+    [Fact]
+    public void A_stock_denial_after_a_report_does_not_deny_its_event()
+    {
+        // Given an interception told as news, then a general denial whose act is named by an infinitive at the clause's end
+        var doc = ReadIn("de", "Die Luftabwehr fing am Montag über der Region Odessa neun Drohnen ab. Moskau bestreitet, gezielt Wohnhäuser anzugreifen.");
+
+        // Then the denial is of acts in general, not of this event: its certainty stays as reported
+        var best = EvalSets.BestEvent(doc.Records);
+        Assert.NotNull(best);
+        Assert.Equal("Disrupted weapons use", best.SubEventType);
+        Assert.Equal("reported", best.Certainty);
+    }
 }
