@@ -3985,4 +3985,29 @@ public sealed class CodebookRuleTests
         Assert.Equal("Disrupted weapons use", best.SubEventType);
         Assert.Equal("reported", best.Certainty);
     }
+
+    [Theory]
+    [InlineData("El 8 de marzo de 2021, unas 300 personas se habían concentrado en la plaza mayor de Popayán para pedir más seguridad.")]
+    [InlineData("El 8 de marzo de 2021, cientos de vecinos habían protestado frente a la alcaldía de Cali.")]
+    public void A_demonstration_told_in_the_pluperfect_is_one(string text)
+    {
+        // Given a Spanish demonstration told in the pluperfect ("se habían concentrado", "habían protestado")
+        var best = BestIn("es", text);
+
+        // Then it is a demonstration, as the perfect and the preterite are
+        Assert.Equal("Peaceful protest", best?.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("es", "El 8 de marzo de 2021, los manifestantes exigieron justicia por los tres jóvenes que la policía mató en Popayán.")]
+    [InlineData("fr", "Le 8 mars 2021, les manifestants ont exigé justice pour les trois jeunes que la police a tués à Nantes.")]
+    public void The_killing_a_crowd_demands_justice_for_is_its_cause(string language, string text)
+    {
+        // Given a crowd that demanded justice for people killed by police, by a finite verb of demanding
+        var best = BestIn(language, text);
+
+        // Then the killing is the demonstration's cause: a peaceful protest with no dead
+        Assert.Equal("Peaceful protest", best?.SubEventType);
+        Assert.Equal(0, best?.Fatalities);
+    }
 }
