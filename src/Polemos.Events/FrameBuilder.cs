@@ -1362,6 +1362,29 @@ internal sealed class FrameBuilder
         }
     }
 
+    /// <summary>
+    /// The date of a frame: its sentence's first event date, except that a demonstration is not dated by a date inside
+    /// its grievance ("demanded justice for a man killed by police last week": the killing was last week, the march is
+    /// undated in its sentence and takes the report's date).
+    /// </summary>
+    private DateMention? DemonstrationDate(SentenceView v, Frame f, int token)
+    {
+        if (f.Type?.EventType is not (Taxonomy.Protests or Taxonomy.Riots) || InGrievance(v, token))
+        {
+            return v.EventDates.FirstOrDefault();
+        }
+
+        foreach (var d in v.EventDates)
+        {
+            if (!InGrievance(v, _document.TokenIndexAt(d.Span.Start)))
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>How far after a denial verb the act it denies may stand when named by a gerund or a noun ("denies targeting", "denied deliberately targeting").</summary>
     private const int DeniedActReach = 2;
 
@@ -1539,7 +1562,7 @@ internal sealed class FrameBuilder
                          (v.Dates.Any(d => d.Since && !RecentDay(d)) && v.EventDates.Count == 0) ||
                          (ConceptClasses.Tolls.Contains(f.Trigger.Concept) && !HasHead(v) && CumulativeToll(v));
             f.Attempt = v.HasNear(Concepts.Attempt, token, 4, 0);
-            f.Date = v.EventDates.FirstOrDefault();
+            f.Date = DemonstrationDate(v, f, token);
             if (f.Trigger.Form == WordForm.Present && !v.Sentence.IsHeadline)
             {
                 f.Confidence -= 0.15;

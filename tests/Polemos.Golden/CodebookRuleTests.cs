@@ -4010,4 +4010,15 @@ public sealed class CodebookRuleTests
         Assert.Equal("Peaceful protest", best?.SubEventType);
         Assert.Equal(0, best?.Fatalities);
     }
+
+    [Fact]
+    public void A_demonstration_is_not_dated_by_its_grievance()
+    {
+        // Given a crowd demanding justice for a man killed "last week", with no other date in the report
+        var best = Best("Hundreds of residents marched in Nantes, France, demanding justice for a teenager shot dead by police last week.");
+
+        // Then the march takes the report's date, not the killing's
+        Assert.Equal("Peaceful protest", best?.SubEventType);
+        Assert.Equal("2021-03-10", best?.EventDate);
+    }
 }
