@@ -3072,11 +3072,21 @@ internal sealed class FrameBuilder
         actors.FirstOrDefault(a => (a.Mention.Span.Contains(f.Trigger.Span) || f.Trigger.Span.Contains(a.Mention.Span)) && a.Mention.Kind != ActorKind.Civilians) ??
         (_modifierBeforeNoun ? actors.FirstOrDefault(a => (IsCombatant(a.Actor) || a.Actor.Kind == ActorKind.StateGovernment) && !a.InSupport && a.Mention.Span.End <= f.Trigger.Span.Start &&
                                                          f.Trigger.Span.Start - a.Mention.Span.End <= 1) : null) ??
-        actors.FirstOrDefault(a => a.Token > token && a.Token <= token + 5 && OnlyFunctionWordsBetween(token + 1, a.Token) &&
+        actors.FirstOrDefault(a => a.Token > token && a.Token <= token + 5 && !EndsWithPreposition(f.Trigger) && OnlyFunctionWordsBetween(token + 1, a.Token) &&
                                    !v.Concepts.Any(c => c.Token > token && c.Token < a.Token &&
                                                         (IsVerb(c.Mention.Form) || c.Mention.Concept == Concepts.Grievance)) &&
                                    (!_modifierBeforeNoun || v.HasNear(Concepts.Agent, a.Token, a.Token - token - 1, 0) ||
                                     !actors.Any(b => b.Token < token && !b.InSupport)));
+
+    /// <summary>
+    /// A noun phrase that ends with its preposition ("attack on", "ataque contra", "Angriff auf"): what follows is its
+    /// object ("an attack on police", "un ataque contra un puesto de policía"), never the one who made it.
+    /// </summary>
+    private bool EndsWithPreposition(ConceptMention trigger)
+    {
+        int last = EndToken(trigger);
+        return last > _document.TokenIndexAt(trigger.Span.Start) && _stopWords.Contains(_document.Tokens[last].Norm);
+    }
 
     /// <summary>
     /// Civilians killed in fighting between armed parties, or in an operation against an armed group ("during a police

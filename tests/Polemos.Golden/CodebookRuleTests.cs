@@ -4021,4 +4021,19 @@ public sealed class CodebookRuleTests
         Assert.Equal("Peaceful protest", best?.SubEventType);
         Assert.Equal("2021-03-10", best?.EventDate);
     }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, an attack on police in Toribio, Colombia, killed two officers.")]
+    [InlineData("es", "El 8 de marzo de 2021, dos agentes murieron en un ataque contra un puesto de policía en Toribío, Colombia.")]
+    [InlineData("fr", "Le 8 mars 2021, une attaque contre des policiers a fait deux morts à Toribío, en Colombie.")]
+    public void The_force_an_attack_is_on_is_its_target(string language, string text)
+    {
+        // Given an attack noun whose phrase ends with its preposition ("attack on", "ataque contra"), then a police force
+        var best = BestIn(language, text);
+
+        // Then the police are the ones attacked, by an unidentified armed group, not the attackers
+        Assert.NotNull(best);
+        Assert.StartsWith("Unidentified Armed Group", best.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("Police Forces of Colombia", best.Actor2, StringComparison.Ordinal);
+    }
 }
