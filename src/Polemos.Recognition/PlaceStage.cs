@@ -361,10 +361,11 @@ public sealed class PlaceStage : IStage
 
     /// <summary>
     /// Whether a generic actor of this kind followed by "of X" may belong to X as to a state ("the forces of Kyiv"):
-    /// armed and state actors; civilians, protesters and rioters "of X" live or gather there.
+    /// armed and state actors; civilians, protesters and rioters "of X" live or gather there, and the police "of X"
+    /// serve there ("la estación de policía de Suárez", "the police of Mosul"): a police force is a town's or a province's.
     /// </summary>
     private static bool Affiliating(ActorKind kind) =>
-        kind is not (ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters);
+        kind is not (ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters or ActorKind.StatePolice);
 
     /// <summary>
     /// An abbreviation or alternative name in brackets right after a place ("Middle Euphrates River Valley (MERV)")
