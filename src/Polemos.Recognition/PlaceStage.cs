@@ -937,7 +937,7 @@ public sealed class PlaceStage : IStage
         yield return folded;
         foreach (var (ending, replacement) in pack.Data.NameEndings)
         {
-            if (folded.Length - ending.Length >= WordRules.MinStem && folded.EndsWith(ending, StringComparison.Ordinal))
+            if (Undoable(folded, ending, replacement))
             {
                 yield return folded[..^ending.Length] + replacement;
             }
@@ -1011,7 +1011,7 @@ public sealed class PlaceStage : IStage
         string folded = TextFold.Fold(surface);
         foreach (var (ending, replacement) in endings)
         {
-            if (folded.Length - ending.Length >= WordRules.MinStem && folded.EndsWith(ending, StringComparison.Ordinal))
+            if (Undoable(folded, ending, replacement))
             {
                 string form = folded[..^ending.Length] + replacement;
                 if (_gazetteer.Lookup(NameKey.Of(form)).Count > 0)
@@ -1022,6 +1022,18 @@ public sealed class PlaceStage : IStage
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a case ending may be undone on a folded word: it ends so and keeps a stem of <see cref="WordRules.MinStem"/>
+    /// letters, or of two letters when the ending's replacement makes a name of four or more ("Києві" is "Київ", whose
+    /// stem "Ки" is short because the case changes the stem's last vowel).
+    /// </summary>
+    private static bool Undoable(string folded, string ending, string replacement)
+    {
+        int stem = folded.Length - ending.Length;
+        return folded.EndsWith(ending, StringComparison.Ordinal) &&
+               (stem >= WordRules.MinStem || (stem >= 2 && stem + replacement.Length >= WordRules.MinStem + 1));
     }
 
     /// <summary>Whether the token's word lost a clitic to the tokeniser: its folded surface is not its word.</summary>

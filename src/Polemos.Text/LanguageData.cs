@@ -95,6 +95,12 @@ public sealed class LanguageData
 
     public string Script { get; private set; } = "Latin";
 
+    /// <summary>
+    /// Letters of its script that this language writes and the other languages of the script do not (meta key
+    /// <c>own_letters</c>: Ukrainian і ї є ґ, Russian ы э ъ ё): what tells a short text apart when it names no stop word.
+    /// </summary>
+    public string OwnLetters { get; private set; } = "";
+
     public FrozenSet<string> Elisions { get; private set; } = FrozenSet<string>.Empty;
 
     public char DecimalSeparator { get; private set; } = '.';
@@ -529,6 +535,9 @@ public sealed class LanguageData
                     break;
                 case "script":
                     data.Script = value;
+                    break;
+                case "own_letters":
+                    data.OwnLetters = string.Concat(CommaList(value)).ToLowerInvariant();
                     break;
                 case "elisions":
                     data.Elisions = CommaList(value)

@@ -135,7 +135,46 @@ public sealed class LanguageIdentifier
             return byScript[0].Code;
         }
 
+        // Several languages write the script and at most one stop word was seen ("Харків під обстрілом", "на" shared by
+        // two): the one whose own letters the text uses most; a text with none of them keeps that stop word's language,
+        // else goes to the first in ordinal order of the script's languages that list own letters, as it did before a
+        // second language of the script came.
+        if (byScript.Count > 1 && byScript.Any(l => l.OwnLetters.Length > 0))
+        {
+            return ByOwnLetters(text, byScript) ?? best ?? byScript.Where(l => l.OwnLetters.Length > 0).Min(l => l.Code)!;
+        }
+
         return best ?? declared ?? "und";
+    }
+
+    /// <summary>The language of <paramref name="languages"/> whose own letters the text uses most, or null when it uses none.</summary>
+    private static string? ByOwnLetters(string text, List<LanguageData> languages)
+    {
+        var ordered = languages.Where(l => l.OwnLetters.Length > 0).OrderBy(l => l.Code, StringComparer.Ordinal).ToList();
+        var hits = new int[ordered.Count];
+        int end = Math.Min(text.Length, MaxWords * 8);
+        for (int i = 0; i < end; i++)
+        {
+            char c = char.ToLowerInvariant(text[i]);
+            for (int k = 0; k < ordered.Count; k++)
+            {
+                if (ordered[k].OwnLetters.Contains(c, StringComparison.Ordinal))
+                {
+                    hits[k]++;
+                }
+            }
+        }
+
+        int most = 0;
+        for (int k = 1; k < hits.Length; k++)
+        {
+            if (hits[k] > hits[most])
+            {
+                most = k;
+            }
+        }
+
+        return hits[most] > 0 ? ordered[most].Code : null;
     }
 }
 

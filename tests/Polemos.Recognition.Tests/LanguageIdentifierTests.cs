@@ -125,6 +125,21 @@ public class LanguageIdentifierTests
         Assert.Equal("xb", language);
     }
 
+    [Theory]
+    [InlineData("Ціни на пальне зросли", "uk")]
+    [InlineData("Обстріли Херсонщини тривають", "uk")]
+    [InlineData("Обстрел Херсона: есть раненые", "ru")]
+    [InlineData("Взрыв в Москве", "ru")]
+    public void A_short_text_of_a_shared_script_is_told_by_its_own_letters(string text, string expected)
+    {
+        // Given a headline of the Cyrillic script with at most one stop word, shared by Russian and Ukrainian
+        // When the language is identified
+        string language = Identifier.Identify(text, declared: null);
+
+        // Then the letters only one of the two writes (і ї є ґ, ы э ъ ё) decide; with none, Russian, as before
+        Assert.Equal(expected, language);
+    }
+
     /// <summary>Language folders with only a stop-word list, in a temporary directory removed afterwards.</summary>
     private sealed class TempLanguages : IDisposable
     {

@@ -27,6 +27,19 @@ public class LanguageMechanismTests
     }
 
     [Theory]
+    [InlineData("Унаслідок вибуху в Києві поранено трьох людей.")]
+    [InlineData("Росія завдала ракетного удару по Києву вночі.")]
+    public void A_case_that_changes_the_stems_last_vowel_is_undone(string text)
+    {
+        // Given a Ukrainian sentence naming Kyiv in the locative or dative, whose case ending leaves a stem of two letters
+        // When the engine reads it
+        var document = TestData.Extract(text, "uk");
+
+        // Then the ending's replacement restores the name
+        Assert.Contains(Places(document), p => p.Entry?.Name == "Kyiv");
+    }
+
+    [Theory]
     [InlineData("Не менее 10 человек погибли при обстреле.", "ru")]
     [InlineData("قتل ما لا يقل عن 15 شخصا في اشتباكات عنيفة.", "ar")]
     public void The_negation_inside_a_lower_bound_negates_nothing(string text, string language)
