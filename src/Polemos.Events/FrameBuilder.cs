@@ -3001,6 +3001,18 @@ internal sealed class FrameBuilder
                 }
             }
 
+            // "Four people died in a missile strike by Russian forces", "Четыре человека погибли в результате удара
+            // российских войск", "am Montag starben drei Menschen bei einem Angriff russischer Truppen": where the noun's
+            // owner is named after it, the subject of a death or wound told before the noun, with no other party between,
+            // is its victim, not a second author ("gunmen killed four villagers in an attack by…" names its victims as the
+            // verb's object).
+            if (agent is not null && before is not null && counted is null && after is null && f.Trigger.Form == WordForm.Noun &&
+                before.Actor.Name != agent.Actor.Name && !actors.Any(a => a.Token > before.Token && a.Token < token) &&
+                v.Concepts.Any(c => ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token < token && Math.Abs(c.Token - before.Token) <= DiedSubjectReach))
+            {
+                counted = before;
+            }
+
             agent ??= before;
             patient = counted ?? after;
 
@@ -3063,6 +3075,12 @@ internal sealed class FrameBuilder
             }
         }
     }
+
+    /// <summary>
+    /// How far from a death or wound verb its subject may stand, before it ("four people died") or after it in a language
+    /// that puts the verb second ("am Montag starben drei Menschen").
+    /// </summary>
+    private const int DiedSubjectReach = 3;
 
     /// <summary>
     /// "raid dei caccia della Coalizione", "an airstrike by the coalition": the actor that owns a noun trigger (see

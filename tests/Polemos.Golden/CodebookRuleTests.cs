@@ -4036,4 +4036,19 @@ public sealed class CodebookRuleTests
         Assert.StartsWith("Unidentified Armed Group", best.Actor1, StringComparison.Ordinal);
         Assert.StartsWith("Police Forces of Colombia", best.Actor2, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, three people died in a rocket strike by Russian forces on Kharkiv, Ukraine.")]
+    [InlineData("ru", "8 марта 2021 года три человека погибли в результате ракетного удара российских войск по Харькову.")]
+    [InlineData("de", "Am 8. März 2021 starben drei Menschen bei einem Raketenangriff russischer Truppen auf Charkiw.")]
+    public void Those_who_died_in_a_strike_by_a_named_force_are_its_victims(string language, string text)
+    {
+        // Given people who died (an intransitive verb, its subject the victim) in a strike whose author is named after it
+        var best = BestIn(language, text);
+
+        // Then the author is actor1 and the dead are actor2, civilians, not a second author dropped
+        Assert.NotNull(best);
+        Assert.StartsWith("Military Forces of Russia", best.Actor1, StringComparison.Ordinal);
+        Assert.Equal("Civilians (Ukraine)", best.Actor2);
+    }
 }
