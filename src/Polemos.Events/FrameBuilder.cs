@@ -177,7 +177,14 @@ internal sealed class FrameBuilder
             if (lastMain is not null && !HasHead(v, exceptCounted: true) && s - lastMain.Sentence <= 2 && Tolls(v).Count > 0 &&
                 !v.Dates.Any(d => d.Since || PastYear(d)) && !v.Has(Concepts.Habitual) && !CumulativeToll(v))
             {
-                AttachTollsTo(v, lastMain, Tolls(v));
+                if (RumouredToll(v, lastMain))
+                {
+                    AttachRumouredToll(v, lastMain);
+                }
+                else
+                {
+                    AttachTollsTo(v, lastMain, Tolls(v));
+                }
 
                 // "Police dispersed the protesters and six activists were injured": a dispersal told with its toll is
                 // still the intervention in the demonstration just told.
@@ -3257,6 +3264,30 @@ internal sealed class FrameBuilder
     /// <summary>Tolls of a sentence with no event of its own, added to the event just told.</summary>
     private void AttachTollsTo(SentenceView v, Frame frame, List<(ConceptMention Mention, int Token)> tolls) =>
         AttachTolls(v, tolls, _ => frame);
+
+    /// <summary>
+    /// "Drones struck militant positions near Arbinda. Unconfirmed rumours spoke of dozens of fighters killed.": a sentence
+    /// that only counts victims and calls its count unconfirmed (an UNCONFIRMED word, not a mere hedge: "ten soldiers
+    /// were reportedly killed" is the toll ACLED codes), after an event told with less doubt, tells a rumour of its toll.
+    /// </summary>
+    private static bool RumouredToll(SentenceView v, Frame told) =>
+        v.Has(Concepts.Unconfirmed) && Certainty.Doubt(Certainty.Unconfirmed) > Certainty.Doubt(told.Certainty.Value);
+
+    /// <summary>
+    /// A rumoured toll (<see cref="RumouredToll"/>) is no fatality count, as ACLED keeps to the most conservative reliable
+    /// figure: the event keeps its dead, and the rumour's dead, where more, only raise the high estimate.
+    /// </summary>
+    private void AttachRumouredToll(SentenceView v, Frame told)
+    {
+        var rumour = new Frame(told.Sentence, told.Trigger);
+        AttachTollsTo(v, rumour, Tolls(v));
+        int high = rumour.Killed?.Value ?? 0;
+        if (high > (told.KilledHigh ?? told.Killed?.Value ?? 0))
+        {
+            told.KilledHigh = high;
+            told.KilledLow ??= told.Killed?.Value ?? 0;
+        }
+    }
 
     /// <summary>
     /// Token distance added to a count on the other side of its toll word than its victims are written: a passive toll

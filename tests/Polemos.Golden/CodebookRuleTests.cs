@@ -4051,4 +4051,19 @@ public sealed class CodebookRuleTests
         Assert.StartsWith("Military Forces of Russia", best.Actor1, StringComparison.Ordinal);
         Assert.Equal("Civilians (Ukraine)", best.Actor2);
     }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, army drones struck militant positions near Arbinda, Burkina Faso, killing four fighters. Unconfirmed reports spoke of dozens of fighters killed.")]
+    [InlineData("fr", "Le 8 mars 2021, des drones de l'armée ont frappé des positions jihadistes près d'Arbinda, au Burkina Faso, tuant quatre combattants. Des rumeurs non confirmées évoquent des dizaines de morts.")]
+    public void A_rumoured_toll_only_raises_the_high_estimate(string language, string text)
+    {
+        // Given a strike told with its dead, then a sentence that only counts victims and calls its count unconfirmed
+        var best = BestIn(language, text);
+
+        // Then the event keeps the dead it was told with; the rumour's dozens are only its high estimate
+        Assert.NotNull(best);
+        Assert.Equal("Air/drone strike", best.SubEventType);
+        Assert.Equal(4, best.Fatalities);
+        Assert.Equal(12, best.FatalitiesHigh);
+    }
 }
