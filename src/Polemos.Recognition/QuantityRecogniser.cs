@@ -54,6 +54,14 @@ public sealed class QuantityStage : IStage
                 continue;
             }
 
+            // "Brigata 444", "Route 60", "اللواء 93": digits right after a noun that takes a number as its name name the
+            // unit or the road; they count nothing.
+            if (op is null && i > 0 && tokens[i].Shape.Has(TokenShape.Number) && pack.Data.NumberedNames.Contains(tokens[i - 1].Norm))
+            {
+                i = first + used;
+                continue;
+            }
+
             var (best, low, high, vague) = q.Value;
             (best, low, high) = Bound(op, best, low, high);
             int end = i + used;

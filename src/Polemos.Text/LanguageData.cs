@@ -393,6 +393,12 @@ public sealed class LanguageData
     public FrozenSet<string> BuildingNouns { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>
+    /// Nouns that take a number as their name (meta key <c>numbered_names</c>, English <c>brigade,division,route…</c>): a
+    /// number in digits right after one, "Brigade 444", "Route 60", names the unit or the road and counts nothing.
+    /// </summary>
+    public FrozenSet<string> NumberedNames { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
     /// Folded plain words for people (English "men, individuals") that, as the subject of an attack ("three men attacked
     /// the official", "four individuals opened fire at the police station"), are unidentified assailants rather than a
     /// crowd of civilians turned violent; as its victims they stay civilians.
@@ -471,6 +477,7 @@ public sealed class LanguageData
             ["blockade_objects"] = static (d, v) => d.BlockadeObjects = v,
             ["lower_case_words"] = static (d, v) => d.LowerCaseWords = v,
             ["building_nouns"] = static (d, v) => d.BuildingNouns = v,
+            ["numbered_names"] = static (d, v) => d.NumberedNames = v,
             ["assailant_words"] = static (d, v) => d.AssailantWords = v,
             ["beating_words"] = static (d, v) => d.BeatingWords = v,
             ["armed_words"] = static (d, v) => d.ArmedWords = v,

@@ -4066,4 +4066,15 @@ public sealed class CodebookRuleTests
         Assert.Equal(4, best.Fatalities);
         Assert.Equal(12, best.FatalitiesHigh);
     }
+
+    [Fact]
+    public void A_checkpoint_is_no_town_in_Arabic()
+    {
+        // Given an attack on a checkpoint ("نقطة تفتيش"), whose second word follows a place noun, in a named district
+        var best = BestIn("ar", "في 8 آذار 2021 قتل جنديان بهجوم مسلحين على نقطة تفتيش في قضاء الدبس غربي كركوك.");
+
+        // Then the checkpoint is an installation, and the district's town is the place
+        Assert.NotNull(best);
+        Assert.Equal("Dibis", best.Location);
+    }
 }

@@ -36,6 +36,19 @@ public class QuantityTests
         Assert.False(q.Vague);
     }
 
+    [Theory]
+    [InlineData("Un comandante della Brigata 444 è stato catturato insieme a tre miliziani.", "it")]
+    [InlineData("Fighters of Division 25 shelled the village, wounding three people.", "en")]
+    [InlineData("قصف اللواء 93 القرية واصيب ثلاثة مدنيين.", "ar")]
+    public void A_number_that_names_a_unit_counts_nothing(string text, string language)
+    {
+        // Given a unit named by its number ("Brigata 444", "Division 25", "اللواء 93") and a count of three
+        var document = TestData.Extract(text, language);
+
+        // Then the only count is the three: the unit's number is part of its name
+        Assert.Equal([3], document.MentionsOf<QuantityMention>().Select(q => q.Best));
+    }
+
     [Fact]
     public void Una_decina_is_about_ten()
     {
