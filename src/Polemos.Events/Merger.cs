@@ -45,9 +45,14 @@ internal static class Merger
         // weapon the body tells better.
         // The headline may name the province the body's town lies in ("shelling in Donetsk region", "Beschuss im Gebiet
         // Donezk" for a town of that region): a place of the same province agrees.
-        foreach (var f in result.Where(f => inHeadline(f) && f.Type!.EventType == Taxonomy.Explosions).ToList())
+        // So does a headline's battle or attack on civilians of the body's very kind ("مقتل ثلاثة جنود بهجوم لداعش في كركوك"
+        // for the attack on a checkpoint in a district of Kirkuk the body tells); a headline's territory taken is not the
+        // fighting before it.
+        foreach (var f in result.Where(f => inHeadline(f) && IsViolence(f)).ToList())
         {
-            var body = Near(result, f).Where(r => r != f && !inHeadline(r) && r.Type!.EventType == Taxonomy.Explosions && r.Habitual == f.Habitual &&
+            var body = Near(result, f).Where(r => r != f && !inHeadline(r) &&
+                                                  (f.Type!.EventType == Taxonomy.Explosions ? r.Type!.EventType == Taxonomy.Explosions : r.Type == f.Type) &&
+                                                  r.Habitual == f.Habitual &&
                                                   DatesAgree(r, f) && (f.Place is null || PlacesAgree(r, f) || SameProvince(r, f)) &&
                                                   SidesAgree(r, f))
                 .OrderBy(r => r.Type == f.Type ? 0 : 1)

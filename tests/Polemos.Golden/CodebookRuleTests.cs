@@ -4077,4 +4077,18 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Dibis", best.Location);
     }
+
+    [Fact]
+    public void A_headline_battle_is_the_body_battle_it_sums_up()
+    {
+        // Given a headline that names an attack on soldiers in a province, and a body that tells it in a district of it
+        var doc = ReadIn("ar", "مقتل جنديين عراقيين بهجوم لداعش في كركوك\n\nقتل جنديان من الجيش العراقي مساء الأحد 7 آذار 2021 بهجوم شنه مسلحون من تنظيم داعش على نقطة تفتيش في قضاء الدبس.");
+
+        // Then the report tells one battle, at the district's town, with the body's date
+        var battles = doc.Records.Where(r => r.Kind == RecordKinds.Event).ToList();
+        var only = Assert.Single(battles);
+        Assert.Equal("Armed clash", only.SubEventType);
+        Assert.Equal("Dibis", only.Location);
+        Assert.Equal("2021-03-07", only.EventDate);
+    }
 }
