@@ -147,6 +147,14 @@ public sealed class ActorStage : IStage
             NextStartAfter(namedStarts, g.Span.End) is int next && OnlyFunctionWords(document, pack, g.Span.End, next) &&
             !(NextStartAfter(conceptStarts, g.Span.End - 1) is int verb && verb < next));
 
+        // "Gunmen linked to the Islamic State group", "Os atacantes, associados ao grupo Estado Islâmico,": a description
+        // of fighters followed by a word of affiliation and a named organisation is that organisation, named where the
+        // description stands (the subject's place: "قتل مسلحون تابعون لتنظيم داعش ثلاثة مدنيين").
+        if (pack.Data.AffiliationWords.Count > 0)
+        {
+            AffiliatedDescriptions(document, pack, namedStarts);
+        }
+
         // "Two groups of gunmen", "rival factions of the army": a civilian description joined by a partitive word to
         // another actor description names what those people are; the later one is the actor.
         var actorStarts = document.MentionsOf<ActorMention>().Where(a => a.Kind != ActorKind.Civilians).Select(a => a.Span.Start).Order().ToArray();
@@ -368,6 +376,62 @@ public sealed class ActorStage : IStage
         int i = Array.BinarySearch(sortedStarts, offset + 1);
         i = i < 0 ? ~i : i;
         return i < sortedStarts.Length ? sortedStarts[i] : null;
+    }
+
+    /// <summary>Replaces each description of fighters affiliated to the named organisation after it by one mention of the organisation over both.</summary>
+    private static void AffiliatedDescriptions(Document document, LanguagePack pack, int[] namedStarts)
+    {
+        var pairs = new List<(ActorMention Description, ActorMention Named)>();
+        foreach (var m in document.Mentions)
+        {
+            if (m is ActorMention { ActorId: null } g && IsArmed(g.Kind) && NextStartAfter(namedStarts, g.Span.End) is int next &&
+                AffiliatedWith(document, pack, g.Span.End, next) &&
+                document.Mentions.Find(n => n is ActorMention { ActorId: not null } && n.Span.Start == next) is ActorMention named)
+            {
+                pairs.Add((g, named));
+            }
+        }
+
+        foreach (var (description, named) in pairs)
+        {
+            document.Mentions.Remove(description);
+            document.Mentions.Remove(named);
+            document.Mentions.Add(named with { Span = TextSpan.Cover(description.Span, named.Span) });
+        }
+    }
+
+    /// <summary>The most words after a word of affiliation and before the organisation's name ("linked to the", "associados ao grupo").</summary>
+    private const int AffiliationReach = 4;
+
+    /// <summary>
+    /// Whether only a word of affiliation stands between two offsets, after an optional comma and before at most
+    /// <see cref="AffiliationReach"/> words in small letters with no punctuation: "linked to the", ", associados ao grupo".
+    /// </summary>
+    private static bool AffiliatedWith(Document document, LanguagePack pack, int from, int to)
+    {
+        int k = document.TokenIndexAt(from);
+        var tokens = document.Tokens;
+        if (k < tokens.Count && tokens[k].Norm == ",")
+        {
+            k++;
+        }
+
+        if (k >= tokens.Count || tokens[k].Span.End > to || !pack.Data.AffiliationWords.Contains(tokens[k].Norm))
+        {
+            return false;
+        }
+
+        int words = 0;
+        for (k++; k < tokens.Count && tokens[k].Span.End <= to; k++)
+        {
+            var t = tokens[k];
+            if (t.Shape.Has(TokenShape.Punctuation) || t.Shape.Has(TokenShape.Capitalised) || ++words > AffiliationReach)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool OnlyFunctionWords(Document document, LanguagePack pack, int from, int to)

@@ -399,6 +399,12 @@ public sealed class LanguageData
     public FrozenSet<string> NumberedNames { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>
+    /// Words of affiliation (meta key <c>affiliation_words</c>, English <c>linked,affiliated,loyal…</c>): a description of
+    /// fighters followed by one and a named organisation ("gunmen linked to the Islamic State group") is that organisation.
+    /// </summary>
+    public FrozenSet<string> AffiliationWords { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
     /// Folded plain words for people (English "men, individuals") that, as the subject of an attack ("three men attacked
     /// the official", "four individuals opened fire at the police station"), are unidentified assailants rather than a
     /// crowd of civilians turned violent; as its victims they stay civilians.
@@ -478,6 +484,7 @@ public sealed class LanguageData
             ["lower_case_words"] = static (d, v) => d.LowerCaseWords = v,
             ["building_nouns"] = static (d, v) => d.BuildingNouns = v,
             ["numbered_names"] = static (d, v) => d.NumberedNames = v,
+            ["affiliation_words"] = static (d, v) => d.AffiliationWords = v,
             ["assailant_words"] = static (d, v) => d.AssailantWords = v,
             ["beating_words"] = static (d, v) => d.BeatingWords = v,
             ["armed_words"] = static (d, v) => d.ArmedWords = v,

@@ -4091,4 +4091,19 @@ public sealed class CodebookRuleTests
         Assert.Equal("Dibis", only.Location);
         Assert.Equal("2021-03-07", only.EventDate);
     }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, gunmen linked to the Islamic State group stormed a village near Mocimboa da Praia, Mozambique, beheading two farmers.")]
+    [InlineData("pt", "Em 8 de março de 2021, os atacantes, associados ao grupo Estado Islâmico, invadiram uma aldeia perto de Mocímboa da Praia, em Moçambique, e decapitaram dois agricultores.")]
+    [InlineData("ar", "في 8 آذار 2021 قتل مسلحون تابعون لتنظيم داعش مزارعين اثنين في قرية قرب كركوك.")]
+    public void Fighters_linked_to_a_named_group_are_that_group(string language, string text)
+    {
+        // Given fighters described generically, then a word of affiliation and a named organisation
+        var best = BestIn(language, text);
+
+        // Then the organisation made the attack on civilians, named where the description stands
+        Assert.NotNull(best);
+        Assert.Equal("Attack", best.SubEventType);
+        Assert.StartsWith("Islamic State", best.Actor1, StringComparison.Ordinal);
+    }
 }
