@@ -265,6 +265,13 @@ public sealed class PlaceStage : IStage
                     unknownContext = false;
                 }
 
+                // Without capital letters, a marker of place or a function word after the place noun is no name: "في قرية
+                // قرب كركوك" is a village near Kirkuk, not a village called "near".
+                if (caseless && (pack.IsStopWord(t.Norm) || pack.PlaceMarkers.MatchAt(tokens, i, end) is not null))
+                {
+                    unknownContext = false;
+                }
+
                 // Where every noun is capitalised, a word the gazetteer lacks after an article, or after an article and
                 // up to two words in small letters, is a noun ("am Straßenrand", "bei den Durchsuchungen", "in ein nahe
                 // gelegenes Waldgebiet"): reports name an unknown village bare or after its place noun ("im Dorf X").

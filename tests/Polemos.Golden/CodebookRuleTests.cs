@@ -4106,4 +4106,15 @@ public sealed class CodebookRuleTests
         Assert.Equal("Attack", best.SubEventType);
         Assert.StartsWith("Islamic State", best.Actor1, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_place_marker_after_an_Arabic_place_noun_is_no_village()
+    {
+        // Given a village named only by its noun, then "near" and a city ("في قرية قرب كركوك")
+        var best = BestIn("ar", "في 8 آذار 2021 قتل مسلحون ثلاثة مزارعين في قرية قرب كركوك.");
+
+        // Then the event is near the city, not in a village called "near"
+        Assert.NotNull(best);
+        Assert.Equal("Kirkuk", best.Location);
+    }
 }
