@@ -35,6 +35,12 @@ internal sealed class Locator
     private List<PlaceMention>? _knownInHeadlines;
     private bool? _placeless;
 
+    /// <summary>How many words before a destination a verb of flight may stand for the place to be the flight's.</summary>
+    private const int FledToReach = 3;
+
+    private static bool FledTo(SentenceView v, int token) =>
+        v.HasNear(Concepts.Flee, token, FledToReach, 0) || v.HasNear(Concepts.Displaced, token, FledToReach, 0);
+
     public Locator(Document document, List<SentenceView> views, IGazetteer gazetteer)
     {
         _document = document;
@@ -81,7 +87,10 @@ internal sealed class Locator
             // A report that names no place where anything happened: where the forces went or came from ("deployed to X
             // island", "soldiers hailing from X"), the nearest such place of the sentence that the gazetteer places below the country.
             _placeless ??= !_document.MentionsOf<PlaceMention>().Any(p => IsEventPlace(p) && p.Entry is not null);
-            f.Place ??= !_placeless.Value ? null : v.Places.Where(p => p.Mention.Role is PlaceRole.Destination or PlaceRole.Origin && p.Mention.Entry is { } e && e.Kind != FeatureKind.Country)
+            // Not where people fled to ("according to a resident who fled to Pemba"): that destination is the flight's, far
+            // from the event; where they fled from ("a truck carrying displaced people from X") is near it.
+            f.Place ??= !_placeless.Value ? null : v.Places.Where(p => p.Mention.Role is PlaceRole.Destination or PlaceRole.Origin && p.Mention.Entry is { } e && e.Kind != FeatureKind.Country &&
+                                                                   !(p.Mention.Role == PlaceRole.Destination && FledTo(v, p.Token)))
                 .OrderBy(p => Math.Abs(p.Token - token)).Select(p => p.Mention).FirstOrDefault();
         }
 

@@ -4117,4 +4117,15 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Kirkuk", best.Location);
     }
+
+    [Fact]
+    public void Where_a_witness_fled_to_is_not_the_event_place()
+    {
+        // Given a report that names no place of its event, only the town a witness fled to (no country either)
+        var best = BestIn("en", "On 8 March 2021, the attackers stormed the village at dawn and beheaded two of the victims, according to a resident who fled to Pemba.");
+
+        // Then the event has no town: the flight's destination is not where the attack happened
+        Assert.NotNull(best);
+        Assert.NotEqual("Pemba", best.Location);
+    }
 }
