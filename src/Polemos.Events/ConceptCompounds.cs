@@ -113,6 +113,80 @@ internal static class ConceptCompounds
         }
     }
 
+    /// <summary>How far from a verb of shooting down the drone, missile, rocket or aircraft it downs may stand.</summary>
+    private const int DowningReach = 6;
+
+    /// <summary>
+    /// "L'armée a abattu 14 drones", "abbattuto un miliziano": a verb that kills people and shoots down aircraft alike
+    /// (<c>downing_verbs</c>) intercepts where a drone, a missile, a rocket or an aircraft stands within
+    /// <see cref="DowningReach"/> words of it, and kills where people stand that near and its sentence names none of
+    /// those weapons; otherwise it keeps the concept the lexicon lists it as ("25 drones, of which 20 were downed").
+    /// </summary>
+    public static void ReadDownings(SentenceView v, Document document, LanguageData data)
+    {
+        if (data.DowningVerbs.Count == 0)
+        {
+            return;
+        }
+
+        for (int i = 0; i < v.Concepts.Count; i++)
+        {
+            var (c, t) = v.Concepts[i];
+            int last = document.TokenIndexAt(c.Span.End) - 1;
+            if (c.Concept is not (Concepts.Kill or Concepts.Intercept) || !data.DowningVerbs.Contains(document.Tokens[last].Norm))
+            {
+                continue;
+            }
+
+            string? concept = Downed(v, document, data, t, last, DowningReach) ? Concepts.Intercept
+                : !Downed(v, document, data, t, last, v.Sentence.TokenCount) && PersonNear(v, t, last) ? Concepts.Kill
+                : null;
+            if (concept is not null && concept != c.Concept)
+            {
+                v.Concepts[i] = (c with { Concept = concept }, t);
+            }
+        }
+    }
+
+    /// <summary>Whether a drone, a missile, a rocket or an aircraft word stands within <paramref name="reach"/> words of the verb.</summary>
+    private static bool Downed(SentenceView v, Document document, LanguageData data, int first, int last, int reach)
+    {
+        foreach (var (c, t) in v.Concepts)
+        {
+            if (c.Concept is Concepts.Drone or Concepts.Missile or Concepts.Rocket &&
+                ((t > last && t - last <= reach) || (t < first && first - t <= reach)))
+            {
+                return true;
+            }
+        }
+
+        int from = Math.Max(v.Sentence.FirstToken, first - reach);
+        int to = Math.Min(v.Sentence.FirstToken + v.Sentence.TokenCount - 1, last + reach);
+        for (int k = from; k <= to; k++)
+        {
+            if (data.AircraftWords.Contains(document.Tokens[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether people (an actor's words) stand within <see cref="DowningReach"/> words of the verb.</summary>
+    private static bool PersonNear(SentenceView v, int first, int last)
+    {
+        foreach (var a in v.Actors)
+        {
+            if ((a.Token > last && a.Token - last <= DowningReach) || (a.Token < first && first - a.Token <= DowningReach))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>How many words after a verb of fighting its opponent may begin ("battle with the police").</summary>
     private const int OpponentReach = 2;
 

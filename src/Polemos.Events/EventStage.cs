@@ -546,6 +546,7 @@ public sealed class EventStage : IStage
         foreach (var v in views)
         {
             ConceptCompounds.DropSubjectlessVerbs(v, document, data);
+            ConceptCompounds.ReadDownings(v, document, data);
             ConceptCompounds.Add(v);
             ConceptCompounds.AddExpulsions(v, document, data);
 

@@ -405,6 +405,12 @@ public sealed class LanguageData
     public FrozenSet<string> AffiliationWords { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>
+    /// Verbs that kill people and shoot down aircraft alike (meta key <c>downing_verbs</c>, French <c>abattu,abattre…</c>,
+    /// Italian <c>abbattuto…</c>): near a drone, a missile, a rocket or an aircraft they intercept, elsewhere they kill.
+    /// </summary>
+    public FrozenSet<string> DowningVerbs { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
     /// Folded plain words for people (English "men, individuals") that, as the subject of an attack ("three men attacked
     /// the official", "four individuals opened fire at the police station"), are unidentified assailants rather than a
     /// crowd of civilians turned violent; as its victims they stay civilians.
@@ -485,6 +491,7 @@ public sealed class LanguageData
             ["building_nouns"] = static (d, v) => d.BuildingNouns = v,
             ["numbered_names"] = static (d, v) => d.NumberedNames = v,
             ["affiliation_words"] = static (d, v) => d.AffiliationWords = v,
+            ["downing_verbs"] = static (d, v) => d.DowningVerbs = v,
             ["assailant_words"] = static (d, v) => d.AssailantWords = v,
             ["beating_words"] = static (d, v) => d.BeatingWords = v,
             ["armed_words"] = static (d, v) => d.ArmedWords = v,

@@ -4128,4 +4128,18 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.NotEqual("Pemba", best.Location);
     }
+
+    [Theory]
+    [InlineData("fr", "Le 8 mars 2021, l'armée ukrainienne a abattu onze drones russes au-dessus de la région de Kharkiv.", "Disrupted weapons use", 0)]
+    [InlineData("it", "L'8 marzo 2021 i soldati maliani hanno abbattuto due miliziani vicino a Gao.", "Armed clash", 2)]
+    public void A_verb_of_downing_kills_people_and_intercepts_drones(string language, string text, string expected, int dead)
+    {
+        // Given a verb that kills people and shoots down aircraft alike ("abattu", "abbattuto"), once with drones, once with fighters
+        var best = BestIn(language, text);
+
+        // Then the drones were intercepted, with no dead; the fighters were killed in a clash
+        Assert.NotNull(best);
+        Assert.Equal(expected, best.SubEventType);
+        Assert.Equal(dead, best.Fatalities);
+    }
 }
