@@ -726,14 +726,14 @@ public sealed partial class GeocodeStage : IStage
         var armies = new List<GazetteerEntry>();
         foreach (var a in document.MentionsOf<ActorMention>())
         {
-            if ((a.CountryCode ?? a.Home) is not { } cc ||
+            if (CountryOf(a).Country is not { } cc ||
                 _gazetteer.Lookup(NameKey.Of(_gazetteer.CountryName(cc))).FirstOrDefault(e => e.Kind == FeatureKind.Country && e.CountryCode == cc) is not { } country ||
                 (country.Latitude == 0 && country.Longitude == 0))
             {
                 continue;
             }
 
-            if (a.Kind == ActorKind.StateMilitary)
+            if (CountryOf(a).Army)
             {
                 if (!armies.Exists(p => p.CountryCode == cc))
                 {
@@ -757,6 +757,19 @@ public sealed partial class GeocodeStage : IStage
 
         return (points, nonState, armies);
     }
+
+    /// <summary>The registry's prefix of a state's army named by an alias ("armée ukrainienne" is <c>state-military:UA</c>).</summary>
+    private const string StateMilitaryId = "state-military:";
+
+    /// <summary>
+    /// The country an actor mention names and whether it is an army: its nationality ("Kenyan police", "drones russes"),
+    /// a state's army named by a registry alias ("armée ukrainienne", which votes and sets a theatre as "Ukrainian
+    /// forces" does), else the one country a named group keeps to.
+    /// </summary>
+    private static (string? Country, bool Army) CountryOf(ActorMention a) =>
+        a.CountryCode is { } cc ? (cc, a.Kind == ActorKind.StateMilitary)
+        : a.ActorId is { } id && id.StartsWith(StateMilitaryId, StringComparison.Ordinal) && id.Length == StateMilitaryId.Length + 2 ? (id[StateMilitaryId.Length..], true)
+        : (a.Home, false);
 
     /// <summary>
     /// Whether an actor is written as a capitalised acronym ("FDS", "SDF"): one acronym stands for groups of several
@@ -957,17 +970,18 @@ public sealed partial class GeocodeStage : IStage
         // ("Russian troops took a Ukrainian town", "Turkish forces shelled a Syrian village"). An army named again
         // ("Israeli forces … Israeli soldiers") is the same army: it votes once.
         var armies = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var a in document.MentionsOf<ActorMention>().Where(a => a.CountryCode is not null))
+        foreach (var a in document.MentionsOf<ActorMention>())
         {
-            if (a.Kind == ActorKind.StateMilitary && !armies.Add(a.CountryCode!))
+            var (cc, army) = CountryOf(a);
+            if (cc is null || (a.CountryCode is null && !army) || (army && !armies.Add(cc)))
             {
                 continue;
             }
 
-            double vote = a.Kind == ActorKind.StateMilitary ? 0.2 : 0.5;
-            votes[a.CountryCode!] = votes.GetValueOrDefault(a.CountryCode!) + vote;
-            placed[a.CountryCode!] = placed.GetValueOrDefault(a.CountryCode!) + vote;
-            evidence.TryAdd(a.CountryCode!, a.Span);
+            double vote = army ? 0.2 : 0.5;
+            votes[cc] = votes.GetValueOrDefault(cc) + vote;
+            placed[cc] = placed.GetValueOrDefault(cc) + vote;
+            evidence.TryAdd(cc, a.Span);
         }
 
         // A country only a modifier or a word of a longer name voted for ("the high US dollar exchange rate") is not

@@ -1882,4 +1882,19 @@ public sealed class GeocodingRuleTests
         // Then the town is the event's place: a police force "of" a town serves there, it is no state the town stands for
         Assert.Equal("Suárez", best.Location);
     }
+
+    [Fact]
+    public void An_army_named_by_a_registry_alias_votes_for_its_country()
+    {
+        // Given an army named by the registry's alias ("l'armée ukrainienne") and a city and province found by their
+        // exonym, which a smaller foreign city bears as its own name (the vote is a tie without the army)
+        var best = BestIn("Le 8 mars 2021, l'armée ukrainienne a abattu onze drones russes au-dessus d'Odessa.",
+            (new GazetteerEntry(1, "Odesa", 46.4857, 30.7438, "UA", FeatureKind.City) { Admin1 = "Odesa", Population = 1_015_826 }, ["Odessa"]),
+            (new GazetteerEntry(2, "Odesa", 46.4667, 30.7333, "UA", FeatureKind.Admin1) { Admin1 = "Odesa" }, ["Odessa"]),
+            (new GazetteerEntry(3, "Odessa", 31.8457, -102.3676, "US", FeatureKind.City) { Admin1 = "Texas", Population = 118_968 }, []));
+
+        // Then the army's country counts in the vote, as "Ukrainian forces" would: the city is Ukraine's
+        Assert.Equal("UA", best.Iso2);
+        Assert.Equal("Odesa", best.Location);
+    }
 }
