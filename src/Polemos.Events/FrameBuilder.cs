@@ -710,13 +710,36 @@ internal sealed class FrameBuilder
         var heads = new List<(ConceptMention Mention, int Token)>();
         foreach (var c in v.Concepts)
         {
-            if (ConceptClasses.IsHead(c.Mention.Concept) && Realis(v, c.Mention, c.Token) && !EchoesCompound(s, c.Mention, c.Token))
+            if (ConceptClasses.IsHead(c.Mention.Concept) && Realis(v, c.Mention, c.Token) && !EchoesCompound(s, c.Mention, c.Token) &&
+                !InSourceActor(v, c.Mention))
             {
                 heads.Add(c);
             }
         }
 
         return heads;
+    }
+
+    /// <summary>
+    /// "Die ukrainische Luftwaffe teilte mit, …": a noun inside the words of an actor that only speaks of the events (a
+    /// source: "the air force said") names that actor, not an air strike of its own.
+    /// </summary>
+    private static bool InSourceActor(SentenceView v, ConceptMention c)
+    {
+        if (c.Form != WordForm.Noun)
+        {
+            return false;
+        }
+
+        foreach (var a in v.Actors)
+        {
+            if (a.IsSource && a.Mention.Span.Contains(c.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1168,12 +1191,17 @@ internal sealed class FrameBuilder
         }
 
         // "Air defences shot down eight rockets", "средства ПВО сбили восемь ракет": the weapons an interception names after
-        // its verb are what it stopped, not attacks of their own.
+        // its verb are what it stopped, not attacks of their own. So are drones, missiles and rockets named before it with no
+        // other action between, in a passive or where the participle closes the clause ("14 drones were shot down", "hat 14
+        // Drohnen abgeschossen"); a bomb before "defused" may be another that went off ("one device exploded, another was defused").
         if (heads.Any(h => h.Mention.Concept == Concepts.Intercept && h.Mention.Form != WordForm.Noun))
         {
             var interceptions = heads.Where(h => h.Mention.Concept == Concepts.Intercept && h.Mention.Form != WordForm.Noun).Select(h => h.Token).ToList();
-            heads.RemoveAll(h => Weapons.Contains(h.Mention.Concept) && h.Mention.Form is WordForm.Noun or WordForm.Any &&
-                                 interceptions.Any(i => i < h.Token && h.Token - i <= InterceptedReach));
+            bool Stopped((ConceptMention Mention, int Token) h) =>
+                interceptions.Any(i => (i < h.Token && h.Token - i <= InterceptedReach) ||
+                                       (i > h.Token && i - h.Token <= InterceptedReach && h.Mention.Concept is Concepts.Drone or Concepts.Missile or Concepts.Rocket &&
+                                        !v.Concepts.Any(c => c.Token > h.Token && c.Token < i && IsVerb(c.Mention.Form) && ConceptClasses.IsHead(c.Mention.Concept))));
+            heads.RemoveAll(h => Weapons.Contains(h.Mention.Concept) && h.Mention.Form is WordForm.Noun or WordForm.Any && Stopped(h));
         }
 
         // "Raids across the occupied West Bank", "in den besetzten Gebieten": a territory verb's participle right after a

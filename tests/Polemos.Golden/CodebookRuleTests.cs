@@ -4142,4 +4142,18 @@ public sealed class CodebookRuleTests
         Assert.Equal(expected, best.SubEventType);
         Assert.Equal(dead, best.Fatalities);
     }
+
+    [Theory]
+    [InlineData("Am 8. März 2021 hat die ukrainische Luftabwehr neun russische Drohnen über der Region Charkiw abgeschossen.")]
+    [InlineData("Die ukrainische Luftwaffe teilte am 8. März 2021 mit, sie habe neun russische Drohnen über der Region Charkiw abgeschossen.")]
+    public void Drones_shot_down_make_no_air_strike(string text)
+    {
+        // Given drones named before the participle that shoots them down, and once an air force that reports it
+        var doc = ReadIn("de", text);
+        var events = doc.Records.Where(r => r.Kind == RecordKinds.Event).ToList();
+
+        // Then the report tells one interception: the drones are what was stopped, and the air force is its source
+        Assert.Single(events);
+        Assert.Equal("Disrupted weapons use", events[0].SubEventType);
+    }
 }
