@@ -182,9 +182,11 @@ public sealed class ActorStage : IStage
                 continue;
             }
 
+            // Nor "14 Russian drones": a state's means after the nationality are its army's (below), not people.
             int after = d.First + d.Count;
             if (after < sentenceEnd && (claimed[after] || pack.Actors.MatchAt(tokens, after, sentenceEnd) is not null ||
-                                        (tokens[after].Shape.Has(TokenShape.Word) && tokens[after].Shape.Has(TokenShape.Capitalised))))
+                                        (tokens[after].Shape.Has(TokenShape.Word) && tokens[after].Shape.Has(TokenShape.Capitalised)) ||
+                                        StateMeansAt(document, tokens[after].Span.Start)))
             {
                 continue;
             }
@@ -234,6 +236,20 @@ public sealed class ActorStage : IStage
                 document.Mentions.Add(new ActorMention(span, ActorKind.StateMilitary) { CountryCode = d.Value, Source = Name });
             }
         }
+    }
+
+    /// <summary>Whether a concept of a state's means of war (drones, missiles, warplanes…) begins at the offset.</summary>
+    private static bool StateMeansAt(Document document, int start)
+    {
+        foreach (var c in document.MentionsOf<ConceptMention>())
+        {
+            if (c.Span.Start == start && StateMeans.Contains(c.Concept))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How far after a member word its body's community word may stand ("members of the Mossi and Fulani communities").</summary>

@@ -4156,4 +4156,17 @@ public sealed class CodebookRuleTests
         Assert.Single(events);
         Assert.Equal("Disrupted weapons use", events[0].SubEventType);
     }
+
+    [Fact]
+    public void A_count_of_a_nationality_s_drones_is_that_army_s_weapons()
+    {
+        // Given drones counted with their nationality ("14 Russian drones"), shot down by the other side
+        var best = Best("On 8 March 2021, Ukrainian air defence units shot down 14 Russian drones over the Kharkiv region.");
+
+        // Then the drones are Russia's army's, the side whose weapons were stopped, not 14 Russian civilians
+        Assert.NotNull(best);
+        Assert.Equal("Disrupted weapons use", best.SubEventType);
+        Assert.StartsWith("Military Forces of Ukraine", best.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("Military Forces of Russia", best.Actor2, StringComparison.Ordinal);
+    }
 }
