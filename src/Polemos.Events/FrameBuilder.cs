@@ -2873,6 +2873,50 @@ internal sealed class FrameBuilder
         }
 
         AssignActors(v, f, token, actors);
+
+        // "The army said it killed 20 fighters", "l'armée a indiqué avoir tué…": a speaker whose own act its statement
+        // tells, by an active verb right after the verb of saying (a pronoun or a word of linking between), is its author.
+        if (f.Actor1 is null && SpeakerOf(v, f, token) is { } speaker && speaker.Actor.Name != f.Actor2?.Value.Name)
+        {
+            f.Actor1 = Support(speaker);
+        }
+    }
+
+    /// <summary>How many words may stand between a verb of saying and the act its speaker tells ("said it", "said that they had").</summary>
+    private const int SaidActReach = 4;
+
+    /// <summary>
+    /// The source actor whose statement tells the frame's act as its own: a named or described armed or state party right
+    /// before a verb of saying, the frame's trigger an active verb at most <see cref="SaidActReach"/> words after that verb,
+    /// and no other actor between.
+    /// </summary>
+    private ActorAt? SpeakerOf(SentenceView v, Frame f, int token)
+    {
+        if (f.Trigger.Form is not (WordForm.Past or WordForm.Present) || v.HasNear(Concepts.Passive, token, 3, 0))
+        {
+            return null;
+        }
+
+        foreach (var (c, t) in v.Concepts)
+        {
+            int said = _document.TokenIndexAt(c.Span.End) - 1;
+            if (c.Concept != Concepts.Source || !IsVerb(c.Form) || said >= token || token - said > SaidActReach ||
+                v.Actors.Any(a => a.Token > said && a.Token < token))
+            {
+                continue;
+            }
+
+            foreach (var a in v.Actors)
+            {
+                if (a.IsSource && a.Token < t && _document.TokenIndexAt(a.Mention.Span.End) >= t - 1 &&
+                    (IsCombatant(a.Actor) || a.Actor.Kind is ActorKind.StatePolice or ActorKind.StateGovernment))
+                {
+                    return a;
+                }
+            }
+        }
+
+        return null;
     }
 
     private void AssignActors(SentenceView v, Frame f, int token, List<ActorAt> actors)

@@ -4169,4 +4169,16 @@ public sealed class CodebookRuleTests
         Assert.StartsWith("Military Forces of Ukraine", best.Actor1, StringComparison.Ordinal);
         Assert.StartsWith("Military Forces of Russia", best.Actor2, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_force_that_says_it_acted_is_the_author()
+    {
+        // Given a force that reports its own act ("the army said it killed…"), the verb right after the verb of saying
+        var best = Best("On 8 March 2021, the Nigerian army said it killed 20 Boko Haram fighters near Maiduguri.");
+
+        // Then the speaker is the one who acted, not a mere source
+        Assert.NotNull(best);
+        Assert.StartsWith("Military Forces of Nigeria", best.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("Boko Haram", best.Actor2, StringComparison.Ordinal);
+    }
 }
