@@ -29,7 +29,7 @@ public sealed partial class GeocodeStage : IStage
             .ToDictionary(p => p, p => (IReadOnlyList<GazetteerEntry>)SpellingVariants.Lookup(_gazetteer, NameKey.Of(p.Name)).Where(e => e.Kind != FeatureKind.Country).ToList());
         var (theatre, nonStateTheatre, armies) = Theatre(document);
         var abroadTheatre = HeldTheatre(nonStateTheatre, places, candidates);
-        var support = DecideCountry(document, places, candidates, spelt, theatre, abroadTheatre, IsCapital);
+        var support = DecideCountry(document, places, candidates, spelt, theatre, abroadTheatre, armies, IsCapital);
         if (document.Context.CountryCode is null && NearAnArmysHome(places, candidates, armies) is var (near, evidence))
         {
             document.Context.CountryCode = near;
@@ -826,7 +826,7 @@ public sealed partial class GeocodeStage : IStage
     /// </summary>
     private static HashSet<string> DecideCountry(Document document, List<PlaceMention> places, Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> candidates,
                                                  Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> spelt, List<GazetteerEntry> theatre, List<GazetteerEntry> abroadTheatre,
-                                                 Func<GazetteerEntry, bool> capital)
+                                                 List<GazetteerEntry> armyHomes, Func<GazetteerEntry, bool> capital)
     {
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
         var placed = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -994,11 +994,13 @@ public sealed partial class GeocodeStage : IStage
             // A tie goes to the country the places name: "Israeli police near Abu Dis" is in Abu Dis's country.
             // Then to the country whose places the text calls by their own names rather than by an alternate one:
             // "Homs" is Syria's city, called so, before the Libyan Al Khums that the name also finds.
+            // Then to the country whose places lie near the home of an army the report names.
             // Compared pairwise, so that the places are counted only between countries tied on both votes.
             int Compare(KeyValuePair<string, double> a, KeyValuePair<string, double> b) =>
                 b.Value.CompareTo(a.Value) is var byVote and not 0 ? byVote
                 : byPlaces.GetValueOrDefault(b.Key).CompareTo(byPlaces.GetValueOrDefault(a.Key)) is var byPlace and not 0 ? byPlace
                 : PlacesCalledSoIn(places, candidates, b.Key).CompareTo(PlacesCalledSoIn(places, candidates, a.Key)) is var bySpelling and not 0 ? bySpelling
+                : NearArmies(places, candidates, armyHomes, b.Key).CompareTo(NearArmies(places, candidates, armyHomes, a.Key)) is var byArmies and not 0 ? byArmies
                 : string.CompareOrdinal(a.Key, b.Key);
             var best = supported[0];
             for (int i = 1; i < supported.Count; i++)
@@ -1014,6 +1016,30 @@ public sealed partial class GeocodeStage : IStage
         }
 
         return [.. placed.Keys];
+    }
+
+    /// <summary>
+    /// How many of the report's places have a namesake of the country within <see cref="TheatreKm"/> of the home of an
+    /// army the report names: the last tie-break of the country vote before the codes' order ("The Israeli military struck
+    /// Gaza": Gaza city, not Mozambique's province of Gaza, which the name ties with).
+    /// </summary>
+    private static int NearArmies(List<PlaceMention> places, Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> candidates, List<GazetteerEntry> armies, string country)
+    {
+        if (armies.Count == 0)
+        {
+            return 0;
+        }
+
+        int near = 0;
+        foreach (var p in places)
+        {
+            if (candidates[p].Any(e => e.Kind != FeatureKind.Country && e.CountryCode == country && InTheatre(e, armies)))
+            {
+                near++;
+            }
+        }
+
+        return near;
     }
 
     /// <summary>

@@ -4181,4 +4181,15 @@ public sealed class CodebookRuleTests
         Assert.StartsWith("Military Forces of Nigeria", best.Actor1, StringComparison.Ordinal);
         Assert.StartsWith("Boko Haram", best.Actor2, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_tie_in_the_country_vote_goes_to_the_country_near_the_army_named()
+    {
+        // Given a city that ties in the vote with a foreign province of its name (Gaza, Mozambique), and an army named
+        var best = Best("On 8 March 2021, the Israeli military struck Gaza.");
+
+        // Then the tie goes to the country whose namesake lies near the army's home, not to the first code in order
+        Assert.NotNull(best);
+        Assert.Equal("PS", best.Iso2);
+    }
 }
