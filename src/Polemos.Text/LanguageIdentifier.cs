@@ -141,7 +141,7 @@ public sealed class LanguageIdentifier
         // second language of the script came.
         if (byScript.Count > 1 && byScript.Any(l => l.OwnLetters.Length > 0))
         {
-            return ByOwnLetters(text, byScript) ?? best ?? byScript.Where(l => l.OwnLetters.Length > 0).Min(l => l.Code)!;
+            return ByOwnLetters(text, byScript) ?? best ?? byScript.Where(l => l.OwnLetters.Length > 0).OrderBy(l => l.Code, StringComparer.Ordinal).First().Code;
         }
 
         return best ?? declared ?? "und";
