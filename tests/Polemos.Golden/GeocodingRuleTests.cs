@@ -1874,7 +1874,7 @@ public sealed class GeocodingRuleTests
     [Fact]
     public void The_town_a_police_station_is_of_is_where_it_was_attacked()
     {
-        // Given an attack on the police station "of" a town, in Spanish
+        // Given gunmen who attacked a town's police station ("de" the town), in Spanish
         var best = BestIn("El 8 de marzo de 2021, hombres armados atacaron la estación de policía de Suárez, en el departamento del Cauca, Colombia.",
             (new GazetteerEntry(1, "Suárez", 2.9539, -76.6964, "CO", FeatureKind.Town) { Admin1 = "Cauca", Population = 19_690 }, ["Suarez"]),
             (new GazetteerEntry(2, "Cauca", 2.4448, -76.6147, "CO", FeatureKind.Admin1) { Admin1 = "Cauca" }, []));
