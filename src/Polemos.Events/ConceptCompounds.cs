@@ -173,6 +173,49 @@ internal static class ConceptCompounds
         return false;
     }
 
+    /// <summary>How many words may stand between a verb of saying and the infinitive perfect it governs ("affirme avoir", "ha detto di aver").</summary>
+    private const int ClaimedActReach = 2;
+
+    /// <summary>
+    /// "L'armée affirme avoir neutralisé vingt terroristes", "ha detto di aver ucciso", "dijo haber abatido": a
+    /// participle right after an auxiliary of the infinitive perfect (<c>infinitive_auxiliaries</c>) that stands at most
+    /// <see cref="ClaimedActReach"/> words after a verb of saying or attributing, with no punctuation between, tells its
+    /// act as done by the speaker: it is read as the past (the subject acts). Elsewhere ("nie avoir tué", "accusa i
+    /// soldati di aver stuprato") the participle keeps its own reading.
+    /// </summary>
+    public static void ReadClaimedActs(SentenceView v, Document document, LanguageData data)
+    {
+        if (data.InfinitiveAuxiliaries.Count == 0)
+        {
+            return;
+        }
+
+        for (int i = 0; i < v.Concepts.Count; i++)
+        {
+            var (c, t) = v.Concepts[i];
+            if (c.Form == WordForm.Participle && t > v.Sentence.FirstToken && data.InfinitiveAuxiliaries.Contains(document.Tokens[t - 1].Norm) &&
+                ClaimedAfter(v, document, t - 1))
+            {
+                v.Concepts[i] = (c with { Form = WordForm.Past }, t);
+            }
+        }
+    }
+
+    private static bool ClaimedAfter(SentenceView v, Document document, int token)
+    {
+        foreach (var (c, _) in v.Concepts)
+        {
+            int end = document.TokenIndexAt(c.Span.End) - 1;
+            if (c.Concept is Concepts.Source or Concepts.Attribution && c.Form != WordForm.Noun && end < token && token - end <= ClaimedActReach &&
+                !Enumerable.Range(end + 1, token - end - 1).Any(k => document.Tokens[k].Shape.Has(TokenShape.Punctuation)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether people (an actor's words) stand within <see cref="DowningReach"/> words of the verb.</summary>
     private static bool PersonNear(SentenceView v, int first, int last)
     {

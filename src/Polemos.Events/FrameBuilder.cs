@@ -2900,7 +2900,7 @@ internal sealed class FrameBuilder
         foreach (var (c, t) in v.Concepts)
         {
             int said = _document.TokenIndexAt(c.Span.End) - 1;
-            if (c.Concept != Concepts.Source || !IsVerb(c.Form) || said >= token || token - said > SaidActReach ||
+            if (c.Concept is not (Concepts.Source or Concepts.Attribution) || c.Form == WordForm.Noun || said >= token || token - said > SaidActReach ||
                 v.Actors.Any(a => a.Token > said && a.Token < token))
             {
                 continue;

@@ -411,6 +411,13 @@ public sealed class LanguageData
     public FrozenSet<string> DowningVerbs { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>
+    /// The auxiliaries of the infinitive perfect (meta key <c>infinitive_auxiliaries</c>, French <c>avoir</c>, Italian
+    /// <c>aver,avere</c>, Spanish <c>haber</c>): an infinitive phrase that opens with one, right after a verb of saying
+    /// ("affirme avoir neutralisé"), tells the act as done.
+    /// </summary>
+    public FrozenSet<string> InfinitiveAuxiliaries { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
     /// Folded plain words for people (English "men, individuals") that, as the subject of an attack ("three men attacked
     /// the official", "four individuals opened fire at the police station"), are unidentified assailants rather than a
     /// crowd of civilians turned violent; as its victims they stay civilians.
@@ -492,6 +499,7 @@ public sealed class LanguageData
             ["numbered_names"] = static (d, v) => d.NumberedNames = v,
             ["affiliation_words"] = static (d, v) => d.AffiliationWords = v,
             ["downing_verbs"] = static (d, v) => d.DowningVerbs = v,
+            ["infinitive_auxiliaries"] = static (d, v) => d.InfinitiveAuxiliaries = v,
             ["assailant_words"] = static (d, v) => d.AssailantWords = v,
             ["beating_words"] = static (d, v) => d.BeatingWords = v,
             ["armed_words"] = static (d, v) => d.ArmedWords = v,

@@ -4192,4 +4192,20 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("PS", best.Iso2);
     }
+
+    [Theory]
+    [InlineData("fr", "Le 8 mars 2021, l'armée malienne affirme avoir neutralisé une vingtaine de terroristes près de Gao.", "Military Forces of Mali")]
+    [InlineData("it", "L'8 marzo 2021 l'esercito nigeriano ha detto di aver ucciso venti miliziani di Boko Haram vicino a Maiduguri.", "Military Forces of Nigeria")]
+    [InlineData("es", "El 8 de marzo de 2021, el ejército nigeriano dijo haber abatido a veinte combatientes de Boko Haram cerca de Maiduguri.", "Military Forces of Nigeria")]
+    public void An_act_a_force_claims_by_the_infinitive_perfect_is_its_own(string language, string text, string author)
+    {
+        // Given a force that claims an act by the infinitive perfect right after its verb of saying
+        var best = BestIn(language, text);
+
+        // Then the act is an event, the force its author, the claimed dead its toll
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.StartsWith(author, best.Actor1, StringComparison.Ordinal);
+        Assert.Equal(20, best.Fatalities);
+    }
 }
