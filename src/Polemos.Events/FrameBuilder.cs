@@ -2899,7 +2899,7 @@ internal sealed class FrameBuilder
 
         foreach (var (c, t) in v.Concepts)
         {
-            int said = _document.TokenIndexAt(c.Span.End) - 1;
+            int said = EndToken(c);
             if (c.Concept is not (Concepts.Source or Concepts.Attribution) || c.Form == WordForm.Noun || said >= token || token - said > SaidActReach ||
                 v.Actors.Any(a => a.Token > said && a.Token < token))
             {
@@ -2908,7 +2908,7 @@ internal sealed class FrameBuilder
 
             foreach (var a in v.Actors)
             {
-                if (a.IsSource && a.Token < t && _document.TokenIndexAt(a.Mention.Span.End) >= t - 1 &&
+                if (a.IsSource && a.Token < t && EndToken(a.Mention) >= t - 2 &&
                     (IsCombatant(a.Actor) || a.Actor.Kind is ActorKind.StatePolice or ActorKind.StateGovernment))
                 {
                     return a;

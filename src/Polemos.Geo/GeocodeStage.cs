@@ -726,14 +726,15 @@ public sealed partial class GeocodeStage : IStage
         var armies = new List<GazetteerEntry>();
         foreach (var a in document.MentionsOf<ActorMention>())
         {
-            if (CountryOf(a).Country is not { } cc ||
+            var (named, army) = CountryOf(a);
+            if (named is not { } cc ||
                 _gazetteer.Lookup(NameKey.Of(_gazetteer.CountryName(cc))).FirstOrDefault(e => e.Kind == FeatureKind.Country && e.CountryCode == cc) is not { } country ||
                 (country.Latitude == 0 && country.Longitude == 0))
             {
                 continue;
             }
 
-            if (CountryOf(a).Army)
+            if (army)
             {
                 if (!armies.Exists(p => p.CountryCode == cc))
                 {
