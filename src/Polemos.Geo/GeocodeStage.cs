@@ -619,6 +619,76 @@ public sealed partial class GeocodeStage : IStage
     /// </summary>
     private const double AlternateProminence = 0.5;
 
+    /// <summary>
+    /// The population of the largest settlement a name finds by its own name: 0 when it finds none so, and
+    /// <see cref="long.MaxValue"/> when one of them is of unknown size (a village the supplement adds because reports
+    /// name it is dwarfed by nothing).
+    /// </summary>
+    private static long LargestCalledSo(IReadOnlyList<GazetteerEntry> candidates, string key)
+    {
+        long largest = 0;
+        foreach (var e in candidates)
+        {
+            if (!e.IsArea && CalledSo(e, key))
+            {
+                largest = e.Population <= 0 ? long.MaxValue : Math.Max(largest, e.Population);
+            }
+        }
+
+        return largest;
+    }
+
+    /// <summary>
+    /// Whether a city found by an alternate spelling is so much larger than every namesake called so that the name is its
+    /// exonym rather than the namesake's own: "Odessa" is Ukraine's port of a million, written as the press long wrote
+    /// it, before the Texan town of 119,000 whose name it is. It decides a tie of the country vote only: in the vote
+    /// itself the name still weighs less for the city it is an alternate of ("Pensa", a Burkinabe town, is not Penza's
+    /// Russia). Only another spelling of the city's own name
+    /// (<see cref="SpeltAlike"/>), not a translation: "Bethlehem" among the alternate names of Belém is the Portuguese
+    /// city's meaning, not how the press writes it.
+    /// </summary>
+    private static bool Dwarfs(GazetteerEntry e, string key, long calledSo) =>
+        e.Population >= MinExonymPopulation && calledSo <= e.Population / ExonymRatio && !CalledSo(e, key) && SpeltAlike(key, NameKey.Of(e.Name));
+
+    /// <summary>
+    /// Whether two name keys are spellings of one name: at most one edit in three letters apart ("odessa" and "odesa",
+    /// "kharkov" and "kharkiv"), counted by the Levenshtein distance.
+    /// </summary>
+    private static bool SpeltAlike(string a, string b)
+    {
+        int allowed = Math.Max(1, Math.Max(a.Length, b.Length) / 3);
+        if (Math.Abs(a.Length - b.Length) > allowed)
+        {
+            return false;
+        }
+
+        Span<int> row = stackalloc int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++)
+        {
+            row[j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int above = row[j];
+                row[j] = Math.Min(Math.Min(above, row[j - 1]) + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+
+        return row[b.Length] <= allowed;
+    }
+
+    /// <summary>The least population of a city whose alternate spelling wins a tied country vote (<see cref="Dwarfs"/>).</summary>
+    private const long MinExonymPopulation = 500_000;
+
+    /// <summary>How many times larger than every namesake called so such a city must be.</summary>
+    private const long ExonymRatio = 5;
+
     /// <summary>Whether a name's letters are all Latin (the gazetteer writes its own names so; other scripts are alternates).</summary>
     private static bool LatinScript(string name)
     {
@@ -1102,16 +1172,21 @@ public sealed partial class GeocodeStage : IStage
         return false;
     }
 
-    /// <summary>How many places have a candidate in the country that the text calls by its own name.</summary>
+    /// <summary>
+    /// How many places have a candidate in the country that the text calls by its own name; where the name is the exonym
+    /// of a city that dwarfs the namesakes called so (<see cref="Dwarfs"/>), that city's country alone.
+    /// </summary>
     private static int PlacesCalledSoIn(List<PlaceMention> places, Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> candidates, string country)
     {
         int count = 0;
         foreach (var p in places)
         {
-            string? key = null;
+            string key = NameKey.Of(p.Name);
+            long calledSo = LargestCalledSo(candidates[p], key);
+            bool exonym = candidates[p].Any(e => !e.IsArea && Dwarfs(e, key, calledSo));
             foreach (var e in candidates[p])
             {
-                if (e.CountryCode == country && CalledSo(e, key ??= NameKey.Of(p.Name)))
+                if (e.CountryCode == country && (exonym ? !e.IsArea && Dwarfs(e, key, calledSo) : CalledSo(e, key)))
                 {
                     count++;
                     break;

@@ -1897,4 +1897,20 @@ public sealed class GeocodingRuleTests
         Assert.Equal("UA", best.Iso2);
         Assert.Equal("Odesa", best.Location);
     }
+
+    [Fact]
+    public void A_city_of_a_million_named_by_its_exonym_outweighs_a_small_namesake_called_so()
+    {
+        // Given a port of a million found by its older spelling, which a far smaller city abroad bears as its own name,
+        // and only the attacker's army named (its home lies too far for its theatre to decide)
+        var best = BestIn("Le 8 mars 2021, des drones russes ont frappé Odessa dans la nuit, tuant deux civils.",
+            (new GazetteerEntry(1, "Odesa", 46.4857, 30.7438, "UA", FeatureKind.City) { Admin1 = "Odesa", Population = 1_015_826 }, ["Odessa"]),
+            (new GazetteerEntry(2, "Odesa", 46.4667, 30.7333, "UA", FeatureKind.Admin1) { Admin1 = "Odesa" }, ["Odessa"]),
+            (new GazetteerEntry(3, "Odessa", 31.8457, -102.3676, "US", FeatureKind.City) { Admin1 = "Texas", Population = 118_968 }, []),
+            (new GazetteerEntry(4, "Russia", 55.7522, 37.6156, "RU", FeatureKind.Country) { Population = 144_000_000 }, []));
+
+        // Then the name is the large city's: the report is Ukraine's, not the United States'
+        Assert.Equal("UA", best.Iso2);
+        Assert.Equal("Odesa", best.Location);
+    }
 }
