@@ -2973,6 +2973,14 @@ internal sealed class FrameBuilder
                 return;
             }
         }
+        else if (agent is null && f.Trigger.Form == WordForm.Any)
+        {
+            // "Russian shelling killed three civilians": a word that may be a verb's form or a noun ("shelling") is a noun
+            // where a state's means named with its nationality, on the side the language puts its modifiers, takes it in,
+            // and that state owns it; not "continued shelling Ukrainian positions", a verb and its object.
+            agent = actors.FirstOrDefault(a => a.Mention.Span.Contains(f.Trigger.Span) && a.Mention.Kind == ActorKind.StateMilitary &&
+                                               (_modifierBeforeNoun ? a.Mention.Span.Start < f.Trigger.Span.Start : a.Mention.Span.End > f.Trigger.Span.End));
+        }
 
         ActorAt? before = null;
         foreach (var a in actors)

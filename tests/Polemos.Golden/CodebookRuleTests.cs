@@ -4208,4 +4208,18 @@ public sealed class CodebookRuleTests
         Assert.StartsWith(author, best.Actor1, StringComparison.Ordinal);
         Assert.Equal(20, best.Fatalities);
     }
+
+    [Theory]
+    [InlineData("On 8 March 2021, Russian shelling killed three civilians in Kharkiv.", "Military Forces of Russia")]
+    [InlineData("On 8 March 2021, Turkish shelling hit the village of Tal Rifaat, wounding two civilians.", "Military Forces of Turkey")]
+    public void A_state_owns_the_shelling_its_nationality_names(string text, string author)
+    {
+        // Given a word that may be a verb's form or a noun ("shelling"), with a nationality before it, as the subject
+        var best = Best(text);
+
+        // Then it is a noun, the state's means: its army is the author, as for "Russian bombardment"
+        Assert.NotNull(best);
+        Assert.Equal("Shelling/artillery/missile attack", best.SubEventType);
+        Assert.StartsWith(author, best.Actor1, StringComparison.Ordinal);
+    }
 }
