@@ -4222,4 +4222,19 @@ public sealed class CodebookRuleTests
         Assert.Equal("Shelling/artillery/missile attack", best.SubEventType);
         Assert.StartsWith(author, best.Actor1, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Le 8 mars 2021, l'armée malienne a annoncé avoir repoussé une attaque contre son camp de Boni, tuant une dizaine d'assaillants.")]
+    [InlineData("Le 8 mars 2021, l'armée malienne a repoussé un assaut contre son camp de Boni, tuant une dizaine d'assaillants.")]
+    public void An_attack_a_force_repelled_is_its_clash_with_the_attackers(string text)
+    {
+        // Given an army that repelled an attack on its camp, told in French in the passé composé or as a claimed act
+        var best = BestIn("fr", text);
+
+        // Then the army fought the attackers: an armed clash, the army first, the attackers' dead its toll
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.StartsWith("Military Forces of Mali", best.Actor1, StringComparison.Ordinal);
+        Assert.Equal(10, best.Fatalities);
+    }
 }
