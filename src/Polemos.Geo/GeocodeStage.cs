@@ -24,7 +24,7 @@ public sealed partial class GeocodeStage : IStage
     public void Run(Document document)
     {
         var places = document.MentionsOf<PlaceMention>().Where(p => !p.Unknown).ToList();
-        var candidates = places.ToDictionary(p => p, p => _gazetteer.Lookup(NameKey.Of(p.Name)));
+        var candidates = places.ToDictionary(p => p, p => CountryWithItsArticle(document.Text, p, _gazetteer.Lookup(NameKey.Of(p.Name))));
         var spelt = document.MentionsOf<PlaceMention>().Where(p => p.Unknown && !p.Fragment)
             .ToDictionary(p => p, p => (IReadOnlyList<GazetteerEntry>)SpellingVariants.Lookup(_gazetteer, NameKey.Of(p.Name)).Where(e => e.Kind != FeatureKind.Country).ToList());
         var (theatre, nonStateTheatre, armies) = Theatre(document);
@@ -606,6 +606,34 @@ public sealed partial class GeocodeStage : IStage
         var exact = candidates.Where(e => string.Equals(TextFold.FoldName(e.Name, dropArticles: false), written, StringComparison.Ordinal)).ToList();
         return exact.Count > 0 ? exact : candidates;
     }
+
+    /// <summary>
+    /// A country whose name carries an article ("El Salvador") is the place only where the text writes the article: "um
+    /// homem foi baleado em Salvador" is Brazil's city of 2.7 million, which the key without the article also finds.
+    /// </summary>
+    private static IReadOnlyList<GazetteerEntry> CountryWithItsArticle(string text, PlaceMention p, IReadOnlyList<GazetteerEntry> found)
+    {
+        bool articled = false;
+        foreach (var e in found)
+        {
+            articled |= e.Kind == FeatureKind.Country && CarriesArticle(e.Name);
+        }
+
+        if (!articled || !LatinScript(p.Name))
+        {
+            return found;
+        }
+
+        int from = Math.Max(0, p.Span.Start - 8);
+        string name = ArticleBefore().Match(text, from, p.Span.Start - from) is { Success: true } article ? article.Groups[1].Value + " " + p.Name : p.Name;
+        string written = TextFold.FoldName(name, dropArticles: false);
+        return [.. found.Where(e => e.Kind != FeatureKind.Country || !CarriesArticle(e.Name) ||
+                                    string.Equals(TextFold.FoldName(e.Name, dropArticles: false), written, StringComparison.Ordinal))];
+    }
+
+    /// <summary>Whether a name begins with an article that its key drops ("El Salvador").</summary>
+    private static bool CarriesArticle(string name) =>
+        !string.Equals(TextFold.FoldName(name, dropArticles: false), TextFold.FoldName(name), StringComparison.Ordinal);
 
     /// <summary>Whether a province entry is the one a settlement lies in.</summary>
     private static bool Contains(GazetteerEntry province, GazetteerEntry place) =>

@@ -1913,4 +1913,17 @@ public sealed class GeocodingRuleTests
         Assert.Equal("UA", best.Iso2);
         Assert.Equal("Odesa", best.Location);
     }
+
+    [Fact]
+    public void A_country_whose_name_carries_an_article_is_not_named_without_it()
+    {
+        // Given a report naming a city whose name is that of a country without the country's article
+        var best = BestIn("Em 8 de março de 2021, um homem foi baleado em Salvador por criminosos que fugiram de moto.",
+            (new GazetteerEntry(1, "Salvador", -12.9756, -38.4910, "BR", FeatureKind.City) { Admin1 = "Bahia", Population = 2_711_840 }, []),
+            (new GazetteerEntry(2, "El Salvador", 13.6893, -89.1872, "SV", FeatureKind.Country) { Population = 6_300_000 }, []));
+
+        // Then the city is the place: "El Salvador" is written with its article
+        Assert.Equal("BR", best.Iso2);
+        Assert.Equal("Salvador", best.Location);
+    }
 }
