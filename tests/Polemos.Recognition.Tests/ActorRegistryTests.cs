@@ -135,4 +135,18 @@ public class ActorRegistryTests
         var military = document.MentionsOf<ActorMention>().Where(a => a.Kind == ActorKind.StateMilitary).Select(a => document.Slice(a.Span)).ToList();
         Assert.Equal(["the military"], military);
     }
+
+    [Theory]
+    [InlineData("Dois policiais militares foram baleados durante um confronto com traficantes.", "policiais militares")]
+    [InlineData("Um policial civil morreu num tiroteio na zona norte.", "policial civil")]
+    public void Officers_of_a_military_police_are_police_not_an_army(string text, string expected)
+    {
+        // Given Portuguese officers of the military or civil police
+        var document = TestData.Extract(text, "pt");
+
+        // Then the words are one police description, and no army is named beside it
+        var actor = Assert.Single(document.MentionsOf<ActorMention>(), a => a.Kind == ActorKind.StatePolice);
+        Assert.Equal(expected, document.Slice(actor.Span));
+        Assert.DoesNotContain(document.MentionsOf<ActorMention>(), a => a.Kind == ActorKind.StateMilitary);
+    }
 }
