@@ -21,9 +21,13 @@ internal sealed class StatementBuilder
     /// </summary>
     private readonly Dictionary<ExtractedRecord, (TextSpan Move, ResolvedActor People)> _moves = new(ReferenceEqualityComparer.Instance);
 
-    public StatementBuilder(Document document, List<SentenceView> views, Locator locator, RecordWriter writer)
+    /// <summary>The language's coordinating conjunctions ("and", "et"): a movement right after one shares the subject of the clause before it.</summary>
+    private readonly IReadOnlySet<string> _conjunctions;
+
+    public StatementBuilder(Document document, List<SentenceView> views, Locator locator, RecordWriter writer, IReadOnlySet<string> conjunctions)
     {
         _document = document;
+        _conjunctions = conjunctions;
         _views = views;
         _locator = locator;
         _writer = writer;
@@ -50,7 +54,7 @@ internal sealed class StatementBuilder
             }
 
             var move = v.Concepts.FirstOrDefault(c => ConceptClasses.Movement.Contains(c.Mention.Concept));
-            if (move.Mention is not null && v.Actors.Any(a => a.Actor.Kind == ActorKind.Civilians))
+            if (move.Mention is not null && v.Actors.Any(a => a.Actor.Kind == ActorKind.Civilians) && (move.Mention.Form == WordForm.Noun || !MoverIsArmed(v, move.Token)))
             {
                 var d = Displacement(s, v, move.Mention, move.Token);
                 var told = v.Concepts.FirstOrDefault(c => ConceptClasses.Movement.Contains(c.Mention.Concept) &&
@@ -158,6 +162,53 @@ internal sealed class StatementBuilder
         r.EventId = _writer.EventId(r, c.Span);
         return r;
     }
+
+    /// <summary>
+    /// Whether the ones who moved, by a verb, are armed, not civilians leaving: the movement's subject is the nearest actor before it
+    /// ("gunmen who fled in a van", "los agresores huyeron"), or, right after a conjunction, the subject of the clause
+    /// before, the sentence's first actor ("gunmen shot a man and fled"); armed, or the agent of a passive. Attackers who
+    /// get away are no displacement; "gunmen attacked the village and residents fled" is one.
+    /// </summary>
+    private bool MoverIsArmed(SentenceView v, int token)
+    {
+        ActorAt? mover = null;
+        bool shared = token > v.Sentence.FirstToken && _conjunctions.Contains(_document.Tokens[token - 1].Norm);
+        foreach (var a in v.Actors)
+        {
+            if (a.Token >= token)
+            {
+                break;
+            }
+
+            if (!a.IsSource && (mover is null || !shared))
+            {
+                mover = a;
+            }
+        }
+
+        return mover is not null && (mover.Actor.Kind != ActorKind.Civilians || AgentBetween(v, mover.Token - AgentReach, token));
+    }
+
+    /// <summary>
+    /// Whether the agent marker of a passive stands between the words (from <paramref name="from"/>, before
+    /// <paramref name="to"/>): the movement's subject is then whoever did the deed ("tué par deux individus qui ont pris
+    /// la fuite", "killed by men who fled"), even people the lexicon does not call armed, and no one displaced.
+    /// </summary>
+    private static bool AgentBetween(SentenceView v, int from, int to)
+    {
+        foreach (var (c, t) in v.Concepts)
+        {
+            if (c.Concept == Concepts.Agent && t >= from && t < to)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How far before an actor the agent marker of a passive may stand ("by two men").</summary>
+    private const int AgentReach = 2;
 
     private ExtractedRecord Displacement(int s, SentenceView v, ConceptMention move, int token)
     {

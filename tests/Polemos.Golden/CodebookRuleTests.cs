@@ -4237,4 +4237,28 @@ public sealed class CodebookRuleTests
         Assert.StartsWith("Military Forces of Mali", best.Actor1, StringComparison.Ordinal);
         Assert.Equal(10, best.Fatalities);
     }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, gunmen shot dead a man in Culiacán and fled in a van.")]
+    [InlineData("es", "El 8 de marzo de 2021, un hombre fue asesinado a balazos en Culiacán por sujetos armados que huyeron en una camioneta.")]
+    [InlineData("fr", "Le 8 mars 2021, un homme a été tué par balles à Marseille par deux individus qui ont pris la fuite à scooter.")]
+    public void Attackers_who_get_away_are_no_one_displaced(string language, string text)
+    {
+        // Given a killing whose authors fled: armed men, the subject of "and fled", or the agent of a passive
+        var records = ReadIn(language, text).Records;
+
+        // Then the killing is the report's record, and no displacement is told
+        Assert.Contains(records, r => r.Kind == RecordKinds.Event && r.SubEventType == "Attack");
+        Assert.DoesNotContain(records, r => r.Kind == RecordKinds.Displacement);
+    }
+
+    [Fact]
+    public void Residents_who_flee_an_attack_are_displaced()
+    {
+        // Given an attack after which residents fled, told in one sentence
+        var records = ReadIn("en", "On 8 March 2021, gunmen attacked the village of Kadunkure in Zamfara state and hundreds of residents fled to Gusau.").Records;
+
+        // Then the residents' flight is a displacement
+        Assert.Contains(records, r => r.Kind == RecordKinds.Displacement);
+    }
 }
