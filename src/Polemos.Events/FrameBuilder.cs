@@ -1682,6 +1682,21 @@ internal sealed class FrameBuilder
     /// The actor's description is counted as two: a quantity of two right before it ("two armed groups", "dos grupos
     /// armados") or a dual spelling of its first word ("مجموعتين مسلحتين").
     /// </summary>
+    /// <summary>How many words after people a verb or noun of their flight may stand ("civilians to flee", "families fled").</summary>
+    private const int FleeingReach = 3;
+
+    /// <summary>Whether a movement (flight, displacement) follows the actor's words closely: the people are the ones who fled.</summary>
+    private bool Fleeing(SentenceView v, Supported<ResolvedActor> actor)
+    {
+        if (actor.Span is not { } span)
+        {
+            return false;
+        }
+
+        int last = _document.TokenIndexAt(span.End) - 1;
+        return v.Concepts.Any(c => ConceptClasses.Movement.Contains(c.Mention.Concept) && c.Token > last && c.Token - last <= FleeingReach);
+    }
+
     private bool CountedAsTwo(SentenceView v, Supported<ResolvedActor> actor)
     {
         if (actor.Span is not { } span || v.Actors.FirstOrDefault(a => a.Mention.Span == span) is not { } at)
@@ -1689,7 +1704,11 @@ internal sealed class FrameBuilder
             return false;
         }
 
-        if (v.Quantities.Any(q => q.Mention.Best == 2 && q.Mention.High == 2 && q.Token < at.Token && q.Mention.Span.End >= _document.Tokens[at.Token - 1].Span.End))
+        // "Two armed groups", or with one word of description between ("two rival militias").
+        if (v.Quantities.Any(q => q.Mention.Best == 2 && q.Mention.High == 2 && q.Token < at.Token &&
+                                  (q.Mention.Span.End >= _document.Tokens[at.Token - 1].Span.End ||
+                                   (at.Token >= 2 && q.Mention.Span.End >= _document.Tokens[at.Token - 2].Span.End && _document.Tokens[at.Token - 1].Shape is var between && between.Has(TokenShape.Word) && !between.Has(TokenShape.Capitalised) &&
+                                    !v.Concepts.Any(c => c.Token == at.Token - 1)))))
         {
             return true;
         }
@@ -4577,6 +4596,15 @@ internal sealed class FrameBuilder
                 // between communities is an armed clash between their militias, both sides of it; the dead are its toll.
                 f.Actor1 = militia;
                 f.Actor2 = militia;
+                f.Type = Taxonomy.ArmedClash;
+                civiliansHit = false;
+            }
+            else if (civiliansHit && f.Trigger.Concept == Concepts.Clash && !names.Contains(Concepts.Attack) && f.Killed is null && f.Wounded is null &&
+                     f.Captured is null && Fleeing(v, f.Actor2!))
+            {
+                // "Heavy fighting broke out, forcing thousands of civilians to flee": people the fighting drove away, with
+                // no one said to be killed or hurt, are no side and no victims of it; the fighting stays an armed clash.
+                f.Actor2 = null;
                 f.Type = Taxonomy.ArmedClash;
                 civiliansHit = false;
             }

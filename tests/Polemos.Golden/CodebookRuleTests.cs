@@ -4261,4 +4261,33 @@ public sealed class CodebookRuleTests
         // Then the residents' flight is a displacement
         Assert.Contains(records, r => r.Kind == RecordKinds.Displacement);
     }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, heavy fighting broke out in Geneina, Sudan, forcing thousands of civilians to flee.")]
+    [InlineData("en", "On 8 March 2021, hundreds of families fled their homes in Tawergha, Libya, as clashes intensified.")]
+    public void Civilians_driven_away_by_fighting_are_not_its_victims(string language, string text)
+    {
+        // Given fighting with no side named, and civilians who fled it, with no one killed or hurt
+        var best = BestIn(language, text);
+
+        // Then the fighting is an armed clash, not an attack on the people who fled
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.Null(best.Actor2);
+    }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, two rival militias clashed in Tripoli, Libya, killing four civilians caught in the crossfire.")]
+    [InlineData("fr", "Le 8 mars 2021, deux milices rivales se sont affrontées à Tripoli, en Libye, tuant quatre civils.")]
+    public void Two_groups_counted_with_a_word_between_are_both_sides_of_the_fighting(string language, string text)
+    {
+        // Given fighting between two groups counted as two with a word of description between ("two rival militias"),
+        // which killed civilians
+        var best = BestIn(language, text);
+
+        // Then the fighting is an armed clash whose toll the civilians are, not an attack on them
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.Equal(4, best.Fatalities);
+    }
 }
