@@ -2867,10 +2867,15 @@ internal sealed class FrameBuilder
         // none of the closures below.
         // Nor are the words of a label opening the sentence ("Movement of forces: …").
         int labelEnd = LabelEnd(v);
+        // Nor, for looting or damage told outside it, the people of a clause that tells what came before ("ont pillé des
+        // entrepôts, profitant du chaos provoqué par des affrontements entre gangs rivaux": the gangs neither looted nor
+        // were looted). Fighting and territory keep them: "regained the town after fighting Russian forces" names the
+        // side the town was taken from.
+        var prior = PropertyHarm.Contains(f.Trigger.Concept) && v.Has(Concepts.Prior) ? PriorClauses(v).Where(r => token <= r.From || token >= r.To).ToList() : null;
         var actors = new List<ActorAt>();
         foreach (var a in v.Actors)
         {
-            if (!a.IsSource && a.Token > labelEnd)
+            if (!a.IsSource && a.Token > labelEnd && (prior is null || !prior.Exists(r => a.Token > r.From && a.Token < r.To)))
             {
                 actors.Add(a);
             }
@@ -3856,7 +3861,10 @@ internal sealed class FrameBuilder
 
         foreach (var c in v.Concepts)
         {
-            if (ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token > quantity && c.Token - quantity <= 5 && VictimsBefore(v, c.Mention, c.Token))
+            // Not where a nearer count stands before that toll: it is the later toll's ("погибли два человека, пятеро
+            // ранены": five are wounded, two killed).
+            if (ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token > quantity && c.Token - quantity <= 5 && VictimsBefore(v, c.Mention, c.Token) &&
+                !v.Quantities.Any(o => o.Token > quantity && o.Token < c.Token && o.Mention.Unit is null))
             {
                 return true;
             }

@@ -4290,4 +4290,32 @@ public sealed class CodebookRuleTests
         Assert.Equal("Armed clash", best.SubEventType);
         Assert.Equal(4, best.Fatalities);
     }
+
+    [Theory]
+    [InlineData("ru", "8 марта 2021 года в результате обстрела Белгорода погибли два человека, еще пятеро ранены.", 2)]
+    [InlineData("uk", "8 березня 2021 року внаслідок обстрілу Херсона загинули двоє людей, ще п'ятеро поранені.", 2)]
+    public void A_count_after_a_death_verb_stays_its_own_when_a_nearer_count_opens_the_wounded(string language, string text, int killed)
+    {
+        // Given the dead counted after their verb, then the wounded counted before theirs
+        var best = BestIn(language, text);
+
+        // Then the first count is the dead: the later toll has its own nearer count
+        Assert.NotNull(best);
+        Assert.Equal(killed, best.Fatalities);
+    }
+
+    [Theory]
+    [InlineData("uk", "8 березня 2021 року російські війська обстріляли Херсон, загинули троє цивільних, повідомила обласна адміністрація.")]
+    [InlineData("ru", "8 марта 2021 года российские войска обстреляли Херсон, погибли трое мирных жителей, сообщила областная администрация.")]
+    public void People_before_a_comma_are_not_the_speaker_of_the_verb_after_it(string language, string text)
+    {
+        // Given the dead named at the end of a clause, and after a comma a verb of saying with its speaker after it
+        var best = BestIn(language, text);
+
+        // Then the dead are the shelling's victims, not its source
+        Assert.NotNull(best);
+        Assert.StartsWith("Military Forces of Russia", best.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("Civilians", best.Actor2, StringComparison.Ordinal);
+        Assert.Equal(3, best.Fatalities);
+    }
 }
