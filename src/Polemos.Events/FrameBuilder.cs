@@ -2867,11 +2867,13 @@ internal sealed class FrameBuilder
         // none of the closures below.
         // Nor are the words of a label opening the sentence ("Movement of forces: …").
         int labelEnd = LabelEnd(v);
-        // Nor, for looting or damage told outside it, the people of a clause that tells what came before ("ont pillé des
-        // entrepôts, profitant du chaos provoqué par des affrontements entre gangs rivaux": the gangs neither looted nor
-        // were looted). Fighting and territory keep them: "regained the town after fighting Russian forces" names the
-        // side the town was taken from.
-        var prior = PropertyHarm.Contains(f.Trigger.Concept) && v.Has(Concepts.Prior) ? PriorClauses(v).Where(r => token <= r.From || token >= r.To).ToList() : null;
+        // Nor the people of a clause that tells what came before, set before the event ("following clashes with
+        // Ukrainian forces, the Russian forces took control of Tokmak": the taker is the subject after it), or, for
+        // looting or damage, anywhere outside the event ("ont pillé des entrepôts, profitant du chaos provoqué par des
+        // affrontements entre gangs rivaux": the gangs neither looted nor were looted). Such a clause after the event
+        // keeps them: "regained the town after fighting Russian forces" names the side it was taken from.
+        bool harm = PropertyHarm.Contains(f.Trigger.Concept);
+        var prior = v.Has(Concepts.Prior) ? PriorClauses(v).Where(r => token >= r.To || (harm && token <= r.From)).ToList() : null;
         var actors = new List<ActorAt>();
         foreach (var a in v.Actors)
         {

@@ -4318,4 +4318,18 @@ public sealed class CodebookRuleTests
         Assert.StartsWith("Civilians", best.Actor2, StringComparison.Ordinal);
         Assert.Equal(3, best.Fatalities);
     }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, following clashes with Ukrainian forces, Russian forces took control of Tokmak, Zaporizhia.")]
+    [InlineData("fr", "Le 8 mars 2021, après des combats avec les forces ukrainiennes, les forces russes ont pris le contrôle de Tokmak.")]
+    public void The_taker_is_the_subject_after_a_clause_of_what_came_before(string language, string text)
+    {
+        // Given ground taken, told after a clause that names the fighting before it and the other side
+        var best = BestIn(language, text);
+
+        // Then the side named as the subject after that clause took it
+        Assert.NotNull(best);
+        Assert.Equal("Non-state actor overtakes territory", best.SubEventType);
+        Assert.StartsWith("Military Forces of Russia", best.Actor1, StringComparison.Ordinal);
+    }
 }
