@@ -2900,6 +2900,15 @@ internal sealed class FrameBuilder
 
         AssignActors(v, f, token, actors);
 
+        // "After clashes between Russian and Ukrainian forces in Bucha, the Ukrainian forces regained the city": ground
+        // taken after fighting told in the clause before has, as its other side, the other party of that fighting.
+        if (prior is { Count: > 0 } && f.Actor1 is { } taker && f.Actor2 is null && ConceptClasses.Territory.Contains(f.Trigger.Concept) &&
+            v.Actors.FirstOrDefault(a => !a.IsSource && IsCombatant(a.Actor) && a.Actor.Name != taker.Value.Name &&
+                                         prior.Exists(r => a.Token > r.From && a.Token < r.To)) is { } fought)
+        {
+            f.Actor2 = Support(fought);
+        }
+
         // "The army said it killed 20 fighters", "l'armée a indiqué avoir tué…": a speaker whose own act its statement
         // tells, by an active verb right after the verb of saying (a pronoun or a word of linking between), is its author.
         if (f.Actor1 is null && SpeakerOf(v, f, token) is { } speaker && speaker.Actor.Name != f.Actor2?.Value.Name)

@@ -4332,4 +4332,17 @@ public sealed class CodebookRuleTests
         Assert.Equal("Non-state actor overtakes territory", best.SubEventType);
         Assert.StartsWith("Military Forces of Russia", best.Actor1, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ground_taken_after_fighting_told_before_has_the_other_party_as_its_second_actor()
+    {
+        // Given a town regained, told after a clause of the fighting between both sides
+        var best = Best("On 8 March 2021, after clashes between Russian forces and Ukrainian forces in Bucha, Kyiv, the Ukrainian forces regained the town.");
+
+        // Then the side that regained it is first, the other party of the fighting second
+        Assert.NotNull(best);
+        Assert.Equal("Government regains territory", best.SubEventType);
+        Assert.StartsWith("Military Forces of Ukraine", best.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("Military Forces of Russia", best.Actor2, StringComparison.Ordinal);
+    }
 }
