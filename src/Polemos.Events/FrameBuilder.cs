@@ -3115,7 +3115,11 @@ internal sealed class FrameBuilder
                     }
                 }
 
-                bool objectFollows = obj is not null && CountOrFunctionWordsBetween(v, EndToken(after.Mention) + 1, obj.Token);
+                // People counted right after the party are the object too, named or not ("اعتقلت قوات الأمن ثلاثة مشتبه
+                // بهم", arrested the security forces three suspects): an unvowelled passive counts them right after its verb.
+                int partyEnd = EndToken(after.Mention);
+                bool objectFollows = (obj is not null && CountOrFunctionWordsBetween(v, partyEnd + 1, obj.Token)) ||
+                                     v.Quantities.Any(q => q.Token == partyEnd + 1 && q.Mention.Unit is null);
                 if (objectFollows || !(ConceptClasses.Tolls.Contains(f.Trigger.Concept) || f.Trigger.Concept is Concepts.Abduct or Concepts.Arrest or Concepts.Execute))
                 {
                     agent = after;

@@ -4345,4 +4345,17 @@ public sealed class CodebookRuleTests
         Assert.StartsWith("Military Forces of Ukraine", best.Actor1, StringComparison.Ordinal);
         Assert.StartsWith("Military Forces of Russia", best.Actor2, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_arabic_arrest_verb_whose_party_is_followed_by_a_count_is_active()
+    {
+        // Given an Arabic arrest told verb first, the security forces, then the suspects counted with no actor word
+        var best = BestIn("ar", "في 8 آذار 2021، اعتقلت قوات الأمن العراقية ثلاثة مشتبه بهم في محافظة الأنبار.");
+
+        // Then the forces arrested: the count after them is the object, so the verb is no unvowelled passive
+        Assert.NotNull(best);
+        Assert.Equal("Arrests", best.SubEventType);
+        Assert.StartsWith("Military Forces of Iraq", best.Actor1, StringComparison.Ordinal);
+        Assert.DoesNotContain("Forces of Iraq", best.Actor2 ?? "", StringComparison.Ordinal);
+    }
 }
