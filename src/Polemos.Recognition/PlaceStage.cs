@@ -280,7 +280,16 @@ public sealed class PlaceStage : IStage
                     unknownContext = false;
                 }
 
-                if (!t.Shape.Has(TokenShape.SentenceInitial) && pack.Demonyms.MatchAt(tokens, i, end) is null && unknownContext && !(noun && len == 1) &&
+                // A Cyrillic name right after a province's marker ("в провинции Анбар") may be a province the gazetteer
+                // knows only in Latin letters: transliterated below, it is one where the gazetteer knows it.
+                bool provinceBefore = len == 1 && Cyrillic(pack) && RegionMarkerRightBefore(pack, tokens, sentence, i);
+                bool onlyProvinceBefore = provinceBefore && !unknownContext;
+                unknownContext |= provinceBefore;
+
+                // A demonym is no name the gazetteer lacks ("Syrian", "сирийск*", "Львівської"); a row that stands for a
+                // place in its cases ("анбар*") names that place right after a province's marker ("в провинции Анбар").
+                if (!t.Shape.Has(TokenShape.SentenceInitial) && (pack.Demonyms.MatchAt(tokens, i, end) is null || (provinceBefore && pack.Nationalities.MatchAt(tokens, i, end) is null)) &&
+                    unknownContext && !(noun && len == 1) &&
                     !(len == 1 && pack.IsDemonymCompound(t.Norm)))
                 {
                     string surface = document.Slice(TokenClaims.SpanOf(document, i, len));
@@ -290,6 +299,11 @@ public sealed class PlaceStage : IStage
                     if (len == 1 && Cyrillic(pack) && Transliterated(pack, surface) is { } latin)
                     {
                         Add(document, pack, conceptAt, genericEnds, sentence, i, len, latin, unknown: false);
+                        continue;
+                    }
+
+                    if (onlyProvinceBefore)
+                    {
                         continue;
                     }
 
@@ -949,6 +963,20 @@ public sealed class PlaceStage : IStage
                 yield return folded[..^ending.Length] + replacement;
             }
         }
+    }
+
+    /// <summary>Whether a marker of a province ("в провинции", "в мухафазе") ends right before the token.</summary>
+    private static bool RegionMarkerRightBefore(LanguagePack pack, IReadOnlyList<Token> tokens, Sentence sentence, int i)
+    {
+        for (int j = Math.Max(sentence.FirstToken, i - 3); j < i; j++)
+        {
+            if (pack.PlaceMarkers.MatchAt(tokens, j, i) is { Value: PlaceMarker.Region } m && m.First + m.Count == i)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Cyrillic(LanguagePack pack) => string.Equals(pack.Data.Script, "Cyrillic", StringComparison.OrdinalIgnoreCase);

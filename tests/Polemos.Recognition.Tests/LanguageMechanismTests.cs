@@ -122,4 +122,17 @@ public class LanguageMechanismTests
         Assert.Equal(4, e.Fatalities);
         Assert.Equal(5, e.Wounded);
     }
+
+    [Theory]
+    [InlineData("Три военнослужащих погибли во вторник в провинции Анбар.", "ru")]
+    [InlineData("Бойовики атакували блокпост у провінції Анбар, загинули троє військових.", "uk")]
+    public void A_cyrillic_province_the_gazetteer_knows_in_latin_letters_is_found_after_its_marker(string text, string language)
+    {
+        // Given a province named in Cyrillic right after "в провинции", which the gazetteer holds only in Latin and Arabic
+        // letters, and whose stem the lexicon also lists as a word of its region
+        var document = TestData.Extract(text, language);
+
+        // Then the transliterated name finds the province
+        Assert.Contains(Places(document), p => p.Entry?.Name == "Al-Anbar");
+    }
 }
