@@ -3415,6 +3415,17 @@ internal sealed class FrameBuilder
     /// </summary>
     private const int WrongSidePenalty = 3;
 
+    /// <summary>
+    /// Whether one unnumbered death told with a crowd's demonstration, or by a verb of dying ("died": a participle with
+    /// no passive auxiliary) with a riot, in a sentence where no force is used (no fire, tear gas, dispersal or attack),
+    /// is the crowd's cause rather than its toll: "a protest by the family of a baby who died due to alleged negligence",
+    /// "residents protest the death of a woman who died in police custody". "A prisoner was killed during a riot" counts.
+    /// </summary>
+    private static bool CrowdsCause(SentenceView v, Frame frame, ConceptMention toll, int token) =>
+        (frame.Trigger.Concept == Concepts.Protest || (frame.Trigger.Concept == Concepts.Riot && toll.Form == WordForm.Participle && !v.HasNear(Concepts.Passive, token, 2, 0))) &&
+        !v.Concepts.Any(c => c.Mention.Concept is Concepts.Gunfire or Concepts.TearGas or Concepts.Disperse or Concepts.Attack or Concepts.Shell or
+                                                  Concepts.Explosion or Concepts.Airstrike or Concepts.Clash);
+
     /// <summary>Gives each toll word the nearest unused count of its sentence and adds it to the frame chosen for it.</summary>
     private void AttachTolls(SentenceView v, List<(ConceptMention Mention, int Token)> tolls, Func<int, Frame> frameFor)
     {
@@ -3461,7 +3472,7 @@ internal sealed class FrameBuilder
             if (q is null)
             {
                 // "killing a civilian", "a police officer was shot dead": one victim, though no number is written.
-                if (toll.Concept is Concepts.Kill or Concepts.Execute && frame.Killed is null && SingleVictim(v, toll, token) is { } one)
+                if (toll.Concept is Concepts.Kill or Concepts.Execute && frame.Killed is null && !CrowdsCause(v, frame, toll, token) && SingleVictim(v, toll, token) is { } one)
                 {
                     frame.Killed = new Supported<int>(1, one);
                     frame.KilledLow = 1;

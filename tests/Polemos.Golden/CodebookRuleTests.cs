@@ -4358,4 +4358,39 @@ public sealed class CodebookRuleTests
         Assert.StartsWith("Military Forces of Iraq", best.Actor1, StringComparison.Ordinal);
         Assert.DoesNotContain("Forces of Iraq", best.Actor2 ?? "", StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void People_who_died_are_counted_before_the_verb()
+    {
+        // Given a blast whose dead are counted before "died", and people taken to hospital counted after it
+        var best = Best("On 8 March 2021, a bomb went off at a market in Maiduguri. Two people died and 14 were taken to hospital.");
+
+        // Then two died, as "were killed" would count: the subject of "died" is its dead, not the count after it
+        Assert.NotNull(best);
+        Assert.Equal(2, best.Fatalities);
+    }
+
+    [Fact]
+    public void Soldiers_who_died_in_an_attack_are_its_target()
+    {
+        // Given soldiers who died in an attack whose author is not named
+        var best = Best("On 8 March 2021, three Iraqi soldiers died in an attack in Anbar province.");
+
+        // Then the soldiers are the attack's target, its author unidentified
+        Assert.NotNull(best);
+        Assert.StartsWith("Military Forces of Iraq", best.Actor2, StringComparison.Ordinal);
+        Assert.Equal(3, best.Fatalities);
+    }
+
+    [Fact]
+    public void A_death_a_demonstration_protests_is_no_toll_of_it()
+    {
+        // Given relatives protesting a killing, with no force used in the sentence
+        var best = Best("On 8 March 2021, relatives of a trader who was killed by robbers protested in Nakuru.");
+
+        // Then the demonstration killed no one: its dead is its cause
+        Assert.NotNull(best);
+        Assert.Equal("Protests", best.EventType);
+        Assert.Equal(0, best.Fatalities ?? 0);
+    }
 }
