@@ -119,6 +119,15 @@ public sealed class PlaceStage : IStage
                     continue;
                 }
 
+                // "Im Norden Syriens", "im Osten Malis": a country's name in the genitive right after a word of direction
+                // (the demonyms list it with the country's code; the stop words keep it from being read as a toponym of its
+                // own, "Malis" as a German village) names that country: the place, at the country's precision.
+                if (!caseless && GenitiveCountryAfterDirection(pack, tokens, sentence, i, end) is { } country)
+                {
+                    Add(document, pack, conceptAt, genericEnds, sentence, i, 1, country, unknown: false);
+                    continue;
+                }
+
                 // A function word starts a place only as part of a longer name ("أم درمان", "La Spezia").
                 bool stop = pack.IsStopWord(t.Norm) && !t.Shape.Has(TokenShape.AllCaps);
                 int n = FindGazetteerName(document, pack, i, end, claimed, out string name);
@@ -963,6 +972,39 @@ public sealed class PlaceStage : IStage
                 yield return folded[..^ending.Length] + replacement;
             }
         }
+    }
+
+    /// <summary>
+    /// The country a one-word demonym row names in its genitive form right after a marker of a region ("im Norden
+    /// Syriens": with a case ending undone, the word is the country's name in the gazetteer), or null.
+    /// </summary>
+    private string? GenitiveCountryAfterDirection(LanguagePack pack, IReadOnlyList<Token> tokens, Sentence sentence, int i, int end)
+    {
+        if (pack.Demonyms.MatchAt(tokens, i, end) is not { Count: 1 } demonym || !RegionMarkerRightBefore(pack, tokens, sentence, i))
+        {
+            return null;
+        }
+
+        // The word with one of the language's case endings undone is the country's name in the gazetteer.
+        bool asWritten = true;
+        foreach (string form in Forms(pack, tokens[i].Norm))
+        {
+            if (asWritten)
+            {
+                asWritten = false;
+                continue;
+            }
+
+            foreach (var e in _gazetteer.Lookup(NameKey.Of(form)))
+            {
+                if (e.Kind == FeatureKind.Country && string.Equals(e.CountryCode, demonym.Value, StringComparison.Ordinal))
+                {
+                    return e.Name;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a marker of a province ("в провинции", "в мухафазе") ends right before the token.</summary>

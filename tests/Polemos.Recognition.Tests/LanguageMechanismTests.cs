@@ -135,4 +135,18 @@ public class LanguageMechanismTests
         // Then the transliterated name finds the province
         Assert.Contains(Places(document), p => p.Entry?.Name == "Al-Anbar");
     }
+
+    [Theory]
+    [InlineData("Dschihadisten haben im Norden Syriens einen Stützpunkt angegriffen.", "Syria")]
+    [InlineData("Im Osten Malis haben Dschihadisten einen Militärstützpunkt angegriffen.", "Mali")]
+    [InlineData("Dschihadisten haben in Syrien einen Stützpunkt angegriffen.", "Syria")]
+    public void A_german_country_in_the_genitive_after_a_direction_is_that_country(string text, string expected)
+    {
+        // Given a German report naming a country in the genitive after a word of direction ("im Norden Syriens"), or by
+        // the short name the package writes only inverted ("Syrien, Arabische Republik")
+        var document = TestData.Extract(text, "de");
+
+        // Then the country is the place
+        Assert.Contains(Places(document), p => p.Entry?.Name == expected);
+    }
 }

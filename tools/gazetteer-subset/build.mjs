@@ -470,6 +470,47 @@ function namesOf(lang, cc) {
   if (v === undefined) return [];
   return Array.isArray(v) ? v : [v];
 }
+// An official name written inverted ("Syrien, Arabische Republik", "Iran, Islamic Republic of") is also known by its
+// part before the comma, the name reports use ("im Norden Syriens"), unless that part names another country too or
+// is shared ("Korea, Republic of" and "Korea, Democratic People's Republic of" both give "Korea": neither keeps it).
+function headOf(name) {
+  const at = name.indexOf(',');
+  return at >= 3 ? clean(name.slice(0, at)) : null;
+}
+const countryKeys = new Map(); // folded name -> set of countries it names
+for (const cc of Object.keys(i18n.en)) {
+  for (const l of ALT_LANGS) {
+    for (const n of namesOf(l, cc)) {
+      const k = foldName(clean(n));
+      if (!countryKeys.has(k)) countryKeys.set(k, new Set());
+      countryKeys.get(k).add(cc);
+    }
+  }
+}
+const headCountries = new Map(); // folded head -> set of countries whose inverted names give it
+for (const cc of Object.keys(i18n.en)) {
+  for (const l of ALT_LANGS) {
+    for (const n of namesOf(l, cc)) {
+      const h = headOf(clean(n));
+      if (h === null) continue;
+      const k = foldName(h);
+      if (!headCountries.has(k)) headCountries.set(k, new Set());
+      headCountries.get(k).add(cc);
+    }
+  }
+}
+function headsOf(cc, names) {
+  const out = [];
+  for (const n of names) {
+    const h = headOf(clean(n));
+    if (h === null) continue;
+    const k = foldName(h);
+    const others = [...(countryKeys.get(k) ?? [])].filter((c) => c !== cc);
+    if (headCountries.get(k).size === 1 && others.length === 0) out.push(h);
+  }
+  return out;
+}
+
 const countryRows = [];
 let countryNoPoint = 0;
 for (const cc of Object.keys(i18n.en).sort(cmp)) {
@@ -477,6 +518,7 @@ for (const cc of Object.keys(i18n.en).sort(cmp)) {
   const name = countryNameOverrides.get(cc) ?? en[0];
   const cands = [];
   for (const l of ALT_LANGS) cands.push(...namesOf(l, cc));
+  cands.push(...headsOf(cc, cands));
   const alts = altList(name, cands, (s) => s.length >= 2);
   const cap = capitalByCountry.get(cc);
   const point = cap ?? biggestByCountry.get(cc);
