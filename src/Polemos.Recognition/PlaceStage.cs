@@ -136,6 +136,14 @@ public sealed class PlaceStage : IStage
                     continue;
                 }
 
+                // A name of several words that is no more than a marker of place of the language, written with a capital at
+                // the start of a sentence ("Im Zentrum der Stadt", which a Zurich quarter bears as an alternate name), is
+                // that marker. One word ("Eastern Ghariyeh") may still begin a longer name read below.
+                if (n > 1 && pack.PlaceMarkers.MatchAt(tokens, i, end) is { } ownMarker && ownMarker.First == i && ownMarker.Count >= n)
+                {
+                    continue;
+                }
+
                 // A name that only begins a longer nationality adjective ("South Sudanese raiders", "North Korean") is a
                 // word of the nationality, not the province abroad that the gazetteer calls "South".
                 if (n > 0 && pack.Demonyms.MatchAt(tokens, i, end) is { } nationality && nationality.First == i && nationality.Count > n)

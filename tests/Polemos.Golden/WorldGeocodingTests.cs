@@ -239,4 +239,15 @@ public sealed class WorldGeocodingTests
         Assert.Equal("PS", best.Iso2);
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 31.7049, 35.2038), 0, 10);
     }
+
+    [SkippableFact]
+    public void A_marker_of_place_at_the_start_of_a_sentence_is_no_place_abroad()
+    {
+        // Given a German sentence opening with a marker of place ("Im Zentrum der Stadt"), which a Zurich quarter bears
+        // as an alternate name
+        var best = Best("Am 8. März 2021 explodierte eine Autobombe. Im Zentrum der Stadt starben zwei Menschen.");
+
+        // Then the event is not put in Switzerland
+        Assert.NotEqual("CH", best.Iso2);
+    }
 }
