@@ -233,9 +233,21 @@ internal sealed class FrameBuilder
             {
                 // "IS claimed responsibility for the attack on the newspaper", "…for the Cambrils attack": a claim that
                 // names, as already known, an event the report has not told is news of the claim; the event was reported
-                // before, and the claim's word for it is no new event.
+                // before, and the claim's word for it is no new event. Unless the sentence tells its toll by a verb after
+                // the noun ("claimed the stabbing attack that wounded two police officers"): then it is the report's event,
+                // the claimant its author.
                 int claimed = known.EventToken;
-                frames.RemoveAll(f => _document.TokenIndexAt(f.Trigger.Span.Start) == claimed);
+                if (v.Concepts.Any(c => ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token > claimed && IsVerb(c.Mention.Form)))
+                {
+                    foreach (var f in frames.Where(f => !f.Supporting && !f.Habitual))
+                    {
+                        Attribute(f, known.Claimant);
+                    }
+                }
+                else
+                {
+                    frames.RemoveAll(f => _document.TokenIndexAt(f.Trigger.Span.Start) == claimed);
+                }
             }
 
             if (frames.Count == 0)
@@ -553,13 +565,15 @@ internal sealed class FrameBuilder
     private bool DefiniteEventNoun(SentenceView v, int token)
     {
         var c = v.Concepts.FirstOrDefault(c => c.Token == token);
-        if (c.Mention is null || c.Mention.Form is not (WordForm.Noun or WordForm.Any))
+        int first = v.Sentence.FirstToken;
+        bool article(int i) => i >= first && _definiteArticles.Contains(_document.Tokens[i].Norm.TrimEnd('\'', '’'));
+
+        // A participle right after the article is the noun its folded letters also spell ("l'attaque", "attaqué").
+        if (c.Mention is null || (c.Mention.Form is not (WordForm.Noun or WordForm.Any) && !(c.Mention.Form == WordForm.Participle && article(token - 1))))
         {
             return false;
         }
 
-        int first = v.Sentence.FirstToken;
-        bool article(int i) => i >= first && _definiteArticles.Contains(_document.Tokens[i].Norm.TrimEnd('\'', '’'));
         return article(token - 1) || (article(token - 2) && _document.Tokens[token - 1].Shape.Has(TokenShape.Word));
     }
 
@@ -813,6 +827,9 @@ internal sealed class FrameBuilder
     /// </summary>
     private static bool Attributive(SentenceView v, (ConceptMention Mention, int Token) c) =>
         c.Mention.Concept == Concepts.Kill && c.Mention.Form == WordForm.Past && v.HasNear(Concepts.Single, c.Token, 1, 0);
+
+    /// <summary>How far after a weapon stopped its type may be named ("беспилотников типа «Шахед»").</summary>
+    private const int WeaponTypeReach = 4;
 
     /// <summary>How far after an interception's verb the weapons it stopped may be named ("shot down over the region eight rockets").</summary>
     private const int InterceptedReach = 6;
@@ -1201,7 +1218,10 @@ internal sealed class FrameBuilder
                 interceptions.Any(i => (i < h.Token && h.Token - i <= InterceptedReach) ||
                                        (i > h.Token && i - h.Token <= InterceptedReach && h.Mention.Concept is Concepts.Drone or Concepts.Missile or Concepts.Rocket &&
                                         !v.Concepts.Any(c => c.Token > h.Token && c.Token < i && IsVerb(c.Mention.Form) && ConceptClasses.IsHead(c.Mention.Concept))));
-            heads.RemoveAll(h => Weapons.Contains(h.Mention.Concept) && h.Mention.Form is WordForm.Noun or WordForm.Any && Stopped(h));
+            // A weapon named right after one stopped is its type ("восемь беспилотников типа «Шахед»"): stopped too.
+            var stopped = heads.Where(h => Weapons.Contains(h.Mention.Concept) && h.Mention.Form is WordForm.Noun or WordForm.Any && Stopped(h)).Select(h => h.Token).ToList();
+            heads.RemoveAll(h => Weapons.Contains(h.Mention.Concept) && h.Mention.Form is WordForm.Noun or WordForm.Any &&
+                                 (Stopped(h) || stopped.Any(t => h.Token > t && h.Token - t <= WeaponTypeReach)));
         }
 
         // "Raids across the occupied West Bank", "in den besetzten Gebieten": a territory verb's participle right after a

@@ -4393,4 +4393,30 @@ public sealed class CodebookRuleTests
         Assert.Equal("Protests", best.EventType);
         Assert.Equal(0, best.Fatalities ?? 0);
     }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, Hamas claimed responsibility for the stabbing attack that wounded two Israeli police officers in East Jerusalem.")]
+    [InlineData("es", "El 8 de marzo de 2021, Hamás reivindicó el ataque con cuchillo que hirió a dos policías israelíes en Jerusalén Este.")]
+    [InlineData("fr", "Le 8 mars 2021, le Hamas a revendiqué l'attaque au couteau qui a blessé deux policiers israéliens à Jérusalem-Est.")]
+    public void A_claimed_attack_whose_toll_the_sentence_tells_is_the_claimants_event(string language, string text)
+    {
+        // Given a claim naming an attack by a definite noun, with its toll told by a verb after the noun
+        var best = BestIn(language, text);
+
+        // Then the attack is the report's event and the claimant its author
+        Assert.NotNull(best);
+        Assert.StartsWith("Hamas", best.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("Police Forces of Israel", best.Actor2, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_weapon_named_as_the_type_of_one_shot_down_is_shot_down_too()
+    {
+        // Given drones shot down, with their type named right after them ("беспилотников типа «Шахед»")
+        var records = ReadIn("ru", "8 марта 2021 года украинские военные сбили над Харьковской областью восемь беспилотников типа «Шахед».").Records;
+
+        // Then one interception is told, no air strike by the drones' type
+        var evt = Assert.Single(records, r => r.Kind == RecordKinds.Event);
+        Assert.Equal("Disrupted weapons use", evt.SubEventType);
+    }
 }
