@@ -116,7 +116,8 @@ public sealed class EventStage : IStage
         _reranker.Apply(document, views, merged, events, writer.Event);
         document.Records.AddRange(events);
 
-        var statements = new StatementBuilder(document, views, locator, writer, _packs.For(document.Language).Data.Conjunctions);
+        var pack = _packs.For(document.Language);
+        var statements = new StatementBuilder(document, views, locator, writer, pack.Data.Conjunctions, pack.PlaceMarkers);
         var built = statements.Build();
         document.Records.AddRange(built);
         if (events.Count == 0)

@@ -24,10 +24,15 @@ internal sealed class StatementBuilder
     /// <summary>The language's coordinating conjunctions ("and", "et"): a movement right after one shares the subject of the clause before it.</summary>
     private readonly IReadOnlySet<string> _conjunctions;
 
-    public StatementBuilder(Document document, List<SentenceView> views, Locator locator, RecordWriter writer, IReadOnlySet<string> conjunctions)
+    /// <summary>The language's markers of place: a noun of flight next to a place noun names a place ("refugee camp").</summary>
+    private readonly PhraseMatcher<PlaceMarker> _placeMarkers;
+
+    public StatementBuilder(Document document, List<SentenceView> views, Locator locator, RecordWriter writer, IReadOnlySet<string> conjunctions,
+                            PhraseMatcher<PlaceMarker> placeMarkers)
     {
         _document = document;
         _conjunctions = conjunctions;
+        _placeMarkers = placeMarkers;
         _views = views;
         _locator = locator;
         _writer = writer;
@@ -53,7 +58,7 @@ internal sealed class StatementBuilder
                 }
             }
 
-            var move = v.Concepts.FirstOrDefault(c => ConceptClasses.Movement.Contains(c.Mention.Concept));
+            var move = v.Concepts.FirstOrDefault(c => ConceptClasses.Movement.Contains(c.Mention.Concept) && !NamesAPlace(v, c.Mention, c.Token));
             if (move.Mention is not null && v.Actors.Any(a => a.Actor.Kind == ActorKind.Civilians) && (move.Mention.Form == WordForm.Noun || !MoverIsArmed(v, move.Token)))
             {
                 var d = Displacement(s, v, move.Mention, move.Token);
@@ -161,6 +166,32 @@ internal sealed class StatementBuilder
                   (r.SizeKm is { } km ? $", in an area of about {km.ToString(CultureInfo.InvariantCulture)} km" : "") + ".";
         r.EventId = _writer.EventId(r, c.Span);
         return r;
+    }
+
+    /// <summary>
+    /// Whether a noun of flight (or a participle used as one) stands next to a place noun, naming a place where displaced
+    /// people live, not a flight: "the Jenin refugee camp", "un camp de déplacés", "campo profughi".
+    /// </summary>
+    private bool NamesAPlace(SentenceView v, ConceptMention move, int token)
+    {
+        if (move.Form is not (WordForm.Noun or WordForm.Participle))
+        {
+            return false;
+        }
+
+        var tokens = _document.Tokens;
+        int end = v.Sentence.FirstToken + v.Sentence.TokenCount;
+        int last = _document.TokenIndexAt(move.Span.End) - 1;
+        for (int j = Math.Max(v.Sentence.FirstToken, token - 2); j <= token && j <= last; j++)
+        {
+            // Before the noun, or as the phrase's own first word ("camp de déplacés").
+            if (_placeMarkers.MatchAt(tokens, j, Math.Max(token, j + 1)) is { Value: PlaceMarker.PlaceNoun or PlaceMarker.Settlement } before && before.First == j)
+            {
+                return true;
+            }
+        }
+
+        return last + 1 < end && _placeMarkers.MatchAt(tokens, last + 1, end) is { Value: PlaceMarker.PlaceNoun or PlaceMarker.Settlement } after && after.First == last + 1;
     }
 
     /// <summary>

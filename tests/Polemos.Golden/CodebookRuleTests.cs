@@ -4419,4 +4419,17 @@ public sealed class CodebookRuleTests
         var evt = Assert.Single(records, r => r.Kind == RecordKinds.Event);
         Assert.Equal("Disrupted weapons use", evt.SubEventType);
     }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, Israeli troops shot dead a Palestinian man during a raid in the Jenin refugee camp.")]
+    [InlineData("fr", "Le 8 mars 2021, une dizaine de civils ont été tués lorsque des obus sont tombés sur un camp de déplacés près de Goma.")]
+    public void A_camp_of_refugees_or_displaced_people_is_a_place_not_a_flight(string language, string text)
+    {
+        // Given an event at a camp named for the refugees or displaced people who live there
+        var records = ReadIn(language, text).Records;
+
+        // Then the camp's name tells no one's flight
+        Assert.Contains(records, r => r.Kind == RecordKinds.Event);
+        Assert.DoesNotContain(records, r => r.Kind == RecordKinds.Displacement);
+    }
 }
