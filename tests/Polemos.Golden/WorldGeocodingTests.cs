@@ -250,4 +250,17 @@ public sealed class WorldGeocodingTests
         // Then the event is not put in Switzerland
         Assert.NotEqual("CH", best.Iso2);
     }
+
+    [SkippableFact]
+    public void An_arabic_noun_of_conflict_that_a_village_shares_is_no_place()
+    {
+        // Given an Arabic report of an air strike by the coalition's aircraft ("لطيران التحالف"), where a Yemeni village
+        // is called "the Coalition", on a place of Marib province
+        var best = Best("في 8 آذار 2021، قتل ثلاثة مدنيين بغارة جوية لطيران التحالف على منطقة صرواح في محافظة مأرب.");
+
+        // Then the coalition names no place: the event lies at the place the strike hit, in Marib
+        Assert.Equal("Marib", best.Admin1);
+        Assert.DoesNotContain("التحالف", best.Location ?? "", StringComparison.Ordinal);
+        Assert.Equal(1, best.GeoPrecision);
+    }
 }
