@@ -70,6 +70,9 @@ internal sealed class FrameBuilder
     private readonly FrozenSet<string> _singularAuxiliaries;
     private readonly IReadOnlyList<string> _dualEndings;
 
+    /// <summary>The language's prepositions of a target (<see cref="LanguageData.TargetPrepositions"/>).</summary>
+    private readonly FrozenSet<string> _targetPrepositions;
+
     /// <summary>The language's words of fighting between communities and their militias' labels: see <see cref="CommunalMilitia"/>.</summary>
     private readonly FrozenDictionary<string, string> _communalFighting;
 
@@ -123,6 +126,7 @@ internal sealed class FrameBuilder
         _relativePronouns = language.RelativePronouns;
         _singularAuxiliaries = language.SingularAuxiliaries;
         _dualEndings = language.DualEndings;
+        _targetPrepositions = language.TargetPrepositions;
         _communalFighting = language.CommunalFighting;
         _personTitles = language.PersonTitles;
         _stopWords = language.StopWords;
@@ -3236,11 +3240,19 @@ internal sealed class FrameBuilder
         actors.FirstOrDefault(a => (a.Mention.Span.Contains(f.Trigger.Span) || f.Trigger.Span.Contains(a.Mention.Span)) && a.Mention.Kind != ActorKind.Civilians) ??
         (_modifierBeforeNoun ? actors.FirstOrDefault(a => (IsCombatant(a.Actor) || a.Actor.Kind == ActorKind.StateGovernment) && !a.InSupport && a.Mention.Span.End <= f.Trigger.Span.Start &&
                                                          f.Trigger.Span.Start - a.Mention.Span.End <= 1) : null) ??
-        actors.FirstOrDefault(a => a.Token > token && a.Token <= token + 5 && !EndsWithPreposition(f.Trigger) && OnlyFunctionWordsBetween(token + 1, a.Token) &&
+        actors.FirstOrDefault(a => a.Token > token && a.Token <= token + 5 && !EndsWithPreposition(f.Trigger) && !TargetPrepositionAfter(f.Trigger) &&
+                                   OnlyFunctionWordsBetween(token + 1, a.Token) &&
                                    !v.Concepts.Any(c => c.Token > token && c.Token < a.Token &&
                                                         (IsVerb(c.Mention.Form) || c.Mention.Concept == Concepts.Grievance)) &&
                                    (!_modifierBeforeNoun || v.HasNear(Concepts.Agent, a.Token, a.Token - token - 1, 0) ||
                                     !actors.Any(b => b.Token < token && !b.InSupport)));
+
+    /// <summary>Whether a preposition of a target stands right after the trigger's words ("هجوما على", "an attack against").</summary>
+    private bool TargetPrepositionAfter(ConceptMention trigger)
+    {
+        int next = EndToken(trigger) + 1;
+        return _targetPrepositions.Count > 0 && next < _document.Tokens.Count && _targetPrepositions.Contains(_document.Tokens[next].Norm);
+    }
 
     /// <summary>
     /// A noun phrase that ends with its preposition ("attack on", "ataque contra", "Angriff auf"): what follows is its

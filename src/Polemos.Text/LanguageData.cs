@@ -405,6 +405,13 @@ public sealed class LanguageData
     public FrozenSet<string> AffiliationWords { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>
+    /// Prepositions of a target (meta key <c>target_prepositions</c>, Arabic <c>على,ضد</c>): the party named after an
+    /// event noun and one of them ("شن الحوثيون هجوما على مواقع القوات الحكومية", an attack on the government forces'
+    /// positions) is what the event struck, never the one who made it.
+    /// </summary>
+    public FrozenSet<string> TargetPrepositions { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
     /// Verbs that kill people and shoot down aircraft alike (meta key <c>downing_verbs</c>, French <c>abattu,abattre…</c>,
     /// Italian <c>abbattuto…</c>): near a drone, a missile, a rocket or an aircraft they intercept, elsewhere they kill.
     /// </summary>
@@ -498,6 +505,7 @@ public sealed class LanguageData
             ["building_nouns"] = static (d, v) => d.BuildingNouns = v,
             ["numbered_names"] = static (d, v) => d.NumberedNames = v,
             ["affiliation_words"] = static (d, v) => d.AffiliationWords = v,
+            ["target_prepositions"] = static (d, v) => d.TargetPrepositions = v,
             ["downing_verbs"] = static (d, v) => d.DowningVerbs = v,
             ["infinitive_auxiliaries"] = static (d, v) => d.InfinitiveAuxiliaries = v,
             ["assailant_words"] = static (d, v) => d.AssailantWords = v,

@@ -4432,4 +4432,17 @@ public sealed class CodebookRuleTests
         Assert.Contains(records, r => r.Kind == RecordKinds.Event);
         Assert.DoesNotContain(records, r => r.Kind == RecordKinds.Displacement);
     }
+
+    [Fact]
+    public void The_party_after_an_arabic_event_noun_and_a_preposition_of_target_is_its_target()
+    {
+        // Given an Arabic attack told verb first ("launched the Houthis an attack on the positions of the government forces")
+        var best = BestIn("ar", "في 8 آذار 2021، شن الحوثيون هجوما على مواقع القوات الحكومية في محافظة مأرب.");
+
+        // Then the Houthis made the attack and the government forces were its target
+        Assert.NotNull(best);
+        Assert.Contains("Supreme Political Council", best.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("Military Forces of Yemen", best.Actor2, StringComparison.Ordinal);
+        Assert.DoesNotContain("Supreme Political Council", best.Actor2, StringComparison.Ordinal);
+    }
 }
