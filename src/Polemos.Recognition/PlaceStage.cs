@@ -297,9 +297,10 @@ public sealed class PlaceStage : IStage
                     unknownContext = false;
                 }
 
-                // A Cyrillic name right after a province's marker ("в провинции Анбар") may be a province the gazetteer
-                // knows only in Latin letters: transliterated below, it is one where the gazetteer knows it.
-                bool provinceBefore = len == 1 && Cyrillic(pack) && RegionMarkerRightBefore(pack, tokens, sentence, i);
+                // A Cyrillic name right after a province's marker or a marker of place ("в провинции Анбар", "в Дагестане")
+                // may be a place the gazetteer knows only in Latin letters: transliterated below, it is one where the
+                // gazetteer knows it, and no unknown name otherwise.
+                bool provinceBefore = len == 1 && Cyrillic(pack) && (RegionMarkerRightBefore(pack, tokens, sentence, i) || MarkerRightBefore(pack, tokens, sentence, i));
                 bool onlyProvinceBefore = provinceBefore && !unknownContext;
                 unknownContext |= provinceBefore;
 

@@ -149,4 +149,14 @@ public class LanguageMechanismTests
         // Then the country is the place
         Assert.Contains(Places(document), p => p.Entry?.Name == expected);
     }
+
+    [Fact]
+    public void A_cyrillic_place_the_gazetteer_knows_in_latin_letters_is_found_after_a_marker_of_place()
+    {
+        // Given a republic named in Cyrillic, in the locative, right after "в", which the gazetteer holds in Latin letters
+        var document = TestData.Extract("В Дагестане силовики ликвидировали двух боевиков.", "ru");
+
+        // Then its case ending undone and transliterated, the name finds the republic
+        Assert.Contains(Places(document), p => p.Entry?.Name == "Dagestan");
+    }
 }
