@@ -1702,10 +1702,6 @@ internal sealed class FrameBuilder
     /// </summary>
     private static bool RecentDay(DateMention d) => d.Relative && d.Precision == 1;
 
-    /// <summary>
-    /// The actor's description is counted as two: a quantity of two right before it ("two armed groups", "dos grupos
-    /// armados") or a dual spelling of its first word ("مجموعتين مسلحتين").
-    /// </summary>
     /// <summary>How many words after people a verb or noun of their flight may stand ("civilians to flee", "families fled").</summary>
     private const int FleeingReach = 3;
 
@@ -1721,6 +1717,10 @@ internal sealed class FrameBuilder
         return v.Concepts.Any(c => ConceptClasses.Movement.Contains(c.Mention.Concept) && c.Token > last && c.Token - last <= FleeingReach);
     }
 
+    /// <summary>
+    /// The actor's description is counted as two: a quantity of two right before it ("two armed groups", "dos grupos
+    /// armados") or a dual spelling of its first word ("مجموعتين مسلحتين").
+    /// </summary>
     private bool CountedAsTwo(SentenceView v, Supported<ResolvedActor> actor)
     {
         if (actor.Span is not { } span || v.Actors.FirstOrDefault(a => a.Mention.Span == span) is not { } at)
@@ -1728,11 +1728,13 @@ internal sealed class FrameBuilder
             return false;
         }
 
-        // "Two armed groups", or with one word of description between ("two rival militias").
+        // "Two armed groups", or with one word of description between ("two rival militias"): a lower-case word that
+        // is no concept.
+        var between = at.Token >= 1 ? _document.Tokens[at.Token - 1].Shape : TokenShape.None;
+        bool described = at.Token >= 2 && between.Has(TokenShape.Word) && !between.Has(TokenShape.Capitalised) && !v.Concepts.Any(c => c.Token == at.Token - 1);
         if (v.Quantities.Any(q => q.Mention.Best == 2 && q.Mention.High == 2 && q.Token < at.Token &&
                                   (q.Mention.Span.End >= _document.Tokens[at.Token - 1].Span.End ||
-                                   (at.Token >= 2 && q.Mention.Span.End >= _document.Tokens[at.Token - 2].Span.End && _document.Tokens[at.Token - 1].Shape is var between && between.Has(TokenShape.Word) && !between.Has(TokenShape.Capitalised) &&
-                                    !v.Concepts.Any(c => c.Token == at.Token - 1)))))
+                                   (described && q.Mention.Span.End >= _document.Tokens[at.Token - 2].Span.End))))
         {
             return true;
         }

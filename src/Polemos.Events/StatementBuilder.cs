@@ -195,8 +195,8 @@ internal sealed class StatementBuilder
     }
 
     /// <summary>
-    /// Whether the ones who moved, by a verb, are armed, not civilians leaving: the movement's subject is the nearest actor before it
-    /// ("gunmen who fled in a van", "los agresores huyeron"), or, right after a conjunction, the subject of the clause
+    /// Whether the ones who moved, by a verb, are armed, not civilians leaving: the movement's subject is the nearest
+    /// actor before it ("gunmen who fled in a van", "los agresores huyeron"), or, right after a conjunction, the subject of the clause
     /// before, the sentence's first actor ("gunmen shot a man and fled"); armed, or the agent of a passive. Attackers who
     /// get away are no displacement; "gunmen attacked the village and residents fled" is one.
     /// </summary>

@@ -595,8 +595,7 @@ public sealed partial class GeocodeStage : IStage
     /// </summary>
     private static IReadOnlyList<GazetteerEntry> WrittenWithArticle(string text, PlaceMention p, IReadOnlyList<GazetteerEntry> candidates)
     {
-        int from = Math.Max(0, p.Span.Start - 8);
-        string name = ArticleBefore().Match(text, from, p.Span.Start - from) is { Success: true } article ? article.Groups[1].Value + " " + p.Name : p.Name;
+        string name = WithArticleBefore(text, p);
         string written = TextFold.FoldName(name, dropArticles: false);
         if (candidates.Count < 2 || string.Equals(written, NameKey.Of(name), StringComparison.Ordinal))
         {
@@ -624,11 +623,16 @@ public sealed partial class GeocodeStage : IStage
             return found;
         }
 
-        int from = Math.Max(0, p.Span.Start - 8);
-        string name = ArticleBefore().Match(text, from, p.Span.Start - from) is { Success: true } article ? article.Groups[1].Value + " " + p.Name : p.Name;
-        string written = TextFold.FoldName(name, dropArticles: false);
+        string written = TextFold.FoldName(WithArticleBefore(text, p), dropArticles: false);
         return [.. found.Where(e => e.Kind != FeatureKind.Country || !CarriesArticle(e.Name) ||
                                     string.Equals(TextFold.FoldName(e.Name, dropArticles: false), written, StringComparison.Ordinal))];
+    }
+
+    /// <summary>The place's name with the article written in lower case right before it, if any ("el Mina").</summary>
+    private static string WithArticleBefore(string text, PlaceMention p)
+    {
+        int from = Math.Max(0, p.Span.Start - 8);
+        return ArticleBefore().Match(text, from, p.Span.Start - from) is { Success: true } article ? article.Groups[1].Value + " " + p.Name : p.Name;
     }
 
     /// <summary>Whether a name begins with an article that its key drops ("El Salvador").</summary>
