@@ -2893,8 +2893,8 @@ internal sealed class FrameBuilder
         // none of the closures below.
         // Nor are the words of a label opening the sentence ("Movement of forces: …").
         int labelEnd = LabelEnd(v);
-        // Nor the people of a clause that tells what came before, set before the event ("following clashes with
-        // Ukrainian forces, the Russian forces took control of Tokmak": the taker is the subject after it), or, for
+        // Nor the people of a clause that tells what came before, set before the event ("after a day of fighting with the
+        // army, the rebels seized the town": the taker is the subject after it), or, for
         // looting or damage, anywhere outside the event ("ont pillé des entrepôts, profitant du chaos provoqué par des
         // affrontements entre gangs rivaux": the gangs neither looted nor were looted). Such a clause after the event
         // keeps them: "regained the town after fighting Russian forces" names the side it was taken from.
@@ -2926,7 +2926,7 @@ internal sealed class FrameBuilder
 
         AssignActors(v, f, token, actors);
 
-        // "After clashes between Russian and Ukrainian forces in Bucha, the Ukrainian forces regained the city": ground
+        // "After a night of fighting between the rebels and the army, the army retook the village": ground
         // taken after fighting told in the clause before has, as its other side, the other party of that fighting.
         if (prior is { Count: > 0 } && f.Actor1 is { } taker && f.Actor2 is null && ConceptClasses.Territory.Contains(f.Trigger.Concept) &&
             v.Actors.FirstOrDefault(a => !a.IsSource && IsCombatant(a.Actor) && a.Actor.Name != taker.Value.Name &&
@@ -3452,8 +3452,8 @@ internal sealed class FrameBuilder
     /// <summary>
     /// Whether one unnumbered death told with a crowd's demonstration, or by a verb of dying ("died": a participle with
     /// no passive auxiliary) with a riot, in a sentence where no force is used (no fire, tear gas, dispersal or attack),
-    /// is the crowd's cause rather than its toll: "a protest by the family of a baby who died due to alleged negligence",
-    /// "residents protest the death of a woman who died in police custody". "A prisoner was killed during a riot" counts.
+    /// is the crowd's cause rather than its toll: "relatives of a trader who was killed by robbers protested", "a march
+    /// over a detainee who died in a cell". "A prisoner was killed during a riot" counts.
     /// </summary>
     private static bool CrowdsCause(SentenceView v, Frame frame, ConceptMention toll, int token) =>
         (frame.Trigger.Concept == Concepts.Protest || (frame.Trigger.Concept == Concepts.Riot && toll.Form == WordForm.Participle && !v.HasNear(Concepts.Passive, token, 2, 0))) &&

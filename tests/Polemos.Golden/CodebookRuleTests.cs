@@ -4320,7 +4320,7 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
-    [InlineData("en", "On 8 March 2021, following clashes with Ukrainian forces, Russian forces took control of Tokmak, Zaporizhia.")]
+    [InlineData("en", "On 8 March 2021, after a day of fighting with Ukrainian troops, Russian troops seized the town of Tokmak.")]
     [InlineData("fr", "Le 8 mars 2021, après des combats avec les forces ukrainiennes, les forces russes ont pris le contrôle de Tokmak.")]
     public void The_taker_is_the_subject_after_a_clause_of_what_came_before(string language, string text)
     {
@@ -4337,7 +4337,7 @@ public sealed class CodebookRuleTests
     public void Ground_taken_after_fighting_told_before_has_the_other_party_as_its_second_actor()
     {
         // Given a town regained, told after a clause of the fighting between both sides
-        var best = Best("On 8 March 2021, after clashes between Russian forces and Ukrainian forces in Bucha, Kyiv, the Ukrainian forces regained the town.");
+        var best = Best("On 8 March 2021, after a night of fighting between Russian troops and Ukrainian troops near Bucha, the Ukrainian troops retook the town.");
 
         // Then the side that regained it is first, the other party of the fighting second
         Assert.NotNull(best);
