@@ -173,6 +173,38 @@ internal static class ConceptCompounds
         return false;
     }
 
+    /// <summary>
+    /// "Сили оборони відбили 12 атак", "repelled five attacks": a verb of taking back (RETAKE) whose object, after at most
+    /// a count, is the noun of an attack took back no ground; it fought the attack off, an armed clash. The verb is read
+    /// as CLASH in its own form and the attack's noun, now its object, as no event of its own.
+    /// </summary>
+    public static void ReadRepelledAttacks(SentenceView v, Document document)
+    {
+        for (int i = 0; i < v.Concepts.Count; i++)
+        {
+            var (c, t) = v.Concepts[i];
+            if (c.Concept != Concepts.Retake || c.Form is WordForm.Noun or WordForm.Infinitive)
+            {
+                continue;
+            }
+
+            int next = document.TokenIndexAt(c.Span.End);
+            while (next < v.Sentence.FirstToken + v.Sentence.TokenCount && v.Quantities.Any(q => q.Token <= next && document.TokenIndexAt(q.Mention.Span.End) > next))
+            {
+                next++;
+            }
+
+            int attack = v.Concepts.FindIndex(a => a.Token == next && a.Mention.Concept == Concepts.Attack && a.Mention.Form == WordForm.Noun);
+            if (attack < 0)
+            {
+                continue;
+            }
+
+            v.Concepts[i] = (c with { Concept = Concepts.Clash }, t);
+            v.Concepts.RemoveAt(attack);
+        }
+    }
+
     /// <summary>How many words may stand between a verb of saying and the infinitive perfect it governs ("affirme avoir", "ha detto di aver").</summary>
     private const int ClaimedActReach = 2;
 

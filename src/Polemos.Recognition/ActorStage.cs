@@ -182,11 +182,12 @@ public sealed class ActorStage : IStage
                 continue;
             }
 
-            // Nor "14 Russian drones": a state's means after the nationality are its army's (below), not people.
+            // Nor "14 Russian drones": a state's means after the nationality are its army's (below), not people; nor "five
+            // Russian attacks", attacks or clashes counted by the nationality of their side.
             int after = d.First + d.Count;
             if (after < sentenceEnd && (claimed[after] || pack.Actors.MatchAt(tokens, after, sentenceEnd) is not null ||
                                         (tokens[after].Shape.Has(TokenShape.Word) && tokens[after].Shape.Has(TokenShape.Capitalised)) ||
-                                        StateMeansAt(document, tokens[after].Span.Start)))
+                                        StateMeansAt(document, tokens[after].Span.Start) || FightingAt(document, tokens[after].Span.Start)))
             {
                 continue;
             }
@@ -236,6 +237,20 @@ public sealed class ActorStage : IStage
                 document.Mentions.Add(new ActorMention(span, ActorKind.StateMilitary) { CountryCode = d.Value, Source = Name });
             }
         }
+    }
+
+    /// <summary>Whether a concept of an attack or a clash begins at the offset.</summary>
+    private static bool FightingAt(Document document, int start)
+    {
+        foreach (var c in document.MentionsOf<ConceptMention>())
+        {
+            if (c.Span.Start == start && c.Concept is Concepts.Attack or Concepts.Clash)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a concept of a state's means of war (drones, missiles, warplanes…) begins at the offset.</summary>

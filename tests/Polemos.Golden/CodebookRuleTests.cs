@@ -4445,4 +4445,20 @@ public sealed class CodebookRuleTests
         Assert.StartsWith("Military Forces of Yemen", best.Actor2, StringComparison.Ordinal);
         Assert.DoesNotContain("Supreme Political Council", best.Actor2, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("uk", "8 березня 2021 року українські військові відбили 12 атак російських військ поблизу Бахмута.", "Military Forces of Ukraine")]
+    [InlineData("ru", "8 марта 2021 года российские войска отразили пять атак ВСУ у Бахмута.", "Military Forces of Russia")]
+    [InlineData("en", "On 8 March 2021, Ukrainian forces repelled five Russian attacks near Bakhmut.", "Military Forces of Ukraine")]
+    public void Attacks_repelled_after_a_count_are_a_clash(string language, string text, string author)
+    {
+        // Given attacks repelled, counted between the verb and their noun, or counted by the nationality of their side
+        var best = BestIn(language, text);
+
+        // Then the force fought them off: an armed clash, no ground regained and no attack on civilians
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.StartsWith(author, best.Actor1, StringComparison.Ordinal);
+        Assert.DoesNotContain("Civilians", best.Actor2 ?? "", StringComparison.Ordinal);
+    }
 }
