@@ -103,6 +103,16 @@ public sealed class PlaceStage : IStage
                     continue;
                 }
 
+                // "La bande de Gaza", "la franja de Gaza": an area whose name the language writes with a lower-case head
+                // before a capitalised word is that area, not the namesakes of the capitalised word alone (Mozambique's Gaza).
+                if (!caseless && !claimed[i] && t.Shape.Has(TokenShape.Word) && !t.Shape.Has(TokenShape.Capitalised) && !pack.IsStopWord(t.Norm) &&
+                    LowerHeadedArea(document, claimed, i, end) is { } area)
+                {
+                    Add(document, pack, conceptAt, genericEnds, sentence, i, area.Count, area.Name, unknown: false);
+                    i += area.Count - 1;
+                    continue;
+                }
+
                 if (claimed[i] || !t.Shape.Has(TokenShape.Word) || (!caseless && !t.Shape.Has(TokenShape.Capitalised)))
                 {
                     continue;
@@ -1015,6 +1025,48 @@ public sealed class PlaceStage : IStage
 
         return null;
     }
+
+    /// <summary>
+    /// The name of an area (a country, a province, a region) that begins with one or two lower-case words at the token
+    /// and ends on a capitalised word ("bande de Gaza", "striscia di Gaza"), as the gazetteer writes it, or null.
+    /// </summary>
+    private (int Count, string Name)? LowerHeadedArea(Document document, bool[] claimed, int i, int end)
+    {
+        var tokens = document.Tokens;
+        for (int lower = 1; lower <= MaxLowerHead && i + lower < end; lower++)
+        {
+            int head = i + lower;
+            if (claimed[head - 1] || !tokens[head - 1].Shape.Has(TokenShape.Word) || tokens[head - 1].Shape.Has(TokenShape.Capitalised))
+            {
+                return null;
+            }
+
+            if (!tokens[head].Shape.Has(TokenShape.Capitalised))
+            {
+                continue;
+            }
+
+            for (int n = lower + 1; n <= lower + MaxLowerHeadedName && i + n <= end && !claimed[i + n - 1]; n++)
+            {
+                var span = TokenClaims.SpanOf(document, i, n);
+                string key = NameKey.Of(document.Text.AsSpan(span.Start, span.Length));
+                if (_keys.Facts(key).Known && _gazetteer.Lookup(key).Any(e => e.Kind is FeatureKind.Country or FeatureKind.Admin1 or FeatureKind.Region))
+                {
+                    return (n, document.Slice(span));
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>How many lower-case words may head an area's name (<see cref="LowerHeadedArea"/>).</summary>
+    private const int MaxLowerHead = 2;
+
+    /// <summary>How many capitalised words may follow them.</summary>
+    private const int MaxLowerHeadedName = 2;
 
     /// <summary>Whether a marker of a province ("в провинции", "в мухафазе") ends right before the token.</summary>
     private static bool RegionMarkerRightBefore(LanguagePack pack, IReadOnlyList<Token> tokens, Sentence sentence, int i)

@@ -263,4 +263,18 @@ public sealed class WorldGeocodingTests
         Assert.DoesNotContain("التحالف", best.Location ?? "", StringComparison.Ordinal);
         Assert.Equal(1, best.GeoPrecision);
     }
+
+    [SkippableTheory]
+    [InlineData("Le 8 mars 2021, un raid a tué cinq personnes dans la bande de Gaza, selon les secours.")]
+    [InlineData("Am 8. März 2021 wurden bei einem Luftangriff im Gazastreifen fünf Menschen getötet.")]
+    public void The_gaza_strip_named_in_another_language_is_palestines(string text)
+    {
+        // Given the Gaza Strip named in French with its lower-case head ("la bande de Gaza"), or in German, with no army
+        // named whose home would decide the country
+        var best = Best(text);
+
+        // Then the event is in the Gaza Strip, not in Mozambique's province of Gaza
+        Assert.Equal("PS", best.Iso2);
+        Assert.Equal("Gaza Strip", best.Admin1);
+    }
 }
