@@ -4461,4 +4461,18 @@ public sealed class CodebookRuleTests
         Assert.StartsWith(author, best.Actor1, StringComparison.Ordinal);
         Assert.DoesNotContain("Civilians", best.Actor2 ?? "", StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, at least 15 migrants were killed when militiamen opened fire at a detention centre in Tripoli, Libya.")]
+    [InlineData("it", "L'8 marzo 2021 almeno quindici migranti sono morti dopo che i miliziani hanno aperto il fuoco su un centro di detenzione a Tripoli, in Libia.")]
+    [InlineData("fr", "Le 8 mars 2021, au moins 15 migrants ont été tués quand des miliciens ont ouvert le feu sur un centre de détention à Tripoli, en Libye.")]
+    public void A_detention_centre_is_a_facility_not_an_arrest(string language, string text)
+    {
+        // Given fire opened at a detention centre
+        var records = ReadIn(language, text).Records;
+
+        // Then the attack is the one event: the centre's name tells no arrest
+        var evt = Assert.Single(records, r => r.Kind == RecordKinds.Event);
+        Assert.Equal("Attack", evt.SubEventType);
+    }
 }
