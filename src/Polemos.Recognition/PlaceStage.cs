@@ -1033,6 +1033,13 @@ public sealed class PlaceStage : IStage
     private (int Count, string Name)? LowerHeadedArea(Document document, bool[] claimed, int i, int end)
     {
         var tokens = document.Tokens;
+
+        // Asked first, and cheaply: whether any name of the gazetteer begins with the word at all.
+        if (!_keys.Facts(NameKey.Of(tokens[i].Norm)).Prefix)
+        {
+            return null;
+        }
+
         for (int lower = 1; lower <= MaxLowerHead && i + lower < end; lower++)
         {
             int head = i + lower;
