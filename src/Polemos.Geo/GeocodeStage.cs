@@ -1213,10 +1213,16 @@ public sealed partial class GeocodeStage : IStage
         int count = 0;
         foreach (var p in places)
         {
+            var found = candidates[p];
+            if (!found.Any(e => e.CountryCode == country))
+            {
+                continue;
+            }
+
             string key = NameKey.Of(p.Name);
-            long calledSo = LargestCalledSo(candidates[p], key);
-            bool exonym = candidates[p].Any(e => !e.IsArea && Dwarfs(e, key, calledSo));
-            foreach (var e in candidates[p])
+            long calledSo = LargestCalledSo(found, key);
+            bool exonym = found.Any(e => !e.IsArea && Dwarfs(e, key, calledSo));
+            foreach (var e in found)
             {
                 if (e.CountryCode == country && (exonym ? !e.IsArea && Dwarfs(e, key, calledSo) : CalledSo(e, key)))
                 {

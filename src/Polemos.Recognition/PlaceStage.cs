@@ -1034,8 +1034,15 @@ public sealed class PlaceStage : IStage
     {
         var tokens = document.Tokens;
 
-        // Asked first, and cheaply: whether any name of the gazetteer begins with the word at all.
-        if (!_keys.Facts(NameKey.Of(tokens[i].Norm)).Prefix)
+        // Asked first, and cheaply: whether a capitalised word follows within reach, and whether any name of the
+        // gazetteer begins with the word at all.
+        bool capitalAhead = false;
+        for (int k = i + 1; k <= i + MaxLowerHead && k < end; k++)
+        {
+            capitalAhead |= tokens[k].Shape.Has(TokenShape.Capitalised);
+        }
+
+        if (!capitalAhead || !_keys.Facts(NameKey.Of(tokens[i].Norm)).Prefix)
         {
             return null;
         }
