@@ -525,7 +525,7 @@ public sealed class EventStage : IStage
                 // ("officials said"). One after a comma opens another clause: its speaker is named after it ("загинули
                 // троє цивільних, повідомила адміністрація"), the people before the comma are the news.
                 if (c.Concept is Concepts.Source && ((t < token && token - t <= 3 && !reported && !(v.HasNear(Concepts.Passive, t, 2, 0) && !v.HasNear(Concepts.Agent, token, token - t - 1, 0))) ||
-                                                     (t >= token && t - last <= 2 && !PunctuationBetween(document, last, t))))
+                                                     (t >= token && t - last <= 2 && !FrameBuilder.PunctuationBetween(document, last, t))))
                 {
                     source = true;
                     break;
@@ -567,20 +567,6 @@ public sealed class EventStage : IStage
         }
 
         return views;
-    }
-
-    /// <summary>Whether a comma, semicolon or colon stands between two tokens (exclusive).</summary>
-    private static bool PunctuationBetween(Document document, int from, int to)
-    {
-        for (int i = from + 1; i < to; i++)
-        {
-            if (document.Tokens[i].Norm is "," or ";" or ":")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>How many words may stand before a year alone that opens its sentence ("В 2014 году", "Im Jahr 2014").</summary>

@@ -3661,11 +3661,14 @@ internal sealed class FrameBuilder
         return false;
     }
 
-    private bool PunctuationBetween(int from, int to)
+    private bool PunctuationBetween(int from, int to) => PunctuationBetween(_document, from, to);
+
+    /// <summary>Whether a comma, semicolon or colon stands between two tokens (both excluded).</summary>
+    internal static bool PunctuationBetween(Document document, int from, int to)
     {
         for (int i = from + 1; i < to; i++)
         {
-            if (_document.Tokens[i].Norm is "," or ";" or ":")
+            if (document.Tokens[i].Norm is "," or ";" or ":")
             {
                 return true;
             }

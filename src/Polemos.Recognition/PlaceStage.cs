@@ -753,12 +753,15 @@ public sealed class PlaceStage : IStage
     }
 
     /// <summary>Whether a marker of where something is, happens, goes or comes from ("in", "near", "towards", "from") ends right before token <paramref name="i"/>.</summary>
-    private static bool MarkerRightBefore(LanguagePack pack, IReadOnlyList<Token> tokens, Sentence sentence, int i)
+    private static bool MarkerRightBefore(LanguagePack pack, IReadOnlyList<Token> tokens, Sentence sentence, int i) =>
+        MarkerEndingAt(pack, tokens, sentence, i, 4, static m => m is PlaceMarker.At or PlaceMarker.Near or PlaceMarker.Destination or PlaceMarker.Origin);
+
+    /// <summary>Whether a marker of a role <paramref name="accepts"/> takes, of at most <paramref name="reach"/> words, ends right before token <paramref name="i"/>.</summary>
+    private static bool MarkerEndingAt(LanguagePack pack, IReadOnlyList<Token> tokens, Sentence sentence, int i, int reach, Func<PlaceMarker, bool> accepts)
     {
-        for (int j = Math.Max(sentence.FirstToken, i - 4); j < i; j++)
+        for (int j = Math.Max(sentence.FirstToken, i - reach); j < i; j++)
         {
-            if (pack.PlaceMarkers.MatchAt(tokens, j, i) is { Value: PlaceMarker.At or PlaceMarker.Near or PlaceMarker.Destination or PlaceMarker.Origin } m &&
-                m.First == j && m.First + m.Count == i)
+            if (pack.PlaceMarkers.MatchAt(tokens, j, i) is { } m && m.First == j && m.First + m.Count == i && accepts(m.Value))
             {
                 return true;
             }
@@ -1004,16 +1007,10 @@ public sealed class PlaceStage : IStage
             return null;
         }
 
-        // The word with one of the language's case endings undone is the country's name in the gazetteer.
-        bool asWritten = true;
-        foreach (string form in Forms(pack, tokens[i].Norm))
+        // The word with one of the language's case endings undone (Forms yields the word as written first) is the
+        // country's name in the gazetteer.
+        foreach (string form in Forms(pack, tokens[i].Norm).Skip(1))
         {
-            if (asWritten)
-            {
-                asWritten = false;
-                continue;
-            }
-
             foreach (var e in _gazetteer.Lookup(NameKey.Of(form)))
             {
                 if (e.Kind == FeatureKind.Country && string.Equals(e.CountryCode, demonym.Value, StringComparison.Ordinal))
@@ -1083,18 +1080,8 @@ public sealed class PlaceStage : IStage
     private const int MaxLowerHeadedName = 2;
 
     /// <summary>Whether a marker of a province ("в провинции", "в мухафазе") ends right before the token.</summary>
-    private static bool RegionMarkerRightBefore(LanguagePack pack, IReadOnlyList<Token> tokens, Sentence sentence, int i)
-    {
-        for (int j = Math.Max(sentence.FirstToken, i - 3); j < i; j++)
-        {
-            if (pack.PlaceMarkers.MatchAt(tokens, j, i) is { Value: PlaceMarker.Region } m && m.First + m.Count == i)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool RegionMarkerRightBefore(LanguagePack pack, IReadOnlyList<Token> tokens, Sentence sentence, int i) =>
+        MarkerEndingAt(pack, tokens, sentence, i, 3, static m => m == PlaceMarker.Region);
 
     private static bool Cyrillic(LanguagePack pack) => string.Equals(pack.Data.Script, "Cyrillic", StringComparison.OrdinalIgnoreCase);
 

@@ -1888,10 +1888,7 @@ public sealed class GeocodingRuleTests
     {
         // Given an army named by the registry's alias ("l'armée ukrainienne") and a city and province found by their
         // exonym, which a smaller foreign city bears as its own name (the vote is a tie without the army)
-        var best = BestIn("Le 8 mars 2021, l'armée ukrainienne a abattu onze drones russes au-dessus d'Odessa.",
-            (new GazetteerEntry(1, "Odesa", 46.4857, 30.7438, "UA", FeatureKind.City) { Admin1 = "Odesa", Population = 1_015_826 }, ["Odessa"]),
-            (new GazetteerEntry(2, "Odesa", 46.4667, 30.7333, "UA", FeatureKind.Admin1) { Admin1 = "Odesa" }, ["Odessa"]),
-            (new GazetteerEntry(3, "Odessa", 31.8457, -102.3676, "US", FeatureKind.City) { Admin1 = "Texas", Population = 118_968 }, []));
+        var best = BestIn("Le 8 mars 2021, l'armée ukrainienne a abattu onze drones russes au-dessus d'Odessa.", OdesaAndATexanNamesake());
 
         // Then the army's country counts in the vote, as "Ukrainian forces" would: the city is Ukraine's
         Assert.Equal("UA", best.Iso2);
@@ -1904,10 +1901,7 @@ public sealed class GeocodingRuleTests
         // Given a port of a million found by its older spelling, which a far smaller city abroad bears as its own name,
         // and only the attacker's army named (its home lies too far for its theatre to decide)
         var best = BestIn("Le 8 mars 2021, des drones russes ont frappé Odessa dans la nuit, tuant deux civils.",
-            (new GazetteerEntry(1, "Odesa", 46.4857, 30.7438, "UA", FeatureKind.City) { Admin1 = "Odesa", Population = 1_015_826 }, ["Odessa"]),
-            (new GazetteerEntry(2, "Odesa", 46.4667, 30.7333, "UA", FeatureKind.Admin1) { Admin1 = "Odesa" }, ["Odessa"]),
-            (new GazetteerEntry(3, "Odessa", 31.8457, -102.3676, "US", FeatureKind.City) { Admin1 = "Texas", Population = 118_968 }, []),
-            (new GazetteerEntry(4, "Russia", 55.7522, 37.6156, "RU", FeatureKind.Country) { Population = 144_000_000 }, []));
+            [.. OdesaAndATexanNamesake(), (new GazetteerEntry(4, "Russia", 55.7522, 37.6156, "RU", FeatureKind.Country) { Population = 144_000_000 }, [])]);
 
         // Then the name is the large city's: the report is Ukraine's, not the United States'
         Assert.Equal("UA", best.Iso2);
@@ -1926,4 +1920,15 @@ public sealed class GeocodingRuleTests
         Assert.Equal("BR", best.Iso2);
         Assert.Equal("Salvador", best.Location);
     }
+
+    /// <summary>
+    /// Ukraine's port and its province, whose older spelling "Odessa" is their alternate name, and the smaller Texan
+    /// city that bears it as its own: the country vote between them ties unless something else in the report tells.
+    /// </summary>
+    private static (GazetteerEntry Entry, string[] Names)[] OdesaAndATexanNamesake() =>
+    [
+        (new GazetteerEntry(1, "Odesa", 46.4857, 30.7438, "UA", FeatureKind.City) { Admin1 = "Odesa", Population = 1_015_826 }, ["Odessa"]),
+        (new GazetteerEntry(2, "Odesa", 46.4667, 30.7333, "UA", FeatureKind.Admin1) { Admin1 = "Odesa" }, ["Odessa"]),
+        (new GazetteerEntry(3, "Odessa", 31.8457, -102.3676, "US", FeatureKind.City) { Admin1 = "Texas", Population = 118_968 }, []),
+    ];
 }
