@@ -1228,6 +1228,13 @@ internal sealed class FrameBuilder
                                  (Stopped(h) || stopped.Any(t => h.Token > t && h.Token - t <= WeaponTypeReach)));
         }
 
+        // "Warplanes struck a Hezbollah weapons depot", "ein Luftangriff auf ein Waffenlager": a store of weapons named
+        // by a noun right after an attack, in its clause, is what the attack hit, not weapons stopped or seized.
+        if (heads.Count > 1 && heads.Any(h => h.Mention.Concept == Concepts.Intercept && h.Mention.Form == WordForm.Noun))
+        {
+            DropStoresHit(heads);
+        }
+
         // "Raids across the occupied West Bank", "in den besetzten Gebieten": a territory verb's participle right after a
         // definite article describes the ground it names, taken long before; it is no takeover.
         if (heads.Any(h => ConceptClasses.Territory.Contains(h.Mention.Concept)))
@@ -1924,6 +1931,32 @@ internal sealed class FrameBuilder
         }
 
         return false;
+    }
+
+    /// <summary>How far after an attack the store of weapons it hit may stand ("struck a Hezbollah weapons depot").</summary>
+    private const int StoreHitReach = 6;
+
+    /// <summary>Drops the weapons stores named as nouns right after a head of violence, with no comma and no other head between.</summary>
+    private void DropStoresHit(List<(ConceptMention Mention, int Token)> heads)
+    {
+        var hit = new List<int>();
+        foreach (var h in heads)
+        {
+            if (h.Mention.Concept != Concepts.Intercept || h.Mention.Form != WordForm.Noun || PlainInterception(h.Mention))
+            {
+                continue;
+            }
+
+            // The nearest head before the store: an attack of violence other than a toll, and nothing else between.
+            var before = heads.Where(o => o.Token < h.Token).OrderByDescending(o => o.Token).FirstOrDefault();
+            if (before.Mention is { } attack && ConceptClasses.IsViolence(attack.Concept) && attack.Concept is not (Concepts.Kill or Concepts.Wound) &&
+                h.Token - EndToken(attack) <= StoreHitReach && !PunctuationBetween(before.Token, h.Token))
+            {
+                hit.Add(h.Token);
+            }
+        }
+
+        heads.RemoveAll(h => h.Mention.Concept == Concepts.Intercept && hit.Contains(h.Token));
     }
 
     /// <summary>Every word of the mention is one of the language's <c>interception_words</c>.</summary>

@@ -4475,4 +4475,19 @@ public sealed class CodebookRuleTests
         var evt = Assert.Single(records, r => r.Kind == RecordKinds.Event);
         Assert.Equal("Attack", evt.SubEventType);
     }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, Israeli warplanes struck a Hezbollah weapons depot near Nabatieh, killing two fighters.")]
+    [InlineData("it", "L'8 marzo 2021 un raid aereo israeliano ha colpito un deposito di armi di Hezbollah vicino a Nabatieh, uccidendo due miliziani.")]
+    [InlineData("de", "Am 8. März 2021 wurden bei einem israelischen Luftangriff auf ein Waffenlager der Hisbollah bei Nabatieh zwei Kämpfer getötet.")]
+    public void A_weapons_store_an_attack_hit_is_its_target_not_weapons_seized(string language, string text)
+    {
+        // Given an air strike told with the store of weapons it hit, right after it
+        var records = ReadIn(language, text).Records;
+
+        // Then the strike is the one event, with its dead; the store tells no disrupted weapons use
+        var evt = Assert.Single(records, r => r.Kind == RecordKinds.Event);
+        Assert.Equal("Air/drone strike", evt.SubEventType);
+        Assert.Equal(2, evt.Fatalities);
+    }
 }
