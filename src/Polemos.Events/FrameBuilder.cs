@@ -3981,7 +3981,8 @@ internal sealed class FrameBuilder
         var single = v.Concepts.Where(c => c.Mention.Concept == Concepts.Single &&
                                            (passive ? (c.Token < token && token - c.Token <= 6) || (c.Token > token && c.Token - token <= 2) : c.Token > token && c.Token - token <= 3) &&
                                            !TollBetween(v, c.Token, token, toll) &&
-                                           !v.Quantities.Any(q => q.Token > Math.Min(c.Token, token) && q.Token < Math.Max(c.Token, token)) &&
+                                           // A measure counts no one ("um homem de 32 anos foi morto": an age).
+                                           !v.Quantities.Any(q => q.Mention.Unit is null && q.Token > Math.Min(c.Token, token) && q.Token < Math.Max(c.Token, token)) &&
                                            // "kill policemen at a checkpoint": an article after the victims and a word more is
                                            // another noun's ("töteten Bewaffnete einen Polizisten" keeps it: subject, then object).
                                            (c.Token < token || !v.Actors.Any(a => a.Token > token && a.Token < c.Token && EndToken(a.Mention) + 1 < c.Token)))
@@ -4005,7 +4006,7 @@ internal sealed class FrameBuilder
         if (passive && _singularAuxiliaries.Count > 0 && PassiveAuxiliaryBefore(v, token) is { } aux &&
             v.Concepts.First(c => c.Token == aux && c.Mention.Concept == Concepts.Passive).Mention is var auxiliary &&
             _singularAuxiliaries.Contains(PhraseOf(auxiliary)) &&
-            !v.Quantities.Any(q => q.Token > aux - TitleReach && q.Token < token) &&
+            !v.Quantities.Any(q => q.Mention.Unit is null && q.Token > aux - TitleReach && q.Token < token) &&
             !v.Concepts.Any(c => c.Mention.Concept is Concepts.Negation or Concepts.Hedge && c.Token < token))
         {
             // Not in a negated or hedged clause: "no one was killed", "it was not clear whether anyone was hurt".

@@ -4490,4 +4490,17 @@ public sealed class CodebookRuleTests
         Assert.Equal("Air/drone strike", evt.SubEventType);
         Assert.Equal(2, evt.Fatalities);
     }
+
+    [Theory]
+    [InlineData("pt", "Em 8 de março de 2021, um homem de 32 anos foi morto a tiros por policiais militares em Salvador, na Bahia.")]
+    [InlineData("es", "El 8 de marzo de 2021, un joven de 19 años fue asesinado a balazos por sujetos armados en Culiacán, Sinaloa.")]
+    public void A_victim_s_age_counts_no_one(string language, string text)
+    {
+        // Given one victim told with an article of one and an age between it and the passive toll
+        var best = BestIn(language, text);
+
+        // Then the toll is the one victim, not cancelled by the age's number
+        Assert.NotNull(best);
+        Assert.Equal(1, best.Fatalities);
+    }
 }
