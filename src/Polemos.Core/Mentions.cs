@@ -152,6 +152,13 @@ public sealed record PlaceMention(TextSpan Span, string Name) : Mention(Span)
     public bool AreaNounAfter { get; init; }
 
     /// <summary>
+    /// True when a noun of a province (the language's <c>province_nouns</c>) is written right after the name or in the
+    /// marker before it ("Idlib province", "the province of Kirkuk", "в провинции Идлиб"): the words name the province,
+    /// not its seat, even where the gazetteer ranks the seat first.
+    /// </summary>
+    public bool ProvinceNoun { get; init; }
+
+    /// <summary>
     /// True for a name the gazetteer lacks that only an administrative unit's noun right before it marks, in a script
     /// without capitals ("مديرية X", "ناحية X"): a district's name, which stays a place only when the gazetteer knows one
     /// district of the report's country by a Latin spelling of it (<see cref="Unknown"/> is true too).

@@ -50,7 +50,7 @@ public sealed partial class GeocodeStage : IStage
                 ranked = CandidateRanker.Rank(found, NameKey.Of(place.Name), place.Role, context, withReasons: false);
             }
 
-            ranked = CityBeforeAliasAtHome(ProvinceBeforeAlias(CountryBeforeNamesake(ranked, place), place), place, country, context);
+            ranked = ProvinceNamedAsSuch(CityBeforeAliasAtHome(ProvinceBeforeAlias(CountryBeforeNamesake(ranked, place), place), place, country, context), place);
             place.Candidates = ranked;
             place.Entry = ranked.Count > 0 && (country is not null || Unambiguous(found, ranked[0].Entry, NameKey.Of(place.Name))) ? ranked[0].Entry : null;
 
@@ -294,6 +294,44 @@ public sealed partial class GeocodeStage : IStage
 
         return Promote(ranked, ranked.FirstOrDefault(c => c.Entry.Kind == FeatureKind.Admin1 && c.Entry.CountryCode == ranked[0].Entry.CountryCode && CalledSo(c.Entry, key)));
     }
+
+    /// <summary>
+    /// "In Idlib province", "the province of Kirkuk": a name written with a noun of a province or a region, whose first
+    /// candidate is a settlement of the province that bears the name (its seat, as a rule), names the province, at a
+    /// province's precision: the words say the event's place is somewhere in it, not in its city.
+    /// </summary>
+    private IReadOnlyList<PlaceCandidate> ProvinceNamedAsSuch(IReadOnlyList<PlaceCandidate> ranked, PlaceMention place)
+    {
+        if (ranked.Count == 0 || place.Settlement || !place.ProvinceNoun || ranked[0].Entry is not { IsArea: false } top)
+        {
+            return ranked;
+        }
+
+        if (ranked.FirstOrDefault(c => c.Entry.Kind == FeatureKind.Admin1 && Within(top, c.Entry)) is { } named)
+        {
+            return Promote(ranked, named);
+        }
+
+        // A name the gazetteer knows only for the seat, in a script the province's names lack ("в провинции Идлиб"):
+        // the province of that seat, whose point is the seat.
+        if (top.Admin1 is not { } unit)
+        {
+            return ranked;
+        }
+
+        foreach (var e in _gazetteer.Lookup(NameKey.Of(unit)))
+        {
+            if (e.Kind == FeatureKind.Admin1 && e.CountryCode == top.CountryCode && GeoMath.Km(e.Latitude, e.Longitude, top.Latitude, top.Longitude) <= SeatKm)
+            {
+                return [new PlaceCandidate(e, ranked[0].Score, ["the province whose seat the name calls, named with a noun of a province"]), .. ranked];
+            }
+        }
+
+        return ranked;
+    }
+
+    /// <summary>How far from a province's point (its seat) a city may lie to be that seat (km).</summary>
+    private const double SeatKm = 10;
 
     /// <summary>
     /// A city of a million people called by its own name ("Kabul") names that city rather than a village or town of

@@ -225,6 +225,12 @@ public sealed class PlaceStage : IStage
                     continue;
                 }
 
+                // "Im Südlibanon", "in Nordsyrien": a word of direction written onto the name of a country or a province.
+                if (n == 0 && !caseless && AddDirectionCompound(document, pack, conceptAt, sentence, i))
+                {
+                    continue;
+                }
+
                 // "Jorge Rivas, a community leader": a one-word name after a capitalised word the report does not explain,
                 // described after a comma by an indefinite article and no place noun, ends a person's name, not a town's.
                 if (n == 1 && !caseless && Unexplained(document, pack, claimed, sentence, i - 1) && PersonInApposition(pack, tokens, conceptAt, i + 1, end))
@@ -1329,7 +1335,9 @@ public sealed class PlaceStage : IStage
         if (first >= 2 && pack.IsStopWord(document.Tokens[first - 1].Norm) && pack.PlaceMarkers.MatchAt(document.Tokens, first - 1, first) is null &&
             genericEnds.TryGetValue(document.Tokens[first - 2].Span.End, out var kind))
         {
-            if (Affiliating(kind))
+            // Only a word of the genitive joins the party to the place ("the forces of Kyiv"): "a Russian missile over
+            // Cherkasy region" flew where it was shot down.
+            if (Affiliating(kind) && (pack.Data.PartitiveWords.Count == 0 || pack.Data.PartitiveWords.Contains(TextFold.Fold(document.Tokens[first - 1].Norm))))
             {
                 role = PlaceRole.Origin;
             }
@@ -1362,7 +1370,42 @@ public sealed class PlaceStage : IStage
             Institution = InstitutionBeside(document, pack, sentence, first, count) || (unknown && EndsWithBuildingNoun(document, pack, first, count)), Source = Name, Direction = direction, DirectionOfArea = ofArea,
             DistrictNoun = districtNoun,
             AreaNounAfter = LowerMarkerAt(pack, document.Tokens, first + count, sentence.FirstToken + sentence.TokenCount) == PlaceMarker.AreaNoun,
+            ProvinceNoun = ProvinceNounBeside(document, pack, sentence, first, count, marker),
         });
+    }
+
+    /// <summary>
+    /// Whether one of the language's <c>province_nouns</c> stands right after the name, in its marker of place, or opens
+    /// a name of several words that the gazetteer writes with it ("محافظة إدلب").
+    /// </summary>
+    private static bool ProvinceNounBeside(Document document, LanguagePack pack, Sentence sentence, int first, int count, TextSpan? marker)
+    {
+        var nouns = pack.Data.ProvinceNouns;
+        if (nouns.Count == 0)
+        {
+            return false;
+        }
+
+        var tokens = document.Tokens;
+        int next = first + count;
+        if ((next < sentence.FirstToken + sentence.TokenCount && nouns.Contains(TextFold.Fold(tokens[next].Norm))) ||
+            (count > 1 && nouns.Contains(TextFold.Fold(tokens[first].Norm))))
+        {
+            return true;
+        }
+
+        if (marker is { } m)
+        {
+            for (int k = document.TokenIndexAt(m.Start); k < tokens.Count && tokens[k].Span.End <= m.End; k++)
+            {
+                if (nouns.Contains(TextFold.Fold(tokens[k].Norm)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many words before a name an adjective of direction may stand ("in the southern countryside of X": 3).</summary>
@@ -1444,6 +1487,66 @@ public sealed class PlaceStage : IStage
             }
 
             start += part.Length + 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>How many letters the name written after a word of direction must have at least ("Südlibanon": "Libanon").</summary>
+    private const int MinCompoundedName = 3;
+
+    /// <summary>
+    /// A capitalised word the gazetteer does not know, made of one of the language's <c>direction_prefixes</c> and the
+    /// name of a country or a province (with a case ending undone: "Nordsyriens"), becomes a place of that name, set on
+    /// the name's letters; a province keeps the bearing, as an adjective of direction before it would give. False when
+    /// the word is no such compound.
+    /// </summary>
+    private bool AddDirectionCompound(Document document, LanguagePack pack, string?[] conceptAt, Sentence sentence, int i)
+    {
+        var prefixes = pack.Data.DirectionPrefixes;
+        if (prefixes.Count == 0)
+        {
+            return false;
+        }
+
+        var token = document.Tokens[i];
+        var written = document.Text.AsSpan(token.Span.Start, token.Span.Length);
+        string folded = TextFold.Fold(written);
+        string? prefix = null;
+        foreach (string p in prefixes.Keys)
+        {
+            if (folded.Length >= p.Length + MinCompoundedName && folded.StartsWith(p, StringComparison.Ordinal) && (prefix is null || p.Length > prefix.Length))
+            {
+                prefix = p;
+            }
+        }
+
+        // Folding must keep the prefix's letters one for one, so that the name's span can be cut after it.
+        if (prefix is null || !string.Equals(TextFold.Fold(written[..prefix.Length]), prefix, StringComparison.Ordinal) || !char.IsLetter(written[prefix.Length]))
+        {
+            return false;
+        }
+
+        var rest = written[prefix.Length..];
+        string name = string.Concat(char.ToUpperInvariant(rest[0]).ToString(), rest[1..]);
+        foreach (string form in Forms(pack, name))
+        {
+            foreach (var e in _gazetteer.Lookup(NameKey.Of(form)))
+            {
+                if (e.Kind is not (FeatureKind.Country or FeatureKind.Admin1))
+                {
+                    continue;
+                }
+
+                var (role, marker) = RoleOf(document, pack, conceptAt, sentence, i);
+                bool province = e.Kind == FeatureKind.Admin1;
+                document.Mentions.Add(new PlaceMention(new TextSpan(token.Span.Start + prefix.Length, token.Span.End), e.Name)
+                {
+                    Role = role, MarkerSpan = marker, Source = Name,
+                    Direction = province ? prefixes[prefix] : null, DirectionOfArea = province,
+                });
+                return true;
+            }
         }
 
         return false;

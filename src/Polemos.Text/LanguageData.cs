@@ -247,6 +247,20 @@ public sealed class LanguageData
     public FrozenDictionary<string, int> DirectionAdjectives { get; private set; } = FrozenDictionary<string, int>.Empty;
 
     /// <summary>
+    /// Words of direction the language writes onto a name as one word, with their bearings (German "süd" = 180:
+    /// "Südlibanon", "Nordsyriens"): a capitalised word the gazetteer does not know, made of one and the name of a
+    /// country or a province, names that country or the part of that province that lies that way.
+    /// </summary>
+    public FrozenDictionary<string, int> DirectionPrefixes { get; private set; } = FrozenDictionary<string, int>.Empty;
+
+    /// <summary>
+    /// Nouns of a province or an equivalent first-level division, folded (English "province,governorate,oblast,region…"):
+    /// one right after a name or in the marker before it makes the name the province, not its seat. Nouns of smaller
+    /// units ("district") are left out: "Khurmal town in Halabja district" is no province.
+    /// </summary>
+    public FrozenSet<string> ProvinceNouns { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
     /// Words that make fighting a fight between communities, with the ACLED label of their militias (English "clan" =
     /// "Clan Militia", "ethnic" = "Ethnic Militia", "inter-communal" = "Communal Militia"): near a clash that no armed party
     /// fought, as its adjective ("ethnic clashes") or its parties ("fighting between two clans"), they make its dead the
@@ -611,6 +625,12 @@ public sealed class LanguageData
                     break;
                 case "direction_adjectives":
                     data.DirectionAdjectives = BearingPairs(value);
+                    break;
+                case "direction_prefixes":
+                    data.DirectionPrefixes = BearingPairs(value);
+                    break;
+                case "province_nouns":
+                    data.ProvinceNouns = FoldedSet(value);
                     break;
                 case "communal_fighting":
                     data.CommunalFighting = LabelPairs(value);

@@ -4503,4 +4503,56 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal(1, best.Fatalities);
     }
+
+    [Theory]
+    [InlineData("Am 8. März 2021 wurden bei einem Angriff im Südlibanon zwei Soldaten getötet.", "LB")]
+    [InlineData("Am 8. März 2021 wurden bei einem Angriff in Nordsyrien zwei Soldaten getötet.", "SY")]
+    [InlineData("Am 8. März 2021 griffen Extremisten im Nordirak einen Militärposten an.", "IQ")]
+    public void A_German_word_of_direction_written_onto_a_country_names_that_country(string text, string iso2)
+    {
+        // Given a country named with a word of direction written onto it as one word ("Südlibanon")
+        var best = BestIn("de", text);
+
+        // Then the event lies in that country
+        Assert.NotNull(best);
+        Assert.Equal(iso2, best.Iso2);
+    }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, two soldiers were killed in an attack in Idlib province.")]
+    [InlineData("en", "On 8 March 2021, two soldiers were killed in an attack in the province of Idlib.")]
+    [InlineData("de", "Am 8. März 2021 wurden bei einem Angriff in der Provinz Idlib zwei Soldaten getötet.")]
+    [InlineData("ar", "في 8 آذار 2021، قتل جنديان في هجوم في محافظة إدلب.")]
+    public void A_province_named_with_its_noun_is_the_province_not_its_seat(string language, string text)
+    {
+        // Given a province named with a noun of a province, whose seat bears its name
+        var best = BestIn(language, text);
+
+        // Then the event lies in the province at a province's precision, not in the city
+        Assert.NotNull(best);
+        Assert.Equal("Idleb", best.Admin1);
+        Assert.Equal(3, best.GeoPrecision);
+    }
+
+    [Fact]
+    public void A_town_named_alone_keeps_its_own_precision()
+    {
+        // Given the same seat named with no noun of a province
+        var best = BestIn("en", "On 8 March 2021, two soldiers were killed in an attack in Idlib.");
+
+        // Then the event lies in the city
+        Assert.NotNull(best);
+        Assert.Equal(1, best.GeoPrecision);
+    }
+
+    [Fact]
+    public void A_place_after_a_weapon_and_a_preposition_of_place_is_where_it_flew_not_its_owner()
+    {
+        // Given a missile shot down "over" a region, with the missile's nationality before it, and a later event at a town
+        var records = ReadIn("en", "On 8 March 2021, Ukrainian air defences intercepted a Russian missile over Cherkasy region. Debris of another missile damaged a house in Uman.").Records;
+
+        // Then the region is the interception's place, not the missile's origin
+        var interception = Assert.Single(records, r => r.SubEventType == "Disrupted weapons use");
+        Assert.Equal("Cherkasy", interception.Admin1);
+    }
 }
