@@ -4508,6 +4508,7 @@ public sealed class CodebookRuleTests
     [InlineData("Am 8. März 2021 wurden bei einem Angriff im Südlibanon zwei Soldaten getötet.", "LB")]
     [InlineData("Am 8. März 2021 wurden bei einem Angriff in Nordsyrien zwei Soldaten getötet.", "SY")]
     [InlineData("Am 8. März 2021 griffen Extremisten im Nordirak einen Militärposten an.", "IQ")]
+    [InlineData("Am 8. März 2021 wurden bei einem Anschlag in Nordirland zwei Polizisten verletzt.", "GB")]
     public void A_German_word_of_direction_written_onto_a_country_names_that_country(string text, string iso2)
     {
         // Given a country named with a word of direction written onto it as one word ("Südlibanon")
