@@ -173,6 +173,80 @@ internal static class ConceptCompounds
         return false;
     }
 
+    /// <summary>Weapons in flight: one destroyed is brought down, not used.</summary>
+    private static readonly HashSet<string> InFlight = new(StringComparer.Ordinal)
+    {
+        Concepts.Drone, Concepts.Missile, Concepts.Rocket,
+    };
+
+    /// <summary>How far from a verb of destroying the weapon it destroyed may stand ("destroyed 12 Russian drones").</summary>
+    private const int DestroyedReach = 6;
+
+    /// <summary>
+    /// "Air defences destroyed 12 Russian drones", "ПВО уничтожили 12 беспилотников", "hat zwölf Drohnen über der Region
+    /// Odessa zerstört": a verb of destroying (DESTROY) whose object is a drone, a missile or a rocket, after it with only
+    /// function words, counts and the weapon's own party between, or before it where the verb closes its clause, brought
+    /// the weapon down: the verb is read as an interception, whose pruning then takes the weapon out of the events. A
+    /// weapon that only qualifies the noun after it ("destroyed a missile launcher") is no object of its own.
+    /// </summary>
+    public static void ReadDestroyedInFlight(SentenceView v, Document document, LanguageData data)
+    {
+        for (int i = 0; i < v.Concepts.Count; i++)
+        {
+            var (c, t) = v.Concepts[i];
+            if (c.Concept != Concepts.Destroy || c.Form == WordForm.Noun)
+            {
+                continue;
+            }
+
+            int last = document.TokenIndexAt(c.Span.End) - 1;
+            int end = v.Sentence.FirstToken + v.Sentence.TokenCount;
+            bool closes = last + 1 >= end || document.Tokens[last + 1].Shape.Has(TokenShape.Punctuation);
+            if (DestroyedObject(v, document, data, last, end, 1) || (closes && DestroyedObject(v, document, data, t, end, -1)))
+            {
+                v.Concepts[i] = (c with { Concept = Concepts.Intercept }, t);
+            }
+        }
+    }
+
+    /// <summary>Whether a weapon in flight is the first thing named from the verb's edge in the direction of <paramref name="step"/>.</summary>
+    private static bool DestroyedObject(SentenceView v, Document document, LanguageData data, int edge, int end, int step)
+    {
+        var tokens = document.Tokens;
+        for (int k = edge + step; k >= v.Sentence.FirstToken && k < end && Math.Abs(k - edge) <= DestroyedReach; k += step)
+        {
+            var token = tokens[k];
+            if (v.Concepts.Any(o => InFlight.Contains(o.Mention.Concept) && o.Mention.Form is WordForm.Noun or WordForm.Any && o.Mention.Span.Contains(token.Span)))
+            {
+                // After the verb, the weapon heads its words: a lower-case word after it that nothing reads makes it a modifier.
+                var weapon = v.Concepts.First(o => InFlight.Contains(o.Mention.Concept) && o.Mention.Span.Contains(token.Span)).Mention;
+                int next = document.TokenIndexAt(weapon.Span.End);
+                return step < 0 || next >= end || !tokens[next].Shape.Has(TokenShape.Word) || tokens[next].Shape.Has(TokenShape.Capitalised) ||
+                       data.StopWords.Contains(tokens[next].Norm) || Read(v, tokens[next].Span);
+            }
+
+            bool passable = data.StopWords.Contains(token.Norm) || token.Shape.Has(TokenShape.Number) ||
+                            v.Quantities.Any(q => q.Mention.Span.Contains(token.Span)) ||
+                            v.Concepts.Any(o => o.Mention.Concept is Concepts.Single or Concepts.Passive && o.Mention.Span.Contains(token.Span)) ||
+                            // The weapon's own party ("Russian drones"), and, before a verb that closes the clause, where and when.
+                            v.Actors.Any(a => a.Mention.Span.Contains(token.Span) &&
+                                              v.Concepts.Any(o => InFlight.Contains(o.Mention.Concept) && a.Mention.Span.Contains(o.Mention.Span))) ||
+                            (step < 0 && (v.Places.Any(p => p.Mention.Span.Contains(token.Span) || (p.Mention.MarkerSpan is { } m && m.Contains(token.Span))) ||
+                                          v.Dates.Any(d => d.Span.Contains(token.Span))));
+            if (!passable)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether some mention of the sentence covers the span.</summary>
+    private static bool Read(SentenceView v, TextSpan span) =>
+        v.Concepts.Any(o => o.Mention.Span.Contains(span)) || v.Actors.Any(a => a.Mention.Span.Contains(span)) ||
+        v.Places.Any(p => p.Mention.Span.Contains(span)) || v.Quantities.Any(q => q.Mention.Span.Contains(span)) || v.Dates.Any(d => d.Span.Contains(span));
+
     /// <summary>
     /// "Сили оборони відбили 12 атак", "repelled five attacks": a verb of taking back (RETAKE) whose object, after at most
     /// a count, is the noun of an attack took back no ground; it fought the attack off, an armed clash. The verb is read

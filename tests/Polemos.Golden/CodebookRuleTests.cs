@@ -4556,4 +4556,30 @@ public sealed class CodebookRuleTests
         var interception = Assert.Single(records, r => r.SubEventType == "Disrupted weapons use");
         Assert.Equal("Cherkasy", interception.Admin1);
     }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, Ukrainian air defences destroyed 12 Russian drones over the Odesa region, the air force said.")]
+    [InlineData("ru", "8 марта 2021 года средства ПВО уничтожили 12 украинских беспилотников над Белгородской областью.")]
+    [InlineData("de", "Am 8. März 2021 hat die ukrainische Luftabwehr zwölf russische Drohnen über der Region Odessa zerstört.")]
+    [InlineData("it", "L'8 marzo 2021 la contraerea ucraina ha distrutto 15 droni russi sopra la regione di Odessa.")]
+    public void Drones_destroyed_in_flight_are_brought_down_not_flown(string language, string text)
+    {
+        // Given drones that air defences destroyed, named right after the verb or before a verb that closes the clause
+        var records = ReadIn(language, text).Records;
+
+        // Then the drones were stopped: one disrupted weapons use, and no air strike by their side
+        var evt = Assert.Single(records, r => r.Kind == RecordKinds.Event);
+        Assert.Equal("Disrupted weapons use", evt.SubEventType);
+    }
+
+    [Fact]
+    public void A_building_destroyed_by_missiles_is_no_interception()
+    {
+        // Given missiles that destroyed a building, named before the verb as its subject
+        var best = BestIn("en", "On 8 March 2021, Russian missiles destroyed a power plant in Kharkiv.");
+
+        // Then the missiles struck: a missile attack, no weapons stopped
+        Assert.NotNull(best);
+        Assert.Equal("Shelling/artillery/missile attack", best.SubEventType);
+    }
 }
