@@ -313,17 +313,23 @@ public sealed partial class GeocodeStage : IStage
         }
 
         // A name the gazetteer knows only for the seat, in a script the province's names lack ("в провинции Идлиб"):
-        // the province of that seat, whose point is the seat.
-        if (top.Admin1 is not { } unit)
+        // the province called by the seat's own name, else the seat's own province where its point is the seat. A capital
+        // that is a province of its own ("Kyiv City") gives way to the province named after it ("Київська область").
+        foreach (string? unit in (string?[])[top.Name, top.Admin1])
         {
-            return ranked;
-        }
-
-        foreach (var e in _gazetteer.Lookup(NameKey.Of(unit)))
-        {
-            if (e.Kind == FeatureKind.Admin1 && e.CountryCode == top.CountryCode && GeoMath.Km(e.Latitude, e.Longitude, top.Latitude, top.Longitude) <= SeatKm)
+            if (unit is null)
             {
-                return [new PlaceCandidate(e, ranked[0].Score, ["the province whose seat the name calls, named with a noun of a province"]), .. ranked];
+                continue;
+            }
+
+            bool own = ReferenceEquals(unit, top.Admin1);
+            foreach (var e in _gazetteer.Lookup(NameKey.Of(unit)))
+            {
+                if (e.Kind == FeatureKind.Admin1 && e.CountryCode == top.CountryCode && CalledSo(e, NameKey.Of(unit)) &&
+                    (!own || GeoMath.Km(e.Latitude, e.Longitude, top.Latitude, top.Longitude) <= SeatKm))
+                {
+                    return [new PlaceCandidate(e, ranked[0].Score, ["the province whose seat the name calls, named with a noun of a province"]), .. ranked];
+                }
             }
         }
 

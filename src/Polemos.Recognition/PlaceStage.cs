@@ -1336,8 +1336,9 @@ public sealed class PlaceStage : IStage
             genericEnds.TryGetValue(document.Tokens[first - 2].Span.End, out var kind))
         {
             // Only a word of the genitive joins the party to the place ("the forces of Kyiv"): "a Russian missile over
-            // Cherkasy region" flew where it was shot down.
-            if (Affiliating(kind) && (pack.Data.PartitiveWords.Count == 0 || pack.Data.PartitiveWords.Contains(TextFold.Fold(document.Tokens[first - 1].Norm))))
+            // Cherkasy region", "украинских беспилотников над Белгородской областью" flew where they were shot down. A
+            // language that writes the genitive with no word between (Russian, Arabic) lists none.
+            if (Affiliating(kind) && pack.Data.PartitiveWords.Contains(TextFold.Fold(document.Tokens[first - 1].Norm)))
             {
                 role = PlaceRole.Origin;
             }

@@ -4582,4 +4582,30 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Shelling/artillery/missile attack", best.SubEventType);
     }
+
+    [Theory]
+    [InlineData("ru", "8 марта 2021 года средства ПВО сбили 12 украинских беспилотников над Белгородской областью.", "RU", "Military Forces of Russia")]
+    [InlineData("uk", "8 березня 2021 року сили ППО збили 20 російських дронів над Київською областю.", "UA", "Military Forces of Ukraine")]
+    public void A_region_after_a_party_and_a_preposition_is_where_it_happened(string language, string text, string iso2, string author)
+    {
+        // Given air defences of no named state that downed another side's drones over a region, in a language that writes
+        // the genitive with no preposition
+        var best = BestIn(language, text);
+
+        // Then the region is the event's place, not the drones' origin: its country, and that country's forces downed them
+        Assert.NotNull(best);
+        Assert.Equal(iso2, best.Iso2);
+        Assert.StartsWith(author, best.Actor1, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_province_named_after_a_capital_is_not_the_capital_s_own_division()
+    {
+        // Given the province named after Kyiv, written as an adjective before the word for a province
+        var best = BestIn("uk", "8 березня 2021 року внаслідок обстрілу в Київській області загинули двоє людей.");
+
+        // Then the event lies in Kyiv's province, not in the city's own division
+        Assert.NotNull(best);
+        Assert.Equal("Kyiv", best.Admin1);
+    }
 }
