@@ -333,6 +333,47 @@ internal sealed class FrameBuilder
             }
         }
 
+        // "Protests against the government … police fired tear gas": the government a demonstration is against is what it
+        // demands of, no party to it; the force that met the crowd, if its sentence names one outside the demands, is the
+        // second actor.
+        // So are the police or soldiers it is against ("against the police killing of two students").
+        foreach (var f in all.Where(f => (f.Type?.EventType == Taxonomy.Protests || f.Type == Taxonomy.ViolentDemonstration) &&
+                                         f.Actor2 is { Value.Kind: ActorKind.StateGovernment or ActorKind.StatePolice or ActorKind.StateMilitary, Span: { } named } &&
+                                         _document.SentenceIndexAt(named.Start) == f.Sentence && InGrievance(_views[f.Sentence], _document.TokenIndexAt(named.Start))))
+        {
+            // With no force named outside the demands, the force they are against is the likeliest to have met the crowd;
+            // so it is when the force named outside them is that one.
+            if (f.Type == Taxonomy.PeacefulProtest)
+            {
+                f.Actor2 = null;
+                continue;
+            }
+
+            var force = ForceOutsideDemands(f);
+            f.Actor2 = force is null || force.Value.Name == f.Actor2?.Value.Name ? (f.Actor2 is { Value.Kind: ActorKind.StateGovernment } ? null : f.Actor2) : force;
+        }
+
+        // An intervention in a demonstration, or force used on it, was made by a force: the one named outside its demands
+        // in its sentence or the next ("two men were shot dead at protests against the government, where police fired tear gas").
+        foreach (var f in all.Where(f => f.Type == Taxonomy.ExcessiveForce || f.Type == Taxonomy.ProtestWithIntervention))
+        {
+            f.Actor2 ??= ForceOutsideDemands(f);
+        }
+
+        // "Feriti negli scontri tra manifestanti e polizia", "affrontements entre manifestants et policiers": a riot whose
+        // own words, or the words right after them, name the force the crowd fought has that force as its second actor,
+        // not the people its toll counts.
+        foreach (var f in all.Where(f => f.Type?.EventType == Taxonomy.Riots && f.Actor2 is { Value.Inter: Inter.Civilians }))
+        {
+            int end = EndToken(f.Trigger);
+            if (_views[f.Sentence].Actors.FirstOrDefault(a => a.Actor.Kind is ActorKind.StatePolice or ActorKind.StateMilitary && a.Actor.Inter is Inter.StateForces or Inter.External &&
+                                                              (f.Trigger.Span.Contains(a.Mention.Span) ||
+                                                               (a.Token > end && a.Token - end <= FoughtForceReach && !PunctuationBetween(end, a.Token)))) is { } fought)
+            {
+                f.Actor2 = Support(fought);
+            }
+        }
+
         // ACLED's violent demonstration is a demonstration whose participants turned violent; a crowd's violence told
         // with no demonstration around it ("a mob beat a man accused of theft", "supporters of two candidates clashed")
         // is mob violence. So is a crowd's attack on a demonstration ("a group of youths attacked a peaceful rally"): the
@@ -346,6 +387,30 @@ internal sealed class FrameBuilder
         return all;
     }
 
+    /// <summary>How many sentences after a demonstration's the force that met it may be named ("… against the occupation. Russian forces opened fire").</summary>
+    private const int ForceSentencesAfter = 2;
+
+    /// <summary>
+    /// The police or soldiers that met a demonstration: the first named in its sentence outside its demands, else in the
+    /// next sentences of its paragraph; null when none is.
+    /// </summary>
+    private Supported<ResolvedActor>? ForceOutsideDemands(Frame f)
+    {
+        for (int s = f.Sentence; s < _views.Count && s <= f.Sentence + ForceSentencesAfter && _views[s].Sentence.Paragraph == _views[f.Sentence].Sentence.Paragraph; s++)
+        {
+            var v = _views[s];
+            if (v.Actors.FirstOrDefault(a => !a.IsSource && a.Actor.Kind is ActorKind.StatePolice or ActorKind.StateMilitary && !InGrievance(v, a.Token)) is { } force)
+            {
+                return Support(force);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How far after a riot's words the force it fought may be named ("clashes between protesters and police").</summary>
+    private const int FoughtForceReach = 4;
+
     /// <summary>
     /// "Staged a march over the levies. Police intervened.": the state's forces dispersing, told in a sentence of its own
     /// with no event of its own, or with only the toll of the dispersal ("…and six were injured"), are the intervention in
@@ -353,7 +418,9 @@ internal sealed class FrameBuilder
     /// </summary>
     private void InterventionTold(SentenceView v, List<Frame> previous)
     {
-        var force = v.Actors.Select(a => a.Mention).FirstOrDefault(m => m.Kind is ActorKind.StatePolice or ActorKind.StateMilitary);
+        // A force the registry names ("Russian military forces") is one as much as a description ("police").
+        var force = v.Actors.FirstOrDefault(a => a.Mention.Kind is ActorKind.StatePolice or ActorKind.StateMilitary ||
+                                                 a.Actor.Kind is ActorKind.StatePolice or ActorKind.StateMilitary)?.Mention;
         if (force is null || !v.Concepts.Any(c => c.Mention.Concept is Concepts.TearGas or Concepts.Disperse && !InGrievance(v, c.Token) && !Negated(v, c.Token)))
         {
             return;
@@ -2756,8 +2823,48 @@ internal sealed class FrameBuilder
         {
             if ((c.Mention.Concept is Concepts.Grievance or Concepts.Blame or Concepts.Release ||
                  (c.Mention.Concept == Concepts.Protest && c.Mention.Form is WordForm.Infinitive or WordForm.Any)) &&
+                !(c.Mention.Concept == Concepts.Grievance && TargetOfViolence(v, c.Token)) &&
                 c.Token < token && (token - c.Token <= 8 || VictimClauseOf(v, c.Token, token)) &&
-                (!ClauseBreakBetween(c.Token, token) || ParticipleAfterComma(v, c.Token, token)))
+                (!ClauseBreakBetween(c.Token, token) || ParticipleAfterComma(v, c.Token, token)) && !CountAfterGrievance(v, c.Token, token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Opened fire against protesters", "fired tear gas against the crowd": a word of grievance right after an act of
+    /// violence, with at most one word between, names the act's target, not a demand.
+    /// </summary>
+    private static bool TargetOfViolence(SentenceView v, int grievance)
+    {
+        foreach (var c in v.Concepts)
+        {
+            if (c.Token < grievance && grievance - c.Token <= 3 && (ConceptClasses.IsViolence(c.Mention.Concept) || c.Mention.Concept == Concepts.TearGas) &&
+                c.Mention.Concept is not (Concepts.Kill or Concepts.Wound))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Bei Protesten gegen die Regierung in Nairobi mindestens zwei Menschen ums Leben gekommen": after the party a
+    /// grievance is against and the place of the demonstration, a count right after that place opens the clause's own
+    /// subject; the grievance ended before it. A count joined to the grievance's words ("the killing of two students in
+    /// Nairobi", "justicia por los tres jóvenes") stands before any place.
+    /// </summary>
+    private bool CountAfterGrievance(SentenceView v, int grievance, int token)
+    {
+        foreach (var q in v.Quantities)
+        {
+            if (q.Token > grievance + 1 && q.Token < token && q.Mention.Unit is null &&
+                v.Places.Any(p => p.Token > grievance && EndToken(p.Mention) == q.Token - 1) &&
+                v.Actors.Any(a => a.Token > grievance && EndToken(a.Mention) < q.Token && a.Mention.Kind is not (ActorKind.Civilians or ActorKind.Protesters)))
             {
                 return true;
             }
@@ -3796,7 +3903,7 @@ internal sealed class FrameBuilder
     {
         foreach (var a in v.Actors)
         {
-            if (!a.IsSource && !a.InSupport && a.Actor.Inter == Inter.StateForces)
+            if (!a.IsSource && !a.InSupport && a.Actor.Inter is Inter.StateForces or Inter.External)
             {
                 return Support(a);
             }
@@ -4893,14 +5000,15 @@ internal sealed class FrameBuilder
             // People that state forces shot at or hurt, aiming at a demonstration named just after the force, are its
             // participants ("troops fired live rounds to clear the protests"); a demonstration told first is rather
             // against the violence ("protested against police for raiding homes").
-            if (f.Actor1 is { Value.Inter: Inter.StateForces } && f.Actor2 is null or { Value.Inter: Inter.Civilians } &&
+            // A state's forces abroad ("Russian forces" in an occupied town) are as much a force facing a crowd.
+            if (f.Actor1 is { Value.Inter: Inter.StateForces or Inter.External } && f.Actor2 is null or { Value.Inter: Inter.Civilians } &&
                 !names.Contains(Concepts.Clash) && AimedAtDemonstration(v, f) && Participants(f) is { } participants)
             {
                 f.Actor2 = participants;
             }
 
             // Force used on a crowd is one-sided; a clash with it is two-sided, so the crowd fought back: a violent demonstration.
-            if (crowdIn(f.Actor2) && f.Actor1 is null or { Value.Inter: Inter.StateForces } && !names.Contains(Concepts.Clash))
+            if (crowdIn(f.Actor2) && f.Actor1 is null or { Value.Inter: Inter.StateForces or Inter.External } && !names.Contains(Concepts.Clash))
             {
                 f.Type = f.Killed is { Value: > 0 } || names.Contains(Concepts.Kill) || names.Contains(Concepts.Gunfire) || BrutalIntervention(v)
                     ? Taxonomy.ExcessiveForce : Taxonomy.ProtestWithIntervention;

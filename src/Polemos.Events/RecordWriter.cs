@@ -298,8 +298,9 @@ internal sealed class RecordWriter
             c += 0.1;
         }
 
-        // A target the report names, not civilians filled in by the codebook's definition.
-        if (f.Actor2 is not null)
+        // A target the report names, not civilians filled in by the codebook's definition. A peaceful protest has none by
+        // the codebook: it is as complete without one.
+        if (f.Actor2 is not null || f.Type == Taxonomy.PeacefulProtest)
         {
             c += 0.05;
         }

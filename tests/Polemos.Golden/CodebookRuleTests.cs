@@ -4608,4 +4608,59 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Kyiv", best.Admin1);
     }
+
+    [Theory]
+    [InlineData("it", "L'8 marzo 2021 almeno tre persone sono rimaste ferite negli scontri tra manifestanti e polizia a Tbilisi.")]
+    [InlineData("fr", "Le 8 mars 2021, au moins trois personnes ont été blessées lors d'affrontements entre manifestants et policiers à Tbilissi.")]
+    public void A_riot_whose_words_name_the_police_has_the_police_as_its_other_side(string language, string text)
+    {
+        // Given people wounded in clashes "between protesters and police"
+        var best = BestIn(language, text);
+
+        // Then the crowd fought the police: they are the second actor, not the wounded people
+        Assert.NotNull(best);
+        Assert.Equal("Violent demonstration", best.SubEventType);
+        Assert.StartsWith("Police Forces of Georgia", best.Actor2, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, two men were shot dead at protests against the government in Nairobi, where police fired tear gas.")]
+    [InlineData("de", "Am 8. März 2021 sind bei Protesten gegen die Regierung in Nairobi mindestens zwei Menschen ums Leben gekommen, die Polizei setzte Tränengas ein.")]
+    public void The_government_a_demonstration_is_against_is_no_party_to_it(string language, string text)
+    {
+        // Given a deadly demonstration against the government, dispersed by the police
+        var best = BestIn(language, text);
+
+        // Then the police that met the crowd are the second actor, not the government it was against
+        Assert.NotNull(best);
+        Assert.Equal("Excessive force against protesters", best.SubEventType);
+        Assert.StartsWith("Police Forces of Kenya", best.Actor2, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_peaceful_demonstration_against_the_government_has_no_second_actor()
+    {
+        // Given a peaceful demonstration against the government
+        var best = BestIn("en", "On 8 March 2021, thousands of people marched against the government in Nairobi.");
+
+        // Then it has no second actor: the government is what it demanded of
+        Assert.NotNull(best);
+        Assert.Equal("Peaceful protest", best.SubEventType);
+        Assert.Null(best.Actor2);
+    }
+
+    [Theory]
+    [InlineData("On 8 March 2021, Russian forces opened fire on protesters in Nova Kakhovka.", "Excessive force against protesters")]
+    [InlineData("On 8 March 2021, Russian troops used tear gas to disperse a rally in Kherson.", "Protest with intervention")]
+    public void A_state_s_forces_abroad_that_meet_a_crowd_are_the_force_against_it(string text, string subEvent)
+    {
+        // Given another state's forces that fired on, or dispersed, a demonstration in an occupied town
+        var best = BestIn("en", text);
+
+        // Then the crowd suffered the force: the demonstrators first, the foreign forces second, no mob
+        Assert.NotNull(best);
+        Assert.Equal(subEvent, best.SubEventType);
+        Assert.StartsWith("Protesters", best.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("Military Forces of Russia", best.Actor2, StringComparison.Ordinal);
+    }
 }
