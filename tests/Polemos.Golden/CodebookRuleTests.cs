@@ -4663,4 +4663,16 @@ public sealed class CodebookRuleTests
         Assert.StartsWith("Protesters", best.Actor1, StringComparison.Ordinal);
         Assert.StartsWith("Military Forces of Russia", best.Actor2, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Officers_alone_who_disperse_a_crowd_are_the_police()
+    {
+        // Given a crowd dispersed by "officers", named with no other word, in a clause after its demands
+        var best = BestIn("en", "On 8 March 2021, hundreds protested in Nairobi against the new tax law; officers fired tear gas to disperse them.");
+
+        // Then the police intervened
+        Assert.NotNull(best);
+        Assert.Equal("Protest with intervention", best.SubEventType);
+        Assert.StartsWith("Police Forces of Kenya", best.Actor2, StringComparison.Ordinal);
+    }
 }
