@@ -213,9 +213,16 @@ internal static class ConceptCompounds
     private static bool DestroyedObject(SentenceView v, Document document, LanguageData data, int edge, int end, int step)
     {
         var tokens = document.Tokens;
-        for (int k = edge + step; k >= v.Sentence.FirstToken && k < end && Math.Abs(k - edge) <= DestroyedReach; k += step)
+        // Counts do not count towards the reach ("знищили над Харківською областю шість із восьми дронів").
+        int counted = 0;
+        for (int k = edge + step; k >= v.Sentence.FirstToken && k < end && counted < DestroyedReach; k += step)
         {
             var token = tokens[k];
+            if (!v.Quantities.Any(q => q.Mention.Span.Contains(token.Span)))
+            {
+                counted++;
+            }
+
             if (v.Concepts.Any(o => InFlight.Contains(o.Mention.Concept) && o.Mention.Form is WordForm.Noun or WordForm.Any && o.Mention.Span.Contains(token.Span)))
             {
                 // After the verb, the weapon heads its words: a lower-case word after it that nothing reads makes it a modifier.
@@ -228,11 +235,18 @@ internal static class ConceptCompounds
             bool passable = data.StopWords.Contains(token.Norm) || token.Shape.Has(TokenShape.Number) ||
                             v.Quantities.Any(q => q.Mention.Span.Contains(token.Span)) ||
                             v.Concepts.Any(o => o.Mention.Concept is Concepts.Single or Concepts.Passive && o.Mention.Span.Contains(token.Span)) ||
-                            // The weapon's own party ("Russian drones"), and, before a verb that closes the clause, where and when.
+                            // The weapon's own party ("Russian drones").
                             v.Actors.Any(a => a.Mention.Span.Contains(token.Span) &&
                                               v.Concepts.Any(o => InFlight.Contains(o.Mention.Concept) && a.Mention.Span.Contains(o.Mention.Span))) ||
-                            (step < 0 && (v.Places.Any(p => p.Mention.Span.Contains(token.Span) || (p.Mention.MarkerSpan is { } m && m.Contains(token.Span))) ||
-                                          v.Dates.Any(d => d.Span.Contains(token.Span))));
+                            // Where and when: before a verb that closes the clause, or after the verb behind a preposition
+                            // ("знищили над Харківською областю шість дронів"); a bare place after the verb is its object.
+                            v.Places.Any(p => (p.Mention.MarkerSpan is { } m && m.Contains(token.Span)) ||
+                                              (p.Mention.Span.Contains(token.Span) && (step < 0 || AfterPreposition(document, data, p.Token, edge)))) ||
+                            // A province's noun right after its name ("над Харківською областю").
+                            (data.ProvinceNouns.Contains(TextFold.Fold(token.Norm)) && k > v.Sentence.FirstToken &&
+                             v.Places.Any(p => p.Mention.Span.Contains(tokens[k - 1].Span))) ||
+                            (step < 0 && v.Dates.Any(d => d.Span.Contains(token.Span))) ||
+                            (step > 0 && v.Dates.Any(d => d.Span.Contains(token.Span)));
             if (!passable)
             {
                 return false;
@@ -241,6 +255,10 @@ internal static class ConceptCompounds
 
         return false;
     }
+
+    /// <summary>Whether a function word stands right before the place, after the verb: a preposition of place, not a bare object.</summary>
+    private static bool AfterPreposition(Document document, LanguageData data, int place, int verb) =>
+        place - 1 > verb && data.StopWords.Contains(document.Tokens[place - 1].Norm);
 
     /// <summary>Whether some mention of the sentence covers the span.</summary>
     private static bool Read(SentenceView v, TextSpan span) =>

@@ -899,6 +899,21 @@ internal sealed class FrameBuilder
     private static bool Attributive(SentenceView v, (ConceptMention Mention, int Token) c) =>
         c.Mention.Concept == Concepts.Kill && c.Mention.Form == WordForm.Past && v.HasNear(Concepts.Single, c.Token, 1, 0);
 
+    /// <summary>How many tokens after <paramref name="from"/> up to <paramref name="to"/> no count covers ("знищили … шість із восьми дронів").</summary>
+    private static int WordsBesideCounts(SentenceView v, int from, int to)
+    {
+        int words = to - from;
+        foreach (var q in v.Quantities)
+        {
+            if (q.Token > from && q.Token < to)
+            {
+                words--;
+            }
+        }
+
+        return words;
+    }
+
     /// <summary>How far after a weapon stopped its type may be named ("беспилотников типа «Шахед»").</summary>
     private const int WeaponTypeReach = 4;
 
@@ -1286,7 +1301,7 @@ internal sealed class FrameBuilder
         {
             var interceptions = heads.Where(h => h.Mention.Concept == Concepts.Intercept && h.Mention.Form != WordForm.Noun).Select(h => h.Token).ToList();
             bool Stopped((ConceptMention Mention, int Token) h) =>
-                interceptions.Any(i => (i < h.Token && h.Token - i <= InterceptedReach) ||
+                interceptions.Any(i => (i < h.Token && WordsBesideCounts(v, i, h.Token) <= InterceptedReach) ||
                                        (i > h.Token && i - h.Token <= InterceptedReach && h.Mention.Concept is Concepts.Drone or Concepts.Missile or Concepts.Rocket &&
                                         !v.Concepts.Any(c => c.Token > h.Token && c.Token < i && IsVerb(c.Mention.Form) && ConceptClasses.IsHead(c.Mention.Concept))));
             // A weapon named right after one stopped is its type ("восемь беспилотников типа «Шахед»"): stopped too.
@@ -3081,6 +3096,50 @@ internal sealed class FrameBuilder
         {
             f.Actor1 = Support(speaker);
         }
+
+        // "Suspected Boko Haram insurgents killed 12 villagers and burned dozens of homes in a raid on X", "the army
+        // destroyed a camp with artillery strikes": an event named by a noun after the acts it sums up was made by the
+        // armed subject of the first of those acts (drones destroyed in flight made the verb an interception first).
+        if (f.Actor1 is null && f.Trigger.Form == WordForm.Noun &&
+            SubjectOfActsBefore(v, token, actors) is { } subject &&
+            subject.Actor.Name != f.Actor2?.Value.Name)
+        {
+            f.Actor1 = Support(subject);
+        }
+    }
+
+    /// <summary>How many words may stand between an armed subject and its verb ("Boko Haram insurgents reportedly killed").</summary>
+    private const int SubjectVerbGap = 2;
+
+    /// <summary>
+    /// The armed party right before the first active verb of violence or damage of the sentence, itself before the
+    /// token: the subject of the acts that a noun after them sums up. Null when a passive or no such verb stands there.
+    /// </summary>
+    private ActorAt? SubjectOfActsBefore(SentenceView v, int token, List<ActorAt> actors)
+    {
+        foreach (var c in v.Concepts)
+        {
+            if (c.Token >= token)
+            {
+                break;
+            }
+
+            if (!IsVerb(c.Mention.Form) || !(ConceptClasses.IsViolence(c.Mention.Concept) || PropertyHarm.Contains(c.Mention.Concept)))
+            {
+                continue;
+            }
+
+
+            if (v.HasNear(Concepts.Passive, c.Token, 3, 0))
+            {
+                return null;
+            }
+
+            var subject = actors.LastOrDefault(a => a.Token < c.Token);
+            return subject is not null && IsCombatant(subject.Actor) && c.Token - EndToken(subject.Mention) - 1 <= SubjectVerbGap ? subject : null;
+        }
+
+        return null;
     }
 
     /// <summary>How many words may stand between a verb of saying and the act its speaker tells ("said it", "said that they had").</summary>

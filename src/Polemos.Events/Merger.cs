@@ -390,6 +390,23 @@ internal static class Merger
         a is null || b is null || a.Value.Name == b.Value.Name;
 
     /// <summary>
+    /// The same side told twice: compatible, or an unidentified armed group in one mention and a named armed group in
+    /// the other ("Gunmen kill 12" in the headline, "suspected Boko Haram insurgents killed 12 villagers" below).
+    /// </summary>
+    private static bool SameSide(Supported<Recognition.ResolvedActor>? a, Supported<Recognition.ResolvedActor>? b) =>
+        Compatible(a, b) || (Unidentified(a!.Value) && NamedArmedGroup(b!.Value)) || (Unidentified(b!.Value) && NamedArmedGroup(a.Value));
+
+    /// <summary>The side as told by the mention that names it: a named armed group over an unidentified one, else the first told.</summary>
+    private static Supported<Recognition.ResolvedActor>? Named(Supported<Recognition.ResolvedActor>? told, Supported<Recognition.ResolvedActor>? other) =>
+        told is null ? other : other is not null && Unidentified(told.Value) && NamedArmedGroup(other.Value) ? other : told;
+
+    private static bool Unidentified(Recognition.ResolvedActor a) =>
+        a.Kind == ActorKind.Unidentified && a.Inter is Inter.PoliticalMilitia or Inter.Rebels;
+
+    private static bool NamedArmedGroup(Recognition.ResolvedActor a) =>
+        a.Kind == ActorKind.Named && a.Inter is Inter.PoliticalMilitia or Inter.Rebels or Inter.IdentityMilitia;
+
+    /// <summary>
     /// A crowd told once as rioters and once as protesters: with the state's forces facing it in the other mention
     /// ("rioters burnt tyres … police dispersed the crowd") it is one side, the forces the other.
     /// </summary>
@@ -408,9 +425,9 @@ internal static class Merger
     {
         // The other mention may tell the same event from the victims' side: line its actors up with ours first.
         bool sameCrowd = SameCrowd(target.Actor1, f.Actor1) && f.Actor2?.Value.Inter == Inter.StateForces;
-        var (f1, f2) = (Compatible(target.Actor1, f.Actor1) || sameCrowd) && Compatible(target.Actor2, f.Actor2) ? (f.Actor1, f.Actor2) : (f.Actor2, f.Actor1);
-        target.Actor1 ??= f1;
-        target.Actor2 ??= f2;
+        var (f1, f2) = (SameSide(target.Actor1, f.Actor1) || sameCrowd) && SameSide(target.Actor2, f.Actor2) ? (f.Actor1, f.Actor2) : (f.Actor2, f.Actor1);
+        target.Actor1 = Named(target.Actor1, f1);
+        target.Actor2 = Named(target.Actor2, f2);
 
         // A second group of victims of the same attack ("police and civilians") is an associate of actor2.
         if (f2 is not null && target.Actor2 is not null && f2.Value.Name != target.Actor2.Value.Name && f2.Value.Name != target.Actor1?.Value.Name)

@@ -4675,4 +4675,39 @@ public sealed class CodebookRuleTests
         Assert.Equal("Protest with intervention", best.SubEventType);
         Assert.StartsWith("Police Forces of Kenya", best.Actor2, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_attack_named_after_the_acts_it_sums_up_is_their_subject_s()
+    {
+        // Given a named group that killed villagers and burned homes "in a raid", the raid named last by a noun
+        var best = BestIn("en", "On 8 March 2021, suspected Boko Haram insurgents killed 12 villagers and set fire to dozens of homes in a night raid on Kwatandashi village in Borno state.");
+
+        // Then the group made the raid, not an unidentified armed group
+        Assert.NotNull(best);
+        Assert.Equal("Attack", best.SubEventType);
+        Assert.StartsWith("Boko Haram", best.Actor1, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_unidentified_attackers_of_an_event_a_group_claims_are_that_group_not_its_victims_associates()
+    {
+        // Given insurgents who attacked a village, and a later sentence in which a named group claims the attack
+        var records = ReadIn("en", "On 8 March 2021, insurgents killed five civilians in an attack on a village near Pemba, in Cabo Delgado province, local sources said. The attackers burned dozens of houses before fleeing into the bush. On Tuesday the Islamic State group claimed the attack.").Records;
+
+        // Then the one event is the group's, and the unidentified attackers stand nowhere beside its victims
+        var evt = Assert.Single(records, r => r.Kind == RecordKinds.Event);
+        Assert.StartsWith("Islamic State", evt.Actor1, StringComparison.Ordinal);
+        Assert.Empty(evt.AssocActor2);
+    }
+
+    [Fact]
+    public void Counts_between_a_verb_of_destroying_and_the_drones_do_not_stretch_its_reach()
+    {
+        // Given drones destroyed over a region, counted as "six of eight" between the region and the drones
+        var records = ReadIn("uk", "8 березня 2021 року сили ППО знищили над Харківською областю шість із восьми дронів.").Records;
+
+        // Then the drones were brought down: one interception and no air strike
+        var evt = Assert.Single(records, r => r.Kind == RecordKinds.Event);
+        Assert.Equal("Disrupted weapons use", evt.SubEventType);
+    }
 }
