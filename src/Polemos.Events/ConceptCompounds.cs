@@ -173,6 +173,91 @@ internal static class ConceptCompounds
         return false;
     }
 
+    /// <summary>How far before a verb of shelling or bombing its aircraft may stand ("un avión de la fuerza aérea bombardeó").</summary>
+    private const int BomberReach = 5;
+
+    /// <summary>
+    /// "A Sudanese army drone bombed a market", "un avión de la fuerza aérea bombardeó un mercado", "bombardeado por
+    /// aviones": a verb of shelling or bombing whose subject is a drone or an aircraft (an air strike's noun, a drone, or
+    /// one of the language's <c>aircraft_words</c>) right before it, or whose agent after a participle is one, tells an
+    /// air strike.
+    /// </summary>
+    public static void ReadAerialBombing(SentenceView v, Document document, LanguageData data)
+    {
+        for (int i = 0; i < v.Concepts.Count; i++)
+        {
+            var (c, t) = v.Concepts[i];
+            // A noun too: folded, the past of some languages is their noun ("bombardeó", "bombardeo").
+            if (c.Concept is not (Concepts.Shell or Concepts.Explosion) || c.Form is WordForm.Infinitive)
+            {
+                continue;
+            }
+
+            int last = document.TokenIndexAt(c.Span.End) - 1;
+            if (AircraftBefore(v, document, data, t) || (c.Form == WordForm.Participle && AircraftAgentAfter(v, document, data, last)))
+            {
+                v.Concepts[i] = (c with { Concept = Concepts.Airstrike }, t);
+            }
+        }
+    }
+
+    /// <summary>A drone, an air strike's noun or an aircraft word within reach before the verb, with no other act between.</summary>
+    private static bool AircraftBefore(SentenceView v, Document document, LanguageData data, int verb)
+    {
+        // The aircraft's owner between them does not count ("un dron de las fuerzas armadas sudanesas bombardeó").
+        int counted = 0;
+        for (int k = verb - 1; k >= v.Sentence.FirstToken && counted < BomberReach; k--)
+        {
+            var token = document.Tokens[k];
+            if (!v.Actors.Any(a => a.Mention.Span.Contains(token.Span)))
+            {
+                counted++;
+            }
+
+            if (token.Norm is "," or ";" or ":")
+            {
+                return false;
+            }
+
+            var concept = v.Concepts.FirstOrDefault(o => o.Token <= k && document.TokenIndexAt(o.Mention.Span.End) > k).Mention;
+            if (concept is { Concept: Concepts.Drone or Concepts.Airstrike, Form: WordForm.Noun or WordForm.Any } || data.AircraftWords.Contains(token.Norm))
+            {
+                // Not the agent of something else the sentence names first ("explosive devices carried by drones
+                // detonated": the devices went off, the drones carried them).
+                int first = concept is null ? k : document.TokenIndexAt(concept.Span.Start);
+                return !v.Concepts.Any(o => o.Mention.Concept == Concepts.Agent && o.Token < first && first - o.Token <= 2);
+            }
+
+            if (concept is not null && ConceptClasses.IsHead(concept.Concept))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A participle's agent, right after it, that is an aircraft or a drone ("bombardeado por aviones").</summary>
+    private static bool AircraftAgentAfter(SentenceView v, Document document, LanguageData data, int last)
+    {
+        int end = v.Sentence.FirstToken + v.Sentence.TokenCount;
+        if (last + 1 >= end || !v.Concepts.Any(o => o.Token == last + 1 && o.Mention.Concept == Concepts.Agent))
+        {
+            return false;
+        }
+
+        for (int k = last + 2; k < end && k <= last + 4; k++)
+        {
+            if (data.AircraftWords.Contains(document.Tokens[k].Norm) ||
+                v.Concepts.Any(o => o.Token == k && o.Mention.Concept is Concepts.Drone or Concepts.Airstrike))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Weapons in flight: one destroyed is brought down, not used.</summary>
     private static readonly HashSet<string> InFlight = new(StringComparer.Ordinal)
     {

@@ -550,6 +550,7 @@ public sealed class EventStage : IStage
             ConceptCompounds.DropSubjectlessVerbs(v, document, data);
             ConceptCompounds.ReadDownings(v, document, data);
             ConceptCompounds.ReadDestroyedInFlight(v, document, data);
+            ConceptCompounds.ReadAerialBombing(v, document, data);
             ConceptCompounds.ReadClaimedActs(v, document, data);
             ConceptCompounds.ReadRepelledAttacks(v, document);
             ConceptCompounds.Add(v);

@@ -199,16 +199,35 @@ public sealed class ActorStage : IStage
             }
         }
 
-        // "Russian warplanes", "raid aerei russi": the state whose means they are.
-        foreach (var c in document.MentionsOf<ConceptMention>().Where(c => StateMeans.Contains(c.Concept)).ToList())
+        // "Russian warplanes", "raid aerei russi", "Russian planes": the state whose means they are, a means of attack of
+        // the lexicon or one of the language's aircraft words.
+        var means = new List<(TextSpan Span, int First, int Last)>();
+        foreach (var c in document.MentionsOf<ConceptMention>())
         {
-            int first = document.TokenIndexAt(c.Span.Start);
-            int last = first;
-            while (last < tokens.Count && tokens[last].Span.End <= c.Span.End)
+            if (StateMeans.Contains(c.Concept))
             {
-                last++;
-            }
+                int first = document.TokenIndexAt(c.Span.Start);
+                int last = first;
+                while (last < tokens.Count && tokens[last].Span.End <= c.Span.End)
+                {
+                    last++;
+                }
 
+                means.Add((c.Span, first, last));
+            }
+        }
+
+        var aircraft = pack.Data.AircraftWords;
+        for (int i = 0; i < tokens.Count && aircraft.Count > 0; i++)
+        {
+            if (!claimed[i] && aircraft.Contains(tokens[i].Norm) && !means.Exists(m => i >= m.First && i < m.Last))
+            {
+                means.Add((tokens[i].Span, i, i + 1));
+            }
+        }
+
+        foreach (var (meansSpan, first, last) in means)
+        {
             int sentenceFirst = document.Sentences[tokens[first].Sentence].FirstToken;
             int sentenceEnd = sentenceFirst + document.Sentences[tokens[first].Sentence].TokenCount;
             (int First, int Count, string Value)? demonym = null;
@@ -233,7 +252,7 @@ public sealed class ActorStage : IStage
 
             if (demonym is { } d)
             {
-                var span = TextSpan.Cover(c.Span, TokenClaims.SpanOf(document, d.First, d.Count));
+                var span = TextSpan.Cover(meansSpan, TokenClaims.SpanOf(document, d.First, d.Count));
                 document.Mentions.Add(new ActorMention(span, ActorKind.StateMilitary) { CountryCode = d.Value, Source = Name });
             }
         }

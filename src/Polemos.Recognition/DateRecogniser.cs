@@ -437,12 +437,19 @@ public sealed class ConceptStage : IStage
                 }
 
                 var span = TokenClaims.SpanOf(document, m.First, m.Count);
-                string concept = m.Value.Concept == Concepts.Confine && m.Count == 1 && pack.Data.BarricadeWords.Contains(document.Tokens[m.First].Norm) &&
+                var word = m.Value;
+                if (m.Count == 1 && pack.AccentedConcepts.Count > 0 &&
+                    pack.AccentedConcepts.TryGetValue(LanguagePack.AsWritten(document.Text.AsSpan(span.Start, span.Length)), out var written))
+                {
+                    word = written;
+                }
+
+                string concept = word.Concept == Concepts.Confine && m.Count == 1 && pack.Data.BarricadeWords.Contains(document.Tokens[m.First].Norm) &&
                                  RoadAhead(pack, document.Tokens, m.First + 1, sentence.FirstToken + sentence.TokenCount)
                     ? Concepts.Riot
-                    : m.Value.Concept;
-                document.Mentions.Add(new ConceptMention(span, concept, m.Value.Form) { Source = Name });
-                demonstrated |= concept is Concepts.Protest or Concepts.Riot && m.Value.Form != WordForm.Infinitive;
+                    : word.Concept;
+                document.Mentions.Add(new ConceptMention(span, concept, word.Form) { Source = Name });
+                demonstrated |= concept is Concepts.Protest or Concepts.Riot && word.Form != WordForm.Infinitive;
             }
 
             if (!demonstrated)

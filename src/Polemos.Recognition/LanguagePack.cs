@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Polemos.Core;
 using Polemos.Text;
@@ -87,6 +88,7 @@ public sealed class LanguagePack
             }
         }
 
+        var oneWord = new Dictionary<string, Dictionary<string, ConceptWord>>(StringComparer.Ordinal);
         foreach (var row in data.Concepts.Rows)
         {
             string concept = TsvTable.Cell(row, 1);
@@ -95,8 +97,26 @@ public sealed class LanguagePack
                 throw new PolemosException(ErrorCode.DataInvalid, $"{data.Code}/concepts.tsv: unknown concept '{concept}' for '{row[0]}'");
             }
 
-            Concepts.Add(row[0], new ConceptWord(concept, ParseForm(TsvTable.Cell(row, 2))), el);
+            var word = new ConceptWord(concept, ParseForm(TsvTable.Cell(row, 2)));
+            Concepts.Add(row[0], word, el);
+            if (!row[0].Contains(' ', StringComparison.Ordinal) && !row[0].Contains('*', StringComparison.Ordinal))
+            {
+                string written = AsWritten(row[0]);
+                string folded = TextFold.Fold(row[0]);
+                if (!oneWord.TryGetValue(folded, out var forms))
+                {
+                    oneWord[folded] = forms = new Dictionary<string, ConceptWord>(StringComparer.Ordinal);
+                }
+
+                forms.TryAdd(written, word);
+            }
         }
+
+        // Words that only their accents tell apart ("bombardeó", past, and "bombardeo", noun; "attaqué" and "attaque"):
+        // the trie, which folds accents away, keeps the first; the word as written chooses between them. Only in the
+        // Latin script, whose accents are spelling: Arabic hamzas and Russian "ё" are written or left out at will.
+        AccentedConcepts = data.Script != "Latin" ? FrozenDictionary<string, ConceptWord>.Empty
+            : oneWord.Values.Where(forms => forms.Count > 1).SelectMany(forms => forms).ToFrozenDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
 
         foreach (var row in data.Actors.Rows)
         {
@@ -163,6 +183,15 @@ public sealed class LanguagePack
     public PhraseMatcher<DateWord> Dates { get; } = new();
 
     public PhraseMatcher<ConceptWord> Concepts { get; } = new();
+
+    /// <summary>
+    /// One-word concept phrases whose folded forms collide, by the word as written in lower case with its accents: the
+    /// reading of a one-word match whose written form is one of them (see <see cref="AsWritten"/>).
+    /// </summary>
+    public FrozenDictionary<string, ConceptWord> AccentedConcepts { get; }
+
+    /// <summary>A word in lower case with its accents, composed, as <see cref="AccentedConcepts"/> keys it.</summary>
+    public static string AsWritten(ReadOnlySpan<char> word) => word.ToString().Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant();
 
     public PhraseMatcher<ActorWord> Actors { get; } = new();
 

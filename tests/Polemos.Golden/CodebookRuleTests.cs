@@ -4710,4 +4710,41 @@ public sealed class CodebookRuleTests
         var evt = Assert.Single(records, r => r.Kind == RecordKinds.Event);
         Assert.Equal("Disrupted weapons use", evt.SubEventType);
     }
+
+    [Theory]
+    [InlineData("es", "El 8 de marzo de 2021, un avión de la fuerza aérea bombardeó un mercado en Nyala y mató a 15 civiles.")]
+    [InlineData("es", "El 8 de marzo de 2021, un dron de las fuerzas armadas sudanesas bombardeó un mercado en Nyala y mató a 15 civiles.")]
+    [InlineData("en", "On 8 March 2021, a Sudanese army drone bombed a market in Nyala, killing 15 civilians.")]
+    public void Shelling_or_bombing_by_an_aircraft_is_an_air_strike(string language, string text)
+    {
+        // Given a verb of shelling or bombing whose subject is an aircraft or a drone
+        var records = ReadIn(language, text).Records;
+
+        // Then one air strike, with its dead
+        var evt = Assert.Single(records, r => r.Kind == RecordKinds.Event);
+        Assert.Equal("Air/drone strike", evt.SubEventType);
+        Assert.Equal(15, evt.Fatalities);
+    }
+
+    [Fact]
+    public void A_past_verb_that_only_its_accent_tells_from_a_noun_has_its_subject_as_author()
+    {
+        // Given a past verb written with the accent that tells it from a noun ("bombardeó", "bombardeo")
+        var best = BestIn("es", "El 8 de marzo de 2021, el ejército bombardeó posiciones rebeldes cerca de Nyala.");
+
+        // Then the verb's subject made the shelling
+        Assert.NotNull(best);
+        Assert.StartsWith("Military Forces of Sudan", best.Actor1, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_nationality_beside_an_aircraft_word_names_that_state_s_forces()
+    {
+        // Given planes named by their nationality, with no word of a strike beside them
+        var best = BestIn("en", "On 8 March 2021, Russian planes dropped heavy bombs on a market in Idlib, killing 12 civilians.");
+
+        // Then that state's forces made the strike
+        Assert.NotNull(best);
+        Assert.StartsWith("Military Forces of Russia", best.Actor1, StringComparison.Ordinal);
+    }
 }

@@ -159,4 +159,19 @@ public class LanguageMechanismTests
         // Then its case ending undone and transliterated, the name finds the republic
         Assert.Contains(Places(document), p => p.Entry?.Name == "Dagestan");
     }
+
+    [Theory]
+    [InlineData("fr", "Le 8 mars, l'attaque a fait trois morts.", "attaque", WordForm.Noun)]
+    [InlineData("fr", "Le 8 mars, le convoi a été attaqué près de Djibo.", "attaqué", WordForm.Participle)]
+    [InlineData("es", "El 8 de marzo, el ejército bombardeó la ciudad.", "bombardeó", WordForm.Past)]
+    [InlineData("es", "El 8 de marzo, un bombardeo alcanzó la ciudad.", "bombardeo", WordForm.Noun)]
+    public void Words_that_only_their_accents_tell_apart_are_read_as_written(string language, string text, string word, WordForm form)
+    {
+        // Given a word whose accent alone tells a verb from a noun, both in the lexicon
+        var document = TestData.Extract(text, language);
+
+        // Then the concept takes the form of the word as written
+        var mention = Assert.Single(document.MentionsOf<ConceptMention>(), c => document.Slice(c.Span) == word);
+        Assert.Equal(form, mention.Form);
+    }
 }
