@@ -897,7 +897,9 @@ internal sealed class FrameBuilder
     /// tells no toll of the report's events.
     /// </summary>
     private static bool Attributive(SentenceView v, (ConceptMention Mention, int Token) c) =>
-        c.Mention.Concept == Concepts.Kill && c.Mention.Form == WordForm.Past && v.HasNear(Concepts.Single, c.Token, 1, 0);
+        c.Mention.Concept == Concepts.Kill && c.Mention.Form == WordForm.Past && v.HasNear(Concepts.Single, c.Token, 1, 0) &&
+        // A word of one after a count is the counted noun ("25 شخصا قتلوا"), no indefinite article.
+        !(c.Token >= 2 && QuantityAt(v, c.Token - 2));
 
     /// <summary>How many tokens after <paramref name="from"/> up to <paramref name="to"/> no count covers ("знищили … шість із восьми дронів").</summary>
     private static int WordsBesideCounts(SentenceView v, int from, int to)
@@ -4895,7 +4897,8 @@ internal sealed class FrameBuilder
                 f.Actor2 = Support(victims);
                 f.Type = Taxonomy.Attack;
             }
-            else if (f.Type == Taxonomy.Attack && a2 is null && !(f.Trigger.Concept == Concepts.Attack && f.Trigger.Form == WordForm.Noun) &&
+            else if (f.Type == Taxonomy.Attack && a2 is null &&
+                     (!(f.Trigger.Concept == Concepts.Attack && f.Trigger.Form == WordForm.Noun) || ActiveTollByActor1Before(v, f)) &&
                      OtherCombatant(v, f) is { } target)
             {
                 // The target is named away from the trigger ("killed a police officer with sniper fire", "a soldier
@@ -5136,6 +5139,36 @@ internal sealed class FrameBuilder
     /// <summary>A party that fights: state forces (not a government's civil officials), rebels, militias, foreign forces.</summary>
     private static bool IsCombatant(ResolvedActor? a) =>
         a is not null && a.Kind != ActorKind.StateGovernment && a.Inter is >= Inter.StateForces and <= Inter.IdentityMilitia or Inter.External;
+
+    /// <summary>
+    /// "Israeli troops killed three gunmen during a raid": an active toll verb, after the frame's first actor and before
+    /// its trigger, tells whom that actor killed in the raid, not victims counted of an attack told before.
+    /// </summary>
+    private bool ActiveTollByActor1Before(SentenceView v, Frame f)
+    {
+        if (f.Actor1?.Span is not { } author)
+        {
+            return false;
+        }
+
+        // Not "the attack", which names one told before.
+        int trigger = TriggerToken(v, f);
+        if (DefiniteEventNoun(v, trigger))
+        {
+            return false;
+        }
+
+        foreach (var c in v.Concepts)
+        {
+            if (ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Mention.Form is WordForm.Past or WordForm.Present && c.Token < trigger &&
+                _document.TokenIndexAt(author.Start) < c.Token && !PassiveToll(v, c.Mention, c.Token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The victim of the sentence's toll when it is an armed party: named near a toll word (within eight tokens;

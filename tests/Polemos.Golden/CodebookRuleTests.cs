@@ -4747,4 +4747,28 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.StartsWith("Military Forces of Russia", best.Actor1, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Gunmen_a_force_killed_during_a_raid_were_fought_not_civilians()
+    {
+        // Given troops that killed gunmen, the raid named after the killing by a noun
+        var best = BestIn("en", "On 8 March 2021, Israeli troops killed three Palestinian gunmen during a raid in Jenin, the military said.");
+
+        // Then the raid was fighting with an armed party: an armed clash, not an attack on civilians
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.DoesNotContain("Civilians", best.Actor2 ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_word_of_one_after_a_count_is_the_counted_noun_not_an_article()
+    {
+        // Given an Arabic toll whose counted noun ("شخصا") is also a word of one, right before the verb
+        var best = BestIn("ar", "في 8 آذار 2021، قالت وزارة الصحة إن 25 شخصا قتلوا في غارات إسرائيلية على مدينة رفح.");
+
+        // Then the dead are counted
+        Assert.NotNull(best);
+        Assert.Equal("Air/drone strike", best.SubEventType);
+        Assert.Equal(25, best.Fatalities);
+    }
 }
