@@ -1640,7 +1640,10 @@ public sealed class PlaceStage : IStage
                 break;
             }
 
-            if (!pack.IsStopWord(tokens[j].Norm) && tokens[j].Norm is not "," and not "(")
+            // A capitalised noun that a language writing every noun with a capital lists as a stop word ("nach Angaben der
+            // Armee die Stadt X") is no function word: the marker before it is not the place's.
+            bool noun = pack.Data.CapitalisedNouns && tokens[j].Shape.Has(TokenShape.Capitalised) && !tokens[j].Shape.Has(TokenShape.SentenceInitial);
+            if ((noun || !pack.IsStopWord(tokens[j].Norm)) && tokens[j].Norm is not "," and not "(")
             {
                 // The next of a list of origins or destinations ("from Dhamar governorate and Rada"): a conjunction crossed,
                 // then a place named before with a marker of movement, takes that place's role.

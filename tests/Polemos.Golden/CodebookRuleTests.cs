@@ -4771,4 +4771,28 @@ public sealed class CodebookRuleTests
         Assert.Equal("Air/drone strike", best.SubEventType);
         Assert.Equal(25, best.Fatalities);
     }
+
+    [Theory]
+    [InlineData("de", "Am 8. März 2021 haben Rebellen im Osten der Demokratischen Republik Kongo die Stadt Sake eingenommen.")]
+    [InlineData("pt", "Em 8 de março de 2021, rebeldes tomaram a cidade de Sake, no leste da República Democrática do Congo.")]
+    public void The_Democratic_Republic_of_Congo_is_not_its_neighbour(string language, string text)
+    {
+        // Given the Democratic Republic of Congo by its German name (declined) or its Portuguese one
+        var best = BestIn(language, text);
+
+        // Then the event lies there, not in the Republic of Congo
+        Assert.NotNull(best);
+        Assert.Equal("CD", best.Iso2);
+    }
+
+    [Fact]
+    public void A_German_capitalised_noun_listed_as_a_stop_word_ends_the_look_back_for_a_marker()
+    {
+        // Given "nach Angaben der Armee" (according to the army) before a town the rebels took
+        var best = BestIn("de", "Am 8. März 2021 haben Rebellen in der Provinz Nord-Kivu nach Angaben der Armee die Stadt Sake eingenommen.");
+
+        // Then "nach" is no marker of destination for the town: the town is where it happened
+        Assert.NotNull(best);
+        Assert.Equal("Sake", best.Location);
+    }
 }
