@@ -1140,13 +1140,14 @@ public sealed class PlaceStage : IStage
     }
 
     /// <summary>The first dictionary form of a one-word name that the language's case endings give and the gazetteer knows.</summary>
-    private string? Uninflected(LanguagePack pack, string surface) => KnownWithEndingReplaced(surface, pack.Data.NameEndings);
+    private string? Uninflected(LanguagePack pack, string surface) => KnownWithEndingReplaced(surface, pack.Data.NameEndings, pack.Data.SpellingVariants);
 
     /// <summary>The town a region's adjective names, by the language's region-adjective endings, if the gazetteer knows it.</summary>
-    private string? RegionTown(LanguagePack pack, string surface) => KnownWithEndingReplaced(surface, pack.Data.RegionAdjectiveEndings);
+    private string? RegionTown(LanguagePack pack, string surface) => KnownWithEndingReplaced(surface, pack.Data.RegionAdjectiveEndings, pack.Data.SpellingVariants);
 
     /// <summary>The first form of the folded word, with one of the endings (in their order) replaced, that the gazetteer knows.</summary>
-    private string? KnownWithEndingReplaced(string surface, IReadOnlyList<(string Ending, string Replacement)> endings)
+    private string? KnownWithEndingReplaced(string surface, IReadOnlyList<(string Ending, string Replacement)> endings,
+                                            IReadOnlyList<(string From, string To)> variants)
     {
         if (endings.Count == 0)
         {
@@ -1166,7 +1167,34 @@ public sealed class PlaceStage : IStage
             }
         }
 
+        // The same again in the spelling the gazetteer's names use ("Брянськ" → "брянск").
+        if (variants.Count > 0)
+        {
+            foreach (var (ending, replacement) in endings)
+            {
+                if (Undoable(folded, ending, replacement))
+                {
+                    string form = Respelled(folded[..^ending.Length] + replacement, variants);
+                    if (_gazetteer.Lookup(NameKey.Of(form)).Count > 0)
+                    {
+                        return form;
+                    }
+                }
+            }
+        }
+
         return null;
+    }
+
+    /// <summary>The folded word with every one of the language's spelling variants replaced.</summary>
+    private static string Respelled(string folded, IReadOnlyList<(string From, string To)> variants)
+    {
+        foreach (var (from, to) in variants)
+        {
+            folded = folded.Replace(from, to, StringComparison.Ordinal);
+        }
+
+        return folded;
     }
 
     /// <summary>

@@ -317,6 +317,13 @@ public sealed class LanguageData
     public IReadOnlyList<(string Ending, string Replacement)> NameEndings { get; private set; } = [];
 
     /// <summary>
+    /// Spellings of the language that the gazetteer's names of the same places write otherwise, folded (Ukrainian
+    /// "ськ" for the "ск" of Russian spellings, "є" for "е": "Брянськ" is Bryansk, "Бєлгород" Belgorod): all applied
+    /// at once to a name, as written or with a case ending undone, that the gazetteer does not know.
+    /// </summary>
+    public IReadOnlyList<(string Ending, string Replacement)> SpellingVariants { get; private set; } = [];
+
+    /// <summary>
     /// Endings of a region's adjective, each with what turns it into the name of the town the region is named after
     /// (Russian "Белгородской области" → "Белгород", "Курской" → "Курск"): tried only before a region noun.
     /// </summary>
@@ -609,6 +616,9 @@ public sealed class LanguageData
                     break;
                 case "name_endings":
                     data.NameEndings = EndingPairs(value);
+                    break;
+                case "spelling_variants":
+                    data.SpellingVariants = EndingPairs(value);
                     break;
                 case "region_adjective_endings":
                     // The longer town first: "Курской" is Kursk before it is Kur (Chur).

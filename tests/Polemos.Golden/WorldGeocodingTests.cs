@@ -277,4 +277,20 @@ public sealed class WorldGeocodingTests
         Assert.Equal("PS", best.Iso2);
         Assert.Equal("Gaza Strip", best.Admin1);
     }
+
+    [SkippableTheory]
+    [InlineData("8 березня 2021 року внаслідок удару безпілотника в Брянській області загинули двоє людей.", "Bryansk")]
+    [InlineData("8 березня 2021 року внаслідок удару безпілотника в Бєлгородській області загинули двоє людей.", "Belgorod")]
+    public void A_Ukrainian_spelling_of_a_Russian_region_is_that_region(string text, string admin1)
+    {
+        // Given a Russian region written the Ukrainian way ("Брянській", "Бєлгородській"), which the gazetteer's
+        // Cyrillic names, Russian ones, write otherwise
+        Skip.IfNot(File.Exists(WorldPath), $"the world gazetteer is not built ({WorldPath}); run ./setup.sh --build");
+        var best = EvalSets.BestEvent(EvalSets.Extract(LazyEngine.Value, "world-geo", text, new DateOnly(2021, 3, 10), "uk").Records);
+
+        // Then the event lies in that Russian region
+        Assert.NotNull(best);
+        Assert.Equal("RU", best.Iso2);
+        Assert.Equal(admin1, best.Admin1);
+    }
 }
