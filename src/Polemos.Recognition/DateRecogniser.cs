@@ -438,7 +438,7 @@ public sealed class ConceptStage : IStage
 
                 var span = TokenClaims.SpanOf(document, m.First, m.Count);
                 var word = m.Value;
-                if (m.Count == 1 && pack.AccentedConcepts.Count > 0 &&
+                if (m.Count == 1 && pack.AccentedFolds.Count > 0 && pack.AccentedFolds.Contains(document.Tokens[m.First].Norm) &&
                     pack.AccentedConcepts.TryGetValue(LanguagePack.AsWritten(document.Text.AsSpan(span.Start, span.Length)), out var written))
                 {
                     word = written;

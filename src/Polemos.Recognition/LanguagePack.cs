@@ -115,8 +115,9 @@ public sealed class LanguagePack
         // Words that only their accents tell apart ("bombardeó", past, and "bombardeo", noun; "attaqué" and "attaque"):
         // the trie, which folds accents away, keeps the first; the word as written chooses between them. Only in the
         // Latin script, whose accents are spelling: Arabic hamzas and Russian "ё" are written or left out at will.
-        AccentedConcepts = data.Script != "Latin" ? FrozenDictionary<string, ConceptWord>.Empty
-            : oneWord.Values.Where(forms => forms.Count > 1).SelectMany(forms => forms).ToFrozenDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        var ambiguous = data.Script != "Latin" ? [] : oneWord.Where(e => e.Value.Count > 1).ToList();
+        AccentedConcepts = ambiguous.SelectMany(e => e.Value).ToFrozenDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        AccentedFolds = ambiguous.Select(e => e.Key).ToFrozenSet(StringComparer.Ordinal);
 
         foreach (var row in data.Actors.Rows)
         {
@@ -189,6 +190,9 @@ public sealed class LanguagePack
     /// reading of a one-word match whose written form is one of them (see <see cref="AsWritten"/>).
     /// </summary>
     public FrozenDictionary<string, ConceptWord> AccentedConcepts { get; }
+
+    /// <summary>The folded forms of the words of <see cref="AccentedConcepts"/>: only a match on one of them is looked at again.</summary>
+    public FrozenSet<string> AccentedFolds { get; }
 
     /// <summary>A word in lower case with its accents, composed, as <see cref="AccentedConcepts"/> keys it.</summary>
     public static string AsWritten(ReadOnlySpan<char> word) => word.ToString().Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant();
