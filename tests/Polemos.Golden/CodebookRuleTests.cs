@@ -4795,4 +4795,19 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Sake", best.Location);
     }
+
+    [Theory]
+    [InlineData("fr", "Le 8 mars 2021, des centaines de personnes ont manifesté à Nantes pour exiger justice pour trois jeunes tués par la police.")]
+    [InlineData("es", "El 8 de marzo de 2021, cientos de personas marcharon en Popayán para exigir justicia por tres jóvenes asesinados por la policía.")]
+    [InlineData("es", "El 8 de marzo de 2021, cientos de personas marcharon en Ciudad de México para exigir justicia por los 43 estudiantes desaparecidos.")]
+    public void A_killing_or_a_disappearance_a_march_demands_justice_for_is_its_cause(string language, string text)
+    {
+        // Given a march "to demand justice for" people killed or disappeared, told by a purpose phrase of demand
+        var records = ReadIn(language, text).Records;
+
+        // Then the march is the one event, peaceful and with no dead; the killing or the disappearance is its cause
+        var evt = Assert.Single(records, r => r.Kind == RecordKinds.Event);
+        Assert.Equal("Peaceful protest", evt.SubEventType);
+        Assert.Equal(0, evt.Fatalities);
+    }
 }
