@@ -315,14 +315,13 @@ public sealed partial class GeocodeStage : IStage
         // A name the gazetteer knows only for the seat, in a script the province's names lack ("в провинции Идлиб"):
         // the province called by the seat's own name, else the seat's own province where its point is the seat. A capital
         // that is a province of its own ("Kyiv City") gives way to the province named after it ("Київська область").
-        foreach (string? unit in (string?[])[top.Name, top.Admin1])
+        foreach (var (unit, own) in ((string? Unit, bool Own)[])[(top.Name, false), (top.Admin1, true)])
         {
             if (unit is null)
             {
                 continue;
             }
 
-            bool own = ReferenceEquals(unit, top.Admin1);
             foreach (var e in _gazetteer.Lookup(NameKey.Of(unit)))
             {
                 if (e.Kind == FeatureKind.Admin1 && e.CountryCode == top.CountryCode && CalledSo(e, NameKey.Of(unit)) &&

@@ -1551,7 +1551,8 @@ public sealed class PlaceStage : IStage
         }
 
         // Folding must keep the prefix's letters one for one, so that the name's span can be cut after it.
-        if (prefix is null || !string.Equals(TextFold.Fold(written[..prefix.Length]), prefix, StringComparison.Ordinal) || !char.IsLetter(written[prefix.Length]))
+        if (prefix is null || written.Length < prefix.Length + MinCompoundedName ||
+            !string.Equals(TextFold.Fold(written[..prefix.Length]), prefix, StringComparison.Ordinal) || !char.IsLetter(written[prefix.Length]))
         {
             return false;
         }
