@@ -875,13 +875,22 @@ public sealed class PlaceStage : IStage
             return after.Value;
         }
 
-        // A noun before the name, or ending it ("in Tahrir Street" read whole as a name the gazetteer lacks).
+        // A noun before the name, or ending it ("in Tahrir Street" read whole as a name the gazetteer lacks). Not one
+        // inside a longer marker that ends there too ("на улицы Алматы": onto the streets of Almaty).
+        bool inMarker = false;
         for (int start = Math.Max(sentence.FirstToken, first - 4); start < first + count; start++)
         {
             int stop = start < first ? first : first + count;
-            if (start != first && pack.PlaceMarkers.MatchAt(tokens, start, stop) is { } m && IsNoun(m.Value) && m.First + m.Count == stop)
+            if (start != first && pack.PlaceMarkers.MatchAt(tokens, start, stop) is { } m && m.First + m.Count == stop)
             {
-                return m.Value;
+                if (!IsNoun(m.Value))
+                {
+                    inMarker |= start < first;
+                }
+                else if (!(inMarker && start < first))
+                {
+                    return m.Value;
+                }
             }
         }
 

@@ -4810,4 +4810,16 @@ public sealed class CodebookRuleTests
         Assert.Equal("Peaceful protest", evt.SubEventType);
         Assert.Equal(0, evt.Fatalities);
     }
+
+    [Fact]
+    public void The_city_after_the_streets_of_is_the_place_not_a_street_s_name()
+    {
+        // Given a Russian crowd that took to "the streets of" a city, whose noun is also a street's
+        var best = BestIn("ru", "8 марта 2021 года сотни людей вышли на улицы Алматы, требуя отставки правительства.");
+
+        // Then the city is the demonstration's place
+        Assert.NotNull(best);
+        Assert.Equal("KZ", best.Iso2);
+        Assert.Equal("Almaty", best.Location);
+    }
 }
