@@ -4961,7 +4961,10 @@ internal sealed class FrameBuilder
             // "Police shot dead three militants and arrested four others": ACLED's arrests kill no one. People killed in
             // the arrests' sentence, told by a verb, are the event: an armed clash where an armed group is named in it,
             // else an attack. A killing named as a noun is the charge ("arrested two suspects over the killing of a trader").
-            f.Type = v.Actors.Any(a => !a.IsSource && a.Actor.Inter is Inter.Rebels or Inter.PoliticalMilitia or Inter.IdentityMilitia or Inter.External)
+            // The force that made the raid is no such group, a foreign army included ("Israelische Soldaten haben bei einer
+            // Razzia zwei Palästinenser erschossen").
+            f.Type = v.Actors.Any(a => !a.IsSource && a.Actor.Inter is Inter.Rebels or Inter.PoliticalMilitia or Inter.IdentityMilitia or Inter.External &&
+                                       a.Actor.Name != f.Actor1?.Value.Name)
                 ? Taxonomy.ArmedClash
                 : Taxonomy.Attack;
         }

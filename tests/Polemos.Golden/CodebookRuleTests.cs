@@ -4822,4 +4822,16 @@ public sealed class CodebookRuleTests
         Assert.Equal("KZ", best.Iso2);
         Assert.Equal("Almaty", best.Location);
     }
+
+    [Fact]
+    public void People_a_foreign_army_killed_in_an_arrest_raid_were_attacked_not_fought()
+    {
+        // Given soldiers of a foreign army that shot two people dead during an arrest raid, no armed group named
+        var best = BestIn("de", "Am 8. März 2021 haben israelische Soldaten bei einer Razzia im Flüchtlingslager Dschenin zwei Palästinenser erschossen.");
+
+        // Then the killing is an attack on civilians: the army that made the raid is no armed group it fought
+        Assert.NotNull(best);
+        Assert.Equal("Attack", best.SubEventType);
+        Assert.Equal(2, best.Fatalities);
+    }
 }
