@@ -143,9 +143,25 @@ public sealed class ActorStage : IStage
         // "Fighters of the Syrian National Army", "i jihadisti dello Stato Islamico": the named organisation is the actor.
         // A verb between them ("a policeman was shot dead by IS") keeps both: they are two parties.
         var namedStarts = document.MentionsOf<ActorMention>().Where(a => a.ActorId is not null).Select(a => a.Span.Start).Order().ToArray();
-        document.Mentions.RemoveAll(m => m is ActorMention { ActorId: null } g && IsArmed(g.Kind) &&
-            NextStartAfter(namedStarts, g.Span.End) is int next && OnlyFunctionWords(document, pack, g.Span.End, next) &&
-            !(NextStartAfter(conceptStarts, g.Span.End - 1) is int verb && verb < next));
+        bool OfNamed(ActorMention g) => IsArmed(g.Kind) && NextStartAfter(namedStarts, g.Span.End) is int next && OnlyFunctionWords(document, pack, g.Span.End, next) &&
+                                        !(NextStartAfter(conceptStarts, g.Span.End - 1) is int verb && verb < next);
+
+        // In a verb-first language the subject's place is right after the verb: the organisation is named where the
+        // description stands ("هاجم مسلحون من حركة الشباب قاعدة": the gunmen of al-Shabaab attacked a base).
+        if (pack.Data.VerbInitial)
+        {
+            foreach (var g in document.MentionsOf<ActorMention>().Where(g => g.ActorId is null && OfNamed(g)).ToList())
+            {
+                int next = NextStartAfter(namedStarts, g.Span.End)!.Value;
+                int index = document.Mentions.FindIndex(m => m is ActorMention { ActorId: not null } a && a.Span.Start == next);
+                if (index >= 0 && document.Mentions[index] is ActorMention named)
+                {
+                    document.Mentions[index] = named with { Span = TextSpan.Cover(g.Span, named.Span) };
+                }
+            }
+        }
+
+        document.Mentions.RemoveAll(m => m is ActorMention { ActorId: null } g && OfNamed(g));
 
         // "Gunmen linked to the Islamic State group", "Os atacantes, associados ao grupo Estado Islâmico,": a description
         // of fighters followed by a word of affiliation and a named organisation is that organisation, named where the

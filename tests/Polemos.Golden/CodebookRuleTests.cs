@@ -4834,4 +4834,15 @@ public sealed class CodebookRuleTests
         Assert.Equal("Attack", best.SubEventType);
         Assert.Equal(2, best.Fatalities);
     }
+
+    [Fact]
+    public void Arabic_fighters_of_a_named_group_after_the_verb_are_its_subject()
+    {
+        // Given an Arabic verb-first attack whose subject is "gunmen of" a named group
+        var best = BestIn("ar", "في 8 آذار 2021، هاجم مسلحون من حركة الشباب قاعدة عسكرية في الصومال.");
+
+        // Then the group made the attack, not suffered it
+        Assert.NotNull(best);
+        Assert.Equal("Al Shabaab", best.Actor1);
+    }
 }
