@@ -1925,7 +1925,10 @@ internal sealed class FrameBuilder
                                    !prior.Any(r => c.Token > r.From && c.Token < r.To) &&
                                    c.Mention.Form is WordForm.Past or WordForm.Present && c.Token != arrest &&
                                    Math.Abs(c.Token - arrest) <= ArrestViolenceReach &&
-                                   !ClauseBreakBetween(Math.Min(c.Token, arrest), Math.Max(c.Token, arrest)) && !InGrievance(v, c.Token));
+                                   !ClauseBreakBetween(Math.Min(c.Token, arrest), Math.Max(c.Token, arrest)) && !InGrievance(v, c.Token) &&
+                                   // Not violence before the arrest with armed victims of its own ("shot dead three militants and
+                                   // arrested four others"): those were fought, the arrested are others.
+                                   !(c.Token < arrest && v.Actors.Any(a => a.Token > c.Token && a.Token < arrest && IsCombatant(a.Actor))));
     }
 
     /// <summary>
@@ -4963,10 +4966,14 @@ internal sealed class FrameBuilder
             // else an attack. A killing named as a noun is the charge ("arrested two suspects over the killing of a trader").
             // The force that made the raid is no such group, a foreign army included ("Israelische Soldaten haben bei einer
             // Razzia zwei Palästinenser erschossen").
-            f.Type = v.Actors.Any(a => !a.IsSource && a.Actor.Inter is Inter.Rebels or Inter.PoliticalMilitia or Inter.IdentityMilitia or Inter.External &&
-                                       a.Actor.Name != f.Actor1?.Value.Name)
-                ? Taxonomy.ArmedClash
-                : Taxonomy.Attack;
+            var fought = v.Actors.FirstOrDefault(a => !a.IsSource && a.Actor.Inter is Inter.Rebels or Inter.PoliticalMilitia or Inter.IdentityMilitia or Inter.External &&
+                                                      a.Actor.Name != f.Actor1?.Value.Name);
+            f.Type = fought is not null ? Taxonomy.ArmedClash : Taxonomy.Attack;
+            if (fought is not null && f.Actor2 is null or { Value.Inter: Inter.Civilians })
+            {
+                // The group fought is the clash's other side, not the people arrested.
+                f.Actor2 = Support(fought);
+            }
         }
         else if (f.Type == Taxonomy.Abduction && f.Killed is { Value: > 0 })
         {

@@ -4845,4 +4845,16 @@ public sealed class CodebookRuleTests
         Assert.NotNull(best);
         Assert.Equal("Al Shabaab", best.Actor1);
     }
+
+    [Fact]
+    public void Militants_killed_before_an_arrest_of_others_were_fought_not_the_arrested()
+    {
+        // Given police that shot militants dead and then arrested "four others", the place named last
+        var best = BestIn("en", "On 8 March 2021, police shot dead three militants and arrested four others in Garissa.");
+
+        // Then the killing was fighting with the militants, not violence done to the people arrested
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.StartsWith("Unidentified Armed Group", best.Actor2, StringComparison.Ordinal);
+    }
 }
