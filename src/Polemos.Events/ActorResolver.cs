@@ -19,8 +19,12 @@ internal sealed class ActorResolver
     private readonly DateOnly _date;
     private readonly ResolvedActor? _dominantArmed;
 
-    public ActorResolver(ActorRegistry registry, Document document, IGazetteer gazetteer)
+    /// <summary>The language's definite articles: "the attackers" after a report's one armed group are that group.</summary>
+    private readonly IReadOnlySet<string>? _definiteArticles;
+
+    public ActorResolver(ActorRegistry registry, Document document, IGazetteer gazetteer, IReadOnlySet<string>? definiteArticles = null)
     {
+        _definiteArticles = definiteArticles;
         _registry = registry;
         _document = document;
         _gazetteer = gazetteer;
@@ -103,13 +107,29 @@ internal sealed class ActorResolver
             ActorKind.Militants => _dominantArmed ?? new ResolvedActor($"Unidentified Armed Group{place}", Inter.PoliticalMilitia, ActorKind.Unidentified, null),
             ActorKind.Rebels => _dominantArmed is { Inter: Inter.Rebels } ? _dominantArmed
                 : new ResolvedActor($"Unidentified Armed Group{place}", Inter.Rebels, ActorKind.Unidentified, null),
-            ActorKind.Unidentified => new ResolvedActor($"Unidentified Armed Group{place}", Inter.PoliticalMilitia, ActorKind.Unidentified, null),
+            // "The attackers", "the gunmen" after a report's one armed group name that group again; "gunmen" alone do not.
+            ActorKind.Unidentified => DefiniteAfterArticle(m) && _dominantArmed is { } dominant ? dominant
+                : new ResolvedActor($"Unidentified Armed Group{place}", Inter.PoliticalMilitia, ActorKind.Unidentified, null),
             ActorKind.IdentityMilitia => new ResolvedActor($"{m.Group}{place}", Inter.IdentityMilitia, ActorKind.IdentityMilitia, null),
             ActorKind.Civilians => new ResolvedActor($"Civilians{place}", Inter.Civilians, ActorKind.Civilians, null),
             ActorKind.Protesters => new ResolvedActor($"Protesters{place}", Inter.Protesters, ActorKind.Protesters, null),
             ActorKind.Rioters => new ResolvedActor($"Rioters{place}", Inter.Rioters, ActorKind.Rioters, null),
             _ => null,
         };
+    }
+
+    /// <summary>Whether a definite article stands right before the mention, or begins it.</summary>
+    private bool DefiniteAfterArticle(ActorMention m)
+    {
+        // Only a description the text writes: a stand-in for an unnamed perpetrator, set on an event's word, is none.
+        if (_definiteArticles is not { Count: > 0 } articles || m.Source.Length == 0)
+        {
+            return false;
+        }
+
+        int first = _document.TokenIndexAt(m.Span.Start);
+        return articles.Contains(_document.Tokens[first].Norm) || (first > 0 && articles.Contains(_document.Tokens[first - 1].Norm) &&
+                                                                   _document.Tokens[first - 1].Sentence == _document.Tokens[first].Sentence);
     }
 
     private ResolvedActor? ResolveNamed(ActorMention m) =>

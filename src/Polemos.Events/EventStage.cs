@@ -39,7 +39,7 @@ public sealed class EventStage : IStage
 
     public void Run(Document document)
     {
-        var resolver = new ActorResolver(_registry, document, _gazetteer);
+        var resolver = new ActorResolver(_registry, document, _gazetteer, _packs.For(document.Language).Data.DefiniteArticles);
         var views = BuildViews(document, resolver, _packs.For(document.Language).Data);
         if (IsOffTopic(document, views))
         {

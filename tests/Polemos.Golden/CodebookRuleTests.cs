@@ -4857,4 +4857,15 @@ public sealed class CodebookRuleTests
         Assert.Equal("Armed clash", best.SubEventType);
         Assert.StartsWith("Unidentified Armed Group", best.Actor2, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_attackers_after_a_report_s_one_armed_group_are_that_group()
+    {
+        // Given a report that names one armed group, then tells of "the attackers" a force fought
+        var records = ReadIn("en", "On 8 March 2021, Boko Haram fighters killed 12 villagers in a raid on Kwatandashi village in Borno state. Soldiers repelled the attackers after a two-hour gun battle, killing four of them.").Records;
+
+        // Then the clash was with that group, not with an unidentified armed group
+        var clash = Assert.Single(records, r => r.SubEventType == "Armed clash");
+        Assert.StartsWith("Boko Haram", clash.Actor2, StringComparison.Ordinal);
+    }
 }
