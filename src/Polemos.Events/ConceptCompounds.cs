@@ -303,35 +303,35 @@ internal static class ConceptCompounds
         for (int k = edge + step; k >= v.Sentence.FirstToken && k < end && counted < DestroyedReach; k += step)
         {
             var token = tokens[k];
-            if (!v.Quantities.Any(q => q.Mention.Span.Contains(token.Span)))
+            bool inCount = v.Quantities.Any(q => q.Mention.Span.Contains(token.Span));
+            if (!inCount)
             {
                 counted++;
             }
 
-            if (v.Concepts.Any(o => InFlight.Contains(o.Mention.Concept) && o.Mention.Form is WordForm.Noun or WordForm.Any && o.Mention.Span.Contains(token.Span)))
+            var weapon = v.Concepts.FirstOrDefault(o => InFlight.Contains(o.Mention.Concept) && o.Mention.Form is WordForm.Noun or WordForm.Any &&
+                                                        o.Mention.Span.Contains(token.Span)).Mention;
+            if (weapon is not null)
             {
                 // After the verb, the weapon heads its words: a lower-case word after it that nothing reads makes it a modifier.
-                var weapon = v.Concepts.First(o => InFlight.Contains(o.Mention.Concept) && o.Mention.Span.Contains(token.Span)).Mention;
                 int next = document.TokenIndexAt(weapon.Span.End);
                 return step < 0 || next >= end || !tokens[next].Shape.Has(TokenShape.Word) || tokens[next].Shape.Has(TokenShape.Capitalised) ||
                        data.StopWords.Contains(tokens[next].Norm) || Read(v, tokens[next].Span);
             }
 
-            bool passable = data.StopWords.Contains(token.Norm) || token.Shape.Has(TokenShape.Number) ||
-                            v.Quantities.Any(q => q.Mention.Span.Contains(token.Span)) ||
+            bool passable = data.StopWords.Contains(token.Norm) || token.Shape.Has(TokenShape.Number) || inCount ||
                             v.Concepts.Any(o => o.Mention.Concept is Concepts.Single or Concepts.Passive && o.Mention.Span.Contains(token.Span)) ||
                             // The weapon's own party ("Russian drones").
                             v.Actors.Any(a => a.Mention.Span.Contains(token.Span) &&
                                               v.Concepts.Any(o => InFlight.Contains(o.Mention.Concept) && a.Mention.Span.Contains(o.Mention.Span))) ||
-                            // Where and when: before a verb that closes the clause, or after the verb behind a preposition
-                            // ("знищили над Харківською областю шість дронів"); a bare place after the verb is its object.
+                            // Where (before a verb that closes the clause, or after the verb behind a preposition: "знищили
+                            // над Харківською областю шість дронів"; a bare place after the verb is its object) and when.
                             v.Places.Any(p => (p.Mention.MarkerSpan is { } m && m.Contains(token.Span)) ||
                                               (p.Mention.Span.Contains(token.Span) && (step < 0 || AfterPreposition(document, data, p.Token, edge)))) ||
                             // A province's noun right after its name ("над Харківською областю").
                             (data.ProvinceNouns.Contains(TextFold.Fold(token.Norm)) && k > v.Sentence.FirstToken &&
                              v.Places.Any(p => p.Mention.Span.Contains(tokens[k - 1].Span))) ||
-                            (step < 0 && v.Dates.Any(d => d.Span.Contains(token.Span))) ||
-                            (step > 0 && v.Dates.Any(d => d.Span.Contains(token.Span)));
+                            v.Dates.Any(d => d.Span.Contains(token.Span));
             if (!passable)
             {
                 return false;

@@ -3134,7 +3134,6 @@ internal sealed class FrameBuilder
                 continue;
             }
 
-
             if (v.HasNear(Concepts.Passive, c.Token, 3, 0))
             {
                 return null;

@@ -322,9 +322,10 @@ public sealed partial class GeocodeStage : IStage
                 continue;
             }
 
-            foreach (var e in _gazetteer.Lookup(NameKey.Of(unit)))
+            string key = NameKey.Of(unit);
+            foreach (var e in _gazetteer.Lookup(key))
             {
-                if (e.Kind == FeatureKind.Admin1 && e.CountryCode == top.CountryCode && CalledSo(e, NameKey.Of(unit)) &&
+                if (e.Kind == FeatureKind.Admin1 && e.CountryCode == top.CountryCode && CalledSo(e, key) &&
                     (!own || GeoMath.Km(e.Latitude, e.Longitude, top.Latitude, top.Longitude) <= SeatKm))
                 {
                     return [new PlaceCandidate(e, ranked[0].Score, ["the province whose seat the name calls, named with a noun of a province"]), .. ranked];

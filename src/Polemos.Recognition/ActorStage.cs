@@ -203,7 +203,7 @@ public sealed class ActorStage : IStage
             int after = d.First + d.Count;
             if (after < sentenceEnd && (claimed[after] || pack.Actors.MatchAt(tokens, after, sentenceEnd) is not null ||
                                         (tokens[after].Shape.Has(TokenShape.Word) && tokens[after].Shape.Has(TokenShape.Capitalised)) ||
-                                        StateMeansAt(document, tokens[after].Span.Start) || FightingAt(document, tokens[after].Span.Start)))
+                                        MeansOrFightingAt(document, tokens[after].Span.Start)))
             {
                 continue;
             }
@@ -274,26 +274,12 @@ public sealed class ActorStage : IStage
         }
     }
 
-    /// <summary>Whether a concept of an attack or a clash begins at the offset.</summary>
-    private static bool FightingAt(Document document, int start)
+    /// <summary>Whether a concept of a state's means of war (drones, missiles, warplanes…), an attack or a clash begins at the offset.</summary>
+    private static bool MeansOrFightingAt(Document document, int start)
     {
         foreach (var c in document.MentionsOf<ConceptMention>())
         {
-            if (c.Span.Start == start && c.Concept is Concepts.Attack or Concepts.Clash)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether a concept of a state's means of war (drones, missiles, warplanes…) begins at the offset.</summary>
-    private static bool StateMeansAt(Document document, int start)
-    {
-        foreach (var c in document.MentionsOf<ConceptMention>())
-        {
-            if (c.Span.Start == start && StateMeans.Contains(c.Concept))
+            if (c.Span.Start == start && (StateMeans.Contains(c.Concept) || c.Concept is Concepts.Attack or Concepts.Clash))
             {
                 return true;
             }

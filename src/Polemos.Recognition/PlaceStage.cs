@@ -1163,27 +1163,17 @@ public sealed class PlaceStage : IStage
             return null;
         }
 
+        // Every form as the language spells it first, then again in the spelling the gazetteer's names use ("Брянськ" →
+        // "брянск").
         string folded = TextFold.Fold(surface);
-        foreach (var (ending, replacement) in endings)
-        {
-            if (Undoable(folded, ending, replacement))
-            {
-                string form = folded[..^ending.Length] + replacement;
-                if (_gazetteer.Lookup(NameKey.Of(form)).Count > 0)
-                {
-                    return form;
-                }
-            }
-        }
-
-        // The same again in the spelling the gazetteer's names use ("Брянськ" → "брянск").
-        if (variants.Count > 0)
+        foreach (bool respell in variants.Count > 0 ? (bool[])[false, true] : [false])
         {
             foreach (var (ending, replacement) in endings)
             {
                 if (Undoable(folded, ending, replacement))
                 {
-                    string form = Respelled(folded[..^ending.Length] + replacement, variants);
+                    string form = folded[..^ending.Length] + replacement;
+                    form = respell ? Respelled(form, variants) : form;
                     if (_gazetteer.Lookup(NameKey.Of(form)).Count > 0)
                     {
                         return form;
