@@ -142,11 +142,23 @@ internal sealed class FrameBuilder
 
     /// <summary>
     /// A brief (one sentence that tells of any action, as a note or a wire flash does: "Residents protest frequent water
-    /// cuts") tells its news in the present, as a headline does.
+    /// cuts") tells its news in the present, as a headline does. Sentences after it that only count victims complete it
+    /// ("Rival groups clash over land in X. One death reported."): they tell no second action.
     /// </summary>
-    private static bool IsBrief(List<SentenceView> views) =>
-        views.Count <= BriefSentences &&
-        views.Count(v => v.Concepts.Any(c => ConceptClasses.IsHead(c.Mention.Concept) || ConceptClasses.Tolls.Contains(c.Mention.Concept))) == 1;
+    private static bool IsBrief(List<SentenceView> views)
+    {
+        if (views.Count > BriefSentences)
+        {
+            return false;
+        }
+
+        int first = views.FindIndex(TellsAction);
+        return first >= 0 && !views.Skip(first + 1).Any(v => v.Concepts.Any(c => ConceptClasses.IsHead(c.Mention.Concept))) &&
+               (views[first].Concepts.Any(c => ConceptClasses.IsHead(c.Mention.Concept)) || views.Count(TellsAction) == 1);
+
+        static bool TellsAction(SentenceView v) =>
+            v.Concepts.Any(c => ConceptClasses.IsHead(c.Mention.Concept) || ConceptClasses.Tolls.Contains(c.Mention.Concept));
+    }
 
     public List<Frame> Build()
     {

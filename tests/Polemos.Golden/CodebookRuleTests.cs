@@ -2783,6 +2783,18 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("Farmers and herders clash over grazing land at a ranch near Nanyuki. Two deaths and three injuries reported.", "Nanyuki")]
+    [InlineData("Boda boda riders clash with police in Kisumu. Three injuries reported.", "Kisumu")]
+    public void A_brief_s_count_after_its_one_action_completes_that_action(string text, string place)
+    {
+        // Given a brief in the present whose one action is followed by a sentence that only counts its victims
+        var best = Best(text);
+
+        // Then the present-tense action is the news, told where the brief says, and the count is its toll
+        Assert.Equal(place, best?.Location);
+    }
+
+    [Theory]
     [InlineData("University of Eldoret lecturers protest over delayed salaries.")]
     [InlineData("Traders of a Kisumu market protest the closure of their stalls.")]
     [InlineData("Residents of the Kilimani neighbourhood protested against the new parking fees.")]
