@@ -2795,6 +2795,20 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("Chwarta students marched to the district offices on Monday to protest the arrest of their classmates.", "Chwarta")]
+    [InlineData("Sinjil youths staged a demonstration on Monday against the closure of the market.", "Sinjil")]
+    [InlineData("Tea farmers staged a demonstration on Monday over the late payment of bonuses.", null)]
+    public void A_place_name_before_students_or_youths_is_where_they_are(string text, string? place)
+    {
+        // Given a crowd of students, pupils or youths qualified by a place name with no marker of place, or farmers
+        // qualified by their crop
+        var best = Best(text);
+
+        // Then the name is where the crowd demonstrated, as it is before "residents"; a crop names no place
+        Assert.Equal(place, best?.Location);
+    }
+
+    [Theory]
     [InlineData("University of Eldoret lecturers protest over delayed salaries.")]
     [InlineData("Traders of a Kisumu market protest the closure of their stalls.")]
     [InlineData("Residents of the Kilimani neighbourhood protested against the new parking fees.")]
