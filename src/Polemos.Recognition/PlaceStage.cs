@@ -225,6 +225,14 @@ public sealed class PlaceStage : IStage
                     continue;
                 }
 
+                // "near Zolote-4", "in Novhorodske-2": a settlement numbered after its name is a part of that settlement,
+                // when a marker of place stands right before; a model of weapon ("Su-25", "Shahed-136") has none.
+                if (n == 0 && !caseless && MarkerRightBefore(pack, tokens, sentence, i) && NumberedSettlement(document, t) is { } stem)
+                {
+                    Add(document, pack, conceptAt, genericEnds, sentence, i, 1, stem, unknown: false);
+                    continue;
+                }
+
                 // "Im Südlibanon", "in Nordsyrien": a word of direction written onto the name of a country or a province.
                 if (n == 0 && !caseless && AddDirectionCompound(document, pack, conceptAt, sentence, i))
                 {
@@ -759,6 +767,39 @@ public sealed class PlaceStage : IStage
     }
 
     /// <summary>Whether a marker of where something is, happens, goes or comes from ("in", "near", "towards", "from") ends right before token <paramref name="i"/>.</summary>
+    /// <summary>The most digits of a settlement's number after its name ("Zolote-4").</summary>
+    private const int MaxSettlementNumberDigits = 2;
+
+    /// <summary>The fewest letters of a numbered settlement's name: shorter stems are models of weapons or aircraft ("Mi-8").</summary>
+    private const int MinNumberedStem = 4;
+
+    /// <summary>
+    /// The name before the hyphen of a word written as a name, a hyphen and a short number ("Zolote-4"), when the
+    /// gazetteer knows that name as a settlement; else null.
+    /// </summary>
+    private string? NumberedSettlement(Document document, Token t)
+    {
+        var word = document.Text.AsSpan(t.Span.Start, t.Span.Length);
+        int dash = word.LastIndexOf('-');
+        if (dash < MinNumberedStem || word.Length - dash - 1 is < 1 or > MaxSettlementNumberDigits || !t.Shape.Has(TokenShape.Capitalised) ||
+            t.Shape.Has(TokenShape.AllCaps))
+        {
+            return null;
+        }
+
+        foreach (char c in word[(dash + 1)..])
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return null;
+            }
+        }
+
+        string stem = word[..dash].ToString();
+        string key = NameKey.Of(stem);
+        return _keys.Known(key) && _gazetteer.Lookup(key).Any(e => !e.IsArea) ? stem : null;
+    }
+
     private static bool MarkerRightBefore(LanguagePack pack, IReadOnlyList<Token> tokens, Sentence sentence, int i) =>
         MarkerEndingAt(pack, tokens, sentence, i, 4, static m => m is PlaceMarker.At or PlaceMarker.Near or PlaceMarker.Destination or PlaceMarker.Origin);
 

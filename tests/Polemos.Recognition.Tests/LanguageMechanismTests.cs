@@ -27,6 +27,30 @@ public class LanguageMechanismTests
     }
 
     [Theory]
+    [InlineData("The monitors recorded 14 explosions near Marinka-2 overnight.", "Marinka")]
+    [InlineData("Shelling damaged two houses in Popasna-3 on Tuesday.", "Popasna")]
+    public void A_settlement_numbered_after_its_name_is_that_settlement(string text, string expected)
+    {
+        // Given a marker of place before a known settlement's name written with a hyphen and a number
+        // When the engine reads it
+        var document = TestData.Extract(text, "en");
+
+        // Then the place is the settlement of the name
+        Assert.Contains(Places(document), p => p.Entry?.Name == expected);
+    }
+
+    [Fact]
+    public void A_model_of_aircraft_or_drone_is_no_numbered_settlement()
+    {
+        // Given weapons written as a short name or a name with a long number after a marker of place
+        // When the engine reads it
+        var document = TestData.Extract("Ukrainian forces shot down a Su-25 near Kurakhove and struck a depot with a Shahed-136 at dawn.", "en");
+
+        // Then only the settlement is a place
+        Assert.Equal(["Kurakhove"], Places(document).Select(p => p.Entry?.Name));
+    }
+
+    [Theory]
     [InlineData("Унаслідок вибуху в Києві поранено трьох людей.")]
     [InlineData("Росія завдала ракетного удару по Києву вночі.")]
     public void A_case_that_changes_the_stems_last_vowel_is_undone(string text)
