@@ -50,7 +50,7 @@ public sealed partial class GeocodeStage : IStage
                 ranked = CandidateRanker.Rank(found, NameKey.Of(place.Name), place.Role, context, withReasons: false);
             }
 
-            ranked = ProvinceNamedAsSuch(CityBeforeAliasAtHome(ProvinceBeforeAlias(CountryBeforeNamesake(ranked, place), place), place, country, context), place);
+            ranked = ProvinceNamedAsSuch(CityBeforeAliasAtHome(ProvinceBeforeAlias(document, CountryBeforeNamesake(ranked, place), place), place, country, context), place);
             place.Candidates = ranked;
             place.Entry = ranked.Count > 0 && (country is not null || Unambiguous(found, ranked[0].Entry, NameKey.Of(place.Name))) ? ranked[0].Entry : null;
 
@@ -282,9 +282,12 @@ public sealed partial class GeocodeStage : IStage
     /// <summary>
     /// A province's own name ("Al Jawf") names the province rather than a settlement that only carries that name among
     /// its alternate names ("Jawf al Maqbābah", a town of another province), however populous the settlement, unless
-    /// a place noun calls it a settlement ("Idlib city").
+    /// a place noun calls it a settlement ("Idlib city"). The province's own seat, spelt otherwise in the gazetteer
+    /// ("Vinnytsya" for "Vinnytsia"), stays first where a marker of place sets the name alone ("protested in
+    /// Vinnytsia"): the name is the city's as much as the province's. In a bracket, beside a province's noun or as
+    /// the container of a place right before its marker ("Ras al Ain in al-Hasakeh") it is the province still.
     /// </summary>
-    private static IReadOnlyList<PlaceCandidate> ProvinceBeforeAlias(IReadOnlyList<PlaceCandidate> ranked, PlaceMention place)
+    private static IReadOnlyList<PlaceCandidate> ProvinceBeforeAlias(Document document, IReadOnlyList<PlaceCandidate> ranked, PlaceMention place)
     {
         string key = NameKey.Of(place.Name);
         if (ranked.Count < 2 || place.Settlement || ranked[0].Entry.IsArea || CalledSo(ranked[0].Entry, key))
@@ -292,7 +295,10 @@ public sealed partial class GeocodeStage : IStage
             return ranked;
         }
 
-        return Promote(ranked, ranked.FirstOrDefault(c => c.Entry.Kind == FeatureKind.Admin1 && c.Entry.CountryCode == ranked[0].Entry.CountryCode && CalledSo(c.Entry, key)));
+        var top = ranked[0].Entry;
+        bool seat = place.MarkerSpan is { } marker && !place.Apposed && !place.ProvinceNoun && !PlaceEndsBefore(document, marker.Start);
+        return Promote(ranked, ranked.FirstOrDefault(c => c.Entry.Kind == FeatureKind.Admin1 && c.Entry.CountryCode == top.CountryCode && CalledSo(c.Entry, key) &&
+                                                          !(seat && SameName(top.Admin1, c.Entry.Name) && top.Kind is FeatureKind.City or FeatureKind.Town)));
     }
 
     /// <summary>
@@ -543,6 +549,13 @@ public sealed partial class GeocodeStage : IStage
     /// <summary>Whether an admin name (null when unknown) folds to the same key as a province's name.</summary>
     private static bool SameName(string? admin, string name) =>
         admin is not null && string.Equals(NameKey.Of(admin), NameKey.Of(name), StringComparison.Ordinal);
+
+    /// <summary>Whether a place's name ends right before the token at <paramref name="offset"/> ("X | in Y").</summary>
+    private static bool PlaceEndsBefore(Document document, int offset)
+    {
+        int token = document.TokenIndexAt(offset);
+        return document.MentionsOf<PlaceMention>().Any(q => q.Span.End <= offset && document.TokenIndexAt(q.Span.End) == token);
+    }
 
     private static bool Within(GazetteerEntry e, GazetteerEntry province) =>
         e.CountryCode == province.CountryCode &&

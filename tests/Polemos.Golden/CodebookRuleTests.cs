@@ -2809,6 +2809,22 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("On 8 March 2021, about forty people rallied in Mykolaiv in support of the defenders of Mariupol.", 1)]
+    [InlineData("On 8 March 2021, some fifty students gathered in Mogilev in solidarity with the strikers of Brest.", 1)]
+    [InlineData("On 8 March 2021, police detained two activists in Vinnytsia province during a rally.", 3)]
+    public void A_province_s_name_set_alone_by_a_marker_of_place_is_its_seat(string text, int precision)
+    {
+        // Given a demonstration in a place whose name is a province's and, spelt otherwise in the gazetteer, its seat's,
+        // set alone by "in", beside a city named in the demonstration's cause; or the same name with a province's noun
+        var best = Best(text);
+
+        // Then the name alone is the seat, where the crowd was; with the noun it is the province
+        Assert.Equal(precision, best?.GeoPrecision);
+        Assert.NotEqual("Mariupol", best?.Location);
+        Assert.NotEqual("Brest", best?.Location);
+    }
+
+    [Theory]
     [InlineData("University of Eldoret lecturers protest over delayed salaries.")]
     [InlineData("Traders of a Kisumu market protest the closure of their stalls.")]
     [InlineData("Residents of the Kilimani neighbourhood protested against the new parking fees.")]
