@@ -2825,6 +2825,19 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("On 8 March 2021, in Kisumu, nurses protested outside the Institute of Tropical Medicine over unpaid allowances.", "Kisumu")]
+    [InlineData("On 8 March 2021, journalists held a protest outside Nation office on Kenyatta Avenue in Nairobi against the arrest of an editor.", "Nairobi")]
+    public void A_word_of_an_institution_s_name_is_no_place(string text, string place)
+    {
+        // Given a demonstration outside an institute or an office whose name the gazetteer lacks, in a named city
+        var best = Best(text);
+
+        // Then the city is the place, at a settlement's precision, not the institution's words
+        Assert.Equal(place, best?.Location);
+        Assert.Equal(1, best?.GeoPrecision);
+    }
+
+    [Theory]
     [InlineData("University of Eldoret lecturers protest over delayed salaries.")]
     [InlineData("Traders of a Kisumu market protest the closure of their stalls.")]
     [InlineData("Residents of the Kilimani neighbourhood protested against the new parking fees.")]
