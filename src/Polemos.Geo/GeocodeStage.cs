@@ -17,7 +17,7 @@ public sealed partial class GeocodeStage : IStage
 
     public string Name => "geocode";
 
-    public IReadOnlyList<string> Requires => [Layers.Places, Layers.Actors];
+    public IReadOnlyList<string> Requires => [Layers.Places, Layers.Actors, Layers.Concepts];
 
     public IReadOnlyList<string> Provides => [Layers.Geocoded, Layers.Context];
 
@@ -812,6 +812,22 @@ public sealed partial class GeocodeStage : IStage
     /// </summary>
     private const double MinSupportVote = 0.2;
 
+    /// <summary>
+    /// Whether a word of grievance (what a crowd demands, protests against or mourns) stands before the place in its
+    /// sentence, after another place of the sentence.
+    /// </summary>
+    private static bool GrievanceAfterPlace(Document document, List<PlaceMention> places, List<int> grievances, PlaceMention p)
+    {
+        if (grievances.Count == 0)
+        {
+            return false;
+        }
+
+        int sentence = document.SentenceIndexAt(p.Span.Start);
+        return grievances.Any(g => g < p.Span.Start && document.SentenceIndexAt(g) == sentence &&
+                                   places.Any(q => q.Span.End <= g && document.SentenceIndexAt(q.Span.Start) == sentence));
+    }
+
     /// <summary>How much a country named as a modifier votes, against one named as a place.</summary>
     private const double AttributiveWeight = 0.25;
 
@@ -993,6 +1009,7 @@ public sealed partial class GeocodeStage : IStage
         var evidence = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
         var byPlaces = new Dictionary<string, double>(StringComparer.Ordinal);
         var countries = new List<(string Code, double Prominence)>();
+        var grievances = document.MentionsOf<ConceptMention>().Where(m => m.Concept == Concepts.Grievance).Select(m => m.Span.Start).ToList();
         foreach (var p in places)
         {
             var c = WrittenWithArticle(document.Text, p, candidates[p]);
@@ -1006,7 +1023,10 @@ public sealed partial class GeocodeStage : IStage
 
             // Where people came from or went to is not where things happened: a country so named (2 × 0.2) votes less
             // than a town named as the place (0.5), more than a village (0.25).
-            double weight = p.Role is PlaceRole.Destination or PlaceRole.Origin ? 0.2 : 1.0;
+            // Nor is a country named in what a crowd demands or protests against, after the place where it gathered ("a
+            // rally in Dhaka demanding the expulsion of Israel from the United Nations"): it votes as a destination does.
+            double weight = p.Role is PlaceRole.Destination or PlaceRole.Origin ||
+                            (c.Any(e => e.Kind == FeatureKind.Country) && GrievanceAfterPlace(document, places, grievances, p)) ? 0.2 : 1.0;
             bool attributive = Attributive(p, c);
             if (attributive || p.Continued)
             {

@@ -2838,6 +2838,19 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("On 8 March 2021, traders protested in Garissa against the closure of the border by Ethiopia.", "Kenya")]
+    [InlineData("On 8 March 2021, members of a civic body staged a rally in Mirpur area, Dhaka city, demanding the expulsion of Israel from the United Nations.", "Bangladesh")]
+    [InlineData("On 8 March 2021, a dozen people held a protest in Kisumu demanding sanctions against Russia.", "Kenya")]
+    public void A_country_named_in_a_crowd_s_demand_is_not_where_it_gathered(string text, string country)
+    {
+        // Given a demonstration at a named town whose demand or grievance names another country
+        var best = Best(text);
+
+        // Then the demonstration is in the town's country
+        Assert.Equal(country, best?.Country);
+    }
+
+    [Theory]
     [InlineData("University of Eldoret lecturers protest over delayed salaries.")]
     [InlineData("Traders of a Kisumu market protest the closure of their stalls.")]
     [InlineData("Residents of the Kilimani neighbourhood protested against the new parking fees.")]
