@@ -3407,7 +3407,9 @@ internal sealed class FrameBuilder
             f.Actor1 = Support(agent);
         }
 
-        if (patient is not null && (agent is null || patient.Actor.Name != agent.Actor.Name))
+        // "Residents lynched a suspected thief": people who act on other people are two parties, though the registry
+        // names both civilians; the crowd becomes the rioters, its victims stay civilians.
+        if (patient is not null && (agent is null || patient.Actor.Name != agent.Actor.Name || CrowdOnPeople(f, token, agent, patient, passive)))
         {
             f.Actor2 = Support(patient);
         }
@@ -3442,6 +3444,14 @@ internal sealed class FrameBuilder
             }
         }
     }
+
+    /// <summary>
+    /// Whether civilians named before an active verb act on other civilians named after it ("villagers beat two suspected
+    /// robbers"): different people, the crowd and its victims.
+    /// </summary>
+    private static bool CrowdOnPeople(Frame f, int token, ActorAt agent, ActorAt patient, bool passive) =>
+        !passive && IsVerb(f.Trigger.Form) && agent.Actor.Inter == Inter.Civilians && patient.Actor.Inter == Inter.Civilians &&
+        !ReferenceEquals(agent.Mention, patient.Mention) && agent.Token < token && patient.Token > token;
 
     /// <summary>
     /// How far from a death or wound verb its subject may stand, before it ("four people died") or after it in a language
@@ -3694,12 +3704,19 @@ internal sealed class FrameBuilder
             int distance((QuantityMention Mention, int Token) q) =>
                 q.Token < from ? from - EndToken(q.Mention) - SubsetClauseTokens(v, EndToken(q.Mention), from) - JoinedActorTokens(v, EndToken(q.Mention), from)
                 : q.Token < token && from < token ? Math.Min(q.Token - from, token - q.Token) : Math.Abs(q.Token - token);
+            // "Some 30 residents killed a man", "two gunmen shot dead a teacher": an active verb whose one victim follows
+            // it counts no one before it; that count is of the ones who acted.
+            bool oneObject = !countBefore && toll.Concept is Concepts.Kill or Concepts.Execute or Concepts.Wound or Concepts.Mob &&
+                             SingleVictim(v, toll, token) is { } victim && victim.Start >= toll.Span.End &&
+                             _document.TokenIndexAt(victim.Start) is var victimToken && v.Actors.Any(a => a.Token >= victimToken && a.Token <= victimToken + 1) &&
+                             !v.Concepts.Any(c => c.Mention.Concept == Concepts.Agent && c.Token > token && c.Mention.Span.End <= victim.Start);
+
             // The nearest count that may be the toll's, by distance and side; the first in text order among equals.
             QuantityMention? q = null;
             int nearest = 0;
             foreach (var c in v.Quantities)
             {
-                if (c.Mention.Unit is null && !used.Contains(c.Mention) && distance(c) <= 6 && !CountsEvents(v, c) &&
+                if (c.Mention.Unit is null && !used.Contains(c.Mention) && distance(c) <= 6 && !CountsEvents(v, c) && !(oneObject && c.Token < token) &&
                     !TollBetween(v, c.Token, token, toll) && !OwnedByLaterToll(v, c.Token, token) &&
                     !CloserToll(v, tolls, c.Token, EndToken(c.Mention), token))
                 {

@@ -2851,6 +2851,46 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("en", "On 8 March 2021, some 30 gunmen killed a man in Kisumu.", 1)]
+    [InlineData("en", "On 8 March 2021, two gunmen shot dead a teacher in Garissa.", 1)]
+    [InlineData("it", "L'8 marzo 2021 alcuni abitanti hanno linciato un uomo a Napoli.", 1)]
+    [InlineData("en", "On 8 March 2021, 30 gunmen killed two soldiers in Garissa.", 2)]
+    public void A_count_of_those_who_acted_is_no_toll_of_their_one_victim(string language, string text, int killed)
+    {
+        // Given an active verb of killing with a counted subject and one victim after it, or a counted victim
+        var best = BestIn(language, text);
+
+        // Then the dead are the victims after the verb, not the attackers counted before it
+        Assert.Equal(killed, best?.Fatalities);
+    }
+
+    [Theory]
+    [InlineData("Two are killed in a clash between rival herders in Isiolo.", 2)]
+    [InlineData("Three suspected carjackers are lynched by a mob in Meru.", 3)]
+    public void A_present_passive_counts_its_subject_as_the_victims(string text, int killed)
+    {
+        // Given a brief in the present passive ("are killed", "are lynched") with its victims counted before the verb
+        var best = Best(text);
+
+        // Then the count is the toll
+        Assert.Equal(killed, best?.Fatalities);
+    }
+
+    [Theory]
+    [InlineData("en", "On 8 March 2021, residents lynched a suspected cattle thief in Kisumu.", "Civilians (Kenya)")]
+    [InlineData("fr", "Le 8 mars 2021, des habitants ont lynché un voleur présumé à Bouaké.", "Civilians (Ivory Coast)")]
+    [InlineData("es", "El 8 de marzo de 2021, vecinos lincharon a un presunto ladrón en Puebla.", "Civilians (Mexico)")]
+    public void A_crowd_s_victims_are_civilians_apart_from_it(string language, string text, string victims)
+    {
+        // Given residents, named as civilians, who lynch a person also named as a civilian
+        var best = BestIn(language, text);
+
+        // Then the crowd is the rioters and its victim the civilians
+        Assert.Equal("Mob violence", best?.SubEventType);
+        Assert.Equal(victims, best?.Actor2);
+    }
+
+    [Theory]
     [InlineData("University of Eldoret lecturers protest over delayed salaries.")]
     [InlineData("Traders of a Kisumu market protest the closure of their stalls.")]
     [InlineData("Residents of the Kilimani neighbourhood protested against the new parking fees.")]
