@@ -53,6 +53,7 @@ internal sealed class FrameBuilder
     private readonly FrozenSet<string> _additiveWords;
     private readonly IReadOnlyList<string> _pluralEndings;
     private readonly FrozenSet<string> _lethalMob;
+    private readonly FrozenSet<string> _deathManner;
     private readonly FrozenSet<string> _participationWords;
     private readonly FrozenSet<string> _interceptionWords;
     private readonly FrozenSet<string> _aircraftWords;
@@ -119,6 +120,7 @@ internal sealed class FrameBuilder
         _additiveWords = language.AdditiveWords;
         _pluralEndings = language.PluralEndings;
         _lethalMob = language.LethalMob;
+        _deathManner = language.DeathManner;
         _participationWords = language.ParticipationWords;
         _interceptionWords = language.InterceptionWords;
         _aircraftWords = language.AircraftWords;
@@ -872,6 +874,44 @@ internal sealed class FrameBuilder
         return false;
     }
 
+    /// <summary>Whether a passive's agent marker ("by") stands between its verb and a count after it: the count is of the agents ("shot to death by six armed men").</summary>
+    private static bool AgentBetween(SentenceView v, int token, int count) =>
+        v.Concepts.Any(c => c.Mention.Concept == Concepts.Agent && c.Token > token && c.Token < count);
+
+    /// <summary>
+    /// Whether a toll is a phrase of manner (<c>death_manner</c>: "to death") with no act of violence in the words before
+    /// it, or after a verb that kills already: "sentenced two men to death" kills no one, "beat a man to death" does.
+    /// </summary>
+    private bool MannerWithoutAct(SentenceView v, (ConceptMention Mention, int Token) toll)
+    {
+        if (_deathManner.Count == 0 || !_deathManner.Contains(PhraseOf(toll.Mention)))
+        {
+            return false;
+        }
+
+        bool act = false;
+        foreach (var c in v.Concepts)
+        {
+            if (c.Token >= toll.Token || toll.Token - c.Token > MannerReach || c.Mention.Form is not (WordForm.Past or WordForm.Present or WordForm.Participle))
+            {
+                continue;
+            }
+
+            // A verb that kills already ("lynched three men to death", "executed") has counted the dead: the manner adds none.
+            if (c.Mention.Concept is Concepts.Kill or Concepts.Execute || (c.Mention.Concept == Concepts.Mob && _lethalMob.Contains(PhraseOf(c.Mention))))
+            {
+                return true;
+            }
+
+            act |= c.Mention.Concept is Concepts.Attack or Concepts.Mob or Concepts.Torture or Concepts.Gunfire or Concepts.Burn;
+        }
+
+        return !act;
+    }
+
+    /// <summary>How many words before a phrase of manner its act may stand ("stoned two suspected robbers to death").</summary>
+    private const int MannerReach = 6;
+
     /// <summary>How many sentences back the longer phrase a one-word noun repeats may stand.</summary>
     private const int CompoundEchoSentences = 2;
 
@@ -882,7 +922,7 @@ internal sealed class FrameBuilder
         {
             if (ConceptClasses.Tolls.Contains(c.Mention.Concept) && !Negated(v, c.Token) && !Irrealis(v, c.Mention, c.Token) &&
                 (c.Mention.Form != WordForm.Present || _historicalPresent || v.Sentence.IsHeadline) && !Attributive(v, c) &&
-                !AttemptedKilling(v, c.Mention, c.Token))
+                !AttemptedKilling(v, c.Mention, c.Token) && !MannerWithoutAct(v, c))
             {
                 tolls.Add(c);
             }
@@ -3717,6 +3757,7 @@ internal sealed class FrameBuilder
             foreach (var c in v.Quantities)
             {
                 if (c.Mention.Unit is null && !used.Contains(c.Mention) && distance(c) <= 6 && !CountsEvents(v, c) && !(oneObject && c.Token < token) &&
+                    !(countBefore && c.Token > token && AgentBetween(v, token, c.Token)) &&
                     !TollBetween(v, c.Token, token, toll) && !OwnedByLaterToll(v, c.Token, token) &&
                     !CloserToll(v, tolls, c.Token, EndToken(c.Mention), token))
                 {
@@ -4158,7 +4199,7 @@ internal sealed class FrameBuilder
         {
             // Not where a nearer count stands before that toll: it is the later toll's ("погибли два человека, пятеро
             // ранены": five are wounded, two killed).
-            if (ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token > quantity && c.Token - quantity <= 5 && VictimsBefore(v, c.Mention, c.Token) &&
+            if (ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token > quantity && c.Token - quantity <= 5 && VictimsBefore(v, c.Mention, c.Token) && !MannerWithoutAct(v, c) &&
                 !v.Quantities.Any(o => o.Token > quantity && o.Token < c.Token && o.Mention.Unit is null))
             {
                 return true;

@@ -197,6 +197,13 @@ public sealed class LanguageData
     public FrozenSet<string> LethalMob { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>
+    /// The phrases of manner that make an act a killing (English "to death"), as the lexicon writes them as KILL: a toll
+    /// only right after an act of violence and its victims ("beat a man to death"); alone ("sentenced two men to death")
+    /// they count no dead.
+    /// </summary>
+    public FrozenSet<string> DeathManner { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
     /// The language's words for "both" (English "both", Italian "entrambi", German "beide"): a toll told "across both
     /// attacks" covers two events and is shared between them.
     /// </summary>
@@ -537,6 +544,7 @@ public sealed class LanguageData
             ["definite_articles"] = static (d, v) => d.DefiniteArticles = v,
             ["singular_auxiliaries"] = static (d, v) => d.SingularAuxiliaries = v,
             ["lethal_mob"] = static (d, v) => d.LethalMob = v,
+            ["death_manner"] = static (d, v) => d.DeathManner = v,
             ["both_words"] = static (d, v) => d.BothWords = v,
             ["brutal_manner"] = static (d, v) => d.BrutalManner = v,
             ["serious_wounds"] = static (d, v) => d.SeriousWounds = v,

@@ -2891,6 +2891,20 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("On 8 March 2021, a mob beat a man to death in Kisumu over a stolen goat.", 1)]
+    [InlineData("On 8 March 2021, a man was shot to death by six armed men in Fortaleza.", 1)]
+    [InlineData("On 8 March 2021, a mob lynched three men to death in Garissa.", 3)]
+    [InlineData("On 8 March 2021, a court in Nairobi sentenced two men to death for the 2019 attack on a hotel.", 0)]
+    public void To_death_after_an_act_of_violence_counts_its_victims(string text, int killed)
+    {
+        // Given "to death" after an act of violence and its victims, after a killing verb, or after a court's sentence
+        var best = Best(text);
+
+        // Then the victims of the act are the dead, counted once; the armed men after "by" and the sentenced are not
+        Assert.Equal(killed, best?.Fatalities ?? 0);
+    }
+
+    [Theory]
     [InlineData("University of Eldoret lecturers protest over delayed salaries.")]
     [InlineData("Traders of a Kisumu market protest the closure of their stalls.")]
     [InlineData("Residents of the Kilimani neighbourhood protested against the new parking fees.")]
