@@ -460,7 +460,7 @@ public sealed class ConceptStage : IStage
         }
     }
 
-    /// <summary>How many words after a verb of gathering the crowd's demand may begin ("gathered in front of the county offices to demand").</summary>
+    /// <summary>How many words in small letters after a verb of gathering the crowd's demand may begin ("gathered in front of the county offices to demand").</summary>
     private const int DemandReach = 12;
 
     /// <summary>
@@ -481,12 +481,34 @@ public sealed class ConceptStage : IStage
         for (int k = from; k < end; k++)
         {
             if (pack.Data.GatheringWords.TryGetValue(document.Tokens[k].Norm, out var form) &&
-                DemandAhead(document, k + 1, Math.Min(end, k + 1 + DemandReach)) && !MarksThePast(document, from, end))
+                DemandAhead(document, k + 1, ReachEnd(document, k + 1, end)) && !MarksThePast(document, from, end))
             {
                 document.Mentions.Add(new ConceptMention(document.Tokens[k].Span, Concepts.Protest, form) { Source = "concepts" });
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// The token where the reach of a gathering's demand ends: <see cref="DemandReach"/> words after it, not counting
+    /// capitalised words and punctuation ("gathered at the Ministry of Labour in Din Daeng district of Bangkok, Thailand,
+    /// to demand": the names of where they gathered add no distance).
+    /// </summary>
+    private static int ReachEnd(Document document, int from, int end)
+    {
+        int words = 0, k = from;
+        while (k < end && words < DemandReach)
+        {
+            var t = document.Tokens[k];
+            if (t.Shape.Has(TokenShape.Word) && !t.Shape.Has(TokenShape.Capitalised))
+            {
+                words++;
+            }
+
+            k++;
+        }
+
+        return k;
     }
 
     /// <summary>

@@ -2769,6 +2769,16 @@ public sealed class CodebookRuleTests
         Assert.Equal(expected, best?.SubEventType);
     }
 
+    [Fact]
+    public void The_names_of_where_a_crowd_gathered_add_no_distance_to_its_demand()
+    {
+        // Given a gathering whose demand follows a long run of names of where it gathered
+        var best = Best("On 8 March 2021, about forty pensioners gathered at the Ministry of Finance in Bang Rak district of Bangkok, Thailand, to demand the payment of their pensions.");
+
+        // Then the demand still makes the gathering a demonstration
+        Assert.Equal("Peaceful protest", best?.SubEventType);
+    }
+
     [Theory]
     [InlineData("Market traders gather at the county offices to protest the new stall fees.", "Peaceful protest")]
     [InlineData("Hundreds of nurses gather at the hospital gate to protest unpaid allowances.", "Peaceful protest")]
