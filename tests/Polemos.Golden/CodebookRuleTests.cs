@@ -2769,6 +2769,19 @@ public sealed class CodebookRuleTests
         Assert.Equal(expected, best?.SubEventType);
     }
 
+    [Theory]
+    [InlineData("On 8 March 2021, members of an opposition party staged a protest rally in Natore city against the government. Police obstructed the rally.")]
+    [InlineData("On 8 March 2021, members of a left alliance staged a protest rally in Dhaka against the hike in power tariffs. Police intercepted the rally.")]
+    [InlineData("On 8 March 2021, students staged a march in Sylhet city demanding the abolition of the quota system. Police foiled the march.")]
+    public void Forces_that_obstruct_or_foil_a_rally_intervene_in_it(string text)
+    {
+        // Given a rally that the police obstruct, intercept or foil
+        var best = Best(text);
+
+        // Then the police intervened in the demonstration
+        Assert.Equal("Protest with intervention", best?.SubEventType);
+    }
+
     [Fact]
     public void The_names_of_where_a_crowd_gathered_add_no_distance_to_its_demand()
     {
