@@ -2787,14 +2787,42 @@ internal sealed class FrameBuilder
 
         foreach (var c in f.Concepts)
         {
-            // A protest phrase of the lexicon holds no such adverb: beside it is where one stands.
-            if (c.Concept == Concepts.Protest && c.Form != WordForm.Noun && BrutalBeside(v, c))
+            // A protest phrase of the lexicon holds no such adverb: beside it is where one stands. Before a noun it stands
+            // one word further as an adjective ("violent electoral protests"), or right after the subject as the adverb of
+            // a word that is also the verb ("students violently protest"); "dispersed violently a march" is the forces'.
+            if (c.Concept == Concepts.Protest && (c.Form != WordForm.Noun ? BrutalBeside(v, c) : BrutalBefore(v, c) || AdverbAfterSubject(v, c)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether a word of brutal manner stands right before the mention and right after an actor, its subject ("students violently protest").</summary>
+    private bool AdverbAfterSubject(SentenceView v, Mention m)
+    {
+        int first = _document.TokenIndexAt(m.Span.Start);
+        return first - 2 >= v.Sentence.FirstToken && _brutalManner.Contains(_document.Tokens[first - 1].Norm) &&
+               v.Actors.Any(a => EndToken(a.Mention) == first - 2);
+    }
+
+    /// <summary>
+    /// Whether a word of brutal manner stands two words before the mention, with a plain word in small letters between
+    /// (an adjective: "violent electoral protests"; not a function word or a verb of the lexicon, "dispersó violentamente
+    /// la manifestación", "жестоко разогнала митинг", where the manner is the forces').
+    /// </summary>
+    private bool BrutalBefore(SentenceView v, Mention m)
+    {
+        int first = _document.TokenIndexAt(m.Span.Start);
+        if (first - 2 < v.Sentence.FirstToken || !_brutalManner.Contains(_document.Tokens[first - 2].Norm))
+        {
+            return false;
+        }
+
+        var between = _document.Tokens[first - 1];
+        return between.Shape.Has(TokenShape.Word) && !between.Shape.Has(TokenShape.Capitalised) && !_stopWords.Contains(between.Norm) &&
+               !v.Concepts.Any(c => c.Token <= first - 1 && EndToken(c.Mention) >= first - 1);
     }
 
     /// <summary>

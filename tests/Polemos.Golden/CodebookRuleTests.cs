@@ -2782,6 +2782,18 @@ public sealed class CodebookRuleTests
         Assert.Equal("Protest with intervention", best?.SubEventType);
     }
 
+    [Theory]
+    [InlineData("Violent electoral protests broke out in Kisumu on Sunday after the announcement of the results.")]
+    [InlineData("Students violently protest in Nairobi after they are barred from sitting their examinations.")]
+    public void A_protest_called_violent_is_a_violent_demonstration(string text)
+    {
+        // Given a protest noun after the adjective "violent" and one word, or the adverb "violently" before the verb
+        var best = Best(text);
+
+        // Then the demonstration is a violent one
+        Assert.Equal("Violent demonstration", best?.SubEventType);
+    }
+
     [Fact]
     public void The_names_of_where_a_crowd_gathered_add_no_distance_to_its_demand()
     {
