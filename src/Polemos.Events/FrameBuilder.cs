@@ -3362,6 +3362,15 @@ internal sealed class FrameBuilder
 
         // A bomb "explodes" by itself: soldiers or civilians named with it are its targets, unless a marker names
         // them as the ones who set it off.
+        // So are soldiers or civilians named only after it ("an explosion occurred as eight military vehicles were passing",
+        // "an IED hit a military vehicle"): an explosion's author after its noun needs an agent marker (see NounOwner).
+        if (agent is null && Explosives.Contains(f.Trigger.Concept) && before is null &&
+            after is { Actor.Inter: Inter.StateForces or Inter.Civilians or Inter.External })
+        {
+            f.Actor2 = Support(after);
+            return;
+        }
+
         if (agent is null && Explosives.Contains(f.Trigger.Concept) && before is { Actor.Inter: Inter.StateForces or Inter.Civilians or Inter.External })
         {
             f.Actor2 = Support(before);
@@ -3540,7 +3549,7 @@ internal sealed class FrameBuilder
                                    !v.Concepts.Any(c => c.Token > token && c.Token < a.Token &&
                                                         (IsVerb(c.Mention.Form) || c.Mention.Concept == Concepts.Grievance)) &&
                                    (!_modifierBeforeNoun || v.HasNear(Concepts.Agent, a.Token, a.Token - token - 1, 0) ||
-                                    !actors.Any(b => b.Token < token && !b.InSupport)));
+                                    (!actors.Any(b => b.Token < token && !b.InSupport) && !Explosives.Contains(f.Trigger.Concept))));
 
     /// <summary>Whether a preposition of a target stands right after the trigger's words ("هجوما على", "an attack against").</summary>
     private bool TargetPrepositionAfter(ConceptMention trigger)

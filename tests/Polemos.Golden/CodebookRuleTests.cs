@@ -2805,6 +2805,20 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("On 8 March 2021, an IED hit a Kenyan military vehicle in Mandera.", "Remote explosive/landmine/IED")]
+    [InlineData("On 8 March 2021, an explosion occurred as eight military vehicles were passing near Garissa.", "Remote explosive/landmine/IED")]
+    [InlineData("On 8 March 2021, Taliban militants attacked a military convoy in Kunduz.", "Armed clash")]
+    public void Military_vehicles_and_convoys_are_the_army_struck(string text, string subEvent)
+    {
+        // Given an explosion or an attack whose target is a military vehicle or convoy named after the event's word
+        var best = Best(text);
+
+        // Then the army is the target, never the author of the explosion, and an armed group's attack on it is fighting
+        Assert.Equal(subEvent, best?.SubEventType);
+        Assert.StartsWith("Military Forces of", best?.Actor2, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Market traders gather at the county offices to protest the new stall fees.", "Peaceful protest")]
     [InlineData("Hundreds of nurses gather at the hospital gate to protest unpaid allowances.", "Peaceful protest")]
     [InlineData("Hundreds gather at the stadium to hear the governor speak.", null)]
