@@ -30,7 +30,9 @@ internal sealed class ActorResolver
         _gazetteer = gazetteer;
         _country = document.Context.CountryCode;
         _countryName = _country is null ? null : gazetteer.CountryName(_country);
-        _date = document.Meta.Published ?? DateOnly.MaxValue;
+        // A report with no publication date is dated by the latest day it names ("02/19/2012: gunmen attacked…"): the
+        // state's forces are those of that period, not of today's.
+        _date = document.Meta.Published ?? LatestDayNamed(document) ?? DateOnly.MaxValue;
 
         var counts = new Dictionary<string, (int Count, int First, ResolvedActor Actor)>(StringComparer.Ordinal);
         foreach (var m in document.MentionsOf<ActorMention>())
@@ -158,5 +160,20 @@ internal sealed class ActorResolver
 
         return _gazetteer.Country(home) is { } a && _gazetteer.Country(_country) is { } b &&
                GeoMath.Km(a.Latitude, a.Longitude, b.Latitude, b.Longitude) > FarCountryKm;
+    }
+
+    /// <summary>The latest calendar day a report names in full (not a relative day, a year alone or a day without its year), if any.</summary>
+    private static DateOnly? LatestDayNamed(Document document)
+    {
+        DateOnly? latest = null;
+        foreach (var d in document.MentionsOf<DateMention>())
+        {
+            if (d.Date is { } day && !d.Relative && !d.YearInferred && !d.YearOnly && (latest is null || day > latest))
+            {
+                latest = day;
+            }
+        }
+
+        return latest;
     }
 }

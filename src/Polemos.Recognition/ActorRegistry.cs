@@ -172,7 +172,7 @@ public sealed class ActorRegistry
         }
     }
 
-    /// <summary>The state's forces on a day: the period that covers it, else the newest.</summary>
+    /// <summary>The state's forces on a day: the period that covers it, else the earliest for a day before them all, else the newest.</summary>
     public StateForces? StateForcesFor(string iso2, DateOnly on)
     {
         if (!_stateForces.TryGetValue(iso2, out var periods))
@@ -190,7 +190,8 @@ public sealed class ActorRegistry
             }
         }
 
-        return best ?? periods.MaxBy(s => s.From);
+        // A day before every period the registry holds takes the earliest, the nearest in time; otherwise the latest.
+        return best ?? (periods.All(s => s.From > on) ? periods.MinBy(s => s.From) : periods.MaxBy(s => s.From));
     }
 
     /// <summary>The country an organisation operates in (ISO2), or null when it is active in several ("*") or unknown.</summary>

@@ -2819,6 +2819,18 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("02/19/2012: Assailants attacked a police checkpoint in Baqubah, Diyala, Iraq, killing two policemen.", "Police Forces of Iraq (2014-2018)")]
+    [InlineData("On 3 May 2019, gunmen attacked a police post in Mandera, killing two officers.", "Police Forces of Kenya (2013-2022)")]
+    public void An_undated_report_takes_the_state_forces_of_the_day_it_names(string text, string police)
+    {
+        // Given a report with no publication date that names the day of its event, before or inside the registry's periods
+        var best = EvalSets.BestEvent(EvalSets.Extract(TestData.Engine, "undated", text, null).Records);
+
+        // Then the police are the state's of that day's period, or of the earliest period the registry holds
+        Assert.Equal(police, best?.Actor2);
+    }
+
+    [Theory]
     [InlineData("Market traders gather at the county offices to protest the new stall fees.", "Peaceful protest")]
     [InlineData("Hundreds of nurses gather at the hospital gate to protest unpaid allowances.", "Peaceful protest")]
     [InlineData("Hundreds gather at the stadium to hear the governor speak.", null)]
