@@ -2952,6 +2952,18 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("On 8 March 2021, Al Shabaab fighters exchanged fire among themselves in Beledweyne, resulting in one death.", 1)]
+    [InlineData("On 8 March 2021, rival herders clashed over a water point near Wajir. One death and two injuries were reported.", 1)]
+    public void One_death_is_a_toll_of_one(string text, int killed)
+    {
+        // Given a toll written as "one death"
+        var best = Best(text);
+
+        // Then one person died
+        Assert.Equal(killed, best?.Fatalities);
+    }
+
+    [Theory]
     [InlineData("On 8 March 2021, a mob beat a man to death in Kisumu over a stolen goat.", 1)]
     [InlineData("On 8 March 2021, a man was shot to death by six armed men in Fortaleza.", 1)]
     [InlineData("On 8 March 2021, a mob lynched three men to death in Garissa.", 3)]
