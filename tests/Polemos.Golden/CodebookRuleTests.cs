@@ -2831,6 +2831,19 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("On 8 March 2021, Israeli forces raided the town of Kfar Aqab north of Jerusalem and hurled tear gas at Palestinians.", "Attack")]
+    [InlineData("On 8 March 2021, Russian forces detained four Ukrainians in Melitopol.", "Arrests")]
+    public void A_nationality_s_plural_noun_names_its_people(string text, string subEvent)
+    {
+        // Given a nationality's plural noun alone as the object of an act
+        var best = Best(text);
+
+        // Then they are civilians, the act's target
+        Assert.Equal(subEvent, best?.SubEventType);
+        Assert.StartsWith("Civilians", best?.Actor2, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Market traders gather at the county offices to protest the new stall fees.", "Peaceful protest")]
     [InlineData("Hundreds of nurses gather at the hospital gate to protest unpaid allowances.", "Peaceful protest")]
     [InlineData("Hundreds gather at the stadium to hear the governor speak.", null)]
