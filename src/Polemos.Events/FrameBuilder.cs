@@ -3341,6 +3341,18 @@ internal sealed class FrameBuilder
             before = subject;
         }
 
+        // "Police found the bodies of two men", "the bodies were recovered by the army": who found the dead did not kill
+        // them; the subject or the agent of a verb of finding before a toll is no party to it.
+        if (before is not null && FinderOf(v, before, token))
+        {
+            before = null;
+        }
+
+        if (agent is not null && FinderOf(v, agent, token))
+        {
+            agent = null;
+        }
+
         ActorAt? after = null;
         foreach (var a in actors)
         {
@@ -3529,6 +3541,18 @@ internal sealed class FrameBuilder
     private static bool CrowdOnPeople(Frame f, int token, ActorAt agent, ActorAt patient, bool passive) =>
         !passive && IsVerb(f.Trigger.Form) && agent.Actor.Inter == Inter.Civilians && patient.Actor.Inter == Inter.Civilians &&
         !ReferenceEquals(agent.Mention, patient.Mention) && agent.Token < token && patient.Token > token;
+
+    /// <summary>
+    /// Whether an actor is the subject of a verb of finding between it and a toll's word ("police found the bodies"), or
+    /// the agent right after one ("were recovered by the army"), and the frame's word is a toll.
+    /// </summary>
+    private static bool FinderOf(SentenceView v, ActorAt actor, int token) =>
+        v.Concepts.Any(c => c.Token == token && ConceptClasses.Tolls.Contains(c.Mention.Concept)) &&
+        v.Concepts.Any(c => c.Mention.Concept == Concepts.Find &&
+                            ((actor.Token < c.Token && c.Token < token) || (actor.Token > c.Token && actor.Token - c.Token <= FinderAgentReach && v.HasNear(Concepts.Agent, actor.Token, actor.Token - c.Token, 0))));
+
+    /// <summary>How many words after a verb of finding its agent may stand ("were found by the police").</summary>
+    private const int FinderAgentReach = 3;
 
     /// <summary>
     /// How far from a death or wound verb its subject may stand, before it ("four people died") or after it in a language

@@ -2844,6 +2844,33 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("On 8 March 2021, police found the bodies of two men in Nakuru.")]
+    [InlineData("On 8 March 2021, the bodies of two men were found by police in Nakuru.")]
+    public void Who_found_the_dead_did_not_kill_them(string text)
+    {
+        // Given the police as the subject or the agent of finding bodies
+        var best = Best(text);
+
+        // Then the killing's author is unknown and its victims the dead found
+        Assert.Equal(2, best?.Fatalities);
+        Assert.StartsWith("Unidentified Armed Group", best?.Actor1, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("pt", "Em 8 de março de 2021, a polícia encontrou os corpos de dois homens em Salvador.")]
+    [InlineData("it", "L'8 marzo 2021 la polizia ha trovato i corpi di due uomini a Napoli.")]
+    [InlineData("fr", "Le 8 mars 2021, la police a retrouvé les corps de deux hommes à Bouaké.")]
+    public void Who_found_the_dead_did_not_kill_them_in_other_languages(string language, string text)
+    {
+        // Given the police as the subject of finding the bodies of two men
+        var best = BestIn(language, text);
+
+        // Then the killing's author is unknown and its victims the dead found
+        Assert.Equal(2, best?.Fatalities);
+        Assert.StartsWith("Unidentified Armed Group", best?.Actor1, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Market traders gather at the county offices to protest the new stall fees.", "Peaceful protest")]
     [InlineData("Hundreds of nurses gather at the hospital gate to protest unpaid allowances.", "Peaceful protest")]
     [InlineData("Hundreds gather at the stadium to hear the governor speak.", null)]
