@@ -2871,6 +2871,19 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("On 8 March 2021, presumed JNIM and/or ISGS militants attacked a gendarmerie post near Djibo.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)")]
+    [InlineData("On 8 March 2021, the KIA attacked a military convoy near Hpakant.", "KIO/KIA: Kachin Independence Organization/Kachin Independence Army")]
+    [InlineData("On 8 March 2021, members of the Mungiki sect attacked a police post in Nairobi.", "Mungiki Militia")]
+    public void Named_groups_of_the_registry_are_read_by_their_report_names(string text, string actor)
+    {
+        // Given a report naming a group by an alias of the registry, a composite attribution among them
+        var best = Best(text);
+
+        // Then the group is the author under its ACLED-style name
+        Assert.Equal(actor, best?.Actor1);
+    }
+
+    [Theory]
     [InlineData("Market traders gather at the county offices to protest the new stall fees.", "Peaceful protest")]
     [InlineData("Hundreds of nurses gather at the hospital gate to protest unpaid allowances.", "Peaceful protest")]
     [InlineData("Hundreds gather at the stadium to hear the governor speak.", null)]
