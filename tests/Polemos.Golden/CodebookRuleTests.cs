@@ -2874,6 +2874,8 @@ public sealed class CodebookRuleTests
     [InlineData("On 8 March 2021, presumed JNIM and/or ISGS militants attacked a gendarmerie post near Djibo.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)")]
     [InlineData("On 8 March 2021, the KIA attacked a military convoy near Hpakant.", "KIO/KIA: Kachin Independence Organization/Kachin Independence Army")]
     [InlineData("On 8 March 2021, members of the Mungiki sect attacked a police post in Nairobi.", "Mungiki Militia")]
+    [InlineData("On 8 March 2021, Pokot raiders attacked a village near Kitale, killing three herders.", "Pokot Ethnic Militia (Kenya)")]
+    [InlineData("On 8 March 2021, Borana gunmen attacked a water point near Marsabit.", "Borana Ethnic Militia (Kenya)")]
     public void Named_groups_of_the_registry_are_read_by_their_report_names(string text, string actor)
     {
         // Given a report naming a group by an alias of the registry, a composite attribution among them
