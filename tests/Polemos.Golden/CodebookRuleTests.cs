@@ -2876,6 +2876,7 @@ public sealed class CodebookRuleTests
     [InlineData("On 8 March 2021, members of the Mungiki sect attacked a police post in Nairobi.", "Mungiki Militia")]
     [InlineData("On 8 March 2021, Pokot raiders attacked a village near Kitale, killing three herders.", "Pokot Ethnic Militia (Kenya)")]
     [InlineData("On 8 March 2021, Borana gunmen attacked a water point near Marsabit.", "Borana Ethnic Militia (Kenya)")]
+    [InlineData("On 8 March 2021, Hawadle clan militia clashed with Abgal clan militia near Beledweyne.", "Hawiye-Hawadle Sub-Clan Militia (Somalia)")]
     public void Named_groups_of_the_registry_are_read_by_their_report_names(string text, string actor)
     {
         // Given a report naming a group by an alias of the registry, a composite attribution among them
