@@ -3373,9 +3373,9 @@ internal sealed class FrameBuilder
         }
 
         // A bomb "explodes" by itself: soldiers or civilians named with it are its targets, unless a marker names
-        // them as the ones who set it off.
-        // So are soldiers or civilians named only after it ("an explosion occurred as eight military vehicles were passing",
-        // "an IED hit a military vehicle"): an explosion's author after its noun needs an agent marker (see NounOwner).
+        // them as the ones who set it off. So are soldiers or civilians named only after it ("an explosion occurred as
+        // eight military vehicles were passing", "an IED hit a military vehicle"): an explosion's author after its noun
+        // needs an agent marker (see NounOwner).
         if (agent is null && Explosives.Contains(f.Trigger.Concept) && before is null &&
             after is { Actor.Inter: Inter.StateForces or Inter.Civilians or Inter.External })
         {
@@ -3810,7 +3810,7 @@ internal sealed class FrameBuilder
             bool oneObject = !countBefore && toll.Concept is Concepts.Kill or Concepts.Execute or Concepts.Wound or Concepts.Mob &&
                              SingleVictim(v, toll, token) is { } victim && victim.Start >= toll.Span.End &&
                              _document.TokenIndexAt(victim.Start) is var victimToken && v.Actors.Any(a => a.Token >= victimToken && a.Token <= victimToken + 1) &&
-                             !v.Concepts.Any(c => c.Mention.Concept == Concepts.Agent && c.Token > token && c.Mention.Span.End <= victim.Start);
+                             !AgentBetween(v, token, victimToken);
 
             // The nearest count that may be the toll's, by distance and side; the first in text order among equals.
             QuantityMention? q = null;

@@ -226,7 +226,8 @@ public sealed class PlaceStage : IStage
                 }
 
                 // "near Zolote-4", "in Novhorodske-2": a settlement numbered after its name is a part of that settlement,
-                // when a marker of place stands right before; a model of weapon ("Su-25", "Shahed-136") has none.
+                // when a marker of place stands right before; a model of weapon has a short name or a longer number
+                // ("Su-25", "Shahed-136").
                 if (n == 0 && !caseless && MarkerRightBefore(pack, tokens, sentence, i) && NumberedSettlement(document, t) is { } stem)
                 {
                     Add(document, pack, conceptAt, genericEnds, sentence, i, 1, stem, unknown: false);
