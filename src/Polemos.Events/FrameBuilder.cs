@@ -874,7 +874,7 @@ internal sealed class FrameBuilder
         return false;
     }
 
-    /// <summary>Whether a passive's agent marker ("by") stands between its verb and a count after it: the count is of the agents ("shot to death by six armed men").</summary>
+    /// <summary>Whether a passive's agent marker ("by") stands between its verb and a count after it: the count is of the agents ("shot to death by four hooded men").</summary>
     private static bool AgentBetween(SentenceView v, int token, int count) =>
         v.Concepts.Any(c => c.Mention.Concept == Concepts.Agent && c.Token > token && c.Token < count);
 
@@ -3373,8 +3373,8 @@ internal sealed class FrameBuilder
         }
 
         // A bomb "explodes" by itself: soldiers or civilians named with it are its targets, unless a marker names
-        // them as the ones who set it off. So are soldiers or civilians named only after it ("an explosion occurred as
-        // eight military vehicles were passing", "an IED hit a military vehicle"): an explosion's author after its noun
+        // them as the ones who set it off. So are soldiers or civilians named only after it ("a landmine exploded under
+        // a military vehicle", "an IED struck an army convoy"): an explosion's author after its noun
         // needs an agent marker (see NounOwner).
         if (agent is null && Explosives.Contains(f.Trigger.Concept) && before is null &&
             after is { Actor.Inter: Inter.StateForces or Inter.Civilians or Inter.External })

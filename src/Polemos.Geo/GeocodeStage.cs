@@ -1024,7 +1024,7 @@ public sealed partial class GeocodeStage : IStage
             // Where people came from or went to is not where things happened: a country so named (2 × 0.2) votes less
             // than a town named as the place (0.5), more than a village (0.25).
             // Nor is a country named in what a crowd demands or protests against, after the place where it gathered ("a
-            // rally in Dhaka demanding the expulsion of Israel from the United Nations"): it votes as a destination does.
+            // rally in Dhaka calling for sanctions on Israel"): it votes as a destination does.
             double weight = p.Role is PlaceRole.Destination or PlaceRole.Origin ||
                             (c.Any(e => e.Kind == FeatureKind.Country) && GrievanceAfterPlace(document, places, grievances, p)) ? 0.2 : 1.0;
             bool attributive = Attributive(p, c);

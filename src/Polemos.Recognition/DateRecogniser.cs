@@ -491,8 +491,8 @@ public sealed class ConceptStage : IStage
 
     /// <summary>
     /// The token where the reach of a gathering's demand ends: <see cref="DemandReach"/> words after it, not counting
-    /// capitalised words and punctuation ("gathered at the Ministry of Labour in Din Daeng district of Bangkok, Thailand,
-    /// to demand": the names of where they gathered add no distance).
+    /// capitalised words and punctuation ("gathered at the Ministry of Finance in Phaya Thai, Bangkok,
+    /// Thailand, to demand": the names of where they gathered add no distance).
     /// </summary>
     private static int ReachEnd(Document document, int from, int end)
     {

@@ -2770,9 +2770,9 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
-    [InlineData("On 8 March 2021, members of an opposition party staged a protest rally in Natore city against the government. Police obstructed the rally.")]
-    [InlineData("On 8 March 2021, members of a left alliance staged a protest rally in Dhaka against the hike in power tariffs. Police intercepted the rally.")]
-    [InlineData("On 8 March 2021, students staged a march in Sylhet city demanding the abolition of the quota system. Police foiled the march.")]
+    [InlineData("On 8 March 2021, opposition supporters held a rally outside the district commissioner's office in Natore against fuel prices. Police obstructed the rally.")]
+    [InlineData("On 8 March 2021, left-wing activists marched in Dhaka over electricity prices. Police intercepted the rally near the secretariat.")]
+    [InlineData("On 8 March 2021, students marched in Sylhet to oppose new examination fees. Police foiled the march.")]
     public void Forces_that_obstruct_or_foil_a_rally_intervene_in_it(string text)
     {
         // Given a rally that the police obstruct, intercept or foil
@@ -2798,15 +2798,15 @@ public sealed class CodebookRuleTests
     public void The_names_of_where_a_crowd_gathered_add_no_distance_to_its_demand()
     {
         // Given a gathering whose demand follows a long run of names of where it gathered
-        var best = Best("On 8 March 2021, about forty pensioners gathered at the Ministry of Finance in Bang Rak district of Bangkok, Thailand, to demand the payment of their pensions.");
+        var best = Best("On 8 March 2021, about forty retired teachers gathered at the Ministry of Finance on Rama VI Road in Phaya Thai, Bangkok, Thailand, to demand their unpaid pensions.");
 
         // Then the demand still makes the gathering a demonstration
         Assert.Equal("Peaceful protest", best?.SubEventType);
     }
 
     [Theory]
-    [InlineData("On 8 March 2021, an IED hit a Kenyan military vehicle in Mandera.", "Remote explosive/landmine/IED")]
-    [InlineData("On 8 March 2021, an explosion occurred as eight military vehicles were passing near Garissa.", "Remote explosive/landmine/IED")]
+    [InlineData("On 8 March 2021, an IED struck a military vehicle on the Mandera road.", "Remote explosive/landmine/IED")]
+    [InlineData("On 8 March 2021, a landmine exploded under a military vehicle on the road to Garissa.", "Remote explosive/landmine/IED")]
     [InlineData("On 8 March 2021, Taliban militants attacked a military convoy in Kunduz.", "Armed clash")]
     public void Military_vehicles_and_convoys_are_the_army_struck(string text, string subEvent)
     {
@@ -2819,7 +2819,7 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
-    [InlineData("02/19/2012: Assailants attacked a police checkpoint in Baqubah, Diyala, Iraq, killing two policemen.", "Police Forces of Iraq (2014-2018)")]
+    [InlineData("02/19/2012: Gunmen opened fire on a police patrol near Baqubah, Diyala, Iraq, and killed two officers.", "Police Forces of Iraq (2014-2018)")]
     [InlineData("On 3 May 2019, gunmen attacked a police post in Mandera, killing two officers.", "Police Forces of Kenya (2013-2022)")]
     public void An_undated_report_takes_the_state_forces_of_the_day_it_names(string text, string police)
     {
@@ -2831,7 +2831,7 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
-    [InlineData("On 8 March 2021, Israeli forces raided the town of Kfar Aqab north of Jerusalem and hurled tear gas at Palestinians.", "Attack")]
+    [InlineData("On 8 March 2021, Israeli troops entered a village west of Ramallah and fired tear gas at Palestinians.", "Attack")]
     [InlineData("On 8 March 2021, Russian forces detained four Ukrainians in Melitopol.", "Arrests")]
     public void A_nationality_s_plural_noun_names_its_people(string text, string subEvent)
     {
@@ -2845,7 +2845,7 @@ public sealed class CodebookRuleTests
 
     [Theory]
     [InlineData("On 8 March 2021, police found the bodies of two men in Nakuru.")]
-    [InlineData("On 8 March 2021, the bodies of two men were found by police in Nakuru.")]
+    [InlineData("On 8 March 2021, the bodies of two traders were recovered by police from a river in Nakuru.")]
     public void Who_found_the_dead_did_not_kill_them(string text)
     {
         // Given the police as the subject or the agent of finding bodies
@@ -2871,7 +2871,7 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
-    [InlineData("On 8 March 2021, presumed JNIM and/or ISGS militants attacked a gendarmerie post near Djibo.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)")]
+    [InlineData("On 8 March 2021, suspected JNIM and/or ISGS fighters raided a gendarmerie post near Djibo.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)")]
     [InlineData("On 8 March 2021, the KIA attacked a military convoy near Hpakant.", "KIO/KIA: Kachin Independence Organization/Kachin Independence Army")]
     [InlineData("On 8 March 2021, members of the Mungiki sect attacked a police post in Nairobi.", "Mungiki Militia")]
     [InlineData("On 8 March 2021, Pokot raiders attacked a village near Kitale, killing three herders.", "Pokot Ethnic Militia (Kenya)")]
@@ -2956,7 +2956,7 @@ public sealed class CodebookRuleTests
 
     [Theory]
     [InlineData("On 8 March 2021, traders protested in Garissa against the closure of the border by Ethiopia.", "Kenya")]
-    [InlineData("On 8 March 2021, members of a civic body staged a rally in Mirpur area, Dhaka city, demanding the expulsion of Israel from the United Nations.", "Bangladesh")]
+    [InlineData("On 8 March 2021, a students' union held a rally in Mirpur, Dhaka, calling for sanctions on Israel.", "Bangladesh")]
     [InlineData("On 8 March 2021, a dozen people held a protest in Kisumu demanding sanctions against Russia.", "Kenya")]
     public void A_country_named_in_a_crowd_s_demand_is_not_where_it_gathered(string text, string country)
     {
@@ -2983,7 +2983,7 @@ public sealed class CodebookRuleTests
 
     [Theory]
     [InlineData("Two are killed in a clash between rival herders in Isiolo.", 2)]
-    [InlineData("Three suspected carjackers are lynched by a mob in Meru.", 3)]
+    [InlineData("Three suspected burglars are lynched by angry villagers in Meru.", 3)]
     public void A_present_passive_counts_its_subject_as_the_victims(string text, int killed)
     {
         // Given a brief in the present passive ("are killed", "are lynched") with its victims counted before the verb
@@ -3021,7 +3021,7 @@ public sealed class CodebookRuleTests
 
     [Theory]
     [InlineData("On 8 March 2021, a mob beat a man to death in Kisumu over a stolen goat.", 1)]
-    [InlineData("On 8 March 2021, a man was shot to death by six armed men in Fortaleza.", 1)]
+    [InlineData("On 8 March 2021, a taxi driver was shot to death by four hooded men in Fortaleza.", 1)]
     [InlineData("On 8 March 2021, a mob lynched three men to death in Garissa.", 3)]
     [InlineData("On 8 March 2021, a court in Nairobi sentenced two men to death for the 2019 attack on a hotel.", 0)]
     public void To_death_after_an_act_of_violence_counts_its_victims(string text, int killed)
