@@ -3503,6 +3503,14 @@ internal sealed class FrameBuilder
             f.Actor2 = Support(patient);
         }
 
+        // "Residents killed a suspected thief": a mob's noun that names the people it took justice on is the crowd's
+        // target, a party of its own beside the civilians who acted.
+        if (f.Actor2 is null && f.Trigger.Concept == Concepts.Mob && f.Trigger.Form == WordForm.Noun && f.Actor1 is { Value.Inter: Inter.Civilians } &&
+            actors.FirstOrDefault(a => a.Mention.Span == f.Trigger.Span && a.Actor.Inter == Inter.Civilians && a != agent) is { } victims)
+        {
+            f.Actor2 = Support(victims);
+        }
+
         // Fighting has two sides: a clash that names only one takes the other armed party of its sentence. So has an
         // agreement between armed parties: "the army and the RSF signed a ceasefire" names its two signatories.
         if ((f.Trigger.Concept is Concepts.Clash or Concepts.Ambush || f.Type == Taxonomy.Agreement) && (f.Actor1 is null || f.Actor2 is null))

@@ -2998,6 +2998,7 @@ public sealed class CodebookRuleTests
     [InlineData("fr", "Le 8 mars 2021, des habitants ont lynché un voleur présumé à Bouaké.", "Civilians (Ivory Coast)")]
     [InlineData("es", "El 8 de marzo de 2021, vecinos lincharon a un presunto ladrón en Puebla.", "Civilians (Mexico)")]
     [InlineData("en", "On 8 March 2021, a mob lynched a suspected cattle rustler near Isiolo.", "Civilians (Kenya)")]
+    [InlineData("en", "On 8 March 2021, villagers near Garissa killed a suspected thief.", "Civilians (Kenya)")]
     public void A_crowd_s_victims_are_civilians_apart_from_it(string language, string text, string victims)
     {
         // Given residents, named as civilians, who lynch a person also named as a civilian
