@@ -2872,6 +2872,7 @@ public sealed class CodebookRuleTests
 
     [Theory]
     [InlineData("On 8 March 2021, suspected JNIM and/or ISGS fighters raided a gendarmerie post near Djibo.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)")]
+    [InlineData("On 8 March 2021, presumed ISGS or JNIM fighters burned a school near Djibo.", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)")]
     [InlineData("On 8 March 2021, the KIA attacked a military convoy near Hpakant.", "KIO/KIA: Kachin Independence Organization/Kachin Independence Army")]
     [InlineData("On 8 March 2021, members of the Mungiki sect attacked a police post in Nairobi.", "Mungiki Militia")]
     [InlineData("On 8 March 2021, Pokot raiders attacked a village near Kitale, killing three herders.", "Pokot Ethnic Militia (Kenya)")]
