@@ -386,8 +386,17 @@ internal static class Merger
     /// <summary>Dates agree when equal or when one mention gives none.</summary>
     private static bool DatesAgree(Frame a, Frame b) => a.Date?.Date is null || b.Date?.Date is null || a.Date.Date == b.Date.Date;
 
+    /// <summary>
+    /// The same party, or a state's forces and one of their units ("Military Forces of Somalia (2022-)" and "… (2022-)
+    /// Puntland Dervish Force"): a report names the unit once and then "the security forces".
+    /// </summary>
     private static bool Compatible(Supported<Recognition.ResolvedActor>? a, Supported<Recognition.ResolvedActor>? b) =>
-        a is null || b is null || a.Value.Name == b.Value.Name;
+        a is null || b is null || a.Value.Name == b.Value.Name || UnitOf(a.Value, b.Value) || UnitOf(b.Value, a.Value);
+
+    /// <summary>Whether <paramref name="unit"/> is a unit of the state's forces <paramref name="forces"/>: their name and one more.</summary>
+    private static bool UnitOf(Recognition.ResolvedActor unit, Recognition.ResolvedActor forces) =>
+        unit.Inter == Inter.StateForces && forces.Inter == Inter.StateForces && unit.Name.Length > forces.Name.Length + 1 &&
+        unit.Name.StartsWith(forces.Name, StringComparison.Ordinal) && unit.Name[forces.Name.Length] == ' ';
 
     /// <summary>
     /// The same side told twice: compatible, or an unidentified armed group in one mention and a named armed group in
@@ -396,9 +405,9 @@ internal static class Merger
     private static bool SameSide(Supported<Recognition.ResolvedActor>? a, Supported<Recognition.ResolvedActor>? b) =>
         Compatible(a, b) || (Unidentified(a!.Value) && NamedArmedGroup(b!.Value)) || (Unidentified(b!.Value) && NamedArmedGroup(a.Value));
 
-    /// <summary>The side as told by the mention that names it: a named armed group over an unidentified one, else the first told.</summary>
+    /// <summary>The side as told by the mention that names it: a named armed group over an unidentified one, a state's unit over its forces, else the first told.</summary>
     private static Supported<Recognition.ResolvedActor>? Named(Supported<Recognition.ResolvedActor>? told, Supported<Recognition.ResolvedActor>? other) =>
-        told is null ? other : other is not null && Unidentified(told.Value) && NamedArmedGroup(other.Value) ? other : told;
+        told is null ? other : other is not null && ((Unidentified(told.Value) && NamedArmedGroup(other.Value)) || UnitOf(other.Value, told.Value)) ? other : told;
 
     private static bool Unidentified(Recognition.ResolvedActor a) =>
         a.Kind == ActorKind.Unidentified && a.Inter is Inter.PoliticalMilitia or Inter.Rebels;
@@ -415,10 +424,9 @@ internal static class Merger
 
     private static bool SharesActor(Frame a, Frame b)
     {
-        string? a1 = a.Actor1?.Value.Name;
-        string? a2 = a.Actor2?.Value.Name;
-        bool named(string? n) => n is not null && (n == a1 || n == a2);
-        return named(b.Actor1?.Value.Name) || named(b.Actor2?.Value.Name);
+        bool named(Supported<Recognition.ResolvedActor>? n) =>
+            n is not null && ((a.Actor1 is not null && Compatible(n, a.Actor1)) || (a.Actor2 is not null && Compatible(n, a.Actor2)));
+        return named(b.Actor1) || named(b.Actor2);
     }
 
     private static void Absorb(Frame target, Frame f, bool keepType = false)

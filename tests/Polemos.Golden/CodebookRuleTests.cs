@@ -2878,6 +2878,7 @@ public sealed class CodebookRuleTests
     [InlineData("On 8 March 2021, Pokot raiders attacked a village near Kitale, killing three herders.", "Pokot Ethnic Militia (Kenya)")]
     [InlineData("On 8 March 2021, Borana gunmen attacked a water point near Marsabit.", "Borana Ethnic Militia (Kenya)")]
     [InlineData("On 8 March 2021, Hawadle clan militia clashed with Abgal clan militia near Beledweyne.", "Hawiye-Hawadle Sub-Clan Militia (Somalia)")]
+    [InlineData("On 8 March 2021, Danab soldiers raided an Al Shabaab hideout near Afgooye.", "Military Forces of Somalia (2022-) Special Forces")]
     public void Named_groups_of_the_registry_are_read_by_their_report_names(string text, string actor)
     {
         // Given a report naming a group by an alias of the registry, a composite attribution among them
@@ -2885,6 +2886,19 @@ public sealed class CodebookRuleTests
 
         // Then the group is the author under its ACLED-style name
         Assert.Equal(actor, best?.Actor1);
+    }
+
+    [Fact]
+    public void A_state_unit_and_its_forces_told_again_are_one_side()
+    {
+        // Given a unit of Somalia's forces named by its name, then retold as "government troops" before a toll
+        var best = EvalSets.BestEvent(EvalSets.Extract(TestData.Engine, "unit",
+            "On 4 June 2025, the Puntland Dervish Force clashed with Islamic State fighters in Dhadar area near Qandala, Bari. Government troops then held the area. Four militants were killed.",
+            new DateOnly(2025, 6, 6)).Records);
+
+        // Then one event: the unit's fight, with its dead, under ACLED's name for the unit
+        Assert.Equal("Military Forces of Somalia (2022-) Puntland Dervish Force", best?.Actor1);
+        Assert.Equal(4, best?.Fatalities);
     }
 
     [Theory]
