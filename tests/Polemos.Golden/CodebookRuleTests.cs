@@ -2893,7 +2893,7 @@ public sealed class CodebookRuleTests
     {
         // Given a unit of Somalia's forces named by its name, then retold as "government troops" before a toll
         var best = EvalSets.BestEvent(EvalSets.Extract(TestData.Engine, "unit",
-            "On 4 June 2025, the Puntland Dervish Force clashed with Islamic State fighters in Dhadar area near Qandala, Bari. Government troops then held the area. Four militants were killed.",
+            "On 4 June 2025, the Puntland Dervish Force and Islamic State fighters clashed in Dhadar area near Qandala, Bari. Government troops then held the area. Four militants were killed.",
             new DateOnly(2025, 6, 6)).Records);
 
         // Then one event: the unit's fight, with its dead, under ACLED's name for the unit
