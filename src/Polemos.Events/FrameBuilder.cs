@@ -874,10 +874,6 @@ internal sealed class FrameBuilder
         return false;
     }
 
-    /// <summary>Whether a passive's agent marker ("by") stands between its verb and a count after it: the count is of the agents ("shot to death by four hooded men").</summary>
-    private static bool AgentBetween(SentenceView v, int token, int count) =>
-        v.Concepts.Any(c => c.Mention.Concept == Concepts.Agent && c.Token > token && c.Token < count);
-
     /// <summary>
     /// Whether a toll is a phrase of manner (<c>death_manner</c>: "to death") with no act of violence in the words before
     /// it, or after a verb that kills already: "sentenced two men to death" kills no one, "beat a man to death" does.
@@ -3818,15 +3814,16 @@ internal sealed class FrameBuilder
             bool oneObject = !countBefore && toll.Concept is Concepts.Kill or Concepts.Execute or Concepts.Wound or Concepts.Mob &&
                              SingleVictim(v, toll, token) is { } victim && victim.Start >= toll.Span.End &&
                              _document.TokenIndexAt(victim.Start) is var victimToken && v.Actors.Any(a => a.Token >= victimToken && a.Token <= victimToken + 1) &&
-                             !AgentBetween(v, token, victimToken);
+                             !v.HasNear(Concepts.Agent, token, 0, victimToken - token - 1);
 
-            // The nearest count that may be the toll's, by distance and side; the first in text order among equals.
+            // The nearest count that may be the toll's, by distance and side; the first in text order among equals. A count
+            // after a passive's agent marker is of the agents ("shot to death by four hooded men").
             QuantityMention? q = null;
             int nearest = 0;
             foreach (var c in v.Quantities)
             {
                 if (c.Mention.Unit is null && !used.Contains(c.Mention) && distance(c) <= 6 && !CountsEvents(v, c) && !(oneObject && c.Token < token) &&
-                    !(countBefore && c.Token > token && AgentBetween(v, token, c.Token)) &&
+                    !(countBefore && c.Token > token && v.HasNear(Concepts.Agent, token, 0, c.Token - token - 1)) &&
                     !TollBetween(v, c.Token, token, toll) && !OwnedByLaterToll(v, c.Token, token) &&
                     !CloserToll(v, tolls, c.Token, EndToken(c.Mention), token))
                 {
