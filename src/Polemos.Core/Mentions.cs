@@ -68,6 +68,9 @@ public sealed record ActorMention(TextSpan Span, ActorKind Kind) : Mention(Span)
 
     /// <summary>An identity militia's ACLED name without its country ("Dir Clan Militia", "Unidentified Clan Militia").</summary>
     public string? Group { get; init; }
+
+    /// <summary>The unit of a state's forces the words name ("gendarmes": "Gendarmerie"), named so where the registry lists it for the country.</summary>
+    public string? Unit { get; init; }
 }
 
 /// <summary>How a place is used in its clause: where something happened, or where someone went or came from.</summary>

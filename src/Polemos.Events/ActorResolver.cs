@@ -83,6 +83,31 @@ internal sealed class ActorResolver
         return r;
     }
 
+    /// <summary>
+    /// A state's forces named by their unit: the one the words named ("gendarmes"), else the one that carries out such
+    /// events in the report's country, where the registry lists it (data/actors/units.tsv: Russia's air strikes in
+    /// Ukraine are its air force's). Every other actor stays as it is.
+    /// </summary>
+    public ResolvedActor AsUnit(ResolvedActor a, SubEventType? acting)
+    {
+        if (a.UnitName is { } unitName)
+        {
+            return a with { Name = unitName, UnitName = null };
+        }
+
+        if (acting is null || a is not { Kind: ActorKind.StateMilitary, ActorId: { } id } || !id.StartsWith("state-military:", StringComparison.Ordinal))
+        {
+            return a;
+        }
+
+        string state = id["state-military:".Length..].ToUpperInvariant();
+        return _registry.UnitActing(state, acting.Name, _country) is { } unit &&
+               _registry.ResolveState(ActorKind.StateMilitary, state, _date) is { } forces && forces.Name == a.Name &&
+               _registry.ResolveState(ActorKind.StateMilitary, state, _date, id, unit) is { UnitName: { } named }
+            ? a with { Name = named }
+            : a;
+    }
+
     private static string? StateCountry(ActorMention m)
     {
         if (m.ActorId is { } id && id.StartsWith("state-", StringComparison.Ordinal) && id.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon)
@@ -105,7 +130,7 @@ internal sealed class ActorResolver
         return m.Kind switch
         {
             ActorKind.StateMilitary or ActorKind.StatePolice or ActorKind.StateGovernment =>
-                cc is null ? null : _registry.ResolveState(m.Kind, cc, _date),
+                cc is null ? null : _registry.ResolveState(m.Kind, cc, _date, null, m.Unit is { } unit ? _registry.UnitOf(cc, unit, _country) : null),
             ActorKind.Militants => _dominantArmed ?? new ResolvedActor($"Unidentified Armed Group{place}", Inter.PoliticalMilitia, ActorKind.Unidentified, null),
             ActorKind.Rebels => _dominantArmed is { Inter: Inter.Rebels } ? _dominantArmed
                 : new ResolvedActor($"Unidentified Armed Group{place}", Inter.Rebels, ActorKind.Unidentified, null),

@@ -107,6 +107,8 @@ public sealed class EventStage : IStage
             UnknownPerpetrator(f, resolver);
             ImpliedHolder(document, f, resolver);
             UnknownArrester(document, f, resolver);
+            Units(f, resolver);
+
             SharedAcrossEvents(document, views, f, _packs.For(document.Language).Data);
             BombersAmongTheDead(document, views, f);
         }
@@ -123,6 +125,28 @@ public sealed class EventStage : IStage
         if (events.Count == 0)
         {
             document.Records.AddRange(statements.DisplacementEvents(built));
+        }
+    }
+
+    /// <summary>
+    /// A state's forces named by their unit, once the event's sides are settled: the unit the words named ("gendarmes"),
+    /// else the one that carries out the event's kind where it happened (data/actors/units.tsv): the side that made an air
+    /// strike in Ukraine is its air force, and so is the side whose manned aircraft was brought down ("shot down a
+    /// Russian Su-34"). Until then a unit and its forces are one side ("troops of the Ukrainian air force").
+    /// </summary>
+    private static void Units(Frame f, ActorResolver resolver)
+    {
+        Supported<ResolvedActor> named(Supported<ResolvedActor> a, SubEventType? acting) => a with { Value = resolver.AsUnit(a.Value, acting) };
+        f.Actor1 = f.Actor1 is { } a1 ? named(a1, f.Type) : null;
+        f.Actor2 = f.Actor2 is { } a2 ? named(a2, f.AircraftDowned ? Taxonomy.AirDroneStrike : null) : null;
+        for (int i = 0; i < f.Assoc1.Count; i++)
+        {
+            f.Assoc1[i] = named(f.Assoc1[i], null);
+        }
+
+        for (int i = 0; i < f.Assoc2.Count; i++)
+        {
+            f.Assoc2[i] = named(f.Assoc2[i], null);
         }
     }
 

@@ -100,6 +100,9 @@ internal sealed class Frame
 
     public bool Attempt { get; set; }
 
+    /// <summary>A manned aircraft brought down ("shot down a Su-34"): its side is the air arm that flew it, where the registry names one.</summary>
+    public bool AircraftDowned { get; set; }
+
     public bool Supporting { get; set; }
 
     public bool CiviliansTargeted { get; set; }

@@ -5136,6 +5136,7 @@ internal sealed class FrameBuilder
                 // "Air defence units shot down an enemy Su-34", "abattu un hélicoptère": a manned aircraft brought down is
                 // fire at the aircraft, ACLED's shelling/artillery/missile attack; drones and missiles stopped are interceptions.
                 f.Type = Taxonomy.Shelling;
+                f.AircraftDowned = true;
             }
             else if (!weapon && v.Concepts.Any(c => c.Token > t && c.Token <= t + 5 && c.Mention.Concept is Concepts.Attack or Concepts.Clash or Concepts.Advance))
             {

@@ -20,11 +20,25 @@ public sealed record StateForces(string Iso2, string Country, DateOnly From, Dat
 /// <summary>A state's forces coded under an operation it leads in another country (data/actors/operations.tsv).</summary>
 public sealed record Operation(string State, string Theatre, DateOnly From, DateOnly? To, string ActorId);
 
+/// <summary>
+/// A unit of a state's forces that ACLED names by its branch's forces and the unit (data/actors/units.tsv): "Military
+/// Forces of Turkey (2016-) Gendarmerie". <see cref="Theatre"/> limits it to events in one country; <see cref="Acting"/>
+/// names the sub-event type whose state forces are the unit though the report names only the forces.
+/// </summary>
+public sealed record StateUnit(string State, string Unit, ActorKind Branch, string? Theatre, string? Acting);
+
 /// <summary>An alias row: the words, the actor id, and whether its case must match (short acronyms such as "IS").</summary>
 public sealed record ActorAlias(string Alias, string ActorId, bool ExactCase);
 
 /// <summary>An actor resolved to its ACLED-style name and inter code for one event.</summary>
-public sealed record ResolvedActor(string Name, int Inter, ActorKind Kind, string? ActorId);
+public sealed record ResolvedActor(string Name, int Inter, ActorKind Kind, string? ActorId)
+{
+    /// <summary>
+    /// The name of the state's unit the words named ("Military Forces of Turkey (2016-) Gendarmerie"), written into the
+    /// record in place of <see cref="Name"/>, the unit's forces, by which the event's sides are told apart.
+    /// </summary>
+    public string? UnitName { get; init; }
+}
 
 /// <summary>
 /// The multilingual alias registry kept as data. Named organisations are language-independent; aliases carry a
@@ -37,10 +51,11 @@ public sealed class ActorRegistry
     private readonly Dictionary<string, List<StateForces>> _stateForces = new(StringComparer.Ordinal);
     private readonly List<(ActorAlias Alias, string Lang)> _aliases = [];
     private readonly List<Operation> _operations = [];
+    private readonly List<StateUnit> _units = [];
     private readonly Dictionary<string, PhraseMatcher<ActorAlias>> _matchers = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
-    public ActorRegistry(TsvTable actors, TsvTable aliases, TsvTable stateForces, TsvTable? operations = null)
+    public ActorRegistry(TsvTable actors, TsvTable aliases, TsvTable stateForces, TsvTable? operations = null, TsvTable? units = null)
     {
         int id = actors.Column("id"), name = actors.Column("name"), inter = actors.Column("inter"), country = actors.Column("country"),
             from = actors.Column("from"), to = actors.Column("to"), kind = actors.Column("kind");
@@ -100,6 +115,19 @@ public sealed class ActorRegistry
                     ParseBoundary(TsvTable.Cell(row, of)) ?? DateOnly.MinValue, ParseBoundary(TsvTable.Cell(row, ot)), TsvTable.Cell(row, actor)));
             }
         }
+
+        if (units is not null)
+        {
+            int state = units.Column("state"), unit = units.Column("unit"), branch = units.Column("branch"), theatre = units.Column("theatre"),
+                acting = units.Column("acting");
+            foreach (var row in units.Rows)
+            {
+                string t = TsvTable.Cell(row, theatre), a = TsvTable.Cell(row, acting);
+                _units.Add(new StateUnit(TsvTable.Cell(row, state).ToUpperInvariant(), TsvTable.Cell(row, unit),
+                    TsvTable.Cell(row, branch) == "police" ? ActorKind.StatePolice : ActorKind.StateMilitary,
+                    t.Length == 2 ? t.ToUpperInvariant() : null, a.Length > 0 ? a : null));
+            }
+        }
     }
 
     /// <summary>
@@ -119,7 +147,16 @@ public sealed class ActorRegistry
         TsvTable.Read(Path.Combine(actorsDirectory, "actors.tsv")),
         TsvTable.Read(Path.Combine(actorsDirectory, "aliases.tsv")),
         TsvTable.Read(Path.Combine(actorsDirectory, "state_forces.tsv")),
-        TsvTable.Read(Path.Combine(actorsDirectory, "operations.tsv")));
+        TsvTable.Read(Path.Combine(actorsDirectory, "operations.tsv")),
+        TsvTable.Read(Path.Combine(actorsDirectory, "units.tsv")));
+
+    /// <summary>The unit a state's forces are named by where its events happen, if the registry lists it there.</summary>
+    public StateUnit? UnitOf(string state, string unit, string? theatre) =>
+        _units.Find(u => u.State == state && string.Equals(u.Unit, unit, StringComparison.Ordinal) && (u.Theatre is null || u.Theatre == theatre));
+
+    /// <summary>The unit whose forces carry out a sub-event type in a country ("Air/drone strike": Russia's air force in Ukraine), if any.</summary>
+    public StateUnit? UnitActing(string state, string subEventType, string? theatre) =>
+        _units.Find(u => u.State == state && string.Equals(u.Acting, subEventType, StringComparison.Ordinal) && (u.Theatre is null || u.Theatre == theatre));
 
     /// <summary>
     /// The operation a state's forces are coded under when they act in another country on a day ("Saudi forces" in
@@ -238,12 +275,25 @@ public sealed class ActorRegistry
     }
 
     /// <summary>State forces by country and day: "Military Forces of Syria (2000-2024)".</summary>
-    public ResolvedActor? ResolveState(ActorKind kind, string iso2, DateOnly on, string? id = null)
+    public ResolvedActor? ResolveState(ActorKind kind, string iso2, DateOnly on, string? id = null) => ResolveState(kind, iso2, on, id, null);
+
+    /// <summary>
+    /// State forces by country and day, with the name of their unit where the registry lists it (<paramref name="unit"/>
+    /// given by the report's words, such as "Gendarmerie"): the unit's branch decides whose forces they are.
+    /// </summary>
+    public ResolvedActor? ResolveState(ActorKind kind, string iso2, DateOnly on, string? id, StateUnit? unit)
     {
         var sf = StateForcesFor(iso2, on);
         if (sf is null)
         {
             return null;
+        }
+
+        if (unit is not null && kind != ActorKind.StateGovernment)
+        {
+            string forces = unit.Branch == ActorKind.StatePolice ? sf.Police : sf.Military;
+            return forces.Length == 0 ? null
+                : new ResolvedActor(forces, Inter.StateForces, unit.Branch, id ?? $"state-military:{iso2}") { UnitName = $"{forces} {unit.Unit}" };
         }
 
         string name = kind switch

@@ -135,7 +135,8 @@ public sealed class ActorStage : IStage
                 }
 
                 var span = TokenClaims.SpanOf(document, first, last - first);
-                document.Mentions.Add(new ActorMention(span, g.Value.Kind) { CountryCode = country, Group = group, Source = Name });
+                string? unit = g.Value.Kind is ActorKind.StateMilitary or ActorKind.StatePolice ? g.Value.Label : null;
+                document.Mentions.Add(new ActorMention(span, g.Value.Kind) { CountryCode = country, Group = group, Unit = unit, Source = Name });
                 i = last - 1;
             }
         }

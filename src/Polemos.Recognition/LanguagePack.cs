@@ -13,7 +13,10 @@ public sealed record DateWord(string Type, int Value);
 
 public sealed record ConceptWord(string Concept, WordForm Form);
 
-/// <summary>A generic actor description: its kind, the country its words name, and an identity militia's ACLED label ("Clan Militia").</summary>
+/// <summary>
+/// A generic actor description: its kind, the country its words name, and an identity militia's ACLED label ("Clan
+/// Militia") or the unit of a state's forces it names ("Gendarmerie", see data/actors/units.tsv).
+/// </summary>
 public sealed record ActorWord(ActorKind Kind, string? CountryCode, string? Label = null);
 
 public enum PlaceMarker

@@ -1903,6 +1903,38 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("en", "On 8 March 2021, Turkish gendarmes killed two PKK militants in a rural area of Hakkari province.", "Military Forces of Turkey (2016-) Gendarmerie")]
+    [InlineData("fr", "Le 3 mars 2021, des gendarmes ont tué deux hommes armés près de Kaya, au Burkina Faso, selon une source sécuritaire.", "Police Forces of Burkina Faso (2015-2022) Gendarmerie")]
+    [InlineData("fr", "Le 3 mars 2021, des gendarmes ont tué deux hommes armés près de Tillabéri, au Niger, selon une source sécuritaire.", "Police Forces of Niger (2011-2021)")]
+    public void Gendarmes_are_the_gendarmerie_where_the_registry_names_it_a_unit(string language, string text, string actor1)
+    {
+        // Given gendarmes acting in a country whose gendarmerie ACLED names as a unit of its military or police forces
+        // (data/actors/units.tsv), and in one it lists no such unit for
+        var best = BestIn(language, text);
+
+        // Then the unit is named after its branch's forces; elsewhere the gendarmes stay the police
+        Assert.NotNull(best);
+        Assert.Equal(actor1, best.Actor1);
+    }
+
+    [Theory]
+    [InlineData("On 9 March 2022, Russian warplanes bombed a hospital in Izium, in the Kharkiv region, killing four civilians.", "Air/drone strike", "Military Forces of Russia (2000-) Air Force", "Civilians (Ukraine)")]
+    [InlineData("On 9 March 2022, Ukrainian air defence units shot down a Russian Su-34 bomber near Izium, in the Kharkiv region.", "Shelling/artillery/missile attack", "Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-) Air Force")]
+    [InlineData("On 9 March 2022, Russian artillery shelled homes in Izium, in the Kharkiv region, killing four civilians.", "Shelling/artillery/missile attack", "Military Forces of Russia (2000-)", "Civilians (Ukraine)")]
+    [InlineData("On 9 March 2022, Russian warplanes bombed a market near Idlib, killing four civilians.", "Air/drone strike", "Military Forces of Russia (2000-)", "Civilians (Syria)")]
+    public void Air_strikes_in_the_war_in_Ukraine_are_the_air_forces(string text, string type, string actor1, string actor2)
+    {
+        // Given an air strike, a manned aircraft brought down, and shelling in Ukraine, and an air strike in Syria
+        var best = EvalSets.BestEvent(EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2022, 3, 10)).Records);
+
+        // Then the side that struck from the air, or whose aircraft fell, is its air force in Ukraine only (data/actors/units.tsv)
+        Assert.NotNull(best);
+        Assert.Equal(type, best.SubEventType);
+        Assert.Equal(actor1, best.Actor1);
+        Assert.Equal(actor2, best.Actor2);
+    }
+
+    [Theory]
     [InlineData("On 8 March 2021, clashes were reported between the army and Al Shabaab near Afgooye.", "Military Forces of Somalia", "Al Shabaab")]
     [InlineData("On 8 March 2021, fighting was reported between government troops and Houthi fighters south of Marib.", "Military Forces of Yemen (2012", "Military Forces of Yemen (2016-) Supreme Political Council")]
     public void A_report_word_in_the_passive_names_no_speaker_without_an_agent_marker(string text, string side, string other)
