@@ -115,7 +115,7 @@ internal sealed class ActorResolver
             return id[(colon + 1)..].ToUpperInvariant();
         }
 
-        return m.ActorId is null ? m.CountryCode : null;
+        return m.ActorId is null ? m.CountryCode : ActorRegistry.UnitState(m.ActorId);
     }
 
     private ResolvedActor? ResolveCore(ActorMention m)

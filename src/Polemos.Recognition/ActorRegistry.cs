@@ -22,10 +22,12 @@ public sealed record Operation(string State, string Theatre, DateOnly From, Date
 
 /// <summary>
 /// A unit of a state's forces that ACLED names by its branch's forces and the unit (data/actors/units.tsv): "Military
-/// Forces of Turkey (2016-) Gendarmerie". <see cref="Theatre"/> limits it to events in one country; <see cref="Acting"/>
-/// names the sub-event type whose state forces are the unit though the report names only the forces.
+/// Forces of Turkey (2016-) Gendarmerie". <see cref="Label"/> is what a language's words call it ("Border Guards"),
+/// <see cref="Unit"/> what ACLED writes ("State Border Guard Service"); <see cref="State"/> is "*" for a unit every
+/// state's forces have. <see cref="Theatre"/> limits it to events in one country; <see cref="Acting"/> names the sub-event
+/// type whose state forces are the unit though the report names only the forces.
 /// </summary>
-public sealed record StateUnit(string State, string Unit, ActorKind Branch, string? Theatre, string? Acting);
+public sealed record StateUnit(string State, string Label, string Unit, ActorKind Branch, string? Theatre, string? Acting);
 
 /// <summary>An alias row: the words, the actor id, and whether its case must match (short acronyms such as "IS").</summary>
 public sealed record ActorAlias(string Alias, string ActorId, bool ExactCase);
@@ -118,12 +120,12 @@ public sealed class ActorRegistry
 
         if (units is not null)
         {
-            int state = units.Column("state"), unit = units.Column("unit"), branch = units.Column("branch"), theatre = units.Column("theatre"),
-                acting = units.Column("acting");
+            int state = units.Column("state"), label = units.Column("label"), unit = units.Column("unit"), branch = units.Column("branch"),
+                theatre = units.Column("theatre"), acting = units.Column("acting");
             foreach (var row in units.Rows)
             {
                 string t = TsvTable.Cell(row, theatre), a = TsvTable.Cell(row, acting);
-                _units.Add(new StateUnit(TsvTable.Cell(row, state).ToUpperInvariant(), TsvTable.Cell(row, unit),
+                _units.Add(new StateUnit(TsvTable.Cell(row, state).ToUpperInvariant(), TsvTable.Cell(row, label), TsvTable.Cell(row, unit),
                     TsvTable.Cell(row, branch) == "police" ? ActorKind.StatePolice : ActorKind.StateMilitary,
                     t.Length == 2 ? t.ToUpperInvariant() : null, a.Length > 0 ? a : null));
             }
@@ -150,9 +152,15 @@ public sealed class ActorRegistry
         TsvTable.Read(Path.Combine(actorsDirectory, "operations.tsv")),
         TsvTable.Read(Path.Combine(actorsDirectory, "units.tsv")));
 
-    /// <summary>The unit a state's forces are named by where its events happen, if the registry lists it there.</summary>
-    public StateUnit? UnitOf(string state, string unit, string? theatre) =>
-        _units.Find(u => u.State == state && string.Equals(u.Unit, unit, StringComparison.Ordinal) && (u.Theatre is null || u.Theatre == theatre));
+    /// <summary>
+    /// The unit a language's label names for a state's forces where its events happen ("Gendarmerie" in Turkey), if the
+    /// registry lists it there: the state's own row, else the row every state's forces share ("*").
+    /// </summary>
+    public StateUnit? UnitOf(string state, string label, string? theatre) =>
+        _units.Find(u => u.State == state && Labelled(u, label, theatre)) ?? _units.Find(u => u.State == "*" && Labelled(u, label, theatre));
+
+    private static bool Labelled(StateUnit u, string label, string? theatre) =>
+        string.Equals(u.Label, label, StringComparison.Ordinal) && (u.Theatre is null || u.Theatre == theatre);
 
     /// <summary>The unit whose forces carry out a sub-event type in a country ("Air/drone strike": Russia's air force in Ukraine), if any.</summary>
     public StateUnit? UnitActing(string state, string subEventType, string? theatre) =>
@@ -231,15 +239,33 @@ public sealed class ActorRegistry
         return best ?? (periods.All(s => s.From > on) ? periods.MinBy(s => s.From) : periods.MaxBy(s => s.From));
     }
 
+    /// <summary>The prefix of an alias id that names a state's unit: "unit:", the state's ISO code, ":", the unit as units.tsv writes it.</summary>
+    public const string UnitIdPrefix = "unit:";
+
     /// <summary>The country an organisation operates in (ISO2), or null when it is active in several ("*") or unknown.</summary>
     public string? HomeCountry(string actorId) =>
-        _actors.TryGetValue(actorId, out var periods) && periods.Count > 0 && periods[0].Country is { Length: 2 } cc ? cc : null;
+        UnitState(actorId) ?? (_actors.TryGetValue(actorId, out var periods) && periods.Count > 0 && periods[0].Country is { Length: 2 } cc ? cc : null);
+
+    /// <summary>The state of a unit's id ("unit:KE:General Service Unit" → KE), or null for any other id.</summary>
+    public static string? UnitState(string actorId) =>
+        actorId.StartsWith(UnitIdPrefix, StringComparison.Ordinal) && actorId.Length > UnitIdPrefix.Length + 3
+            ? actorId.Substring(UnitIdPrefix.Length, 2).ToUpperInvariant()
+            : null;
 
     public string CountryName(string iso2) => _stateForces.TryGetValue(iso2, out var periods) ? periods[0].Country : iso2;
 
     /// <summary>The ACLED-style name of a registry actor in a given country on a given day.</summary>
     public ResolvedActor? ResolveNamed(string actorId, string? countryCode, string? countryName, DateOnly on)
     {
+        // "unit:KE:General Service Unit": a unit the report names by its own name, of the state the id gives.
+        if (UnitState(actorId) is { } state)
+        {
+            string unitName = actorId[(UnitIdPrefix.Length + 3)..];
+            var unit = _units.Find(u => u.State == state && string.Equals(u.Unit, unitName, StringComparison.Ordinal));
+            return unit is null ? null
+                : ResolveState(unit.Branch, state, on, $"{(unit.Branch == ActorKind.StatePolice ? "state-police" : "state-military")}:{state}", unit);
+        }
+
         if (actorId.StartsWith("state-", StringComparison.Ordinal))
         {
             int colon = actorId.IndexOf(':', StringComparison.Ordinal);
@@ -279,7 +305,7 @@ public sealed class ActorRegistry
 
     /// <summary>
     /// State forces by country and day, with the name of their unit where the registry lists it (<paramref name="unit"/>
-    /// given by the report's words, such as "Gendarmerie"): the unit's branch decides whose forces they are.
+    /// given by the report's words, such as "Gendarmerie"): the unit's branch decides whose forces head that name.
     /// </summary>
     public ResolvedActor? ResolveState(ActorKind kind, string iso2, DateOnly on, string? id, StateUnit? unit)
     {
@@ -289,20 +315,26 @@ public sealed class ActorRegistry
             return null;
         }
 
-        if (unit is not null && kind != ActorKind.StateGovernment)
-        {
-            string forces = unit.Branch == ActorKind.StatePolice ? sf.Police : sf.Military;
-            return forces.Length == 0 ? null
-                : new ResolvedActor(forces, Inter.StateForces, unit.Branch, id ?? $"state-military:{iso2}") { UnitName = $"{forces} {unit.Unit}" };
-        }
-
         string name = kind switch
         {
             ActorKind.StatePolice => sf.Police,
             ActorKind.StateGovernment => sf.Government,
             _ => sf.Military,
         };
-        return name.Length == 0 ? null : new ResolvedActor(name, Inter.StateForces, kind, id ?? $"state-military:{iso2}");
+        if (name.Length == 0)
+        {
+            return null;
+        }
+
+        // A unit keeps the name of the forces its words describe while the event's sides are read ("Polícia Militar" and
+        // "os policiais" are one side); the unit's own name follows its branch, as ACLED writes it.
+        string? unitName = null;
+        if (unit is not null && kind != ActorKind.StateGovernment && (unit.Branch == ActorKind.StatePolice ? sf.Police : sf.Military) is { Length: > 0 } forces)
+        {
+            unitName = $"{forces} {unit.Unit}";
+        }
+
+        return new ResolvedActor(name, Inter.StateForces, kind, id ?? $"state-military:{iso2}") { UnitName = unitName };
     }
 
     /// <summary>

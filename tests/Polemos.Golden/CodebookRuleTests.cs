@@ -1918,6 +1918,24 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("en", "On 8 March 2021, NDS agents arrested four Taliban members in Kandahar city.", "Police Forces of Afghanistan (2014-2021) National Directorate of Security")]
+    [InlineData("en", "On 8 March 2021, the SBU detained two men suspected of spying for Russia in Odesa.", "Police Forces of Ukraine (2019-) Security Service of Ukraine")]
+    [InlineData("pt", "Em 8 de março de 2021, policiais militares mataram dois suspeitos durante uma operação na Maré, no Rio de Janeiro, segundo a polícia.", "Military Forces of Brazil (2019-2022) Military Police")]
+    [InlineData("en", "On 8 March 2021, National Guard troops clashed with armed men in Celaya, Guanajuato, leaving two attackers dead.", "Police Forces of Mexico (2018-2024) National Guard")]
+    [InlineData("en", "On 8 March 2021, prison guards beat three inmates at the main prison in Kisumu, Kenya.", "Police Forces of Kenya (2013-2022) Prison Guards")]
+    [InlineData("en", "On 8 March 2021, prison guards beat three detainees at Saydnaya prison near Damascus.", "Military Forces of Syria (2000-2024) Prison Guards")]
+    public void A_states_unit_is_named_by_its_branchs_forces_and_the_unit(string language, string text, string actor1)
+    {
+        // Given a unit named by its own name (an alias), or by words a language labels with a unit: a unit of one state,
+        // or prison guards, which every state has and Syria counts among its military
+        var best = BestIn(language, text);
+
+        // Then the record names the unit after the forces of its branch on the day (data/actors/units.tsv)
+        Assert.NotNull(best);
+        Assert.Equal(actor1, best.Actor1);
+    }
+
+    [Theory]
     [InlineData("On 9 March 2022, Russian warplanes bombed a hospital in Izium, in the Kharkiv region, killing four civilians.", "Air/drone strike", "Military Forces of Russia (2000-) Air Force", "Civilians (Ukraine)")]
     [InlineData("On 9 March 2022, Ukrainian air defence units shot down a Russian Su-34 bomber near Izium, in the Kharkiv region.", "Shelling/artillery/missile attack", "Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-) Air Force")]
     [InlineData("On 9 March 2022, Russian artillery shelled homes in Izium, in the Kharkiv region, killing four civilians.", "Shelling/artillery/missile attack", "Military Forces of Russia (2000-)", "Civilians (Ukraine)")]
@@ -4162,7 +4180,7 @@ public sealed class CodebookRuleTests
 
     [Theory]
     [InlineData("On 8 March 2021, Taliban militants ambushed and killed three Arbakis in Balkh district, Afghanistan.", "Militia (Pro-Government)")]
-    [InlineData("On 8 March 2021, Taliban gunmen shot dead an NDS officer outside his home in Kunduz, Afghanistan.", "Police Forces of Afghanistan (2014-2021)")]
+    [InlineData("On 8 March 2021, Taliban gunmen shot dead an NDS officer outside his home in Kunduz, Afghanistan.", "Police Forces of Afghanistan (2014-2021) National Directorate of Security")]
     public void Afghanistan_s_local_militias_and_intelligence_service_are_armed_parties(string text, string actor2)
     {
         // Given victims named as arbakai (local militiamen a government arms) and as members of the intelligence service
