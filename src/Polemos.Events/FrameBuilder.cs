@@ -1236,6 +1236,10 @@ internal sealed class FrameBuilder
         tolls.RemoveAll(t => InGrievance(v, t.Token));
     }
 
+    /// <summary>A mob's noun that describes people, the civilians a crowd takes justice on ("suspected robbers"), not the crowd's deed.</summary>
+    private static bool PeopleAMobJudges(SentenceView v, ConceptMention c) =>
+        c.Concept == Concepts.Mob && c.Form == WordForm.Noun && v.Actors.Exists(a => a.Mention.Span == c.Span && a.Actor.Inter == Inter.Civilians);
+
     /// <summary>Drops the heads that are the background, the means or the equipment of another head of the sentence; returns the head that seizes weapons.</summary>
     private ConceptMention? PruneHeads(SentenceView v, List<(ConceptMention Mention, int Token)> heads, List<(ConceptMention Mention, int Token)> tolls)
     {
@@ -1249,6 +1253,15 @@ internal sealed class FrameBuilder
             {
                 return null;
             }
+        }
+
+        // "Police shot dead two suspected robbers": the people a mob's noun names ("suspected robbers", the ones a crowd
+        // takes justice on) were killed by the state's or a named armed group's forces, the armed subject of the
+        // sentence's act; no crowd acted, and the noun is their description, not a mob's deed.
+        if (heads.Find(h => PeopleAMobJudges(v, h.Mention)) is { Mention: not null } judged &&
+            SubjectOfActsBefore(v, judged.Token, v.Actors) is { Actor.Kind: not ActorKind.Unidentified })
+        {
+            heads.RemoveAll(h => PeopleAMobJudges(v, h.Mention));
         }
 
         // "Joined peace talks after one group raided a town", "said three members were abducted, a day after police arrested

@@ -1903,6 +1903,22 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("en", "On 8 March 2021, police officers shot dead two suspected robbers in Mathare, Nairobi.", "Attack", "Police Forces of Kenya (2013-2022)")]
+    [InlineData("en", "On 8 March 2021, soldiers shot dead two suspected cattle rustlers near Lodwar, Kenya.", "Attack", "Military Forces of Kenya (2013-2022)")]
+    [InlineData("fr", "Le 8 mars 2021, des policiers ont abattu deux présumés voleurs à Bobo-Dioulasso, au Burkina Faso.", "Attack", "Police Forces of Burkina Faso (2015-2022)")]
+    [InlineData("en", "On 8 March 2021, residents lynched two suspected robbers in Mathare, Nairobi.", "Mob violence", "Rioters (Kenya)")]
+    public void People_a_mob_would_judge_killed_by_forces_are_their_victims(string language, string text, string type, string actor1)
+    {
+        // Given suspected thieves killed by the police or soldiers, and by residents
+        var best = BestIn(language, text);
+
+        // Then the forces attacked them; only a crowd that acts makes mob violence
+        Assert.NotNull(best);
+        Assert.Equal(type, best.SubEventType);
+        Assert.Equal(actor1, best.Actor1);
+    }
+
+    [Theory]
     [InlineData("en", "On 8 March 2021, Turkish gendarmes killed two PKK militants in a rural area of Hakkari province.", "Military Forces of Turkey (2016-) Gendarmerie")]
     [InlineData("fr", "Le 3 mars 2021, des gendarmes ont tué deux hommes armés près de Kaya, au Burkina Faso, selon une source sécuritaire.", "Police Forces of Burkina Faso (2015-2022) Gendarmerie")]
     [InlineData("fr", "Le 3 mars 2021, des gendarmes ont tué deux hommes armés près de Tillabéri, au Niger, selon une source sécuritaire.", "Police Forces of Niger (2011-2021)")]
