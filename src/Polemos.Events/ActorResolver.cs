@@ -19,6 +19,9 @@ internal sealed class ActorResolver
     private readonly DateOnly _date;
     private readonly ResolvedActor? _dominantArmed;
 
+    /// <summary>The named organisations that open brackets right after a description of armed men, by the description's end.</summary>
+    private readonly Dictionary<int, ActorMention>? _bracketed;
+
     /// <summary>The language's definite articles: "the attackers" after a report's one armed group are that group.</summary>
     private readonly IReadOnlySet<string>? _definiteArticles;
 
@@ -33,6 +36,7 @@ internal sealed class ActorResolver
         // A report with no publication date is dated by the latest day it names ("02/19/2012: gunmen attacked…"): the
         // state's forces are those of that period, not of today's.
         _date = document.Meta.Published ?? LatestDayNamed(document) ?? DateOnly.MaxValue;
+        _bracketed = Bracketed(document);
 
         var counts = new Dictionary<string, (int Count, int First, ResolvedActor Actor)>(StringComparer.Ordinal);
         foreach (var m in document.MentionsOf<ActorMention>())
@@ -67,6 +71,13 @@ internal sealed class ActorResolver
 
     public ResolvedActor? Resolve(ActorMention m)
     {
+        // "Government security forces (Danab)", "gunmen (Al Shabaab)": a description of armed men with a named organisation
+        // opening the brackets right after it is that organisation, where the name resolves in this report.
+        if (m.ActorId is null && _bracketed is not null && _bracketed.TryGetValue(m.Span.End, out var named) && Resolve(named) is { } organisation)
+        {
+            return organisation;
+        }
+
         var r = ResolveCore(m);
 
         // ACLED codes a state's forces acting outside their own country as external forces (inter 8).
@@ -106,6 +117,42 @@ internal sealed class ActorResolver
                _registry.ResolveState(ActorKind.StateMilitary, state, _date, id, unit) is { UnitName: { } named }
             ? a with { Name = named }
             : a;
+    }
+
+    /// <summary>
+    /// The named organisations each opening brackets right after a description of armed men ("government security forces
+    /// (Danab)"), by the description's end offset; null when the report has none.
+    /// </summary>
+    private static Dictionary<int, ActorMention>? Bracketed(Document document)
+    {
+        var tokens = document.Tokens;
+        Dictionary<int, ActorMention>? found = null;
+        Dictionary<int, ActorMention>? namedAt = null;
+        foreach (var m in document.MentionsOf<ActorMention>())
+        {
+            if (m.ActorId is not null)
+            {
+                (namedAt ??= [])[m.Span.Start] = m;
+            }
+        }
+
+        if (namedAt is null)
+        {
+            return null;
+        }
+
+        foreach (var g in document.MentionsOf<ActorMention>())
+        {
+            int open = document.TokenIndexAt(g.Span.End);
+            if (g.ActorId is null && g.Kind is not (ActorKind.Civilians or ActorKind.Protesters or ActorKind.Rioters or ActorKind.StateGovernment) &&
+                open + 1 < tokens.Count && tokens[open].Norm == "(" && tokens[open].Sentence == tokens[open + 1].Sentence &&
+                namedAt.TryGetValue(tokens[open + 1].Span.Start, out var named))
+            {
+                (found ??= [])[g.Span.End] = named;
+            }
+        }
+
+        return found;
     }
 
     private static string? StateCountry(ActorMention m)

@@ -1903,6 +1903,20 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("On 9 June 2025, army troops (Danab) fought a long battle against Al Shabaab outside Afgooye, Lower Shabelle.", "Military Forces of Somalia (2022-) Special Forces")]
+    [InlineData("On 9 June 2025, army troops (NISA and police) raided an Al Shabaab hideout outside Afgooye, Lower Shabelle.", "Military Forces of Somalia (2022-) National Intelligence and Security Agency")]
+    [InlineData("On 9 June 2025, army troops fought a long battle against Al Shabaab outside Afgooye, Lower Shabelle.", "Military Forces of Somalia (2022-)")]
+    public void A_description_with_an_organisation_in_brackets_is_that_organisation(string text, string actor1)
+    {
+        // Given armed men described and then named in the brackets after the description, and described alone
+        var best = EvalSets.BestEvent(EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2025, 6, 10)).Records);
+
+        // Then the bracket's organisation is the actor
+        Assert.NotNull(best);
+        Assert.Equal(actor1, best.Actor1);
+    }
+
+    [Theory]
     [InlineData("en", "On 8 March 2021, police officers shot dead two suspected robbers in Mathare, Nairobi.", "Attack", "Police Forces of Kenya (2013-2022)")]
     [InlineData("en", "On 8 March 2021, soldiers shot dead two suspected cattle rustlers near Lodwar, Kenya.", "Attack", "Military Forces of Kenya (2013-2022)")]
     [InlineData("fr", "Le 8 mars 2021, des policiers ont abattu deux présumés voleurs à Bobo-Dioulasso, au Burkina Faso.", "Attack", "Police Forces of Burkina Faso (2015-2022)")]
