@@ -66,6 +66,12 @@ public sealed record ActorMention(TextSpan Span, ActorKind Kind) : Mention(Span)
     /// </summary>
     public string? Home { get; init; }
 
+    /// <summary>
+    /// Whether the organisation acts in its <see cref="Home"/> country alone (a militia, a party, a national rebellion),
+    /// so that a report naming no place is in that country; jihadist groups raid across borders and do not.
+    /// </summary>
+    public bool KeepsHome { get; init; }
+
     /// <summary>An identity militia's ACLED name without its country ("Dir Clan Militia", "Unidentified Clan Militia").</summary>
     public string? Group { get; init; }
 

@@ -36,6 +36,14 @@ public sealed partial class GeocodeStage : IStage
             document.Context.CountryEvidence = evidence;
             support.Add(near);
         }
+
+        if (document.Context.CountryCode is null && OneHomeOfNamedGroups(document) is var (home, named))
+        {
+            document.Context.CountryCode = home;
+            document.Context.CountryEvidence = named;
+            support.Add(home);
+        }
+
         string? country = document.Context.CountryCode;
 
         var context = ContextOf(places, candidates, country);
@@ -932,6 +940,33 @@ public sealed partial class GeocodeStage : IStage
         }
 
         return (points, nonState, armies);
+    }
+
+    /// <summary>
+    /// "Police clash with Mungiki members": a report that no place or nationality places is in the one country its
+    /// named groups keep to (the registry's home of a militia, a party or a national rebellion; not a jihadist group's,
+    /// whose raids cross borders), when they all keep to the same one; the first such name is the evidence. None when
+    /// they name several countries.
+    /// </summary>
+    private static (string Home, TextSpan Evidence)? OneHomeOfNamedGroups(Document document)
+    {
+        (string Home, TextSpan Evidence)? found = null;
+        foreach (var a in document.MentionsOf<ActorMention>())
+        {
+            if (!a.KeepsHome || a.Home is not { } home)
+            {
+                continue;
+            }
+
+            if (found is { } f && f.Home != home)
+            {
+                return null;
+            }
+
+            found ??= (home, a.Span);
+        }
+
+        return found;
     }
 
     /// <summary>The registry's prefix of a state's army named by an alias ("armée ukrainienne" is <c>state-military:UA</c>).</summary>

@@ -142,6 +142,9 @@ public sealed class ActorRegistry
             ? e.Country.ToUpperInvariant()
             : null;
 
+    /// <summary>Whether the organisation keeps to its home (<see cref="HomeOf"/>) and is no jihadist group, whose raids cross borders.</summary>
+    public bool KeepsHome(string id) => HomeOf(id) is not null && _actors[id][0].Kind != "jihadist";
+
     /// <summary>Every organisation's naming periods, by id.</summary>
     public IReadOnlyDictionary<string, List<ActorEntry>> Actors => _actors;
 

@@ -1903,6 +1903,22 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("On 8 March 2021, police clashed with Mungiki members in a slum; two of the sect's followers were killed.", "Kenya", "Police Forces of Kenya (2013-2022)")]
+    [InlineData("On 8 March 2021, Koglweogo members beat two suspected thieves to death at a market.", "Burkina Faso", "Koglweogo Militia")]
+    [InlineData("On 8 March 2021, Al Shabaab militants attacked a police post at night; two officers were killed.", null, "Al Shabaab")]
+    public void A_report_naming_no_place_is_in_the_country_its_groups_keep_to(string text, string? country, string actor1)
+    {
+        // Given reports that name no place: one of a Kenyan sect, one of a Burkinabe self-defence militia, one of a
+        // jihadist group that raids across borders
+        var best = Best(text);
+
+        // Then the militias' home is the report's country, which names the police; the jihadist group's home is no evidence
+        Assert.NotNull(best);
+        Assert.Equal(country, best.Country);
+        Assert.Equal(actor1, best.Actor1);
+    }
+
+    [Theory]
     [InlineData("On 9 June 2025, army troops (Danab) fought a long battle against Al Shabaab outside Afgooye, Lower Shabelle.", "Military Forces of Somalia (2022-) Special Forces")]
     [InlineData("On 9 June 2025, army troops (NISA and police) raided an Al Shabaab hideout outside Afgooye, Lower Shabelle.", "Military Forces of Somalia (2022-) National Intelligence and Security Agency")]
     [InlineData("On 9 June 2025, army troops fought a long battle against Al Shabaab outside Afgooye, Lower Shabelle.", "Military Forces of Somalia (2022-)")]
