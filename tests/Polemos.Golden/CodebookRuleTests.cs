@@ -1903,6 +1903,22 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("en", "On 8 March 2021, international partners and army troops carried out an airstrike on an Al Shabaab camp near Balcad, Middle Shabelle, killing eleven militants.")]
+    [InlineData("en", "On 8 March 2021, unidentified warplanes bombed a market in Nyala, South Darfur, killing nine civilians.")]
+    [InlineData("fr", "Le 8 mars 2021, des avions non identifiés ont bombardé un marché près de Tombouctou, tuant neuf civils.")]
+    public void Strikes_by_forces_of_no_named_state_are_unidentified_military_forces(string language, string text)
+    {
+        // Given air strikes by international partners or by unidentified aircraft
+        var best = BestIn(language, text);
+
+        // Then their author is ACLED's Unidentified Military Forces, an external force
+        Assert.NotNull(best);
+        Assert.Equal("Air/drone strike", best.SubEventType);
+        Assert.Equal("Unidentified Military Forces", best.Actor1);
+        Assert.Equal(8, best.Inter1);
+    }
+
+    [Theory]
     [InlineData("On 8 March 2021, police clashed with Mungiki members in a slum; two of the sect's followers were killed.", "Kenya", "Police Forces of Kenya (2013-2022)")]
     [InlineData("On 8 March 2021, Koglweogo members beat two suspected thieves to death at a market.", "Burkina Faso", "Koglweogo Militia")]
     [InlineData("On 8 March 2021, Al Shabaab militants attacked a police post at night; two officers were killed.", null, "Al Shabaab")]
