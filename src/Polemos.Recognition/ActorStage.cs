@@ -67,7 +67,10 @@ public sealed class ActorStage : IStage
 
             for (int i = sentence.FirstToken; i < end; i++)
             {
-                if (claimed[i] || pack.Actors.MatchAt(tokens, i, end) is not { } g || Attributive(pack, tokens, g, end, conceptStarts))
+                // A description that runs into a named organisation's words ("the military" of "the military forces of
+                // Artsakh") is no description of its own: the organisation has those words.
+                if (claimed[i] || pack.Actors.MatchAt(tokens, i, end) is not { } g || Attributive(pack, tokens, g, end, conceptStarts) ||
+                    claimed.AsSpan(g.First, g.Count).Contains(true))
                 {
                     continue;
                 }

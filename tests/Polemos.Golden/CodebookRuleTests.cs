@@ -1903,6 +1903,20 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("en", "The military forces of Artsakh fired small arms at Azerbaijani army positions near Agdam late on Thursday; nobody was hurt.")]
+    [InlineData("en", "The Artsakh Defence Army said its units had exchanged fire with Azerbaijani troops near Martuni overnight.")]
+    public void The_forces_of_Artsakh_are_a_side_of_their_own(string language, string text)
+    {
+        // Given the forces of the self-declared Republic of Artsakh in a clash with Azerbaijan's
+        var best = BestIn(language, text);
+
+        // Then they are their own side, not Azerbaijan's forces twice
+        Assert.NotNull(best);
+        Assert.Contains("Military Forces of Artsakh (2007-2023)", new[] { best.Actor1, best.Actor2 });
+        Assert.Contains(new[] { best.Actor1, best.Actor2 }, a => a is not null && a.StartsWith("Military Forces of Azerbaijan", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("en", "On 8 March 2021, international partners and army troops carried out an airstrike on an Al Shabaab camp near Balcad, Middle Shabelle, killing eleven militants.")]
     [InlineData("en", "On 8 March 2021, unidentified warplanes bombed a market in Nyala, South Darfur, killing nine civilians.")]
     [InlineData("fr", "Le 8 mars 2021, des avions non identifiés ont bombardé un marché près de Tombouctou, tuant neuf civils.")]
