@@ -1903,6 +1903,21 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("Overnight on 8 April 2022, Ukrainian troops fired mortars at Luhansk rebel trenches outside Kreminna.", "Military Forces of Ukraine (2019-)", "NAF: United Armed Forces of Novorossiya")]
+    [InlineData("Overnight on 21 February 2022, Donetsk separatists fired cannons at army trenches outside Avdiivka.", "NAF: United Armed Forces of Novorossiya", "Military Forces of Ukraine (2019-)")]
+    public void The_Donbas_republics_fighters_called_by_their_region_are_NAF(string text, string side, string other)
+    {
+        // Given the Donbas republics' fighters called rebels or separatists of Donetsk or Luhansk, and cannon fire
+        var best = EvalSets.BestEvent(EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2022, 4, 10)).Records);
+
+        // Then they are ACLED's NAF, one side of a shelling
+        Assert.NotNull(best);
+        Assert.Equal("Shelling/artillery/missile attack", best.SubEventType);
+        Assert.Equal(side, best.Actor1);
+        Assert.Equal(other, best.Actor2);
+    }
+
+    [Theory]
     [InlineData("en", "The military forces of Artsakh fired small arms at Azerbaijani army positions near Agdam late on Thursday; nobody was hurt.")]
     [InlineData("en", "The Artsakh Defence Army said its units had exchanged fire with Azerbaijani troops near Martuni overnight.")]
     public void The_forces_of_Artsakh_are_a_side_of_their_own(string language, string text)
