@@ -19,6 +19,9 @@ internal sealed class ActorResolver
     private readonly DateOnly _date;
     private readonly ResolvedActor? _dominantArmed;
 
+    /// <summary>The registry ids the report names: an operation coded only where it is named needs its own.</summary>
+    private readonly HashSet<string> _namedIds;
+
     /// <summary>The named organisations that open brackets right after a description of armed men, by the description's end.</summary>
     private readonly Dictionary<int, ActorMention>? _bracketed;
 
@@ -37,6 +40,7 @@ internal sealed class ActorResolver
         // state's forces are those of that period, not of today's.
         _date = document.Meta.Published ?? LatestDayNamed(document) ?? DateOnly.MaxValue;
         _bracketed = Bracketed(document);
+        _namedIds = document.MentionsOf<ActorMention>().Select(m => m.ActorId).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
         var counts = new Dictionary<string, (int Count, int First, ResolvedActor Actor)>(StringComparer.Ordinal);
         foreach (var m in document.MentionsOf<ActorMention>())
@@ -85,7 +89,7 @@ internal sealed class ActorResolver
         {
             // Where the state leads an operation in that country, ACLED names the operation ("Saudi forces" in Yemen are
             // the Saudi-led coalition's Operation Restoring Hope).
-            r = r.Kind == ActorKind.StateMilitary && _registry.OperationOf(home, _country, _date) is { } op &&
+            r = r.Kind == ActorKind.StateMilitary && _registry.OperationOf(home, _country, _date, _namedIds) is { } op &&
                 _registry.ResolveNamed(op, _country, _countryName, _date) is { } operation
                 ? operation
                 : r with { Inter = Inter.External };

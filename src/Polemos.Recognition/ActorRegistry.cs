@@ -17,8 +17,11 @@ public sealed record ActorEntry(string Id, string Name, int Inter, string Countr
 /// <summary>A state's forces for one regime period (data/actors/state_forces.tsv).</summary>
 public sealed record StateForces(string Iso2, string Country, DateOnly From, DateOnly? To, string Military, string Police, string Government);
 
-/// <summary>A state's forces coded under an operation it leads in another country (data/actors/operations.tsv).</summary>
-public sealed record Operation(string State, string Theatre, DateOnly From, DateOnly? To, string ActorId);
+/// <summary>
+/// A state's forces coded under an operation it leads in another country (data/actors/operations.tsv);
+/// <see cref="OnlyNamed"/>: only in a report that names the operation.
+/// </summary>
+public sealed record Operation(string State, string Theatre, DateOnly From, DateOnly? To, string ActorId, bool OnlyNamed = false);
 
 /// <summary>
 /// A unit of a state's forces that ACLED names by its branch's forces and the unit (data/actors/units.tsv): "Military
@@ -110,11 +113,12 @@ public sealed class ActorRegistry
         if (operations is not null)
         {
             int state = operations.Column("state"), theatre = operations.Column("theatre"), of = operations.Column("from"),
-                ot = operations.Column("to"), actor = operations.Column("actor");
+                ot = operations.Column("to"), actor = operations.Column("actor"), when = operations.Column("when");
             foreach (var row in operations.Rows)
             {
                 _operations.Add(new Operation(TsvTable.Cell(row, state).ToUpperInvariant(), TsvTable.Cell(row, theatre).ToUpperInvariant(),
-                    ParseBoundary(TsvTable.Cell(row, of)) ?? DateOnly.MinValue, ParseBoundary(TsvTable.Cell(row, ot)), TsvTable.Cell(row, actor)));
+                    ParseBoundary(TsvTable.Cell(row, of)) ?? DateOnly.MinValue, ParseBoundary(TsvTable.Cell(row, ot)), TsvTable.Cell(row, actor),
+                    when >= 0 && TsvTable.Cell(row, when) == "named"));
             }
         }
 
@@ -171,13 +175,14 @@ public sealed class ActorRegistry
 
     /// <summary>
     /// The operation a state's forces are coded under when they act in another country on a day ("Saudi forces" in
-    /// Yemen are the Saudi-led coalition's), if the registry lists one.
+    /// Yemen are the Saudi-led coalition's), if the registry lists one; a row that applies only where the report names
+    /// the operation needs its id among <paramref name="named"/>, the registry ids the report names.
     /// </summary>
-    public string? OperationOf(string state, string theatre, DateOnly on)
+    public string? OperationOf(string state, string theatre, DateOnly on, IReadOnlySet<string>? named = null)
     {
         foreach (var o in _operations)
         {
-            if (o.State == state && o.Theatre == theatre && Covers(o.From, o.To, on))
+            if (o.State == state && o.Theatre == theatre && Covers(o.From, o.To, on) && (!o.OnlyNamed || named?.Contains(o.ActorId) == true))
             {
                 return o.ActorId;
             }

@@ -2044,6 +2044,19 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("On 8 March 2021, Turkish troops and allied Syrian factions, operating under OPS, fired artillery at farms outside Tal Tamr.", "Operation Peace Spring")]
+    [InlineData("On 8 March 2021, Turkish troops fired artillery at farms outside Tal Tamr.", "Military Forces of Turkey (2016-)")]
+    public void An_operation_coded_where_it_is_named_takes_its_states_forces(string text, string actor1)
+    {
+        // Given Turkish forces in north-east Syria in a report that names Operation Peace Spring, and in one that does not
+        var best = Best(text);
+
+        // Then the named operation is their actor (data/actors/operations.tsv, when = named); otherwise they stay Turkey's
+        Assert.NotNull(best);
+        Assert.Equal(actor1, best.Actor1);
+    }
+
+    [Theory]
     [InlineData("On 8 March 2021, clashes were reported between the army and Al Shabaab near Afgooye.", "Military Forces of Somalia", "Al Shabaab")]
     [InlineData("On 8 March 2021, fighting was reported between government troops and Houthi fighters south of Marib.", "Military Forces of Yemen (2012", "Military Forces of Yemen (2016-) Supreme Political Council")]
     public void A_report_word_in_the_passive_names_no_speaker_without_an_agent_marker(string text, string side, string other)
