@@ -424,6 +424,20 @@ public sealed class EventStage : IStage
         return false;
     }
 
+    /// <summary>Whether one of the language's relative pronouns (English "that") stands between two tokens.</summary>
+    private static bool RelativeBetween(Document document, LanguageData data, int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+        {
+            if (data.RelativePronouns.Contains(document.Tokens[i].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static List<SentenceView> BuildViews(Document document, ActorResolver resolver, LanguageData data)
     {
         var views = document.Sentences.Select(s => new SentenceView(s)).ToList();
@@ -548,7 +562,10 @@ public sealed class EventStage : IStage
                 // through an agent marker ("were reported by the army"). One may begin inside the actor's words
                 // ("officials said"). One after a comma opens another clause: its speaker is named after it ("загинули
                 // троє цивільних, повідомила адміністрація"), the people before the comma are the news.
-                if (c.Concept is Concepts.Source && ((t < token && token - t <= 3 && !reported && !(v.HasNear(Concepts.Passive, t, 2, 0) && !v.HasNear(Concepts.Agent, token, token - t - 1, 0))) ||
+                // A named organisation after a relative pronoun that opens what is said ("sources suspected that ISIL
+                // was involved") is its subject, the suspected party, not the speaker.
+                if (c.Concept is Concepts.Source && ((t < token && token - t <= 3 && !reported && !(v.HasNear(Concepts.Passive, t, 2, 0) && !v.HasNear(Concepts.Agent, token, token - t - 1, 0)) &&
+                                                      !(a.ActorId is not null && RelativeBetween(document, data, t, token))) ||
                                                      (t >= token && t - last <= 2 && !FrameBuilder.PunctuationBetween(document, last, t))))
                 {
                     source = true;

@@ -2044,6 +2044,19 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("On 8 March 2021, a car bomb exploded near a vegetable market in Kirkuk, wounding five people. No group claimed the bombing; however, sources suspected that ISIL was involved.", "Islamic State (Iraq)")]
+    [InlineData("On 8 March 2021, a car bomb exploded near a vegetable market in Kirkuk, wounding five people, officials said.", "Unidentified Armed Group (Iraq)")]
+    public void A_group_named_after_a_word_of_suspicion_and_that_is_suspected_not_a_speaker(string text, string actor1)
+    {
+        // Given a bombing no group claimed, whose perpetrator sources suspected "that" a named group was, and one with no suspect
+        var best = Best(text);
+
+        // Then the suspected group is the perpetrator, as ACLED codes a suspected author; without one it is unidentified
+        Assert.NotNull(best);
+        Assert.Equal(actor1, best.Actor1);
+    }
+
+    [Theory]
     [InlineData("On 8 March 2021, Turkish troops and allied Syrian factions, operating under OPS, fired artillery at farms outside Tal Tamr.", "Operation Peace Spring")]
     [InlineData("On 8 March 2021, Turkish troops fired artillery at farms outside Tal Tamr.", "Military Forces of Turkey (2016-)")]
     public void An_operation_coded_where_it_is_named_takes_its_states_forces(string text, string actor1)
