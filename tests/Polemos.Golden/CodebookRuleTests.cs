@@ -2045,6 +2045,7 @@ public sealed class CodebookRuleTests
 
     [Theory]
     [InlineData("On 8 March 2021, a car bomb exploded near a vegetable market in Kirkuk, wounding five people. No group claimed the bombing; however, sources suspected that ISIL was involved.", "Islamic State (Iraq)")]
+    [InlineData("On 8 March 2021, a car bomb exploded in a parking lot in Kut, killing two people. No group claimed it; however, officials speculated that ISIL was responsible.", "Islamic State (Iraq)")]
     [InlineData("On 8 March 2021, a car bomb exploded near a vegetable market in Kirkuk, wounding five people, officials said.", "Unidentified Armed Group (Iraq)")]
     public void A_group_named_after_a_word_of_suspicion_and_that_is_suspected_not_a_speaker(string text, string actor1)
     {
