@@ -269,7 +269,7 @@ public sealed class EventStage : IStage
             // killing word right before the attacker's, an article or a number between), not "were killed when a suicide bomber…".
             if (v.Has(Concepts.Defuse) || v.Has(Concepts.Attempt) ||
                 v.Concepts.Any(o => o.Token < token && ((o.Mention.Concept is Concepts.Subset or Concepts.Arrest or Concepts.Capture && token - o.Token <= BomberCountedReach) ||
-                                                        (o.Mention.Concept == Concepts.Kill && token - document.TokenIndexAt(o.Mention.Span.End) < 2))))
+                                                        (o.Mention.Concept == Concepts.Kill && WordsBesideCounts(document, v, document.TokenIndexAt(o.Mention.Span.End), token) < 2))))
             {
                 return;
             }
@@ -292,6 +292,21 @@ public sealed class EventStage : IStage
         f.Killed = new Supported<int>((f.Killed?.Value ?? 0) + bombers, f.Killed?.Span ?? evidence);
         f.KilledLow = f.KilledLow is { } low ? low + bombers : null;
         f.KilledHigh = f.KilledHigh is { } high ? high + bombers : null;
+    }
+
+    /// <summary>The words from one token up to another that are no part of a count ("at least two"): the article of "the four".</summary>
+    private static int WordsBesideCounts(Document document, SentenceView v, int from, int to)
+    {
+        int words = 0;
+        for (int i = from; i < to; i++)
+        {
+            if (!v.Quantities.Any(q => q.Mention.Span.Start <= document.Tokens[i].Span.Start && document.Tokens[i].Span.End <= q.Mention.Span.End))
+            {
+                words++;
+            }
+        }
+
+        return words;
     }
 
     /// <summary>A passive auxiliary between the attackers and the killing word: "17 suicide bombers were spotted and killed".</summary>
@@ -377,9 +392,23 @@ public sealed class EventStage : IStage
 
         int counted = document.TokenIndexAt(toll.Start);
         var v = views[document.SentenceIndexAt(toll.Start)];
-        var attackers = v.Actors.Where(a => a.Mention.Kind is ActorKind.Unidentified or ActorKind.Militants || a.Actor.Name == f.Actor1?.Value.Name)
-            .Select(a => document.TokenIndexAt(a.Mention.Span.End) - 1)
-            .Concat(v.Concepts.Where(c => c.Mention.Concept == Concepts.Suicide && c.Mention.Form == WordForm.Noun).Select(c => document.TokenIndexAt(c.Mention.Span.End) - 1));
+        var spans = v.Actors.Where(a => a.Mention.Kind is ActorKind.Unidentified or ActorKind.Militants || a.Actor.Name == f.Actor1?.Value.Name)
+            .Select(a => a.Mention.Span)
+            .Concat(v.Concepts.Where(c => c.Mention.Concept == Concepts.Suicide && c.Mention.Form == WordForm.Noun).Select(c => c.Mention.Span)).ToList();
+
+        // "The fighters held the outpost, killing the three assailants": an active killing whose object, right after
+        // it but for the count and an article, is the attackers counted by the toll.
+        foreach (var span in spans)
+        {
+            int first = document.TokenIndexAt(span.Start);
+            if (v.Concepts.Any(k => k.Mention.Concept == Concepts.Kill && k.Token < first && counted > k.Token && counted < first &&
+                                    WordsBesideCounts(document, v, document.TokenIndexAt(k.Mention.Span.End), first) < 2))
+            {
+                return true;
+            }
+        }
+
+        var attackers = spans.Select(span => document.TokenIndexAt(span.End) - 1);
         foreach (int last in attackers)
         {
             if (v.Concepts.Any(k => k.Mention.Concept == Concepts.Kill && k.Token > last && k.Token - last <= CountedAttackersReach &&

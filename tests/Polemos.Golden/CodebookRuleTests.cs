@@ -2044,6 +2044,22 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("On 8 March 2021, soldiers killed at least two suicide bombers who drove a truck of explosives towards a checkpoint north of Ramadi.", 2)]
+    [InlineData("On 8 March 2021, three suicide bombers wearing vests stormed a Peshmerga outpost near Sinjar. The fighters held the outpost, killing the three assailants.", 3)]
+    [InlineData("On 8 March 2021, a suicide bomber detonated his vest among soldiers queueing at a checkpoint near Ramadi, killing three of them.", 4)]
+    public void Suicide_bombers_a_killing_names_as_its_object_are_counted_once(string text, int fatalities)
+    {
+        // Given suicide bombers killed by the forces they attacked ("killed at least two suicide bombers", "killing
+        // the three assailants"), and a bomber who killed others
+        var best = Best(text);
+
+        // Then the bombers the killing counts are not added again; the bomber who blew himself up is
+        Assert.NotNull(best);
+        Assert.Equal("Suicide bomb", best.SubEventType);
+        Assert.Equal(fatalities, best.Fatalities);
+    }
+
+    [Theory]
     [InlineData("On 8 March 2021, a car bomb exploded near a vegetable market in Kirkuk, wounding five people. No group claimed the bombing; however, sources suspected that ISIL was involved.", "Islamic State (Iraq)")]
     [InlineData("On 8 March 2021, a car bomb exploded in a parking lot in Kut, killing two people. No group claimed it; however, officials speculated that ISIL was responsible.", "Islamic State (Iraq)")]
     [InlineData("On 8 March 2021, a car bomb exploded near a vegetable market in Kirkuk, wounding five people, officials said.", "Unidentified Armed Group (Iraq)")]
