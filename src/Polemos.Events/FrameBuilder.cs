@@ -85,6 +85,7 @@ internal sealed class FrameBuilder
 
     /// <summary>The language's coordinating conjunctions ("and"): actors one joins are counted together.</summary>
     private readonly FrozenSet<string> _conjunctions;
+    private readonly FrozenSet<string> _disjunctions;
 
     /// <summary>The language's partitive or genitive words ("of", "de"): a place after one complements a noun ("lecturers of the University of Nairobi").</summary>
     private readonly FrozenSet<string> _partitiveWords;
@@ -133,6 +134,7 @@ internal sealed class FrameBuilder
         _personTitles = language.PersonTitles;
         _stopWords = language.StopWords;
         _conjunctions = language.Conjunctions;
+        _disjunctions = language.Disjunctions;
         _partitiveWords = language.PartitiveWords;
         _demandWords = language.DemandWords;
         _blockadeWords = language.BlockadeWords;
@@ -918,7 +920,7 @@ internal sealed class FrameBuilder
         {
             if (ConceptClasses.Tolls.Contains(c.Mention.Concept) && !Negated(v, c.Token) && !Irrealis(v, c.Mention, c.Token) &&
                 (c.Mention.Form != WordForm.Present || _historicalPresent || v.Sentence.IsHeadline) && !Attributive(v, c) &&
-                !AttemptedKilling(v, c.Mention, c.Token) && !MannerWithoutAct(v, c))
+                !AttemptedKilling(v, c.Mention, c.Token) && !MannerWithoutAct(v, c) && !OneOfSeveralFates(v, c))
             {
                 tolls.Add(c);
             }
@@ -932,6 +934,39 @@ internal sealed class FrameBuilder
 
         return tolls;
     }
+
+    /// <summary>
+    /// "One policeman was killed or wounded", "three militants were killed, injured or captured": a killing word joined
+    /// by the language's word for "or" to a wound, capture or arrest after it, with only commas and other such words
+    /// between, tells one of several fates, not a death; the report does not say how many died.
+    /// </summary>
+    private bool OneOfSeveralFates(SentenceView v, (ConceptMention Mention, int Token) c)
+    {
+        if (c.Mention.Concept != Concepts.Kill || _disjunctions.Count == 0)
+        {
+            return false;
+        }
+
+        int end = v.Sentence.FirstToken + v.Sentence.TokenCount;
+        for (int i = EndToken(c.Mention) + 1; i < end && i <= EndToken(c.Mention) + FateReach; i++)
+        {
+            string w = _document.Tokens[i].Norm;
+            if (_disjunctions.Contains(w))
+            {
+                return v.Concepts.Any(o => o.Token == i + 1 && o.Mention.Concept is Concepts.Wound or Concepts.Capture or Concepts.Arrest or Concepts.Abduct);
+            }
+
+            if (w != "," && !v.Concepts.Any(o => o.Token <= i && i <= EndToken(o.Mention) && o.Mention.Concept is Concepts.Wound or Concepts.Capture))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words after a killing word the fates it is one of may run ("killed, injured or captured").</summary>
+    private const int FateReach = 4;
 
     /// <summary>The folded words of a mention, separated by spaces, as the lexicon writes a phrase.</summary>
     private string PhraseOf(ConceptMention m)

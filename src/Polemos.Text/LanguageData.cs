@@ -246,6 +246,12 @@ public sealed class LanguageData
     public FrozenSet<string> Conjunctions { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>
+    /// The words for "or" (English "or", French "ou"): a death told as one of several fates, "one policeman was killed
+    /// or wounded", "three militants were killed, injured or captured", is no death toll; the report does not say who died.
+    /// </summary>
+    public FrozenSet<string> Disjunctions { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
     /// Adjectives of direction and their bearings in degrees clockwise from north (English "southern" = 180,
     /// "north-western" = 315): set before a province, or before or after the countryside of one ("the southern
     /// countryside of Idleb", "northern Diyala province"), they name the part of the province that lies that way.
@@ -552,6 +558,7 @@ public sealed class LanguageData
             ["currency_words"] = static (d, v) => d.CurrencyWords = v,
             ["direction_words"] = static (d, v) => d.DirectionWords = v,
             ["conjunctions"] = static (d, v) => d.Conjunctions = v,
+            ["disjunctions"] = static (d, v) => d.Disjunctions = v,
             ["participation_words"] = static (d, v) => d.ParticipationWords = v,
             ["interception_words"] = static (d, v) => d.InterceptionWords = v,
             ["aircraft_words"] = static (d, v) => d.AircraftWords = v,

@@ -2044,6 +2044,21 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("en", "On 8 March 2021, a Taliban sniper opened fire on a police checkpoint near Lashkar Gah; one policeman was killed or injured, officials said.", 0)]
+    [InlineData("en", "On 8 March 2021, an army sweep in Tunceli province left three PKK fighters killed, injured or captured.", 0)]
+    [InlineData("fr", "Le 8 mars 2021, deux soldats ont été tués ou blessés par une mine près de Gao.", 0)]
+    [InlineData("en", "On 8 March 2021, three soldiers were killed and two wounded in a roadside bombing near Lashkar Gah, Helmand.", 3)]
+    public void A_death_told_as_one_of_several_fates_is_no_toll(string language, string text, int fatalities)
+    {
+        // Given people "killed or wounded", "killed, injured or captured", and people killed and others wounded
+        var best = BestIn(language, text);
+
+        // Then a fate among several counts no dead (the report does not say who died), as ACLED codes it; "and" counts them
+        Assert.NotNull(best);
+        Assert.Equal(fatalities, best.Fatalities);
+    }
+
+    [Theory]
     [InlineData("On 8 March 2021, soldiers killed at least two suicide bombers who drove a truck of explosives towards a checkpoint north of Ramadi.", 2)]
     [InlineData("On 8 March 2021, three suicide bombers wearing vests stormed a Peshmerga outpost near Sinjar. The fighters held the outpost, killing the three assailants.", 3)]
     [InlineData("On 8 March 2021, a suicide bomber detonated his vest among soldiers queueing at a checkpoint near Ramadi, killing three of them.", 4)]
