@@ -269,7 +269,7 @@ public sealed class EventStage : IStage
             // killing word right before the attacker's, an article or a number between), not "were killed when a suicide bomber…".
             if (v.Has(Concepts.Defuse) || v.Has(Concepts.Attempt) ||
                 v.Concepts.Any(o => o.Token < token && ((o.Mention.Concept is Concepts.Subset or Concepts.Arrest or Concepts.Capture && token - o.Token <= BomberCountedReach) ||
-                                                        (o.Mention.Concept == Concepts.Kill && WordsBesideCounts(document, v, document.TokenIndexAt(o.Mention.Span.End), token) < 2))))
+                                                        (o.Mention.Concept == Concepts.Kill && WordsOutsideCounts(document, v, document.TokenIndexAt(o.Mention.Span.End), token) < 2))))
             {
                 return;
             }
@@ -294,8 +294,11 @@ public sealed class EventStage : IStage
         f.KilledHigh = f.KilledHigh is { } high ? high + bombers : null;
     }
 
-    /// <summary>The words from one token up to another that are no part of a count ("at least two"): the article of "the four".</summary>
-    private static int WordsBesideCounts(Document document, SentenceView v, int from, int to)
+    /// <summary>
+    /// The tokens from <paramref name="from"/> up to, not including, <paramref name="to"/> that no count's words cover:
+    /// every word of "at least two" is the count's, "the" of "the four" is not.
+    /// </summary>
+    private static int WordsOutsideCounts(Document document, SentenceView v, int from, int to)
     {
         int words = 0;
         for (int i = from; i < to; i++)
@@ -402,7 +405,7 @@ public sealed class EventStage : IStage
         {
             int first = document.TokenIndexAt(span.Start);
             if (v.Concepts.Any(k => k.Mention.Concept == Concepts.Kill && k.Token < first && counted > k.Token && counted < first &&
-                                    WordsBesideCounts(document, v, document.TokenIndexAt(k.Mention.Span.End), first) < 2))
+                                    WordsOutsideCounts(document, v, document.TokenIndexAt(k.Mention.Span.End), first) < 2))
             {
                 return true;
             }

@@ -40,7 +40,8 @@ public sealed record ResolvedActor(string Name, int Inter, ActorKind Kind, strin
 {
     /// <summary>
     /// The name of the state's unit the words named ("Military Forces of Turkey (2016-) Gendarmerie"), written into the
-    /// record in place of <see cref="Name"/>, the unit's forces, by which the event's sides are told apart.
+    /// record in place of <see cref="Name"/>: the forces the words describe, by which the event's sides are told apart
+    /// until then.
     /// </summary>
     public string? UnitName { get; init; }
 }
