@@ -1431,6 +1431,15 @@ public sealed class PlaceStage : IStage
         bool bare = count == 1 && marker is null && noun is null && !road && (beforeContentWord || initialBeforeWord) &&
                     !pack.Data.InhabitantWords.Contains(TextFold.Fold(tokens[next].Norm)) &&
                     !(first > sentence.FirstToken && pack.PlaceLinks.Contains(tokens[first - 1].Norm));
+        // "A feud between Peul herders and Bissa growers": a one-word name the gazetteer lacks, right before a
+        // lower-case description of people that is no word for a place's inhabitants, names those people (a people's,
+        // a clan's or a party's name), not a place; "Gumare villagers" stay the villagers of Gumare.
+        if (unknown && count == 1 && beforeContentWord && !pack.Data.InhabitantWords.Contains(TextFold.Fold(tokens[next].Norm)) &&
+            pack.Actors.MatchAt(tokens, next, sentence.FirstToken + sentence.TokenCount) is { } people && people.First == next)
+        {
+            return;
+        }
+
         var (direction, ofArea) = DirectionOf(pack, tokens, sentence, first, count);
         document.Mentions.Add(new PlaceMention(span, name)
         {

@@ -2044,6 +2044,18 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("On 8 March 2021, fighting between Peul herders and Samo farmers near Tougan left one dead and four injured.", "Tougan")]
+    public void A_name_the_gazetteer_lacks_before_a_description_of_people_names_the_people(string text, string location)
+    {
+        // Given peoples' names the gazetteer lacks, written before herders and farmers, in a fight near a town
+        var best = Best(text);
+
+        // Then the peoples' names are no place of the event; the town is
+        Assert.NotNull(best);
+        Assert.Equal(location, best.Location);
+    }
+
+    [Theory]
     [InlineData("en", "On 8 March 2021, a Taliban sniper opened fire on a police checkpoint near Lashkar Gah; one policeman was killed or injured, officials said.", 0)]
     [InlineData("en", "On 8 March 2021, an army sweep in Tunceli province left three PKK fighters killed, injured or captured.", 0)]
     [InlineData("fr", "Le 8 mars 2021, deux soldats ont été tués ou blessés par une mine près de Gao.", 0)]
