@@ -285,8 +285,22 @@ internal static class Merger
     private static bool SidesAgree(Frame a, Frame b) =>
         ActorsAgree(a.Actor1, a.Actor2, b.Actor1, b.Actor2) || ActorsAgree(a.Actor1, a.Actor2, b.Actor2, b.Actor1);
 
+    /// <summary>
+    /// Two tellings' parties are the same or one state's forces ("gunmen stormed a security forces post … four police
+    /// officers died in the assault": the army and the police of one state are the side the event struck).
+    /// </summary>
     private static bool ActorsAgree(Supported<Recognition.ResolvedActor>? a1, Supported<Recognition.ResolvedActor>? a2,
-        Supported<Recognition.ResolvedActor>? b1, Supported<Recognition.ResolvedActor>? b2) => Compatible(a1, b1) && Compatible(a2, b2);
+        Supported<Recognition.ResolvedActor>? b1, Supported<Recognition.ResolvedActor>? b2) =>
+        (Compatible(a1, b1) || OneStatesForces(a1?.Value, b1?.Value)) && (Compatible(a2, b2) || OneStatesForces(a2?.Value, b2?.Value));
+
+    /// <summary>Both are the forces (military or police) of one state, as their registry ids tell.</summary>
+    private static bool OneStatesForces(Recognition.ResolvedActor? a, Recognition.ResolvedActor? b) =>
+        a is { Inter: Inter.StateForces, Kind: ActorKind.StateMilitary or ActorKind.StatePolice, ActorId: { } ida } &&
+        b is { Inter: Inter.StateForces, Kind: ActorKind.StateMilitary or ActorKind.StatePolice, ActorId: { } idb } &&
+        StateOf(ida) is { } sa && sa == StateOf(idb);
+
+    private static string? StateOf(string id) =>
+        id.StartsWith("state-", StringComparison.Ordinal) && id.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon ? id[(colon + 1)..] : null;
 
     /// <summary>How many sentences away a bare act of violence may be from the located event it retells.</summary>
     private const int BesideSentences = 3;
@@ -294,9 +308,10 @@ internal static class Merger
     /// <summary>Every organisation the mention names is one of the host's sides: it introduces no other party.</summary>
     private static bool NamesOnHostSides(Frame host, Frame f)
     {
-        var sides = new[] { host.Actor1, host.Actor2 }.Concat(host.Assoc1).Concat(host.Assoc2)
-            .Where(a => a is not null).Select(a => a!.Value.Name).ToHashSet(StringComparer.Ordinal);
-        return new[] { f.Actor1, f.Actor2 }.All(a => a is null || IsGeneric(a.Value) || sides.Contains(a.Value.Name));
+        var hostSides = new[] { host.Actor1, host.Actor2 }.Concat(host.Assoc1).Concat(host.Assoc2).Where(a => a is not null).ToList();
+        var sides = hostSides.Select(a => a!.Value.Name).ToHashSet(StringComparer.Ordinal);
+        return new[] { f.Actor1, f.Actor2 }.All(a => a is null || IsGeneric(a.Value) || sides.Contains(a.Value.Name) ||
+                                                     hostSides.Exists(h => OneStatesForces(h!.Value, a.Value)));
     }
 
     /// <summary>

@@ -2043,6 +2043,19 @@ public sealed class CodebookRuleTests
         Assert.Equal(actor2, best.Actor2);
     }
 
+    [Fact]
+    public void A_toll_of_the_police_in_a_retold_assault_on_the_security_forces_is_its_toll()
+    {
+        // Given gunmen who attacked the security forces in a town, and a next sentence that counts police officers
+        // killed "in the assault", with no place of its own
+        var best = Best("On 8 March 2021, gunmen stormed a security forces post outside Samarra. Four police officers were killed and two were hurt in the assault.");
+
+        // Then the police are the forces the attack struck: one event, at the town, with their dead
+        Assert.NotNull(best);
+        Assert.Equal("Samarra", best.Location);
+        Assert.Equal(4, best.Fatalities);
+    }
+
     [Theory]
     [InlineData("On 8 March 2021, fighting between Peul herders and Samo farmers near Tougan left one dead and four injured.", "Tougan")]
     public void A_name_the_gazetteer_lacks_before_a_description_of_people_names_the_people(string text, string location)
