@@ -2043,6 +2043,19 @@ public sealed class CodebookRuleTests
         Assert.Equal(actor2, best.Actor2);
     }
 
+    [Theory]
+    [InlineData("On 3 March 2021, in Baalbek, soldiers stopped protesters from pitching tents at a roundabout and removed the tents of the movement.")]
+    [InlineData("On 3 March 2021, police prevented demonstrators from marching to the parliament in Beirut.")]
+    public void Forces_that_stop_a_crowd_from_acting_intervene_in_its_demonstration(string text)
+    {
+        // Given soldiers or police who stop or prevent protesters from doing something
+        var best = Best(text);
+
+        // Then they intervened in the demonstration
+        Assert.NotNull(best);
+        Assert.Equal("Protest with intervention", best.SubEventType);
+    }
+
     [Fact]
     public void A_toll_of_the_police_in_a_retold_assault_on_the_security_forces_is_its_toll()
     {
