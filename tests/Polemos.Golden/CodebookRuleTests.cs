@@ -2044,6 +2044,20 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("On 8 March 2021, gunmen stormed a ranger station near Kaya, Burkina Faso, overnight and set it on fire.", "Police Forces of Burkina Faso (2015-2022) Forest Guards")]
+    [InlineData("On 8 March 2021, gunmen attacked the gendarmerie post at Kaya, Burkina Faso, overnight and ransacked it.", "Police Forces of Burkina Faso (2015-2022) Gendarmerie")]
+    public void An_attack_on_a_post_of_rangers_or_gendarmes_is_a_clash_with_them(string text, string actor2)
+    {
+        // Given armed men who attacked a rangers' station or a post of the gendarmerie
+        var best = Best(text);
+
+        // Then the forces that hold it are the other side of an armed clash
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.Equal(actor2, best.Actor2);
+    }
+
+    [Theory]
     [InlineData("On 3 March 2021, in Baalbek, soldiers stopped protesters from pitching tents at a roundabout and removed the tents of the movement.")]
     [InlineData("On 3 March 2021, police prevented demonstrators from marching to the parliament in Beirut.")]
     public void Forces_that_stop_a_crowd_from_acting_intervene_in_its_demonstration(string text)
