@@ -117,8 +117,7 @@ internal sealed class ActorResolver
 
         string state = id["state-military:".Length..].ToUpperInvariant();
         return _registry.UnitActing(state, acting.Name, _country) is { } unit &&
-               _registry.ResolveState(ActorKind.StateMilitary, state, _date) is { } forces && forces.Name == a.Name &&
-               _registry.ResolveState(ActorKind.StateMilitary, state, _date, id, unit) is { UnitName: { } named }
+               _registry.ResolveState(ActorKind.StateMilitary, state, _date, id, unit) is { UnitName: { } named } forces && forces.Name == a.Name
             ? a with { Name = named }
             : a;
     }
@@ -159,15 +158,7 @@ internal sealed class ActorResolver
         return found;
     }
 
-    private static string? StateCountry(ActorMention m)
-    {
-        if (m.ActorId is { } id && id.StartsWith("state-", StringComparison.Ordinal) && id.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon)
-        {
-            return id[(colon + 1)..].ToUpperInvariant();
-        }
-
-        return m.ActorId is null ? m.CountryCode : ActorRegistry.UnitState(m.ActorId);
-    }
+    private static string? StateCountry(ActorMention m) => m.ActorId is { } id ? ActorRegistry.StateOf(id) : m.CountryCode;
 
     private ResolvedActor? ResolveCore(ActorMention m)
     {

@@ -175,8 +175,8 @@ public sealed class EventStage : IStage
     }
 
     private static Supported<ResolvedActor>? AsForces(Frame f, Supported<ResolvedActor>? actor, ActorKind kind, ActorResolver resolver) =>
-        actor is { Value: { Kind: ActorKind.StateGovernment, ActorId: { } id } } && id.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon &&
-        resolver.Resolve(new ActorMention(actor.Span ?? f.Trigger.Span, kind) { CountryCode = id[(colon + 1)..].ToUpperInvariant() }) is { } resolved
+        actor is { Value: { Kind: ActorKind.StateGovernment, ActorId: { } id } } && ActorRegistry.StateOf(id) is { } state &&
+        resolver.Resolve(new ActorMention(actor.Span ?? f.Trigger.Span, kind) { CountryCode = state }) is { } resolved
             ? actor with { Value = resolved }
             : actor;
 

@@ -297,10 +297,7 @@ internal static class Merger
     private static bool OneStatesForces(Recognition.ResolvedActor? a, Recognition.ResolvedActor? b) =>
         a is { Inter: Inter.StateForces, Kind: ActorKind.StateMilitary or ActorKind.StatePolice, ActorId: { } ida } &&
         b is { Inter: Inter.StateForces, Kind: ActorKind.StateMilitary or ActorKind.StatePolice, ActorId: { } idb } &&
-        StateOf(ida) is { } sa && sa == StateOf(idb);
-
-    private static string? StateOf(string id) =>
-        id.StartsWith("state-", StringComparison.Ordinal) && id.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon ? id[(colon + 1)..] : null;
+        Recognition.ActorRegistry.StateOf(ida) is { } sa && sa == Recognition.ActorRegistry.StateOf(idb);
 
     /// <summary>How many sentences away a bare act of violence may be from the located event it retells.</summary>
     private const int BesideSentences = 3;

@@ -255,6 +255,15 @@ public sealed class ActorRegistry
     public string? HomeCountry(string actorId) =>
         UnitState(actorId) ?? (_actors.TryGetValue(actorId, out var periods) && periods.Count > 0 && periods[0].Country is { Length: 2 } cc ? cc : null);
 
+    /// <summary>
+    /// The state whose forces an id names: a state's forces ("state-police:KE" → KE) or one of their units
+    /// ("unit:KE:General Service Unit" → KE); null for an organisation's id.
+    /// </summary>
+    public static string? StateOf(string actorId) =>
+        actorId.StartsWith("state-", StringComparison.Ordinal) && actorId.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon
+            ? actorId[(colon + 1)..].ToUpperInvariant()
+            : UnitState(actorId);
+
     /// <summary>The state of a unit's id ("unit:KE:General Service Unit" → KE), or null for any other id.</summary>
     public static string? UnitState(string actorId) =>
         actorId.StartsWith(UnitIdPrefix, StringComparison.Ordinal) && actorId.Length > UnitIdPrefix.Length + 3
