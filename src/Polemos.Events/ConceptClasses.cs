@@ -161,7 +161,8 @@ internal static class ConceptClasses
                 !(demonstration && SparesDemonstrations(concept)) &&
                 !(concept == Concepts.Metaphor && DemonstratedBefore(v, c.Token)) &&
                 !(dated && concept is Concepts.History or Concepts.Crime) &&
-                !(concept == Concepts.History && (AgeOfAThing(v, c.Token) || OccasionOf(v, c.Token))))
+                !(concept == Concepts.History && (AgeOfAThing(v, c.Token) || OccasionOf(v, c.Token) ||
+                                                  (demonstration && DemonstratedBefore(v, c.Token) && !Dates(v, c.Mention.Span)))))
             {
                 (silencing ??= []).Add(concept);
             }
@@ -276,6 +277,20 @@ internal static class ConceptClasses
         foreach (var c in v.Concepts)
         {
             if (c.Token < token && c.Mention.Concept is Concepts.Protest or Concepts.Riot && c.Mention.Form is WordForm.Past or WordForm.Present)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A date of the sentence overlaps the span: a history word that is a year ("in 1968").</summary>
+    private static bool Dates(SentenceView v, TextSpan span)
+    {
+        foreach (var d in v.Dates)
+        {
+            if (d.Span.Start < span.End && span.Start < d.Span.End)
             {
                 return true;
             }

@@ -2889,6 +2889,30 @@ public sealed class CodebookRuleTests
     }
 
     [Theory]
+    [InlineData("en", "Several hundred teachers protested in Bamako, on the tenth anniversary of the strike that closed the schools.")]
+    [InlineData("fr", "Plusieurs centaines d'enseignants ont manifesté à Bamako, pour le dixième anniversaire de la grève qui avait fermé les écoles.")]
+    public void A_demonstration_told_before_an_anniversary_is_news(string language, string text)
+    {
+        // Given a crowd that demonstrated, then the anniversary it marked
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the demonstration is the news, and the anniversary only its occasion
+        Assert.NotNull(best);
+        Assert.Equal("Peaceful protest", best.SubEventType);
+    }
+
+    [Fact]
+    public void A_demonstration_of_a_past_year_stays_history()
+    {
+        // Given a demonstration the sentence places in a past year
+        var doc = EvalSets.Extract(TestData.Engine, "rule", "Students protested in 1968 against the war, a historian recalled.", new DateOnly(2021, 3, 10), "en");
+
+        // Then it is no event of the report
+        Assert.DoesNotContain(doc.Records, r => r.Kind == RecordKinds.Event);
+    }
+
+    [Theory]
     [InlineData("Bandits attack a village near Lodwar, kill herder and steal cattle", 1)]
     [InlineData("Gunmen kill police officer at a checkpoint near Mandera", 1)]
     [InlineData("Gunmen kill policemen at a checkpoint near Mandera", 0)]
