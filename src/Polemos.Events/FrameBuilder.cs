@@ -2559,6 +2559,9 @@ internal sealed class FrameBuilder
     /// Is this trigger a thing that happened? Negated, planned, threatened or merely purposed actions are not, nor one an
     /// open question asks about ("whether fighting took place").
     /// </summary>
+    /// <summary>How many words before its verb an attempt ("tried to", "attempted to") may stand.</summary>
+    private const int AttemptReach = 4;
+
     private bool Realis(SentenceView v, ConceptMention c, int token)
     {
         if (Negated(v, token) || Irrealis(v, c, token) || OpenQuestion(token))
@@ -2568,13 +2571,16 @@ internal sealed class FrameBuilder
 
         // Outside headlines, a present-tense verb in a language that does not narrate in the present describes a
         // state or a pattern ("Turkey regularly strikes…"): an event only when the sentence dates it or marks it habitual.
+        // Not the bare verb of killing or lynching that an attempt governs ("residents tried to lynch a man"): an
+        // infinitive, and an attempt on a life is coded as the act. An attempt to seize, kidnap or storm may have failed.
         if (c.Form == WordForm.Present && !_historicalPresent && !v.Sentence.IsHeadline && v.Dates.Count == 0 &&
-            !v.Has(Concepts.Habitual) && !v.Has(Concepts.HabitualWeak))
+            !v.Has(Concepts.Habitual) && !v.Has(Concepts.HabitualWeak) &&
+            !(c.Concept is Concepts.Mob or Concepts.Kill && v.HasNear(Concepts.Attempt, token, AttemptReach, 0)))
         {
             return false;
         }
 
-        if (c.Form == WordForm.Infinitive && !v.HasNear(Concepts.Achieved, token, 4, 0) && !v.HasNear(Concepts.Attempt, token, 4, 0) &&
+        if (c.Form == WordForm.Infinitive && !v.HasNear(Concepts.Achieved, token, 4, 0) && !v.HasNear(Concepts.Attempt, token, AttemptReach, 0) &&
             !v.Sentence.IsHeadline && !(c.Concept == Concepts.Protest && GatheredBefore(v, token)))
         {
             return false;

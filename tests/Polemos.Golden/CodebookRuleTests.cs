@@ -2903,6 +2903,17 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
+    {
+        // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
+        var doc = EvalSets.Extract(TestData.Engine, "rule",
+            "Traders tried to lynch a man in Kaya who was suspected of theft. The police rescued him.", new DateOnly(2021, 3, 10), "en");
+
+        // Then the attempt is mob violence in that town: "lynch" after "tried to" is an infinitive, not a present tense
+        Assert.Contains(doc.Records, r => r.Kind == RecordKinds.Event && r.SubEventType == "Mob violence" && r.Location == "Kaya");
+    }
+
+    [Fact]
     public void A_demonstration_of_a_past_year_stays_history()
     {
         // Given a demonstration the sentence places in a past year
