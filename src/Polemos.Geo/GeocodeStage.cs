@@ -178,11 +178,11 @@ public sealed partial class GeocodeStage : IStage
                 continue;
             }
 
-            if (inner.Entry is not { Admin1: { } admin1 } e || e.Kind is FeatureKind.Country or FeatureKind.Admin1 ||
-                place.Entry is not { IsArea: false } || place.Settlement || place.Span.Start < inner.Span.End ||
-                !ApposedGap().IsMatch(document.Text.AsSpan(inner.Span.End, place.Span.Start - inner.Span.End)) ||
-                _gazetteer.Admin1(e.CountryCode, place.Name) is not { } province ||
-                !string.Equals(NameKey.Of(province.Name), NameKey.Of(admin1), StringComparison.Ordinal))
+            // The last name of a bracket after a place ("Chuadanga city (Chuadanga Sadar, Khulna)") is written after that
+            // place as much as after the bracket's first name, which may be a name the gazetteer lacks.
+            if (!NamesProvinceOf(document.Text, inner, place, apposed: false, out var e, out var province) &&
+                !(ClosesBracket(document.Text, place) && BeforeBracket(document.Text, places, k) is { } outer &&
+                  NamesProvinceOf(document.Text, outer, place, apposed: true, out e, out province)))
             {
                 continue;
             }
@@ -192,6 +192,43 @@ public sealed partial class GeocodeStage : IStage
                 ? Promote(place.Candidates, known)
                 : [new PlaceCandidate(province, place.Candidates.Count > 0 ? place.Candidates[0].Score : 0, [$"the province of {e.Name}, named after it"]), .. place.Candidates];
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="place"/>, a settlement set right after <paramref name="inner"/> behind a comma or a bracket
+    /// (or, with <paramref name="apposed"/>, closing a bracket set after it), carries the name of the province the
+    /// gazetteer puts <paramref name="inner"/> in: that province.
+    /// </summary>
+    private bool NamesProvinceOf(string text, PlaceMention inner, PlaceMention place, bool apposed, out GazetteerEntry e, out GazetteerEntry province)
+    {
+        e = null!;
+        province = null!;
+        if (inner.Entry is not { Admin1: { } admin1 } entry || entry.Kind is FeatureKind.Country or FeatureKind.Admin1 ||
+            place.Entry is not { IsArea: false } || place.Settlement || place.Span.Start < inner.Span.End ||
+            !(apposed || ApposedGap().IsMatch(text.AsSpan(inner.Span.End, place.Span.Start - inner.Span.End))) ||
+            _gazetteer.Admin1(entry.CountryCode, place.Name) is not { } named ||
+            !string.Equals(NameKey.Of(named.Name), NameKey.Of(admin1), StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        (e, province) = (entry, named);
+        return true;
+    }
+
+    /// <summary>The place written right before the bracket that the place at <paramref name="k"/> closes, if one is.</summary>
+    private static PlaceMention? BeforeBracket(string text, List<PlaceMention> places, int k)
+    {
+        int open = text.LastIndexOf('(', places[k].Span.Start);
+        for (int j = k - 1; j >= 0 && open >= 0; j--)
+        {
+            if (places[j].Span.End <= open)
+            {
+                return ApposedGap().IsMatch(text.AsSpan(places[j].Span.End, open + 1 - places[j].Span.End)) ? places[j] : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

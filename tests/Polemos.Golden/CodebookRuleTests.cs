@@ -2903,6 +2903,21 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void The_last_name_of_a_bracket_after_a_district_is_its_province_not_a_namesake_city()
+    {
+        // Given a district, then a bracket whose first name the gazetteer lacks and whose last name is the district's
+        // province, which is also a town's name
+        var doc = EvalSets.Extract(TestData.Engine, "rule",
+            "On 8 March 2021, Taliban militants attacked a police post in Sholgara district (Sholgara Bazaar, Balkh).", new DateOnly(2021, 3, 10), "en");
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the bracket's last name is the province, and the district is the place, not the town of Balkh
+        Assert.NotNull(best);
+        Assert.Equal("Sholgara", best.Location);
+        Assert.Equal("Balkh", best.Admin1);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
