@@ -2917,6 +2917,22 @@ public sealed class CodebookRuleTests
         Assert.Equal("Balkh", best.Admin1);
     }
 
+    [Theory]
+    [InlineData("On 8 March 2021, Houthi forces shelled pro-Hadi positions in Marib. Pro-Hadi forces fired back, killing several Houthi fighters.")]
+    [InlineData("On 8 March 2021, Houthi forces shelled the positions of forces loyal to Hadi in Marib. The Yemeni army returned fire, killing several Houthi fighters.")]
+    public void A_bombardment_answered_by_fire_is_one_armed_clash_begun_by_the_side_that_opened_fire(string text)
+    {
+        // Given a bombardment, then the fire its target returned in the next sentence
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), "en");
+        var events = doc.Records.Where(r => r.Kind == RecordKinds.Event).ToList();
+
+        // Then one armed clash: the Houthis, who opened fire, against the Yemeni government's forces ("pro-Hadi")
+        var clash = Assert.Single(events);
+        Assert.Equal("Armed clash", clash.SubEventType);
+        Assert.StartsWith("Military Forces of Yemen (2016-) Supreme Political Council", clash.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("Military Forces of Yemen (2012-", clash.Actor2, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
