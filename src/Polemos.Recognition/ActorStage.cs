@@ -221,7 +221,7 @@ public sealed class ActorStage : IStage
 
         // "Russian warplanes", "raid aerei russi", "Russian planes": the state whose means they are, a means of attack of
         // the lexicon or one of the language's aircraft words.
-        var means = new List<(TextSpan Span, int First, int Last)>();
+        var means = new List<(TextSpan Span, int First, int Last, bool Verb)>();
         foreach (var c in document.MentionsOf<ConceptMention>())
         {
             if (StateMeans.Contains(c.Concept))
@@ -233,7 +233,7 @@ public sealed class ActorStage : IStage
                     last++;
                 }
 
-                means.Add((c.Span, first, last));
+                means.Add((c.Span, first, last, c.Form is WordForm.Past or WordForm.Present or WordForm.Participle));
             }
         }
 
@@ -242,11 +242,11 @@ public sealed class ActorStage : IStage
         {
             if (!claimed[i] && aircraft.Contains(tokens[i].Norm) && !means.Exists(m => i >= m.First && i < m.Last))
             {
-                means.Add((tokens[i].Span, i, i + 1));
+                means.Add((tokens[i].Span, i, i + 1, false));
             }
         }
 
-        foreach (var (meansSpan, first, last) in means)
+        foreach (var (meansSpan, first, last, verb) in means)
         {
             int sentenceFirst = document.Sentences[tokens[first].Sentence].FirstToken;
             int sentenceEnd = sentenceFirst + document.Sentences[tokens[first].Sentence].TokenCount;
@@ -261,7 +261,8 @@ public sealed class ActorStage : IStage
                 }
             }
 
-            if (demonym is null && last < sentenceEnd && !claimed[last] && pack.Nationalities.MatchAt(tokens, last, sentenceEnd) is { } a)
+            // Not after a verb of the means ("shelled Ukrainian positions"): that demonym is the object's, the side struck.
+            if (demonym is null && !verb && last < sentenceEnd && !claimed[last] && pack.Nationalities.MatchAt(tokens, last, sentenceEnd) is { } a)
             {
                 demonym = (a.First, a.Count, a.Value);
             }

@@ -2933,6 +2933,21 @@ public sealed class CodebookRuleTests
         Assert.StartsWith("Military Forces of Yemen (2012-", clash.Actor2, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("On 8 March 2021, Russian forces shelled Ukrainian positions close to Popasna in the Luhansk region.", "Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)")]
+    [InlineData("On 8 March 2021, Ukrainian forces shelled Russian positions close to Popasna in the Luhansk region.", "Military Forces of Ukraine (2019-)", "Military Forces of Russia (2000-)")]
+    public void A_demonym_after_a_verb_of_fire_is_the_side_struck(string text, string attacker, string struck)
+    {
+        // Given a state's forces that "shelled <demonym> positions"
+        var best = Best(text);
+
+        // Then the demonym's positions are the other state's forces, the side struck, not a second attacker
+        Assert.NotNull(best);
+        Assert.Equal("Shelling/artillery/missile attack", best.SubEventType);
+        Assert.Equal(attacker, best.Actor1);
+        Assert.Equal(struck, best.Actor2);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
