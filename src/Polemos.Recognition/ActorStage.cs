@@ -109,6 +109,24 @@ public sealed class ActorStage : IStage
                 {
                     country = before.Value;
                     first = before.First;
+
+                    // "Clashes between Ukrainian and Russian forces": a demonym joined by a conjunction to the one before
+                    // the description shares the description; it names a second actor of the same kind.
+                    if (IsArmed(g.Value.Kind) && first - 1 > sentence.FirstToken && !claimed[first - 1] &&
+                        pack.Data.Conjunctions.Contains(tokens[first - 1].Norm) &&
+                        DemonymEndingAt(pack, tokens, sentence.FirstToken, first - 1) is { } shared && shared.Value != country &&
+                        !claimed[shared.First])
+                    {
+                        for (int k = shared.First; k < first - 1; k++)
+                        {
+                            claimed[k] = true;
+                        }
+
+                        document.Mentions.Add(new ActorMention(TokenClaims.SpanOf(document, shared.First, first - 1 - shared.First), g.Value.Kind)
+                        {
+                            CountryCode = shared.Value, Source = Name,
+                        });
+                    }
                 }
 
                 // "Il ministero della Difesa russo ha detto che le sue truppe…": forces a possessive gives to the state named

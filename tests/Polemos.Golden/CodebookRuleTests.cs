@@ -2948,6 +2948,23 @@ public sealed class CodebookRuleTests
         Assert.Equal(struck, best.Actor2);
     }
 
+    [Theory]
+    [InlineData("en", "On 8 March 2021, fighting broke out between Turkish and Syrian troops near Manbij. No casualties were reported.")]
+    [InlineData("en", "On 8 March 2021, Syrian and Turkish soldiers clashed near Manbij.")]
+    public void Two_demonyms_joined_before_one_noun_of_forces_are_two_sides(string language, string text)
+    {
+        // Given two demonyms joined by a conjunction before one description of forces
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then each demonym names its state's forces, and the two fought each other
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        var sides = new[] { best.Actor1, best.Actor2 };
+        Assert.Contains("Military Forces of Turkey (2016-)", sides);
+        Assert.Contains("Military Forces of Syria (2000-2024)", sides);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
