@@ -103,6 +103,22 @@ public sealed class ActorStage : IStage
                 {
                     country = after.Value;
                     last += after.Count;
+
+                    // "Affrontements entre forces ukrainiennes et russes": a second demonym joined by a conjunction shares
+                    // the description, as one before it does.
+                    if (IsArmed(g.Value.Kind) && last + 1 < end && !claimed[last] && pack.Data.Conjunctions.Contains(tokens[last].Norm) &&
+                        pack.Nationalities.MatchAt(tokens, last + 1, end) is { } shared && shared.Value != country && !claimed[last + 1])
+                    {
+                        for (int k = last + 1; k < last + 1 + shared.Count; k++)
+                        {
+                            claimed[k] = true;
+                        }
+
+                        document.Mentions.Add(new ActorMention(TokenClaims.SpanOf(document, last + 1, shared.Count), g.Value.Kind)
+                        {
+                            CountryCode = shared.Value, Source = Name,
+                        });
+                    }
                 }
 
                 if (country is null && first > sentence.FirstToken && DemonymEndingAt(pack, tokens, sentence.FirstToken, first) is { } before)

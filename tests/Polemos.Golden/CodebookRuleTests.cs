@@ -2951,9 +2951,11 @@ public sealed class CodebookRuleTests
     [Theory]
     [InlineData("en", "On 8 March 2021, fighting broke out between Turkish and Syrian troops near Manbij. No casualties were reported.")]
     [InlineData("en", "On 8 March 2021, Syrian and Turkish soldiers clashed near Manbij.")]
+    [InlineData("fr", "Le 8 mars 2021, des affrontements ont opposé les forces syriennes et turques près de Manbij.")]
+    [InlineData("it", "L'8 marzo 2021 si sono scontrate le truppe siriane e turche vicino a Manbij.")]
     public void Two_demonyms_joined_before_one_noun_of_forces_are_two_sides(string language, string text)
     {
-        // Given two demonyms joined by a conjunction before one description of forces
+        // Given two demonyms joined by a conjunction before one description of forces, or after it
         var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
         var best = EvalSets.BestEvent(doc.Records);
 
