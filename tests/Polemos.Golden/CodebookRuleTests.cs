@@ -2967,6 +2967,20 @@ public sealed class CodebookRuleTests
         Assert.Contains("Military Forces of Syria (2000-2024)", sides);
     }
 
+    [Theory]
+    [InlineData("On 8 March 2021, Ukrainian troops conducted an offensive against Russian forces outside Popasna, which failed.")]
+    [InlineData("On 8 March 2021, the Ukrainian army launched offensive operations around Popasna.")]
+    public void An_offensive_successful_or_not_is_an_armed_clash(string text)
+    {
+        // Given an offensive told as conducted or launched, whether it succeeded or not
+        var best = Best(text);
+
+        // Then it is fighting: an armed clash of the side that led it
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.Equal("Military Forces of Ukraine (2019-)", best.Actor1);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
