@@ -400,6 +400,36 @@ internal sealed class FrameBuilder
             f.Type = Taxonomy.MobViolence;
         }
 
+        // "A mob lynched a suspected thief", "three burglary suspects were lynched by a mob", "a suspected robber is lynched":
+        // the person a mob lynches or attacks for a crime is ACLED's second actor of mob violence, a civilian, whether
+        // or not the words named them as people ("a thief" is a crime's word), and never a second crowd nor the mob
+        // itself. The crime is told by a crime's word or by the people a mob takes justice on (a description that the
+        // lexicon gives both as civilians and as a word of mob violence: "suspected robber"). Crowds that came to blows
+        // with each other name no crime: they stay the two sides.
+        foreach (var f in all.Where(f => f.Type == Taxonomy.MobViolence && f.Concepts.Any(c => c.Concept == Concepts.Mob && c.Form is WordForm.Past or WordForm.Present or WordForm.Participle)))
+        {
+            var v = _views[f.Sentence];
+            var accused = v.Actors.FirstOrDefault(a => a.Mention.Kind == ActorKind.Civilians && !a.IsSource &&
+                                                       v.Concepts.Any(c => c.Mention.Concept == Concepts.Mob && c.Mention.Span == a.Mention.Span));
+            if (!v.Has(Concepts.Crime) && accused is null)
+            {
+                continue;
+            }
+
+            // The accused read as the mob's own crowd (the subject of "is lynched by a mob"): the mob is the other side.
+            if (accused is not null && f.Actor1?.Span == accused.Mention.Span)
+            {
+                f.Actor1 = f.Actor2 is { Value.Inter: Inter.Rioters or Inter.Protesters } mob ? mob : null;
+                f.Actor2 = null;
+                CrowdActor(f);
+            }
+
+            if (f.Actor2 is null or { Value.Inter: Inter.Rioters or Inter.Protesters } && _resolver.Resolve(new ActorMention(f.Trigger.Span, ActorKind.Civilians)) is { } victims)
+            {
+                f.Actor2 = new Supported<ResolvedActor>(victims, accused?.Mention.Span);
+            }
+        }
+
         return all;
     }
 

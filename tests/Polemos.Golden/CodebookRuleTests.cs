@@ -2981,6 +2981,34 @@ public sealed class CodebookRuleTests
         Assert.Equal("Military Forces of Ukraine (2019-)", best.Actor1);
     }
 
+    [Theory]
+    [InlineData("On 8 March 2021, three burglary suspects were lynched by a mob at a market in Kisumu.")]
+    [InlineData("On 8 March 2021, an angry crowd in Kisumu lynched a phone thief.")]
+    [InlineData("On 8 March 2021, a suspected robber is lynched by a mob in Kisumu.")]
+    public void The_person_a_mob_lynches_for_a_crime_is_a_civilian_second_actor(string text)
+    {
+        // Given a mob that lynched someone it accused of a crime, told actively or passively
+        var best = Best(text);
+
+        // Then the mob is rioters and the person lynched a civilian, never a second crowd
+        Assert.NotNull(best);
+        Assert.Equal("Mob violence", best.SubEventType);
+        Assert.Equal("Rioters (Kenya)", best.Actor1);
+        Assert.Equal("Civilians (Kenya)", best.Actor2);
+    }
+
+    [Fact]
+    public void Crowds_that_came_to_blows_name_no_victim()
+    {
+        // Given two crowds that came to blows, with no crime named
+        var best = Best("On 8 March 2021, supporters of two rival candidates came to blows in Kisumu.");
+
+        // Then no civilian victim is made up for the brawl
+        Assert.NotNull(best);
+        Assert.Equal("Mob violence", best.SubEventType);
+        Assert.NotEqual("Civilians (Kenya)", best.Actor2);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
