@@ -3009,6 +3009,20 @@ public sealed class CodebookRuleTests
         Assert.NotEqual("Civilians (Kenya)", best.Actor2);
     }
 
+    [Theory]
+    [InlineData("Traders' protest over market fees became violent in Kisumu on 8 March 2021.")]
+    [InlineData("Students pelt police with stones in Kisumu")]
+    public void A_demonstration_that_became_violent_or_a_crowd_that_pelts_the_police_is_a_violent_demonstration(string text)
+    {
+        // Given a demonstration that "became violent", or a headline's crowd that "pelt" the police in the present
+        var best = Best(text);
+
+        // Then it is a violent demonstration of rioters
+        Assert.NotNull(best);
+        Assert.Equal("Violent demonstration", best.SubEventType);
+        Assert.Equal("Rioters (Kenya)", best.Actor1);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
