@@ -433,8 +433,18 @@ internal static class Merger
     /// The same side told twice: compatible, or an unidentified armed group in one mention and a named armed group in
     /// the other ("Gunmen kill 12" in the headline, "suspected Boko Haram insurgents killed 12 villagers" below).
     /// </summary>
-    private static bool SameSide(Supported<Recognition.ResolvedActor>? a, Supported<Recognition.ResolvedActor>? b) =>
-        Compatible(a, b) || (Unidentified(a!.Value) && NamedArmedGroup(b!.Value)) || (Unidentified(b!.Value) && NamedArmedGroup(a.Value));
+    private static bool SameSide(Supported<Recognition.ResolvedActor>? a, Supported<Recognition.ResolvedActor>? b, bool violence = false) =>
+        Compatible(a, b) || (Unidentified(a!.Value) && NamedArmedGroup(b!.Value)) || (Unidentified(b!.Value) && NamedArmedGroup(a.Value)) ||
+        (violence && OneState(a.Value, b!.Value));
+
+    /// <summary>
+    /// Both are the government or the forces of one state: one side when two mentions of an act of violence are lined
+    /// up ("a suicide bomber struck the district government building … three policemen died in the blast").
+    /// </summary>
+    private static bool OneState(Recognition.ResolvedActor a, Recognition.ResolvedActor b) =>
+        a is { Inter: Inter.StateForces, Kind: ActorKind.StateMilitary or ActorKind.StatePolice or ActorKind.StateGovernment, ActorId: { } ida } &&
+        b is { Inter: Inter.StateForces, Kind: ActorKind.StateMilitary or ActorKind.StatePolice or ActorKind.StateGovernment, ActorId: { } idb } &&
+        Recognition.ActorRegistry.StateOf(ida) is { } sa && sa == Recognition.ActorRegistry.StateOf(idb);
 
     /// <summary>The side as told by the mention that names it: a named armed group over an unidentified one, a state's unit over its forces, else the first told.</summary>
     private static Supported<Recognition.ResolvedActor>? Named(Supported<Recognition.ResolvedActor>? told, Supported<Recognition.ResolvedActor>? other) =>
@@ -464,7 +474,8 @@ internal static class Merger
     {
         // The other mention may tell the same event from the victims' side: line its actors up with ours first.
         bool sameCrowd = SameCrowd(target.Actor1, f.Actor1) && f.Actor2?.Value.Inter == Inter.StateForces;
-        var (f1, f2) = (SameSide(target.Actor1, f.Actor1) || sameCrowd) && SameSide(target.Actor2, f.Actor2) ? (f.Actor1, f.Actor2) : (f.Actor2, f.Actor1);
+        bool violence = IsViolence(target);
+        var (f1, f2) = (SameSide(target.Actor1, f.Actor1, violence) || sameCrowd) && SameSide(target.Actor2, f.Actor2, violence) ? (f.Actor1, f.Actor2) : (f.Actor2, f.Actor1);
         target.Actor1 = Named(target.Actor1, f1);
         target.Actor2 = Named(target.Actor2, f2);
 

@@ -3024,6 +3024,20 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void A_states_government_and_police_struck_by_one_bombing_are_one_side()
+    {
+        // Given a suicide bombing of a government building, then police officers killed in the attack
+        var best = Best("On 8 March 2021, a suicide bomber detonated a car bomb outside the district government building in Samarra. " +
+                        "Three policemen guarding it died in the blast.");
+
+        // Then the police are on the side struck, not the attacker, and the bomber is counted among the dead
+        Assert.NotNull(best);
+        Assert.Equal("Suicide bomb", best.SubEventType);
+        Assert.StartsWith("Unidentified Armed Group", best.Actor1, StringComparison.Ordinal);
+        Assert.Equal(4, best.Fatalities);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
