@@ -204,6 +204,7 @@ internal sealed class FrameBuilder
                 else
                 {
                     AttachTollsTo(v, lastMain, Tolls(v));
+                    CiviliansCounted(v, lastMain);
                 }
 
                 // "Police dispersed the protesters and six activists were injured": a dispersal told with its toll is
@@ -3853,6 +3854,26 @@ internal sealed class FrameBuilder
         {
             told.KilledHigh = high;
             told.KilledLow ??= told.Killed?.Value ?? 0;
+        }
+    }
+
+    /// <summary>
+    /// "The army fired artillery at the villages. Three civilians were injured.": a sentence that only counts victims, and
+    /// counts civilians, names the second actor of a bombardment, an explosion or an attack just told that has none.
+    /// Not of a battle (its sides are the armed ones) nor of a demonstration (ACLED codes no civilians against a crowd),
+    /// nor of an event told by a generic noun alone ("one of two coordinated attacks"), which may retell one whose target is named.
+    /// </summary>
+    private static void CiviliansCounted(SentenceView v, Frame told)
+    {
+        if (told.Actor2 is not null || told.Type is not { } type || (told.Trigger.Form == WordForm.Noun && told.Trigger.Concept is Concepts.Attack or Concepts.Incident) ||
+            !(type.EventType is Taxonomy.Explosions || type == Taxonomy.Attack))
+        {
+            return;
+        }
+
+        if (v.Actors.FirstOrDefault(a => a.Mention.Kind == ActorKind.Civilians && !a.IsSource && a.Actor.Inter == Inter.Civilians) is { } victims)
+        {
+            told.Actor2 = Support(victims);
         }
     }
 

@@ -3037,6 +3037,20 @@ public sealed class CodebookRuleTests
         Assert.Equal(4, best.Fatalities);
     }
 
+    [Theory]
+    [InlineData("On 8 March 2021, a roadside bomb went off near the bus station in Kirkuk. Four civilians were wounded.", 4)]
+    [InlineData("On 8 March 2021, unknown gunmen fired mortars at Samarra. Two civilians were wounded.", 2)]
+    public void Civilians_counted_in_the_next_sentence_are_the_second_actor_of_a_bombing(string text, int wounded)
+    {
+        // Given a bombing or a bombardment, then a sentence that only counts the civilians it wounded
+        var best = Best(text);
+
+        // Then those civilians are the event's second actor
+        Assert.NotNull(best);
+        Assert.Equal("Civilians (Iraq)", best.Actor2);
+        Assert.Equal(wounded, best.Wounded);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
