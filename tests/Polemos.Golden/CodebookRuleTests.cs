@@ -3051,6 +3051,19 @@ public sealed class CodebookRuleTests
         Assert.Equal(wounded, best.Wounded);
     }
 
+    [Theory]
+    [InlineData("On 8 March 2021, one villager lost a leg when a landmine went off near Kaya.")]
+    [InlineData("On 8 March 2021, a monk was wounded when a grenade exploded outside a pagoda in Kaya.")]
+    public void A_single_villager_or_monk_hurt_by_a_blast_is_a_civilian(string text)
+    {
+        // Given a blast that hurt one villager or one monk
+        var best = Best(text);
+
+        // Then that person is the civilian second actor of the explosion
+        Assert.NotNull(best);
+        Assert.Equal("Civilians (Burkina Faso)", best.Actor2);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
