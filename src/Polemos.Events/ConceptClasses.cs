@@ -149,7 +149,7 @@ internal static class ConceptClasses
         // suspected thief", "a man accused of robbery was killed by a mob").
         bool mob = v.Has(Concepts.Mob);
         int reason = ReasonAfterAnAct(v);
-        int crowdAct = CrowdAct(v);
+        int crowdAct = Math.Min(CrowdAct(v), CrowdClash(v));
 
         List<string>? silencing = null;
         foreach (var c in v.Concepts)
@@ -210,6 +210,43 @@ internal static class ConceptClasses
 
         return int.MaxValue;
     }
+
+    /// <summary>
+    /// "Two groups of villagers clashed over a family dispute", "rival groups clashed following a quarrel": people who
+    /// clashed with each other (civilians the nearest actor before a verb of clashing, in the active) are a crowd fighting; a crime
+    /// named after their verb is what they fought over, and the sentence tells mob violence, not a crime. Returns the
+    /// verb's token, or int.MaxValue.
+    /// </summary>
+    private static int CrowdClash(SentenceView v)
+    {
+        foreach (var c in v.Concepts)
+        {
+            if (c.Mention.Concept != Concepts.Clash || c.Mention.Form is not (WordForm.Past or WordForm.Present) || v.HasNear(Concepts.Passive, c.Token, CrowdReach, 0))
+            {
+                continue;
+            }
+
+            // The subject: the nearest actor before the verb ("two groups supported by a party's leaders clashed").
+            ActorAt? subject = null;
+            foreach (var a in v.Actors)
+            {
+                if (!a.IsSource && a.Token < c.Token && c.Token - a.Token <= ClashSubjectReach)
+                {
+                    subject = a;
+                }
+            }
+
+            if (subject?.Mention.Kind == ActorKind.Civilians)
+            {
+                return c.Token;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    /// <summary>How many words before a verb of clashing its subject may stand.</summary>
+    private const int ClashSubjectReach = 8;
 
     /// <summary>Deliberate acts whose cause a clause after them may tell: not tolls, blasts or arrests, which accidents and crimes have too.</summary>
     private static readonly HashSet<string> DeliberateActs = new(StringComparer.Ordinal)

@@ -470,6 +470,21 @@ public sealed class EventStage : IStage
         return false;
     }
 
+    /// <summary>An event's verb (past or present) at the token, not right after a relative pronoun.</summary>
+    private static bool MainVerbAt(SentenceView v, LanguageData data, Document document, int token)
+    {
+        foreach (var (c, t) in v.Concepts)
+        {
+            if (t == token && ConceptClasses.IsHead(c.Concept) && c.Form is WordForm.Past or WordForm.Present &&
+                !(token > 0 && data.RelativePronouns.Contains(document.Tokens[token - 1].Norm)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static List<SentenceView> BuildViews(Document document, ActorResolver resolver, LanguageData data)
     {
         var views = document.Sentences.Select(s => new SentenceView(s)).ToList();
@@ -549,8 +564,10 @@ public sealed class EventStage : IStage
                     continue;
                 }
 
+                // The clause ends at a comma, or at the verb of the sentence it stands in: "two groups supported by leaders
+                // of a party clashed" (a verb of an event, not after a relative pronoun, which would make it the supporter's).
                 int to = token + 1;
-                while (to < end && to < token + 10 && document.Tokens[to].Norm != ",")
+                while (to < end && to < token + 10 && document.Tokens[to].Norm != "," && !MainVerbAt(v, data, document, to))
                 {
                     to++;
                 }

@@ -3064,6 +3064,20 @@ public sealed class CodebookRuleTests
         Assert.Equal("Civilians (Burkina Faso)", best.Actor2);
     }
 
+    [Theory]
+    [InlineData("On 8 March 2021, two groups of neighbours clashed with sticks in Kisumu over a family dispute. Five people were hurt.")]
+    [InlineData("On 8 March 2021, two groups backed by rival elders clashed in Kisumu over a family feud. Five people were hurt.")]
+    public void Crowds_that_clash_over_a_family_dispute_are_mob_violence_not_a_crime(string text)
+    {
+        // Given two groups of people who clashed over a family dispute, their subject told before the verb, perhaps
+        // with a clause of who backed them
+        var best = Best(text);
+
+        // Then the dispute is what they fought over: the clash is mob violence
+        Assert.NotNull(best);
+        Assert.Equal("Mob violence", best.SubEventType);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
