@@ -3116,15 +3116,15 @@ internal sealed class FrameBuilder
         return false;
     }
 
-    /// <summary>A comma or semicolon strictly between two tokens: they stand in different clauses.</summary>
+    /// <summary>A comma, a semicolon or a free-standing dash strictly between two tokens: they stand in different clauses.</summary>
     private bool ClauseBreakBetween(int from, int to) => ClauseBreakBetween(_document, from, to);
 
-    /// <summary>A comma or a semicolon stands between the two tokens (both excluded).</summary>
+    /// <summary>A comma, a semicolon or a free-standing dash stands between the two tokens (both excluded).</summary>
     internal static bool ClauseBreakBetween(Document document, int from, int to)
     {
         for (int i = from + 1; i < to; i++)
         {
-            if (document.Tokens[i].Norm is "," or ";")
+            if (document.Tokens[i].Norm is "," or ";" or "-" or "–" or "—")
             {
                 return true;
             }

@@ -3079,6 +3079,17 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void A_dash_ends_the_demand_before_it()
+    {
+        // Given a demonstration's demand, then a dash and a clash of the crowd with the police
+        var best = Best("Second of two days of protesting called for by union leaders - officers clashed with rioters and many were hurt.");
+
+        // Then the clash after the dash is no part of the demand: the demonstration turned violent
+        Assert.NotNull(best);
+        Assert.Equal("Violent demonstration", best.SubEventType);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
