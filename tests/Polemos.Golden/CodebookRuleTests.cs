@@ -3090,6 +3090,18 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void One_armed_man_is_an_unidentified_assailant_not_a_civilian()
+    {
+        // Given a headline in which one unidentified armed man shoots a police officer
+        var best = Best("Unidentified armed man shoots police officer at a bus stage in Kisumu");
+
+        // Then the man is an unidentified armed group fighting the police, not a civilian
+        Assert.NotNull(best);
+        Assert.Equal("Unidentified Armed Group (Kenya)", best.Actor1);
+        Assert.Equal("Police Forces of Kenya (2013-2022)", best.Actor2);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
