@@ -179,7 +179,7 @@ internal static class Merger
         {
             var told = result.Where(r => r != f && r.Sentence < f.Sentence && f.Sentence - r.Sentence == 1 && !r.Habitual && r.Place is not null && IsViolence(r))
                 .ToList();
-            if (told.Count == 1 && DatesAgree(told[0], f) && NamesOnHostSides(told[0], f))
+            if (told.Count == 1 && DatesAgree(told[0], f) && (NamesOnHostSides(told[0], f) || VictimsByTheirService(told[0], f)))
             {
                 Absorb(told[0], f, keepType: true);
                 result.Remove(f);
@@ -322,6 +322,14 @@ internal static class Merger
     private const int BesideSentences = 3;
 
     /// <summary>Every organisation the mention names is one of the host's sides: it introduces no other party.</summary>
+    /// <summary>
+    /// "Gunmen ambushed a minibus of off-duty soldiers. Three soldiers died in the attack.": the retelling
+    /// names no other attacker and calls the host's civilian victims by their service; they are the same people.
+    /// </summary>
+    private static bool VictimsByTheirService(Frame host, Frame f) =>
+        (f.Actor1 is null || Compatible(host.Actor1, f.Actor1)) && f.Actor2 is { Value.Kind: ActorKind.StateMilitary or ActorKind.StatePolice } &&
+        host.Actor2 is { Value.Inter: Inter.Civilians };
+
     private static bool NamesOnHostSides(Frame host, Frame f)
     {
         var hostSides = new[] { host.Actor1, host.Actor2 }.Concat(host.Assoc1).Concat(host.Assoc2).Where(a => a is not null).ToList();

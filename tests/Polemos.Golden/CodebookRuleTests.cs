@@ -3101,6 +3101,33 @@ public sealed class CodebookRuleTests
         Assert.Equal("Police Forces of Kenya (2013-2022)", best.Actor2);
     }
 
+    [Theory]
+    [InlineData("On 8 March 2021, gunmen shot dead an off-duty soldier outside his home in Kaya.")]
+    [InlineData("On 8 March 2021, gunmen shot dead a retired police officer outside his home in Kaya.")]
+    public void Forces_off_duty_or_retired_are_civilians(string text)
+    {
+        // Given a soldier off duty or a retired police officer shot at home
+        var best = Best(text);
+
+        // Then ACLED's victim is a civilian: an attack, not a clash with the forces
+        Assert.NotNull(best);
+        Assert.Equal("Attack", best.SubEventType);
+        Assert.Equal("Civilians (Burkina Faso)", best.Actor2);
+    }
+
+    [Fact]
+    public void Off_duty_soldiers_retold_as_soldiers_are_the_same_victims()
+    {
+        // Given an attack on off-duty soldiers, then its toll told of "soldiers" in the attack
+        var best = Best("On 8 March 2021, gunmen ambushed a minibus carrying off-duty soldiers near Kaya. Three soldiers died in the attack.");
+
+        // Then one attack on civilians, with the three dead
+        Assert.NotNull(best);
+        Assert.Equal("Attack", best.SubEventType);
+        Assert.Equal("Civilians (Burkina Faso)", best.Actor2);
+        Assert.Equal(3, best.Fatalities);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
