@@ -208,16 +208,20 @@ internal static class Merger
         // "X shelled Y's positions. Y fired back, killing several of X's fighters": a bombardment and the fire its target
         // returned in the same or the next sentence are one exchange of fire, an armed clash (ACLED's shelling is fire
         // one side does not answer), begun by the side that opened fire.
-        foreach (var f in result.Where(f => f.Type == Taxonomy.ArmedClash && f.Actor1 is not null && f.Actor2 is not null && !f.Habitual).ToList())
+        // The answer may name only the side that answered ("Russian forces shelled the town. Ukrainian forces responded
+        // with fire."): the side struck is the one that answered.
+        foreach (var f in result.Where(f => f.Type == Taxonomy.ArmedClash && f.Actor1 is not null && !f.Habitual).ToList())
         {
             var shelling = result.FirstOrDefault(r => r != f && r.Type == Taxonomy.Shelling && !r.Habitual && r.Sentence <= f.Sentence &&
-                                                      f.Sentence - r.Sentence <= 1 && r.Actor1 is not null && r.Actor2 is not null &&
-                                                      ActorsAgree(r.Actor1, r.Actor2, f.Actor2, f.Actor1) && DatesAgree(r, f) &&
-                                                      (f.Place is null || f.PlaceInherited || PlacesAgree(r, f)));
+                                                      f.Sentence - r.Sentence <= 1 && r.Actor1 is not null &&
+                                                      (f.Actor2 is not null
+                                                          ? r.Actor2 is not null && ActorsAgree(r.Actor1, r.Actor2, f.Actor2, f.Actor1)
+                                                          : !Compatible(r.Actor1, f.Actor1) && (r.Actor2 is null || Compatible(r.Actor2, f.Actor1))) &&
+                                                      DatesAgree(r, f) && (f.Place is null || f.PlaceInherited || PlacesAgree(r, f)));
             if (shelling is not null && result.Contains(f))
             {
                 // The side that opened fire is the first.
-                var (opened, answered) = (shelling.Actor1, shelling.Actor2);
+                var (opened, answered) = (shelling.Actor1, shelling.Actor2 ?? f.Actor1);
                 Absorb(f, shelling, keepType: true);
                 (f.Actor1, f.Actor2) = (opened, answered);
                 result.Remove(shelling);

@@ -2920,6 +2920,7 @@ public sealed class CodebookRuleTests
     [Theory]
     [InlineData("On 8 March 2021, Houthi forces shelled pro-Hadi positions in Marib. Pro-Hadi forces fired back, killing several Houthi fighters.")]
     [InlineData("On 8 March 2021, Houthi forces shelled the positions of forces loyal to Hadi in Marib. The Yemeni army returned fire, killing several Houthi fighters.")]
+    [InlineData("On 8 March 2021, Houthi forces shelled the town of Harib in Marib. The Yemeni army responded with fire.")]
     public void A_bombardment_answered_by_fire_is_one_armed_clash_begun_by_the_side_that_opened_fire(string text)
     {
         // Given a bombardment, then the fire its target returned in the next sentence
