@@ -115,9 +115,12 @@ public static class TextFold
 
         var parts = sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var kept = new List<string>(parts.Length);
-        foreach (var p in parts)
+        for (int i = 0; i < parts.Length; i++)
         {
-            if (dropArticles && IsArabicArticle(p) && parts.Length > 1)
+            // An article stands before its word: a last word that spells one, written apart, is a name's own ("Di An",
+            // "Hoi An"); one hyphened onto the word before it is the article of a name cut off after it ("Bar Elias-el").
+            string p = parts[i];
+            if (dropArticles && IsArabicArticle(p) && (i < parts.Length - 1 || (parts.Length > 1 && HyphenedLast(f, p))))
             {
                 continue;
             }
@@ -127,6 +130,13 @@ public static class TextFold
         }
 
         return string.Join(' ', kept);
+    }
+
+    /// <summary>Whether the folded name ends with a hyphen and then <paramref name="last"/>.</summary>
+    private static bool HyphenedLast(string folded, string last)
+    {
+        var trimmed = folded.AsSpan().TrimEnd();
+        return trimmed.Length > last.Length && trimmed.EndsWith(last, StringComparison.Ordinal) && trimmed[trimmed.Length - last.Length - 1] == '-';
     }
 
     private static bool IsArabicArticle(string p) => p is "al" or "el" or "as" or "ash" or "ad" or "ar" or "az" or "at"

@@ -20,6 +20,20 @@ public class TextFoldTests
         Assert.Equal(expected, folded);
     }
 
+    [Theory]
+    [InlineData("Di An", "di an")]
+    [InlineData("Hoi An", "hoi an")]
+    [InlineData("Bar Elias-el", "bar elias")]
+    public void FoldName_keeps_a_last_word_written_apart_that_spells_an_article(string name, string expected)
+    {
+        // Given a name whose last word spells an article, written apart ("Di An") or hyphened on ("Bar Elias-el", a name
+        // cut off before the word its article belongs to)
+        string folded = TextFold.FoldName(name);
+
+        // Then the word written apart is the name's own and stays; the hyphened article goes
+        Assert.Equal(expected, folded);
+    }
+
     [Fact]
     public void FoldName_can_keep_articles()
     {
