@@ -98,6 +98,10 @@ internal sealed class ActorResolver
         return r;
     }
 
+    /// <summary>The coalition or movement a component group is coded under on the report's day, resolved; null for any other actor.</summary>
+    public ResolvedActor? ParentOf(ResolvedActor a) =>
+        a.ActorId is { } id && _registry.ParentOf(id, _date) is { } parent ? _registry.ResolveNamed(parent, _country, _countryName, _date) : null;
+
     /// <summary>
     /// A state's forces named by their unit: the one the words named ("gendarmes"), else the one that carries out such
     /// events in the report's country, where the registry lists it (data/actors/units.tsv: Russia's air strikes in

@@ -108,6 +108,7 @@ public sealed class EventStage : IStage
             ImpliedHolder(document, f, resolver);
             UnknownArrester(document, f, resolver);
             Units(f, resolver);
+            Components(f, resolver);
 
             SharedAcrossEvents(document, views, f, _packs.For(document.Language).Data);
             BombersAmongTheDead(document, views, f);
@@ -147,6 +148,25 @@ public sealed class EventStage : IStage
         for (int i = 0; i < f.Assoc2.Count; i++)
         {
             f.Assoc2[i] = named(f.Assoc2[i], null);
+        }
+    }
+
+    /// <summary>
+    /// A side that is a component of a coalition or movement (data/actors/components.tsv) is coded as the coalition, the
+    /// component its associated actor: "presumed Katiba Macina militants" are JNIM's, with Katiba Macina associated.
+    /// </summary>
+    private static void Components(Frame f, ActorResolver resolver)
+    {
+        if (f.Actor1 is { } a1 && resolver.ParentOf(a1.Value) is { } p1)
+        {
+            f.Assoc1.Insert(0, a1);
+            f.Actor1 = a1 with { Value = p1 };
+        }
+
+        if (f.Actor2 is { } a2 && resolver.ParentOf(a2.Value) is { } p2)
+        {
+            f.Assoc2.Insert(0, a2);
+            f.Actor2 = a2 with { Value = p2 };
         }
     }
 

@@ -61,8 +61,34 @@ public sealed class ActorRegistry
     private readonly Dictionary<string, PhraseMatcher<ActorAlias>> _matchers = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
-    public ActorRegistry(TsvTable actors, TsvTable aliases, TsvTable stateForces, TsvTable? operations = null, TsvTable? units = null)
+    /// <summary>The coalition or movement each component group is coded under, by component id, with the period.</summary>
+    private readonly Dictionary<string, List<(string Parent, DateOnly? From, DateOnly? To)>> _parents = new(StringComparer.Ordinal);
+
+    public ActorRegistry(TsvTable actors, TsvTable aliases, TsvTable stateForces, TsvTable? operations = null, TsvTable? units = null,
+        TsvTable? components = null)
     {
+        if (components is not null)
+        {
+            int component = components.Column("component"), parent = components.Column("parent"),
+                cFrom = components.Column("from"), cTo = components.Column("to");
+            foreach (var row in components.Rows)
+            {
+                string c = TsvTable.Cell(row, component);
+                if (c.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!_parents.TryGetValue(c, out var list))
+                {
+                    list = [];
+                    _parents[c] = list;
+                }
+
+                list.Add((TsvTable.Cell(row, parent), ParseBoundary(TsvTable.Cell(row, cFrom)), ParseBoundary(TsvTable.Cell(row, cTo))));
+            }
+        }
+
         int id = actors.Column("id"), name = actors.Column("name"), inter = actors.Column("inter"), country = actors.Column("country"),
             from = actors.Column("from"), to = actors.Column("to"), kind = actors.Column("kind");
         foreach (var row in actors.Rows)
@@ -158,7 +184,30 @@ public sealed class ActorRegistry
         TsvTable.Read(Path.Combine(actorsDirectory, "aliases.tsv")),
         TsvTable.Read(Path.Combine(actorsDirectory, "state_forces.tsv")),
         TsvTable.Read(Path.Combine(actorsDirectory, "operations.tsv")),
-        TsvTable.Read(Path.Combine(actorsDirectory, "units.tsv")));
+        TsvTable.Read(Path.Combine(actorsDirectory, "units.tsv")),
+        File.Exists(Path.Combine(actorsDirectory, "components.tsv")) ? TsvTable.Read(Path.Combine(actorsDirectory, "components.tsv")) : null);
+
+    /// <summary>
+    /// The coalition or movement a component group is coded under on a day (data/actors/components.tsv: Katiba Macina's
+    /// events are JNIM's, the katiba associated), or null when the group is coded on its own.
+    /// </summary>
+    public string? ParentOf(string id, DateOnly on)
+    {
+        if (!_parents.TryGetValue(id, out var list))
+        {
+            return null;
+        }
+
+        foreach (var (parent, from, to) in list)
+        {
+            if (Covers(from, to, on))
+            {
+                return parent;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The unit a language's label names for a state's forces where its events happen ("Gendarmerie" in Turkey), if the

@@ -3130,6 +3130,20 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void A_component_group_is_coded_as_its_coalition_with_itself_associated()
+    {
+        // Given an attack by Katiba Macina, one of the groups that founded JNIM
+        var doc = EvalSets.Extract(TestData.Engine, "rule", "On 8 March 2021, Katiba Macina militants attacked a police station in Kaya, killing two police officers.",
+            new DateOnly(2021, 3, 10), "en");
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then JNIM is the actor and Katiba Macina its associated actor
+        Assert.NotNull(best);
+        Assert.Equal("JNIM: Group for Support of Islam and Muslims", best.Actor1);
+        Assert.Contains("Katiba Macina", best.AssocActor1);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
