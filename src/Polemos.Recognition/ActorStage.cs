@@ -48,7 +48,7 @@ public sealed class ActorStage : IStage
                 var m = aliases.MatchAt(tokens, i, end);
                 if (m is null || !SurfaceAgrees(document, m.Value))
                 {
-                    m = AffiliatedAt(aliases, pack, tokens, i, end);
+                    m = AffiliatedAt(aliases, pack, tokens, i, end) ?? AuthoredAt(document, aliases, pack, tokens, i);
                 }
 
                 if (m is { } found)
@@ -572,6 +572,31 @@ public sealed class ActorStage : IStage
         }
 
         return aliases.MatchAt(view, 0, view.Count) is { Value.ExactCase: false } m ? new PhraseMatch<ActorAlias>(i, m.Count, m.Value) : null;
+    }
+
+    /// <summary>
+    /// "A Taliban-planted roadside bomb": an organisation's one-word name written before a hyphen and one of the language's
+    /// <c>author_suffixes</c> names the weapon's author. The whole word is the mention.
+    /// </summary>
+    private static PhraseMatch<ActorAlias>? AuthoredAt(Document document, PhraseMatcher<ActorAlias> aliases, LanguagePack pack, IReadOnlyList<Token> tokens, int i)
+    {
+        string norm = tokens[i].Norm;
+        int dash = norm.LastIndexOf('-');
+        if (dash <= 0 || dash == norm.Length - 1 || !pack.Data.AuthorSuffixes.Contains(norm[(dash + 1)..]))
+        {
+            return null;
+        }
+
+        var view = new List<Token>(1) { tokens[i] with { Norm = norm[..dash] } };
+        if (aliases.MatchAt(view, 0, 1) is not { Count: 1 } m)
+        {
+            return null;
+        }
+
+        // An alias written exactly so ("IS") must be so in the text too.
+        return !m.Value.ExactCase || document.Slice(tokens[i].Span).StartsWith(m.Value.Alias + "-", StringComparison.Ordinal)
+            ? new PhraseMatch<ActorAlias>(i, 1, m.Value)
+            : null;
     }
 
     /// <summary>Short acronyms ("IS") count only when written exactly so, not the English verb "is".</summary>

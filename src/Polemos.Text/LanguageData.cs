@@ -356,6 +356,12 @@ public sealed class LanguageData
     public FrozenSet<string> AffiliationPrefixes { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>
+    /// Participles written after an organisation's name and a hyphen to make it the author of a weapon (English
+    /// <c>planted,laid,placed</c>): "a Taliban-planted roadside bomb" is the Taliban's.
+    /// </summary>
+    public FrozenSet<string> AuthorSuffixes { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
     /// One-word actor descriptions that are also adjectives before a noun (English "military": "the military said"
     /// but "military equipment"), folded: before a plain word that is neither a lexicon concept nor a function word
     /// they describe that word, not an actor.
@@ -526,6 +532,7 @@ public sealed class LanguageData
         {
             ["person_titles"] = static (d, v) => d.PersonTitles = v,
             ["affiliation_prefixes"] = static (d, v) => d.AffiliationPrefixes = v,
+            ["author_suffixes"] = static (d, v) => d.AuthorSuffixes = v,
             ["attributive_descriptions"] = static (d, v) => d.AttributiveDescriptions = v,
             ["partitive_words"] = static (d, v) => d.PartitiveWords = v,
             ["member_words"] = static (d, v) => d.MemberWords = v,

@@ -3144,6 +3144,19 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void A_bomb_an_organisation_planted_is_its_attack()
+    {
+        // Given soldiers who died after a "Taliban-planted" bomb went off
+        var best = Best("On 8 March 2021, two soldiers died after a Taliban-planted roadside bomb tore through their patrol near Kunduz.");
+
+        // Then the Taliban are the bomb's author, the event's first actor
+        Assert.NotNull(best);
+        Assert.Equal("Remote explosive/landmine/IED", best.SubEventType);
+        Assert.Equal("Military Forces of Afghanistan (2014-2021)", best.Actor2);
+        Assert.Equal("Taliban", best.Actor1);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
