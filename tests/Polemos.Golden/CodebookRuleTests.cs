@@ -3157,6 +3157,19 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void Afghanistans_local_policemen_are_its_local_police_unit()
+    {
+        // Given local policemen killed in Afghanistan in 2020
+        var doc = EvalSets.Extract(TestData.Engine, "rule", "On 20 March 2020, Taliban fighters attacked a checkpoint near Kunduz city, killing four local policemen.",
+            new DateOnly(2020, 3, 21), "en");
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the victims are the Afghan Local Police, named with the police forces
+        Assert.NotNull(best);
+        Assert.Equal("Police Forces of Afghanistan (2014-2021) Afghan Local Police", best.Actor2);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
