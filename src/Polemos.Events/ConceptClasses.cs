@@ -213,15 +213,16 @@ internal static class ConceptClasses
 
     /// <summary>
     /// "Two groups of villagers clashed over a family dispute", "rival groups clashed following a quarrel": people who
-    /// clashed with each other (civilians the nearest actor before a verb of clashing, in the active) are a crowd fighting; a crime
-    /// named after their verb is what they fought over, and the sentence tells mob violence, not a crime. Returns the
-    /// verb's token, or int.MaxValue.
+    /// clashed with each other (civilians the nearest actor before a verb of clashing, in the active) are a crowd
+    /// fighting; a crime named after their verb is what they fought over, and the sentence tells mob violence, not a
+    /// crime. Returns the verb's token, or int.MaxValue.
     /// </summary>
     private static int CrowdClash(SentenceView v)
     {
         foreach (var c in v.Concepts)
         {
-            if (c.Mention.Concept != Concepts.Clash || c.Mention.Form is not (WordForm.Past or WordForm.Present) || v.HasNear(Concepts.Passive, c.Token, CrowdReach, 0))
+            if (c.Mention.Concept != Concepts.Clash || c.Mention.Form is not (WordForm.Past or WordForm.Present) ||
+                v.HasNear(Concepts.Passive, c.Token, CrowdReach, 0))
             {
                 continue;
             }

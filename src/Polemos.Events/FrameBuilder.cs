@@ -407,7 +407,8 @@ internal sealed class FrameBuilder
         // itself. The crime is told by a crime's word or by the people a mob takes justice on (a description that the
         // lexicon gives both as civilians and as a word of mob violence: "suspected robber"). Crowds that came to blows
         // with each other name no crime: they stay the two sides.
-        foreach (var f in all.Where(f => f.Type == Taxonomy.MobViolence && f.Concepts.Any(c => c.Concept == Concepts.Mob && c.Form is WordForm.Past or WordForm.Present or WordForm.Participle)))
+        foreach (var f in all.Where(f => f.Type == Taxonomy.MobViolence &&
+                                         f.Concepts.Any(c => c.Concept == Concepts.Mob && c.Form is WordForm.Past or WordForm.Present or WordForm.Participle)))
         {
             var v = _views[f.Sentence];
             var accused = v.Actors.FirstOrDefault(a => a.Mention.Kind == ActorKind.Civilians && !a.IsSource &&
@@ -2586,13 +2587,13 @@ internal sealed class FrameBuilder
         return takeoverBeside ? null : withdraw;
     }
 
+    /// <summary>How many words before its verb an attempt ("tried to", "attempted to") may stand.</summary>
+    private const int AttemptReach = 4;
+
     /// <summary>
     /// Is this trigger a thing that happened? Negated, planned, threatened or merely purposed actions are not, nor one an
     /// open question asks about ("whether fighting took place").
     /// </summary>
-    /// <summary>How many words before its verb an attempt ("tried to", "attempted to") may stand.</summary>
-    private const int AttemptReach = 4;
-
     private bool Realis(SentenceView v, ConceptMention c, int token)
     {
         if (Negated(v, token) || Irrealis(v, c, token) || OpenQuestion(token))
@@ -3861,11 +3862,13 @@ internal sealed class FrameBuilder
     /// "The army fired artillery at the villages. Three civilians were injured.": a sentence that only counts victims, and
     /// counts civilians, names the second actor of a bombardment, an explosion or an attack just told that has none.
     /// Not of a battle (its sides are the armed ones) nor of a demonstration (ACLED codes no civilians against a crowd),
-    /// nor of an event told by a generic noun alone ("one of two coordinated attacks"), which may retell one whose target is named.
+    /// nor of an event told by a generic noun alone ("one of two coordinated attacks"), which may retell one whose
+    /// target is named.
     /// </summary>
     private static void CiviliansCounted(SentenceView v, Frame told)
     {
-        if (told.Actor2 is not null || told.Type is not { } type || (told.Trigger.Form == WordForm.Noun && told.Trigger.Concept is Concepts.Attack or Concepts.Incident) ||
+        if (told.Actor2 is not null || told.Type is not { } type ||
+            (told.Trigger.Form == WordForm.Noun && told.Trigger.Concept is Concepts.Attack or Concepts.Incident) ||
             !(type.EventType is Taxonomy.Explosions || type == Taxonomy.Attack))
         {
             return;

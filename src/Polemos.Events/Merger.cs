@@ -325,15 +325,15 @@ internal static class Merger
     /// <summary>How many sentences away a bare act of violence may be from the located event it retells.</summary>
     private const int BesideSentences = 3;
 
-    /// <summary>Every organisation the mention names is one of the host's sides: it introduces no other party.</summary>
     /// <summary>
-    /// "Gunmen ambushed a minibus of off-duty soldiers. Three soldiers died in the attack.": the retelling
-    /// names no other attacker and calls the host's civilian victims by their service; they are the same people.
+    /// "Gunmen ambushed a minibus of off-duty soldiers. Three soldiers died in the attack.": the retelling names no other
+    /// attacker and calls the host's civilian victims by their service; they are the same people.
     /// </summary>
     private static bool VictimsByTheirService(Frame host, Frame f) =>
         (f.Actor1 is null || Compatible(host.Actor1, f.Actor1)) && f.Actor2 is { Value.Kind: ActorKind.StateMilitary or ActorKind.StatePolice } &&
         host.Actor2 is { Value.Inter: Inter.Civilians };
 
+    /// <summary>Every organisation the mention names is one of the host's sides: it introduces no other party.</summary>
     private static bool NamesOnHostSides(Frame host, Frame f)
     {
         var hostSides = new[] { host.Actor1, host.Actor2 }.Concat(host.Assoc1).Concat(host.Assoc2).Where(a => a is not null).ToList();
@@ -487,7 +487,9 @@ internal static class Merger
         // The other mention may tell the same event from the victims' side: line its actors up with ours first.
         bool sameCrowd = SameCrowd(target.Actor1, f.Actor1) && f.Actor2?.Value.Inter == Inter.StateForces;
         bool violence = IsViolence(target);
-        var (f1, f2) = (SameSide(target.Actor1, f.Actor1, violence) || sameCrowd) && SameSide(target.Actor2, f.Actor2, violence) ? (f.Actor1, f.Actor2) : (f.Actor2, f.Actor1);
+        var (f1, f2) = (SameSide(target.Actor1, f.Actor1, violence) || sameCrowd) && SameSide(target.Actor2, f.Actor2, violence)
+            ? (f.Actor1, f.Actor2)
+            : (f.Actor2, f.Actor1);
         target.Actor1 = Named(target.Actor1, f1);
         target.Actor2 = Named(target.Actor2, f2);
 

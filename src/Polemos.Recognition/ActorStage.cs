@@ -109,15 +109,7 @@ public sealed class ActorStage : IStage
                     if (IsArmed(g.Value.Kind) && last + 1 < end && !claimed[last] && pack.Data.Conjunctions.Contains(tokens[last].Norm) &&
                         pack.Nationalities.MatchAt(tokens, last + 1, end) is { } shared && shared.Value != country && !claimed[last + 1])
                     {
-                        for (int k = last + 1; k < last + 1 + shared.Count; k++)
-                        {
-                            claimed[k] = true;
-                        }
-
-                        document.Mentions.Add(new ActorMention(TokenClaims.SpanOf(document, last + 1, shared.Count), g.Value.Kind)
-                        {
-                            CountryCode = shared.Value, Source = Name,
-                        });
+                        AddSharedDemonym(document, claimed, last + 1, shared.Count, g.Value.Kind, shared.Value);
                     }
                 }
 
@@ -133,15 +125,7 @@ public sealed class ActorStage : IStage
                         DemonymEndingAt(pack, tokens, sentence.FirstToken, first - 1) is { } shared && shared.Value != country &&
                         !claimed[shared.First])
                     {
-                        for (int k = shared.First; k < first - 1; k++)
-                        {
-                            claimed[k] = true;
-                        }
-
-                        document.Mentions.Add(new ActorMention(TokenClaims.SpanOf(document, shared.First, first - 1 - shared.First), g.Value.Kind)
-                        {
-                            CountryCode = shared.Value, Source = Name,
-                        });
+                        AddSharedDemonym(document, claimed, shared.First, first - 1 - shared.First, g.Value.Kind, shared.Value);
                     }
                 }
 
@@ -572,6 +556,20 @@ public sealed class ActorStage : IStage
         }
 
         return aliases.MatchAt(view, 0, view.Count) is { Value.ExactCase: false } m ? new PhraseMatch<ActorAlias>(i, m.Count, m.Value) : null;
+    }
+
+    /// <summary>
+    /// A second demonym that shares the description of the first ("Ukrainian and Russian forces", "forces ukrainiennes
+    /// et russes"): an actor of the same kind, of its own country, on the demonym's words.
+    /// </summary>
+    private void AddSharedDemonym(Document document, bool[] claimed, int first, int count, ActorKind kind, string country)
+    {
+        for (int k = first; k < first + count; k++)
+        {
+            claimed[k] = true;
+        }
+
+        document.Mentions.Add(new ActorMention(TokenClaims.SpanOf(document, first, count), kind) { CountryCode = country, Source = Name });
     }
 
     /// <summary>
