@@ -316,11 +316,17 @@ internal static class Merger
         Supported<Recognition.ResolvedActor>? b1, Supported<Recognition.ResolvedActor>? b2) =>
         (Compatible(a1, b1) || OneStatesForces(a1?.Value, b1?.Value)) && (Compatible(a2, b2) || OneStatesForces(a2?.Value, b2?.Value));
 
-    /// <summary>Both are the forces (military or police) of one state, as their registry ids tell.</summary>
-    private static bool OneStatesForces(Recognition.ResolvedActor? a, Recognition.ResolvedActor? b) =>
-        a is { Inter: Inter.StateForces, Kind: ActorKind.StateMilitary or ActorKind.StatePolice, ActorId: { } ida } &&
-        b is { Inter: Inter.StateForces, Kind: ActorKind.StateMilitary or ActorKind.StatePolice, ActorId: { } idb } &&
+    /// <summary>
+    /// Both are the forces (military or police) of one state, as their registry ids tell; with
+    /// <paramref name="orGovernment"/>, its government counts as one of them.
+    /// </summary>
+    private static bool OneStatesForces(Recognition.ResolvedActor? a, Recognition.ResolvedActor? b, bool orGovernment = false) =>
+        a is { Inter: Inter.StateForces, ActorId: { } ida } && OfTheState(a.Kind, orGovernment) &&
+        b is { Inter: Inter.StateForces, ActorId: { } idb } && OfTheState(b.Kind, orGovernment) &&
         Recognition.ActorRegistry.StateOf(ida) is { } sa && sa == Recognition.ActorRegistry.StateOf(idb);
+
+    private static bool OfTheState(ActorKind kind, bool orGovernment) =>
+        kind is ActorKind.StateMilitary or ActorKind.StatePolice || (orGovernment && kind == ActorKind.StateGovernment);
 
     /// <summary>How many sentences away a bare act of violence may be from the located event it retells.</summary>
     private const int BesideSentences = 3;
@@ -443,20 +449,13 @@ internal static class Merger
 
     /// <summary>
     /// The same side told twice: compatible, or an unidentified armed group in one mention and a named armed group in
-    /// the other ("Gunmen kill 12" in the headline, "suspected Boko Haram insurgents killed 12 villagers" below).
+    /// the other ("Gunmen kill 12" in the headline, "suspected Boko Haram insurgents killed 12 villagers" below); in an
+    /// act of violence (<paramref name="violence"/>), also one state's government and forces ("a suicide bomber struck
+    /// the district government building … three policemen died in the blast").
     /// </summary>
     private static bool SameSide(Supported<Recognition.ResolvedActor>? a, Supported<Recognition.ResolvedActor>? b, bool violence = false) =>
         Compatible(a, b) || (Unidentified(a!.Value) && NamedArmedGroup(b!.Value)) || (Unidentified(b!.Value) && NamedArmedGroup(a.Value)) ||
-        (violence && OneState(a.Value, b!.Value));
-
-    /// <summary>
-    /// Both are the government or the forces of one state: one side when two mentions of an act of violence are lined
-    /// up ("a suicide bomber struck the district government building … three policemen died in the blast").
-    /// </summary>
-    private static bool OneState(Recognition.ResolvedActor a, Recognition.ResolvedActor b) =>
-        a is { Inter: Inter.StateForces, Kind: ActorKind.StateMilitary or ActorKind.StatePolice or ActorKind.StateGovernment, ActorId: { } ida } &&
-        b is { Inter: Inter.StateForces, Kind: ActorKind.StateMilitary or ActorKind.StatePolice or ActorKind.StateGovernment, ActorId: { } idb } &&
-        Recognition.ActorRegistry.StateOf(ida) is { } sa && sa == Recognition.ActorRegistry.StateOf(idb);
+        (violence && OneStatesForces(a.Value, b!.Value, orGovernment: true));
 
     /// <summary>The side as told by the mention that names it: a named armed group over an unidentified one, a state's unit over its forces, else the first told.</summary>
     private static Supported<Recognition.ResolvedActor>? Named(Supported<Recognition.ResolvedActor>? told, Supported<Recognition.ResolvedActor>? other) =>
