@@ -3169,6 +3169,20 @@ public sealed class CodebookRuleTests
         Assert.Equal("Police Forces of Afghanistan (2014-2021) Afghan Local Police", best.Actor2);
     }
 
+    [Theory]
+    [InlineData("On 8 March 2021, gunmen shot at a patrol of the 5th Corps near Busra in Daraa.", "Military Forces of Syria (2000-2024) 5th Assault Corps")]
+    [InlineData("On 8 March 2021, gunmen shot dead a military intelligence officer near Busra in Daraa.", "Military Forces of Syria (2000-2024)")]
+    public void Syrias_fifth_corps_and_one_officer_of_the_army_are_the_army(string text, string struck)
+    {
+        // Given gunmen who shot at a patrol of the 5th Corps, or killed one military intelligence officer
+        var best = Best(text);
+
+        // Then the army (its unit where named) is the side struck: a clash, not an attack on civilians
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.Equal(struck, best.Actor2);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
