@@ -3183,6 +3183,19 @@ public sealed class CodebookRuleTests
         Assert.Equal(struck, best.Actor2);
     }
 
+    [Theory]
+    [InlineData("On 8 March 2021, Houthi forces fired 14.5 mm machine guns at farms near Hays in Hodeidah.")]
+    [InlineData("On 8 March 2021, Houthi forces fired 12.7mm machine guns at farms near Hays in Hodeidah.")]
+    public void Machine_guns_of_a_heavy_calibre_are_shelling(string text)
+    {
+        // Given machine guns told by a heavy calibre, fired at farms
+        var best = Best(text);
+
+        // Then the fire is heavy weapons' fire: shelling, not an armed clash
+        Assert.NotNull(best);
+        Assert.Equal("Shelling/artillery/missile attack", best.SubEventType);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
