@@ -3197,6 +3197,28 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void Medium_weapons_are_heavy_fire()
+    {
+        // Given fighters who used "medium weapons" and sniper rifles against homes
+        var best = Best("On 8 March 2021, Houthi fighters used medium weapons and sniper rifles against homes in Hays in Hodeidah.");
+
+        // Then the fire is a monitor's heavy fire at a place: shelling, not an armed clash
+        Assert.NotNull(best);
+        Assert.Equal("Shelling/artillery/missile attack", best.SubEventType);
+    }
+
+    [Fact]
+    public void Forces_that_responded_to_shelling_fought_the_shellers()
+    {
+        // Given forces that "responded to shelling" by the other side
+        var best = Best("On 8 March 2021, government forces responded to shelling by Houthi forces near Hays in Hodeidah.");
+
+        // Then the two sides fought: an armed clash
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
