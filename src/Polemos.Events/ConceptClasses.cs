@@ -161,6 +161,7 @@ internal static class ConceptClasses
                 !(demonstration && SparesDemonstrations(concept)) &&
                 !(concept == Concepts.Metaphor && DemonstratedBefore(v, c.Token)) &&
                 !(dated && concept is Concepts.History or Concepts.Crime) &&
+                !(concept == Concepts.Disaster && TargetOfADeliberateAct(v, c.Token)) &&
                 !(concept == Concepts.History && (AgeOfAThing(v, c.Token) || OccasionOf(v, c.Token) ||
                                                   (demonstration && DemonstratedBefore(v, c.Token) && !Dates(v, c.Mention.Span)))))
             {
@@ -248,6 +249,27 @@ internal static class ConceptClasses
 
     /// <summary>How many words before a verb of clashing its subject may stand.</summary>
     private const int ClashSubjectReach = 8;
+
+    /// <summary>How many words after a deliberate act its target may stand ("arsonists torched a chemical plant").</summary>
+    private const int TargetReach = 4;
+
+    /// <summary>
+    /// "Arsonists torched a chemical plant", "gunmen attacked a fuel depot": a word of an industrial hazard
+    /// right after a deliberate act (an attack, a burning, a looting…, not its infinitive) names what the act struck, not
+    /// an accident.
+    /// </summary>
+    private static bool TargetOfADeliberateAct(SentenceView v, int token)
+    {
+        foreach (var c in v.Concepts)
+        {
+            if (c.Token < token && token - c.Token <= TargetReach && DeliberateActs.Contains(c.Mention.Concept) && c.Mention.Form != WordForm.Infinitive)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Deliberate acts whose cause a clause after them may tell: not tolls, blasts or arrests, which accidents and crimes have too.</summary>
     private static readonly HashSet<string> DeliberateActs = new(StringComparer.Ordinal)

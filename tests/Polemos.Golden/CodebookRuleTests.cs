@@ -3219,6 +3219,27 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void An_industrial_site_an_attack_targets_is_its_target_not_an_accident()
+    {
+        // Given arsonists who torched a chemical plant
+        var best = Best("On 8 March 2021, unknown arsonists torched a chemical plant in Gao.");
+
+        // Then the plant is what the attack struck: property destroyed, no accident
+        Assert.NotNull(best);
+        Assert.Equal("Looting/property destruction", best.SubEventType);
+    }
+
+    [Fact]
+    public void An_explosion_at_a_chemical_plant_stays_an_accident()
+    {
+        // Given an explosion at a chemical plant, with no deliberate act told
+        var doc = EvalSets.Extract(TestData.Engine, "rule", "On 8 March 2021, an explosion at a chemical plant in Gao killed two workers.", new DateOnly(2021, 3, 10), "en");
+
+        // Then it is no event of political violence
+        Assert.DoesNotContain(doc.Records, r => r.Kind == RecordKinds.Event);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
