@@ -3240,6 +3240,17 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void Remote_explosive_attacks_are_remote_explosives()
+    {
+        // Given "remote explosive attacks" on warehouses
+        var best = Best("On 8 March 2021, militants carried out remote explosive attacks on two warehouses in Mersin.");
+
+        // Then the weapon names the event: a remote explosive, not a plain attack
+        Assert.NotNull(best);
+        Assert.Equal("Remote explosive/landmine/IED", best.SubEventType);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
