@@ -2587,6 +2587,9 @@ internal sealed class FrameBuilder
         return takeoverBeside ? null : withdraw;
     }
 
+    /// <summary>How many words after a verb of fire the weapon it fired at may stand ("fired upon another drone").</summary>
+    private const int FiredAtReach = 3;
+
     /// <summary>How many words before its verb an attempt ("tried to", "attempted to") may stand.</summary>
     private const int AttemptReach = 4;
 
@@ -4994,6 +4997,15 @@ internal sealed class FrameBuilder
         bool protest = (f.ConceptNames.Contains(Concepts.Protest) || v.Has(Concepts.Protest)) &&
                        !(f.Type == Taxonomy.Arrests && ProtestsAreCharges(v));
         var names = f.ConceptNames;
+
+        // "Fired upon another drone", "opened fire on a drone": fire whose object, right after its verb, is a drone or a
+        // missile is an attempt to bring it down, ACLED's disrupted weapons use, not a drone strike.
+        if (f.Type == Taxonomy.AirDroneStrike && f.Trigger.Concept == Concepts.Gunfire && f.Trigger.Form is WordForm.Past or WordForm.Present &&
+            v.Concepts.Any(c => c.Mention.Concept is Concepts.Drone or Concepts.Missile && c.Mention.Form == WordForm.Noun &&
+                                c.Token > TriggerToken(v, f) && c.Token - EndToken(f.Trigger) <= FiredAtReach))
+        {
+            f.Type = Taxonomy.DisruptedWeapons;
+        }
 
         // Heavy weapons fired together with small arms at the other side ("fired mortars, grenade launchers and small
         // arms on the army's positions"), or explosions and shots a monitor counted with no side named, are fighting at

@@ -3251,6 +3251,18 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void Fire_at_a_drone_is_an_attempt_to_bring_it_down()
+    {
+        // Given troops who fired upon a drone
+        var best = Best("On 8 March 2021, government troops fired upon a Houthi drone over Marib but missed it.");
+
+        // Then the fire is aimed at the weapon: disrupted weapons use, not a drone strike; a drone that fires stays a strike
+        Assert.NotNull(best);
+        Assert.Equal("Disrupted weapons use", best.SubEventType);
+        Assert.Equal("Air/drone strike", Best("On 8 March 2021, a Turkish drone fired upon a car near Qamishli, killing two people.")?.SubEventType);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
