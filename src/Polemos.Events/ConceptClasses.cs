@@ -254,15 +254,15 @@ internal static class ConceptClasses
     private const int TargetReach = 4;
 
     /// <summary>
-    /// "Arsonists torched a chemical plant", "gunmen attacked a fuel depot": a word of an industrial hazard
-    /// right after a deliberate act (an attack, a burning, a looting…, not its infinitive) names what the act struck, not
-    /// an accident.
+    /// "Arsonists torched a chemical plant", "gunmen attacked a fuel depot": a word of an industrial hazard right after a
+    /// deliberate act (an attack, a burning, a looting…, not its infinitive) names what the act struck, not an accident.
     /// </summary>
     private static bool TargetOfADeliberateAct(SentenceView v, int token)
     {
         foreach (var c in v.Concepts)
         {
-            if (c.Token < token && token - c.Token <= TargetReach && DeliberateActs.Contains(c.Mention.Concept) && c.Mention.Form != WordForm.Infinitive)
+            if (c.Token < token && token - c.Token <= TargetReach && DeliberateActs.Contains(c.Mention.Concept) &&
+                c.Mention.Form != WordForm.Infinitive)
             {
                 return true;
             }
