@@ -72,6 +72,12 @@ public sealed record ActorMention(TextSpan Span, ActorKind Kind) : Mention(Span)
     /// </summary>
     public bool KeepsHome { get; init; }
 
+    /// <summary>
+    /// The countries a named group acts in across borders by the registry ("JNIM" → ML, BF, NE, BJ, TG), if it lists
+    /// them: where its events' places lie, though no one country is its home.
+    /// </summary>
+    public IReadOnlyList<string>? Theatre { get; init; }
+
     /// <summary>An identity militia's ACLED name without its country ("Dir Clan Militia", "Unidentified Clan Militia").</summary>
     public string? Group { get; init; }
 

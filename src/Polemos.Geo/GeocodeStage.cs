@@ -110,7 +110,7 @@ public sealed partial class GeocodeStage : IStage
             document.Mentions.RemoveAll(dropped.Contains);
         }
 
-        ResolveVariants(document, country, context);
+        ResolveVariants(document, country, context, abroadTheatre);
         ProvincesInApposition(document);
     }
 
@@ -423,7 +423,7 @@ public sealed partial class GeocodeStage : IStage
     /// whose country is unknown it takes one only when all its variants' places lie in one country and the best is a
     /// town or larger: a village's spelling is too easily another village's elsewhere.
     /// </summary>
-    private void ResolveVariants(Document document, string? country, GeoContext context)
+    private void ResolveVariants(Document document, string? country, GeoContext context, List<GazetteerEntry> abroadTheatre)
     {
         List<PlaceMention>? unfound = null;
         foreach (var place in document.MentionsOf<PlaceMention>().Where(p => p.Unknown && p.Entry is null))
@@ -442,6 +442,13 @@ public sealed partial class GeocodeStage : IStage
                 OtherSpelling.InProvince(_gazetteer, country, province.Name, key) is { } spelled)
             {
                 found = [spelled];
+            }
+
+            // A guess far from every country the report's groups act in ("JNIM militants … in the village of Selbo") is
+            // a namesake of a village the gazetteer lacks, not that village.
+            if (abroadTheatre.Count > 0 && found.Count > 0)
+            {
+                found = found.Where(e => Prominent(e) || InAbroadTheatre(e, abroadTheatre)).ToList();
             }
 
             if (found.Count == 0)
@@ -741,10 +748,12 @@ public sealed partial class GeocodeStage : IStage
     private static bool CarriesArticle(string name) =>
         !string.Equals(TextFold.FoldName(name, dropArticles: false), TextFold.FoldName(name), StringComparison.Ordinal);
 
-    /// <summary>Whether a province entry is the one a settlement lies in.</summary>
+    /// <summary>Whether a province or district entry is the one a settlement lies in.</summary>
     private static bool Contains(GazetteerEntry province, GazetteerEntry place) =>
-        province.Kind == FeatureKind.Admin1 && province.CountryCode == place.CountryCode &&
-        string.Equals(NameKey.Of(province.Name), NameKey.Of(place.Admin1!), StringComparison.Ordinal);
+        province.CountryCode == place.CountryCode &&
+        (province.Kind == FeatureKind.Admin1 ? string.Equals(NameKey.Of(province.Name), NameKey.Of(place.Admin1!), StringComparison.Ordinal)
+         : province.Kind == FeatureKind.Admin2 && place.Kind != FeatureKind.Admin2 && place.Admin2 is not null && place.Admin1 is not null && SameName(province.Admin1, place.Admin1) &&
+           string.Equals(NameKey.Of(province.Name), NameKey.Of(place.Admin2), StringComparison.Ordinal));
 
     /// <summary>
     /// How much of its prominence a settlement found only by one of its alternate names keeps in the country vote, when
@@ -928,6 +937,44 @@ public sealed partial class GeocodeStage : IStage
     private static List<GazetteerEntry> HeldTheatre(List<GazetteerEntry> theatre, List<PlaceMention> places, Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> candidates) =>
         theatre.Count > 0 && places.Exists(p => candidates[p].Count > 0 && candidates[p].All(e => Prominent(e) && !InAbroadTheatre(e, theatre))) ? [] : theatre;
 
+    /// <summary>
+    /// The places set right after a place that lies in them (a province or district: "Qaatabah, Ad Dali", "X countryside
+    /// in al-Hasakeh"), with each country where one of their namesakes holds one of the place's: the pair tells that
+    /// country more surely than either name alone. A Ukrainian city spelt like a Yemeni village, or a country named as a
+    /// subject, does not outvote it. The place may be one the gazetteer knows only by another spelling ("Bossaso, Bari"
+    /// is Bosaso of Somalia's Bari, whatever Italy's Bari says).
+    /// </summary>
+    private static List<(PlaceMention Outer, string Country)> Containers(Document document, List<PlaceMention> places,
+                                                                       Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> candidates,
+                                                                       Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> spelt)
+    {
+        var found = new List<(PlaceMention, string)>();
+        var ordered = places.Where(p => candidates[p].Count > 0 && !Fragment(p, candidates[p]))
+            .Concat(spelt.Where(s => s.Value.Count > 0).Select(s => s.Key)).OrderBy(p => p.Span.Start).ToList();
+        IReadOnlyList<GazetteerEntry> Named(PlaceMention p) => candidates.TryGetValue(p, out var c) ? c : spelt[p];
+        for (int k = 1; k < ordered.Count; k++)
+        {
+            var (inner, outer) = (ordered[k - 1], ordered[k]);
+            if (outer.Span.Start < inner.Span.End || outer.Span.Start - inner.Span.End > MaxContainerGap || !candidates.ContainsKey(outer) ||
+                document.Text.AsSpan(inner.Span.End, outer.Span.Start - inner.Span.End).IndexOfAny(ClauseBreaks) >= 0)
+            {
+                continue;
+            }
+
+            // A district tells its country only where its name is not the place's own: every town of a district named
+            // after it ("Solhan (Solhan, Yagha)", "Merida, Merida state") lies in it, whichever country's it is.
+            bool sameName = string.Equals(NameKey.Of(inner.Name), NameKey.Of(outer.Name), StringComparison.Ordinal);
+            foreach (string cc in Named(inner).Where(a => a.Kind is not (FeatureKind.Country or FeatureKind.Admin1) && a.Admin1 is not null &&
+                                                          candidates[outer].Any(b => (b.Kind == FeatureKind.Admin1 || !sameName) && Contains(b, a)))
+                         .Select(a => a.CountryCode).Distinct(StringComparer.Ordinal))
+            {
+                found.Add((outer, cc));
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>The fewest people of a place that a bare word names whatever else the report says ("Kisumu youths protested").</summary>
     private const long BareMinPopulation = 100_000;
 
@@ -946,37 +993,57 @@ public sealed partial class GeocodeStage : IStage
         var armies = new List<GazetteerEntry>();
         foreach (var a in document.MentionsOf<ActorMention>())
         {
+            // A group that acts across borders (JNIM in the Sahel) keeps its places to the countries it acts in; the
+            // registry lists them for the group itself, so its acronym stands for no other country's.
+            if (a.Theatre is { } countries)
+            {
+                foreach (string t in countries)
+                {
+                    if (CountryPoint(t) is { } point)
+                    {
+                        AddOnce(points, point);
+                        AddOnce(nonState, point);
+                    }
+                }
+
+                continue;
+            }
+
             var (named, army) = CountryOf(a);
-            if (named is not { } cc ||
-                _gazetteer.Lookup(NameKey.Of(_gazetteer.CountryName(cc))).FirstOrDefault(e => e.Kind == FeatureKind.Country && e.CountryCode == cc) is not { } country ||
-                (country.Latitude == 0 && country.Longitude == 0))
+            if (named is not { } cc || CountryPoint(cc) is not { } country)
             {
                 continue;
             }
 
             if (army)
             {
-                if (!armies.Exists(p => p.CountryCode == cc))
-                {
-                    armies.Add(country);
-                }
-
+                AddOnce(armies, country);
                 continue;
             }
 
-            if (!points.Exists(p => p.CountryCode == cc))
+            AddOnce(points, country);
+            if (a.Kind is not (ActorKind.StatePolice or ActorKind.StateGovernment) && !Acronym(document.Text.AsSpan(a.Span.Start, a.Span.Length)))
             {
-                points.Add(country);
-            }
-
-            if (a.Kind is not (ActorKind.StatePolice or ActorKind.StateGovernment) && !Acronym(document.Text.AsSpan(a.Span.Start, a.Span.Length)) &&
-                !nonState.Exists(p => p.CountryCode == cc))
-            {
-                nonState.Add(country);
+                AddOnce(nonState, country);
             }
         }
 
         return (points, nonState, armies);
+    }
+
+    /// <summary>A country's entry at its point (its capital's), or null when the gazetteer has none or no point for it.</summary>
+    private GazetteerEntry? CountryPoint(string cc) =>
+        _gazetteer.Lookup(NameKey.Of(_gazetteer.CountryName(cc))).FirstOrDefault(e => e.Kind == FeatureKind.Country && e.CountryCode == cc) is { } country &&
+        (country.Latitude != 0 || country.Longitude != 0)
+            ? country
+            : null;
+
+    private static void AddOnce(List<GazetteerEntry> list, GazetteerEntry country)
+    {
+        if (!list.Exists(p => p.CountryCode == country.CountryCode))
+        {
+            list.Add(country);
+        }
     }
 
     /// <summary>
@@ -1082,9 +1149,17 @@ public sealed partial class GeocodeStage : IStage
         var byPlaces = new Dictionary<string, double>(StringComparer.Ordinal);
         var countries = new List<(string Code, double Prominence)>();
         var grievances = document.MentionsOf<ConceptMention>().Where(m => m.Concept == Concepts.Grievance).Select(m => m.Span.Start).ToList();
+        var contained = Containers(document, places, candidates, spelt);
         foreach (var p in places)
         {
             var c = WrittenWithArticle(document.Text, p, candidates[p]);
+
+            // A province or district set after a place it holds is that place's: "Mangodara, Comoe" is Burkina Faso's
+            // district, whatever province abroad shares the name.
+            if (contained.Exists(x => x.Outer == p))
+            {
+                c = [.. c.Where(e => contained.Exists(x => x.Outer == p && x.Country == e.CountryCode))];
+            }
             // A country named as an embassy's or a bank's owner ("devant l'ambassade de France", "the US embassy in
             // Baghdad") tells where the building's state is from, not where the report is.
             if (TellsNoCountry(p, c) || AbroadOfTheatre(c, abroadTheatre) || (p.Institution && c.Any(e => e.Kind == FeatureKind.Country)))
@@ -1177,30 +1252,12 @@ public sealed partial class GeocodeStage : IStage
             }
         }
 
-        // A name set right after a place that lies in the province it names ("Qaatabah, Ad Dali", "X countryside in
-        // al-Hasakeh") tells that country more surely than either name alone: a Ukrainian city spelt like a Yemeni
-        // village, or a country named as a subject, does not outvote the pair. The place may be one the gazetteer
-        // knows only by another spelling ("Bossaso, Bari" is Bosaso of Somalia's Bari, whatever Italy's Bari says).
-        var ordered = places.Where(p => candidates[p].Count > 0 && !Fragment(p, candidates[p]))
-            .Concat(spelt.Where(s => s.Value.Count > 0).Select(s => s.Key)).OrderBy(p => p.Span.Start).ToList();
-        IReadOnlyList<GazetteerEntry> Named(PlaceMention p) => candidates.TryGetValue(p, out var c) ? c : spelt[p];
-        for (int k = 1; k < ordered.Count; k++)
+        foreach (var (outer, cc) in contained)
         {
-            var (inner, outer) = (ordered[k - 1], ordered[k]);
-            if (outer.Span.Start < inner.Span.End || outer.Span.Start - inner.Span.End > MaxContainerGap || !candidates.ContainsKey(outer) ||
-                document.Text.AsSpan(inner.Span.End, outer.Span.Start - inner.Span.End).IndexOfAny(ClauseBreaks) >= 0)
-            {
-                continue;
-            }
-
-            foreach (string cc in Named(inner).Where(a => a.Kind is not (FeatureKind.Country or FeatureKind.Admin1) && a.Admin1 is not null && candidates[outer].Any(b => Contains(b, a)))
-                         .Select(a => a.CountryCode).Distinct(StringComparer.Ordinal))
-            {
-                votes[cc] = votes.GetValueOrDefault(cc) + ContainedVote;
-                placed[cc] = placed.GetValueOrDefault(cc) + ContainedVote;
-                byPlaces[cc] = byPlaces.GetValueOrDefault(cc) + ContainedVote;
-                evidence.TryAdd(cc, outer.Span);
-            }
+            votes[cc] = votes.GetValueOrDefault(cc) + ContainedVote;
+            placed[cc] = placed.GetValueOrDefault(cc) + ContainedVote;
+            byPlaces[cc] = byPlaces.GetValueOrDefault(cc) + ContainedVote;
+            evidence.TryAdd(cc, outer.Span);
         }
 
         // The last name of a bracket set after a place ("Yense (Kain, Yatenga)", "Tadjo (Gorgadji, Seno)") stands where

@@ -72,6 +72,11 @@ public sealed class TsvGazetteer : IGazetteer
     public void Add(GazetteerEntry entry, IEnumerable<string> names)
     {
         _entries.Add(entry);
+        if (entry.Kind == FeatureKind.Country)
+        {
+            _countries.TryAdd(entry.CountryCode, entry);
+        }
+
         foreach (var name in names.Prepend(entry.Name))
         {
             foreach (string key in IndexKeys(name))

@@ -64,9 +64,27 @@ public sealed class ActorRegistry
     /// <summary>The coalition or movement each component group is coded under, by component id, with the period.</summary>
     private readonly Dictionary<string, List<(string Parent, DateOnly? From, DateOnly? To)>> _parents = new(StringComparer.Ordinal);
 
+    /// <summary>The countries where each group with a theatre of several countries acts, by id (data/actors/theatres.tsv).</summary>
+    private readonly Dictionary<string, string[]> _theatres = new(StringComparer.Ordinal);
+
     public ActorRegistry(TsvTable actors, TsvTable aliases, TsvTable stateForces, TsvTable? operations = null, TsvTable? units = null,
-        TsvTable? components = null)
+        TsvTable? components = null, TsvTable? theatres = null)
     {
+        if (theatres is not null)
+        {
+            int actor = theatres.Column("actor"), countries = theatres.Column("countries");
+            foreach (var row in theatres.Rows)
+            {
+                string a = TsvTable.Cell(row, actor);
+                var codes = TsvTable.Cell(row, countries).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Where(c => c.Length == 2).Select(c => c.ToUpperInvariant()).ToArray();
+                if (a.Length > 0 && codes.Length > 0)
+                {
+                    _theatres[a] = codes;
+                }
+            }
+        }
+
         if (components is not null)
         {
             int component = components.Column("component"), parent = components.Column("parent"),
@@ -173,6 +191,12 @@ public sealed class ActorRegistry
             ? e.Country.ToUpperInvariant()
             : null;
 
+    /// <summary>
+    /// The countries where a group acts across borders (data/actors/theatres.tsv: JNIM in Mali, Burkina Faso, Niger,
+    /// Benin and Togo), or null when the registry lists none: a place far from all of them is no place of its events.
+    /// </summary>
+    public IReadOnlyList<string>? TheatreOf(string id) => _theatres.GetValueOrDefault(id);
+
     /// <summary>Whether the organisation keeps to its home (<see cref="HomeOf"/>) and is no jihadist group, whose raids cross borders.</summary>
     public bool KeepsHome(string id) => HomeOf(id) is not null && _actors[id][0].Kind != "jihadist";
 
@@ -185,7 +209,8 @@ public sealed class ActorRegistry
         TsvTable.Read(Path.Combine(actorsDirectory, "state_forces.tsv")),
         TsvTable.Read(Path.Combine(actorsDirectory, "operations.tsv")),
         TsvTable.Read(Path.Combine(actorsDirectory, "units.tsv")),
-        File.Exists(Path.Combine(actorsDirectory, "components.tsv")) ? TsvTable.Read(Path.Combine(actorsDirectory, "components.tsv")) : null);
+        File.Exists(Path.Combine(actorsDirectory, "components.tsv")) ? TsvTable.Read(Path.Combine(actorsDirectory, "components.tsv")) : null,
+        File.Exists(Path.Combine(actorsDirectory, "theatres.tsv")) ? TsvTable.Read(Path.Combine(actorsDirectory, "theatres.tsv")) : null);
 
     /// <summary>
     /// The coalition or movement a component group is coded under on a day (data/actors/components.tsv: Katiba Macina's

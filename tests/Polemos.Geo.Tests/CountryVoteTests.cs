@@ -232,6 +232,106 @@ public sealed partial class CountryVoteTests
         Assert.Same(district, document.MentionsOf<PlaceMention>().Single(p => p.Name == "Yatenga").Entry);
     }
 
+    [Fact]
+    public void A_group_that_acts_in_several_countries_keeps_a_namesake_village_to_them()
+    {
+        // Given a group whose registry theatre is two Sahel countries, a village of one of them and a larger town far
+        // away that share its name
+        var gazetteer = Sahel();
+        var village = new GazetteerEntry(72, "Tindoro", 13.9, -0.4, "BF", FeatureKind.Village) { Admin1 = "Sahel" };
+        var town = new GazetteerEntry(73, "Tindoro", 38.9, 41.0, "TR", FeatureKind.Town) { Admin1 = "Bingol", Population = 15_000 };
+        gazetteer.Add(village, []);
+        gazetteer.Add(town, []);
+        var document = ActingIn(Read("Militants of the group burned a school and the town hall in Tindoro.", "Tindoro"), "group", "ML", "BF");
+
+        // When the places are geocoded
+        new GeocodeStage(gazetteer).Run(document);
+
+        // Then the village of the group's theatre is the place, not the town abroad
+        Assert.Equal("BF", document.Context.CountryCode);
+        Assert.Same(village, Assert.Single(document.MentionsOf<PlaceMention>()).Entry);
+    }
+
+    [Fact]
+    public void Another_spelling_far_from_a_groups_theatre_places_nothing()
+    {
+        // Given a group that acts in two Sahel countries and a report naming a village the gazetteer lacks, whose
+        // other spelling is a town in northern Europe
+        var gazetteer = Sahel();
+        gazetteer.Add(new GazetteerEntry(74, "Keldu", 63.2, 11.0, "NO", FeatureKind.Town) { Admin1 = "Trondelag", Population = 4_000 }, []);
+        var document = ActingIn(Unknown(Read("Militants of the group fired shots in Keldo village and torched its market."), "Keldo"), "group", "ML", "BF");
+        var alone = Unknown(Read("Gunmen fired shots in Keldo village and torched its market."), "Keldo");
+
+        // When the places are geocoded
+        new GeocodeStage(gazetteer).Run(document);
+        new GeocodeStage(gazetteer).Run(alone);
+
+        // Then the town abroad is no guess for the group's village, though it stays one where no group tells a theatre
+        Assert.Null(Assert.Single(document.MentionsOf<PlaceMention>()).Entry);
+        Assert.Equal("NO", Assert.Single(alone.MentionsOf<PlaceMention>()).Entry?.CountryCode);
+    }
+
+    [Fact]
+    public void A_district_written_after_a_village_tells_the_country_it_is_a_district_of()
+    {
+        // Given a village of a district whose name is also a province abroad, and a town abroad that shares a
+        // district's name with the district of its own country
+        var gazetteer = new TsvGazetteer();
+        var village = new GazetteerEntry(75, "Dangoro", 9.9, -4.36, "BF", FeatureKind.Village) { Admin1 = "Cascades", Admin2 = "Kamoe" };
+        gazetteer.Add(village, []);
+        gazetteer.Add(new GazetteerEntry(76, "Kamoe", 10.63, -4.77, "BF", FeatureKind.Admin2) { Admin1 = "Cascades" }, []);
+        gazetteer.Add(new GazetteerEntry(77, "Kamoe", 6.73, -3.50, "CI", FeatureKind.Admin1) { Admin1 = "Kamoe" }, []);
+        var hamlet = new GazetteerEntry(78, "Selgan", 13.38, 0.46, "BF", FeatureKind.Village) { Admin1 = "Sahel", Admin2 = "Yagro" };
+        gazetteer.Add(hamlet, []);
+        gazetteer.Add(new GazetteerEntry(79, "Selgan", 38.96, 41.05, "TR", FeatureKind.Town) { Admin1 = "Bingol", Admin2 = "Selgan", Population = 15_000 }, []);
+        gazetteer.Add(new GazetteerEntry(80, "Selgan", 38.96, 41.05, "TR", FeatureKind.Admin2) { Admin1 = "Bingol" }, []);
+        gazetteer.Add(new GazetteerEntry(81, "Yagro", 13.4, 0.5, "BF", FeatureKind.Admin2) { Admin1 = "Sahel" }, []);
+        var first = WithAll(Read("The army struck the forest of Dangoro (Dangoro, Kamoe) at dawn."), "Dangoro", "Kamoe");
+        var second = WithAll(Read("Soldiers shot dead a man in Selgan (Selgan, Yagro) at dawn."), "Selgan", "Yagro");
+
+        // When the places are geocoded
+        new GeocodeStage(gazetteer).Run(first);
+        new GeocodeStage(gazetteer).Run(second);
+
+        // Then the district places the first report in its country, and a town in a district of its own name tells
+        // nothing against the district written after it
+        Assert.Equal("BF", first.Context.CountryCode);
+        Assert.Same(village, first.MentionsOf<PlaceMention>().First(p => p.Name == "Dangoro").Entry);
+        Assert.Equal("BF", second.Context.CountryCode);
+        Assert.Same(hamlet, second.MentionsOf<PlaceMention>().First(p => p.Name == "Selgan").Entry);
+    }
+
+    /// <summary>A gazetteer with Mali and Burkina Faso at their capitals.</summary>
+    private static TsvGazetteer Sahel()
+    {
+        var gazetteer = new TsvGazetteer();
+        gazetteer.Add(new GazetteerEntry(70, "Mali", 12.65, -8.0, "ML", FeatureKind.Country), []);
+        gazetteer.Add(new GazetteerEntry(71, "Burkina Faso", 12.37, -1.53, "BF", FeatureKind.Country), []);
+        return gazetteer;
+    }
+
+    /// <summary>Adds a named group acting in <paramref name="countries"/>, written as <paramref name="name"/>.</summary>
+    private static Document ActingIn(Document document, string name, params string[] countries)
+    {
+        int at = document.Text.IndexOf(name, StringComparison.Ordinal);
+        document.Mentions.Add(new ActorMention(new TextSpan(at, at + name.Length), ActorKind.Named) { ActorId = "group", Theatre = countries });
+        return document;
+    }
+
+    /// <summary>Adds a place mention at every occurrence of each name.</summary>
+    private static Document WithAll(Document document, params string[] names)
+    {
+        foreach (var name in names)
+        {
+            for (int at = document.Text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = document.Text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            {
+                document.Mentions.Add(new PlaceMention(new TextSpan(at, at + name.Length), name));
+            }
+        }
+
+        return document;
+    }
+
     /// <summary>Adds a place mention for <paramref name="name"/> that the place stage read as a place the gazetteer lacks as written.</summary>
     private static Document Unknown(Document document, string name)
     {

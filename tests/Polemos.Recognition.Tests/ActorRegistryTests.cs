@@ -149,4 +149,22 @@ public class ActorRegistryTests
         Assert.Equal(expected, document.Slice(actor.Span));
         Assert.DoesNotContain(document.MentionsOf<ActorMention>(), a => a.Kind == ActorKind.StateMilitary);
     }
+
+    [Fact]
+    public void A_group_that_raids_across_borders_carries_the_countries_it_acts_in()
+    {
+        // Given an English sentence naming a Sahel coalition by its acronym, and one naming a state's army
+        var group = TestData.Extract("JNIM fighters attacked a gendarmerie post at dawn.", "en");
+        var army = TestData.Extract("The army attacked a base at dawn.", "en");
+
+        // When the actors are read
+        var named = Assert.Single(group.MentionsOf<ActorMention>(), a => a.Kind == ActorKind.Named);
+
+        // Then the group carries the registry's theatre, its home first; the army carries none
+        Assert.NotNull(named.Theatre);
+        Assert.Equal("ML", named.Theatre[0]);
+        Assert.Contains("BF", named.Theatre);
+        Assert.Contains("NE", named.Theatre);
+        Assert.All(army.MentionsOf<ActorMention>(), a => Assert.Null(a.Theatre));
+    }
 }
