@@ -382,6 +382,70 @@ internal static class ConceptCompounds
         }
     }
 
+    /// <summary>How many words may stand between a verb of explosion and the crowd's weapon it names ("exploded five crude bombs").</summary>
+    private const int ThrownBombReach = 4;
+
+    /// <summary>
+    /// "Party men exploded cocktail bombs", "crude bombs were exploded": a verb of explosion whose object or subject,
+    /// within <see cref="ThrownBombReach"/> words and with no punctuation between, is a RIOT phrase that names what a crowd
+    /// throws (<c>riot_weapons</c>) tells the crowd's violence, not a bombing: the verb is dropped, and the weapon's phrase
+    /// tells the event.
+    /// </summary>
+    public static void ReadThrownBombs(SentenceView v, Document document, LanguageData data)
+    {
+        if (data.RiotWeapons.Count == 0)
+        {
+            return;
+        }
+
+        for (int i = 0; i < v.Concepts.Count; i++)
+        {
+            var (c, t) = v.Concepts[i];
+            if (c.Concept != Concepts.Explosion || c.Form is WordForm.Noun or WordForm.Infinitive)
+            {
+                continue;
+            }
+
+            int last = document.TokenIndexAt(c.Span.End) - 1;
+            if (v.Concepts.Any(o => o.Mention.Concept == Concepts.Riot && NamesAThrownWeapon(o.Mention, document, data) &&
+                                    (o.Token > last ? o.Token - last <= ThrownBombReach && !PunctuationIn(document, last + 1, o.Token)
+                                     : document.TokenIndexAt(o.Mention.Span.End) - 1 < t && t - (document.TokenIndexAt(o.Mention.Span.End) - 1) <= ThrownBombReach &&
+                                       !PunctuationIn(document, document.TokenIndexAt(o.Mention.Span.End), t))))
+            {
+                v.Concepts.RemoveAt(i);
+                i--;
+            }
+        }
+    }
+
+    /// <summary>Whether a phrase holds one of the language's <c>riot_weapons</c> words.</summary>
+    private static bool NamesAThrownWeapon(ConceptMention m, Document document, LanguageData data)
+    {
+        for (int k = document.TokenIndexAt(m.Span.Start); k < document.TokenIndexAt(m.Span.End); k++)
+        {
+            if (data.RiotWeapons.Contains(TextFold.Fold(document.Tokens[k].Norm)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a punctuation mark stands among tokens [from, to).</summary>
+    private static bool PunctuationIn(Document document, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (document.Tokens[k].Shape.Has(TokenShape.Punctuation))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>How many words may stand between a verb of saying and the infinitive perfect it governs ("affirme avoir", "ha detto di aver").</summary>
     private const int ClaimedActReach = 2;
 

@@ -661,6 +661,7 @@ public sealed class EventStage : IStage
             ConceptCompounds.ReadDownings(v, document, data);
             ConceptCompounds.ReadDestroyedInFlight(v, document, data);
             ConceptCompounds.ReadAerialBombing(v, document, data);
+            ConceptCompounds.ReadThrownBombs(v, document, data);
             ConceptCompounds.ReadClaimedActs(v, document, data);
             ConceptCompounds.ReadRepelledAttacks(v, document);
             ConceptCompounds.Add(v);

@@ -93,6 +93,9 @@ internal sealed class FrameBuilder
     /// <summary>The language's words of a demand in a GRIEVANCE phrase: see <see cref="TellsADemand"/>.</summary>
     private readonly FrozenSet<string> _demandWords;
 
+    /// <summary>The language's words of what a crowd throws in a RIOT phrase ("crude bombs"): see <see cref="DemonstrationTold"/>.</summary>
+    private readonly FrozenSet<string> _riotWeapons;
+
     /// <summary>The language's verbs of blocking a road ("blocked", "bloqué"): see <see cref="DropForcesBlockades"/>.</summary>
     private readonly FrozenDictionary<string, WordForm> _blockadeWords;
 
@@ -137,6 +140,7 @@ internal sealed class FrameBuilder
         _disjunctions = language.Disjunctions;
         _partitiveWords = language.PartitiveWords;
         _demandWords = language.DemandWords;
+        _riotWeapons = language.RiotWeapons;
         _blockadeWords = language.BlockadeWords;
         _resolver = resolver;
     }
@@ -533,15 +537,30 @@ internal sealed class FrameBuilder
     /// <summary>
     /// The paragraph of a sentence tells of a demonstration: a protest (a march, a blocked road), what a crowd demands
     /// (<see cref="TellsADemand"/>: a motive alone, "clashed over the formation of a committee", is no demand), or a
-    /// riot or rioters (unless the paragraph calls the crowd a mob: a mob that threw stones is no demonstration).
+    /// riot or rioters (unless the paragraph calls the crowd a mob: a mob that threw stones is no demonstration). A riot
+    /// told only by what the crowd threw ("exploded crude bombs outside a rival's house") is none either.
     /// </summary>
     private bool DemonstrationTold(int sentence)
     {
         var around = ParagraphOf(sentence).Where(v => !ConceptClasses.IsSilenced(v)).ToList();
         bool mob = around.Any(v => v.Has(Concepts.Mob));
         return around.Any(v => v.Concepts.Any(c => (c.Mention.Concept == Concepts.Protest || (c.Mention.Concept == Concepts.Grievance && TellsADemand(c.Mention)) ||
-                                                     (!mob && c.Mention.Concept == Concepts.Riot)) && !Negated(v, c.Token)) ||
+                                                     (!mob && c.Mention.Concept == Concepts.Riot && !ThrownWeapon(c.Mention))) && !Negated(v, c.Token)) ||
                                (!mob && v.Actors.Any(a => a.Mention.Kind == ActorKind.Rioters && !a.IsSource)));
+    }
+
+    /// <summary>Whether a RIOT phrase names what a crowd throws (<see cref="LanguageData.RiotWeapons"/>: "crude bombs", "petrol bombs").</summary>
+    private bool ThrownWeapon(ConceptMention riot)
+    {
+        for (int k = _document.TokenIndexAt(riot.Span.Start); k <= EndToken(riot); k++)
+        {
+            if (_riotWeapons.Contains(TextFold.Fold(_document.Tokens[k].Norm)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -3010,7 +3029,42 @@ internal sealed class FrameBuilder
                  (c.Mention.Concept == Concepts.Protest && c.Mention.Form is WordForm.Infinitive or WordForm.Any)) &&
                 !(c.Mention.Concept == Concepts.Grievance && TargetOfViolence(v, c.Token)) &&
                 c.Token < token && (token - c.Token <= 8 || VictimClauseOf(v, c.Token, token)) &&
-                (!ClauseBreakBetween(c.Token, token) || ParticipleAfterComma(v, c.Token, token)) && !CountAfterGrievance(v, c.Token, token))
+                (!ClauseBreakBetween(c.Token, token) || ParticipleAfterComma(v, c.Token, token)) && !CountAfterGrievance(v, c.Token, token) &&
+                !CoordinatedVerbBetween(v, c.Token, token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Marched demanding fresh elections and threw stones at the police": a crowd's act (a demonstration, a riot, an
+    /// attack, a clash, damage, arson or looting) told by a verb in the past or the present right after a conjunction,
+    /// after a grievance and at or before <paramref name="token"/>, is the crowd's next act: the demand ended before it.
+    /// Not after a relative pronoun ("demanding the arrest of those who attacked and looted"), nor where a word of
+    /// another act stands right before the conjunction ("were shot and beaten", "the accused and detained journalists"):
+    /// two verbs joined so tell one act.
+    /// </summary>
+    private bool CoordinatedVerbBetween(SentenceView v, int grievance, int token)
+    {
+        foreach (var (m, t) in v.Concepts)
+        {
+            if (t <= grievance + 2 || t > token || m.Concept is not (Concepts.Riot or Concepts.Mob or Concepts.Protest or Concepts.Attack or Concepts.Clash or
+                    Concepts.Destroy or Concepts.Burn or Concepts.Loot) || m.Form is not (WordForm.Past or WordForm.Present) ||
+                !_conjunctions.Contains(_document.Tokens[t - 1].Norm) || v.Concepts.Any(o => o.Token <= t - 2 && EndToken(o.Mention) >= t - 2))
+            {
+                continue;
+            }
+
+            bool relative = false;
+            for (int k = grievance + 1; k < t; k++)
+            {
+                relative |= _relativePronouns.Contains(_document.Tokens[k].Norm);
+            }
+
+            if (!relative)
             {
                 return true;
             }

@@ -482,6 +482,13 @@ public sealed class LanguageData
     public FrozenSet<string> ArmedWords { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>
+    /// Folded words of the RIOT phrases that name what a crowd throws (English "bombs", "cocktails", "molotovs"): such a
+    /// phrase tells a crowd's violence, not a demonstration, so with no protest, demand or other riot told around it
+    /// ("assailants exploded crude bombs outside a rival's house") it is mob violence. Empty: every RIOT phrase tells a demonstration.
+    /// </summary>
+    public FrozenSet<string> RiotWeapons { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
     /// Folded words that open an open question (English "whether"): a violence word right after one ("sources could give
     /// no details on whether fighting took place") tells no fighting, as a negated one does, and ground taken with only
     /// such a word around it changed hands without a fight.
@@ -552,6 +559,7 @@ public sealed class LanguageData
             ["assailant_words"] = static (d, v) => d.AssailantWords = v,
             ["beating_words"] = static (d, v) => d.BeatingWords = v,
             ["armed_words"] = static (d, v) => d.ArmedWords = v,
+            ["riot_weapons"] = static (d, v) => d.RiotWeapons = v,
             ["open_question_words"] = static (d, v) => d.OpenQuestionWords = v,
             ["possessives"] = static (d, v) => d.Possessives = v,
             ["definite_articles"] = static (d, v) => d.DefiniteArticles = v,

@@ -3263,6 +3263,21 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void Crude_bombs_thrown_by_party_men_are_mob_violence_and_a_protest_keeps_them_its_own()
+    {
+        // Given party men who set off crude bombs outside a rival's office, and a march whose crowd threw cocktail bombs
+        var thrown = Best("On 8 March 2021, supporters of the ruling party exploded four crude bombs outside the opposition's office in Khulna town.");
+        var march = Best("On 8 March 2021, opposition supporters marched in Khulna town demanding fresh elections and threw cocktail bombs at the police.");
+
+        // Then the bombs are a crowd's weapon: mob violence where no demonstration is told, a violent demonstration in a march
+        Assert.NotNull(thrown);
+        Assert.Equal("Mob violence", thrown.SubEventType);
+        Assert.NotNull(march);
+        Assert.Equal("Riots", march.EventType);
+        Assert.NotEqual("Mob violence", march.SubEventType);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
