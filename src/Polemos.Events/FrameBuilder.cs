@@ -400,7 +400,7 @@ internal sealed class FrameBuilder
         // is mob violence. So is a crowd's attack on a demonstration ("a group of youths attacked a peaceful rally"): the
         // demonstration told is the attack's target, not what the attackers held.
         foreach (var f in all.Where(f => f.Type == Taxonomy.ViolentDemonstration && !FacesForces(f) &&
-                                         (!DemonstrationTold(f.Sentence) || AttacksADemonstration(f))))
+                                         (!DemonstrationTold(f.Sentence, TriggerToken(_views[f.Sentence], f)) || AttacksADemonstration(f))))
         {
             f.Type = Taxonomy.MobViolence;
         }
@@ -538,16 +538,29 @@ internal sealed class FrameBuilder
     /// The paragraph of a sentence tells of a demonstration: a protest (a march, a blocked road), what a crowd demands
     /// (<see cref="TellsADemand"/>: a motive alone, "clashed over the formation of a committee", is no demand), or a
     /// riot or rioters (unless the paragraph calls the crowd a mob: a mob that threw stones is no demonstration). A riot
-    /// told only by what the crowd threw ("exploded crude bombs outside a rival's house") is none either.
+    /// told only by what the crowd threw ("exploded crude bombs outside a rival's house") is none either, nor a
+    /// demonstration told in an "after" clause (<see cref="InPriorClause"/>), which came before the news, unless the
+    /// crowd's act (<paramref name="trigger"/>) is told in that clause too.
     /// </summary>
-    private bool DemonstrationTold(int sentence)
+    private bool DemonstrationTold(int sentence, int trigger = -1)
     {
         var around = ParagraphOf(sentence).Where(v => !ConceptClasses.IsSilenced(v)).ToList();
         bool mob = around.Any(v => v.Has(Concepts.Mob));
         return around.Any(v => v.Concepts.Any(c => (c.Mention.Concept == Concepts.Protest || (c.Mention.Concept == Concepts.Grievance && TellsADemand(c.Mention)) ||
-                                                     (!mob && c.Mention.Concept == Concepts.Riot && !ThrownWeapon(c.Mention))) && !Negated(v, c.Token)) ||
+                                                     (!mob && c.Mention.Concept == Concepts.Riot && !ThrownWeapon(c.Mention))) && !Negated(v, c.Token) &&
+                                                    !(InPriorClause(v, c.Token) && !SamePriorClause(v, c.Token, trigger))) ||
                                (!mob && v.Actors.Any(a => a.Mention.Kind == ActorKind.Rioters && !a.IsSource)));
     }
+
+    /// <summary>
+    /// Whether a token stands in a clause a <see cref="Concepts.Prior"/> word opens ("following anti-government
+    /// demonstrations", "after a protest march"): what came before the news, not the news.
+    /// </summary>
+    private bool InPriorClause(SentenceView v, int token) => PriorClauses(v).Exists(r => token > r.From && token < r.To);
+
+    /// <summary>Whether two tokens stand in one "after" clause ("shut after its students rioted to protest fees").</summary>
+    private bool SamePriorClause(SentenceView v, int token, int other) =>
+        PriorClauses(v).Exists(r => token > r.From && token < r.To && other > r.From && other < r.To);
 
     /// <summary>Whether a RIOT phrase names what a crowd throws (<see cref="LanguageData.RiotWeapons"/>: "crude bombs", "petrol bombs").</summary>
     private bool ThrownWeapon(ConceptMention riot)

@@ -3278,6 +3278,22 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void Demonstrations_told_in_an_after_clause_make_no_crowd_violence_a_demonstration()
+    {
+        // Given party men who wrecked an office following demonstrations elsewhere, and students whose riot to
+        // protest fees is told in the "after" clause of a closure
+        var wrecked = Best("On 8 March 2021, party supporters vandalised the office of a rival party in Khulna town, following anti-government demonstrations in the capital.");
+        var rampage = Best("On 8 March 2021, a college in Kisumu was shut after its students rioted to protest higher fees.");
+
+        // Then the earlier demonstrations are background: the wrecking is mob violence; the riot, told with its own
+        // protest, stays a violent demonstration
+        Assert.NotNull(wrecked);
+        Assert.Equal("Mob violence", wrecked.SubEventType);
+        Assert.NotNull(rampage);
+        Assert.Equal("Violent demonstration", rampage.SubEventType);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
