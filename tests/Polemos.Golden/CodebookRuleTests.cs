@@ -3294,6 +3294,18 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void Stones_thrown_and_fires_lit_by_protesters_make_a_violent_demonstration()
+    {
+        // Given students who protested fees and stoned a police post, and residents who protested lighting fires
+        var stoned = Best("On 8 March 2021, students in Eldoret protested over new fees and stoned a police post.");
+        var fires = Best("On 8 March 2021, residents of Eldoret protested, lighting fires on the main road.");
+
+        // Then both demonstrations turned violent
+        Assert.Equal("Violent demonstration", stoned?.SubEventType);
+        Assert.Equal("Violent demonstration", fires?.SubEventType);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
