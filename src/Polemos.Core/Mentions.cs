@@ -78,6 +78,12 @@ public sealed record ActorMention(TextSpan Span, ActorKind Kind) : Mention(Span)
     /// </summary>
     public IReadOnlyList<string>? Theatre { get; init; }
 
+    /// <summary>
+    /// Whether the words are a description that names the group only in reports of its home country or near it
+    /// ("volunteer fighters" are Burkina Faso's VDP): far from there they name someone else.
+    /// </summary>
+    public bool LocalName { get; init; }
+
     /// <summary>An identity militia's ACLED name without its country ("Dir Clan Militia", "Unidentified Clan Militia").</summary>
     public string? Group { get; init; }
 

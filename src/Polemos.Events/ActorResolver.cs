@@ -217,13 +217,15 @@ internal sealed class ActorResolver
     /// <summary>
     /// An acronym of a group that operates in one country, in a report from a country far from it, stands for
     /// something else: "FDS" in Burkina Faso is the defence and security forces, not the Syrian Democratic Forces;
-    /// "SNA" in Somalia is the Somali National Army. A neighbour's group ("PKK" in Iraq) keeps its name.
+    /// "SNA" in Somalia is the Somali National Army. A neighbour's group ("PKK" in Iraq) keeps its name. So does a
+    /// description that the registry gives the group only near home (<see cref="ActorMention.LocalName"/>: "volunteer
+    /// fighters" are the VDP in Burkina Faso, someone else in a Ukrainian report).
     /// </summary>
     private bool ForeignAcronym(ActorMention m)
     {
         // The alias is the mention's first word ("SNA soldiers": a description after it joins the mention).
         var text = _document.Slice(_document.Tokens[_document.TokenIndexAt(m.Span.Start)].Span);
-        if (text.Length > MaxAcronymLetters || !text.All(char.IsUpper) || _country is null ||
+        if ((!m.LocalName && (text.Length > MaxAcronymLetters || !text.All(char.IsUpper))) || _country is null ||
             _registry.HomeCountry(m.ActorId!) is not { } home || home == _country)
         {
             return false;

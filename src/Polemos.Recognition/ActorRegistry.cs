@@ -32,8 +32,12 @@ public sealed record Operation(string State, string Theatre, DateOnly From, Date
 /// </summary>
 public sealed record StateUnit(string State, string Label, string Unit, ActorKind Branch, string? Theatre, string? Acting);
 
-/// <summary>An alias row: the words, the actor id, and whether its case must match (short acronyms such as "IS").</summary>
-public sealed record ActorAlias(string Alias, string ActorId, bool ExactCase);
+/// <summary>
+/// An alias row: the words, the actor id, whether its case must match (short acronyms such as "IS"), and whether it is a
+/// description that names the group only in reports of its home country or near it ("volunteer fighters" are Burkina
+/// Faso's VDP).
+/// </summary>
+public sealed record ActorAlias(string Alias, string ActorId, bool ExactCase, bool Local = false);
 
 /// <summary>An actor resolved to its ACLED-style name and inter code for one event.</summary>
 public sealed record ResolvedActor(string Name, int Inter, ActorKind Kind, string? ActorId)
@@ -152,7 +156,8 @@ public sealed class ActorRegistry
                 continue;
             }
 
-            _aliases.Add((new ActorAlias(a, TsvTable.Cell(row, aid), TsvTable.Cell(row, kase) == "exact"), TsvTable.Cell(row, lang)));
+            var flags = TsvTable.Cell(row, kase).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            _aliases.Add((new ActorAlias(a, TsvTable.Cell(row, aid), flags.Contains("exact"), flags.Contains("local")), TsvTable.Cell(row, lang)));
         }
 
         if (operations is not null)

@@ -55,7 +55,7 @@ public sealed class ActorStage : IStage
                 {
                     var span = TokenClaims.SpanOf(document, found.First, found.Count);
                     namedEndingAt[found.First + found.Count - 1] = document.Mentions.Count;
-                    document.Mentions.Add(new ActorMention(span, ActorKind.Named) { ActorId = found.Value.ActorId, Home = _registry.HomeOf(found.Value.ActorId), KeepsHome = _registry.KeepsHome(found.Value.ActorId), Theatre = _registry.TheatreOf(found.Value.ActorId), Source = Name });
+                    document.Mentions.Add(new ActorMention(span, ActorKind.Named) { ActorId = found.Value.ActorId, Home = _registry.HomeOf(found.Value.ActorId), KeepsHome = _registry.KeepsHome(found.Value.ActorId), Theatre = _registry.TheatreOf(found.Value.ActorId), LocalName = found.Value.Local, Source = Name });
                     for (int k = found.First; k < found.First + found.Count; k++)
                     {
                         claimed[k] = true;

@@ -3306,6 +3306,22 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void Volunteer_fighters_are_the_VDP_near_home_only()
+    {
+        // Given volunteer fighters who killed militants in Burkina Faso, and volunteer fighters in a Ukrainian report
+        var sahel = Best("On 7 March 2021, volunteer fighters killed twelve suspected JNIM militants near Djibo.");
+        var ukraine = Best("On 7 March 2021, volunteer fighters repelled an assault by Russian forces near Kharkiv.");
+
+        // Then the first are Burkina Faso's VDP in a clash; the others are not
+        Assert.NotNull(sahel);
+        Assert.Equal("Armed clash", sahel.SubEventType);
+        Assert.StartsWith("VDP", sahel.Actor1, StringComparison.Ordinal);
+        Assert.NotNull(ukraine);
+        Assert.DoesNotContain("VDP", ukraine.Actor1 ?? "", StringComparison.Ordinal);
+        Assert.DoesNotContain("VDP", ukraine.Actor2 ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
