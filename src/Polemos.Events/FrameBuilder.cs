@@ -209,6 +209,7 @@ internal sealed class FrameBuilder
                 {
                     AttachTollsTo(v, lastMain, Tolls(v));
                     CiviliansCounted(v, lastMain);
+                    ArmedCounted(v, lastMain);
                 }
 
                 // "Police dispersed the protesters and six activists were injured": a dispersal told with its toll is
@@ -3949,6 +3950,36 @@ internal sealed class FrameBuilder
             told.Actor2 = Support(victims);
         }
     }
+
+    /// <summary>
+    /// "Militants attacked the village of X. One Dozo militiaman was killed.": a sentence that only counts victims, and
+    /// counts a named armed group's or a state's forces', after an attack by a non-state group told on civilians or on no
+    /// one named, names the side the attackers fought: ACLED's armed clash. (A state's forces whose attack left soldiers
+    /// dead may have lost their own, or killed the wounded others carried.) Not the attackers' own dead ("four militants were killed"):
+    /// a generic description of fighters names no side. The group is the toll's subject, right before its verb ("One Dozo
+    /// militiaman was killed"), not a word about the victims ("the son of a police officer").
+    /// </summary>
+    private void ArmedCounted(SentenceView v, Frame told)
+    {
+        if (told.Type != Taxonomy.Attack || told.Actor1 is not { } attacker || attacker.Value.Inter is Inter.StateForces or Inter.External ||
+            told.Actor2 is { Value.Inter: not Inter.Civilians })
+        {
+            return;
+        }
+
+        if (v.Actors.FirstOrDefault(a => !a.IsSource && a.Actor.Name != attacker.Value.Name &&
+                                         (a.Mention.Kind is ActorKind.StateMilitary or ActorKind.StatePolice || a.Actor.ActorId is not null) &&
+                                         a.Actor.Inter is Inter.StateForces or Inter.Rebels or Inter.PoliticalMilitia or Inter.IdentityMilitia or Inter.External &&
+                                         v.Concepts.Any(c => ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token > a.Token &&
+                                                             c.Token - EndToken(a.Mention) is > 0 and <= VictimTollGap)) is { } fought)
+        {
+            told.Actor2 = Support(fought);
+            told.Type = Taxonomy.ArmedClash;
+        }
+    }
+
+    /// <summary>How many tokens after the last word of a toll's subject its verb may stand ("militiaman | was killed").</summary>
+    private const int VictimTollGap = 2;
 
     /// <summary>
     /// Token distance added to a count on the other side of its toll word than its victims are written: a passive toll

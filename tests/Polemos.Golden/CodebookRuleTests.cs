@@ -3322,6 +3322,22 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void A_named_militia_counted_after_an_attack_on_a_village_is_the_side_fought()
+    {
+        // Given militants who attacked a village, then a sentence that counts one militiaman of a named militia dead,
+        // and the same attack followed by a count of the militants' own dead
+        var militia = Best("On 7 March 2021, presumed JNIM militants raided the village of Kombori. One Dozo militiaman was killed.");
+        var own = Best("On 7 March 2021, presumed JNIM militants raided the village of Kombori. Four militants were killed.");
+
+        // Then the militia is the second side of an armed clash; the militants' own dead name no side
+        Assert.NotNull(militia);
+        Assert.Equal("Armed clash", militia.SubEventType);
+        Assert.StartsWith("Dozo", militia.Actor2, StringComparison.Ordinal);
+        Assert.NotNull(own);
+        Assert.DoesNotContain("Dozo", own.Actor2 ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
