@@ -3209,7 +3209,39 @@ internal sealed class FrameBuilder
 
     private bool Irrealis(SentenceView v, ConceptMention c, int token) =>
         c.Form is WordForm.Future or WordForm.Conditional && !v.Has(Concepts.Hedge) ||
-        Intended(v, Concepts.Plan, token) || Intended(v, Concepts.Threat, token);
+        Intended(v, Concepts.Plan, token) || Intended(v, Concepts.Threat, token) || (c.Form == WordForm.Noun && PlannedAfter(v, c));
+
+    /// <summary>Whether the token ends a predicate: the sentence's end, a punctuation mark, a function word or a date ("prévue | jeudi").</summary>
+    private bool EndsAPredicate(SentenceView v, int token) =>
+        token >= v.Sentence.FirstToken + v.Sentence.TokenCount || _document.Tokens[token].Shape.Has(TokenShape.Punctuation) ||
+        _stopWords.Contains(_document.Tokens[token].Norm) || v.Dates.Any(d => d.Span.Contains(_document.Tokens[token].Span));
+
+    /// <summary>How many words after an event's noun a plan word may stand to make it planned ("a march | is planned").</summary>
+    private const int PlannedAfterReach = 3;
+
+    /// <summary>
+    /// "Une nouvelle journée de mobilisation est prévue jeudi", "a protest is planned for Monday": a plan word up to
+    /// <see cref="PlannedAfterReach"/> words after an event's noun, with only function words between ("est", "is"), makes
+    /// the event something intended, not done. Not a plan that is the crowd's grievance ("protest against plans to
+    /// build a factory", "protest MPs' plan"): a content word or a word of grievance stands between, or none at all;
+    /// nor a plan word before a noun it describes ("protest a planned eviction").
+    /// </summary>
+    private bool PlannedAfter(SentenceView v, ConceptMention noun)
+    {
+        int end = EndToken(noun);
+        foreach (var (c, t) in v.Concepts)
+        {
+            if (c.Concept == Concepts.Plan && t > end + 1 && t - end <= PlannedAfterReach && !PunctuationBetween(end, t) &&
+                Enumerable.Range(end + 1, t - end - 1).All(k => _stopWords.Contains(_document.Tokens[k].Norm) &&
+                                                                !v.Concepts.Any(g => g.Mention.Concept == Concepts.Grievance && g.Token <= k && EndToken(g.Mention) >= k)) &&
+                EndsAPredicate(v, EndToken(c) + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A plan or a threat word up to six words before the token makes it something intended, not done; not across an

@@ -3338,6 +3338,18 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void A_demonstration_said_to_be_planned_after_its_noun_is_no_event()
+    {
+        // Given a march held, then a new protest that "is planned" for a later day
+        var doc = EvalSets.Extract(TestData.Engine, "rule", "On 8 March 2021, workers marched in Nairobi against job cuts. A new protest is planned for Thursday across the country.", new DateOnly(2021, 3, 10), "en");
+
+        // Then only the march is an event
+        var events = doc.Records.Where(r => r.Kind == RecordKinds.Event).ToList();
+        Assert.Single(events);
+        Assert.Equal("Nairobi", events[0].Location);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
