@@ -314,6 +314,14 @@ internal sealed class FrameBuilder
             previous = frames;
         }
 
+        // "Several people were beaten during the detentions", "нескольких человек избили при задержании": a beating told
+        // with the noun of an arrest right after it, by no one named but those who arrest, is the force of those arrests,
+        // which the arrest's own frame tells; it is no attack of its own.
+        all.RemoveAll(f => f.Type == Taxonomy.Attack && f.Trigger.Concept == Concepts.Attack && f.Actor1 is null or { Value.Inter: Inter.StateForces } &&
+                           _views[f.Sentence] is var v && all.Exists(o => o != f && o.Sentence == f.Sentence && o.Trigger.Concept == Concepts.Arrest &&
+                                                                          o.Trigger.Form == WordForm.Noun && TriggerToken(v, o) > EndToken(f.Trigger) &&
+                                                                          TriggerToken(v, o) - EndToken(f.Trigger) <= ArrestAfterBeatingReach));
+
         // "Journalists protested against the arrest of their editor. He was arrested over a tax case.": an arrest that
         // names no one making it, told in a report whose demonstration is against an arrest, is that grievance again.
         all.RemoveAll(f => f.Type == Taxonomy.Arrests && _grievances.Contains(Concepts.Arrest) && f.Actor1 is null &&
@@ -439,6 +447,9 @@ internal sealed class FrameBuilder
 
         return all;
     }
+
+    /// <summary>How many words after a beating's the noun of the arrests it was part of may stand ("beaten | during the | detentions").</summary>
+    private const int ArrestAfterBeatingReach = 3;
 
     /// <summary>How many sentences after a demonstration's the force that met it may be named ("… against the occupation. Russian forces opened fire").</summary>
     private const int ForceSentencesAfter = 2;
