@@ -322,6 +322,8 @@ internal sealed class FrameBuilder
                                                                           o.Trigger.Form == WordForm.Noun && TriggerToken(v, o) > EndToken(f.Trigger) &&
                                                                           TriggerToken(v, o) - EndToken(f.Trigger) <= ArrestAfterBeatingReach));
 
+        InterceptedWeaponsOfTheStrike(all);
+
         // "Journalists protested against the arrest of their editor. He was arrested over a tax case.": an arrest that
         // names no one making it, told in a report whose demonstration is against an arrest, is that grievance again.
         all.RemoveAll(f => f.Type == Taxonomy.Arrests && _grievances.Contains(Concepts.Arrest) && f.Actor1 is null &&
@@ -447,6 +449,44 @@ internal sealed class FrameBuilder
 
         return all;
     }
+
+    /// <summary>
+    /// "Russian forces struck Dnipro with missiles. Air defences shot down three of seven cruise missiles.": an
+    /// interception that names no other side than the interceptor's stopped the weapons of the strike the report told
+    /// before it, by a state's forces: their launcher is its second actor. A force of the struck side named as its
+    /// second actor ("according to the Ukrainian air force, 20 drones were shot down") is rather the interceptor.
+    /// </summary>
+    private static void InterceptedWeaponsOfTheStrike(List<Frame> all)
+    {
+        Frame? strike = null;
+        foreach (var f in all.OrderBy(f => f.Sentence))
+        {
+            if ((f.Type == Taxonomy.AirDroneStrike || f.Type == Taxonomy.Shelling) && !f.Supporting && StateOfForces(f.Actor1) is not null)
+            {
+                strike = f;
+                continue;
+            }
+
+            if (f.Type != Taxonomy.DisruptedWeapons || strike?.Actor1 is not { } launcher || StateOfForces(launcher) is not { } state)
+            {
+                continue;
+            }
+
+            string? first = StateOfForces(f.Actor1), second = StateOfForces(f.Actor2);
+            if (f.Actor2 is null && first is not null && first != state)
+            {
+                f.Actor2 = launcher;
+            }
+            else if (f.Actor1 is null && second is not null && second != state)
+            {
+                (f.Actor1, f.Actor2) = (f.Actor2, launcher);
+            }
+        }
+    }
+
+    /// <summary>The state whose forces an actor is, by its registry id, or null.</summary>
+    private static string? StateOfForces(Supported<ResolvedActor>? a) =>
+        a?.Value is { Inter: Inter.StateForces or Inter.External, ActorId: { } id } ? ActorRegistry.StateOf(id) : null;
 
     /// <summary>How many words after a beating's the noun of the arrests it was part of may stand ("beaten | during the | detentions").</summary>
     private const int ArrestAfterBeatingReach = 3;
