@@ -3467,12 +3467,12 @@ internal sealed class FrameBuilder
 
     /// <summary>
     /// The source actor whose statement tells the frame's act as its own: a named or described armed or state party right
-    /// before a verb of saying, the frame's trigger an active verb at most <see cref="SaidActReach"/> words after that verb,
-    /// and no other actor between.
+    /// before a verb of saying, the frame's trigger an active verb at most <see cref="SaidActReach"/> words after that verb
+    /// (a participle of a perfect with no passive auxiliary near: "afirmó que había atacado"), and no other actor between.
     /// </summary>
     private ActorAt? SpeakerOf(SentenceView v, Frame f, int token)
     {
-        if (f.Trigger.Form is not (WordForm.Past or WordForm.Present) || v.HasNear(Concepts.Passive, token, 3, 0))
+        if (f.Trigger.Form is not (WordForm.Past or WordForm.Present or WordForm.Participle) || v.HasNear(Concepts.Passive, token, 3, 0))
         {
             return null;
         }
@@ -3488,7 +3488,7 @@ internal sealed class FrameBuilder
 
             foreach (var a in v.Actors)
             {
-                if (a.IsSource && a.Token < t && EndToken(a.Mention) >= t - 2 &&
+                if ((a.IsSource || c.Concept == Concepts.Attribution) && a.Token < t && EndToken(a.Mention) >= t - 2 &&
                     (IsCombatant(a.Actor) || a.Actor.Kind is ActorKind.StatePolice or ActorKind.StateGovernment))
                 {
                     return a;

@@ -193,7 +193,8 @@ internal static class Merger
         foreach (var f in result.Where(f => (f.Place is null || f.PlaceInherited || f.Place.Entry?.Kind == FeatureKind.Country) && !f.Habitual && BareAct(f)).ToList())
         {
             var host = result.Where(r => r != f && r.Place is not null && !r.Habitual && Math.Abs(r.Sentence - f.Sentence) <= BesideSentences &&
-                                         r.Type?.EventType != Taxonomy.StrategicDevelopments && DatesAgree(r, f) && NamesOnHostSides(r, f))
+                                         r.Type?.EventType != Taxonomy.StrategicDevelopments && DatesAgree(r, f) &&
+                                         (NamesOnHostSides(r, f) || TargetTheAttackerNames(r, f)))
                 .OrderBy(r => Math.Abs(r.Sentence - f.Sentence))
                 .ThenBy(r => r.Sentence > f.Sentence ? 1 : 0)
                 .FirstOrDefault();
@@ -338,6 +339,15 @@ internal static class Merger
     private static bool VictimsByTheirService(Frame host, Frame f) =>
         (f.Actor1 is null || Compatible(host.Actor1, f.Actor1)) && f.Actor2 is { Value.Kind: ActorKind.StateMilitary or ActorKind.StatePolice } &&
         host.Actor2 is { Value.Inter: Inter.Civilians };
+
+    /// <summary>
+    /// "The army said it had attacked Hamas infrastructure in the area": the attacker of a strike from afar (an air
+    /// strike, a bombardment) telling its act again, with no toll of its own, names the target it says it struck; the
+    /// host's toll names whom it hit. The retelling is the host, whatever target it names.
+    /// </summary>
+    private static bool TargetTheAttackerNames(Frame host, Frame f) =>
+        host.Type?.EventType == Taxonomy.Explosions && host.Actor1 is { } attacker && f.Actor1 is { } teller && attacker.Value.Name == teller.Value.Name &&
+        (f.Killed?.Value ?? 0) == 0 && f.Wounded is null && f.Captured is null;
 
     /// <summary>Every organisation the mention names is one of the host's sides: it introduces no other party.</summary>
     private static bool NamesOnHostSides(Frame host, Frame f)
