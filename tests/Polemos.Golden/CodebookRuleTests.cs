@@ -3350,6 +3350,17 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void A_victim_fighting_for_his_life_tells_no_fighting()
+    {
+        // Given a shooting whose second victim "is fighting for his life" in hospital
+        var best = Best("On 8 March 2021, gunmen shot dead a trader in Mandera town and another man is fighting for his life in hospital.");
+
+        // Then it is an attack on civilians, not a clash
+        Assert.NotNull(best);
+        Assert.Equal("Attack", best.SubEventType);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
