@@ -50,6 +50,7 @@ public sealed class FirstLevelSpellingTests
     [InlineData("PH", "Bangsamoro Autonomous Region in Muslim Mindanao", "Autonomous Region in Muslim Mindanao")]
     [InlineData("HR", "City of Zagreb", "Zagreb")]
     [InlineData("RW", "Kigali City", "Kigali")]
+    [InlineData("IN", "J&K", "Jammu and Kashmir")]
     public void A_first_level_unit_is_found_under_its_other_common_spelling(string iso2, string written, string name)
     {
         Assert.Equal(name, GazetteerData.Tsv.Admin1(iso2, written)?.Name);

@@ -3361,6 +3361,19 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void Kashmir_towns_and_J_and_K_are_found_as_the_Indian_press_spells_them()
+    {
+        // Given a report naming a Kashmiri town as the Indian press spells it and the territory by its abbreviation
+        var best = Best("On 8 March 2021, militants attacked a police post in Baramulla town, J&K, injuring two policemen.");
+
+        // Then the place is the town in Jammu and Kashmir, India
+        Assert.NotNull(best);
+        Assert.Equal("India", best.Country);
+        Assert.Equal("Baramulla", best.Location);
+        Assert.Equal("Jammu and Kashmir", best.Admin1);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
