@@ -1126,7 +1126,17 @@ internal sealed class FrameBuilder
     {
         if (Responsible(v) is { } culprit)
         {
-            foreach (var f in all.Where(f => !f.Supporting && _views[f.Sentence].Sentence.Paragraph == v.Sentence.Paragraph))
+            // A claim that opens its own paragraph ("Die Miliz al-Schabab reklamierte den Anschlag für sich") names the
+            // perpetrator of the events of the paragraph just before.
+            int paragraph = v.Sentence.Paragraph;
+            if (!all.Exists(f => !f.Supporting && _views[f.Sentence].Sentence.Paragraph == paragraph) &&
+                all.Where(f => !f.Supporting && _views[f.Sentence].Sentence.Paragraph < paragraph).Select(f => _views[f.Sentence].Sentence.Paragraph)
+                    .DefaultIfEmpty(-1).Max() is var before and >= 0)
+            {
+                paragraph = before;
+            }
+
+            foreach (var f in all.Where(f => !f.Supporting && _views[f.Sentence].Sentence.Paragraph == paragraph))
             {
                 Attribute(f, culprit);
             }

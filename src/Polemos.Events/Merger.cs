@@ -512,6 +512,13 @@ internal static class Merger
             target.Type = f.Type;
         }
 
+        // "Ein Selbstmordanschlag … ein Attentäter habe sich am Eingang in die Luft gesprengt": a blast another mention
+        // calls a suicide bombing is one.
+        if (f.Type == Taxonomy.SuicideBomb && target.Type == Taxonomy.RemoteExplosive)
+        {
+            target.Type = Taxonomy.SuicideBomb;
+        }
+
         // ACLED's "Attack" has civilians as its target: one whose merged target is an armed force is a clash. Only
         // with a known attacker: a lone armed group beside an attack is more often its author ("the attack of the
         // Islamic State") than its target.
