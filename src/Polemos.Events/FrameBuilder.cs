@@ -3513,7 +3513,8 @@ internal sealed class FrameBuilder
     {
         // Where the participle closes its clause, an auxiliary far before it tells its voice: "wurden … angegriffen" is
         // passive, "haben … festgenommen" active.
-        bool passive = (f.Trigger.Form == WordForm.Participle && !(_participleLast && PerfectAuxiliaryBefore(v, token))) ||
+        bool passive = (f.Trigger.Form == WordForm.Participle &&
+                        !(_participleLast ? PerfectAuxiliaryBefore(v, token) : PerfectAuxiliaryRightBefore(token))) ||
                        v.HasNear(Concepts.Passive, token, 3, 0) ||
                        (_participleLast && f.Trigger.Form == WordForm.Past && PassiveAuxiliaryBefore(v, token) is not null);
         int end = v.Sentence.FirstToken + v.Sentence.TokenCount;
@@ -4465,6 +4466,29 @@ internal sealed class FrameBuilder
             }
 
             if (_perfectAuxiliaries.Contains(norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// An auxiliary of the active perfect right before a participle, or with one word between ("hanno preso",
+    /// "avrebbero ripreso", "ont pris", "han tomado"), where the participle does not close its clause: the verb is active.
+    /// </summary>
+    private bool PerfectAuxiliaryRightBefore(int token)
+    {
+        for (int i = token - 1; i >= Math.Max(0, token - 2); i--)
+        {
+            var t = _document.Tokens[i];
+            if (t.Shape.Has(TokenShape.Punctuation))
+            {
+                return false;
+            }
+
+            if (_perfectAuxiliaries.Contains(t.Norm))
             {
                 return true;
             }
