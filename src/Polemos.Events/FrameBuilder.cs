@@ -395,12 +395,15 @@ internal sealed class FrameBuilder
         // "Feriti negli scontri tra manifestanti e polizia", "affrontements entre manifestants et policiers": a riot whose
         // own words, or the words right after them, name the force the crowd fought has that force as its second actor,
         // not the people its toll counts.
-        foreach (var f in all.Where(f => f.Type?.EventType == Taxonomy.Riots && f.Actor2 is { Value.Inter: Inter.Civilians }))
+        // So does a force right before them that the crowd engaged ("students engaged police in running battles").
+        foreach (var f in all.Where(f => f.Type?.EventType == Taxonomy.Riots && f.Actor2 is null or { Value.Inter: Inter.Civilians }))
         {
-            int end = EndToken(f.Trigger);
+            int end = EndToken(f.Trigger), start = _document.TokenIndexAt(f.Trigger.Span.Start);
             if (_views[f.Sentence].Actors.FirstOrDefault(a => a.Actor.Kind is ActorKind.StatePolice or ActorKind.StateMilitary && a.Actor.Inter is Inter.StateForces or Inter.External &&
                                                               (f.Trigger.Span.Contains(a.Mention.Span) ||
-                                                               (a.Token > end && a.Token - end <= FoughtForceReach && !PunctuationBetween(end, a.Token)))) is { } fought)
+                                                               (a.Token > end && a.Token - end <= FoughtForceReach && !PunctuationBetween(end, a.Token)) ||
+                                                               (EndToken(a.Mention) < start && start - EndToken(a.Mention) <= ForceBeforeRiotReach &&
+                                                                !PunctuationBetween(EndToken(a.Mention), start)))) is { } fought)
             {
                 f.Actor2 = Support(fought);
             }
@@ -514,6 +517,9 @@ internal sealed class FrameBuilder
 
     /// <summary>How far after a riot's words the force it fought may be named ("clashes between protesters and police").</summary>
     private const int FoughtForceReach = 4;
+
+    /// <summary>How many words before a riot's words the force its crowd engaged may end ("engaged police | in running battles").</summary>
+    private const int ForceBeforeRiotReach = 2;
 
     /// <summary>
     /// "Staged a march over the levies. Police intervened.": the state's forces dispersing, told in a sentence of its own

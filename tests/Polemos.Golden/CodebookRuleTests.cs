@@ -3374,6 +3374,18 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void Running_battles_with_the_police_are_a_riot_against_them()
+    {
+        // Given students who engaged the police in running battles
+        var best = Best("On 8 March 2021, students of a college in Kisumu engaged police in running battles and blocked roads.");
+
+        // Then it is a riot, the police the side the crowd fought
+        Assert.NotNull(best);
+        Assert.Equal("Riots", best.EventType);
+        Assert.StartsWith("Police Forces of Kenya", best.Actor2, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
