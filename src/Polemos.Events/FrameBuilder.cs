@@ -2984,12 +2984,23 @@ internal sealed class FrameBuilder
         return false;
     }
 
-    /// <summary>Whether a word of brutal manner stands right before the mention and right after an actor, its subject ("students violently protest").</summary>
+    /// <summary>
+    /// Whether a word of brutal manner stands right before the mention and right after an actor, its subject ("students
+    /// violently protest"), or right after the mention whose subject stands at most <see cref="SubjectBeforeAdverbVerb"/>
+    /// words before it ("students protest violently", "students in Eldoret protest violently").
+    /// </summary>
+    private const int SubjectBeforeAdverbVerb = 3;
+
     private bool AdverbAfterSubject(SentenceView v, Mention m)
     {
-        int first = _document.TokenIndexAt(m.Span.Start);
-        return first - 2 >= v.Sentence.FirstToken && _brutalManner.Contains(_document.Tokens[first - 1].Norm) &&
-               v.Actors.Any(a => EndToken(a.Mention) == first - 2);
+        int first = _document.TokenIndexAt(m.Span.Start), last = EndToken(m);
+        return (first - 2 >= v.Sentence.FirstToken && _brutalManner.Contains(_document.Tokens[first - 1].Norm) &&
+                v.Actors.Any(a => EndToken(a.Mention) == first - 2)) ||
+               // "Students protest violently": the adverb right after a word that is also the verb, its subject right before.
+               (first - 1 >= v.Sentence.FirstToken && last + 1 < v.Sentence.FirstToken + v.Sentence.TokenCount &&
+                _brutalManner.Contains(_document.Tokens[last + 1].Norm) &&
+                v.Actors.Any(a => EndToken(a.Mention) < first && first - EndToken(a.Mention) <= SubjectBeforeAdverbVerb &&
+                                  !PunctuationBetween(EndToken(a.Mention), first)));
     }
 
     /// <summary>

@@ -3386,6 +3386,16 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void Students_who_protest_violently_make_a_violent_demonstration()
+    {
+        // Given students who "protest violently", the adverb after a word that is also a noun
+        var best = Best("On 8 March 2021, students in Eldoret protest violently over a change of the school calendar.");
+
+        // Then their demonstration is a violent one
+        Assert.Equal("Violent demonstration", best?.SubEventType);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
