@@ -605,7 +605,7 @@ internal sealed class FrameBuilder
         var around = ParagraphOf(sentence).Where(v => !ConceptClasses.IsSilenced(v)).ToList();
         bool mob = around.Any(v => v.Has(Concepts.Mob));
         return around.Any(v => v.Concepts.Any(c => (c.Mention.Concept == Concepts.Protest || (c.Mention.Concept == Concepts.Grievance && TellsADemand(c.Mention)) ||
-                                                     (!mob && c.Mention.Concept == Concepts.Riot && !ThrownWeapon(c.Mention))) && !Negated(v, c.Token) &&
+                                                     (!mob && c.Mention.Concept == Concepts.Riot && (!ThrownWeapon(c.Mention) || ThrownByACrowd(v, c.Token)))) && !Negated(v, c.Token) &&
                                                     !(InPriorClause(v, c.Token) && !SamePriorClause(v, c.Token, trigger))) ||
                                (!mob && v.Actors.Any(a => a.Mention.Kind == ActorKind.Rioters && !a.IsSource)));
     }
@@ -619,6 +619,17 @@ internal sealed class FrameBuilder
     /// <summary>Whether two tokens stand in one "after" clause ("shut after its students rioted to protest fees").</summary>
     private bool SamePriorClause(SentenceView v, int token, int other) =>
         PriorClauses(v).Exists(r => token > r.From && token < r.To && other > r.From && other < r.To);
+
+    /// <summary>How many words before what a crowd threw its protesters may stand ("demonstrators | pelted stones", "protesters who were | hurling stones").</summary>
+    private const int ThrowersReach = 3;
+
+    /// <summary>
+    /// Whether protesters or rioters named right before a thrown weapon's phrase threw it ("demonstrators pelted stones at
+    /// the police"): a demonstration's crowd turned violent.
+    /// </summary>
+    private bool ThrownByACrowd(SentenceView v, int token) =>
+        v.Actors.Any(a => a.Mention.Kind is ActorKind.Protesters or ActorKind.Rioters && !a.IsSource && EndToken(a.Mention) < token &&
+                          token - EndToken(a.Mention) <= ThrowersReach && !PunctuationBetween(EndToken(a.Mention), token));
 
     /// <summary>Whether a RIOT phrase names what a crowd throws (<see cref="LanguageData.RiotWeapons"/>: "crude bombs", "petrol bombs").</summary>
     private bool ThrownWeapon(ConceptMention riot)

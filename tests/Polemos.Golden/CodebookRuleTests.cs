@@ -3396,6 +3396,18 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void Stones_thrown_by_residents_are_mob_violence_and_by_demonstrators_a_violent_demonstration()
+    {
+        // Given residents who threw stones at a police patrol, and demonstrators who threw stones at the police
+        var residents = Best("On 8 March 2021, residents of a Bhopal quarter threw stones at a police patrol enforcing a curfew.");
+        var demonstrators = Best("On 8 March 2021, demonstrators threw stones at the police in Srinagar after a funeral.");
+
+        // Then the residents' stones tell no demonstration; the demonstrators' demonstration turned violent
+        Assert.Equal("Mob violence", residents?.SubEventType);
+        Assert.Equal("Violent demonstration", demonstrators?.SubEventType);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
