@@ -202,6 +202,7 @@ public sealed class ActorStage : IStage
             NextStartAfter(actorStarts, g.Span.End) is int next && OnlyFunctionWords(document, pack, tokens[after].Span.Start, next));
 
         MembersOf(document, pack, conceptStarts);
+        OffDutyInBrackets(document, pack);
 
         // "killed at least 20 Palestinians", "uccisi tre siriani": people counted by their nationality alone are that
         // country's civilians; not "20 Syrian soldiers", whose description follows.
@@ -310,6 +311,66 @@ public sealed class ActorStage : IStage
 
         return false;
     }
+
+    /// <summary>
+    /// "A government soldier (SNA) (off duty)", "SWSPF soldiers (assumed off duty)": a state's forces followed by a bracket
+    /// that holds one of the language's <c>off_duty_words</c>, behind at most one other bracket, are members of the forces
+    /// off duty, whom ACLED codes as civilians, as it does "off-duty soldiers".
+    /// </summary>
+    private static void OffDutyInBrackets(Document document, LanguagePack pack)
+    {
+        var words = pack.Data.OffDutyWords;
+        if (words.Count == 0)
+        {
+            return;
+        }
+
+        var tokens = document.Tokens;
+        for (int n = 0; n < document.Mentions.Count; n++)
+        {
+            if (document.Mentions[n] is not ActorMention forces ||
+                !(forces.Kind is ActorKind.StateMilitary or ActorKind.StatePolice || (forces.ActorId is { } id && ActorRegistry.StateOf(id) is not null)))
+            {
+                continue;
+            }
+
+            int k = document.TokenIndexAt(forces.Span.End);
+            for (int bracket = 0; bracket < 2 && k < tokens.Count && tokens[k].Norm == "(" && tokens[k].Sentence == tokens[k - 1].Sentence; bracket++)
+            {
+                int close = k + 1;
+                while (close < tokens.Count && close - k <= MaxOffDutyBracket && tokens[close].Norm != ")")
+                {
+                    close++;
+                }
+
+                if (close >= tokens.Count || tokens[close].Norm != ")")
+                {
+                    break;
+                }
+
+                string inside = string.Join(' ', Enumerable.Range(k + 1, close - k - 1).Select(i => tokens[i].Norm));
+                if (words.Any(w => (" " + inside + " ").Contains(" " + w + " ", StringComparison.Ordinal)))
+                {
+                    // The forces and what a bracket before names of them ("(SNA)") are the people off duty.
+                    int from = forces.Span.Start, to = tokens[k].Span.Start;
+                    for (int j = 0; j < document.Mentions.Count; j++)
+                    {
+                        if (document.Mentions[j] is ActorMention { Kind: not ActorKind.Civilians } a && a.Span.Start >= from && a.Span.End <= to)
+                        {
+                            document.Mentions[j] = a with { Kind = ActorKind.Civilians, ActorId = null, Unit = null };
+                        }
+                    }
+
+                    break;
+                }
+
+                k = close + 1;
+            }
+        }
+    }
+
+    /// <summary>The most words a bracket after the forces may hold for its off-duty words to describe them.</summary>
+    private const int MaxOffDutyBracket = 5;
 
     /// <summary>How far after a member word its body's community word may stand ("members of the Mossi and Fulani communities").</summary>
     private const int CommunityReach = 8;

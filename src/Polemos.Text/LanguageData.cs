@@ -482,6 +482,12 @@ public sealed class LanguageData
     public FrozenSet<string> ArmedWords { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>
+    /// Folded phrases that tell members of the forces are off duty (English "off duty", "off-duty"): in a bracket right
+    /// after a state's forces ("a government soldier (off duty)") they make those people civilians, as ACLED codes them.
+    /// </summary>
+    public FrozenSet<string> OffDutyWords { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
     /// Folded words of the RIOT phrases that name what a crowd throws (English "bombs", "cocktails", "molotovs"): such a
     /// phrase tells a crowd's violence, not a demonstration, so with no protest, demand or other riot told around it
     /// ("assailants exploded crude bombs outside a rival's house") it is mob violence. Empty: every RIOT phrase tells a demonstration.
@@ -560,6 +566,7 @@ public sealed class LanguageData
             ["beating_words"] = static (d, v) => d.BeatingWords = v,
             ["armed_words"] = static (d, v) => d.ArmedWords = v,
             ["riot_weapons"] = static (d, v) => d.RiotWeapons = v,
+            ["off_duty_words"] = static (d, v) => d.OffDutyWords = v,
             ["open_question_words"] = static (d, v) => d.OpenQuestionWords = v,
             ["possessives"] = static (d, v) => d.Possessives = v,
             ["definite_articles"] = static (d, v) => d.DefiniteArticles = v,

@@ -3408,6 +3408,20 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void A_soldier_a_bracket_calls_off_duty_is_a_civilian_and_one_on_duty_the_army()
+    {
+        // Given a government soldier killed off duty, told in brackets after him, and one killed on duty
+        var offDuty = Best("On 8 March 2021, Al Shabaab gunmen shot dead a government soldier (SNA) (off duty) outside his home in Baidoa.");
+        var onDuty = Best("On 8 March 2021, Al Shabaab gunmen shot dead a government soldier at a checkpoint in Baidoa.");
+
+        // Then the first is an attack on a civilian, the second a clash with the army
+        Assert.Equal("Attack", offDuty?.SubEventType);
+        Assert.StartsWith("Civilians", offDuty?.Actor2, StringComparison.Ordinal);
+        Assert.Equal("Armed clash", onDuty?.SubEventType);
+        Assert.StartsWith("Military Forces of Somalia", onDuty?.Actor2, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
