@@ -5144,6 +5144,13 @@ internal sealed class FrameBuilder
                                                 v.Concepts.Any(g => g.Mention.Concept is Concepts.Grievance or Concepts.Prior && g.Token > p.Token && g.Token < at));
         }
 
+        // "Grenades dropped from an unmanned aerial vehicle", "a drone dropped an explosive device": grenades
+        // or explosives a drone in the sentence delivered are a drone strike.
+        if ((f.Type == Taxonomy.Grenade || f.Type == Taxonomy.RemoteExplosive) && v.Concepts.Any(c => c.Mention.Concept == Concepts.Drone && !Negated(v, c.Token)))
+        {
+            f.Type = Taxonomy.AirDroneStrike;
+        }
+
         // "Students violently protested": a demonstration told in a brutal manner is a violent one.
         if (f.Type == Taxonomy.PeacefulProtest && ProtestedBrutally(v, f))
         {

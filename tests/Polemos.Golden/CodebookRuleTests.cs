@@ -3422,6 +3422,18 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void Bombs_dropped_and_grenades_a_drone_delivered_are_air_or_drone_strikes()
+    {
+        // Given aircraft that dropped air bombs on a town, and grenades dropped from an unmanned aerial vehicle
+        var bombs = Best("On 8 March 2021, Russian forces dropped air bombs on the outskirts of Izium, damaging several houses.");
+        var grenades = Best("On 8 March 2021, separatist forces dropped grenades from an unmanned aerial vehicle on army trenches near Avdiivka.");
+
+        // Then both are air or drone strikes, neither a remote explosive nor a grenade attack
+        Assert.Equal("Air/drone strike", bombs?.SubEventType);
+        Assert.Equal("Air/drone strike", grenades?.SubEventType);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
