@@ -5144,6 +5144,18 @@ internal sealed class FrameBuilder
                                                 v.Concepts.Any(g => g.Mention.Concept is Concepts.Grievance or Concepts.Prior && g.Token > p.Token && g.Token < at));
         }
 
+        // "Ukrainian troops destroyed an enemy column", "destroyed two tanks of the other side": an
+        // armed side that destroyed what another armed side fields fought it from afar (ACLED's shelling: the weapon is
+        // rarely named), not property destruction, which is done to civilians' goods. Not a base, a hideout or a tunnel
+        // destroyed (an installation: property destruction), nor one told with the clash it was part of.
+        if (f.Type == Taxonomy.LootingDestruction && f.Trigger.Concept == Concepts.Destroy && f.Trigger.Form is WordForm.Past or WordForm.Present &&
+            f.Actor1?.Value.Inter is Inter.StateForces or Inter.External or Inter.Rebels or Inter.PoliticalMilitia &&
+            f.Actor2?.Value is { Inter: Inter.StateForces or Inter.External or Inter.Rebels or Inter.PoliticalMilitia } fielded && fielded.Name != f.Actor1.Value.Name &&
+            !v.Has(Concepts.Installation) && !ParagraphOf(f.Sentence).Any(p => p.Has(Concepts.Clash)))
+        {
+            f.Type = Taxonomy.Shelling;
+        }
+
         // "Grenades dropped from an unmanned aerial vehicle", "a drone dropped an explosive device": grenades
         // or explosives a drone in the sentence delivered are a drone strike.
         if ((f.Type == Taxonomy.Grenade || f.Type == Taxonomy.RemoteExplosive) && v.Concepts.Any(c => c.Mention.Concept == Concepts.Drone && !Negated(v, c.Token)))

@@ -3434,6 +3434,18 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void An_enemy_column_destroyed_is_fire_at_it_and_a_base_destroyed_property()
+    {
+        // Given forces that destroyed a column of the other side's vehicles, and forces that destroyed a group's base
+        var column = Best("On 8 March 2021, Ukrainian troops destroyed a Russian military convoy east of Brovary.");
+        var camp = Best("On 8 March 2021, Somali forces destroyed an Al Shabaab base near Jamaame.");
+
+        // Then the column was fired at from afar; the base is property destroyed
+        Assert.Equal("Shelling/artillery/missile attack", column?.SubEventType);
+        Assert.Equal("Looting/property destruction", camp?.SubEventType);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
