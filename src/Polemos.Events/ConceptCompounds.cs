@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Polemos.Core;
 using Polemos.Text;
 
@@ -406,11 +407,9 @@ internal static class ConceptCompounds
                 continue;
             }
 
-            int last = document.TokenIndexAt(c.Span.End) - 1;
-            if (v.Concepts.Any(o => o.Mention.Concept == Concepts.Riot && NamesAThrownWeapon(o.Mention, document, data) &&
-                                    (o.Token > last ? o.Token - last <= ThrownBombReach && !PunctuationIn(document, last + 1, o.Token)
-                                     : document.TokenIndexAt(o.Mention.Span.End) - 1 < t && t - (document.TokenIndexAt(o.Mention.Span.End) - 1) <= ThrownBombReach &&
-                                       !PunctuationIn(document, document.TokenIndexAt(o.Mention.Span.End), t))))
+            int first = t, last = document.TokenIndexAt(c.Span.End) - 1;
+            if (v.Concepts.Any(o => o.Mention.Concept == Concepts.Riot && NamesAThrownWeapon(o.Mention, document, data.RiotWeapons) &&
+                                    WithinReach(document, first, last, o.Token, document.TokenIndexAt(o.Mention.Span.End) - 1)))
             {
                 v.Concepts.RemoveAt(i);
                 i--;
@@ -418,12 +417,20 @@ internal static class ConceptCompounds
         }
     }
 
-    /// <summary>Whether a phrase holds one of the language's <c>riot_weapons</c> words.</summary>
-    private static bool NamesAThrownWeapon(ConceptMention m, Document document, LanguageData data)
+    /// <summary>
+    /// Whether a phrase of tokens [<paramref name="from"/>, <paramref name="to"/>] stands within <see cref="ThrownBombReach"/>
+    /// words after or before a verb of tokens [<paramref name="first"/>, <paramref name="last"/>], with no punctuation between.
+    /// </summary>
+    private static bool WithinReach(Document document, int first, int last, int from, int to) =>
+        from > last ? from - last <= ThrownBombReach && !PunctuationIn(document, last + 1, from)
+        : to < first && first - to <= ThrownBombReach && !PunctuationIn(document, to + 1, first);
+
+    /// <summary>Whether a phrase holds one of the language's <c>riot_weapons</c> words ("crude bombs", "pelted stones").</summary>
+    internal static bool NamesAThrownWeapon(ConceptMention m, Document document, FrozenSet<string> weapons)
     {
         for (int k = document.TokenIndexAt(m.Span.Start); k < document.TokenIndexAt(m.Span.End); k++)
         {
-            if (data.RiotWeapons.Contains(TextFold.Fold(document.Tokens[k].Norm)))
+            if (weapons.Contains(TextFold.Fold(document.Tokens[k].Norm)))
             {
                 return true;
             }

@@ -632,18 +632,7 @@ internal sealed class FrameBuilder
                           token - EndToken(a.Mention) <= ThrowersReach && !PunctuationBetween(EndToken(a.Mention), token));
 
     /// <summary>Whether a RIOT phrase names what a crowd throws (<see cref="LanguageData.RiotWeapons"/>: "crude bombs", "petrol bombs").</summary>
-    private bool ThrownWeapon(ConceptMention riot)
-    {
-        for (int k = _document.TokenIndexAt(riot.Span.Start); k <= EndToken(riot); k++)
-        {
-            if (_riotWeapons.Contains(TextFold.Fold(_document.Tokens[k].Norm)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool ThrownWeapon(ConceptMention riot) => ConceptCompounds.NamesAThrownWeapon(riot, _document, _riotWeapons);
 
     /// <summary>
     /// A place taken without a fight changes hands non-violently (ACLED's non-violent transfer of territory): the

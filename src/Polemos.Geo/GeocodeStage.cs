@@ -421,7 +421,8 @@ public sealed partial class GeocodeStage : IStage
     /// A name recognised by its context but absent from the gazetteer as written ("in Quamishli city") may be another
     /// transliteration of a place of the report's country: it takes the best such place, never one abroad. In a report
     /// whose country is unknown it takes one only when all its variants' places lie in one country and the best is a
-    /// town or larger: a village's spelling is too easily another village's elsewhere.
+    /// town or larger: a village's spelling is too easily another village's elsewhere. Nor a small place far from every
+    /// country the report's groups act in (<paramref name="abroadTheatre"/>).
     /// </summary>
     private void ResolveVariants(Document document, string? country, GeoContext context, List<GazetteerEntry> abroadTheatre)
     {
@@ -979,8 +980,10 @@ public sealed partial class GeocodeStage : IStage
     private const long BareMinPopulation = 100_000;
 
     /// <summary>
-    /// The countries of the actors the report names by nationality ("Kenyan police") or of the named groups that keep to
-    /// one country ("Taliban"): the points of their capitals, around which their namesakes' places are likelier than ones on another continent. Not an army's:
+    /// The countries of the actors the report names by nationality ("Kenyan police"), of the named groups that keep to
+    /// one country ("Taliban"), or where a group that raids across borders acts (data/actors/theatres.tsv: "JNIM" is
+    /// Mali, Burkina Faso, Niger, Benin and Togo): the points of their capitals, around which their namesakes' places
+    /// are likelier than ones on another continent. Not an army's:
     /// armies fight abroad as at home ("Russian forces shelled X" in Ukraine, "Ukrainian forces fired at Y" at home), so
     /// neither its country nor its neighbours are surely the theatre. The second list leaves out a police's and a
     /// government's countries too (a ministry claims what its army did abroad), and an actor written as an acronym.
