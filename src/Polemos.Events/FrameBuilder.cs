@@ -605,8 +605,8 @@ internal sealed class FrameBuilder
         var around = ParagraphOf(sentence).Where(v => !ConceptClasses.IsSilenced(v)).ToList();
         bool mob = around.Any(v => v.Has(Concepts.Mob));
         return around.Any(v => v.Concepts.Any(c => (c.Mention.Concept == Concepts.Protest || (c.Mention.Concept == Concepts.Grievance && TellsADemand(c.Mention)) ||
-                                                     (!mob && c.Mention.Concept == Concepts.Riot && (!ThrownWeapon(c.Mention) || ThrownByACrowd(v, c.Token)))) && !Negated(v, c.Token) &&
-                                                    !(InPriorClause(v, c.Token) && !SamePriorClause(v, c.Token, trigger))) ||
+                                                     (!mob && c.Mention.Concept == Concepts.Riot && (!ThrownWeapon(c.Mention) || ThrownByACrowd(v, c.Token)))) &&
+                                                    !Negated(v, c.Token) && !(InPriorClause(v, c.Token) && !SamePriorClause(v, c.Token, trigger))) ||
                                (!mob && v.Actors.Any(a => a.Mention.Kind == ActorKind.Rioters && !a.IsSource)));
     }
 
@@ -4066,9 +4066,9 @@ internal sealed class FrameBuilder
     /// "Militants attacked the village of X. One Dozo militiaman was killed.": a sentence that only counts victims, and
     /// counts a named armed group's or a state's forces', after an attack by a non-state group told on civilians or on no
     /// one named, names the side the attackers fought: ACLED's armed clash. (A state's forces whose attack left soldiers
-    /// dead may have lost their own, or killed the wounded others carried.) Not the attackers' own dead ("four militants were killed"):
-    /// a generic description of fighters names no side. The group is the toll's subject, right before its verb ("One Dozo
-    /// militiaman was killed"), not a word about the victims ("the son of a police officer").
+    /// dead may have lost their own, or killed the wounded others carried.) Not the attackers' own dead ("four militants
+    /// were killed"): a generic description of fighters names no side. The group is the toll's subject, right before its
+    /// verb ("One Dozo militiaman was killed"), not a word about the victims ("the son of a police officer").
     /// </summary>
     private void ArmedCounted(SentenceView v, Frame told)
     {

@@ -753,8 +753,8 @@ public sealed partial class GeocodeStage : IStage
     private static bool Contains(GazetteerEntry province, GazetteerEntry place) =>
         province.CountryCode == place.CountryCode &&
         (province.Kind == FeatureKind.Admin1 ? string.Equals(NameKey.Of(province.Name), NameKey.Of(place.Admin1!), StringComparison.Ordinal)
-         : province.Kind == FeatureKind.Admin2 && place.Kind != FeatureKind.Admin2 && place.Admin2 is not null && place.Admin1 is not null && SameName(province.Admin1, place.Admin1) &&
-           string.Equals(NameKey.Of(province.Name), NameKey.Of(place.Admin2), StringComparison.Ordinal));
+         : province.Kind == FeatureKind.Admin2 && place.Kind != FeatureKind.Admin2 && place.Admin2 is not null && place.Admin1 is not null &&
+           SameName(province.Admin1, place.Admin1) && string.Equals(NameKey.Of(province.Name), NameKey.Of(place.Admin2), StringComparison.Ordinal));
 
     /// <summary>
     /// How much of its prominence a settlement found only by one of its alternate names keeps in the country vote, when

@@ -55,7 +55,12 @@ public sealed class ActorStage : IStage
                 {
                     var span = TokenClaims.SpanOf(document, found.First, found.Count);
                     namedEndingAt[found.First + found.Count - 1] = document.Mentions.Count;
-                    document.Mentions.Add(new ActorMention(span, ActorKind.Named) { ActorId = found.Value.ActorId, Home = _registry.HomeOf(found.Value.ActorId), KeepsHome = _registry.KeepsHome(found.Value.ActorId), Theatre = _registry.TheatreOf(found.Value.ActorId), LocalName = found.Value.Local, Source = Name });
+                    string id = found.Value.ActorId;
+                    document.Mentions.Add(new ActorMention(span, ActorKind.Named)
+                    {
+                        ActorId = id, Home = _registry.HomeOf(id), KeepsHome = _registry.KeepsHome(id), Theatre = _registry.TheatreOf(id),
+                        LocalName = found.Value.Local, Source = Name,
+                    });
                     for (int k = found.First; k < found.First + found.Count; k++)
                     {
                         claimed[k] = true;
