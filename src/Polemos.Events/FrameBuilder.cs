@@ -96,6 +96,9 @@ internal sealed class FrameBuilder
     /// <summary>The language's words of what a crowd throws in a RIOT phrase ("crude bombs"): see <see cref="DemonstrationTold"/>.</summary>
     private readonly FrozenSet<string> _riotWeapons;
 
+    /// <summary>The language's possessives that join a victim's relative or companion ("and his son"): see <see cref="CompanionsAfter"/>.</summary>
+    private readonly FrozenSet<string> _companionPossessives;
+
     /// <summary>The language's verbs of blocking a road ("blocked", "bloqué"): see <see cref="DropForcesBlockades"/>.</summary>
     private readonly FrozenDictionary<string, WordForm> _blockadeWords;
 
@@ -141,6 +144,7 @@ internal sealed class FrameBuilder
         _partitiveWords = language.PartitiveWords;
         _demandWords = language.DemandWords;
         _riotWeapons = language.RiotWeapons;
+        _companionPossessives = language.CompanionPossessives;
         _blockadeWords = language.BlockadeWords;
         _resolver = resolver;
     }
@@ -4012,6 +4016,42 @@ internal sealed class FrameBuilder
         return nearest ?? frames[0];
     }
 
+    /// <summary>
+    /// How many people are joined to one victim by a conjunction and a possessive of the language's
+    /// <c>companion_possessives</c> ("an elderly man and his son", "a trader and his wife and her brother"): each one more
+    /// victim of the same toll. None in a language that lists no such possessive.
+    /// </summary>
+    private const int VictimWords = 3;
+
+    private int CompanionsAfter(SentenceView v, TextSpan victim)
+    {
+        if (_companionPossessives.Count == 0)
+        {
+            return 0;
+        }
+
+        // The victim's words end at the first conjunction or comma within a few words of its single word ("an | elderly
+        // man | and his son").
+        int end = v.Sentence.FirstToken + v.Sentence.TokenCount, k = _document.TokenIndexAt(victim.End), companions = 0;
+        for (int words = 0; k < end && words < VictimWords && _document.Tokens[k].Shape.Has(TokenShape.Word) &&
+                            !_document.Tokens[k].Shape.Has(TokenShape.Capitalised) && !_stopWords.Contains(_document.Tokens[k].Norm) &&
+                            !_conjunctions.Contains(_document.Tokens[k].Norm); words++)
+        {
+            k++;
+        }
+
+        // The one joined must be a person: a civilian word of the lexicon ("his son", "her driver"), not "his shop".
+        while (k + 2 < end && (_conjunctions.Contains(_document.Tokens[k].Norm) || _document.Tokens[k].Norm == ",") &&
+               _companionPossessives.Contains(_document.Tokens[k + 1].Norm) &&
+               v.Actors.Any(a => a.Mention.Kind == ActorKind.Civilians && a.Token == k + 2))
+        {
+            companions++;
+            k += 3;
+        }
+
+        return companions;
+    }
+
     /// <summary>Tolls of a sentence with no event of its own, added to the event just told.</summary>
     private void AttachTollsTo(SentenceView v, Frame frame, List<(ConceptMention Mention, int Token)> tolls) =>
         AttachTolls(v, tolls, _ => frame);
@@ -4167,9 +4207,11 @@ internal sealed class FrameBuilder
                 // "killing a civilian", "a police officer was shot dead": one victim, though no number is written.
                 if (toll.Concept is Concepts.Kill or Concepts.Execute && frame.Killed is null && !CrowdsCause(v, frame, toll, token) && SingleVictim(v, toll, token) is { } one)
                 {
-                    frame.Killed = new Supported<int>(1, one);
-                    frame.KilledLow = 1;
-                    frame.KilledHigh = 1;
+                    // "Killed an imam and his son": each relative or companion joined to the victim by a possessive is one more.
+                    int dead = 1 + CompanionsAfter(v, one);
+                    frame.Killed = new Supported<int>(dead, one);
+                    frame.KilledLow = dead;
+                    frame.KilledHigh = dead;
                 }
                 else if (toll.Concept == Concepts.Execute && frame.Killed is null && captured is { } captives)
                 {

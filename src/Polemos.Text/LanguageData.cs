@@ -482,6 +482,12 @@ public sealed class LanguageData
     public FrozenSet<string> ArmedWords { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>
+    /// Folded possessives that join a victim's relative or companion to the victim (English "his", "her", "their": "killed
+    /// an imam and his son" kills two).
+    /// </summary>
+    public FrozenSet<string> CompanionPossessives { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
     /// Folded phrases that tell members of the forces are off duty (English "off duty", "off-duty"): in a bracket right
     /// after a state's forces ("a government soldier (off duty)") they make those people civilians, as ACLED codes them.
     /// </summary>
@@ -567,6 +573,7 @@ public sealed class LanguageData
             ["armed_words"] = static (d, v) => d.ArmedWords = v,
             ["riot_weapons"] = static (d, v) => d.RiotWeapons = v,
             ["off_duty_words"] = static (d, v) => d.OffDutyWords = v,
+            ["companion_possessives"] = static (d, v) => d.CompanionPossessives = v,
             ["open_question_words"] = static (d, v) => d.OpenQuestionWords = v,
             ["possessives"] = static (d, v) => d.Possessives = v,
             ["definite_articles"] = static (d, v) => d.DefiniteArticles = v,

@@ -3446,6 +3446,18 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void A_victim_and_his_son_killed_are_two_dead_and_his_shop_is_none()
+    {
+        // Given soldiers who shot dead an old farmer and his son, and gunmen who killed a trader whose shop was then burned
+        var two = Best("On 8 March 2021, soldiers shot dead an old farmer and his son near a well outside Koumbri.");
+        var one = Best("On 8 March 2021, gunmen killed a trader and his shop was burned in Koumbri.");
+
+        // Then the son is a second death; the shop is no one
+        Assert.Equal(2, two?.Fatalities);
+        Assert.Equal(1, one?.Fatalities);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
