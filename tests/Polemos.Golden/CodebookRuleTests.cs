@@ -3458,6 +3458,18 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void The_acronym_that_begins_ACLEDs_name_of_Ahrar_al_Sham_names_it()
+    {
+        // Given a clash told by the acronym AAS
+        var best = Best("On 8 March 2021, AAS fighters clashed with the Levant Front in a village near Afrin.");
+
+        // Then the sides are Ahrar al Sham and the Levant Front
+        Assert.NotNull(best);
+        Assert.Equal("AAS: Ahrar al Sham", best.Actor1);
+        Assert.Equal("JaS: Levant Front", best.Actor2);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
