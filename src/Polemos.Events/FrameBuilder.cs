@@ -2988,19 +2988,20 @@ internal sealed class FrameBuilder
         return false;
     }
 
+    /// <summary>How many words before a protest word its subject may end when a word of brutal manner follows the word ("students in Eldoret | protest violently").</summary>
+    private const int SubjectBeforeAdverbVerb = 3;
+
     /// <summary>
     /// Whether a word of brutal manner stands right before the mention and right after an actor, its subject ("students
     /// violently protest"), or right after the mention whose subject stands at most <see cref="SubjectBeforeAdverbVerb"/>
     /// words before it ("students protest violently", "students in Eldoret protest violently").
     /// </summary>
-    private const int SubjectBeforeAdverbVerb = 3;
-
     private bool AdverbAfterSubject(SentenceView v, Mention m)
     {
         int first = _document.TokenIndexAt(m.Span.Start), last = EndToken(m);
         return (first - 2 >= v.Sentence.FirstToken && _brutalManner.Contains(_document.Tokens[first - 1].Norm) &&
                 v.Actors.Any(a => EndToken(a.Mention) == first - 2)) ||
-               // "Students protest violently": the adverb right after a word that is also the verb, its subject right before.
+               // "Students protest violently": the adverb right after a word that is also the verb, its subject a few words before.
                (first - 1 >= v.Sentence.FirstToken && last + 1 < v.Sentence.FirstToken + v.Sentence.TokenCount &&
                 _brutalManner.Contains(_document.Tokens[last + 1].Norm) &&
                 v.Actors.Any(a => EndToken(a.Mention) < first && first - EndToken(a.Mention) <= SubjectBeforeAdverbVerb &&
@@ -4016,13 +4017,14 @@ internal sealed class FrameBuilder
         return nearest ?? frames[0];
     }
 
-    /// <summary>
-    /// How many people are joined to one victim by a conjunction and a possessive of the language's
-    /// <c>companion_possessives</c> ("an elderly man and his son", "a trader and his wife and her brother"): each one more
-    /// victim of the same toll. None in a language that lists no such possessive.
-    /// </summary>
+    /// <summary>How many words after its single word a victim's description may run before the relatives joined to it ("an | old farmer | and his son").</summary>
     private const int VictimWords = 3;
 
+    /// <summary>
+    /// How many people are joined to one victim by a conjunction and a possessive of the language's
+    /// <c>companion_possessives</c> ("an old farmer and his son", "a trader and his wife and her brother"): each one more
+    /// victim of the same toll. None in a language that lists no such possessive.
+    /// </summary>
     private int CompanionsAfter(SentenceView v, TextSpan victim)
     {
         if (_companionPossessives.Count == 0)
