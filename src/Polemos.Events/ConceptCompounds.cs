@@ -487,7 +487,7 @@ internal static class ConceptCompounds
         {
             int end = document.TokenIndexAt(c.Span.End) - 1;
             if (c.Concept is Concepts.Source or Concepts.Attribution && c.Form != WordForm.Noun && end < token && token - end <= ClaimedActReach &&
-                !Enumerable.Range(end + 1, token - end - 1).Any(k => document.Tokens[k].Shape.Has(TokenShape.Punctuation)))
+                !PunctuationIn(document, end + 1, token))
             {
                 return true;
             }

@@ -601,7 +601,7 @@ internal sealed class FrameBuilder
     /// (<see cref="TellsADemand"/>: a motive alone, "clashed over the formation of a committee", is no demand), or a
     /// riot or rioters (unless the paragraph calls the crowd a mob: a mob that threw stones is no demonstration). A riot
     /// told only by what the crowd threw ("exploded crude bombs outside a rival's house") is none either, nor a
-    /// demonstration told in an "after" clause (<see cref="InPriorClause"/>), which came before the news, unless the
+    /// demonstration told in an "after" clause (<see cref="Background"/>), which came before the news, unless the
     /// crowd's act (<paramref name="trigger"/>) is told in that clause too.
     /// </summary>
     private bool DemonstrationTold(int sentence, int trigger = -1)
@@ -610,19 +610,21 @@ internal sealed class FrameBuilder
         bool mob = around.Any(v => v.Has(Concepts.Mob));
         return around.Any(v => v.Concepts.Any(c => (c.Mention.Concept == Concepts.Protest || (c.Mention.Concept == Concepts.Grievance && TellsADemand(c.Mention)) ||
                                                      (!mob && c.Mention.Concept == Concepts.Riot && (!ThrownWeapon(c.Mention) || ThrownByACrowd(v, c.Token)))) &&
-                                                    !Negated(v, c.Token) && !(InPriorClause(v, c.Token) && !SamePriorClause(v, c.Token, trigger))) ||
+                                                    !Negated(v, c.Token) && !Background(v, c.Token, trigger)) ||
                                (!mob && v.Actors.Any(a => a.Mention.Kind == ActorKind.Rioters && !a.IsSource)));
     }
 
     /// <summary>
     /// Whether a token stands in a clause a <see cref="Concepts.Prior"/> word opens ("following anti-government
-    /// demonstrations", "after a protest march"): what came before the news, not the news.
+    /// demonstrations", "after a protest march"), what came before the news, and <paramref name="trigger"/> outside it
+    /// ("shut after its students rioted to protest fees" tells both in one clause: no background).
     /// </summary>
-    private bool InPriorClause(SentenceView v, int token) => PriorClauses(v).Exists(r => token > r.From && token < r.To);
-
-    /// <summary>Whether two tokens stand in one "after" clause ("shut after its students rioted to protest fees").</summary>
-    private bool SamePriorClause(SentenceView v, int token, int other) =>
-        PriorClauses(v).Exists(r => token > r.From && token < r.To && other > r.From && other < r.To);
+    private bool Background(SentenceView v, int token, int trigger)
+    {
+        var clauses = PriorClauses(v);
+        return clauses.Exists(r => token > r.From && token < r.To) &&
+               !clauses.Exists(r => token > r.From && token < r.To && trigger > r.From && trigger < r.To);
+    }
 
     /// <summary>How many words before what a crowd threw its protesters may stand ("demonstrators | pelted stones", "protesters who were | hurling stones").</summary>
     private const int ThrowersReach = 3;
