@@ -48,7 +48,7 @@ public sealed class EventStage : IStage
         }
 
         var frames = new FrameBuilder(document, views, _packs.For(document.Language).Data, resolver).Build();
-        var locator = new Locator(document, views, _gazetteer);
+        var locator = new Locator(document, views, _gazetteer, _packs.For(document.Language).Data.Conjunctions);
         foreach (var f in frames)
         {
             locator.Locate(f, frames);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Polemos.Core;
 using Polemos.Geo;
 
@@ -25,6 +26,7 @@ internal sealed class Locator
     private readonly Document _document;
     private readonly List<SentenceView> _views;
     private readonly IGazetteer _gazetteer;
+    private readonly FrozenSet<string> _conjunctions;
 
     private readonly Dictionary<int, List<SentenceView>> _byParagraph;
     private readonly List<SentenceView> _headlines;
@@ -41,11 +43,12 @@ internal sealed class Locator
     private static bool FledTo(SentenceView v, int token) =>
         v.HasNear(Concepts.Flee, token, FledToReach, 0) || v.HasNear(Concepts.Displaced, token, FledToReach, 0);
 
-    public Locator(Document document, List<SentenceView> views, IGazetteer gazetteer)
+    public Locator(Document document, List<SentenceView> views, IGazetteer gazetteer, FrozenSet<string> conjunctions)
     {
         _document = document;
         _views = views;
         _gazetteer = gazetteer;
+        _conjunctions = conjunctions;
         _byParagraph = [];
         foreach (var v in views)
         {
@@ -654,7 +657,7 @@ internal sealed class Locator
         for (int i = at + 1; i < v.Places.Count; i++)
         {
             var p = v.Places[i];
-            if (p.Token > end && p.Token - end <= ContainerTokens && (Apposed(p.Token) || BehindItsNoun(place, p.Mention)) &&
+            if (p.Token > end && p.Token - end <= ContainerTokens && (Apposed(p.Token) || BehindItsNoun(place, p.Mention)) && !ListGoesOn(v, i) &&
                 (known ??= KnownPlaces(v).ToHashSet()).Contains(p.Mention))
             {
                 return p.Mention;
@@ -672,12 +675,6 @@ internal sealed class Locator
         return null;
     }
 
-    /// <summary>
-    /// Whether the settlement chosen for a name lies outside the province or country of the place set in apposition
-    /// after it ("a village area (its district, Ad Dali)" is no namesake in Hadramawt): the words then name a place the
-    /// gazetteer lacks, coded to that container. A city after a city is no container but the next of a list ("in
-    /// Sidon, Tripoli and Zahle").
-    /// </summary>
     /// <summary>
     /// Another mention of the same village name in the report, resolved to the same entry, that lies outside the province
     /// of its own country set in apposition after it ("near Molodizhne, Luhansk" … "explosions near Molodizhne"): a report
@@ -722,7 +719,8 @@ internal sealed class Locator
         for (int i = at + 1; i < places.Count; i++)
         {
             var p = places[i];
-            if (p.Token > end && ((p.Token - end <= ContainerTokens && (Apposed(p.Token) || BehindItsNoun(place, p.Mention))) || BracketAfterList(end, p.Token)) &&
+            if (p.Token > end && ((p.Token - end <= ContainerTokens && (Apposed(p.Token) || BehindItsNoun(place, p.Mention)) && !ListGoesOn(_views[sentence], i)) ||
+                                  BracketAfterList(end, p.Token)) &&
                 p.Mention.Entry is { } x && x.Kind != FeatureKind.Country)
             {
                 return x;
@@ -772,6 +770,12 @@ internal sealed class Locator
     /// <summary>How far from the settlement a sentence sets as its scene a place it names may lie and still be itself (km): a municipality's reach.</summary>
     private const double SceneKm = 30;
 
+    /// <summary>
+    /// Whether the settlement chosen for a name lies outside the province or country of the place set in apposition
+    /// after it ("a village area (its district, Ad Dali)" is no namesake in Hadramawt): the words then name a place the
+    /// gazetteer lacks, coded to that container. A city after a city is no container but the next of a list ("in
+    /// Sidon, Tripoli and Zahle").
+    /// </summary>
     private bool OutsideItsContainer(PlaceMention place, GazetteerEntry e, int sentence)
     {
         var c = ContainerOf(place, sentence);
@@ -898,6 +902,31 @@ internal sealed class Locator
         var tokens = _document.Tokens;
         return token < tokens.Count && tokens[token].Shape.Has(TokenShape.Word) && !tokens[token].Shape.Has(TokenShape.Capitalised);
     }
+
+    /// <summary>
+    /// Whether the place at index <paramref name="at"/> of the sentence's places is followed by a conjunction (after a
+    /// comma or not) and another place: "in Sirwah, Nihm and Al Hazm" is a list, whose second name is the next place of
+    /// the list, not the district or province that holds the first.
+    /// </summary>
+    private bool ListGoesOn(SentenceView v, int at)
+    {
+        if (at + 1 >= v.Places.Count)
+        {
+            return false;
+        }
+
+        var tokens = _document.Tokens;
+        int t = _document.TokenIndexAt(v.Places[at].Mention.Span.End);
+        if (t < tokens.Count && tokens[t].Norm == ",")
+        {
+            t++;
+        }
+
+        return t < tokens.Count && _conjunctions.Contains(tokens[t].Norm) && v.Places[at + 1].Token - t is >= 1 and <= ListNextTokens;
+    }
+
+    /// <summary>How many tokens after a list's conjunction its next place may begin ("and the town of X" = 4).</summary>
+    private const int ListNextTokens = 4;
 
     /// <summary>How many tokens after an unknown place its container may be named ("X area in eastern Y province" = 4).</summary>
     private const int ContainerTokens = 5;

@@ -1921,6 +1921,22 @@ public sealed class GeocodingRuleTests
         Assert.Equal("Salvador", best.Location);
     }
 
+    [Fact]
+    public void The_second_name_of_a_list_is_the_next_place_not_the_district_of_the_first()
+    {
+        // Given clashes in a list of three places: a village of one province, a district of another, a town of a third
+        var best = BestIn("On 8 March 2021, pro-Houthi forces clashed with government forces in Sirwah, Nihm and Al Hazm.",
+            (new GazetteerEntry(1, "Yemen", 15.3547, 44.2066, "YE", FeatureKind.Country) { Population = 28_000_000 }, []),
+            (new GazetteerEntry(2, "Sūq Şirwāḩ", 15.4493, 45.0189, "YE", FeatureKind.Village) { Admin1 = "Marib", Admin2 = "Sirwah" }, ["Sirwah"]),
+            (new GazetteerEntry(3, "Nihm", 15.6445, 44.4734, "YE", FeatureKind.Admin2) { Admin1 = "Sanaa" }, []),
+            (new GazetteerEntry(4, "Al Ḩazm", 16.1641, 44.7769, "YE", FeatureKind.Town) { Admin1 = "Al Jawf", Population = 18_241 }, ["Al Hazm"]));
+
+        // Then the event lies at the village the list begins with: the district after it is the list's next name, not
+        // the district the village lies in (which would make the village a place the gazetteer lacks, coded to Nihm)
+        Assert.Equal("Marib", best.Admin1);
+        Assert.Equal(15.4493, best.Latitude);
+    }
+
     /// <summary>
     /// Ukraine's port and its province, whose older spelling "Odessa" is their alternate name, and the smaller Texan
     /// city that bears it as its own: the country vote between them ties unless something else in the report tells.
