@@ -187,6 +187,15 @@ public sealed class PlaceStage : IStage
                     continue;
                 }
 
+                // An acronym is no village: "a staff member of an INGO" is no Finnish Ingå. One word written in capitals, in a
+                // sentence written in small letters and outside a dateline, is a place only where the gazetteer holds a city,
+                // a division or a country of the name ("UAE", "KSA").
+                if (n == 1 && !caseless && t.Shape.Has(TokenShape.AllCaps) && !document.InDateline(t.Span) && !InCapitals(tokens, sentence) &&
+                    !_gazetteer.Lookup(NameKey.Of(name)).Any(e => e.Kind is not (FeatureKind.Town or FeatureKind.Village)))
+                {
+                    continue;
+                }
+
                 // A place noun of the language alone is no name, whatever a gazetteer calls so: "Al Thawrah Hospital"
                 // (Hospital is a Chilean town). It may start a longer one ("Küstenstadt Sidon", read whole when unknown).
                 bool noun = !caseless && pack.PlaceMarkers.MatchAt(tokens, i, i + 1) is { Count: 1 } own && IsNoun(own.Value);
@@ -767,7 +776,25 @@ public sealed class PlaceStage : IStage
         return k + 1 < end && tokens[k].Norm == "," && KnownNameAt(document, null, k + 1, end, FeatureKind.Country) is not null;
     }
 
-    /// <summary>Whether a marker of where something is, happens, goes or comes from ("in", "near", "towards", "from") ends right before token <paramref name="i"/>.</summary>
+    /// <summary>Whether most words of a sentence are written in capitals (a headline set in capitals): its capitals say nothing of acronyms.</summary>
+    private static bool InCapitals(IReadOnlyList<Token> tokens, Sentence sentence)
+    {
+        int words = 0, capitals = 0;
+        for (int k = sentence.FirstToken; k < sentence.FirstToken + sentence.TokenCount; k++)
+        {
+            if (tokens[k].Shape.Has(TokenShape.Word))
+            {
+                words++;
+                if (tokens[k].Shape.Has(TokenShape.AllCaps))
+                {
+                    capitals++;
+                }
+            }
+        }
+
+        return capitals * 2 > words;
+    }
+
     /// <summary>The most digits of a settlement's number after its name ("Zolote-4").</summary>
     private const int MaxSettlementNumberDigits = 2;
 
@@ -801,6 +828,7 @@ public sealed class PlaceStage : IStage
         return _keys.Known(key) && _gazetteer.Lookup(key).Any(e => !e.IsArea) ? stem : null;
     }
 
+    /// <summary>Whether a marker of where something is, happens, goes or comes from ("in", "near", "towards", "from") ends right before token <paramref name="i"/>.</summary>
     private static bool MarkerRightBefore(LanguagePack pack, IReadOnlyList<Token> tokens, Sentence sentence, int i) =>
         MarkerEndingAt(pack, tokens, sentence, i, 4, static m => m is PlaceMarker.At or PlaceMarker.Near or PlaceMarker.Destination or PlaceMarker.Origin);
 

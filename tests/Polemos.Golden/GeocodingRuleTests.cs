@@ -1937,6 +1937,18 @@ public sealed class GeocodingRuleTests
         Assert.Equal(15.4493, best.Latitude);
     }
 
+    [Fact]
+    public void An_acronym_is_no_village_a_gazetteer_calls_alike()
+    {
+        // Given a report that names an organisation by an acronym, which a Finnish village bears as its name, and no place
+        var best = BestIn("On 8 March 2021, gunmen shot dead a guard of an INGO near his home.",
+            (new GazetteerEntry(1, "Ingå", 60.0459, 24.0046, "FI", FeatureKind.Village) { Admin1 = "Uusimaa", Population = 5_205 }, ["Ingo"]));
+
+        // Then the event has no place: a word written in capitals in a sentence in small letters is no village's name
+        Assert.Null(best.Location);
+        Assert.Null(best.Latitude);
+    }
+
     /// <summary>
     /// Ukraine's port and its province, whose older spelling "Odessa" is their alternate name, and the smaller Texan
     /// city that bears it as its own: the country vote between them ties unless something else in the report tells.
