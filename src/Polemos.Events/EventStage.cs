@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Polemos.Core;
 using Polemos.Events.Reranking;
 using Polemos.Recognition;
@@ -65,7 +66,12 @@ public sealed class EventStage : IStage
         // the SDF drove IS out of the town") is the place's history, not an event, and joins no fighting told as news.
         frames.RemoveAll(f => f.Habitual && (ConceptClasses.IsTerritoryType(f.Type) || f.Type == Taxonomy.NonViolentTransfer));
 
+        MarkOtherEvents(document, frames, _packs.For(document.Language));
         var merged = Merger.Merge(frames, f => views[f.Sentence].Sentence.IsHeadline);
+
+        // Violence like the news told without a date of its own ("IS had carried out similar attacks in the past", "une
+        // attaque similaire avait fait dix-sept morts") is a comparison, not news: no record.
+        merged.RemoveAll(f => f.OtherEvent && Merger.IsViolence(f) && !DatedInItsSentence(document, f));
         foreach (var f in merged)
         {
             f.Date ??= f.StatementDate;
@@ -84,10 +90,11 @@ public sealed class EventStage : IStage
             merged.RemoveAll(f => old(f.Date) || future(f.Date) || (historyPiece && f.Date is null));
 
             // A report of this week's events that recalls one of past months ("the army retook the town in
-            // November") tells that one as background: news is reported while it is new.
+            // November") tells that one as background: news is reported while it is new. An event the report does not
+            // date at all is this week's news too.
             bool recent(DateMention? m) => m?.Date is { } d && d.DayNumber >= published.DayNumber - RecentDays;
             bool past(DateMention? m) => m?.Date is { } d && d.DayNumber < published.DayNumber - BackgroundDays;
-            if (merged.Any(f => recent(f.Date)))
+            if (merged.Any(f => recent(f.Date) || (f.Date is null && f.StatementDate is null)))
             {
                 merged.RemoveAll(f => past(f.Date));
             }
@@ -681,6 +688,45 @@ public sealed class EventStage : IStage
 
         return views;
     }
+
+    /// <summary>
+    /// Marks the event nouns that another-event word qualifies: right before the noun, or before one word in small letters
+    /// before it ("a similar ambush", "a similar deadly attack", "ein ähnlicher Hinterhalt"), or right after it, where
+    /// adjectives follow the noun ("un attacco simile", "هجوم مماثل"). Such an event is not the one told before it and
+    /// joins no other mention (<see cref="Frame.OtherEvent"/>). Not after a count ("one of two similar attacks" counts
+    /// this one), nor for a verb.
+    /// </summary>
+    private static void MarkOtherEvents(Document document, List<Frame> frames, LanguagePack pack)
+    {
+        var words = pack.Data.OtherEventWords;
+        if (words.Count == 0)
+        {
+            return;
+        }
+
+        var tokens = document.Tokens;
+        bool counted(int k) => k >= 0 && (tokens[k].Shape.Has(TokenShape.Number) || pack.NumberWordOf(tokens[k]) is not null);
+        bool adjacent(int a, int b) => string.IsNullOrWhiteSpace(document.Text[tokens[a].Span.End..tokens[b].Span.Start]);
+        foreach (var f in frames)
+        {
+            if (f.Trigger.Form != WordForm.Noun)
+            {
+                continue;
+            }
+
+            int first = document.TokenIndexAt(f.Trigger.Span.Start), after = document.TokenIndexAt(f.Trigger.Span.End);
+            bool before = (first >= 1 && words.Contains(tokens[first - 1].Norm) && adjacent(first - 1, first) && !counted(first - 2)) ||
+                          (first >= 2 && words.Contains(tokens[first - 2].Norm) && adjacent(first - 2, first - 1) && adjacent(first - 1, first) &&
+                           !counted(first - 3) && tokens[first - 1].Shape.Has(TokenShape.Word) && !tokens[first - 1].Shape.Has(TokenShape.Capitalised) &&
+                           !counted(first - 1));
+            bool behind = after < tokens.Count && words.Contains(tokens[after].Norm) && adjacent(after - 1, after) && !counted(first - 1);
+            f.OtherEvent = before || behind;
+        }
+    }
+
+    /// <summary>Whether the event's date was written in its own sentence, not taken from another.</summary>
+    private static bool DatedInItsSentence(Document document, Frame f) =>
+        f.Date is { } d && document.Sentences[f.Sentence].Span.Contains(d.Span);
 
     /// <summary>How many words may stand before a year alone that opens its sentence ("В 2014 году", "Im Jahr 2014").</summary>
     private const int YearOpensSentence = 2;

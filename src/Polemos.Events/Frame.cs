@@ -98,6 +98,12 @@ internal sealed class Frame
 
     public bool Habitual { get; set; }
 
+    /// <summary>
+    /// The event's noun is marked as another event than those told before it ("a similar ambush"): it joins no other
+    /// mention.
+    /// </summary>
+    public bool OtherEvent { get; set; }
+
     public bool Attempt { get; set; }
 
     /// <summary>A manned aircraft brought down ("shot down a Su-34"): its side is the air arm that flew it, where the registry names one.</summary>

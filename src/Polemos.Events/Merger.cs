@@ -302,10 +302,11 @@ internal static class Merger
         (Family(a) == "demonstration" || SidesAgree(a, b) ||
          (!placeless && a.Type == b.Type && Compatible(a.Actor1, b.Actor1) && a.Place is not null));
 
-    /// <summary>The two mentions' sides agree, told from either side ("A attacked B", "B was attacked by A").</summary>
-    private static bool IsViolence(Frame f) =>
+    /// <summary>Whether the event is violence: a battle, an explosion or remote violence, or violence against civilians.</summary>
+    internal static bool IsViolence(Frame f) =>
         f.Type?.EventType is Taxonomy.Battles or Taxonomy.Explosions or Taxonomy.ViolenceAgainstCivilians;
 
+    /// <summary>The two mentions' sides agree, told from either side ("A attacked B", "B was attacked by A").</summary>
     private static bool SidesAgree(Frame a, Frame b) =>
         ActorsAgree(a.Actor1, a.Actor2, b.Actor1, b.Actor2) || ActorsAgree(a.Actor1, a.Actor2, b.Actor2, b.Actor1);
 
@@ -442,8 +443,17 @@ internal static class Merger
         (a.PlaceEntry ?? a.Place?.Entry, b.PlaceEntry ?? b.Place?.Entry) is ({ Admin1: { } x } ea, { Admin1: { } y } eb) &&
         ea.CountryCode == eb.CountryCode && NameKey.Of(x) == NameKey.Of(y);
 
-    /// <summary>Dates agree when equal or when one mention gives none.</summary>
-    private static bool DatesAgree(Frame a, Frame b) => a.Date?.Date is null || b.Date?.Date is null || a.Date.Date == b.Date.Date;
+    /// <summary>
+    /// Dates agree when equal, when one mention gives none, or when one gives only a month that holds the other's day
+    /// ("in March" and "on 12 March"). A mention marked as another event ("a similar ambush") agrees with none: every
+    /// merge asks this first of two mentions.
+    /// </summary>
+    private static bool DatesAgree(Frame a, Frame b) =>
+        !a.OtherEvent && !b.OtherEvent && (a.Date?.Date is not { } x || b.Date?.Date is not { } y || x == y ||
+        ((a.Date.Precision >= MonthPrecision || b.Date.Precision >= MonthPrecision) && x.Year == y.Year && x.Month == y.Month && !a.Date.YearOnly && !b.Date.YearOnly));
+
+    /// <summary>ACLED's time_precision for a date known to its month only.</summary>
+    private const int MonthPrecision = 3;
 
     /// <summary>
     /// The same party, or a state's forces and one of their units ("Military Forces of Somalia (2022-)" and "… (2022-)

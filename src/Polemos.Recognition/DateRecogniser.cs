@@ -127,9 +127,10 @@ public sealed class DateStage : IStage
                     }
 
                     int? year = ReadYear(tokens, i + used, ref used);
-                    if (day is null && year is null && !IsLast(pack, tokens, i - 1))
+                    if (day is null && year is null && !IsLast(pack, tokens, i - 1) && !MonthWordBefore(pack, tokens, i))
                     {
-                        // A bare month name is too ambiguous ("May", "marzo" as a street name) unless "last".
+                        // A bare month name is too ambiguous ("May", "marzo" as a street name) unless "last" or a word of
+                        // time stands before it ("In March, a similar ambush…", "в марте", "im März").
                         i += count;
                         continue;
                     }
@@ -276,6 +277,17 @@ public sealed class DateStage : IStage
             document.Mentions.Add(new DateMention(span, began, 3) { Relative = false, Since = true, Source = Name });
         }
     }
+
+    /// <summary>
+    /// Whether a word of time that dates what follows by its month or year ("in", "en", "nel", "im", "в", "في": the
+    /// <c>in_year</c> and <c>in_month</c> words of the language) stands right before the month word at <paramref name="at"/>,
+    /// written whole and before no capitalised word: an abbreviation, or a month before a name, is too often a word of a
+    /// town's name ("in Mar del Plata", "in May Pen").
+    /// </summary>
+    private static bool MonthWordBefore(LanguagePack pack, IReadOnlyList<Token> tokens, int at) =>
+        at > 0 && pack.Dates.MatchAt(tokens, at - 1, at) is { Count: 1, Value.Type: "in_year" or "in_month" } &&
+        !pack.MonthAbbreviations.Contains(tokens[at].Norm.TrimEnd('.')) &&
+        !(at + 1 < tokens.Count && tokens[at + 1].Shape.Has(TokenShape.Capitalised));
 
     /// <summary>A weekday or a day number before a month word starts at <paramref name="at"/>.</summary>
     private static bool NamesADay(LanguagePack pack, IReadOnlyList<Token> tokens, int at) =>

@@ -83,13 +83,22 @@ public sealed class LanguagePack
             Modifiers.Add(row[0], TsvTable.Cell(row, 1), el);
         }
 
+        var months = new List<(string Word, int Value)>();
         foreach (var row in data.Dates.Rows)
         {
             if (int.TryParse(TsvTable.Cell(row, 2), CultureInfo.InvariantCulture, out int v))
             {
                 Dates.Add(row[0], new DateWord(TsvTable.Cell(row, 1), v), el);
+                if (TsvTable.Cell(row, 1) == "month" && !row[0].Contains(' ', StringComparison.Ordinal))
+                {
+                    months.Add((row[0].TrimEnd('.').ToLowerInvariant(), v));
+                }
             }
         }
+
+        // A month word that begins a longer word of the same month ("mar" of "march", "sept" of "septembre") is its abbreviation.
+        MonthAbbreviations = months.Where(m => months.Exists(o => o.Value == m.Value && o.Word.Length > m.Word.Length && o.Word.StartsWith(m.Word, StringComparison.Ordinal)))
+                                   .Select(m => m.Word).ToFrozenSet(StringComparer.Ordinal);
 
         var oneWord = new Dictionary<string, Dictionary<string, ConceptWord>>(StringComparer.Ordinal);
         foreach (var row in data.Concepts.Rows)
@@ -185,6 +194,9 @@ public sealed class LanguagePack
     public PhraseMatcher<string> Modifiers { get; } = new();
 
     public PhraseMatcher<DateWord> Dates { get; } = new();
+
+    /// <summary>The month words that are abbreviations of a longer one ("mar", "sept", "janv"), in lower case without their dot.</summary>
+    public FrozenSet<string> MonthAbbreviations { get; }
 
     public PhraseMatcher<ConceptWord> Concepts { get; } = new();
 

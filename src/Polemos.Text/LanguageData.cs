@@ -488,6 +488,12 @@ public sealed class LanguageData
     public FrozenSet<string> CompanionPossessives { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>
+    /// Folded words that make an event noun another event than the one told before it (English "similar": "in November,
+    /// a similar ambush killed seventeen soldiers" is not this week's ambush).
+    /// </summary>
+    public FrozenSet<string> OtherEventWords { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
     /// Folded phrases that tell members of the forces are off duty (English "off duty", "off-duty"): in a bracket right
     /// after a state's forces ("a government soldier (off duty)") they make those people civilians, as ACLED codes them.
     /// </summary>
@@ -574,6 +580,7 @@ public sealed class LanguageData
             ["riot_weapons"] = static (d, v) => d.RiotWeapons = v,
             ["off_duty_words"] = static (d, v) => d.OffDutyWords = v,
             ["companion_possessives"] = static (d, v) => d.CompanionPossessives = v,
+            ["other_event_words"] = static (d, v) => d.OtherEventWords = v,
             ["open_question_words"] = static (d, v) => d.OpenQuestionWords = v,
             ["possessives"] = static (d, v) => d.Possessives = v,
             ["definite_articles"] = static (d, v) => d.DefiniteArticles = v,

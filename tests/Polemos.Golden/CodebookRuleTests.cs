@@ -3470,6 +3470,35 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void An_attack_of_a_past_month_told_after_this_weeks_is_background()
+    {
+        // Given an ambush of this week, then a similar one of last November, dated by its month alone
+        var dated = Best("At least twelve soldiers were killed on Monday when jihadists ambushed an army patrol near Tillia, in Niger's " +
+                         "Tahoua region. In November, a similar ambush in the same region killed seventeen soldiers.");
+
+        // And a killing the report does not date, then one of last November
+        var undated = ReadIn("en", "Gunmen killed five villagers near Tillia, in Niger's Tahoua region, the army said. In November, a similar " +
+                                   "attack in the same region killed seventeen villagers.").Records.Where(r => r.Kind == RecordKinds.Event).ToList();
+
+        // Then November's toll is no part of this week's ambush, and November's attack makes no record beside the news
+        Assert.Equal(12, dated?.Fatalities);
+        var only = Assert.Single(undated);
+        Assert.Equal(5, only.Fatalities);
+    }
+
+    [Fact]
+    public void A_similar_attack_told_without_its_date_is_a_comparison_not_this_event()
+    {
+        // Given an ambush of this week, then a similar attack the report does not date, in the pluperfect, in French
+        var events = ReadIn("fr", "Cinq soldats ont été tués lundi dans une embuscade près de Gao. Une attaque similaire avait fait dix-sept " +
+                                  "morts dans la région.").Records.Where(r => r.Kind == RecordKinds.Event).ToList();
+
+        // Then the week's ambush keeps its own toll and the comparison makes no record
+        var only = Assert.Single(events);
+        Assert.Equal(5, only.Fatalities);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences

@@ -33,6 +33,10 @@ public class DateTests
     [InlineData("Protesters will march on 20 February.", "en", "20 February", "2018-02-20", 1)]
     [InlineData("An air strike hit the village on 30 December.", "en", "30 December", "2018-12-30", 1)]
     [InlineData("An air strike hit the village on 3 March.", "en", "3 March", "2018-03-03", 1)]
+    [InlineData("In March, a similar ambush killed seventeen soldiers.", "en", "March", "2018-03-01", 3)]
+    [InlineData("Im März hatte ein ähnlicher Hinterhalt siebzehn Soldaten getötet.", "de", "März", "2018-03-01", 3)]
+    [InlineData("A marzo un agguato simile aveva ucciso diciassette soldati.", "it", "marzo", "2018-03-01", 3)]
+    [InlineData("В марте похожая засада унесла жизни семнадцати военных.", "ru", "марте", "2018-03-01", 3)]
     public void Dates_resolve_against_publication_on_Thursday_24_January_2019(
         string text, string language, string phrase, string expected, int precision)
     {
@@ -43,6 +47,19 @@ public class DateTests
         // Then it resolves to the expected day with the expected precision
         Assert.Equal(DateOnly.ParseExact(expected, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), date.Date);
         Assert.Equal(precision, date.Precision);
+    }
+
+    [Theory]
+    [InlineData("Residents protested in Mar del Plata against the release of prisoners.", "en")]
+    [InlineData("Residents protested in May Pen against the price of water.", "en")]
+    public void A_month_word_is_no_date_where_nothing_dates_it(string text, string language)
+    {
+        // Given a month's abbreviation that begins a town's name after "in" ("Mar del Plata"), or a month's name that
+        // begins one ("May Pen")
+        var document = TestData.Extract(text, language);
+
+        // Then no date is read
+        Assert.Empty(document.MentionsOf<DateMention>());
     }
 
     [Fact]
