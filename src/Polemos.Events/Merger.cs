@@ -141,6 +141,22 @@ internal static class Merger
             }
         }
 
+        // Weapons that the first side of a battle or an attack took ("the attackers looted weapons and ammunition before
+        // setting the base on fire", "troops seized rifles after the clash") are spoils of that event, as ACLED codes them
+        // where the taking is told with the fight: part of it, no record of their own. Not weapons defused.
+        foreach (var f in result.Where(f => f.Type == Taxonomy.DisruptedWeapons && !f.Concepts.Any(c => c.Concept == Concepts.Defuse) &&
+                                            f.Actor1 is not null).ToList())
+        {
+            var host = FirstNear(result, f, r => r != f && r.Type?.EventType is Taxonomy.Battles or Taxonomy.ViolenceAgainstCivilians &&
+                                                  r.Actor1 is not null && r.Actor1.Value.Name == f.Actor1!.Value.Name &&
+                                                  (f.Place is null || PlacesAgree(r, f)) && DatesAgree(r, f));
+            if (host is not null)
+            {
+                Absorb(host, f, keepType: true);
+                result.Remove(f);
+            }
+        }
+
         // "The attack", "l'attentato", "the explosion targeted…": a generic word for an event already told more precisely.
         foreach (var f in result.Where(f => f.Concepts.Count > 0 && f.Trigger.Form is WordForm.Noun or WordForm.Any &&
                                             (f.Concepts.All(c => c.Concept is Concepts.Explosion or Concepts.Attack or Concepts.Kill or Concepts.Wound) ||

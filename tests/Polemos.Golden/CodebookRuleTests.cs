@@ -3498,6 +3498,22 @@ public sealed class CodebookRuleTests
         Assert.Equal(5, only.Fatalities);
     }
 
+    [Theory]
+    [InlineData("en", "On 8 March 2021, ISWAP fighters stormed a military base in Marte and killed at least twenty soldiers. " +
+                      "The attackers looted weapons and ammunition before setting part of the base on fire.")]
+    [InlineData("it", "L'8 marzo 2021 almeno venti soldati sono stati uccisi in un attacco dei miliziani dell'Iswap contro una base militare " +
+                      "a Marte. Gli assalitori hanno saccheggiato armi e munizioni prima di dare alle fiamme parte della base.")]
+    public void Weapons_the_attackers_looted_are_spoils_of_their_attack(string language, string text)
+    {
+        // Given an attack on a base whose attackers then looted its weapons
+        var events = ReadIn(language, text).Records.Where(r => r.Kind == RecordKinds.Event).ToList();
+
+        // Then the looting is part of the attack, no weapons seizure of its own
+        var only = Assert.Single(events);
+        Assert.Equal("Armed clash", only.SubEventType);
+        Assert.Equal(20, only.Fatalities);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
