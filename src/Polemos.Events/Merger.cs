@@ -528,6 +528,16 @@ internal static class Merger
         target.Actor1 = Named(target.Actor1, f1);
         target.Actor2 = Named(target.Actor2, f2);
 
+        // A demonstration's crowd is one side ("disturbios tras una marcha estudiantil" … "lanzaron piedras contra
+        // Carabineros"): where one mention of it set the crowd against itself and another of it names the forces that
+        // faced it, those forces are the other side. Not a mob's fight between two crowds, nor the arrests after it.
+        if (target.Type?.EventType is Taxonomy.Protests or Taxonomy.Riots && target.Type != Taxonomy.MobViolence &&
+            f.Type?.EventType is Taxonomy.Protests or Taxonomy.Riots && SameCrowd(target.Actor1, target.Actor2) &&
+            (f1?.Value.Inter == Inter.StateForces ? f1 : f2?.Value.Inter == Inter.StateForces ? f2 : null) is { } forces)
+        {
+            target.Actor2 = forces;
+        }
+
         // A second group of victims of the same attack ("police and civilians") is an associate of actor2.
         if (f2 is not null && target.Actor2 is not null && f2.Value.Name != target.Actor2.Value.Name && f2.Value.Name != target.Actor1?.Value.Name)
         {

@@ -3515,6 +3515,19 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void A_riot_after_a_march_sets_its_crowd_against_the_police_the_body_names()
+    {
+        // Given a headline of riots after a students' march, and a body where hooded youths stoned the police, in Spanish
+        var best = BestIn("es", "Disturbios en Valparaíso tras una marcha estudiantil\n\nEl 8 de marzo de 2021, grupos de encapuchados " +
+                                "lanzaron piedras contra Carabineros en el centro de Valparaíso, que respondió con gases lacrimógenos.");
+
+        // Then the rioters face the police, not the crowd of the headline's march
+        Assert.NotNull(best);
+        Assert.Equal("Violent demonstration", best.SubEventType);
+        Assert.StartsWith("Police Forces of Chile", best.Actor2, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
