@@ -3527,6 +3527,19 @@ public sealed class CodebookRuleTests
         Assert.StartsWith("Police Forces of Chile", best.Actor2, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("El 8 de marzo de 2021, un hombre fue asesinado a tiros por sicarios en Toribío, Cauca.", 1)]
+    [InlineData("El 8 de marzo de 2021, dos comerciantes fueron asesinados a balazos en Culiacán.", 2)]
+    [InlineData("El 8 de marzo de 2021, tres campesinos fueron muertos a tiros en una vereda de Tumaco.", 3)]
+    public void People_shot_dead_in_Spanish_are_the_dead_of_the_attack(string text, int dead)
+    {
+        // Given a Spanish report of people killed by gunfire ("asesinado a tiros", "a balazos")
+        var best = BestIn("es", text);
+
+        // Then they are counted as its dead, as "asesinado" alone is
+        Assert.Equal(dead, best?.Fatalities);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
