@@ -3531,6 +3531,7 @@ public sealed class CodebookRuleTests
     [InlineData("El 8 de marzo de 2021, un hombre fue asesinado a tiros por sicarios en Toribío, Cauca.", 1)]
     [InlineData("El 8 de marzo de 2021, dos comerciantes fueron asesinados a balazos en Culiacán.", 2)]
     [InlineData("El 8 de marzo de 2021, tres campesinos fueron muertos a tiros en una vereda de Tumaco.", 3)]
+    [InlineData("El 8 de marzo de 2021, un comerciante fue acribillado a balazos frente a su tienda en Culiacán.", 1)]
     public void People_shot_dead_in_Spanish_are_the_dead_of_the_attack(string text, int dead)
     {
         // Given a Spanish report of people killed by gunfire ("asesinado a tiros", "a balazos")
