@@ -202,7 +202,10 @@ internal sealed class FrameBuilder
             // tens of thousands": a toll dated by a month or a year only) does not.
             // "…were killed across all three attacks": events counted again are those told, not new ones.
             // Nor does a toll of a past year ("In 2014, thousands were killed in the fighting").
-            if (lastMain is not null && !HasHead(v, exceptCounted: true) && s - lastMain.Sentence <= 2 && Tolls(v).Count > 0 &&
+            // Nor a headline's event: the lead that tells it again with its place and day ("Social leader killed in Cauca"
+            // … "An indigenous leader was shot dead on Sunday in Toribío") makes a frame of its own, which the merge joins
+            // to the headline's.
+            if (lastMain is not null && !_views[lastMain.Sentence].Sentence.IsHeadline && !HasHead(v, exceptCounted: true) && s - lastMain.Sentence <= 2 && Tolls(v).Count > 0 &&
                 !v.Dates.Any(d => d.Since || PastYear(d)) && !v.Has(Concepts.Habitual) && !CumulativeToll(v))
             {
                 if (RumouredToll(v, lastMain))

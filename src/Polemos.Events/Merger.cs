@@ -332,7 +332,14 @@ internal static class Merger
     /// </summary>
     private static bool ActorsAgree(Supported<Recognition.ResolvedActor>? a1, Supported<Recognition.ResolvedActor>? a2,
         Supported<Recognition.ResolvedActor>? b1, Supported<Recognition.ResolvedActor>? b2) =>
-        (Compatible(a1, b1) || OneStatesForces(a1?.Value, b1?.Value)) && (Compatible(a2, b2) || OneStatesForces(a2?.Value, b2?.Value));
+        (Compatible(a1, b1) || OneStatesForces(a1?.Value, b1?.Value) || NamedLater(a1, b1)) && (Compatible(a2, b2) || OneStatesForces(a2?.Value, b2?.Value) || NamedLater(a2, b2));
+
+    /// <summary>
+    /// One mention's unidentified armed group and the other's named armed group ("gunmen shot the leader" … "the
+    /// attackers, FARC dissidents, fired at him"): the group named where the other left it unnamed.
+    /// </summary>
+    private static bool NamedLater(Supported<Recognition.ResolvedActor>? a, Supported<Recognition.ResolvedActor>? b) =>
+        a is not null && b is not null && ((Unidentified(a.Value) && NamedArmedGroup(b.Value)) || (Unidentified(b.Value) && NamedArmedGroup(a.Value)));
 
     /// <summary>
     /// Both are the forces (military or police) of one state, as their registry ids tell; with

@@ -3542,6 +3542,34 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void A_lead_that_only_counts_the_headlines_dead_gives_its_place()
+    {
+        // Given a headline that names the province, and a lead that tells the killing again with its town and day
+        var best = Best("Teacher killed in Idlib province\n\nOn 8 March 2021, a school teacher was shot dead outside his home in Saraqib.");
+
+        // Then the event lies in the lead's town, not at the province's point
+        Assert.NotNull(best);
+        Assert.Equal("Saraqib", best.Location);
+        Assert.Equal(1, best.Fatalities);
+    }
+
+    [Fact]
+    public void Gunmen_the_report_later_names_are_the_group_it_names()
+    {
+        // Given a headline's killing, the lead's by unnamed gunmen, then the same shooting told with the group the
+        // authorities blame, in Spanish
+        var events = ReadIn("es", "Asesinan a líder social en el Cauca\n\nUn líder indígena fue asesinado a tiros el domingo por hombres armados " +
+                                  "en zona rural del municipio de Toribío, en el departamento del Cauca. Según la comunidad, los agresores llegaron " +
+                                  "en motocicleta y dispararon contra el dirigente cuando salía de su vivienda. Las autoridades atribuyen el crimen " +
+                                  "a disidencias de las FARC.").Records.Where(r => r.Kind == RecordKinds.Event).ToList();
+
+        // Then there is one attack, whose author is the group named
+        var only = Assert.Single(events);
+        Assert.Equal(1, only.Fatalities);
+        Assert.NotEqual("Unidentified Armed Group (Colombia)", only.Actor1);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
