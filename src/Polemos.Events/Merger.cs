@@ -432,7 +432,9 @@ internal static class Merger
         var (x, y) = (a.PlaceEntry ?? a.Place?.Entry, b.PlaceEntry ?? b.Place?.Entry);
         if (x is null || y is null)
         {
-            return false;
+            // It holds a town the gazetteer lacks too ("Suicide bomber kills 17 in northwest Pakistan" … "in the town of
+            // Bajaur").
+            return (x is { Kind: FeatureKind.Country } && y is null && b.Place is not null) || (y is { Kind: FeatureKind.Country } && x is null && a.Place is not null);
         }
 
         // A road named after a town ("sur la route de Bourem") leads from the place the sentences just before name.
@@ -607,7 +609,8 @@ internal static class Merger
             target.Certainty = f.Certainty;
         }
 
-        if (target.Place is null || (target.Place.Entry is { IsArea: true } && f.Place?.Entry is { IsArea: false }))
+        if (target.Place is null || (target.Place.Entry is { IsArea: true } && f.Place?.Entry is { IsArea: false }) ||
+            ((target.PlaceEntry ?? target.Place.Entry) is { Kind: FeatureKind.Country } && f.Place is { Entry: null }))
         {
             if (target.Place is not null)
             {

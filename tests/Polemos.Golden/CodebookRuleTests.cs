@@ -3570,6 +3570,19 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void A_headlines_country_holds_the_town_the_gazetteer_lacks_where_the_body_sets_the_event()
+    {
+        // Given a headline that names only the country, and a body that sets the bombing in a town the gazetteer lacks
+        var events = ReadIn("en", "Suicide bomber kills 17 at mosque in northwest Pakistan\n\nOn 8 March 2021, a suicide bomber blew himself up " +
+                                  "inside a crowded mosque in the town of Bajaur, killing 17 worshippers.").Records.Where(r => r.Kind == RecordKinds.Event).ToList();
+
+        // Then the headline and the body tell one bombing, set in the body's town
+        var only = Assert.Single(events);
+        Assert.Equal("Bajaur", only.Location);
+        Assert.Equal("PK", only.Iso2);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
