@@ -2617,7 +2617,7 @@ public sealed class CodebookRuleTests
     [Theory]
     [InlineData("Am 8. März 2021 wurden drei Soldaten bei Gao aus dem Hinterhalt angegriffen.", "Unidentified Armed Group", "Military Forces of Mali")]
     [InlineData("Am 8. März 2021 haben Extremisten eine Polizeistreife bei Mopti angegriffen.", "Unidentified Armed Group", "Police Forces of Mali")]
-    [InlineData("Am 8. März 2021 haben Soldaten in Gao mehrere Aktivisten festgenommen.", "Military Forces of Mali", "Protesters")]
+    [InlineData("Am 8. März 2021 haben Soldaten in Gao mehrere Aktivisten festgenommen.", "Military Forces of Mali", "Civilians")]
     public void A_German_clause_final_verb_takes_its_voice_from_the_auxiliary_before_it(string text, string actor1, string actor2)
     {
         // Given German clauses whose verb closes them, far from its auxiliary: a passive "wurden … angegriffen", an active
@@ -3580,6 +3580,21 @@ public sealed class CodebookRuleTests
         var only = Assert.Single(events);
         Assert.Equal("Bajaur", only.Location);
         Assert.Equal("PK", only.Iso2);
+    }
+
+    [Fact]
+    public void An_activist_killed_outside_a_demonstration_is_a_civilian()
+    {
+        // Given gunmen who shot dead an activist at his home, and activists who protested
+        var killed = Best("On 8 March 2021, gunmen shot dead a human rights activist outside his home in Saraqib.");
+        var protest = Best("On 8 March 2021, hundreds of activists protested in Saraqib against the siege.");
+
+        // Then the killing is an attack on a civilian, and the protest keeps its crowd of protesters
+        Assert.Equal("Attack", killed?.SubEventType);
+        Assert.Equal("Civilians (Syria)", killed?.Actor2);
+        Assert.Equal(1, killed?.Fatalities);
+        Assert.Equal("Peaceful protest", protest?.SubEventType);
+        Assert.Equal("Protesters (Syria)", protest?.Actor1);
     }
 
     [Fact]
