@@ -3597,6 +3597,21 @@ public sealed class CodebookRuleTests
         Assert.Equal("Protesters (Syria)", protest?.Actor1);
     }
 
+    [Theory]
+    [InlineData("es", "El 8 de marzo de 2021, militantes del Estado Islámico mataron a cinco civiles cerca de Mosul.")]
+    [InlineData("fr", "Le 8 mars 2021, des militants de l'État islamique ont tué cinq civils près de Mossoul.")]
+    public void Militants_of_an_armed_group_are_that_group(string language, string text)
+    {
+        // Given militants of a named armed group who killed civilians, in Spanish and French, where the word also names a
+        // party's activists
+        var best = BestIn(language, text);
+
+        // Then the group attacked civilians: its militants are its members, no crowd of protesters
+        Assert.Equal("Attack", best?.SubEventType);
+        Assert.Equal("Islamic State (Iraq)", best?.Actor1);
+        Assert.Equal(5, best?.Fatalities);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
