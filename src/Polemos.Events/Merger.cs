@@ -157,6 +157,19 @@ internal static class Merger
             }
         }
 
+        // A blast told beside a suicide bombing ("Bei einem Selbstmordanschlag … Die Attentäterin habe sich in der Stadt
+        // Konduga in die Luft gesprengt") is that bombing going off: one event, the bombing's type, the blast's place.
+        foreach (var f in result.Where(f => f.Type == Taxonomy.RemoteExplosive && f.Concepts.Count > 0 && f.Concepts.All(c => c.Concept == Concepts.Explosion)).ToList())
+        {
+            var host = FirstNear(result, f, r => r != f && r.Type == Taxonomy.SuicideBomb && (r.Place is null || f.Place is null || PlacesAgree(r, f)) &&
+                                                  DatesAgree(r, f) && SidesAgree(r, f));
+            if (host is not null)
+            {
+                Absorb(host, f, keepType: true);
+                result.Remove(f);
+            }
+        }
+
         // "The attack", "l'attentato", "the explosion targeted…": a generic word for an event already told more precisely.
         foreach (var f in result.Where(f => f.Concepts.Count > 0 && f.Trigger.Form is WordForm.Noun or WordForm.Any &&
                                             (f.Concepts.All(c => c.Concept is Concepts.Explosion or Concepts.Attack or Concepts.Kill or Concepts.Wound) ||

@@ -3613,6 +3613,20 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void A_blast_told_beside_a_suicide_bombing_is_that_bombing()
+    {
+        // Given a suicide bombing told in the lead with the country only, and the bomber's blast in a named town after it
+        var events = ReadIn("de", "Bei einem Selbstmordanschlag auf einen Markt im Nordosten Nigerias sind am 8. März 2021 mindestens zwölf " +
+                                  "Menschen getötet worden. Die Attentäterin habe sich in der Stadt Konduga in die Luft gesprengt, teilte ein " +
+                                  "Sprecher mit.").Records.Where(r => r.Kind == RecordKinds.Event).ToList();
+
+        // Then one suicide bombing, in the town
+        var only = Assert.Single(events);
+        Assert.Equal("Suicide bomb", only.SubEventType);
+        Assert.Equal("Konduga", only.Location);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
