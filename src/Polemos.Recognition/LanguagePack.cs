@@ -91,7 +91,7 @@ public sealed class LanguagePack
                 Dates.Add(row[0], new DateWord(TsvTable.Cell(row, 1), v), el);
                 if (TsvTable.Cell(row, 1) == "month" && !row[0].Contains(' ', StringComparison.Ordinal))
                 {
-                    months.Add((row[0].TrimEnd('.').ToLowerInvariant(), v));
+                    months.Add((TextFold.Fold(row[0].TrimEnd('.')), v));
                 }
             }
         }
@@ -195,7 +195,7 @@ public sealed class LanguagePack
 
     public PhraseMatcher<DateWord> Dates { get; } = new();
 
-    /// <summary>The month words that are abbreviations of a longer one ("mar", "sept", "janv"), in lower case without their dot.</summary>
+    /// <summary>The month words that are abbreviations of a longer one ("mar", "sept", "janv"), folded as tokens are and without their dot.</summary>
     public FrozenSet<string> MonthAbbreviations { get; }
 
     public PhraseMatcher<ConceptWord> Concepts { get; } = new();
