@@ -85,6 +85,7 @@ internal sealed class FrameBuilder
 
     /// <summary>The language's coordinating conjunctions ("and"): actors one joins are counted together.</summary>
     private readonly FrozenSet<string> _conjunctions;
+    private readonly IReadOnlyList<string[]> _separateEventWords;
     private readonly FrozenSet<string> _disjunctions;
 
     /// <summary>The language's partitive or genitive words ("of", "de"): a place after one complements a noun ("lecturers of the University of Nairobi").</summary>
@@ -140,6 +141,7 @@ internal sealed class FrameBuilder
         _personTitles = language.PersonTitles;
         _stopWords = language.StopWords;
         _conjunctions = language.Conjunctions;
+        _separateEventWords = language.SeparateEventWords;
         _disjunctions = language.Disjunctions;
         _partitiveWords = language.PartitiveWords;
         _demandWords = language.DemandWords;
@@ -205,7 +207,9 @@ internal sealed class FrameBuilder
             // Nor a headline's event: the lead that tells it again with its place and day ("Social leader killed in Cauca"
             // … "An indigenous leader was shot dead on Sunday in Toribío") makes a frame of its own, which the merge joins
             // to the headline's.
+            // Nor a sentence that opens as another incident ("Separately, gunmen on motorbikes killed four farmers").
             if (lastMain is not null && !_views[lastMain.Sentence].Sentence.IsHeadline && !HasHead(v, exceptCounted: true) && s - lastMain.Sentence <= 2 && Tolls(v).Count > 0 &&
+                !OpensAnotherIncident(v) &&
                 !v.Dates.Any(d => d.Since || PastYear(d)) && !v.Has(Concepts.Habitual) && !CumulativeToll(v))
             {
                 if (RumouredToll(v, lastMain))
@@ -2534,6 +2538,33 @@ internal sealed class FrameBuilder
     private bool ArmedPartyNamed(SentenceView v, Frame f) =>
         MentionsIn(v, v.Sentence.FirstToken).Any(m => IsArmed(m) && m.Span != f.Actor1?.Span &&
                                                       !v.Actors.Any(a => a.Mention == m && a.Actor.Name == f.Actor1?.Value.Name));
+
+    /// <summary>Whether the sentence opens with one of the language's words of another incident (<c>separate_event_words</c>).</summary>
+    private bool OpensAnotherIncident(SentenceView v)
+    {
+        var tokens = _document.Tokens;
+        int first = v.Sentence.FirstToken, end = first + v.Sentence.TokenCount;
+        foreach (var phrase in _separateEventWords)
+        {
+            if (first + phrase.Length > end)
+            {
+                continue;
+            }
+
+            bool match = true;
+            for (int k = 0; k < phrase.Length && match; k++)
+            {
+                match = tokens[first + k].Norm == phrase[k];
+            }
+
+            if (match)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A mention of an armed party, resolved or not: police, soldiers, militants, rebels, a named group.</summary>
     private static bool IsArmed(ActorMention m) =>

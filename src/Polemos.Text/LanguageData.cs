@@ -318,6 +318,12 @@ public sealed class LanguageData
     /// <summary>The particles that close an expulsion before the ground left (English "out of", "back from"), each as folded words.</summary>
     public IReadOnlyList<string[]> ExpulsionParticles { get; private set; } = [];
 
+    /// <summary>
+    /// The words that open a sentence telling another incident (English "separately", "in a separate incident",
+    /// "elsewhere"), each as folded words: a toll such a sentence counts is not the event just told.
+    /// </summary>
+    public IReadOnlyList<string[]> SeparateEventWords { get; private set; } = [];
+
     public FrozenSet<string> StopWords { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>Prefixes written onto words (Arabic "و", "ب", "ال"…), longest first; stripped for matching only.</summary>
@@ -698,6 +704,9 @@ public sealed class LanguageData
                     break;
                 case "expulsion_particles":
                     data.ExpulsionParticles = [.. CommaList(value).Select(p => TextFold.Fold(p).Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(p => p.Length)];
+                    break;
+                case "separate_event_words":
+                    data.SeparateEventWords = [.. CommaList(value).Select(p => TextFold.Fold(p).Split(' ', StringSplitOptions.RemoveEmptyEntries))];
                     break;
                 case "thousands":
                     data.ThousandsSeparator = value.Length > 0 ? value[0] : ',';

@@ -3626,6 +3626,22 @@ public sealed class CodebookRuleTests
         Assert.Equal("Konduga", only.Location);
     }
 
+    [Theory]
+    [InlineData("en", "On 8 March 2021, army warplanes struck militant positions east of Kutum. Separately, gunmen on motorbikes killed four " +
+                      "farmers in a village near Kutum.")]
+    [InlineData("fr", "Le 8 mars 2021, des avions de l'armée ont frappé des positions jihadistes près de Gao. Par ailleurs, des hommes armés " +
+                      "ont tué quatre paysans dans un village près de Ménaka.")]
+    public void A_toll_told_as_another_incident_is_not_the_event_just_told(string language, string text)
+    {
+        // Given an air strike, then a sentence that opens as another incident and counts the dead of a killing by gunmen
+        var events = ReadIn(language, text).Records.Where(r => r.Kind == RecordKinds.Event).ToList();
+
+        // Then the killing is an attack of its own; the strike keeps no dead
+        Assert.Equal(2, events.Count);
+        Assert.Contains(events, e => e.SubEventType == "Attack" && e.Fatalities == 4);
+        Assert.Contains(events, e => e.SubEventType != "Attack" && e.Fatalities == 0);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
