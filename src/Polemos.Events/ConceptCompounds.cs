@@ -188,22 +188,29 @@ internal static class ConceptCompounds
         for (int i = 0; i < v.Concepts.Count; i++)
         {
             var (c, t) = v.Concepts[i];
-            // A noun too: folded, the past of some languages is their noun ("bombardeó", "bombardeo").
-            if (c.Concept is not (Concepts.Shell or Concepts.Explosion) || c.Form is WordForm.Infinitive)
+            // A noun too: folded, the past of some languages is their noun ("bombardeó", "bombardeo"). A verb of attack
+            // whose subject is an aircraft or a drone is one too ("army planes attacked", "des avions ont frappé").
+            if (!(c.Concept is Concepts.Shell or Concepts.Explosion || (c.Concept == Concepts.Attack && c.Form is not WordForm.Noun)) || c.Form is WordForm.Infinitive)
             {
                 continue;
             }
 
+            // An attack's subject must be an aircraft or a drone itself, not a noun of bombers that may be people ("the
+            // bombers were targeting soldiers", after "two suicide bombers").
+            bool attack = c.Concept == Concepts.Attack;
             int last = document.TokenIndexAt(c.Span.End) - 1;
-            if (AircraftBefore(v, document, data, t) || (c.Form == WordForm.Participle && AircraftAgentAfter(v, document, data, last)))
+            if (AircraftBefore(v, document, data, t, attack) || (c.Form == WordForm.Participle && AircraftAgentAfter(v, document, data, last)))
             {
                 v.Concepts[i] = (c with { Concept = Concepts.Airstrike }, t);
             }
         }
     }
 
-    /// <summary>A drone, an air strike's noun or an aircraft word within reach before the verb, with no other act between.</summary>
-    private static bool AircraftBefore(SentenceView v, Document document, LanguageData data, int verb)
+    /// <summary>
+    /// A drone, an air strike's noun (not when <paramref name="aircraftOnly"/>) or an aircraft word within reach before
+    /// the verb, with no other act between.
+    /// </summary>
+    private static bool AircraftBefore(SentenceView v, Document document, LanguageData data, int verb, bool aircraftOnly = false)
     {
         // The aircraft's owner between them does not count ("un dron de las fuerzas armadas sudanesas bombardeó").
         int counted = 0;
@@ -221,7 +228,8 @@ internal static class ConceptCompounds
             }
 
             var concept = v.Concepts.FirstOrDefault(o => o.Token <= k && document.TokenIndexAt(o.Mention.Span.End) > k).Mention;
-            if (concept is { Concept: Concepts.Drone or Concepts.Airstrike, Form: WordForm.Noun or WordForm.Any } || data.AircraftWords.Contains(token.Norm))
+            if ((concept is { Concept: Concepts.Drone, Form: WordForm.Noun or WordForm.Any } ||
+                 (!aircraftOnly && concept is { Concept: Concepts.Airstrike, Form: WordForm.Noun or WordForm.Any })) || data.AircraftWords.Contains(token.Norm))
             {
                 // Not the agent of something else the sentence names first ("explosive devices carried by drones
                 // detonated": the devices went off, the drones carried them).

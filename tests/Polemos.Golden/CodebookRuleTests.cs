@@ -3642,6 +3642,19 @@ public sealed class CodebookRuleTests
         Assert.Contains(events, e => e.SubEventType != "Attack" && e.Fatalities == 0);
     }
 
+    [Theory]
+    [InlineData("en", "On 8 March 2021, army planes attacked militant positions near Gao.", "Air/drone strike")]
+    [InlineData("fr", "Le 8 mars 2021, des avions de l'armée ont frappé des positions jihadistes près de Gao.", "Air/drone strike")]
+    [InlineData("en", "On 8 March 2021, soldiers killed two suicide bombers near Baiji. The bombers were targeting an army checkpoint.", "Suicide bomb")]
+    public void Aircraft_that_attack_make_an_air_strike(string language, string text, string expected)
+    {
+        // Given a verb of attack whose subject is aircraft, and one whose subject is bombers who are people
+        var best = BestIn(language, text);
+
+        // Then the aircraft's attack is an air strike; the people's is not
+        Assert.Equal(expected, best?.SubEventType);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
@@ -5184,7 +5197,7 @@ public sealed class CodebookRuleTests
     [Theory]
     [InlineData("On 8 March 2021, raiders killed six herders and stole hundreds of cattle near Baragoi, Kenya.", "Attack", 6)]
     [InlineData("On 8 March 2021, gunmen torched houses in a village near Djibo, Burkina Faso, and killed two residents.", "Attack", 2)]
-    [InlineData("On 8 March 2021, government aircraft struck an Al Shabaab camp near Jilib, Somalia. Seven militants were killed and a vehicle was destroyed.", "Armed clash", 7)]
+    [InlineData("On 8 March 2021, government aircraft struck an Al Shabaab camp near Jilib, Somalia. Seven militants were killed and a vehicle was destroyed.", "Air/drone strike", 7)]
     public void A_raid_that_kills_is_an_attack(string text, string expected, int killed)
     {
         // Given raiders who killed herders and stole their cattle, gunmen who burnt houses and killed residents, and a strike
