@@ -179,12 +179,13 @@ public sealed class EventStage : IStage
 
     /// <summary>
     /// ACLED names a government as a party only to agreements and other strategic developments: a state's armed violence
-    /// and destruction are its military's ("the regime shelled Ariha", "regime positions"), its arrests its police's. The
+    /// and destruction are its military's ("the regime shelled Ariha", "regime positions"), its arrests and its
+    /// interventions in demonstrations its police's ("the authorities arrested dozens of protesters"). The
     /// government named as a party to one is read as those forces, and as nothing more when they are the other side too.
     /// </summary>
     private static void ForcesOfGovernments(Frame f, ActorResolver resolver)
     {
-        ActorKind? forces = f.Type == Taxonomy.Arrests ? ActorKind.StatePolice
+        ActorKind? forces = f.Type == Taxonomy.Arrests || f.Type == Taxonomy.ProtestWithIntervention || f.Type == Taxonomy.ExcessiveForce ? ActorKind.StatePolice
             : f.Type is { EventType: Taxonomy.Battles or Taxonomy.Explosions or Taxonomy.ViolenceAgainstCivilians } || f.Type == Taxonomy.LootingDestruction
                 ? ActorKind.StateMilitary
                 : null;

@@ -3656,6 +3656,19 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void A_government_that_intervenes_in_a_demonstration_is_its_police()
+    {
+        // Given the authorities of a state, named as a government, who arrested protesters during a demonstration and
+        // dispersed them with tear gas
+        var best = Best("On 8 March 2021, Sudanese authorities arrested dozens of protesters during a demonstration in Khartoum and " +
+                        "dispersed the crowd with tear gas.");
+
+        // Then the demonstration met the state's police, as ACLED names the side that intervenes
+        Assert.Equal("Protest with intervention", best?.SubEventType);
+        Assert.StartsWith("Police Forces of Sudan", best?.Actor2, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
