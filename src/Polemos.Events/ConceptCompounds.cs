@@ -190,7 +190,8 @@ internal static class ConceptCompounds
             var (c, t) = v.Concepts[i];
             // A noun too: folded, the past of some languages is their noun ("bombardeó", "bombardeo"). A verb of attack
             // whose subject is an aircraft or a drone is one too ("army planes attacked", "des avions ont frappé").
-            if (!(c.Concept is Concepts.Shell or Concepts.Explosion || (c.Concept == Concepts.Attack && c.Form is not WordForm.Noun)) || c.Form is WordForm.Infinitive)
+            bool strike = c.Concept is Concepts.Shell or Concepts.Explosion || (c.Concept == Concepts.Attack && c.Form is not WordForm.Noun);
+            if (!strike || c.Form is WordForm.Infinitive)
             {
                 continue;
             }
@@ -228,8 +229,9 @@ internal static class ConceptCompounds
             }
 
             var concept = v.Concepts.FirstOrDefault(o => o.Token <= k && document.TokenIndexAt(o.Mention.Span.End) > k).Mention;
-            if ((concept is { Concept: Concepts.Drone, Form: WordForm.Noun or WordForm.Any } ||
-                 (!aircraftOnly && concept is { Concept: Concepts.Airstrike, Form: WordForm.Noun or WordForm.Any })) || data.AircraftWords.Contains(token.Norm))
+            if (concept is { Concept: Concepts.Drone, Form: WordForm.Noun or WordForm.Any } ||
+                (!aircraftOnly && concept is { Concept: Concepts.Airstrike, Form: WordForm.Noun or WordForm.Any }) ||
+                data.AircraftWords.Contains(token.Norm))
             {
                 // Not the agent of something else the sentence names first ("explosive devices carried by drones
                 // detonated": the devices went off, the drones carried them).

@@ -185,7 +185,8 @@ public sealed class EventStage : IStage
     /// </summary>
     private static void ForcesOfGovernments(Frame f, ActorResolver resolver)
     {
-        ActorKind? forces = f.Type == Taxonomy.Arrests || f.Type == Taxonomy.ProtestWithIntervention || f.Type == Taxonomy.ExcessiveForce ? ActorKind.StatePolice
+        ActorKind? forces = f.Type == Taxonomy.Arrests || f.Type == Taxonomy.ProtestWithIntervention || f.Type == Taxonomy.ExcessiveForce
+                ? ActorKind.StatePolice
             : f.Type is { EventType: Taxonomy.Battles or Taxonomy.Explosions or Taxonomy.ViolenceAgainstCivilians } || f.Type == Taxonomy.LootingDestruction
                 ? ActorKind.StateMilitary
                 : null;

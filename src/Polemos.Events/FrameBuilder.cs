@@ -208,8 +208,8 @@ internal sealed class FrameBuilder
             // … "An indigenous leader was shot dead on Sunday in Toribío") makes a frame of its own, which the merge joins
             // to the headline's.
             // Nor a sentence that opens as another incident ("Separately, gunmen on motorbikes killed four farmers").
-            if (lastMain is not null && !_views[lastMain.Sentence].Sentence.IsHeadline && !HasHead(v, exceptCounted: true) && s - lastMain.Sentence <= 2 && Tolls(v).Count > 0 &&
-                !OpensAnotherIncident(v) &&
+            if (lastMain is not null && !_views[lastMain.Sentence].Sentence.IsHeadline && !HasHead(v, exceptCounted: true) &&
+                s - lastMain.Sentence <= 2 && Tolls(v).Count > 0 && !OpensAnotherIncident(v) &&
                 !v.Dates.Any(d => d.Since || PastYear(d)) && !v.Has(Concepts.Habitual) && !CumulativeToll(v))
             {
                 if (RumouredToll(v, lastMain))

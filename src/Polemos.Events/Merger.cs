@@ -159,7 +159,8 @@ internal static class Merger
 
         // A blast told beside a suicide bombing ("Bei einem Selbstmordanschlag … Die Attentäterin habe sich in der Stadt
         // Konduga in die Luft gesprengt") is that bombing going off: one event, the bombing's type, the blast's place.
-        foreach (var f in result.Where(f => f.Type == Taxonomy.RemoteExplosive && f.Concepts.Count > 0 && f.Concepts.All(c => c.Concept == Concepts.Explosion)).ToList())
+        foreach (var f in result.Where(f => f.Type == Taxonomy.RemoteExplosive && f.Concepts.Count > 0 &&
+                                            f.Concepts.All(c => c.Concept == Concepts.Explosion)).ToList())
         {
             var host = FirstNear(result, f, r => r != f && r.Type == Taxonomy.SuicideBomb && (r.Place is null || f.Place is null || PlacesAgree(r, f)) &&
                                                   DatesAgree(r, f) && SidesAgree(r, f));
@@ -345,7 +346,8 @@ internal static class Merger
     /// </summary>
     private static bool ActorsAgree(Supported<Recognition.ResolvedActor>? a1, Supported<Recognition.ResolvedActor>? a2,
         Supported<Recognition.ResolvedActor>? b1, Supported<Recognition.ResolvedActor>? b2) =>
-        (Compatible(a1, b1) || OneStatesForces(a1?.Value, b1?.Value) || NamedLater(a1, b1)) && (Compatible(a2, b2) || OneStatesForces(a2?.Value, b2?.Value) || NamedLater(a2, b2));
+        (Compatible(a1, b1) || OneStatesForces(a1?.Value, b1?.Value) || NamedLater(a1, b1)) &&
+        (Compatible(a2, b2) || OneStatesForces(a2?.Value, b2?.Value) || NamedLater(a2, b2));
 
     /// <summary>
     /// One mention's unidentified armed group and the other's named armed group ("gunmen shot the leader" … "the
@@ -447,7 +449,8 @@ internal static class Merger
         {
             // It holds a town the gazetteer lacks too ("Suicide bomber kills 17 in northwest Pakistan" … "in the town of
             // Bajaur").
-            return (x is { Kind: FeatureKind.Country } && y is null && b.Place is not null) || (y is { Kind: FeatureKind.Country } && x is null && a.Place is not null);
+            return (x is { Kind: FeatureKind.Country } && y is null && b.Place is not null) ||
+                   (y is { Kind: FeatureKind.Country } && x is null && a.Place is not null);
         }
 
         // A road named after a town ("sur la route de Bourem") leads from the place the sentences just before name.
@@ -488,7 +491,8 @@ internal static class Merger
     /// </summary>
     private static bool DatesAgree(Frame a, Frame b) =>
         !a.OtherEvent && !b.OtherEvent && (a.Date?.Date is not { } x || b.Date?.Date is not { } y || x == y ||
-        ((a.Date.Precision >= MonthPrecision || b.Date.Precision >= MonthPrecision) && x.Year == y.Year && x.Month == y.Month && !a.Date.YearOnly && !b.Date.YearOnly));
+        ((a.Date.Precision >= MonthPrecision || b.Date.Precision >= MonthPrecision) && x.Year == y.Year && x.Month == y.Month &&
+         !a.Date.YearOnly && !b.Date.YearOnly));
 
     /// <summary>ACLED's time_precision for a date known to its month only.</summary>
     private const int MonthPrecision = 3;

@@ -97,7 +97,8 @@ public sealed class LanguagePack
         }
 
         // A month word that begins a longer word of the same month ("mar" of "march", "sept" of "septembre") is its abbreviation.
-        MonthAbbreviations = months.Where(m => months.Exists(o => o.Value == m.Value && o.Word.Length > m.Word.Length && o.Word.StartsWith(m.Word, StringComparison.Ordinal)))
+        MonthAbbreviations = months.Where(m => months.Exists(o => o.Value == m.Value && o.Word.Length > m.Word.Length &&
+                                                                  o.Word.StartsWith(m.Word, StringComparison.Ordinal)))
                                    .Select(m => m.Word).ToFrozenSet(StringComparer.Ordinal);
 
         var oneWord = new Dictionary<string, Dictionary<string, ConceptWord>>(StringComparer.Ordinal);
