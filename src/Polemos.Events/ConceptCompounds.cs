@@ -640,23 +640,37 @@ internal static class ConceptCompounds
     {
         for (int start = at; start <= at + 1 && start < end; start++)
         {
-            foreach (var particle in data.ExpulsionParticles)
+            if (PhraseEndAt(document, data.ExpulsionParticles, start, end) is var after and >= 0)
             {
-                if (start + particle.Length > end)
-                {
-                    continue;
-                }
+                return after;
+            }
+        }
 
-                bool match = true;
-                for (int k = 0; k < particle.Length && match; k++)
-                {
-                    match = string.Equals(document.Tokens[start + k].Norm, particle[k], StringComparison.Ordinal);
-                }
+        return -1;
+    }
 
-                if (match)
-                {
-                    return start + particle.Length;
-                }
+    /// <summary>
+    /// The token after the first of <paramref name="phrases"/> (each as folded words, in the list's order) that starts at
+    /// <paramref name="start"/> and ends before <paramref name="end"/>, or -1 when none does.
+    /// </summary>
+    internal static int PhraseEndAt(Document document, IReadOnlyList<string[]> phrases, int start, int end)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (start + phrase.Length > end)
+            {
+                continue;
+            }
+
+            bool match = true;
+            for (int k = 0; k < phrase.Length && match; k++)
+            {
+                match = string.Equals(document.Tokens[start + k].Norm, phrase[k], StringComparison.Ordinal);
+            }
+
+            if (match)
+            {
+                return start + phrase.Length;
             }
         }
 

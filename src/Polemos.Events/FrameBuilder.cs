@@ -2540,31 +2540,8 @@ internal sealed class FrameBuilder
                                                       !v.Actors.Any(a => a.Mention == m && a.Actor.Name == f.Actor1?.Value.Name));
 
     /// <summary>Whether the sentence opens with one of the language's words of another incident (<c>separate_event_words</c>).</summary>
-    private bool OpensAnotherIncident(SentenceView v)
-    {
-        var tokens = _document.Tokens;
-        int first = v.Sentence.FirstToken, end = first + v.Sentence.TokenCount;
-        foreach (var phrase in _separateEventWords)
-        {
-            if (first + phrase.Length > end)
-            {
-                continue;
-            }
-
-            bool match = true;
-            for (int k = 0; k < phrase.Length && match; k++)
-            {
-                match = tokens[first + k].Norm == phrase[k];
-            }
-
-            if (match)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool OpensAnotherIncident(SentenceView v) =>
+        ConceptCompounds.PhraseEndAt(_document, _separateEventWords, v.Sentence.FirstToken, v.Sentence.FirstToken + v.Sentence.TokenCount) >= 0;
 
     /// <summary>A mention of an armed party, resolved or not: police, soldiers, militants, rebels, a named group.</summary>
     private static bool IsArmed(ActorMention m) =>
