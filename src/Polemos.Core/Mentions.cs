@@ -124,6 +124,12 @@ public sealed record PlaceMention(TextSpan Span, string Name) : Mention(Span)
     public bool Fragment { get; init; }
 
     /// <summary>
+    /// True for the place a border marker names ("near the border with Somalia", "à la frontière avec le Mali"): the land
+    /// beyond the border, not the event's place or country.
+    /// </summary>
+    public bool Border { get; init; }
+
+    /// <summary>
     /// True for a gazetteer name followed straight by a capitalised word that nothing explains, the head of a longer
     /// name the gazetteer lacks ("Eastern Ghariyeh", "Justice Palace"); a place noun ("Sidon City") explains it.
     /// </summary>

@@ -1031,7 +1031,12 @@ internal sealed class Locator
         return rank;
     }
 
-    private static bool IsEventPlace(PlaceMention p) => p.Role is not (PlaceRole.Destination or PlaceRole.Origin);
+    /// <summary>
+    /// Whether the place may be the event's: not where people went or came from, nor a country beyond a border ("near the
+    /// border with Somalia": the event is on this side).
+    /// </summary>
+    private static bool IsEventPlace(PlaceMention p) =>
+        p.Role is not (PlaceRole.Destination or PlaceRole.Origin) && !(p.Border && p.Entry is { Kind: FeatureKind.Country });
 
     private static bool IsArea(PlaceMention p) => p.Entry is { IsArea: true } || p.Role == PlaceRole.Region;
 

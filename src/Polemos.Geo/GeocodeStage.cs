@@ -1165,7 +1165,9 @@ public sealed partial class GeocodeStage : IStage
             }
             // A country named as an embassy's or a bank's owner ("devant l'ambassade de France", "the US embassy in
             // Baghdad") tells where the building's state is from, not where the report is.
-            if (TellsNoCountry(p, c) || AbroadOfTheatre(c, abroadTheatre) || (p.Institution && c.Any(e => e.Kind == FeatureKind.Country)))
+            // Nor does a country named beyond a border ("near the border with Somalia"): the border is the report's
+            // country's own, the event on this side of it.
+            if (TellsNoCountry(p, c) || AbroadOfTheatre(c, abroadTheatre) || ((p.Institution || p.Border) && c.Any(e => e.Kind == FeatureKind.Country)))
             {
                 // A word of a longer name says nothing of the country: "Hassan Dabouq" is no vote for India.
                 continue;

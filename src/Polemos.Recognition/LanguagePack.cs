@@ -23,6 +23,12 @@ public enum PlaceMarker
 {
     At,
     Near,
+
+    /// <summary>
+    /// Nearness to a border ("near the border with", "à la frontière avec"): the place after it is the country or area
+    /// on the border's other side, which says where the event is near, not in whose country it is.
+    /// </summary>
+    Border,
     Destination,
     Origin,
     Region,

@@ -830,7 +830,7 @@ public sealed class PlaceStage : IStage
 
     /// <summary>Whether a marker of where something is, happens, goes or comes from ("in", "near", "towards", "from") ends right before token <paramref name="i"/>.</summary>
     private static bool MarkerRightBefore(LanguagePack pack, IReadOnlyList<Token> tokens, Sentence sentence, int i) =>
-        MarkerEndingAt(pack, tokens, sentence, i, 4, static m => m is PlaceMarker.At or PlaceMarker.Near or PlaceMarker.Destination or PlaceMarker.Origin);
+        MarkerEndingAt(pack, tokens, sentence, i, 4, static m => m is PlaceMarker.At or PlaceMarker.Near or PlaceMarker.Border or PlaceMarker.Destination or PlaceMarker.Origin);
 
     /// <summary>Whether a marker of a role <paramref name="accepts"/> takes, of at most <paramref name="reach"/> words, ends right before token <paramref name="i"/>.</summary>
     private static bool MarkerEndingAt(LanguagePack pack, IReadOnlyList<Token> tokens, Sentence sentence, int i, int reach, Func<PlaceMarker, bool> accepts)
@@ -1011,7 +1011,7 @@ public sealed class PlaceStage : IStage
     {
         for (int start = Math.Max(sentence.FirstToken, first - 3); start < first; start++)
         {
-            if (pack.PlaceMarkers.MatchAt(tokens, start, first) is not { Value: PlaceMarker.Near } near || near.First + near.Count != first)
+            if (pack.PlaceMarkers.MatchAt(tokens, start, first) is not { Value: PlaceMarker.Near or PlaceMarker.Border } near || near.First + near.Count != first)
             {
                 continue;
             }
@@ -1318,7 +1318,7 @@ public sealed class PlaceStage : IStage
         while (j >= sentence.FirstToken && skipped < 6)
         {
             if (pack.PlaceMarkers.MatchAt(tokens, j, i) is { } m && m.First + m.Count <= i &&
-                ((IsNoun(m.Value) && m.Value != PlaceMarker.Institution) || m.Value == PlaceMarker.Near))
+                ((IsNoun(m.Value) && m.Value != PlaceMarker.Institution) || m.Value is PlaceMarker.Near or PlaceMarker.Border))
             {
                 return true;
             }
@@ -1420,7 +1420,7 @@ public sealed class PlaceStage : IStage
             return;
         }
 
-        var (role, marker) = RoleOf(document, pack, conceptAt, sentence, first);
+        var (role, marker, border) = RoleOf(document, pack, conceptAt, sentence, first);
         bool road = noun == PlaceMarker.Road || AfterRoadName(document, pack, first);
         if (road && role == PlaceRole.At)
         {
@@ -1471,7 +1471,7 @@ public sealed class PlaceStage : IStage
         var (direction, ofArea) = DirectionOf(pack, tokens, sentence, first, count);
         document.Mentions.Add(new PlaceMention(span, name)
         {
-            Role = role, MarkerSpan = marker, Unknown = unknown, Fragment = longer.Fragment, Continued = longer.Continued,
+            Role = role, MarkerSpan = marker, Border = border, Unknown = unknown, Fragment = longer.Fragment, Continued = longer.Continued,
             BeforeContentWord = beforeContentWord, Bare = bare, Modifier = modifier, RoadName = road, Settlement = noun is PlaceMarker.PlaceNoun or PlaceMarker.Settlement,
             Apposed = InBracketAfterPlace(document, sentence, first),
             Institution = InstitutionBeside(document, pack, sentence, first, count) || (unknown && EndsWithBuildingNoun(document, pack, first, count)), Source = Name, Direction = direction, DirectionOfArea = ofArea,
@@ -1585,7 +1585,7 @@ public sealed class PlaceStage : IStage
         {
             if (part.Length > 0 && char.IsUpper(part[0]) && _keys.Known(NameKey.Of(part)))
             {
-                var (role, marker) = RoleOf(document, pack, conceptAt, sentence, i);
+                var (role, marker, _) = RoleOf(document, pack, conceptAt, sentence, i);
                 document.Mentions.Add(new PlaceMention(new TextSpan(start, start + part.Length), part)
                 {
                     Role = role == PlaceRole.At ? PlaceRole.Near : role, MarkerSpan = marker, RoadName = true, Source = Name,
@@ -1646,11 +1646,11 @@ public sealed class PlaceStage : IStage
                     continue;
                 }
 
-                var (role, marker) = RoleOf(document, pack, conceptAt, sentence, i);
+                var (role, marker, border) = RoleOf(document, pack, conceptAt, sentence, i);
                 bool province = e.Kind == FeatureKind.Admin1;
                 document.Mentions.Add(new PlaceMention(new TextSpan(token.Span.Start + prefix.Length, token.Span.End), e.Name)
                 {
-                    Role = role, MarkerSpan = marker, Source = Name,
+                    Role = role, MarkerSpan = marker, Border = border, Source = Name,
                     Direction = province ? prefixes[prefix] : null, DirectionOfArea = province,
                 });
                 return true;
@@ -1705,12 +1705,16 @@ public sealed class PlaceStage : IStage
         return null;
     }
 
-    /// <summary>Reads the words before a place: its marker, and whether a movement verb governs it.</summary>
-    private static (PlaceRole, TextSpan?) RoleOf(Document document, LanguagePack pack, string?[] conceptAt, Sentence sentence, int first)
+    /// <summary>
+    /// Reads the words before a place: its marker, whether a movement verb governs it, and whether the marker names a
+    /// border with the place (<see cref="PlaceMarker.Border"/>).
+    /// </summary>
+    private static (PlaceRole Role, TextSpan? Marker, bool Border) RoleOf(Document document, LanguagePack pack, string?[] conceptAt, Sentence sentence, int first)
     {
         var tokens = document.Tokens;
         PlaceRole? role = null;
         TextSpan? markerSpan = null;
+        bool border = false;
         int j = first - 1;
         int steps = 0;
         bool crossedConjunction = false;
@@ -1729,7 +1733,7 @@ public sealed class PlaceStage : IStage
 
                     role = m.Value switch
                     {
-                        PlaceMarker.Near => PlaceRole.Near,
+                        PlaceMarker.Near or PlaceMarker.Border => PlaceRole.Near,
                         PlaceMarker.Destination => PlaceRole.Destination,
                         PlaceMarker.Origin => PlaceRole.Origin,
                         PlaceMarker.Region => PlaceRole.Region,
@@ -1737,6 +1741,7 @@ public sealed class PlaceStage : IStage
                         _ => PlaceRole.At,
                     };
                     markerSpan = TokenClaims.SpanOf(document, m.First, m.Count);
+                    border = m.Value == PlaceMarker.Border;
                     j = m.First;
                     break;
                 }
@@ -1756,7 +1761,7 @@ public sealed class PlaceStage : IStage
                 // then a place named before with a marker of movement, takes that place's role.
                 if (crossedConjunction && ListedBefore(document, tokens[j]) is { Role: PlaceRole.Origin or PlaceRole.Destination } listed)
                 {
-                    return (listed.Role, listed.MarkerSpan);
+                    return (listed.Role, listed.MarkerSpan, false);
                 }
 
                 break;
@@ -1779,7 +1784,7 @@ public sealed class PlaceStage : IStage
                 {
                     if (MovementConcepts.Contains(c))
                     {
-                        return (PlaceRole.Destination, markerSpan ?? tokens[k].Span);
+                        return (PlaceRole.Destination, markerSpan ?? tokens[k].Span, false);
                     }
 
                     break;
@@ -1792,6 +1797,6 @@ public sealed class PlaceStage : IStage
             }
         }
 
-        return (role ?? PlaceRole.At, markerSpan);
+        return (role ?? PlaceRole.At, markerSpan, border);
     }
 }

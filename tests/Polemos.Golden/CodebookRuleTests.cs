@@ -3668,6 +3668,35 @@ public sealed class CodebookRuleTests
         Assert.StartsWith("Police Forces of Sudan", best?.Actor2, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "Gunmen killed two police officers on Monday near the border with Somalia, officials said.")]
+    [InlineData("fr", "Des hommes armés ont tué lundi deux gendarmes près de la frontière avec le Mali, selon une source sécuritaire.")]
+    [InlineData("es", "Hombres armados mataron el lunes a dos policías en la frontera con Colombia, según fuentes oficiales.")]
+    public void A_country_beyond_a_border_is_neither_the_place_nor_the_country_of_the_event(string language, string text)
+    {
+        // Given a killing told only as near the border with a country, in a report that names no other place
+        var best = EvalSets.BestEvent(ReadIn(language, text).Records);
+
+        // Then the border is the report's own country's: the event is not placed in the country beyond it
+        Assert.NotNull(best);
+        Assert.Null(best.Country);
+        Assert.Null(best.Location);
+    }
+
+    [Theory]
+    [InlineData("en", "On Monday gunmen raided a police post in Mandera near the border with Somalia and killed two officers.", "Kenya", "Mandera")]
+    [InlineData("fr", "Des hommes armés ont attaqué lundi la gendarmerie de Djibo, près de la frontière avec le Mali, tuant deux gendarmes.", "Burkina Faso", "Djibo")]
+    public void A_town_near_a_border_is_in_its_own_country_not_the_one_beyond(string language, string text, string country, string town)
+    {
+        // Given an attack in a town the report sets near the border with a neighbouring country
+        var best = EvalSets.BestEvent(ReadIn(language, text).Records);
+
+        // Then the town's country is the report's: the neighbour's name is no vote against it
+        Assert.NotNull(best);
+        Assert.Equal(country, best.Country);
+        Assert.Equal(town, best.Location);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
