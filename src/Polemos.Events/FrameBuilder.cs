@@ -4136,16 +4136,37 @@ internal sealed class FrameBuilder
         if (v.Actors.FirstOrDefault(a => !a.IsSource && a.Actor.Name != attacker.Value.Name &&
                                          (a.Mention.Kind is ActorKind.StateMilitary or ActorKind.StatePolice || a.Actor.ActorId is not null) &&
                                          a.Actor.Inter is Inter.StateForces or Inter.Rebels or Inter.PoliticalMilitia or Inter.IdentityMilitia or Inter.External &&
-                                         v.Concepts.Any(c => ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token > a.Token &&
-                                                             c.Token - EndToken(a.Mention) is > 0 and <= VictimTollGap)) is { } fought)
+                                         v.Concepts.Any(c => ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token > a.Token && TollSubject(v, a, c.Token))) is { } fought)
         {
             told.Actor2 = Support(fought);
             told.Type = Taxonomy.ArmedClash;
         }
     }
 
+    /// <summary>
+    /// Whether the actor heads the subject of the toll word at <paramref name="toll"/>: the toll's verb stands at most
+    /// <see cref="VictimTollGap"/> words after the actor's last word ("militiaman | was killed"), or after one more victim
+    /// joined by a conjunction ("Four police officers and one reservist were killed"), with no other event word between.
+    /// </summary>
+    private bool TollSubject(SentenceView v, ActorAt a, int toll)
+    {
+        int end = EndToken(a.Mention);
+        int gap = toll - end;
+        if (gap is > 0 and <= VictimTollGap)
+        {
+            return true;
+        }
+
+        return gap > VictimTollGap && gap <= VictimTollGap + CoordinatedVictimWords && _conjunctions.Contains(_document.Tokens[end + 1].Norm) &&
+               !Enumerable.Range(end + 1, gap - 1).Any(k => _document.Tokens[k].Norm == ",") &&
+               !v.Concepts.Any(c => c.Token > end && c.Token < toll && c.Mention.Concept is not (Concepts.Passive or Concepts.Single));
+    }
+
     /// <summary>How many tokens after the last word of a toll's subject its verb may stand ("militiaman | was killed").</summary>
     private const int VictimTollGap = 2;
+
+    /// <summary>The words of one more victim joined to a toll's subject: the conjunction, a count and up to two words ("and one reservist").</summary>
+    private const int CoordinatedVictimWords = 4;
 
     /// <summary>
     /// Token distance added to a count on the other side of its toll word than its victims are written: a passive toll

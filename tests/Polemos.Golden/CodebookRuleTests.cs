@@ -3697,6 +3697,21 @@ public sealed class CodebookRuleTests
         Assert.Equal(town, best.Location);
     }
 
+    [Theory]
+    [InlineData("Gunmen attacked a village near Mandera on Monday. Four police officers and one reservist were killed.", "Police Forces of Kenya", 5)]
+    [InlineData("Militants attacked a village near Djibo on Sunday. Three soldiers and one volunteer were killed.", "Military Forces of Burkina Faso", 4)]
+    public void A_tolls_subject_of_forces_and_one_more_victim_names_the_side_the_attackers_fought(string text, string forces, int killed)
+    {
+        // Given an attack, then a sentence that only counts its dead: a state's forces and one more victim joined to them
+        var best = Best(text);
+
+        // Then the attackers fought those forces, an armed clash, and both victims are counted
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.StartsWith(forces, best.Actor2, StringComparison.Ordinal);
+        Assert.Equal(killed, best.Fatalities);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
