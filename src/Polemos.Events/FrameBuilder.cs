@@ -46,6 +46,7 @@ internal sealed class FrameBuilder
     private readonly FrozenSet<string> _bothWords;
     private readonly FrozenSet<string> _brutalManner;
     private readonly FrozenSet<string> _assailantWords;
+    private readonly FrozenSet<string> _loneAssailantWords;
     private readonly FrozenSet<string> _beatingWords;
     private readonly FrozenSet<string> _armedWords;
     private readonly FrozenSet<string> _openQuestionWords;
@@ -121,6 +122,7 @@ internal sealed class FrameBuilder
         _bothWords = language.BothWords;
         _brutalManner = language.BrutalManner;
         _assailantWords = language.AssailantWords;
+        _loneAssailantWords = language.LoneAssailantWords;
         _beatingWords = language.BeatingWords;
         _armedWords = language.ArmedWords;
         _openQuestionWords = language.OpenQuestionWords;
@@ -5257,6 +5259,16 @@ internal sealed class FrameBuilder
             _resolver.Resolve(new ActorMention(said, ActorKind.Unidentified)) is { } assailants)
         {
             f.Actor1 = new Supported<ResolvedActor>(assailants, said);
+        }
+
+        // "Two soldiers were shot dead by a man", "a man opened fire on police officers": a plain word for people who
+        // kill, shoot or attack a state's forces or an armed group, active or passive, is an unidentified armed assailant
+        // fighting them (ACLED's armed clash), not a civilian victim of the forces.
+        if (f.Actor1 is { Value.Inter: Inter.Civilians, Span: { } shooter } && _loneAssailantWords.Contains(TextFold.Fold(_document.Tokens[_document.TokenIndexAt(shooter.End) - 1].Norm)) &&
+            f.Trigger.Concept is Concepts.Attack or Concepts.Gunfire or Concepts.Kill or Concepts.Wound && IsCombatant(f.Actor2?.Value) &&
+            _resolver.Resolve(new ActorMention(shooter, ActorKind.Unidentified)) is { } gunman)
+        {
+            f.Actor1 = new Supported<ResolvedActor>(gunman, shooter);
         }
 
         // "Assailants assaulted and injured a journalist", "unidentified persons beat a shopkeeper": people beating someone,

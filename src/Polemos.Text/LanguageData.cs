@@ -478,6 +478,13 @@ public sealed class LanguageData
     public FrozenSet<string> AssailantWords { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>
+    /// Folded words for one person (English "man, person, individual") that, as the author of a killing, a shooting or an
+    /// attack on a state's forces or an armed group ("two soldiers were shot dead by a man"), name an unidentified armed
+    /// assailant who fought them, not a civilian victim of the forces.
+    /// </summary>
+    public FrozenSet<string> LoneAssailantWords { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
     /// Folded verbs of beating someone by hand or with blunt objects (English "assaulted", "beat", "thrashed"): told of
     /// unidentified assailants or plain people with no arms in the sentence ("assailants assaulted and injured a journalist"),
     /// they are a crowd's violence, ACLED's mob violence, not an armed group's attack.
@@ -581,6 +588,7 @@ public sealed class LanguageData
             ["downing_verbs"] = static (d, v) => d.DowningVerbs = v,
             ["infinitive_auxiliaries"] = static (d, v) => d.InfinitiveAuxiliaries = v,
             ["assailant_words"] = static (d, v) => d.AssailantWords = v,
+            ["lone_assailant_words"] = static (d, v) => d.LoneAssailantWords = v,
             ["beating_words"] = static (d, v) => d.BeatingWords = v,
             ["armed_words"] = static (d, v) => d.ArmedWords = v,
             ["riot_weapons"] = static (d, v) => d.RiotWeapons = v,

@@ -3712,6 +3712,35 @@ public sealed class CodebookRuleTests
         Assert.Equal(killed, best.Fatalities);
     }
 
+    [Theory]
+    [InlineData("en", "Two soldiers were shot dead by a man at a checkpoint in Kismayo on Monday.", "Military Forces of Somalia")]
+    [InlineData("en", "On Monday a man shot dead two police officers in Mombasa.", "Police Forces of Kenya")]
+    [InlineData("fr", "Deux gendarmes ont été tués lundi par un individu à Dori.", "Police Forces of Burkina Faso")]
+    [InlineData("es", "Dos policías fueron asesinados el lunes por un hombre en Cali.", "Police Forces of Colombia")]
+    public void One_person_who_kills_a_states_forces_is_an_unidentified_armed_assailant(string language, string text, string forces)
+    {
+        // Given a man, written as a plain word for one person, who shot or killed members of a state's forces
+        var best = EvalSets.BestEvent(ReadIn(language, text).Records);
+
+        // Then ACLED's armed clash of an unidentified armed group with those forces, not the forces attacking a civilian
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.StartsWith("Unidentified Armed Group", best.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith(forces, best.Actor2, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_man_the_police_shot_dead_stays_their_civilian_victim()
+    {
+        // Given a man shot dead by the police
+        var best = Best("On Monday a man was shot dead by police in Mombasa.");
+
+        // Then the police attacked a civilian: the man is the victim, not an assailant
+        Assert.Equal("Attack", best?.SubEventType);
+        Assert.StartsWith("Police Forces of Kenya", best?.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("Civilians", best?.Actor2, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
