@@ -2539,7 +2539,47 @@ internal sealed class FrameBuilder
     /// </summary>
     private bool ArmedPartyNamed(SentenceView v, Frame f) =>
         MentionsIn(v, v.Sentence.FirstToken).Any(m => IsArmed(m) && m.Span != f.Actor1?.Span &&
-                                                      !v.Actors.Any(a => a.Mention == m && a.Actor.Name == f.Actor1?.Value.Name));
+                                                      !v.Actors.Any(a => a.Mention == m && a.Actor.Name == f.Actor1?.Value.Name) &&
+                                                      !BracketedAfter(m, f.Actor1?.Span));
+
+    /// <summary>
+    /// Whether the mention stands alone in brackets right after the span ("Ansaroul Islam (JNIM) militants", "Katiba
+    /// Macina (JNIM)"), or right after such a bracket ("(JNIM) militants"): the group the actor belongs to, another name
+    /// of it or its fighters, in apposition, not a second party.
+    /// </summary>
+    private bool BracketedAfter(ActorMention m, TextSpan? actor)
+    {
+        if (actor is not { } span)
+        {
+            return false;
+        }
+
+        var tokens = _document.Tokens;
+        int first = _document.TokenIndexAt(m.Span.Start), last = EndToken(m);
+        if (first >= 2 && last + 1 < tokens.Count && tokens[first - 1].Norm == "(" && tokens[last + 1].Norm == ")" &&
+            tokens[first - 2].Span.End == span.End)
+        {
+            return true;
+        }
+
+        // The noun the bracket stands in ("Ansaroul Islam (JNIM) militants"): the same fighters, named after it.
+        int close = first - 1;
+        if (close < 2 || tokens[close].Norm != ")")
+        {
+            return false;
+        }
+
+        int open = close - 1;
+        while (open > 0 && close - open <= MaxApposedBracket && tokens[open].Norm != "(")
+        {
+            open--;
+        }
+
+        return tokens[open].Norm == "(" && open >= 1 && tokens[open - 1].Span.End == span.End;
+    }
+
+    /// <summary>The most tokens a bracket after a group's name may hold to stand in apposition to it ("(JNIM)", "(ISWAP)").</summary>
+    private const int MaxApposedBracket = 4;
 
     /// <summary>Whether the sentence opens with one of the language's words of another incident (<c>separate_event_words</c>).</summary>
     private bool OpensAnotherIncident(SentenceView v) =>

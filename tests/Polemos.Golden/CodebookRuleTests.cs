@@ -3741,6 +3741,21 @@ public sealed class CodebookRuleTests
         Assert.StartsWith("Civilians", best?.Actor2, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("On 1 March 2021, suspected Ansaroul Islam (JNIM) militants shot dead a municipal councillor near Djibo.", "Ansaroul Islam")]
+    [InlineData("On 1 March 2021, Katiba Macina (JNIM) fighters killed a village councilman near Djenne in Mali.", "JNIM")]
+    public void A_group_named_in_brackets_after_another_is_its_affiliation_not_a_second_side(string text, string group)
+    {
+        // Given a killing by a group whose parent organisation a bracket names right after it, of a victim no actor word names
+        var best = Best(text);
+
+        // Then one side killed a civilian: the bracketed group is the same fighters, not the other side of a clash
+        Assert.NotNull(best);
+        Assert.Equal("Attack", best.SubEventType);
+        Assert.StartsWith(group, best.Actor1, StringComparison.Ordinal);
+        Assert.StartsWith("Civilians", best.Actor2, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
