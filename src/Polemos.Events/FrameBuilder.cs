@@ -47,6 +47,7 @@ internal sealed class FrameBuilder
     private readonly FrozenSet<string> _brutalManner;
     private readonly FrozenSet<string> _assailantWords;
     private readonly FrozenSet<string> _loneAssailantWords;
+    private readonly FrozenSet<string> _officialWords;
     private readonly FrozenSet<string> _beatingWords;
     private readonly FrozenSet<string> _armedWords;
     private readonly FrozenSet<string> _openQuestionWords;
@@ -123,6 +124,7 @@ internal sealed class FrameBuilder
         _brutalManner = language.BrutalManner;
         _assailantWords = language.AssailantWords;
         _loneAssailantWords = language.LoneAssailantWords;
+        _officialWords = language.OfficialWords;
         _beatingWords = language.BeatingWords;
         _armedWords = language.ArmedWords;
         _openQuestionWords = language.OpenQuestionWords;
@@ -2541,6 +2543,17 @@ internal sealed class FrameBuilder
         MentionsIn(v, v.Sentence.FirstToken).Any(m => IsArmed(m) && m.Span != f.Actor1?.Span &&
                                                       !v.Actors.Any(a => a.Mention == m && a.Actor.Name == f.Actor1?.Value.Name) &&
                                                       !BracketedAfter(m, f.Actor1?.Span));
+
+    /// <summary>
+    /// Whether a government's mention names its officials: its last word, or the word right after it, is one of the
+    /// language's <c>official_words</c> ("two government officials", "a local government official").
+    /// </summary>
+    private bool OfficialsNamed(TextSpan mention)
+    {
+        int last = _document.TokenIndexAt(mention.End) - 1;
+        return _officialWords.Contains(TextFold.Fold(_document.Tokens[last].Norm)) ||
+               (last + 1 < _document.Tokens.Count && _officialWords.Contains(TextFold.Fold(_document.Tokens[last + 1].Norm)));
+    }
 
     /// <summary>
     /// Whether the mention stands alone in brackets right after the span ("Ansaroul Islam (JNIM) militants", "Katiba
@@ -5309,6 +5322,16 @@ internal sealed class FrameBuilder
             _resolver.Resolve(new ActorMention(shooter, ActorKind.Unidentified)) is { } gunman)
         {
             f.Actor1 = new Supported<ResolvedActor>(gunman, shooter);
+        }
+
+        // "Gunmen killed two government officials", "militants kidnapped a local official": a state's officials killed, hurt
+        // or seized by an armed party are civilians in ACLED's coding (their government an associate), not its forces.
+        if (f.Actor2 is { Span: { } officials } && v.Actors.Any(a => a.Mention.Span == officials && a.Mention.Kind == ActorKind.StateGovernment) &&
+            OfficialsNamed(officials) && IsCombatant(f.Actor1?.Value) &&
+            f.Trigger.Concept is Concepts.Kill or Concepts.Wound or Concepts.Attack or Concepts.Gunfire or Concepts.Abduct or Concepts.Execute &&
+            _resolver.Resolve(new ActorMention(officials, ActorKind.Civilians)) is { } asCivilians)
+        {
+            f.Actor2 = new Supported<ResolvedActor>(asCivilians, officials);
         }
 
         // "Assailants assaulted and injured a journalist", "unidentified persons beat a shopkeeper": people beating someone,

@@ -485,6 +485,13 @@ public sealed class LanguageData
     public FrozenSet<string> LoneAssailantWords { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>
+    /// Folded words for a state's officials (English "official, officials"): where the last word of a government
+    /// mention is one, the people so named, killed, hurt or seized by an armed party, are civilians in ACLED's coding
+    /// ("gunmen shot dead two government officials"); "regime soldiers" stay the forces.
+    /// </summary>
+    public FrozenSet<string> OfficialWords { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
     /// Folded verbs of beating someone by hand or with blunt objects (English "assaulted", "beat", "thrashed"): told of
     /// unidentified assailants or plain people with no arms in the sentence ("assailants assaulted and injured a journalist"),
     /// they are a crowd's violence, ACLED's mob violence, not an armed group's attack.
@@ -589,6 +596,7 @@ public sealed class LanguageData
             ["infinitive_auxiliaries"] = static (d, v) => d.InfinitiveAuxiliaries = v,
             ["assailant_words"] = static (d, v) => d.AssailantWords = v,
             ["lone_assailant_words"] = static (d, v) => d.LoneAssailantWords = v,
+            ["official_words"] = static (d, v) => d.OfficialWords = v,
             ["beating_words"] = static (d, v) => d.BeatingWords = v,
             ["armed_words"] = static (d, v) => d.ArmedWords = v,
             ["riot_weapons"] = static (d, v) => d.RiotWeapons = v,

@@ -3756,6 +3756,20 @@ public sealed class CodebookRuleTests
         Assert.StartsWith("Civilians", best.Actor2, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("On Monday gunmen shot dead two government officials in Kismayo.", "Attack")]
+    [InlineData("On Monday militants abducted a local government official near Kismayo.", "Abduction/forced disappearance")]
+    public void A_states_officials_killed_or_seized_by_an_armed_party_are_civilians(string text, string subEvent)
+    {
+        // Given officials of a state killed or abducted by an armed party
+        var best = Best(text);
+
+        // Then ACLED's violence against civilians: the officials are civilians, not the state's forces fighting back
+        Assert.NotNull(best);
+        Assert.Equal(subEvent, best.SubEventType);
+        Assert.StartsWith("Civilians (Somalia)", best.Actor2, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
