@@ -4191,7 +4191,8 @@ internal sealed class FrameBuilder
         if (v.Actors.FirstOrDefault(a => !a.IsSource && a.Actor.Name != attacker.Value.Name &&
                                          (a.Mention.Kind is ActorKind.StateMilitary or ActorKind.StatePolice || a.Actor.ActorId is not null) &&
                                          a.Actor.Inter is Inter.StateForces or Inter.Rebels or Inter.PoliticalMilitia or Inter.IdentityMilitia or Inter.External &&
-                                         v.Concepts.Any(c => ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token > a.Token && TollSubject(v, a, c.Token))) is { } fought)
+                                         v.Concepts.Any(c => ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token > a.Token &&
+                                                             TollSubject(v, a, c.Token))) is { } fought)
         {
             told.Actor2 = Support(fought);
             told.Type = Taxonomy.ArmedClash;
@@ -5317,16 +5318,19 @@ internal sealed class FrameBuilder
         // "Two soldiers were shot dead by a man", "a man opened fire on police officers": a plain word for people who
         // kill, shoot or attack a state's forces or an armed group, active or passive, is an unidentified armed assailant
         // fighting them (ACLED's armed clash), not a civilian victim of the forces.
-        if (f.Actor1 is { Value.Inter: Inter.Civilians, Span: { } shooter } && _loneAssailantWords.Contains(TextFold.Fold(_document.Tokens[_document.TokenIndexAt(shooter.End) - 1].Norm)) &&
+        if (f.Actor1 is { Value.Inter: Inter.Civilians, Span: { } shooter } &&
+            _loneAssailantWords.Contains(TextFold.Fold(_document.Tokens[_document.TokenIndexAt(shooter.End) - 1].Norm)) &&
             f.Trigger.Concept is Concepts.Attack or Concepts.Gunfire or Concepts.Kill or Concepts.Wound && IsCombatant(f.Actor2?.Value) &&
             _resolver.Resolve(new ActorMention(shooter, ActorKind.Unidentified)) is { } gunman)
         {
             f.Actor1 = new Supported<ResolvedActor>(gunman, shooter);
         }
 
-        // "Gunmen killed two government officials", "militants kidnapped a local official": a state's officials killed, hurt
-        // or seized by an armed party are civilians in ACLED's coding (their government an associate), not its forces.
-        if (f.Actor2 is { Span: { } officials } && v.Actors.Any(a => a.Mention.Span == officials && a.Mention.Kind == ActorKind.StateGovernment) &&
+        // "Gunmen killed two government officials", "militants kidnapped a local government official": a state's officials
+        // killed, hurt or seized by an armed party are civilians in ACLED's coding (their government an associate), not
+        // its forces (see OfficialsNamed).
+        if (f.Actor2 is { Span: { } officials } &&
+            v.Actors.Any(a => a.Mention.Span == officials && a.Mention.Kind == ActorKind.StateGovernment) &&
             OfficialsNamed(officials) && IsCombatant(f.Actor1?.Value) &&
             f.Trigger.Concept is Concepts.Kill or Concepts.Wound or Concepts.Attack or Concepts.Gunfire or Concepts.Abduct or Concepts.Execute &&
             _resolver.Resolve(new ActorMention(officials, ActorKind.Civilians)) is { } asCivilians)

@@ -830,7 +830,8 @@ public sealed class PlaceStage : IStage
 
     /// <summary>Whether a marker of where something is, happens, goes or comes from ("in", "near", "towards", "from") ends right before token <paramref name="i"/>.</summary>
     private static bool MarkerRightBefore(LanguagePack pack, IReadOnlyList<Token> tokens, Sentence sentence, int i) =>
-        MarkerEndingAt(pack, tokens, sentence, i, 4, static m => m is PlaceMarker.At or PlaceMarker.Near or PlaceMarker.Border or PlaceMarker.Destination or PlaceMarker.Origin);
+        MarkerEndingAt(pack, tokens, sentence, i, 4,
+                       static m => m is PlaceMarker.At or PlaceMarker.Near or PlaceMarker.Border or PlaceMarker.Destination or PlaceMarker.Origin);
 
     /// <summary>Whether a marker of a role <paramref name="accepts"/> takes, of at most <paramref name="reach"/> words, ends right before token <paramref name="i"/>.</summary>
     private static bool MarkerEndingAt(LanguagePack pack, IReadOnlyList<Token> tokens, Sentence sentence, int i, int reach, Func<PlaceMarker, bool> accepts)

@@ -485,9 +485,10 @@ public sealed class LanguageData
     public FrozenSet<string> LoneAssailantWords { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>
-    /// Folded words for a state's officials (English "official, officials"): where the last word of a government
-    /// mention is one, the people so named, killed, hurt or seized by an armed party, are civilians in ACLED's coding
-    /// ("gunmen shot dead two government officials"); "regime soldiers" stay the forces.
+    /// Folded words for a state's officials (English "official, officials"): where a government mention ends with one
+    /// or is followed by one, the people so named, killed, hurt or seized by an armed party, are civilians in ACLED's
+    /// coding ("gunmen shot dead two government officials", "a local government official"); "regime soldiers" stay the
+    /// forces.
     /// </summary>
     public FrozenSet<string> OfficialWords { get; private set; } = FrozenSet<string>.Empty;
 
