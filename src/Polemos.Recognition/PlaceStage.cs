@@ -138,6 +138,22 @@ public sealed class PlaceStage : IStage
                     continue;
                 }
 
+                // "Kaya, a busy South Sudanese commercial centre": a nationality adjective in an apposition to a place tells
+                // the place's country, as the country's name would ("Kaya, South Sudan").
+                // The adjective is no modifier of its noun as a place: it says where the place named before lies.
+                if (!caseless && CountryOfApposedPlace(document, pack, sentence, i, end) is { } ofPlace)
+                {
+                    int added = document.Mentions.Count;
+                    Add(document, pack, conceptAt, genericEnds, sentence, i, ofPlace.Count, ofPlace.Name, unknown: false);
+                    if (document.Mentions.Count > added && document.Mentions[^1] is PlaceMention apposed)
+                    {
+                        document.Mentions[^1] = apposed with { BeforeContentWord = false, Modifier = false, Bare = false };
+                    }
+
+                    i += ofPlace.Count - 1;
+                    continue;
+                }
+
                 // A function word starts a place only as part of a longer name ("أم درمان", "La Spezia").
                 bool stop = pack.IsStopWord(t.Norm) && !t.Shape.Has(TokenShape.AllCaps);
                 int n = FindGazetteerName(document, pack, i, end, claimed, out string name);
@@ -1080,6 +1096,38 @@ public sealed class PlaceStage : IStage
                 yield return folded[..^ending.Length] + replacement;
             }
         }
+    }
+
+    /// <summary>
+    /// The country a nationality adjective names, with the adjective's length, where it opens an apposition to the place
+    /// just named: the place, a comma, an article, at most one lower-case word, the adjective, then a lower-case word
+    /// ("Kaya, a busy South Sudanese commercial centre", "Djibo, a Burkinabe town"); null otherwise. Only in a language
+    /// that puts modifiers before nouns.
+    /// </summary>
+    private (string Name, int Count)? CountryOfApposedPlace(Document document, LanguagePack pack, Sentence sentence, int i, int end)
+    {
+        var tokens = document.Tokens;
+        if (!pack.Data.ModifierBeforeNoun || pack.Demonyms.MatchAt(tokens, i, end) is not { } demonym || demonym.First != i ||
+            i + demonym.Count >= end || tokens[i + demonym.Count].Shape.Has(TokenShape.Capitalised) || !tokens[i + demonym.Count].Shape.Has(TokenShape.Word))
+        {
+            return null;
+        }
+
+        int article = i - 1;
+        if (article > sentence.FirstToken && !pack.IsStopWord(tokens[article].Norm) && !tokens[article].Shape.Has(TokenShape.Capitalised))
+        {
+            article--;
+        }
+
+        int comma = article - 1;
+        if (comma <= sentence.FirstToken || !pack.IsStopWord(tokens[article].Norm) || tokens[comma].Norm != "," ||
+            !document.MentionsOf<PlaceMention>().Any(p => p.Span.End == tokens[comma - 1].Span.End) ||
+            _gazetteer.Country(demonym.Value) is not { } country)
+        {
+            return null;
+        }
+
+        return (country.Name, demonym.Count);
     }
 
     /// <summary>

@@ -3771,6 +3771,17 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void A_nationality_in_an_apposition_to_a_place_tells_its_country()
+    {
+        // Given a town whose name a bigger town abroad shares, set by an apposition with a nationality adjective
+        var best = Best("On Monday gunmen killed two police officers in Kaya, a small South Sudanese trading town.");
+
+        // Then the report is in that nationality's country, not at the namesake abroad (Kaya in Burkina Faso)
+        Assert.NotNull(best);
+        Assert.Equal("South Sudan", best.Country);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
