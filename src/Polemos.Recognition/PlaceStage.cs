@@ -1106,9 +1106,9 @@ public sealed class PlaceStage : IStage
     /// </summary>
     private (string Name, int Count)? CountryOfApposedPlace(Document document, LanguagePack pack, Sentence sentence, int i, int end)
     {
+        // The apposition's shape first, from plain token tests: most capitalised words stand after no comma and article.
         var tokens = document.Tokens;
-        if (!pack.Data.ModifierBeforeNoun || pack.Demonyms.MatchAt(tokens, i, end) is not { } demonym || demonym.First != i ||
-            i + demonym.Count >= end || tokens[i + demonym.Count].Shape.Has(TokenShape.Capitalised) || !tokens[i + demonym.Count].Shape.Has(TokenShape.Word))
+        if (!pack.Data.ModifierBeforeNoun)
         {
             return null;
         }
@@ -1121,6 +1121,8 @@ public sealed class PlaceStage : IStage
 
         int comma = article - 1;
         if (comma <= sentence.FirstToken || !pack.IsStopWord(tokens[article].Norm) || tokens[comma].Norm != "," ||
+            pack.Demonyms.MatchAt(tokens, i, end) is not { } demonym || demonym.First != i || i + demonym.Count >= end ||
+            tokens[i + demonym.Count].Shape.Has(TokenShape.Capitalised) || !tokens[i + demonym.Count].Shape.Has(TokenShape.Word) ||
             !document.MentionsOf<PlaceMention>().Any(p => p.Span.End == tokens[comma - 1].Span.End) ||
             _gazetteer.Country(demonym.Value) is not { } country)
         {
