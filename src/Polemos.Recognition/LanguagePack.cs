@@ -165,6 +165,14 @@ public sealed class LanguagePack
             }
         }
 
+        foreach (string noun in data.CountryPlaceNouns)
+        {
+            if (Phrases.Split(noun, el) is [var word])
+            {
+                CountryPlaceNouns.Add(word);
+            }
+        }
+
         foreach (var row in data.Places.Rows)
         {
             if (Enum.TryParse<PlaceMarker>(TsvTable.Cell(row, 1), ignoreCase: true, out var marker))
@@ -248,6 +256,12 @@ public sealed class LanguagePack
     public PhraseMatcher<string> Nationalities { get; } = new();
 
     public PhraseMatcher<PlaceMarker> PlaceMarkers { get; } = new();
+
+    /// <summary>
+    /// The language's <c>country_place_nouns</c> as its tokens write them ("town", "ville", and Arabic "بلدة" without
+    /// the clitic a token strips): a nationality adjective beside one, next to a name, tells that place's country.
+    /// </summary>
+    public HashSet<string> CountryPlaceNouns { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Function words that end the language's longer place markers and so tie a noun to a place ("of" in "the

@@ -113,6 +113,16 @@ public sealed class PlaceStage : IStage
                     continue;
                 }
 
+                // "The Malian town of Kaya", "la ville malienne de Kaya", "في بلدة الرقة السورية": a nationality adjective
+                // beside a noun of a settlement or an area that is next to a name tells that place's country, as the
+                // country's name would. The adjective is no place of its own.
+                if (!claimed[i] && t.Shape.Has(TokenShape.Word) && CountryOfNamedPlace(document, pack, sentence, i, end, caseless) is { } ofNoun)
+                {
+                    AddCountryOfPlace(document, pack, conceptAt, genericEnds, sentence, i, ofNoun.Count, ofNoun.Name);
+                    i += ofNoun.Count - 1;
+                    continue;
+                }
+
                 if (claimed[i] || !t.Shape.Has(TokenShape.Word) || (!caseless && !t.Shape.Has(TokenShape.Capitalised)))
                 {
                     continue;
@@ -143,13 +153,7 @@ public sealed class PlaceStage : IStage
                 // The adjective is no modifier of its noun as a place: it says where the place named before lies.
                 if (!caseless && CountryOfApposedPlace(document, pack, sentence, i, end) is { } ofPlace)
                 {
-                    int added = document.Mentions.Count;
-                    Add(document, pack, conceptAt, genericEnds, sentence, i, ofPlace.Count, ofPlace.Name, unknown: false);
-                    if (document.Mentions.Count > added && document.Mentions[^1] is PlaceMention apposed)
-                    {
-                        document.Mentions[^1] = apposed with { BeforeContentWord = false, Modifier = false, Bare = false };
-                    }
-
+                    AddCountryOfPlace(document, pack, conceptAt, genericEnds, sentence, i, ofPlace.Count, ofPlace.Name);
                     i += ofPlace.Count - 1;
                     continue;
                 }
@@ -1096,6 +1100,115 @@ public sealed class PlaceStage : IStage
                 yield return folded[..^ending.Length] + replacement;
             }
         }
+    }
+
+    /// <summary>
+    /// Adds the country that a nationality adjective beside a place names, as a mention of that country on the
+    /// adjective's words: no modifier of the word after it and no bare word, since it says where the place lies.
+    /// </summary>
+    private void AddCountryOfPlace(Document document, LanguagePack pack, string?[] conceptAt, Dictionary<int, ActorKind> genericEnds, Sentence sentence, int first, int count, string country)
+    {
+        int added = document.Mentions.Count;
+        Add(document, pack, conceptAt, genericEnds, sentence, first, count, country, unknown: false);
+        if (document.Mentions.Count > added && document.Mentions[^1] is PlaceMention apposed)
+        {
+            document.Mentions[^1] = apposed with { BeforeContentWord = false, Modifier = false, Bare = false };
+        }
+    }
+
+    /// <summary>
+    /// The country a nationality adjective names, with the adjective's length, where it stands beside one of the
+    /// language's <c>country_place_nouns</c> that is next to a name: the noun after the adjective and the name after
+    /// the noun ("the Malian town of Kaya", "der malischen Stadt Kaya", "в малийском городе Кая"), the noun before it
+    /// and the name after it ("la ville malienne de Kaya", "العاصمة السورية دمشق") or before the noun in an apposition
+    /// ("Kaya, une petite ville malienne"), or the noun and a place before it ("في بلدة الرقة السورية"); null otherwise.
+    /// A name that is itself a country or a nationality ("the Somali region of Ethiopia") says nothing of the sort.
+    /// </summary>
+    private (string Name, int Count)? CountryOfNamedPlace(Document document, LanguagePack pack, Sentence sentence, int i, int end, bool caseless)
+    {
+        var tokens = document.Tokens;
+        if (pack.CountryPlaceNouns.Count == 0 || pack.Nationalities.MatchAt(tokens, i, end) is not { } demonym || demonym.First != i)
+        {
+            return null;
+        }
+
+        int after = i + demonym.Count;
+        bool nounBefore = i > sentence.FirstToken && IsCountryPlaceNoun(pack, tokens[i - 1]);
+        bool named = (after < end && IsCountryPlaceNoun(pack, tokens[after]) && NameAt(document, pack, after + 1, end, caseless)) ||
+                     (nounBefore && (NameAt(document, pack, after, end, caseless) || ApposedToPlace(document, pack, sentence, i - 1))) ||
+                     NounAndPlaceBefore(document, pack, sentence, i, end, caseless);
+        return named && _gazetteer.Country(demonym.Value) is { } country ? (country.Name, demonym.Count) : null;
+    }
+
+    private static bool IsCountryPlaceNoun(LanguagePack pack, Token token) =>
+        token.Shape.Has(TokenShape.Word) && pack.CountryPlaceNouns.Contains(token.Norm);
+
+    /// <summary>
+    /// Whether a name stands at the token, or after one word that links a place noun to its name ("of", "de") or a
+    /// comma: a capitalised word (any word that is no function word in a script without capitals) that is no country
+    /// or nationality.
+    /// </summary>
+    private static bool NameAt(Document document, LanguagePack pack, int k, int end, bool caseless)
+    {
+        var tokens = document.Tokens;
+        if (k < end && (tokens[k].Norm == "," || pack.PlaceLinks.Contains(tokens[k].Norm)))
+        {
+            k++;
+        }
+
+        return k < end && tokens[k].Shape.Has(TokenShape.Word) && (caseless || tokens[k].Shape.Has(TokenShape.Capitalised)) &&
+               !pack.IsStopWord(tokens[k].Norm) && !(pack.Demonyms.MatchAt(tokens, k, end) is { } other && other.First == k);
+    }
+
+    /// <summary>
+    /// Whether the place noun at <paramref name="noun"/> closes an apposition to a place: the place, a comma, an
+    /// article, at most one word in small letters, the noun ("Kaya, une petite ville").
+    /// </summary>
+    private static bool ApposedToPlace(Document document, LanguagePack pack, Sentence sentence, int noun)
+    {
+        var tokens = document.Tokens;
+        int article = noun - 1;
+        if (article > sentence.FirstToken && !pack.IsStopWord(tokens[article].Norm) && tokens[article].Shape.Has(TokenShape.Word) &&
+            !tokens[article].Shape.Has(TokenShape.Capitalised))
+        {
+            article--;
+        }
+
+        int comma = article - 1;
+        return comma > sentence.FirstToken && pack.IsStopWord(tokens[article].Norm) && tokens[comma].Norm == "," &&
+               document.MentionsOf<PlaceMention>().Any(p => p.Span.End == tokens[comma - 1].Span.End);
+    }
+
+    /// <summary>
+    /// Whether a place ends right before the token and one of the language's place nouns stands right before the place;
+    /// in a script without capitals, any one word that is no function word after the noun is taken for the place, as
+    /// names the gazetteer lacks are found only after this stage's first pass.
+    /// </summary>
+    private static bool NounAndPlaceBefore(Document document, LanguagePack pack, Sentence sentence, int i, int end, bool caseless)
+    {
+        var tokens = document.Tokens;
+        if (i - 2 < sentence.FirstToken)
+        {
+            return false;
+        }
+
+        if (caseless && IsCountryPlaceNoun(pack, tokens[i - 2]) && NameAt(document, pack, i - 1, end, caseless) && tokens[i - 1].Norm != ",")
+        {
+            return true;
+        }
+
+        if (document.MentionsOf<PlaceMention>().LastOrDefault() is not { } place || place.Span.End != tokens[i - 1].Span.End)
+        {
+            return false;
+        }
+
+        int k = i - 1;
+        while (k > sentence.FirstToken && tokens[k].Span.Start > place.Span.Start)
+        {
+            k--;
+        }
+
+        return k > sentence.FirstToken && tokens[k].Span.Start == place.Span.Start && IsCountryPlaceNoun(pack, tokens[k - 1]);
     }
 
     /// <summary>

@@ -493,6 +493,13 @@ public sealed class LanguageData
     public FrozenSet<string> OfficialWords { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>
+    /// Folded nouns of a settlement or an administrative area (English "town, city, village, province"): a nationality
+    /// adjective right beside one, before a name ("the Malian town of Kaya", "la ville malienne de Kaya", "der malischen
+    /// Stadt Kaya"), says in which country that place lies. Bases and camps are left out, as a state may hold them abroad.
+    /// </summary>
+    public FrozenSet<string> CountryPlaceNouns { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
     /// Folded verbs of beating someone by hand or with blunt objects (English "assaulted", "beat", "thrashed"): told of
     /// unidentified assailants or plain people with no arms in the sentence ("assailants assaulted and injured a journalist"),
     /// they are a crowd's violence, ACLED's mob violence, not an armed group's attack.
@@ -598,6 +605,7 @@ public sealed class LanguageData
             ["assailant_words"] = static (d, v) => d.AssailantWords = v,
             ["lone_assailant_words"] = static (d, v) => d.LoneAssailantWords = v,
             ["official_words"] = static (d, v) => d.OfficialWords = v,
+            ["country_place_nouns"] = static (d, v) => d.CountryPlaceNouns = v,
             ["beating_words"] = static (d, v) => d.BeatingWords = v,
             ["armed_words"] = static (d, v) => d.ArmedWords = v,
             ["riot_weapons"] = static (d, v) => d.RiotWeapons = v,

@@ -3781,6 +3781,49 @@ public sealed class CodebookRuleTests
         Assert.Equal("South Sudan", best.Country);
     }
 
+    [Theory]
+    [InlineData("en", "Three soldiers were killed on Monday in the Malian town of Kaya in an attack by jihadists.")]
+    [InlineData("fr", "Trois soldats ont été tués lundi dans la ville malienne de Kaya lors d'une attaque de jihadistes.")]
+    [InlineData("fr", "Trois soldats ont été tués lundi à Kaya, une petite ville malienne, lors d'une attaque de jihadistes.")]
+    [InlineData("es", "Tres soldados murieron el lunes en la localidad maliense de Kaya en un ataque yihadista.")]
+    [InlineData("it", "Tre soldati sono stati uccisi lunedì nella città maliana di Kaya in un attacco jihadista.")]
+    [InlineData("pt", "Três soldados foram mortos na segunda-feira na cidade maliana de Kaya num ataque jihadista.")]
+    [InlineData("de", "Drei Soldaten wurden am Montag in der malischen Stadt Kaya bei einem Angriff von Dschihadisten getötet.")]
+    [InlineData("ru", "Три солдата погибли в понедельник в малийском городе Кая в результате нападения джихадистов.")]
+    [InlineData("uk", "Троє солдатів загинули в понеділок у малійському місті Кая внаслідок нападу джихадистів.")]
+    public void A_nationality_beside_a_town_noun_tells_the_towns_country(string language, string text)
+    {
+        // Given a town whose name a bigger town abroad shares (Kaya in Burkina Faso), called a town of a nationality
+        var best = BestIn(language, text);
+
+        // Then the report is in that nationality's country, not at the namesake abroad
+        Assert.NotNull(best);
+        Assert.Equal("Mali", best.Country);
+    }
+
+    [Fact]
+    public void A_nationality_after_a_town_in_arabic_tells_its_country()
+    {
+        // Given an Arabic town noun, a name the gazetteer lacks and a nationality after it
+        var doc = ReadIn("ar", "قتل ثلاثة جنود يوم الاثنين في بلدة كايا السورية في هجوم لجهاديين.");
+
+        // Then the report's country is the nationality's
+        Assert.Equal("SY", doc.Context.CountryCode);
+    }
+
+    [Theory]
+    [InlineData("en", "Gunmen killed three herders on Monday in the Somali region of Ethiopia.", "Ethiopia")]
+    [InlineData("fr", "Trois soldats ont été tués lundi près de la base française de Gao, au Mali, lors d'une attaque de jihadistes.", "Mali")]
+    public void A_nationality_beside_a_region_of_another_country_or_a_base_abroad_leaves_the_country(string language, string text, string country)
+    {
+        // Given a people's region named after its country ("the Somali region of Ethiopia"), or a base a state holds abroad
+        var best = BestIn(language, text);
+
+        // Then the report stays in the country the text names
+        Assert.NotNull(best);
+        Assert.Equal(country, best.Country);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
