@@ -248,7 +248,7 @@ public sealed class ActorStage : IStage
         var means = new List<(TextSpan Span, int First, int Last, bool Verb)>();
         foreach (var c in document.MentionsOf<ConceptMention>())
         {
-            if (StateMeans.Contains(c.Concept))
+            if (StateMeans.Contains(c.Concept) || StrikeNoun(document, pack, c))
             {
                 int first = document.TokenIndexAt(c.Span.Start);
                 int last = first;
@@ -302,6 +302,16 @@ public sealed class ActorStage : IStage
             }
         }
     }
+
+    /// <summary>
+    /// Whether an attack's noun is one word of the language's <c>strike_nouns</c> ("strike", "frappe", "удар"): a strike
+    /// is delivered from afar by a state's arms, so a nationality beside it names that state's forces as it does beside a
+    /// missile ("a Russian strike", "des frappes russes"). "A Kenyan raid", "an Ethiopian attack" may be any of its people's.
+    /// </summary>
+    private static bool StrikeNoun(Document document, LanguagePack pack, ConceptMention c) =>
+        c.Concept == Concepts.Attack && c.Form == WordForm.Noun && pack.Data.StrikeNouns.Count > 0 &&
+        document.TokenIndexAt(c.Span.Start) is int k && document.Tokens[k].Span.End == c.Span.End &&
+        pack.Data.StrikeNouns.Contains(TextFold.Fold(document.Tokens[k].Norm));
 
     /// <summary>Whether a concept of a state's means of war (drones, missiles, warplanes…), an attack or a clash begins at the offset.</summary>
     private static bool MeansOrFightingAt(Document document, int start)

@@ -500,6 +500,13 @@ public sealed class LanguageData
     public FrozenSet<string> CountryPlaceNouns { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>
+    /// Folded one-word nouns of a strike delivered from afar (English "strike, strikes", French "frappe, frappes"), which
+    /// the lexicon lists as attacks: a nationality beside one names that state's forces ("a Russian strike", "des frappes
+    /// russes"), as it does beside a missile. Other attack nouns ("a Kenyan raid") may be any of a nation's people's.
+    /// </summary>
+    public FrozenSet<string> StrikeNouns { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
     /// Folded verbs of beating someone by hand or with blunt objects (English "assaulted", "beat", "thrashed"): told of
     /// unidentified assailants or plain people with no arms in the sentence ("assailants assaulted and injured a journalist"),
     /// they are a crowd's violence, ACLED's mob violence, not an armed group's attack.
@@ -606,6 +613,7 @@ public sealed class LanguageData
             ["lone_assailant_words"] = static (d, v) => d.LoneAssailantWords = v,
             ["official_words"] = static (d, v) => d.OfficialWords = v,
             ["country_place_nouns"] = static (d, v) => d.CountryPlaceNouns = v,
+            ["strike_nouns"] = static (d, v) => d.StrikeNouns = v,
             ["beating_words"] = static (d, v) => d.BeatingWords = v,
             ["armed_words"] = static (d, v) => d.ArmedWords = v,
             ["riot_weapons"] = static (d, v) => d.RiotWeapons = v,

@@ -3824,6 +3824,35 @@ public sealed class CodebookRuleTests
         Assert.Equal(country, best.Country);
     }
 
+    [Theory]
+    [InlineData("en", "A Russian strike killed four people in Kramatorsk on Wednesday.")]
+    [InlineData("en", "Russian strikes killed four people in Kramatorsk on Wednesday.")]
+    [InlineData("fr", "Une frappe russe a tué quatre personnes mercredi à Kramatorsk.")]
+    [InlineData("fr", "Des frappes russes ont tué quatre personnes mercredi à Kramatorsk.")]
+    [InlineData("ru", "Российский удар по Краматорску в среду убил четырех человек.")]
+    public void A_nationality_beside_a_strike_names_that_states_forces(string language, string text)
+    {
+        // Given a strike, delivered from afar, called by a nationality
+        var best = BestIn(language, text);
+
+        // Then the strike is that state's forces', not an unidentified group's
+        Assert.NotNull(best);
+        Assert.StartsWith("Military Forces of Russia", best.Actor1, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "A Palestinian attack killed two Israelis near Hebron on Wednesday.")]
+    [InlineData("en", "Three herders were killed in a Ugandan raid near Lokiriama on Wednesday.")]
+    public void A_nationality_beside_an_attack_or_a_raid_names_no_states_forces(string language, string text)
+    {
+        // Given an attack or a raid called by a nationality, which any of that nation's people may carry out
+        var best = BestIn(language, text);
+
+        // Then no state's forces are its author
+        Assert.NotNull(best);
+        Assert.DoesNotContain("Military Forces", best.Actor1 ?? string.Empty, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
