@@ -3853,6 +3853,21 @@ public sealed class CodebookRuleTests
         Assert.DoesNotContain("Military Forces", best.Actor1 ?? string.Empty, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "A Russian missile strike on the eastern Ukrainian city of Kramatorsk killed at least four people on Wednesday evening, officials said. More than twenty others were wounded, the governor of the Donetsk region said.\n\nThe missile hit a residential area in the city centre. Among the dead was a child, officials said.\n\nThe Ukrainian army also reported heavy fighting near Bakhmut.")]
+    [InlineData("de", "Bei einem russischen Raketenangriff auf die ostukrainische Stadt Kramatorsk sind am Mittwochabend nach Behördenangaben mindestens vier Menschen getötet worden. Mehr als zwanzig weitere wurden verletzt, teilte der Gouverneur der Region Donezk mit.\n\nDie Rakete schlug in einem Wohnviertel im Zentrum der Stadt ein. Unter den Toten sei auch ein Kind, hieß es.\n\nDie ukrainische Armee meldete zudem schwere Gefechte bei Bachmut.")]
+    [InlineData("fr", "Une frappe de missile russe sur la ville de Kramatorsk, dans l'est de l'Ukraine, a tué au moins quatre personnes mercredi soir, selon les autorités. Plus de vingt autres ont été blessées, a indiqué le gouverneur de la région de Donetsk.\n\nLe missile a touché un quartier résidentiel du centre-ville. Parmi les morts figure un enfant, selon les autorités.\n\nL'armée ukrainienne a également fait état de violents combats près de Bakhmout.")]
+    public void Among_the_dead_names_part_of_a_toll_already_told(string language, string text)
+    {
+        // Given a toll, then a paragraph that names one of the dead ("among the dead was a child"), then fighting elsewhere
+        var doc = ReadIn(language, text);
+
+        // Then the child is one of the four, not a fifth death that the fighting elsewhere takes as its own toll
+        var events = doc.Records.Where(r => r.Kind == RecordKinds.Event).ToList();
+        Assert.Equal(4, events.Sum(r => r.Fatalities ?? 0));
+        Assert.Contains(events, r => r.Location == "Bakhmut" && r.SubEventType == "Armed clash");
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
