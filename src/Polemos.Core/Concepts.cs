@@ -111,6 +111,12 @@ public static class Concepts
     /// <summary>A singular determiner or pronoun ("a", "an", "him"): a toll word with one beside it and no number counts one victim.</summary>
     public const string Single = "SINGLE";
 
+    /// <summary>
+    /// A concessive word ("despite", "malgré", "trotz", "رغم"): an event noun it governs is the state of affairs the
+    /// sentence sets its news against ("despite a ceasefire agreement"), not an event of the report.
+    /// </summary>
+    public const string Concessive = "CONCESSIVE";
+
     /// <summary>A word that opens a part of a count ("including", "dont", "darunter", "بينهم"): the count after it is not added.</summary>
     public const string Subset = "SUBSET";
 

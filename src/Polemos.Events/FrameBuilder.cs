@@ -1657,6 +1657,13 @@ internal sealed class FrameBuilder
             DropNameWords(v, heads);
         }
 
+        // "Despite a ceasefire agreement", "malgré la trêve", "رغم اتفاق وقف إطلاق النار": an event noun that a concessive
+        // word governs is what the sentence sets its news against, not an event of its own.
+        if (v.Has(Concepts.Concessive))
+        {
+            heads.RemoveAll(h => h.Mention.Form == WordForm.Noun && Conceded(v, h.Token));
+        }
+
         // A territory change is the event; the fighting in the same sentence is how it happened.
         if (AnyOutsideSupport(v, heads, c => ConceptClasses.Territory.Contains(c.Concept)))
         {
@@ -1842,6 +1849,27 @@ internal sealed class FrameBuilder
 
     private static void DropSeizedWeapons(List<(ConceptMention Mention, int Token)> heads, int at) =>
         heads.RemoveAll(h => Weapons.Contains(h.Mention.Concept) && h.Mention.Form is WordForm.Noun or WordForm.Any && h.Token > at);
+
+    /// <summary>
+    /// Whether a concessive word stands before the token, at most <see cref="ConcededReach"/> words before it ("despite
+    /// a fragile ceasefire agreement"), in its clause.
+    /// </summary>
+    private bool Conceded(SentenceView v, int token)
+    {
+        foreach (var c in v.Concepts)
+        {
+            if (c.Mention.Concept == Concepts.Concessive && c.Token < token && token - EndToken(c.Mention) <= ConcededReach &&
+                !ClauseBreakBetween(c.Token, token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words after a concessive word the event noun it governs may stand (an article and two modifiers).</summary>
+    private const int ConcededReach = 4;
 
     private void DropNameWords(SentenceView v, List<(ConceptMention Mention, int Token)> heads) =>
         heads.RemoveAll(h => h.Mention.Form == WordForm.Noun && InsideAName(v, h.Token, EndToken(h.Mention)));

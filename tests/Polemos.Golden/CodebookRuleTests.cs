@@ -3868,6 +3868,34 @@ public sealed class CodebookRuleTests
         Assert.Contains(events, r => r.Location == "Bakhmut" && r.SubEventType == "Armed clash");
     }
 
+    [Theory]
+    [InlineData("en", "On Monday, despite the ceasefire agreement, Russian forces shelled a bus carrying civilians near Popasna.")]
+    [InlineData("fr", "Lundi, malgré l'accord de cessez-le-feu, les forces russes ont bombardé un bus transportant des civils près de Popasna.")]
+    [InlineData("es", "Pese al acuerdo de alto el fuego, las fuerzas rusas bombardearon el lunes un autobús con civiles cerca de Popasna.")]
+    [InlineData("ar", "رغم اتفاق وقف إطلاق النار، قصفت قوات النظام يوم الاثنين بلدة كفرنبل في ريف إدلب.")]
+    public void An_agreement_after_despite_is_no_event_of_the_report(string language, string text)
+    {
+        // Given a shelling told against a ceasefire already agreed ("despite the ceasefire agreement")
+        var doc = ReadIn(language, text);
+
+        // Then the shelling is the report's only event: the agreement is the state of affairs, not a new agreement
+        var events = doc.Records.Where(r => r.Kind == RecordKinds.Event).ToList();
+        Assert.Contains(events, r => r.SubEventType == "Shelling/artillery/missile attack");
+        Assert.DoesNotContain(events, r => r.SubEventType == "Agreement");
+    }
+
+    [Fact]
+    public void An_agreement_signed_despite_protests_stays_an_agreement()
+    {
+        // Given an agreement signed against protests
+        var doc = ReadIn("en", "Despite protests, the government and the rebels signed a peace agreement on Monday.");
+
+        // Then the signing is the event and the protests named after "despite" are none
+        var events = doc.Records.Where(r => r.Kind == RecordKinds.Event).ToList();
+        Assert.Contains(events, r => r.SubEventType == "Agreement");
+        Assert.DoesNotContain(events, r => r.EventType == "Protests");
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
