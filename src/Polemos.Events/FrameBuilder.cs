@@ -35,6 +35,7 @@ internal sealed class FrameBuilder
     private readonly bool _historicalPresent;
     private readonly bool _modifierBeforeNoun;
     private readonly bool _verbInitial;
+    private readonly bool _verbSecond;
     private readonly bool _unmarkedAgent;
 
     /// <summary>The language closes a clause with its participle: a passive auxiliary before it in the clause makes it passive.</summary>
@@ -116,6 +117,7 @@ internal sealed class FrameBuilder
         _historicalPresent = language.HistoricalPresent || _brief;
         _modifierBeforeNoun = language.ModifierBeforeNoun;
         _verbInitial = language.VerbInitial;
+        _verbSecond = language.VerbSecond;
         _unmarkedAgent = language.UnmarkedAgent;
         _participleLast = language.ParticipleLast;
         _perfectAuxiliaries = language.PerfectAuxiliaries;
@@ -3796,8 +3798,17 @@ internal sealed class FrameBuilder
             // "أعدم مسلحون خمسة مدنيين" (executed gunmen five civilians), "قصفت قوات النظام بلدة": where a clause may open with
             // its verb, an armed party right after a verb with no subject before it is the subject, and an actor right
             // after it the object. A toll or arrest verb may be an unvowelled passive ("قتل جنديان", two soldiers were
-            // killed): its party is the subject only when an object follows.
-            if (_verbInitial && agent is null && before is null && counted is null && IsVerb(f.Trigger.Form) && after is not null &&
+            // killed): its party is the subject only when an object follows. Where the verb comes second in its clause
+            // ("Am Montag töteten Extremisten drei Soldaten"), a finite active verb that no actor precedes does the same;
+            // a party an attribution names before the verb ("Nach Angaben der Polizei töteten …") is the report's source.
+            if (_verbSecond && before is not null && v.Concepts.Any(c => c.Mention.Concept == Concepts.Attribution && c.Token < before.Token &&
+                                                                          before.Token - EndToken(c.Mention) <= 2))
+            {
+                before = null;
+            }
+
+            if ((_verbInitial ? IsVerb(f.Trigger.Form) : _verbSecond && f.Trigger.Form is WordForm.Past or WordForm.Present) &&
+                agent is null && before is null && counted is null && after is not null &&
                 IsCombatant(after.Actor) && after.Token - token <= 2)
             {
                 ActorAt? obj = null;
@@ -3815,10 +3826,11 @@ internal sealed class FrameBuilder
                 int partyEnd = EndToken(after.Mention);
                 bool objectFollows = (obj is not null && CountOrFunctionWordsBetween(v, partyEnd + 1, obj.Token)) ||
                                      v.Quantities.Any(q => q.Token == partyEnd + 1 && q.Mention.Unit is null);
-                if (objectFollows || !(ConceptClasses.Tolls.Contains(f.Trigger.Concept) || f.Trigger.Concept is Concepts.Abduct or Concepts.Arrest or Concepts.Execute))
+                if (objectFollows || !_verbInitial || !(ConceptClasses.Tolls.Contains(f.Trigger.Concept) || f.Trigger.Concept is Concepts.Abduct or Concepts.Arrest or Concepts.Execute))
                 {
+                    // A verb-second clause is no unvowelled passive: the next actor in it is the object however far.
                     agent = after;
-                    after = objectFollows ? obj : null;
+                    after = objectFollows || !_verbInitial ? obj : null;
                 }
             }
 
@@ -4087,6 +4099,16 @@ internal sealed class FrameBuilder
     /// <summary>A verb between a noun and an actor makes the actor its object, not the noun's owner ("airstrikes targeted X").</summary>
     private static bool IsVerb(WordForm form) => form is WordForm.Past or WordForm.Present or WordForm.Participle or WordForm.Future or WordForm.Conditional;
 
+    /// <summary>
+    /// How far from its toll word a count may stand: six words, or ten after an active verb of a verb-second language,
+    /// whose object follows the subject and the adverbs of time and place ("Laut Polizei töteten die Angreifer am Montag
+    /// in Kabul drei Menschen"), in the verb's clause.
+    /// </summary>
+    private int TollReach(bool countBefore, int count, int toll) =>
+        _verbSecond && !countBefore && count > toll && !ClauseBreakBetween(toll, count) ? VerbSecondTollReach : 6;
+
+    private const int VerbSecondTollReach = 10;
+
     /// <summary>Numbers attach to the nearest toll word in their sentence ("uccisi otto", "31 miliziani … catturati").</summary>
     private void AttachTolls(SentenceView v, List<Frame> frames, List<(ConceptMention Mention, int Token)> tolls) =>
         AttachTolls(v, tolls, token => NearestFrame(frames, token));
@@ -4302,7 +4324,7 @@ internal sealed class FrameBuilder
             int nearest = 0;
             foreach (var c in v.Quantities)
             {
-                if (c.Mention.Unit is null && !used.Contains(c.Mention) && distance(c) <= 6 && !CountsEvents(v, c) && !(oneObject && c.Token < token) &&
+                if (c.Mention.Unit is null && !used.Contains(c.Mention) && distance(c) <= TollReach(countBefore, c.Token, token) && !CountsEvents(v, c) && !(oneObject && c.Token < token) &&
                     !(countBefore && c.Token > token && v.HasNear(Concepts.Agent, token, 0, c.Token - token - 1)) &&
                     !TollBetween(v, c.Token, token, toll) && !OwnedByLaterToll(v, c.Token, token) &&
                     !CloserToll(v, tolls, c.Token, EndToken(c.Mention), token))

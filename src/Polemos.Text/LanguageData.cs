@@ -123,6 +123,13 @@ public sealed class LanguageData
     public bool VerbInitial { get; private set; }
 
     /// <summary>
+    /// Whether a main clause puts its finite verb second, after any fronted word or phrase, and the subject after the
+    /// verb when something else opens the clause (German "Am Montag töteten Extremisten drei Soldaten"): an armed party
+    /// right after a finite active verb with no actor before it in the clause is the verb's subject.
+    /// </summary>
+    public bool VerbSecond { get; private set; }
+
+    /// <summary>
     /// Whether a passive verb's agent follows it with no marker, in a case ending (Russian "трое военных убиты боевиками",
     /// "колонна подверглась нападению боевиков"): an armed party right after a passive verb whose patient is named as
     /// its subject before it is the agent.
@@ -650,6 +657,7 @@ public sealed class LanguageData
             ["historical_present"] = static (d, v) => d.HistoricalPresent = v,
             ["modifier_before_noun"] = static (d, v) => d.ModifierBeforeNoun = v,
             ["verb_initial"] = static (d, v) => d.VerbInitial = v,
+            ["verb_second"] = static (d, v) => d.VerbSecond = v,
             ["unmarked_agent"] = static (d, v) => d.UnmarkedAgent = v,
             ["capitalised_nouns"] = static (d, v) => d.CapitalisedNouns = v,
             ["capitalised_months"] = static (d, v) => d.CapitalisedMonths = v,

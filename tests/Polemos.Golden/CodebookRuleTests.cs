@@ -3896,6 +3896,33 @@ public sealed class CodebookRuleTests
         Assert.DoesNotContain(events, r => r.EventType == "Protests");
     }
 
+    [Theory]
+    [InlineData("Am Montag töteten Extremisten drei Soldaten bei Gao.", "Military Forces of Mali")]
+    [InlineData("Am Montag griffen Extremisten eine Patrouille der Armee bei Gao an.", "Military Forces of Mali")]
+    [InlineData("Am Montag beschossen russische Truppen einen Bus mit Zivilisten bei Popasna.", "Civilians")]
+    public void A_german_subject_after_its_verb_is_the_author(string text, string victim)
+    {
+        // Given a German main clause that opens with a time and puts its subject after the verb
+        var best = BestIn("de", text);
+
+        // Then the party right after the verb acted, and the one after it was struck
+        Assert.NotNull(best);
+        Assert.DoesNotContain("Unidentified", best.Actor2 ?? string.Empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("Russia", best.Actor2 ?? string.Empty, StringComparison.Ordinal);
+        Assert.StartsWith(victim, best.Actor2 ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_german_count_after_the_subject_and_the_adverbs_is_the_toll()
+    {
+        // Given a German verb-second clause whose count stands after the subject, a time and a place
+        var best = BestIn("de", "Am Montag töteten die Angreifer in der Provinz Kunduz mindestens zwölf Soldaten.");
+
+        // Then the count is the toll
+        Assert.NotNull(best);
+        Assert.Equal(12, best.Fatalities);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
