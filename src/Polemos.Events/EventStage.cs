@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using Polemos.Core;
 using Polemos.Events.Reranking;
 using Polemos.Recognition;
@@ -486,6 +487,50 @@ public sealed class EventStage : IStage
     }
 
     /// <summary>Whether one of the language's relative pronouns (English "that") stands between two tokens.</summary>
+    /// <summary>
+    /// Whether the tokens from <paramref name="first"/> up to <paramref name="end"/> are one of the language's
+    /// <c>source_prepositions</c> ("according to", "selon", "laut", "по данным"), or begin with one, compared as the
+    /// lexicon's words are.
+    /// </summary>
+    private static bool SourcePreposition(Document document, LanguageData data, int first, int end)
+    {
+        if (data.SourcePrepositions.Count == 0)
+        {
+            return false;
+        }
+
+        var phrases = SourcePhrases.GetValue(data, static d => d.SourcePrepositions
+            .Select(p => string.Join(' ', Phrases.Split(p, d.Rules))).ToFrozenSet(StringComparer.Ordinal));
+        // A phrase the lexicon writes with its source ("según la policía", "secondo la") begins with the preposition.
+        string written = string.Join(' ', Enumerable.Range(first, end - first).Select(k => document.Tokens[k].Norm));
+        foreach (string phrase in phrases)
+        {
+            if (written.StartsWith(phrase, StringComparison.Ordinal) && (written.Length == phrase.Length || written[phrase.Length] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether another actor is named after this one in its sentence.</summary>
+    private static bool ActorAfter(Document document, SentenceView v, ActorMention actor)
+    {
+        foreach (var m in document.MentionsOf<ActorMention>())
+        {
+            if (m.Span.Start >= actor.Span.End && m.Span.End <= v.Sentence.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Each language's source prepositions split into words as its tokens write them.</summary>
+    private static readonly ConditionalWeakTable<LanguageData, FrozenSet<string>> SourcePhrases = new();
+
     private static bool RelativeBetween(Document document, LanguageData data, int from, int to)
     {
         for (int i = from + 1; i < to; i++)
@@ -651,9 +696,16 @@ public sealed class EventStage : IStage
                 }
 
                 // Authorities up to three words after an attribution ("nach Angaben der Behörden", "по данным местных
-                // властей", "selon les autorités") are where the report has its facts, not a party to them.
-                if (c.Concept is Concepts.Attribution && a.Kind == ActorKind.StateGovernment && t < token &&
-                    token - (document.TokenIndexAt(c.Span.End) - 1) <= 3)
+                // властей", "selon les autorités") are where the report has its facts, not a party to them; so is any
+                // party after one of the language's source prepositions ("according to police, gunmen killed…", "laut
+                // Armee", "selon les rebelles"), where "suspected" or "claimed responsibility" name a party to the act.
+                // Such a party is the source only where another party follows it in the sentence, the act's own: "according
+                // to a Boko Haram video, the sect burned…" tells the group's act. An army that reports its own
+                // interceptions ("segundo a Força Aérea ucraniana, … 20 foram abatidos") is the side that intercepted.
+                if (c.Concept is Concepts.Attribution && t < token && token - (document.TokenIndexAt(c.Span.End) - 1) <= 3 &&
+                    (a.Kind == ActorKind.StateGovernment ||
+                     (SourcePreposition(document, data, t, document.TokenIndexAt(c.Span.End)) && ActorAfter(document, v, a) &&
+                      !(a.Kind == ActorKind.StateMilitary && v.Has(Concepts.Intercept)))))
                 {
                     source = true;
                     break;

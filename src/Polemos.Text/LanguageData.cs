@@ -514,6 +514,13 @@ public sealed class LanguageData
     public FrozenSet<string> StrikeNouns { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>
+    /// Prepositions that name where a report has its facts (English "according to", French "selon, d'après", German
+    /// "laut, nach Angaben"), as written in the lexicon's ATTRIBUTION phrases: a party up to three words after one is the
+    /// report's source, not a party to the act ("according to police, gunmen killed three people").
+    /// </summary>
+    public IReadOnlyList<string> SourcePrepositions { get; private set; } = [];
+
+    /// <summary>
     /// Folded verbs of beating someone by hand or with blunt objects (English "assaulted", "beat", "thrashed"): told of
     /// unidentified assailants or plain people with no arms in the sentence ("assailants assaulted and injured a journalist"),
     /// they are a crowd's violence, ACLED's mob violence, not an armed group's attack.
@@ -698,6 +705,9 @@ public sealed class LanguageData
                 case "elisions":
                     data.Elisions = CommaList(value)
                         .Select(e => TextFold.Fold(e.TrimEnd('\'', '\u2019'))).ToFrozenSet(StringComparer.Ordinal);
+                    break;
+                case "source_prepositions":
+                    data.SourcePrepositions = CommaList(value);
                     break;
                 case "decimal":
                     data.DecimalSeparator = value.Length > 0 ? value[0] : '.';

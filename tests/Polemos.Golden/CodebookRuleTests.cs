@@ -3923,6 +3923,35 @@ public sealed class CodebookRuleTests
         Assert.Equal(12, best.Fatalities);
     }
 
+    [Theory]
+    [InlineData("en", "According to police, gunmen killed three people in Kabul on Monday.")]
+    [InlineData("fr", "Selon la police, des hommes armés ont tué trois personnes lundi à Kaboul.")]
+    [InlineData("it", "Secondo la polizia, uomini armati hanno ucciso tre persone lunedì a Kabul.")]
+    [InlineData("ru", "По данным полиции, боевики убили трех человек в понедельник в Кабуле.")]
+    [InlineData("de", "Laut Polizei töteten die Angreifer am Montag in Kabul drei Menschen.")]
+    public void A_party_after_according_to_is_the_reports_source(string language, string text)
+    {
+        // Given a killing told after "according to police"
+        var best = BestIn(language, text);
+
+        // Then the police are where the report has its facts: the gunmen killed three civilians
+        Assert.NotNull(best);
+        Assert.StartsWith("Unidentified Armed Group", best.Actor1 ?? string.Empty, StringComparison.Ordinal);
+        Assert.StartsWith("Civilians", best.Actor2 ?? string.Empty, StringComparison.Ordinal);
+        Assert.Equal(3, best.Fatalities);
+    }
+
+    [Fact]
+    public void A_group_that_tells_its_own_act_stays_its_author()
+    {
+        // Given a group's act told after "according to" the group's own video, with no other party named
+        var best = BestIn("en", "According to a Boko Haram video, the sect burned two churches near Maiduguri on Monday.");
+
+        // Then the group is the act's author
+        Assert.NotNull(best);
+        Assert.StartsWith("Boko Haram", best.Actor1 ?? string.Empty, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
