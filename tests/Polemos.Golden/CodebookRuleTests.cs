@@ -3952,6 +3952,23 @@ public sealed class CodebookRuleTests
         Assert.StartsWith("Boko Haram", best.Actor1 ?? string.Empty, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("de", "Bei Zusammenstößen zwischen rivalisierenden Clans nahe Galkayo sind am Sonntag mindestens 15 Menschen ums Leben gekommen.")]
+    [InlineData("ru", "В результате стычек между кланами в Галькайо в воскресенье погибли 15 человек.")]
+    [InlineData("uk", "Унаслідок сутичок між кланами в Галькайо в неділю загинули 15 людей.")]
+    [InlineData("ar", "قتل 15 شخصا في اشتباكات عشائرية في جالكعيو يوم الأحد.")]
+    public void Clashes_between_clans_are_a_fight_between_clan_militias(string language, string text)
+    {
+        // Given clashes between clans with a toll and no armed party named
+        var best = BestIn(language, text);
+
+        // Then the dead are the toll of an armed clash between clan militias, not victims of an attack
+        Assert.NotNull(best);
+        Assert.Equal("Armed clash", best.SubEventType);
+        Assert.Equal("Unidentified Clan Militia (Somalia)", best.Actor1);
+        Assert.Equal(15, best.Fatalities);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
