@@ -42,6 +42,14 @@ public sealed class DateStage : IStage
                 continue;
             }
 
+            // "قتل خمسة مدنيين الأحد": a weekday the language writes with an article that its tokens strip, where the bare
+            // word is a number ("احد", one), is the weekday as written.
+            if (WrittenWeekday(document, pack, i) is int weekday)
+            {
+                i += AddWeekday(document, pack, i, 1, weekday, published);
+                continue;
+            }
+
             if (pack.Dates.MatchAt(tokens, i, tokens.Count) is not { } m)
             {
                 // "12 gennaio [2019]": a day number before a month word; German writes the day as an ordinal ("14. Januar").
@@ -84,31 +92,8 @@ public sealed class DateStage : IStage
                     // "quel sabato": the Saturday of the story, not the last one before publication.
                     break;
                 case "weekday":
-                {
-                    count += SkipPartOfDay(pack, tokens, i + count);
-                    bool last = IsLast(pack, tokens, i - 1) || IsLast(pack, tokens, i + count);
-                    if (IsLast(pack, tokens, i + count))
-                    {
-                        count++;
-                    }
-
-                    int first = IsLast(pack, tokens, i - 1) ? i - 1 : i;
-                    DateOnly? date = null;
-                    if (published is { } p)
-                    {
-                        int target = word.Value % 7; // 7 = Sunday → DayOfWeek.Sunday (0)
-                        int back = ((int)p.DayOfWeek - target + 7) % 7;
-                        if (back == 0 && last)
-                        {
-                            back = 7;
-                        }
-
-                        date = p.AddDays(-back);
-                    }
-
-                    Add(document, first, count + (i - first), date, 1, relative: true);
+                    count = AddWeekday(document, pack, i, count, word.Value, published);
                     break;
-                }
 
                 case "month":
                 {
@@ -183,6 +168,56 @@ public sealed class DateStage : IStage
 
             i += count;
         }
+    }
+
+    /// <summary>
+    /// Adds the weekday that starts at the token, with a part of the day or a "last" word beside it, as the last such day
+    /// on or before publication ("last" before or after it: the one a week before, when publication falls on it);
+    /// returns how many tokens from <paramref name="i"/> it took.
+    /// </summary>
+    private int AddWeekday(Document document, LanguagePack pack, int i, int count, int weekday, DateOnly? published)
+    {
+        var tokens = document.Tokens;
+        count += SkipPartOfDay(pack, tokens, i + count);
+        bool last = IsLast(pack, tokens, i - 1) || IsLast(pack, tokens, i + count);
+        if (IsLast(pack, tokens, i + count))
+        {
+            count++;
+        }
+
+        int first = IsLast(pack, tokens, i - 1) ? i - 1 : i;
+        DateOnly? date = null;
+        if (published is { } p)
+        {
+            int target = weekday % 7; // 7 = Sunday → DayOfWeek.Sunday (0)
+            int back = ((int)p.DayOfWeek - target + 7) % 7;
+            if (back == 0 && last)
+            {
+                back = 7;
+            }
+
+            date = p.AddDays(-back);
+        }
+
+        Add(document, first, count + (i - first), date, 1, relative: true);
+        return count;
+    }
+
+    /// <summary>
+    /// The weekday (1 Monday … 7 Sunday) of the language's <c>written_weekdays</c> that the token is as written, article
+    /// included ("الأحد", "الاثنين"; "one of" is written without it, "أحد"); null otherwise.
+    /// </summary>
+    private static int? WrittenWeekday(Document document, LanguagePack pack, int i)
+    {
+        var written = pack.Data.WrittenWeekdays;
+        var tokens = document.Tokens;
+        if (written.Count == 0 || !tokens[i].Shape.Has(TokenShape.Word) ||
+            !written.TryGetValue(TextFold.Fold(document.Slice(tokens[i].Span)), out int weekday))
+        {
+            return null;
+        }
+
+        return weekday;
     }
 
     private bool TryAgo(Document document, LanguagePack pack, int at, DateOnly? published, out int used)

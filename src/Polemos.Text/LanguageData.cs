@@ -521,6 +521,13 @@ public sealed class LanguageData
     public IReadOnlyList<string> SourcePrepositions { get; private set; } = [];
 
     /// <summary>
+    /// Weekdays as written with an article that the tokens strip, folded, each with its number (1 Monday … 7 Sunday):
+    /// Arabic "الأحد", "الاثنين", whose bare words are numbers ("احد", one; "اثنين", two). A token written so is the
+    /// weekday.
+    /// </summary>
+    public FrozenDictionary<string, int> WrittenWeekdays { get; private set; } = FrozenDictionary<string, int>.Empty;
+
+    /// <summary>
     /// Folded verbs of beating someone by hand or with blunt objects (English "assaulted", "beat", "thrashed"): told of
     /// unidentified assailants or plain people with no arms in the sentence ("assailants assaulted and injured a journalist"),
     /// they are a crowd's violence, ACLED's mob violence, not an armed group's attack.
@@ -705,6 +712,13 @@ public sealed class LanguageData
                 case "elisions":
                     data.Elisions = CommaList(value)
                         .Select(e => TextFold.Fold(e.TrimEnd('\'', '\u2019'))).ToFrozenSet(StringComparer.Ordinal);
+                    break;
+                case "written_weekdays":
+                    data.WrittenWeekdays = CommaList(value)
+                        .Select(static pair => pair.Split('='))
+                        .Where(static kv => kv.Length == 2 && int.TryParse(kv[1], System.Globalization.CultureInfo.InvariantCulture, out int d) && d is >= 1 and <= 7)
+                        .GroupBy(static kv => TextFold.Fold(kv[0]), StringComparer.Ordinal)
+                        .ToFrozenDictionary(static g => g.Key, static g => int.Parse(g.First()[1], System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
                     break;
                 case "source_prepositions":
                     data.SourcePrepositions = CommaList(value);

@@ -3969,6 +3969,19 @@ public sealed class CodebookRuleTests
         Assert.Equal(15, best.Fatalities);
     }
 
+    [Theory]
+    [InlineData("قتل خمسة مدنيين الأحد جراء قصف مدفعي لقوات النظام على بلدة كفرنبل.", 7)]
+    [InlineData("قتل ثلاثة جنود الاثنين في هجوم على حاجز في درعا.", 8)]
+    public void An_arabic_weekday_written_with_its_article_dates_the_event(string text, int day)
+    {
+        // Given an Arabic weekday written bare with its article ("الأحد"), whose stripped word is a number (one, two)
+        var best = BestIn("ar", text);
+
+        // Then it dates the event (published Wednesday 10 March 2021: Sunday the 7th, Monday the 8th)
+        Assert.NotNull(best);
+        Assert.Equal($"2021-03-{day:00}", best.EventDate);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
