@@ -36,6 +36,7 @@ internal sealed class FrameBuilder
     private readonly bool _modifierBeforeNoun;
     private readonly bool _verbInitial;
     private readonly bool _verbSecond;
+    private readonly FrozenSet<string> _otherAgentParticiples;
     private readonly bool _unmarkedAgent;
 
     /// <summary>The language closes a clause with its participle: a passive auxiliary before it in the clause makes it passive.</summary>
@@ -118,6 +119,7 @@ internal sealed class FrameBuilder
         _modifierBeforeNoun = language.ModifierBeforeNoun;
         _verbInitial = language.VerbInitial;
         _verbSecond = language.VerbSecond;
+        _otherAgentParticiples = language.OtherAgentParticiples;
         _unmarkedAgent = language.UnmarkedAgent;
         _participleLast = language.ParticipleLast;
         _perfectAuxiliaries = language.PerfectAuxiliaries;
@@ -3477,6 +3479,13 @@ internal sealed class FrameBuilder
         var prior = PriorClauses(v).Where(r => token <= r.From || token >= r.To).ToList();
         foreach (var (c, t) in v.Concepts.Where(c => c.Mention.Concept == Concepts.Agent && c.Token > token && !prior.Any(r => c.Token > r.From && c.Token < r.To)))
         {
+            // "Shelled a village controlled by rebels", "a hotel used by officials": a marker right after a participle of
+            // the language's other_agent_participles names that participle's agent, not the event's.
+            if (t > 0 && _otherAgentParticiples.Contains(TextFold.Fold(_document.Tokens[t - 1].Norm)))
+            {
+                continue;
+            }
+
             // Counted from the marker's last word: "carried out by the Turkish soldiers".
             int last = EndToken(c);
             var agent = actors.FirstOrDefault(a => a.Token > last && WordsAfterMarker(v, last, a.Token) <= AgentReach);

@@ -514,6 +514,13 @@ public sealed class LanguageData
     public FrozenSet<string> StrikeNouns { get; private set; } = FrozenSet<string>.Empty;
 
     /// <summary>
+    /// Folded participles that take an agent of their own and tell no event (English "controlled, backed, used, led"):
+    /// an agent marker right after one names that participle's agent ("shelled a village controlled by rebels"), not
+    /// the event's.
+    /// </summary>
+    public FrozenSet<string> OtherAgentParticiples { get; private set; } = FrozenSet<string>.Empty;
+
+    /// <summary>
     /// Prepositions that name where a report has its facts (English "according to", French "selon, d'après", German
     /// "laut, nach Angaben"), as written in the lexicon's ATTRIBUTION phrases: a party up to three words after one is the
     /// report's source, not a party to the act ("according to police, gunmen killed three people").
@@ -635,6 +642,7 @@ public sealed class LanguageData
             ["official_words"] = static (d, v) => d.OfficialWords = v,
             ["country_place_nouns"] = static (d, v) => d.CountryPlaceNouns = v,
             ["strike_nouns"] = static (d, v) => d.StrikeNouns = v,
+            ["other_agent_participles"] = static (d, v) => d.OtherAgentParticiples = v,
             ["beating_words"] = static (d, v) => d.BeatingWords = v,
             ["armed_words"] = static (d, v) => d.ArmedWords = v,
             ["riot_weapons"] = static (d, v) => d.RiotWeapons = v,

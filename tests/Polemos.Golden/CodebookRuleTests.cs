@@ -3982,6 +3982,21 @@ public sealed class CodebookRuleTests
         Assert.Equal($"2021-03-{day:00}", best.EventDate);
     }
 
+    [Theory]
+    [InlineData("en", "Troops shelled a village controlled by rebels near Idlib on Monday, killing six civilians.")]
+    [InlineData("fr", "Lundi, les troupes gouvernementales ont bombardé un village contrôlé par les rebelles près d'Idleb, tuant six civils.")]
+    [InlineData("es", "El lunes, tropas del gobierno bombardearon una aldea controlada por los rebeldes cerca de Idlib y mataron a seis civiles.")]
+    [InlineData("it", "Lunedì le truppe governative hanno bombardato un villaggio controllato dai ribelli vicino a Idlib, uccidendo sei civili.")]
+    public void A_by_phrase_after_a_participle_of_control_names_no_author(string language, string text)
+    {
+        // Given a shelling of a place that a party controls ("a village controlled by rebels")
+        var best = BestIn(language, text);
+
+        // Then the troops shelled it: "by rebels" is the controlling party, not the shelling's author
+        Assert.NotNull(best);
+        Assert.StartsWith("Military Forces of Syria", best.Actor1 ?? string.Empty, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
