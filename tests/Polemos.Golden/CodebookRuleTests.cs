@@ -3998,6 +3998,17 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void A_group_that_says_it_carried_out_the_attack_is_its_author()
+    {
+        // Given a bombing, then a group that says it carried out the attack
+        var best = BestIn("en", "A car bomb exploded near a market in Beledweyne on Saturday, killing 12 people. Al-Shabaab said it carried out the attack.");
+
+        // Then the group is the bombing's author, as if it had claimed responsibility
+        Assert.NotNull(best);
+        Assert.Equal("Al Shabaab", best.Actor1);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
