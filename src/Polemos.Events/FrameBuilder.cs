@@ -4181,6 +4181,33 @@ internal sealed class FrameBuilder
         return companions;
     }
 
+    /// <summary>
+    /// How many people a singular article introduces after a count and before its toll, each joined by a conjunction or
+    /// a comma ("two soldiers and a civilian"): one victim each, unless a part of the count ("including") or a bracket
+    /// comes first.
+    /// </summary>
+    private int SingleVictimsJoined(SentenceView v, int countEnd, int toll)
+    {
+        int joined = 0;
+        for (int k = countEnd + 1; k + 2 < toll; k++)
+        {
+            // Not inside a part of the count ("five villagers, including two farmers and a boy") or a bracket.
+            if (v.Concepts.Any(c => c.Mention.Concept == Concepts.Subset && c.Token > countEnd && c.Token <= k) || InBrackets(v, k))
+            {
+                break;
+            }
+
+            if ((_conjunctions.Contains(_document.Tokens[k].Norm) || _document.Tokens[k].Norm == ",") &&
+                v.Concepts.Any(c => c.Token == k + 1 && c.Mention.Concept == Concepts.Single) &&
+                v.Actors.Any(a => a.Token == k + 2 || (a.Token == k + 3 && !_stopWords.Contains(_document.Tokens[k + 2].Norm))))
+            {
+                joined++;
+            }
+        }
+
+        return joined;
+    }
+
     /// <summary>Tolls of a sentence with no event of its own, added to the event just told.</summary>
     private void AttachTollsTo(SentenceView v, Frame frame, List<(ConceptMention Mention, int Token)> tolls) =>
         AttachTolls(v, tolls, _ => frame);
@@ -4427,6 +4454,10 @@ internal sealed class FrameBuilder
 
                     value = new Supported<int>(value.Value + part.Mention.Best, TextSpan.Cover(value.Span!.Value, part.Mention.Span));
                 }
+
+                // "Two soldiers and a civilian were killed": a person named with a singular article, joined to the counted
+                // victims before the toll, is one more.
+                value = new Supported<int>(value.Value + SingleVictimsJoined(v, EndToken(q), token), value.Span);
             }
 
             // "Two policemen were killed … six militants were also killed": dead told as added to those already counted.

@@ -4008,6 +4008,21 @@ public sealed class CodebookRuleTests
         Assert.Equal("Al Shabaab", best.Actor1);
     }
 
+    [Theory]
+    [InlineData("en", "Two soldiers and a civilian were killed when gunmen attacked a checkpoint in Beledweyne on Saturday.", 3)]
+    [InlineData("fr", "Deux soldats et un civil ont été tués samedi dans une attaque à Djibo.", 3)]
+    [InlineData("en", "Five villagers, including two farmers and a boy, were killed by a roadside bomb near Djibo on Saturday.", 5)]
+    public void A_person_joined_by_a_singular_article_to_a_count_is_one_more_victim(string language, string text, int dead)
+    {
+        // Given a count of victims joined by "and" to one person with a singular article, or such a person inside the
+        // count's own part ("including two farmers and a boy")
+        var best = BestIn(language, text);
+
+        // Then the person adds one to the count, unless the count already holds them
+        Assert.NotNull(best);
+        Assert.Equal(dead, best.Fatalities);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
