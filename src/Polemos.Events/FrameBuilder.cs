@@ -4079,6 +4079,14 @@ internal sealed class FrameBuilder
             {
                 clauseStart = Math.Max(clauseStart, c.Token);
             }
+
+            // "Two soldiers were killed when gunmen attacked the checkpoint": a subordinating word ("when", "while") with
+            // an actor between it and the verb opens the verb's clause; that actor is its subject.
+            if (c.Mention.Concept == Concepts.HabitualWeak && c.Token < trigger && c.Token > clauseStart &&
+                v.Actors.Any(o => o.Token > c.Token && o.Token < trigger))
+            {
+                clauseStart = c.Token;
+            }
         }
 
         return a.Token > clauseStart;

@@ -4023,6 +4023,19 @@ public sealed class CodebookRuleTests
         Assert.Equal(dead, best.Fatalities);
     }
 
+    [Theory]
+    [InlineData("Two soldiers and two civilians were killed when gunmen attacked a checkpoint in Beledweyne on Saturday.")]
+    [InlineData("Three villagers were wounded while gunmen raided a market in Beledweyne on Saturday.")]
+    public void The_subject_of_a_when_clause_is_its_verbs_author(string text)
+    {
+        // Given victims told before a clause opened by "when" or "while" whose subject acted
+        var best = BestIn("en", text);
+
+        // Then the clause's subject is the author, not the victims named at the head of the sentence
+        Assert.NotNull(best);
+        Assert.StartsWith("Unidentified Armed Group", best.Actor1 ?? string.Empty, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
