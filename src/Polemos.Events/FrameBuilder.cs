@@ -4190,11 +4190,11 @@ internal sealed class FrameBuilder
     }
 
     /// <summary>
-    /// How many people a singular article introduces after a count and before its toll, each joined by a conjunction or
-    /// a comma ("two soldiers and a civilian"): one victim each, unless a part of the count ("including") or a bracket
-    /// comes first.
+    /// How many people a singular article introduces after a count, up to <paramref name="toll"/>, each joined by a
+    /// conjunction or a comma ("two soldiers and a civilian"): one victim each, unless a part of the count ("including")
+    /// or a bracket comes first; after an active toll, not one that another toll or a passive follows.
     /// </summary>
-    private int SingleVictimsJoined(SentenceView v, int countEnd, int toll)
+    private int SingleVictimsJoined(SentenceView v, int countEnd, int toll, bool afterToll = false)
     {
         int joined = 0;
         for (int k = countEnd + 1; k + 2 < toll; k++)
@@ -4205,16 +4205,27 @@ internal sealed class FrameBuilder
                 break;
             }
 
+            // A person who is a source ("…, a police officer said") or the subject of another toll ("and a civilian was
+            // wounded") is no victim of this one.
             if ((_conjunctions.Contains(_document.Tokens[k].Norm) || _document.Tokens[k].Norm == ",") &&
                 v.Concepts.Any(c => c.Token == k + 1 && c.Mention.Concept == Concepts.Single) &&
-                v.Actors.Any(a => a.Token == k + 2 || (a.Token == k + 3 && !_stopWords.Contains(_document.Tokens[k + 2].Norm))))
+                v.Actors.Any(a => !a.IsSource && (a.Token == k + 2 || (a.Token == k + 3 && !_stopWords.Contains(_document.Tokens[k + 2].Norm)))) &&
+                !(afterToll && v.Concepts.Any(c => c.Token > k + 2 && c.Token <= k + 5 &&
+                                                  (ConceptClasses.Tolls.Contains(c.Mention.Concept) || c.Mention.Concept == Concepts.Passive))))
             {
                 joined++;
+            }
+            else if (k > countEnd + 1 && _document.Tokens[k].Norm is "." or ";" or ":")
+            {
+                break;
             }
         }
 
         return joined;
     }
+
+    /// <summary>How many words after an active toll's count the people joined to it are looked for.</summary>
+    private const int SingleVictimsReach = 8;
 
     /// <summary>Tolls of a sentence with no event of its own, added to the event just told.</summary>
     private void AttachTollsTo(SentenceView v, Frame frame, List<(ConceptMention Mention, int Token)> tolls) =>
@@ -4466,6 +4477,12 @@ internal sealed class FrameBuilder
                 // "Two soldiers and a civilian were killed": a person named with a singular article, joined to the counted
                 // victims before the toll, is one more.
                 value = new Supported<int>(value.Value + SingleVictimsJoined(v, EndToken(q), token), value.Span);
+            }
+            else if (toll.Concept is Concepts.Kill or Concepts.Execute && qToken > token && toll.Form != WordForm.Noun)
+            {
+                // "…, killing two soldiers and a civilian": so after an active toll, up to its clause's end.
+                int stop = Math.Min(v.Sentence.FirstToken + v.Sentence.TokenCount, EndToken(q) + 1 + SingleVictimsReach);
+                value = new Supported<int>(value.Value + SingleVictimsJoined(v, EndToken(q), stop, afterToll: true), value.Span);
             }
 
             // "Two policemen were killed … six militants were also killed": dead told as added to those already counted.

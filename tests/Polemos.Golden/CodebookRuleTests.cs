@@ -4012,6 +4012,9 @@ public sealed class CodebookRuleTests
     [InlineData("en", "Two soldiers and a civilian were killed when gunmen attacked a checkpoint in Beledweyne on Saturday.", 3)]
     [InlineData("fr", "Deux soldats et un civil ont été tués samedi dans une attaque à Djibo.", 3)]
     [InlineData("en", "Five villagers, including two farmers and a boy, were killed by a roadside bomb near Djibo on Saturday.", 5)]
+    [InlineData("en", "Gunmen attacked a checkpoint in Beledweyne on Saturday, killing two soldiers and a civilian.", 3)]
+    [InlineData("en", "Gunmen attacked a checkpoint in Beledweyne on Saturday, killing two soldiers, a police officer said.", 2)]
+    [InlineData("en", "Gunmen attacked a checkpoint in Beledweyne on Saturday, killing two soldiers, and a civilian was wounded.", 2)]
     public void A_person_joined_by_a_singular_article_to_a_count_is_one_more_victim(string language, string text, int dead)
     {
         // Given a count of victims joined by "and" to one person with a singular article, or such a person inside the
