@@ -128,8 +128,11 @@ public sealed class PlaceStage : IStage
                     continue;
                 }
 
-                // A name right after a person's title ("President Hassan …", "MP Samir al Jisr") is a person's, not a place.
-                if (pack.Data.PersonTitles.Contains(t.Norm) || (i > sentence.FirstToken && pack.Data.PersonTitles.Contains(tokens[i - 1].Norm)))
+                // A name right after a person's title ("President Hassan …", "MP Samir al Jisr"), or after a title and one or
+                // two words that say of what place ("мэр города Виталий …", "губернатор региона …"), is a person's, not a
+                // place.
+                if (pack.Data.PersonTitles.Contains(t.Norm) || (i > sentence.FirstToken && pack.Data.PersonTitles.Contains(tokens[i - 1].Norm)) ||
+                    (!caseless && TitleBefore(pack, tokens, sentence, i)))
                 {
                     while (!caseless && i + 1 < end && tokens[i + 1].Shape.Has(TokenShape.Word | TokenShape.Capitalised))
                     {
@@ -1100,6 +1103,38 @@ public sealed class PlaceStage : IStage
                 yield return folded[..^ending.Length] + replacement;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a person's title stands up to five words before the token with only words of the genitive, definite
+    /// articles, commas and at least one noun of a town or an area between ("мэр города", "the mayor of the city,"): the capitalised name after them is
+    /// the person's.
+    /// </summary>
+    private static bool TitleBefore(LanguagePack pack, IReadOnlyList<Token> tokens, Sentence sentence, int i)
+    {
+        bool placeNoun = false;
+        for (int k = i - 1; k >= sentence.FirstToken && k >= i - 5; k--)
+        {
+            var w = tokens[k];
+            if (k < i - 1 && placeNoun && pack.Data.PersonTitles.Contains(w.Norm))
+            {
+                return true;
+            }
+
+            // Only the words of a place the title is of: a noun of a town or an area, with the language's words of the
+            // genitive and definite articles ("of the city,", "города"); "the governor said Kherson was shelled" and "the
+            // imam in the village of Kompiembiga" name the town.
+            placeNoun |= pack.CountryPlaceNouns.Contains(w.Norm);
+            string folded = TextFold.Fold(w.Norm);
+            if (w.Norm != "," && (!w.Shape.Has(TokenShape.Word) || w.Shape.Has(TokenShape.Capitalised) || w.Shape.Has(TokenShape.AllCaps) ||
+                                  !(pack.Data.PartitiveWords.Contains(folded) || pack.Data.DefiniteArticles.Contains(folded) ||
+                                    pack.CountryPlaceNouns.Contains(w.Norm))))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -4039,6 +4039,22 @@ public sealed class CodebookRuleTests
         Assert.StartsWith("Unidentified Armed Group", best.Actor1 ?? string.Empty, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ru", "В результате ночной атаки беспилотников погибли два человека, сообщил мэр города Виталий Кличко.", null)]
+    [InlineData("en", "Two civilians were killed in shelling on Monday, the mayor of the city, Ihor Kolykhaiev, said.", null)]
+    [InlineData("en", "The governor said Kherson was shelled on Monday, killing two civilians.", "Kherson")]
+    [InlineData("en", "Gunmen shot dead the imam in the town of Djibo on Sunday.", "Djibo")]
+    public void A_name_after_a_title_of_a_place_is_a_person(string language, string text, string? location)
+    {
+        // Given a person named after a title and the place the title is of ("мэр города", "the mayor of the city,"),
+        // or a town named after a title and a verb
+        var best = BestIn(language, text);
+
+        // Then the person's name is no place of the report; the town after the verb is
+        Assert.NotNull(best);
+        Assert.Equal(location, best.Location);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
