@@ -1107,8 +1107,8 @@ public sealed class PlaceStage : IStage
 
     /// <summary>
     /// Whether a person's title stands up to five words before the token with only words of the genitive, definite
-    /// articles, commas and at least one noun of a town or an area between ("мэр города", "the mayor of the city,"): the capitalised name after them is
-    /// the person's.
+    /// articles, commas and at least one noun of a town or an area between ("мэр города", "the mayor of the city,"):
+    /// the capitalised name after them is the person's.
     /// </summary>
     private static bool TitleBefore(LanguagePack pack, IReadOnlyList<Token> tokens, Sentence sentence, int i)
     {
@@ -1123,12 +1123,22 @@ public sealed class PlaceStage : IStage
 
             // Only the words of a place the title is of: a noun of a town or an area, with the language's words of the
             // genitive and definite articles ("of the city,", "города"); "the governor said Kherson was shelled" and "the
-            // imam in the village of Kompiembiga" name the town.
-            placeNoun |= pack.CountryPlaceNouns.Contains(w.Norm);
-            string folded = TextFold.Fold(w.Norm);
-            if (w.Norm != "," && (!w.Shape.Has(TokenShape.Word) || w.Shape.Has(TokenShape.Capitalised) || w.Shape.Has(TokenShape.AllCaps) ||
-                                  !(pack.Data.PartitiveWords.Contains(folded) || pack.Data.DefiniteArticles.Contains(folded) ||
-                                    pack.CountryPlaceNouns.Contains(w.Norm))))
+            // imam in the town of Djibo" name the town.
+            if (w.Norm == ",")
+            {
+                continue;
+            }
+
+            if (!w.Shape.Has(TokenShape.Word) || w.Shape.Has(TokenShape.Capitalised) || w.Shape.Has(TokenShape.AllCaps))
+            {
+                return false;
+            }
+
+            if (pack.CountryPlaceNouns.Contains(w.Norm))
+            {
+                placeNoun = true;
+            }
+            else if (TextFold.Fold(w.Norm) is var folded && !pack.Data.PartitiveWords.Contains(folded) && !pack.Data.DefiniteArticles.Contains(folded))
             {
                 return false;
             }
