@@ -4475,8 +4475,13 @@ internal sealed class FrameBuilder
                 }
 
                 // "Two soldiers and a civilian were killed": a person named with a singular article, joined to the counted
-                // victims before the toll, is one more.
-                value = new Supported<int>(value.Value + SingleVictimsJoined(v, EndToken(q), token), value.Span);
+                // victims before the toll, is one more; not in an apposition closed by a comma before the verb ("two
+                // passers-by, a man and his daughter, were killed" are two).
+                int verb = PassiveAuxiliaryBefore(v, token) ?? token;
+                if (verb > 0 && _document.Tokens[verb - 1].Norm != ",")
+                {
+                    value = new Supported<int>(value.Value + SingleVictimsJoined(v, EndToken(q), token), value.Span);
+                }
             }
             else if (toll.Concept is Concepts.Kill or Concepts.Execute && qToken > token && toll.Form != WordForm.Noun)
             {
@@ -5205,9 +5210,9 @@ internal sealed class FrameBuilder
     }
 
     /// <summary>
-    /// How many tokens strictly between two tokens name further actors joined to the first by a conjunction, outside
-    /// brackets: "23 soldiers and Kata'ib Hezbollah (KH) fighters died" counts both, as near as "23 soldiers
-    /// died".
+    /// How many tokens strictly between two tokens name further actors joined to the first by a conjunction or a comma,
+    /// outside brackets: "23 soldiers and Kata'ib Hezbollah (KH) fighters died" counts both, as near as "23 soldiers
+    /// died"; so do people named with a singular article ("three policemen, a soldier and a child").
     /// </summary>
     private int JoinedActorTokens(SentenceView v, int from, int to)
     {
@@ -5223,12 +5228,14 @@ internal sealed class FrameBuilder
                 continue;
             }
 
-            if (_conjunctions.Contains(norm) && i > from + 1 && InActor(v, i - 1) && i + 1 < to && InActor(v, i + 1))
+            // A person with a singular article joins as well ("three policemen, a soldier and a child were killed").
+            bool next = i + 1 < to && (InActor(v, i + 1) || (i + 2 < to && SingleAt(v, i + 1) && InActor(v, i + 2)));
+            if ((_conjunctions.Contains(norm) || norm == ",") && i > from + 1 && InActor(v, i - 1) && next)
             {
                 joined = true;
                 n++;
             }
-            else if (joined && InActor(v, i))
+            else if (joined && (InActor(v, i) || SingleAt(v, i)))
             {
                 n++;
             }
@@ -5236,6 +5243,9 @@ internal sealed class FrameBuilder
 
         return n;
     }
+
+    private static bool SingleAt(SentenceView v, int token) =>
+        v.Concepts.Any(c => c.Token == token && c.Mention.Concept == Concepts.Single);
 
     private bool InActor(SentenceView v, int token)
     {

@@ -4013,6 +4013,8 @@ public sealed class CodebookRuleTests
     [InlineData("fr", "Deux soldats et un civil ont été tués samedi dans une attaque à Djibo.", 3)]
     [InlineData("en", "Five villagers, including two farmers and a boy, were killed by a roadside bomb near Djibo on Saturday.", 5)]
     [InlineData("en", "Gunmen attacked a checkpoint in Beledweyne on Saturday, killing two soldiers and a civilian.", 3)]
+    [InlineData("en", "Three policemen, a soldier and a child were killed in an attack in Beledweyne on Saturday.", 5)]
+    [InlineData("en", "Two passers-by, a man and his daughter, were killed when a bomb exploded in Beledweyne on Saturday.", 2)]
     [InlineData("en", "Gunmen attacked a checkpoint in Beledweyne on Saturday, killing two soldiers, a police officer said.", 2)]
     [InlineData("en", "Gunmen attacked a checkpoint in Beledweyne on Saturday, killing two soldiers, and a civilian was wounded.", 2)]
     public void A_person_joined_by_a_singular_article_to_a_count_is_one_more_victim(string language, string text, int dead)
