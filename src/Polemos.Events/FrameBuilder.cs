@@ -4064,9 +4064,10 @@ internal sealed class FrameBuilder
     /// </summary>
     private bool TollVictim(SentenceView v, ActorAt a, int trigger) =>
         v.Concepts.Any(c => ConceptClasses.Tolls.Contains(c.Mention.Concept) && c.Token > a.Token && PassiveToll(v, c.Mention, c.Token) &&
-                            ((c.Token < trigger && c.Token - a.Token - SubsetClauseTokens(v, a.Token, c.Token) <= TollVictimReach) ||
+                            ((c.Token < trigger && c.Token - a.Token - SubsetClauseTokens(v, a.Token, c.Token) - JoinedActorTokens(v, a.Token, c.Token) <= TollVictimReach) ||
                              (PassiveAuxiliaryBefore(v, c.Token) is { } aux && aux < trigger &&
-                              Math.Abs(aux - a.Token) - SubsetClauseTokens(v, Math.Min(aux, a.Token), Math.Max(aux, a.Token)) <= TollVictimReach)));
+                              Math.Abs(aux - a.Token) - SubsetClauseTokens(v, Math.Min(aux, a.Token), Math.Max(aux, a.Token)) -
+                              (a.Token < aux ? JoinedActorTokens(v, a.Token, aux) : 0) <= TollVictimReach)));
 
     private static bool LeftmostInClause(SentenceView v, ActorAt a, int trigger)
     {

@@ -4058,6 +4058,18 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void Victims_listed_before_a_passive_toll_are_all_its_victims()
+    {
+        // Given a list of victims, forces first, told before a passive toll and an attack's noun
+        var best = BestIn("en", "Three policemen, a soldier and a child were killed in an attack in Beledweyne on Saturday.");
+
+        // Then the police were attacked, not the attackers
+        Assert.NotNull(best);
+        Assert.StartsWith("Police Forces of Somalia", best.Actor2 ?? string.Empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("Police", best.Actor1 ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
