@@ -3816,9 +3816,13 @@ internal sealed class FrameBuilder
                 before = null;
             }
 
-            if ((_verbInitial ? IsVerb(f.Trigger.Form) : _verbSecond && f.Trigger.Form is WordForm.Past or WordForm.Present) &&
-                agent is null && before is null && counted is null && after is not null &&
-                IsCombatant(after.Actor) && after.Token - token <= 2)
+            // A frame its noun opened ("Bei dem Angriff töteten die Extremisten …") takes its subject from the finite
+            // verb right before the party.
+            bool subjectAfterVerb = after is not null &&
+                                    (_verbInitial ? IsVerb(f.Trigger.Form) && after.Token - token <= 2
+                                     : _verbSecond && (f.Trigger.Form is WordForm.Past or WordForm.Present ? after.Token - token <= 2
+                                                       : f.Trigger.Form == WordForm.Noun && FiniteVerbJustBefore(v, after.Token)));
+            if (subjectAfterVerb && agent is null && before is null && counted is null && after is not null && IsCombatant(after.Actor))
             {
                 ActorAt? obj = null;
                 foreach (var a in actors)
@@ -4116,6 +4120,11 @@ internal sealed class FrameBuilder
 
     /// <summary>A verb between a noun and an actor makes the actor its object, not the noun's owner ("airstrikes targeted X").</summary>
     private static bool IsVerb(WordForm form) => form is WordForm.Past or WordForm.Present or WordForm.Participle or WordForm.Future or WordForm.Conditional;
+
+    /// <summary>Whether an action or toll verb in a finite form, past or present, stands one or two words before the token.</summary>
+    private static bool FiniteVerbJustBefore(SentenceView v, int token) =>
+        v.Concepts.Any(c => c.Mention.Form is WordForm.Past or WordForm.Present && c.Token < token && token - c.Token <= 2 &&
+                            (ConceptClasses.IsHead(c.Mention.Concept) || ConceptClasses.Tolls.Contains(c.Mention.Concept)));
 
     /// <summary>
     /// How far from its toll word a count may stand: six words, or ten after an active verb of a verb-second language,

@@ -3900,6 +3900,7 @@ public sealed class CodebookRuleTests
     [InlineData("Am Montag töteten Extremisten drei Soldaten bei Gao.", "Military Forces of Mali")]
     [InlineData("Am Montag griffen Extremisten eine Patrouille der Armee bei Gao an.", "Military Forces of Mali")]
     [InlineData("Am Montag beschossen russische Truppen einen Bus mit Zivilisten bei Popasna.", "Civilians")]
+    [InlineData("Bei dem Angriff töteten die Extremisten am Montag in der Provinz Kunduz mindestens zwölf Soldaten.", "Military Forces of Afghanistan")]
     public void A_german_subject_after_its_verb_is_the_author(string text, string victim)
     {
         // Given a German main clause that opens with a time and puts its subject after the verb
