@@ -1532,6 +1532,14 @@ internal sealed class FrameBuilder
 
         // A base set up is the background of another action told with it ("set up a checkpoint and looted traders", "a bomb
         // went off where a checkpoint had been set up"); weapons named beside it only as nouns are its equipment.
+        // A base named by a bare noun in a sentence that counts dead or wounded ("seis militares murieron en un ataque con
+        // drones contra una base militar") is the attack's target, not a base set up.
+        if (heads.Any(h => h.Mention.Concept == Concepts.EstablishBase && h.Mention.Form == WordForm.Noun) &&
+            v.Concepts.Any(c => c.Mention.Concept is Concepts.Kill or Concepts.Wound && !Negated(v, c.Token)))
+        {
+            heads.RemoveAll(h => h.Mention.Concept == Concepts.EstablishBase && h.Mention.Form == WordForm.Noun);
+        }
+
         if (heads.Any(h => h.Mention.Concept == Concepts.EstablishBase))
         {
             if (heads.Any(h => h.Mention.Concept is not (Concepts.EstablishBase or Concepts.GroupChange) && h.Mention.Form != WordForm.Noun))

@@ -4070,6 +4070,20 @@ public sealed class CodebookRuleTests
         Assert.DoesNotContain("Police", best.Actor1 ?? string.Empty, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("es", "Al menos seis militares murieron este miércoles en un ataque con drones del ELN contra una base militar en Arauca.", "Air/drone strike")]
+    [InlineData("fr", "Trois soldats ont été tués lundi dans une attaque contre une base militaire près de Gao.", "Armed clash")]
+    [InlineData("fr", "Les jihadistes ont installé un camp militaire près de Gao lundi, selon des habitants.", "Headquarters or base established")]
+    public void A_base_named_in_a_deadly_attack_is_its_target(string language, string text, string subEvent)
+    {
+        // Given a deadly attack on a base named by a bare noun, or a camp set up with no one hurt
+        var best = BestIn(language, text);
+
+        // Then the attack is the event and the base its target; a base set up stays one
+        Assert.NotNull(best);
+        Assert.Equal(subEvent, best.SubEventType);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
