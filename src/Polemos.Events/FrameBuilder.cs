@@ -4142,6 +4142,7 @@ internal sealed class FrameBuilder
     private int TollReach(bool countBefore, int count, int toll) =>
         _verbSecond && !countBefore && count > toll && !ClauseBreakBetween(toll, count) ? VerbSecondTollReach : 6;
 
+    /// <summary>How far after an active verb of a verb-second language its count may stand (<see cref="TollReach"/>).</summary>
     private const int VerbSecondTollReach = 10;
 
     /// <summary>Numbers attach to the nearest toll word in their sentence ("uccisi otto", "31 miliziani … catturati").</summary>
