@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Runtime.CompilerServices;
 using Polemos.Core;
 using Polemos.Events.Reranking;
 using Polemos.Recognition;
@@ -42,7 +41,7 @@ public sealed class EventStage : IStage
     public void Run(Document document)
     {
         var resolver = new ActorResolver(_registry, document, _gazetteer, _packs.For(document.Language).Data.DefiniteArticles);
-        var views = BuildViews(document, resolver, _packs.For(document.Language).Data);
+        var views = BuildViews(document, resolver, _packs.For(document.Language));
         if (IsOffTopic(document, views))
         {
             _reranker.Apply(document, views, [], [], f => throw new InvalidOperationException("no frame to rewrite"));
@@ -492,18 +491,16 @@ public sealed class EventStage : IStage
     /// <c>source_prepositions</c> ("according to", "selon", "laut", "по данным"), or begin with one, compared as the
     /// lexicon's words are.
     /// </summary>
-    private static bool SourcePreposition(Document document, LanguageData data, int first, int end)
+    private static bool SourcePreposition(Document document, LanguagePack pack, int first, int end)
     {
-        if (data.SourcePrepositions.Count == 0)
+        if (pack.SourcePrepositions.Count == 0)
         {
             return false;
         }
 
-        var phrases = SourcePhrases.GetValue(data, static d => d.SourcePrepositions
-            .Select(p => string.Join(' ', Phrases.Split(p, d.Rules))).ToFrozenSet(StringComparer.Ordinal));
         // A phrase the lexicon writes with its source ("según la policía", "secondo la") begins with the preposition.
         string written = string.Join(' ', Enumerable.Range(first, end - first).Select(k => document.Tokens[k].Norm));
-        foreach (string phrase in phrases)
+        foreach (string phrase in pack.SourcePrepositions)
         {
             if (written.StartsWith(phrase, StringComparison.Ordinal) && (written.Length == phrase.Length || written[phrase.Length] == ' '))
             {
@@ -527,9 +524,6 @@ public sealed class EventStage : IStage
 
         return false;
     }
-
-    /// <summary>Each language's source prepositions split into words as its tokens write them.</summary>
-    private static readonly ConditionalWeakTable<LanguageData, FrozenSet<string>> SourcePhrases = new();
 
     private static bool RelativeBetween(Document document, LanguageData data, int from, int to)
     {
@@ -559,8 +553,9 @@ public sealed class EventStage : IStage
         return false;
     }
 
-    private static List<SentenceView> BuildViews(Document document, ActorResolver resolver, LanguageData data)
+    private static List<SentenceView> BuildViews(Document document, ActorResolver resolver, LanguagePack pack)
     {
+        var data = pack.Data;
         var views = document.Sentences.Select(s => new SentenceView(s)).ToList();
         int SentenceOf(TextSpan span) => document.SentenceIndexAt(span.Start);
         int TokenOf(TextSpan span) => document.TokenIndexAt(span.Start);
@@ -704,7 +699,7 @@ public sealed class EventStage : IStage
                 // interceptions ("segundo a Força Aérea ucraniana, … 20 foram abatidos") is the side that intercepted.
                 if (c.Concept is Concepts.Attribution && t < token && token - (document.TokenIndexAt(c.Span.End) - 1) <= 3 &&
                     (a.Kind == ActorKind.StateGovernment ||
-                     (SourcePreposition(document, data, t, document.TokenIndexAt(c.Span.End)) && ActorAfter(document, v, a) &&
+                     (SourcePreposition(document, pack, t, document.TokenIndexAt(c.Span.End)) && ActorAfter(document, v, a) &&
                       !(a.Kind == ActorKind.StateMilitary && v.Has(Concepts.Intercept)))))
                 {
                     source = true;

@@ -4227,7 +4227,7 @@ internal sealed class FrameBuilder
             // A person who is a source ("…, a police officer said") or the subject of another toll ("and a civilian was
             // wounded") is no victim of this one.
             if ((_conjunctions.Contains(_document.Tokens[k].Norm) || _document.Tokens[k].Norm == ",") &&
-                v.Concepts.Any(c => c.Token == k + 1 && c.Mention.Concept == Concepts.Single) &&
+                SingleAt(v, k + 1) &&
                 v.Actors.Any(a => !a.IsSource && (a.Token == k + 2 || (a.Token == k + 3 && !_stopWords.Contains(_document.Tokens[k + 2].Norm)))) &&
                 !(afterToll && v.Concepts.Any(c => c.Token > k + 2 && c.Token <= k + 5 &&
                                                   (ConceptClasses.Tolls.Contains(c.Mention.Concept) || c.Mention.Concept == Concepts.Passive))))

@@ -211,7 +211,7 @@ public sealed class DateStage : IStage
     {
         var written = pack.Data.WrittenWeekdays;
         var tokens = document.Tokens;
-        if (written.Count == 0 || !tokens[i].Shape.Has(TokenShape.Word) ||
+        if (written.Count == 0 || !pack.WrittenWeekdayWords.Contains(tokens[i].Norm) || !tokens[i].Shape.Has(TokenShape.Word) ||
             !written.TryGetValue(TextFold.Fold(document.Slice(tokens[i].Span)), out int weekday))
         {
             return null;

@@ -173,6 +173,15 @@ public sealed class LanguagePack
             }
         }
 
+        SourcePrepositions = [.. data.SourcePrepositions.Select(p => string.Join(' ', Phrases.Split(p, el))).Distinct(StringComparer.Ordinal)];
+        foreach (string weekday in data.WrittenWeekdays.Keys)
+        {
+            if (Phrases.Split(weekday, el) is [var word])
+            {
+                WrittenWeekdayWords.Add(word);
+            }
+        }
+
         foreach (var row in data.Places.Rows)
         {
             if (Enum.TryParse<PlaceMarker>(TsvTable.Cell(row, 1), ignoreCase: true, out var marker))
@@ -262,6 +271,18 @@ public sealed class LanguagePack
     /// the clitic a token strips): a nationality adjective beside one, next to a name, tells that place's country.
     /// </summary>
     public HashSet<string> CountryPlaceNouns { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The language's <c>source_prepositions</c> with their words as its tokens write them, joined by spaces ("according
+    /// to", "selon"): a party after one is the report's source.
+    /// </summary>
+    public IReadOnlyList<string> SourcePrepositions { get; }
+
+    /// <summary>
+    /// The language's <c>written_weekdays</c> as its tokens write them, with the article stripped ("احد", "اثنين"): only
+    /// a token written so may be such a weekday, which the word as written then decides.
+    /// </summary>
+    public HashSet<string> WrittenWeekdayWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Function words that end the language's longer place markers and so tie a noun to a place ("of" in "the

@@ -1206,15 +1206,15 @@ public sealed class PlaceStage : IStage
     }
 
     /// <summary>
-    /// Whether the place noun at <paramref name="noun"/> closes an apposition to a place: the place, a comma, an
-    /// article, at most one word in small letters, the noun ("Kaya, une petite ville").
+    /// Whether the word at <paramref name="at"/> stands in an apposition to a place: the place, a comma, an article, at
+    /// most one word in small letters, the word ("Kaya, une petite ville", "Kaya, a small South Sudanese town"). The
+    /// comma and the article are tested first: most words stand after neither.
     /// </summary>
-    private static bool ApposedToPlace(Document document, LanguagePack pack, Sentence sentence, int noun)
+    private static bool ApposedToPlace(Document document, LanguagePack pack, Sentence sentence, int at)
     {
         var tokens = document.Tokens;
-        int article = noun - 1;
-        if (article > sentence.FirstToken && !pack.IsStopWord(tokens[article].Norm) && tokens[article].Shape.Has(TokenShape.Word) &&
-            !tokens[article].Shape.Has(TokenShape.Capitalised))
+        int article = at - 1;
+        if (article > sentence.FirstToken && !pack.IsStopWord(tokens[article].Norm) && !tokens[article].Shape.Has(TokenShape.Capitalised))
         {
             article--;
         }
@@ -1264,24 +1264,15 @@ public sealed class PlaceStage : IStage
     /// </summary>
     private (string Name, int Count)? CountryOfApposedPlace(Document document, LanguagePack pack, Sentence sentence, int i, int end)
     {
-        // The apposition's shape first, from plain token tests: most capitalised words stand after no comma and article.
         var tokens = document.Tokens;
         if (!pack.Data.ModifierBeforeNoun)
         {
             return null;
         }
 
-        int article = i - 1;
-        if (article > sentence.FirstToken && !pack.IsStopWord(tokens[article].Norm) && !tokens[article].Shape.Has(TokenShape.Capitalised))
-        {
-            article--;
-        }
-
-        int comma = article - 1;
-        if (comma <= sentence.FirstToken || !pack.IsStopWord(tokens[article].Norm) || tokens[comma].Norm != "," ||
+        if (!ApposedToPlace(document, pack, sentence, i) ||
             pack.Demonyms.MatchAt(tokens, i, end) is not { } demonym || demonym.First != i || i + demonym.Count >= end ||
             tokens[i + demonym.Count].Shape.Has(TokenShape.Capitalised) || !tokens[i + demonym.Count].Shape.Has(TokenShape.Word) ||
-            !document.MentionsOf<PlaceMention>().Any(p => p.Span.End == tokens[comma - 1].Span.End) ||
             _gazetteer.Country(demonym.Value) is not { } country)
         {
             return null;
