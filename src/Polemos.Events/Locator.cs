@@ -612,7 +612,8 @@ internal sealed class Locator
 
     private PlaceMention? AnchorFor(PlaceMention place, int sentence)
     {
-        var here = Container(_views[sentence], place) ?? BestAnchor(KnownPlaces(_views[sentence]), place) ?? AreaFor(_views[sentence], place);
+        var view = _views[sentence];
+        var here = Container(view, place) ?? ProvinceOverSettlementOutside(place, BestAnchor(KnownPlaces(view), place), AreaFor(view, place));
         if (here is not null)
         {
             return here;
@@ -628,6 +629,24 @@ internal sealed class Locator
         _knownInHeadlines ??= [.. _headlines.SelectMany(KnownPlaces)];
         return BestAnchor(inParagraph, place) ?? BestAnchor(_knownInHeadlines, place);
     }
+
+    /// <summary>
+    /// The anchor of an unknown place among the known settlement its sentence names and the province or district it
+    /// names: the settlement, unless the gazetteer files it outside that division and far from its seat ("Yangon – the
+    /// army bombed a monastery in the village of X, in the Sagaing region": the village is in Sagaing, not at the city
+    /// where the report was filed). A town near the division's edge, the place itself under another spelling, and a town
+    /// named between the place and the division ("in X village (Y township, Z state)": the town is the nearer container) stay.
+    /// </summary>
+    private static PlaceMention? ProvinceOverSettlementOutside(PlaceMention place, PlaceMention? settlement, PlaceMention? area) =>
+        !ReferenceEquals(settlement, place) && settlement?.Entry is { IsArea: false } town &&
+        area?.Entry is { Kind: FeatureKind.Admin1 or FeatureKind.Admin2 } division && (division.Kind == FeatureKind.Admin1 || town.Admin2 is not null) &&
+        !LiesIn(town, division) &&
+        !(settlement.Span.Start > place.Span.Start && settlement.Span.Start < area.Span.Start)
+            ? area
+            : settlement ?? area;
+
+    /// <summary>How far from a division's seat a settlement filed outside it must lie to yield to it (km).</summary>
+    private const double SettlementOutsideKm = 150;
 
     /// <summary>
     /// The known settlement or district set in apposition right after an unknown place, which says where it lies:

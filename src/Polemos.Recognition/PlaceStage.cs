@@ -747,9 +747,46 @@ public sealed class PlaceStage : IStage
 
         // Without a marker before it, the whole address must follow: the province, its noun if written, a comma and the
         // country ("Assailants raided X, Anbar, Iraq"; "X, Saladin governorate, Iraq").
-        return KnownNameAt(document, claimed, comma + 1, end, FeatureKind.Admin1) is { } after &&
-               (marked || CountryAfterComma(document, pack, after, end));
+        if (KnownNameAt(document, claimed, comma + 1, end, FeatureKind.Admin1) is { } after)
+        {
+            return marked || CountryAfterComma(document, pack, after, end);
+        }
+
+        // With a marker before it, the province may follow behind a comma, its own marker and its noun ("à X, dans la
+        // région de Tillabéri", "in X, in the Tillaberi region", "a X, nella regione di Sagaing").
+        return marked && tokens[comma].Norm == "," && ProvinceBehindItsNoun(document, pack, claimed, comma + 1, end);
     }
+
+    /// <summary>
+    /// Whether a province the gazetteer knows starts within <see cref="ProvinceNounReach"/> lower-case words of
+    /// <paramref name="start"/>, with a province's noun among those words or right after its name ("dans la région de
+    /// Tillabéri", "in the Tillaberi region").
+    /// </summary>
+    private bool ProvinceBehindItsNoun(Document document, LanguagePack pack, bool[] claimed, int start, int end)
+    {
+        var tokens = document.Tokens;
+        bool noun = false;
+        for (int k = start; k < end && k - start <= ProvinceNounReach; k++)
+        {
+            if (tokens[k].Shape.Has(TokenShape.Capitalised))
+            {
+                return KnownNameAt(document, claimed, k, end, FeatureKind.Admin1) is { } after &&
+                       (noun || pack.PlaceMarkers.MatchAt(tokens, after, end) is { Value: PlaceMarker.Region or PlaceMarker.AreaNoun });
+            }
+
+            if (!tokens[k].Shape.Has(TokenShape.Word) || claimed[k])
+            {
+                return false;
+            }
+
+            noun |= pack.PlaceMarkers.MatchAt(tokens, k, end) is { Value: PlaceMarker.Region or PlaceMarker.AreaNoun };
+        }
+
+        return false;
+    }
+
+    /// <summary>How many lower-case words may stand between a comma and the province behind its noun ("dans la région de" = 4).</summary>
+    private const int ProvinceNounReach = 4;
 
     /// <summary>
     /// The token after the capitalised name that starts at <paramref name="start"/> and ends where the capitals end,

@@ -195,6 +195,21 @@ public sealed class WorldGeocodingTests
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, latitude, longitude), 0, 10);
     }
 
+    [SkippableTheory]
+    [InlineData("Niamey, 9 mars 2021 - Des hommes armés ont tué six villageois lundi à Kountagaré, dans la région de Tillabéri, selon une source locale.", "Kountagaré", "Tillabéri")]
+    [InlineData("Niamey, 9 de marzo de 2021 - Hombres armados mataron el lunes a seis aldeanos en Kountagaré, en la región de Tillabéri, según una fuente local.", "Kountagaré", "Tillabéri")]
+    [InlineData("Gunmen on motorbikes killed six villagers in Kountagare, in the Tillaberi province, on Monday, a local source said.", "Kountagare", "Tillabéri")]
+    [InlineData("Yangon, 9 marzo 2021 - Aerei dell'esercito hanno bombardato lunedì un monastero nel villaggio di Kyauk Nyo Taung, nella regione di Sagaing, uccidendo nove persone.", "Kyauk Nyo Taung", "Sagaing")]
+    public void A_village_the_gazetteer_lacks_set_before_its_province_lies_in_that_province_not_at_the_city_of_the_dateline(string text, string village, string admin1)
+    {
+        // Given a report filed from a capital about a village the gazetteer lacks, written with its province behind a comma and the province's noun
+        var best = Best(text);
+
+        // Then the event keeps the village's name and lies in that province, not at the capital the report was filed from
+        Assert.Equal(village, best.Location);
+        Assert.Equal(admin1, best.Admin1);
+    }
+
     [SkippableFact]
     public void A_digest_of_several_wars_keeps_the_small_towns_of_its_places_far_from_one_actors_country()
     {
