@@ -185,6 +185,11 @@ public sealed class WorldGeocodingTests
     // The second pass over the same wards: an estate of eastern Nairobi, a border town of Garissa.
     [InlineData("Residents of Dandora blocked a road with burning tyres on Tuesday after a youth was shot dead.", "Nairobi", -1.2574, 36.9036)]
     [InlineData("Suspected militants planted an explosive device that struck a police vehicle near Liboi on Wednesday.", "Garissa", 0.3510, 40.8748)]
+    // The Donbas, Kyiv-front, Burkina Faso and Somalia batch (villages below the cities500 cut, Wikipedia infoboxes).
+    [InlineData("Separatist forces shelled Ukrainian positions near Vodiane, north of Donetsk, overnight, wounding a soldier.", "Donetsk", 48.1000, 37.6506)]
+    [InlineData("Russian troops shelled houses in Moshchun on Sunday, and two residents were wounded.", "Kyiv", 50.6030, 30.3130)]
+    [InlineData("Suspected jihadists attacked the army detachment in Béléhédé, Soum province, on Thursday night.", "Sahel", 14.0814, -1.2908)]
+    [InlineData("Al-Shabaab fighters attacked a military base in Warsheikh, Middle Shabelle, on Friday.", "Middle Shabelle", 2.3000, 45.8000)]
     public void A_place_of_the_supplement_that_GeoNames_lacks_is_the_place_of_its_report(string text, string admin1, double latitude, double longitude)
     {
         // Given a report of an event at a place GeoNames lacks, which a batch of the supplement added by geography
