@@ -505,18 +505,28 @@ public sealed class ActorStage : IStage
         pack.Data.Possessives.Contains(tokens[first - 1].Norm) ||
         (first - 2 >= sentenceFirst && pack.Data.Possessives.Contains(tokens[first - 2].Norm) && pack.IsStopWord(tokens[first - 1].Norm));
 
-    /// <summary>"military equipment": a one-word description used as an adjective before a plain word.</summary>
+    /// <summary>
+    /// "military equipment": a one-word description used as an adjective before a plain word. "A government secondary
+    /// school", "a government hospital": a government written before a building's noun, right before it or one plain word
+    /// before it, owns the building and is no party to what happens there.
+    /// </summary>
     private static bool Attributive(LanguagePack pack, IReadOnlyList<Token> tokens, PhraseMatch<ActorWord> g, int end, int[] conceptStarts)
     {
         int next = g.First + 1;
-        if (g.Count != 1 || next >= end || !pack.Data.AttributiveDescriptions.Contains(tokens[g.First].Norm))
+        if (g.Count != 1 || next >= end)
         {
             return false;
         }
 
-        var word = tokens[next];
-        return word.Shape.Has(TokenShape.Word) && !word.Shape.Has(TokenShape.Capitalised) && !pack.IsStopWord(word.Norm) &&
-               Array.BinarySearch(conceptStarts, word.Span.Start) < 0 && pack.Actors.MatchAt(tokens, next, end) is null;
+        bool Plain(Token word) => word.Shape.Has(TokenShape.Word) && !word.Shape.Has(TokenShape.Capitalised) && !pack.IsStopWord(word.Norm) &&
+                                  Array.BinarySearch(conceptStarts, word.Span.Start) < 0;
+        if (!pack.Data.AttributiveDescriptions.Contains(tokens[g.First].Norm))
+        {
+            return g.Value.Kind == ActorKind.StateGovernment && Plain(tokens[next]) &&
+                   (pack.Data.BuildingNouns.Contains(tokens[next].Norm) || (next + 1 < end && pack.Data.BuildingNouns.Contains(tokens[next + 1].Norm)));
+        }
+
+        return Plain(tokens[next]) && pack.Actors.MatchAt(tokens, next, end) is null;
     }
 
     /// <summary>Descriptions of fighters, which a named organisation beside them owns; crowds and civilians are parties of their own.</summary>

@@ -4084,6 +4084,21 @@ public sealed class CodebookRuleTests
         Assert.Equal(subEvent, best.SubEventType);
     }
 
+    [Theory]
+    [InlineData("Armed bandits stormed a government secondary school in Birnin Kebbi on Monday and abducted at least 23 students, police said.")]
+    [InlineData("Gunmen raided a government hospital in Birnin Kebbi on Monday and kidnapped two nurses.")]
+    public void A_government_that_owns_the_building_attacked_is_no_party_to_the_abduction(string text)
+    {
+        // Given gunmen who seize people inside a building that a government runs
+        var best = BestIn("en", text);
+
+        // Then the gunmen abduct civilians: the government before the building's noun is its owner, neither side of the event
+        Assert.NotNull(best);
+        Assert.Equal("Abduction/forced disappearance", best.SubEventType);
+        Assert.Equal("Civilians (Nigeria)", best.Actor2);
+        Assert.DoesNotContain("Nigeria (20", best.Actor1 ?? string.Empty, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
