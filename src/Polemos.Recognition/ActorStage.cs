@@ -169,15 +169,20 @@ public sealed class ActorStage : IStage
 
         // "Fighters of the Syrian National Army", "i jihadisti dello Stato Islamico": the named organisation is the actor.
         // A verb between them ("a policeman was shot dead by IS") keeps both: they are two parties.
+        // An indefinite article between them is no verb ("hombres armados de una disidencia de las FARC").
         var namedStarts = document.MentionsOf<ActorMention>().Where(a => a.ActorId is not null).Select(a => a.Span.Start).Order().ToArray();
+        var wordStarts = document.MentionsOf<ConceptMention>().Where(c => c.Concept != Concepts.Single).Select(c => c.Span.Start).Order().ToArray();
         bool OfNamed(ActorMention g) => IsArmed(g.Kind) && NextStartAfter(namedStarts, g.Span.End) is int next && OnlyFunctionWords(document, pack, g.Span.End, next) &&
-                                        !(NextStartAfter(conceptStarts, g.Span.End - 1) is int verb && verb < next);
+                                        !(NextStartAfter(wordStarts, g.Span.End - 1) is int verb && verb < next);
 
         // In a verb-first language the subject's place is right after the verb: the organisation is named where the
-        // description stands ("هاجم مسلحون من حركة الشباب قاعدة": the gunmen of al-Shabaab attacked a base).
-        if (pack.Data.VerbInitial)
+        // description stands ("هاجم مسلحون من حركة الشباب قاعدة": the gunmen of al-Shabaab attacked a base). So is it
+        // where the description follows a passive's agent marker ("shot dead by fighters of the Islamic State", "por
+        // hombres armados de una disidencia de las FARC"): the agent stands right after its marker.
+        var agentEnds = document.MentionsOf<ConceptMention>().Where(c => c.Concept == Concepts.Agent).Select(c => c.Span.End).ToHashSet();
+        bool AfterAgentMarker(ActorMention g) => document.TokenIndexAt(g.Span.Start) is int k && k > 0 && agentEnds.Contains(tokens[k - 1].Span.End);
         {
-            foreach (var g in document.MentionsOf<ActorMention>().Where(g => g.ActorId is null && OfNamed(g)).ToList())
+            foreach (var g in document.MentionsOf<ActorMention>().Where(g => g.ActorId is null && OfNamed(g) && (pack.Data.VerbInitial || AfterAgentMarker(g))).ToList())
             {
                 int next = NextStartAfter(namedStarts, g.Span.End)!.Value;
                 int index = document.Mentions.FindIndex(m => m is ActorMention { ActorId: not null } a && a.Span.Start == next);

@@ -4099,6 +4099,20 @@ public sealed class CodebookRuleTests
         Assert.DoesNotContain("Nigeria (20", best.Actor1 ?? string.Empty, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "A farmer was shot dead by fighters of the Islamic State near Kirkuk on Monday.", "Islamic State (Iraq)", "Civilians (Iraq)")]
+    [InlineData("es", "Un líder indígena fue asesinado este lunes en Toribío por hombres armados de una disidencia de las FARC.", "EMC: Central General Staff", "Civilians (Colombia)")]
+    public void Fighters_of_a_named_group_after_a_passives_agent_marker_are_that_group_as_the_author(string language, string text, string actor1, string actor2)
+    {
+        // Given a civilian killed "by" a description of fighters that belong to a named group ("fighters of", "hombres armados de una")
+        var best = BestIn(language, text);
+
+        // Then the group is the author and the civilian its victim, not the group killed by no one
+        Assert.NotNull(best);
+        Assert.Equal(actor1, best.Actor1);
+        Assert.Equal(actor2, best.Actor2);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
