@@ -190,6 +190,9 @@ public sealed class WorldGeocodingTests
     [InlineData("Russian troops shelled houses in Moshchun on Sunday, and two residents were wounded.", "Kyiv", 50.6030, 30.3130)]
     [InlineData("Suspected jihadists attacked the army detachment in Béléhédé, Soum province, on Thursday night.", "Sahel", 14.0814, -1.2908)]
     [InlineData("Al-Shabaab fighters attacked a military base in Warsheikh, Middle Shabelle, on Friday.", "Middle Shabelle", 2.3000, 45.8000)]
+    // Its second round: a district town of Bangladesh that GeoNames has only as its district, a Kachin town.
+    [InlineData("Police charged with batons at opposition activists who blocked a road in Kurigram town on Sunday.", "Rangpur", 25.8103, 89.6487)]
+    [InlineData("Myanmar army jets struck near Laiza, the headquarters of the Kachin Independence Army, on Tuesday.", "Kachin", 24.7600, 97.5633)]
     public void A_place_of_the_supplement_that_GeoNames_lacks_is_the_place_of_its_report(string text, string admin1, double latitude, double longitude)
     {
         // Given a report of an event at a place GeoNames lacks, which a batch of the supplement added by geography
