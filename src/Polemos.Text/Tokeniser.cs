@@ -79,7 +79,8 @@ public sealed class Tokeniser
     /// <summary>
     /// A wire dateline opens a paragraph with a place in capitals and ends at a dash within a few tokens:
     /// "BEIRUT, 20 NOV -", "KYIV (Reuters) -", "ROMA, 12 gen —"; or with a capitalised place and the agency in brackets
-    /// right before the dash: "Kiew (dpa) -", "Bamako (AFP) -".
+    /// right before the dash: "Kiew (dpa) -", "Bamako (AFP) -"; or with a capitalised place, a comma and a date before the
+    /// dash: "Ouagadougou, 9 mars 2021 -".
     /// </summary>
     private static List<TextSpan> FindDatelines(IReadOnlyList<Token> tokens, List<Sentence> sentences)
     {
@@ -105,7 +106,7 @@ public sealed class Tokeniser
             {
                 // A place written in small letters ("Kiew (dpa) -", "Maputo, 12 jan (Lusa) -") is a dateline when the
                 // agency's name in brackets closes right before the dash.
-                if (tokens[i].Norm is "-" or ":" or "\u2013" or "\u2014" && (capitals || AgencyBracketBefore(tokens, s.FirstToken, i)))
+                if (tokens[i].Norm is "-" or ":" or "\u2013" or "\u2014" && (capitals || AgencyBracketBefore(tokens, s.FirstToken, i) || PlaceCommaDateBefore(tokens, s.FirstToken, i)))
                 {
                     found.Add(new TextSpan(first.Span.Start, tokens[i].Span.End));
                     dashed = true;
@@ -120,6 +121,41 @@ public sealed class Tokeniser
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A place in small letters, a comma and a date before the dash at <paramref name="dash"/> ("Ouagadougou, 9 mars 2021 -",
+    /// "Culiacán, Sinaloa, 9 de marzo de 2021.-"): one or two capitalised words, a comma, then only words, day or year
+    /// numbers, commas and full stops, at least one of them a number.
+    /// </summary>
+    private static bool PlaceCommaDateBefore(IReadOnlyList<Token> tokens, int first, int dash)
+    {
+        int comma = first + 1;
+        if (comma < dash && tokens[comma].Shape.Has(TokenShape.Capitalised))
+        {
+            comma++;
+        }
+
+        if (comma >= dash || tokens[comma].Norm != ",")
+        {
+            return false;
+        }
+
+        bool number = false;
+        for (int i = comma + 1; i < dash; i++)
+        {
+            var t = tokens[i];
+            if (t.Shape.Has(TokenShape.Number))
+            {
+                number = true;
+            }
+            else if (!t.Shape.Has(TokenShape.Word) && t.Norm is not ("," or "."))
+            {
+                return false;
+            }
+        }
+
+        return number;
     }
 
     /// <summary>A bracket closes right before the dash at <paramref name="dash"/>, or before a full stop before it ("(EFE).-").</summary>

@@ -5179,6 +5179,22 @@ public sealed class CodebookRuleTests
         Assert.NotEqual("Kyiv", best.Location);
     }
 
+    [Theory]
+    [InlineData("fr", "Niamey, 9 mars 2021 - Des hommes armés ont attaqué lundi un marché dans la région de Tillabéri, tuant six civils, ont indiqué mardi des sources locales.")]
+    [InlineData("es", "Niamey, 9 de marzo de 2021.- Hombres armados atacaron el lunes un mercado en la región de Tillabéri y mataron a seis civiles, informaron el martes fuentes locales.")]
+    public void A_dateline_of_a_capitalised_place_a_comma_and_a_date_is_neither_the_event_place_nor_its_date(string language, string text)
+    {
+        // Given a dateline written in small letters with the filing date and no agency ("Niamey, 9 mars 2021 -"), and an
+        // attack told on the day before, in a region of the country
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the attack keeps Monday's date and its region, not the filing city and date
+        Assert.NotNull(best);
+        Assert.Equal("2021-03-08", best.EventDate);
+        Assert.Equal("Tillabéri", best.Admin1);
+    }
+
     [Fact]
     public void A_german_noun_the_gazetteer_lacks_after_an_article_is_no_place()
     {
