@@ -48,10 +48,13 @@ internal static class Merger
         // So does a headline's battle or attack on civilians of the body's very kind ("مقتل ثلاثة جنود بهجوم لداعش في كركوك"
         // for the attack on a checkpoint in a district of Kirkuk the body tells); a headline's territory taken is not the
         // fighting before it.
-        foreach (var f in result.Where(f => inHeadline(f) && IsViolence(f)).ToList())
+        // A headline's demonstration joins the body's of the same family ("security forces disperse protesters in
+        // Khartoum" for the march in Omdurman the body tells), as its violence does.
+        foreach (var f in result.Where(f => inHeadline(f) && (IsViolence(f) || Family(f) == "demonstration")).ToList())
         {
             var body = Near(result, f).Where(r => r != f && !inHeadline(r) &&
-                                                  (f.Type!.EventType == Taxonomy.Explosions ? r.Type!.EventType == Taxonomy.Explosions : r.Type == f.Type) &&
+                                                  (f.Type!.EventType == Taxonomy.Explosions ? r.Type!.EventType == Taxonomy.Explosions
+                                                   : IsViolence(f) ? r.Type == f.Type : Family(r) == "demonstration") &&
                                                   r.Habitual == f.Habitual &&
                                                   DatesAgree(r, f) && (f.Place is null || PlacesAgree(r, f) || SameProvince(r, f)) &&
                                                   SidesAgree(r, f))

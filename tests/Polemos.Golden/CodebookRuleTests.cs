@@ -4113,6 +4113,20 @@ public sealed class CodebookRuleTests
         Assert.Equal(actor2, best.Actor2);
     }
 
+    [Theory]
+    [InlineData("en", "Police disperse protesters in Khartoum\n\nKHARTOUM, March 9 (Reuters) - Sudanese police fired tear gas on Tuesday to disperse thousands of protesters who marched in Omdurman to demand civilian rule, witnesses said.")]
+    [InlineData("ar", "قوات الأمن تفرق متظاهرين في الخرطوم بالغاز المسيل للدموع\n\nالخرطوم، 9 مارس - أطلقت قوات الأمن السودانية الغاز المسيل للدموع لتفريق آلاف المتظاهرين الذين خرجوا في مدينة أم درمان للمطالبة بالحكم المدني.")]
+    public void A_headlines_demonstration_in_the_capital_is_the_bodys_in_a_town_of_its_province(string language, string text)
+    {
+        // Given a headline that puts a dispersed demonstration in the capital, and a body that puts it in a town of the
+        // capital's province
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10), language);
+
+        // Then the report tells one demonstration, in that town
+        var demo = Assert.Single(doc.Records, r => r.Kind == RecordKinds.Event && r.EventType == "Protests");
+        Assert.Equal("Omdurman", demo.Location);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
