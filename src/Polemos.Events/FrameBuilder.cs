@@ -3609,6 +3609,25 @@ internal sealed class FrameBuilder
         return null;
     }
 
+    /// <summary>
+    /// The tokens of the dates between two tokens, and of the one word before each ("said on Tuesday they had targeted"):
+    /// a date written between a verb of saying and the act is no word of the statement's own.
+    /// </summary>
+    private int DateTokensBetween(SentenceView v, int from, int to)
+    {
+        int count = 0;
+        foreach (var d in v.Dates)
+        {
+            int first = _document.TokenIndexAt(d.Span.Start), last = _document.TokenIndexAt(d.Span.End - 1);
+            if (first > from && last < to)
+            {
+                count += last - first + 1 + (first - 1 > from ? 1 : 0);
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>How many words may stand between a verb of saying and the act its speaker tells ("said it", "said that they had").</summary>
     private const int SaidActReach = 4;
 
@@ -3627,7 +3646,7 @@ internal sealed class FrameBuilder
         foreach (var (c, t) in v.Concepts)
         {
             int said = EndToken(c);
-            if (c.Concept is not (Concepts.Source or Concepts.Attribution) || c.Form == WordForm.Noun || said >= token || token - said > SaidActReach ||
+            if (c.Concept is not (Concepts.Source or Concepts.Attribution) || c.Form == WordForm.Noun || said >= token || token - said - DateTokensBetween(v, said, token) > SaidActReach ||
                 v.Actors.Any(a => a.Token > said && a.Token < token))
             {
                 continue;

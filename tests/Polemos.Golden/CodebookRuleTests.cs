@@ -4128,6 +4128,17 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void A_speaker_whose_statement_tells_its_own_act_after_a_date_is_its_author()
+    {
+        // Given an army that "said on Tuesday it had killed" fighters: a date between the verb of saying and the act
+        var best = BestIn("en", "The Yemeni army said on Tuesday it had killed 20 fighters near Hodeidah.");
+
+        // Then the army is the author of the killing, as it is without the date
+        Assert.NotNull(best);
+        Assert.Equal("Military Forces of Yemen (2012-2022)", best.Actor1);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
