@@ -632,10 +632,11 @@ internal sealed class Locator
 
     /// <summary>
     /// The anchor of an unknown place among the known settlement its sentence names and the province or district it
-    /// names: the settlement, unless the gazetteer files it outside that division and far from its seat ("Yangon – the
-    /// army bombed a monastery in the village of X, in the Sagaing region": the village is in Sagaing, not at the city
-    /// where the report was filed). A town near the division's edge, the place itself under another spelling, and a town
-    /// named between the place and the division ("in X village (Y township, Z state)": the town is the nearer container) stay.
+    /// names: the settlement, unless the gazetteer files it outside that division ("Yangon – the army bombed a monastery in
+    /// the village of X, in the Sagaing region": the village is in Sagaing, not at the city where the report was filed).
+    /// The place itself under another spelling, and a town named between the place and the division ("in X village (Y
+    /// township, Z state)": the town is the nearer container), stay; so does a town whose district the gazetteer does not
+    /// record, beside a district.
     /// </summary>
     private static PlaceMention? ProvinceOverSettlementOutside(PlaceMention place, PlaceMention? settlement, PlaceMention? area) =>
         !ReferenceEquals(settlement, place) && settlement?.Entry is { IsArea: false } town &&
@@ -644,9 +645,6 @@ internal sealed class Locator
         !(settlement.Span.Start > place.Span.Start && settlement.Span.Start < area.Span.Start)
             ? area
             : settlement ?? area;
-
-    /// <summary>How far from a division's seat a settlement filed outside it must lie to yield to it (km).</summary>
-    private const double SettlementOutsideKm = 150;
 
     /// <summary>
     /// The known settlement or district set in apposition right after an unknown place, which says where it lies:

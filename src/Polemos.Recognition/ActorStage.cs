@@ -181,15 +181,13 @@ public sealed class ActorStage : IStage
         // hombres armados de una disidencia de las FARC"): the agent stands right after its marker.
         var agentEnds = document.MentionsOf<ConceptMention>().Where(c => c.Concept == Concepts.Agent).Select(c => c.Span.End).ToHashSet();
         bool AfterAgentMarker(ActorMention g) => document.TokenIndexAt(g.Span.Start) is int k && k > 0 && agentEnds.Contains(tokens[k - 1].Span.End);
+        foreach (var g in document.MentionsOf<ActorMention>().Where(g => g.ActorId is null && OfNamed(g) && (pack.Data.VerbInitial || AfterAgentMarker(g))).ToList())
         {
-            foreach (var g in document.MentionsOf<ActorMention>().Where(g => g.ActorId is null && OfNamed(g) && (pack.Data.VerbInitial || AfterAgentMarker(g))).ToList())
+            int next = NextStartAfter(namedStarts, g.Span.End)!.Value;
+            int index = document.Mentions.FindIndex(m => m is ActorMention { ActorId: not null } a && a.Span.Start == next);
+            if (index >= 0 && document.Mentions[index] is ActorMention named)
             {
-                int next = NextStartAfter(namedStarts, g.Span.End)!.Value;
-                int index = document.Mentions.FindIndex(m => m is ActorMention { ActorId: not null } a && a.Span.Start == next);
-                if (index >= 0 && document.Mentions[index] is ActorMention named)
-                {
-                    document.Mentions[index] = named with { Span = TextSpan.Cover(g.Span, named.Span) };
-                }
+                document.Mentions[index] = named with { Span = TextSpan.Cover(g.Span, named.Span) };
             }
         }
 
