@@ -4262,6 +4262,42 @@ internal sealed class FrameBuilder
         return joined;
     }
 
+    /// <summary>
+    /// "A gun battle killed five soldiers and 12 militants": after an active toll, each count joined to the one before it
+    /// by a conjunction or a comma right after that count's people, and itself followed by people, is one more part of the
+    /// toll, as parts before a passive toll are. Not a count in brackets, of events, of a unit, inside a part of the count
+    /// ("including 2 commanders") or of people a source or another toll names; the first count that is none of these ends
+    /// the list.
+    /// </summary>
+    private Supported<int> CountsJoinedAfter(SentenceView v, QuantityMention first, int stop, HashSet<QuantityMention> used, Supported<int> value)
+    {
+        int end = EndToken(first);
+        foreach (var o in v.Quantities)
+        {
+            if (o.Token <= end || used.Contains(o.Mention))
+            {
+                continue;
+            }
+
+            var people = v.Actors.FirstOrDefault(a => a.Token == end + 1 && !a.IsSource);
+            if (o.Token >= stop || people is null || EndToken(people.Mention) + 2 != o.Token ||
+                !(_conjunctions.Contains(_document.Tokens[o.Token - 1].Norm) || _document.Tokens[o.Token - 1].Norm == ",") ||
+                o.Mention.Unit is not null || InBrackets(v, o.Token) || CountsEvents(v, o) || SubsetCount(v, o.Token) ||
+                !v.Actors.Any(a => a.Token == EndToken(o.Mention) + 1 && !a.IsSource) ||
+                v.Concepts.Any(c => c.Token > o.Token && c.Token <= EndToken(o.Mention) + 4 &&
+                                    (ConceptClasses.Tolls.Contains(c.Mention.Concept) || c.Mention.Concept == Concepts.Passive)))
+            {
+                break;
+            }
+
+            used.Add(o.Mention);
+            value = new Supported<int>(value.Value + o.Mention.Best, TextSpan.Cover(value.Span!.Value, o.Mention.Span));
+            end = EndToken(o.Mention);
+        }
+
+        return value;
+    }
+
     /// <summary>How many words after an active toll's count the people joined to it are looked for.</summary>
     private const int SingleVictimsReach = 8;
 
@@ -4526,6 +4562,7 @@ internal sealed class FrameBuilder
                 // "…, killing two soldiers and a civilian": so after an active toll, up to its clause's end.
                 int stop = Math.Min(v.Sentence.FirstToken + v.Sentence.TokenCount, EndToken(q) + 1 + SingleVictimsReach);
                 value = new Supported<int>(value.Value + SingleVictimsJoined(v, EndToken(q), stop, afterToll: true), value.Span);
+                value = CountsJoinedAfter(v, q, stop, used, value);
             }
 
             // "Two policemen were killed … six militants were also killed": dead told as added to those already counted.

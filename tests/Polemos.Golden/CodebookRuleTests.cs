@@ -4138,6 +4138,23 @@ public sealed class CodebookRuleTests
         Assert.Equal("Military Forces of Yemen (2012-2022)", best.Actor1);
     }
 
+    [Theory]
+    [InlineData("en", "A gun battle killed five soldiers and 12 militants near Galkayo on Tuesday.", 17)]
+    [InlineData("fr", "Les combats ont tué cinq soldats et douze jihadistes près de Gao lundi.", 17)]
+    [InlineData("en", "The raid killed four militants, including two commanders, near Galkayo on Tuesday.", 4)]
+    [InlineData("en", "Gunmen killed two farmers and abducted five women near Kaduna on Monday.", 2)]
+    [InlineData("en", "The blast killed two soldiers and five civilians were wounded near Galkayo on Tuesday.", 2)]
+    public void Counts_of_people_joined_after_an_active_toll_add_up(string language, string text, int killed)
+    {
+        // Given an active toll whose victims are counted in parts ("killed five soldiers and 12 militants"), or a part
+        // inside the count, or a count of another act joined after it
+        var best = BestIn(language, text);
+
+        // Then the parts add up; a part of the count and the other act's count do not
+        Assert.NotNull(best);
+        Assert.Equal(killed, best.Fatalities);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
