@@ -96,17 +96,20 @@ public sealed class Tokeniser
             lastParagraph = s.Paragraph;
             var first = tokens[s.FirstToken];
             bool capitals = first.Shape.Has(TokenShape.AllCaps) || CaselessPlaceThenComma(tokens, s);
-            if (!(capitals || first.Shape.Has(TokenShape.Capitalised)) || first.Span.Length < 3)
+            // A place of two words may open with a short one ("La Paz, 9 de marzo …").
+            if (!(capitals || first.Shape.Has(TokenShape.Capitalised)) ||
+                (first.Span.Length < 3 && !(s.TokenCount > 1 && tokens[s.FirstToken + 1].Shape.Has(TokenShape.Capitalised))))
             {
                 continue;
             }
 
             bool dashed = false;
-            for (int i = s.FirstToken + 1; i < s.FirstToken + Math.Min(s.TokenCount, 10); i++)
+            for (int i = s.FirstToken + 1; i < s.FirstToken + Math.Min(s.TokenCount, DatelineTokens); i++)
             {
                 // A place written in small letters ("Kiew (dpa) -", "Maputo, 12 jan (Lusa) -") is a dateline when the
                 // agency's name in brackets closes right before the dash.
-                if (tokens[i].Norm is "-" or ":" or "\u2013" or "\u2014" && (capitals || AgencyBracketBefore(tokens, s.FirstToken, i) || PlaceCommaDateBefore(tokens, s.FirstToken, i)))
+                if (tokens[i].Norm is "-" or ":" or "\u2013" or "\u2014" &&
+                    ((capitals && i < s.FirstToken + CapitalDatelineTokens) || AgencyBracketBefore(tokens, s.FirstToken, i) || PlaceCommaDateBefore(tokens, s.FirstToken, i)))
                 {
                     found.Add(new TextSpan(first.Span.Start, tokens[i].Span.End));
                     dashed = true;
@@ -157,6 +160,17 @@ public sealed class Tokeniser
 
         return number;
     }
+
+    /// <summary>
+    /// The most tokens of a dateline closed by a dash, the dash included: "La Paz, 9 de marzo de 2021 (EFE).-" is 13.
+    /// </summary>
+    private const int DatelineTokens = 14;
+
+    /// <summary>
+    /// The most tokens of a dateline told only by its capitals ("BEIRUT, 20 NOV -"): a sentence that opens with an acronym
+    /// may have a colon or a dash further on ("ODM elections in Kisumu county were aborted after violence broke out:").
+    /// </summary>
+    private const int CapitalDatelineTokens = 10;
 
     /// <summary>A bracket closes right before the dash at <paramref name="dash"/>, or before a full stop before it ("(EFE).-").</summary>
     private static bool AgencyBracketBefore(IReadOnlyList<Token> tokens, int first, int dash) =>

@@ -5238,6 +5238,21 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void A_long_dateline_of_a_two_word_place_and_the_agency_is_not_the_event_place()
+    {
+        // Given a Spanish wire dateline of a two-word city opening with a short word, a long date and the agency
+        // ("La Paz, 9 de marzo de 2021 (EFE).-": 13 tokens), and roads blocked in another department
+        var doc = EvalSets.Extract(TestData.Engine, "rule",
+            "La Paz, 9 de marzo de 2021 (EFE).- Cientos de campesinos bloquearon este martes varias carreteras del departamento de Cochabamba para exigir elecciones.",
+            new DateOnly(2021, 3, 10), "es");
+        var best = EvalSets.BestEvent(doc.Records);
+
+        // Then the filing city is not the blockade's place
+        Assert.NotNull(best);
+        Assert.Equal("Cochabamba", best.Admin1);
+    }
+
+    [Fact]
     public void A_german_noun_the_gazetteer_lacks_after_an_article_is_no_place()
     {
         // Given a German report where a bomb was hidden "am Wegesrand" (at the wayside: a capitalised common noun after
