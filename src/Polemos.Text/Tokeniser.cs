@@ -168,7 +168,7 @@ public sealed class Tokeniser
 
     /// <summary>
     /// The most tokens of a dateline told only by its capitals ("BEIRUT, 20 NOV -"): a sentence that opens with an acronym
-    /// may have a colon or a dash further on ("ODM elections in Kisumu county were aborted after violence broke out:").
+    /// may have a colon or a dash further on ("KANU delegates from three counties met in the town on Saturday: …").
     /// </summary>
     private const int CapitalDatelineTokens = 10;
 
