@@ -3534,6 +3534,13 @@ internal sealed class FrameBuilder
 
         if (actors.Count == 0)
         {
+            // "Al-Shabaab said it attacked a military base": a speaker whose statement tells its own act is its author,
+            // though the sentence names no other party.
+            if (SpeakerOf(v, f, token) is { } alone)
+            {
+                f.Actor1 = Support(alone);
+            }
+
             return;
         }
 

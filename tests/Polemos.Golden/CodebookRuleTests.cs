@@ -4155,6 +4155,19 @@ public sealed class CodebookRuleTests
         Assert.Equal(killed, best.Fatalities);
     }
 
+    [Theory]
+    [InlineData("Al-Shabaab said it had attacked a military base near Kismayo on Monday.", "Al Shabaab")]
+    [InlineData("The Houthis said they attacked a military base near Marib on Monday.", "Supreme Political Council")]
+    public void A_speaker_that_tells_its_own_attack_is_its_author_where_no_other_party_is_named(string text, string actor1)
+    {
+        // Given a group that "said it attacked" a place, and no other party named in the sentence
+        var best = BestIn("en", text);
+
+        // Then the group is the attack's author, not nobody (the Houthis by the name ACLED gives their government)
+        Assert.NotNull(best);
+        Assert.EndsWith(actor1, best.Actor1 ?? string.Empty, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
