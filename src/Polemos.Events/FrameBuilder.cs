@@ -4252,11 +4252,10 @@ internal sealed class FrameBuilder
 
             // A person who is a source ("…, a police officer said") or the subject of another toll ("and a civilian was
             // wounded") is no victim of this one.
-            if ((_conjunctions.Contains(_document.Tokens[k].Norm) || _document.Tokens[k].Norm == ",") &&
+            if (Joiner(_document.Tokens[k].Norm) &&
                 SingleAt(v, k + 1) &&
                 v.Actors.Any(a => !a.IsSource && (a.Token == k + 2 || (a.Token == k + 3 && !_stopWords.Contains(_document.Tokens[k + 2].Norm)))) &&
-                !(afterToll && v.Concepts.Any(c => c.Token > k + 2 && c.Token <= k + 5 &&
-                                                  (ConceptClasses.Tolls.Contains(c.Mention.Concept) || c.Mention.Concept == Concepts.Passive))))
+                !(afterToll && TollOrPassiveIn(v, k + 2, k + 5)))
             {
                 joined++;
             }
@@ -4288,11 +4287,10 @@ internal sealed class FrameBuilder
 
             var people = v.Actors.FirstOrDefault(a => a.Token == end + 1 && !a.IsSource);
             if (o.Token >= stop || people is null || EndToken(people.Mention) + 2 != o.Token ||
-                !(_conjunctions.Contains(_document.Tokens[o.Token - 1].Norm) || _document.Tokens[o.Token - 1].Norm == ",") ||
+                !Joiner(_document.Tokens[o.Token - 1].Norm) ||
                 o.Mention.Unit is not null || InBrackets(v, o.Token) || CountsEvents(v, o) || SubsetCount(v, o.Token) ||
                 !v.Actors.Any(a => a.Token == EndToken(o.Mention) + 1 && !a.IsSource) ||
-                v.Concepts.Any(c => c.Token > o.Token && c.Token <= EndToken(o.Mention) + 4 &&
-                                    (ConceptClasses.Tolls.Contains(c.Mention.Concept) || c.Mention.Concept == Concepts.Passive)))
+                TollOrPassiveIn(v, o.Token, EndToken(o.Mention) + 4))
             {
                 break;
             }
@@ -4304,6 +4302,16 @@ internal sealed class FrameBuilder
 
         return value;
     }
+
+    /// <summary>Whether a word joins the people of a list: a conjunction or a comma.</summary>
+    private bool Joiner(string norm) => _conjunctions.Contains(norm) || norm == ",";
+
+    /// <summary>
+    /// Whether a toll or a passive auxiliary stands after token <paramref name="after"/> and at or before
+    /// <paramref name="last"/>: the people just named are the subject of another toll ("… and a civilian was wounded").
+    /// </summary>
+    private static bool TollOrPassiveIn(SentenceView v, int after, int last) =>
+        v.Concepts.Any(c => c.Token > after && c.Token <= last && (ConceptClasses.Tolls.Contains(c.Mention.Concept) || c.Mention.Concept == Concepts.Passive));
 
     /// <summary>How many words after an active toll's count the people joined to it are looked for.</summary>
     private const int SingleVictimsReach = 8;
@@ -5312,7 +5320,7 @@ internal sealed class FrameBuilder
 
             // A person with a singular article joins as well ("three policemen, a soldier and a child were killed").
             bool next = i + 1 < to && (InActor(v, i + 1) || (i + 2 < to && SingleAt(v, i + 1) && InActor(v, i + 2)));
-            if ((_conjunctions.Contains(norm) || norm == ",") && i > from + 1 && InActor(v, i - 1) && next)
+            if (Joiner(norm) && i > from + 1 && InActor(v, i - 1) && next)
             {
                 joined = true;
                 n++;

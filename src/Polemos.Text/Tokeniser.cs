@@ -144,21 +144,7 @@ public sealed class Tokeniser
             return false;
         }
 
-        bool number = false;
-        for (int i = comma + 1; i < dash; i++)
-        {
-            var t = tokens[i];
-            if (t.Shape.Has(TokenShape.Number))
-            {
-                number = true;
-            }
-            else if (!t.Shape.Has(TokenShape.Word) && t.Norm is not ("," or "."))
-            {
-                return false;
-            }
-        }
-
-        return number;
+        return DateWords(tokens, comma + 1, dash, separators: true);
     }
 
     /// <summary>
@@ -192,20 +178,30 @@ public sealed class Tokeniser
             return false;
         }
 
-        bool day = false;
-        for (int i = s.FirstToken + 2; i < s.FirstToken + s.TokenCount - 1; i++)
+        return DateWords(tokens, s.FirstToken + 2, s.FirstToken + s.TokenCount - 1, separators: false);
+    }
+
+    /// <summary>
+    /// Whether the tokens from <paramref name="from"/> up to <paramref name="to"/> are only words and numbers (and, with
+    /// <paramref name="separators"/>, commas and full stops), at least one of them a number: a date after a dateline's place.
+    /// </summary>
+    private static bool DateWords(IReadOnlyList<Token> tokens, int from, int to, bool separators)
+    {
+        bool number = false;
+        for (int i = from; i < to; i++)
         {
-            if (tokens[i].Shape.Has(TokenShape.Number))
+            var t = tokens[i];
+            if (t.Shape.Has(TokenShape.Number))
             {
-                day = true;
+                number = true;
             }
-            else if (!tokens[i].Shape.Has(TokenShape.Word))
+            else if (!t.Shape.Has(TokenShape.Word) && !(separators && t.Norm is "," or "."))
             {
                 return false;
             }
         }
 
-        return day;
+        return number;
     }
 
     /// <summary>
