@@ -976,6 +976,69 @@ public sealed partial class GeocodeStage : IStage
         return found;
     }
 
+    /// <summary>
+    /// A place that a place noun calls a settlement or that a marker of its own sets as a place, written right before
+    /// another that a place marker introduces, with at most two lower-case words between them ("Salima village in
+    /// Laisamis", "at Tiwi in Ukunda", "at X polling station in Y", "the village of X in Kenya"), where none of its
+    /// namesakes lies in a country of the other's: the words say the first lies in the second, so its namesakes are
+    /// those of a village the gazetteer lacks, and only the second tells the report's country (a Malawian town is no vote
+    /// against a Kenyan sub-county). A country after a place without a place noun may be the object of a marker that is no
+    /// place's ("a protest in Kisumu against Russia").
+    /// </summary>
+    private static bool SaidToLieInAnotherCountry(Document document, PlaceMention p, List<PlaceMention> places, Dictionary<PlaceMention, IReadOnlyList<GazetteerEntry>> candidates)
+    {
+        PlaceMention? next = null;
+        foreach (var q in places)
+        {
+            if (q.Span.Start >= p.Span.End && (next is null || q.Span.Start < next.Span.Start))
+            {
+                next = q;
+            }
+        }
+
+        if ((!p.Settlement && p.MarkerSpan is null) || next is not { Role: PlaceRole.At, MarkerSpan: { } marker } || marker.Start < p.Span.End ||
+            candidates[next].Count == 0 || TellsNoCountry(next, candidates[next]) || !NounAtMost(document.Text.AsSpan(p.Span.End, marker.Start - p.Span.End)))
+        {
+            return false;
+        }
+
+        var outer = candidates[next];
+        if (!p.Settlement && outer.Any(e => e.Kind == FeatureKind.Country))
+        {
+            return false;
+        }
+
+        return !candidates[p].Any(e => outer.Any(o => string.Equals(o.CountryCode, e.CountryCode, StringComparison.Ordinal)));
+    }
+
+    /// <summary>Whether the words between two names are only spaces and at most two lower-case words ("village", "polling station", "").</summary>
+    private static bool NounAtMost(ReadOnlySpan<char> gap)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char ch in gap)
+        {
+            if (char.IsWhiteSpace(ch))
+            {
+                inWord = false;
+            }
+            else if (!char.IsLetter(ch) || (!inWord && !char.IsLower(ch)))
+            {
+                return false;
+            }
+            else if (!inWord)
+            {
+                inWord = true;
+                words++;
+            }
+        }
+
+        return words <= MaxNounWords;
+    }
+
+    /// <summary>How many lower-case words may stand between a place and the marker of the place it lies in ("village", "polling station").</summary>
+    private const int MaxNounWords = 2;
+
     /// <summary>The fewest people of a place that a bare word names whatever else the report says ("Kisumu youths protested").</summary>
     private const long BareMinPopulation = 100_000;
 
@@ -1167,7 +1230,8 @@ public sealed partial class GeocodeStage : IStage
             // Baghdad") tells where the building's state is from, not where the report is.
             // Nor does a country named beyond a border ("near the border with Somalia"): the border is the report's
             // country's own, the event on this side of it.
-            if (TellsNoCountry(p, c) || AbroadOfTheatre(c, abroadTheatre) || ((p.Institution || p.Border) && c.Any(e => e.Kind == FeatureKind.Country)))
+            if (TellsNoCountry(p, c) || AbroadOfTheatre(c, abroadTheatre) || ((p.Institution || p.Border) && c.Any(e => e.Kind == FeatureKind.Country)) ||
+                SaidToLieInAnotherCountry(document, p, places, candidates))
             {
                 // A word of a longer name says nothing of the country: "Hassan Dabouq" is no vote for India.
                 continue;

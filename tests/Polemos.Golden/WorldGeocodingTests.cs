@@ -316,4 +316,20 @@ public sealed class WorldGeocodingTests
         Assert.Equal("RU", best.Iso2);
         Assert.Equal(admin1, best.Admin1);
     }
+
+    [SkippableTheory]
+    [InlineData("On 8 March 2021, gunmen shot a trader dead at Tiwi village in Ukunda.", "Kwale", -4.2929, 39.5640)]
+    [InlineData("On 8 March 2021, two men on a motorbike shot a pastor dead at Tiwi in Ukunda.", "Kwale", -4.2929, 39.5640)]
+    [InlineData("On 8 March 2021, bandits killed two herders near Salima village in Laisamis and drove off their camels.", "Marsabit", 1.5932, 37.8060)]
+    public void A_village_said_to_lie_in_a_place_of_another_country_than_its_namesakes_is_not_one_of_them(string text, string admin1, double lat, double lon)
+    {
+        // Given a village the gazetteer lacks, whose namesakes are a town of the Philippines or of Malawi, called a
+        // village or set as a place by "at", written right before "in" and a Kenyan town
+        var best = Best(text);
+
+        // Then the event lies in Kenya, at the place the village is said to lie in, not at a namesake abroad
+        Assert.Equal("KE", best.Iso2);
+        Assert.Equal(admin1, best.Admin1);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, lat, lon), 0, 25);
+    }
 }
