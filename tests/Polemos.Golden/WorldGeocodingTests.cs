@@ -332,4 +332,15 @@ public sealed class WorldGeocodingTests
         Assert.Equal(admin1, best.Admin1);
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, lat, lon), 0, 25);
     }
+
+    [SkippableFact]
+    public void A_region_whose_seat_is_a_city_of_its_own_lies_at_that_city()
+    {
+        // Given an event placed only in Kyiv region, whose seat, Kyiv, is a division of its own outside the region
+        var best = Best("On 8 March 2021, a missile hit a warehouse in Kyiv region, officials said.");
+
+        // Then the event lies in the region at its seat, not at the region's largest town of its own (Bila Tserkva)
+        Assert.Equal("Kyiv", best.Admin1);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 50.4547, 30.5238), 0, 5);
+    }
 }
