@@ -139,12 +139,16 @@ internal sealed class Locator
 
         // "Soldiers in X demonstrated against the attack on their comrades in Y": violence that a demonstration is against
         // or mourns happened at the place its clause names, not where the crowd gathered, when a place stands before it.
+        // So does anything else the clause tells ("in Puno city, citizens protested against the return of those stuck in
+        // Lima") when a settlement stands before it: the crowd gathered there.
         int cause = CauseOfDemonstration(v, token);
         bool placeBeforeCause = cause != int.MaxValue && v.Places.Any(p => IsEventPlace(p.Mention) && p.Token < cause);
+        bool settlementBeforeCause = placeBeforeCause && v.Places.Any(p => IsEventPlace(p.Mention) && p.Token < cause && p.Mention.Entry is { IsArea: false } &&
+                                                                          !p.Mention.RoadName && !p.Mention.Institution);
         foreach (var p in v.Places)
         {
             if (!IsEventPlace(p.Mention) || (settled && p.Mention.RoadName) || (named && p.Mention.Institution) ||
-                (placeBeforeCause && p.Token > cause && ViolenceBetween(v, cause, p.Token)))
+                (placeBeforeCause && p.Token > cause && (settlementBeforeCause || ViolenceBetween(v, cause, p.Token))))
             {
                 continue;
             }

@@ -4168,6 +4168,28 @@ public sealed class CodebookRuleTests
         Assert.EndsWith(actor1, best.Actor1 ?? string.Empty, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("On 8 March 2021, in Puno city, hundreds of residents marched against the closure of the only maternity clinic in Juliaca.", "Puno")]
+    [InlineData("On 8 March 2021, in Mombasa, traders protested against new fees that the county charges at markets in Nairobi.", "Mombasa")]
+    public void A_place_in_what_a_demonstration_is_against_is_not_where_it_gathered(string text, string place)
+    {
+        // Given a demonstration set in a town before its cause, whose cause names another town with no violence
+        var best = Best(text);
+
+        // Then the demonstration is where the crowd gathered, not in the town its cause names
+        Assert.Equal(place, best?.Location);
+    }
+
+    [Fact]
+    public void A_country_before_a_demonstration_s_cause_leaves_the_town_after_it_the_place()
+    {
+        // Given a demonstration whose crowd a country qualifies before its cause, and a town after the cause
+        var best = Best("On 8 March 2021, activists of the movement in Lebanon protested against rising prices with a car convoy through Jounieh.");
+
+        // Then the town is the place: a country is no settlement where the crowd gathered
+        Assert.Equal("Jounieh", best?.Location);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
