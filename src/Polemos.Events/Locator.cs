@@ -1021,7 +1021,8 @@ internal sealed class Locator
                 continue;
             }
 
-            int rank = AnchorRank(p.Entry!), distance = Math.Abs(p.Span.Start - place.Span.Start);
+            // A town's name written with a division's noun ("Gangaw District") names the district: an anchor as weak as one.
+            int rank = DivisionWritten(p) ? DistrictAnchorRank : AnchorRank(p.Entry!), distance = Math.Abs(p.Span.Start - place.Span.Start);
             if (best is null || rank > bestRank || (rank == bestRank && distance < bestDistance))
             {
                 (best, bestRank, bestDistance) = (p, rank, distance);
@@ -1030,6 +1031,9 @@ internal sealed class Locator
 
         return best;
     }
+
+    /// <summary>The anchor rank of a district: below every settlement's.</summary>
+    private const int DistrictAnchorRank = 0;
 
     private int AnchorRank(GazetteerEntry e)
     {
@@ -1042,7 +1046,7 @@ internal sealed class Locator
         {
             FeatureKind.Village or FeatureKind.Camp or FeatureKind.Crossing => 3,
             FeatureKind.Town => 2,
-            FeatureKind.Admin2 => 0,
+            FeatureKind.Admin2 => DistrictAnchorRank,
             _ => 1,
         };
 

@@ -964,7 +964,13 @@ public sealed class PlaceStage : IStage
     private static PlaceMarker? LowerMarkerAt(LanguagePack pack, IReadOnlyList<Token> tokens, int k, int end) =>
         k < end && !tokens[k].Shape.Has(TokenShape.Capitalised) && pack.PlaceMarkers.MatchAt(tokens, k, end) is { } m && m.First == k ? m.Value : null;
 
-    /// <summary>Whether a marker is a noun for a kind of place ("village", "street", "highway") rather than a preposition.</summary>
+    /// <summary>
+    /// Whether a noun of an area stands right after a name, in lower case ("Falam district") or capitalised as reports
+    /// write a division's full name ("Gangaw District, Magway Region"); not in capitals, an acronym's.
+    /// </summary>
+    private static bool AreaNounAt(LanguagePack pack, IReadOnlyList<Token> tokens, int k, int end) =>
+        k < end && !tokens[k].Shape.Has(TokenShape.AllCaps) && pack.PlaceMarkers.MatchAt(tokens, k, end) is { Value: PlaceMarker.AreaNoun } m && m.First == k;
+
     /// <summary>Whether the language's script has no capital letters (Arabic).</summary>
     private static bool Caseless(LanguagePack pack) =>
         !string.Equals(pack.Data.Script, "Latin", StringComparison.OrdinalIgnoreCase) &&
@@ -1713,7 +1719,7 @@ public sealed class PlaceStage : IStage
             Apposed = InBracketAfterPlace(document, sentence, first),
             Institution = InstitutionBeside(document, pack, sentence, first, count) || (unknown && EndsWithBuildingNoun(document, pack, first, count)), Source = Name, Direction = direction, DirectionOfArea = ofArea,
             DistrictNoun = districtNoun,
-            AreaNounAfter = LowerMarkerAt(pack, document.Tokens, first + count, sentence.FirstToken + sentence.TokenCount) == PlaceMarker.AreaNoun,
+            AreaNounAfter = AreaNounAt(pack, document.Tokens, first + count, sentence.FirstToken + sentence.TokenCount),
             ProvinceNoun = ProvinceNounBeside(document, pack, sentence, first, count, marker),
         });
     }

@@ -343,4 +343,18 @@ public sealed class WorldGeocodingTests
         Assert.Equal("Kyiv", best.Admin1);
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 50.4547, 30.5238), 0, 5);
     }
+
+    [SkippableTheory]
+    [InlineData("On 8 March 2021, at Tilin (Gangaw District, Magway Region) a mine planted by a local defence force went off near Zay Kyo Market.")]
+    [InlineData("On 8 March 2021, a local defence force said that in Tilin, Gangaw District, a mine went off near Zay Kyo Market.")]
+    public void A_place_the_gazetteer_lacks_lies_at_the_town_not_at_the_seat_of_a_district_named_with_its_noun(string text)
+    {
+        // Given a market the gazetteer lacks, named after a town and a district written with a capitalised noun
+        // ("Gangaw District"), whose seat the gazetteer ranks above the district itself
+        var best = Best(text);
+
+        // Then the market lies at the town, not at the district's seat town 50 km away
+        Assert.Equal("Magway", best.Admin1);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 21.6964, 94.0928), 0, 5);
+    }
 }
