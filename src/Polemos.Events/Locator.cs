@@ -1063,7 +1063,13 @@ internal sealed class Locator
     private static bool IsEventPlace(PlaceMention p) =>
         p.Role is not (PlaceRole.Destination or PlaceRole.Origin) && !(p.Border && p.Entry is { Kind: FeatureKind.Country });
 
-    private static bool IsArea(PlaceMention p) => p.Entry is { IsArea: true } || p.Role == PlaceRole.Region;
+    /// <summary>
+    /// Whether a place is an area: a division, or a name a marker of a region introduces, unless the gazetteer knows no
+    /// area of that name, only a settlement ("the commune of Markoye" read as the town of Markoye is the commune's seat; "in
+    /// western Yemen (Al Hudaydah)" is the province, whose seat the gazetteer ranks first).
+    /// </summary>
+    private static bool IsArea(PlaceMention p) =>
+        p.Entry is { IsArea: true } || (p.Role == PlaceRole.Region && (p.Entry is not { IsArea: false } || p.Candidates.Any(c => c.Entry.IsArea)));
 
     /// <summary>
     /// Whether the place is an area among the places of its sentence (<see cref="IsArea"/>), except a district the words

@@ -357,4 +357,29 @@ public sealed class WorldGeocodingTests
         Assert.Equal("Magway", best.Admin1);
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 21.6964, 94.0928), 0, 5);
     }
+
+    [SkippableTheory]
+    [InlineData("On 8 March 2021, armed men shot dead a herder in the commune of Mansila (Mansila, Yagha).", 13.1600, 0.6374)]
+    [InlineData("On 8 March 2021, suspected jihadists burned the town hall in the commune of Botou (Tapoa province).", 12.6628, 2.0527)]
+    public void A_commune_the_gazetteer_knows_only_by_its_seat_is_that_town_not_the_province_after_it(string text, double lat, double lon)
+    {
+        // Given a commune named with its marker ("the commune of X"), which the gazetteer knows only as a town, followed
+        // by a bracket with its department and province, or its province alone
+        var best = Best(text);
+
+        // Then the event lies at the commune's town, not at the province's seat
+        Assert.Equal("BF", best.Iso2);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, lat, lon), 0, 5);
+    }
+
+    [SkippableFact]
+    public void A_province_after_a_direction_whose_city_the_gazetteer_ranks_first_stays_an_area()
+    {
+        // Given a district, then a country after a word of direction and a bracket with a province whose seat city
+        // carries its name
+        var best = Best("On 8 March 2021, government forces clashed with rebels in Jabal Ras district in western Yemen (Al Hudaydah), a local official said.");
+
+        // Then the district is the place, not the province's city 100 km away
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 13.9818, 43.5955), 0, 5);
+    }
 }
