@@ -205,7 +205,7 @@ public sealed partial class GeocodeStage : IStage
         province = null!;
         if (inner.Entry is not { Admin1: { } admin1 } entry || entry.Kind is FeatureKind.Country or FeatureKind.Admin1 ||
             place.Entry is not { IsArea: false } || place.Settlement || place.Span.Start < inner.Span.End ||
-            !(apposed || ApposedGap().IsMatch(text.AsSpan(inner.Span.End, place.Span.Start - inner.Span.End))) ||
+            !(apposed || ApposedGap().IsMatch(text.AsSpan(inner.Span.End, place.Span.Start - inner.Span.End)) || AreaInPlace(text, inner, place)) ||
             _gazetteer.Admin1(entry.CountryCode, place.Name) is not { } named ||
             !string.Equals(NameKey.Of(named.Name), NameKey.Of(admin1), StringComparison.Ordinal))
         {
@@ -215,6 +215,18 @@ public sealed partial class GeocodeStage : IStage
         (e, province) = (entry, named);
         return true;
     }
+
+    /// <summary>
+    /// Whether a place written with its noun of an area is followed by another that a marker of place introduces, with
+    /// nothing else between them ("in Jaghuri district in Ghazni"): reports write so the province that holds a district.
+    /// </summary>
+    private static bool AreaInPlace(string text, PlaceMention inner, PlaceMention place) =>
+        inner.AreaNounAfter && place.Role == PlaceRole.At && place.MarkerSpan is { } marker && marker.Start >= inner.Span.End &&
+        AreaNounOnly().IsMatch(text.AsSpan(inner.Span.End, marker.Start - inner.Span.End));
+
+    /// <summary>One word, the area's noun, between a place and the marker of the next.</summary>
+    [GeneratedRegex(@"^\s*\p{L}+\s*$")]
+    private static partial Regex AreaNounOnly();
 
     /// <summary>The place written right before the bracket that the place at <paramref name="k"/> closes, if one is.</summary>
     private static PlaceMention? BeforeBracket(string text, List<PlaceMention> places, int k)

@@ -382,4 +382,16 @@ public sealed class WorldGeocodingTests
         // Then the district is the place, not the province's city 100 km away
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 13.9818, 43.5955), 0, 5);
     }
+
+    [SkippableFact]
+    public void A_district_written_before_in_and_its_province_is_the_district_not_the_province_s_city()
+    {
+        // Given a district the gazetteer holds only as a district, written with its noun before "in" and its province,
+        // which is also the name of the province's city
+        var best = Best("On 8 March 2021, dozens of teachers demonstrated in Jaghuri district in Ghazni over unpaid salaries.");
+
+        // Then the event lies at the district, not at Ghazni city 100 km away
+        Assert.Equal("Ghazni", best.Admin1);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 33.1396, 67.4405), 0, 5);
+    }
 }
