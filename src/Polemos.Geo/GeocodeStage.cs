@@ -81,6 +81,15 @@ public sealed partial class GeocodeStage : IStage
                 dropped.Add(place);
             }
 
+            // The head of a longer capitalised name the gazetteer lacks ("workers of Paris Confectionery" in a report from
+            // La Plata), whose place lies outside the report's country, which a place of the report supports that is no word
+            // of a longer name ("in La Plata"): a word of a firm's or a building's name, not a place abroad.
+            if (place.Continued && place.Entry is { } head && country is not null && head.CountryCode != country && head.Kind != FeatureKind.Country &&
+                support.Contains(country) && CountryRestsOnAPlace(document, places))
+            {
+                dropped.Add(place);
+            }
+
             // A bare word that only a small place bears ("Tea farmers protest", "Jubilee supporters", "Gang of youths")
             // stays a place only in the report's country, when something else in the report supports that country.
             if (BareAndSmall(place, found) && (place.Entry is not { } own || own.CountryCode != country || !support.Contains(own.CountryCode)))
@@ -113,6 +122,14 @@ public sealed partial class GeocodeStage : IStage
         ResolveVariants(document, country, context, abroadTheatre);
         ProvincesInApposition(document);
     }
+
+    /// <summary>
+    /// Whether the place that decided the report's country is no word of a longer name, an organisation's or a building's
+    /// ("at Nation Centre" decides no country against "Nairobi Aviation College").
+    /// </summary>
+    private static bool CountryRestsOnAPlace(Document document, List<PlaceMention> places) =>
+        document.Context.CountryEvidence is { } evidence &&
+        places.Exists(p => p.Span == evidence && !p.Continued && !p.Fragment && !p.Institution);
 
     /// <summary>
     /// A name set right after a place of its own province, behind a comma or a bracket ("Mahliyah, Marib", "Abs

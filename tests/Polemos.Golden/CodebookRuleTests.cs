@@ -4190,6 +4190,30 @@ public sealed class CodebookRuleTests
         Assert.Equal("Jounieh", best?.Location);
     }
 
+    [Theory]
+    [InlineData("On 8 March 2021, in Rosario (Santa Fe), workers of London Textiles set fire to tyres outside the plant to demand unpaid wages.", "Rosario")]
+    [InlineData("On 8 March 2021, in Mendoza, employees of Berlin Motors burned tyres at the gate of the factory over unpaid wages.", "Mendoza")]
+    public void A_city_abroad_that_heads_a_firm_s_name_is_no_place_of_a_report_set_in_a_town(string text, string place)
+    {
+        // Given a report set in an Argentine town by "in", whose workers belong to a firm named after a city abroad
+        var best = Best(text);
+
+        // Then the event lies in the town, not in London or Berlin
+        Assert.Equal(place, best?.Location);
+        Assert.Equal("Argentina", best?.Country);
+    }
+
+    [Fact]
+    public void A_city_that_heads_a_college_s_name_stays_where_the_report_s_country_rests_on_another_such_word()
+    {
+        // Given a college named after a Kenyan city, and no other place than a word of a building's name that a
+        // province abroad shares ("Nation Centre")
+        var doc = EvalSets.Extract(TestData.Engine, "rule", "On 8 March 2021, Nairobi Aviation College students blocked a street to protest a report on forged certificates. They threw stones at Nation Centre.", new DateOnly(2021, 3, 10));
+
+        // Then the college's city is still a place of the report: a country that only such a word decides is no reason to drop it
+        Assert.Contains(doc.Records, r => r.Location == "Nairobi");
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
