@@ -367,6 +367,14 @@ public sealed class PlaceStage : IStage
                     unknownContext && !(noun && len == 1) &&
                     !(len == 1 && pack.IsDemonymCompound(t.Norm)))
                 {
+                    // "where Deputy Governor X was due": a person's title inside the run, a name after it, makes
+                    // the run a person's name, whatever word stands before the title.
+                    if (!caseless && TitleInside(pack, tokens, i, len))
+                    {
+                        i += len - 1;
+                        continue;
+                    }
+
                     string surface = document.Slice(TokenClaims.SpanOf(document, i, len));
 
                     // A Cyrillic name the gazetteer lacks in Cyrillic may be known by its Latin spelling ("вблизи города
@@ -1146,6 +1154,20 @@ public sealed class PlaceStage : IStage
                 yield return folded[..^ending.Length] + replacement;
             }
         }
+    }
+
+    /// <summary>Whether a person's title stands inside a run of words, after its first word and before its last ("Deputy Governor Peter Kamau").</summary>
+    private static bool TitleInside(LanguagePack pack, IReadOnlyList<Token> tokens, int first, int count)
+    {
+        for (int k = first + 1; k < first + count - 1; k++)
+        {
+            if (pack.Data.PersonTitles.Contains(tokens[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -4215,6 +4215,17 @@ public sealed class CodebookRuleTests
     }
 
     [Fact]
+    public void A_run_of_capitalised_words_with_a_person_s_title_inside_is_no_place()
+    {
+        // Given a name whose title stands after another capitalised word ("Deputy Governor …"), where a place may follow
+        var doc = EvalSets.Extract(TestData.Engine, "rule", "On 8 March 2021, youths threw stones at police in Nyeri outside a church where Deputy Governor Peter Kamau was due to speak.", new DateOnly(2021, 3, 10));
+
+        // Then the person's name is no place the gazetteer lacks; the town stays the place
+        Assert.DoesNotContain(doc.MentionsOf<PlaceMention>(), p => p.Name.Contains("Governor", StringComparison.Ordinal));
+        Assert.Equal("Nyeri", EvalSets.BestEvent(doc.Records)?.Location);
+    }
+
+    [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
         // Given a crowd that "tried to lynch" a man in a town, in a report of two sentences
