@@ -394,4 +394,16 @@ public sealed class WorldGeocodingTests
         Assert.Equal("Ghazni", best.Admin1);
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 33.1396, 67.4405), 0, 5);
     }
+
+    [SkippableFact]
+    public void The_city_of_zaporizhzhia_written_as_its_region_is_the_city()
+    {
+        // Given the city written in the spelling its region's name shares ("in Zaporizhia"), beside a word a village
+        // abroad of the report's country is also called by
+        var best = Best("On 8 March 2021, veterans and members of Svoboda held a rally in Zaporizhia on a national holiday.");
+
+        // Then the event lies at the city, at a settlement's precision, not at the village or the region
+        Assert.Equal(1, best.GeoPrecision);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 47.8517, 35.1171), 0, 5);
+    }
 }
