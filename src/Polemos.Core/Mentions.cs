@@ -173,8 +173,9 @@ public sealed record PlaceMention(TextSpan Span, string Name) : Mention(Span)
     public bool Apposed { get; init; }
 
     /// <summary>
-    /// True when a noun of an area is written in lower case right after the name ("Falam district", "Ibb governorate"): with a
-    /// division of that name among its candidates, the words name the division, not its seat town.
+    /// True when a noun of an area is written right after the name, in lower case ("Falam district", "Ibb governorate") or
+    /// capitalised as a division's full name ("Gangaw District"): with a division of that name among its candidates, the
+    /// words name the division, not its seat town.
     /// </summary>
     public bool AreaNounAfter { get; init; }
 

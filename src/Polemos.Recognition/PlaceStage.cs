@@ -130,8 +130,10 @@ public sealed class PlaceStage : IStage
 
                 // A name right after a person's title ("President Hassan …", "MP Samir al Jisr"), or after a title and one or
                 // two words that say of what place ("мэр города Виталий …", "губернатор региона …"), is a person's, not a
-                // place.
-                if (pack.Data.PersonTitles.Contains(t.Norm) || (i > sentence.FirstToken && pack.Data.PersonTitles.Contains(tokens[i - 1].Norm)) ||
+                // place. A title's word that a lower-case noun of a settlement or an area follows is a town's name ("in Sheikh
+                // town").
+                if ((pack.Data.PersonTitles.Contains(t.Norm) && !(!caseless && LowerMarkerAt(pack, tokens, i + 1, end) is PlaceMarker.Settlement or PlaceMarker.AreaNoun)) ||
+                    (i > sentence.FirstToken && pack.Data.PersonTitles.Contains(tokens[i - 1].Norm)) ||
                     (!caseless && TitleBefore(pack, tokens, sentence, i)))
                 {
                     while (!caseless && i + 1 < end && tokens[i + 1].Shape.Has(TokenShape.Word | TokenShape.Capitalised))
@@ -1001,6 +1003,7 @@ public sealed class PlaceStage : IStage
     /// <summary>The fewest letters before a place-noun ending that make a compound ("Grenz|stadt", not "Ort").</summary>
     private const int MinCompoundHead = 3;
 
+    /// <summary>Whether a marker is a noun for a kind of place ("village", "street", "highway") rather than a preposition.</summary>
     private static bool IsNoun(PlaceMarker marker) =>
         marker is PlaceMarker.PlaceNoun or PlaceMarker.Settlement or PlaceMarker.AreaNoun or PlaceMarker.Street or PlaceMarker.Road or PlaceMarker.Institution;
 

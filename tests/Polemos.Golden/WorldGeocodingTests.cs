@@ -406,4 +406,15 @@ public sealed class WorldGeocodingTests
         Assert.Equal(1, best.GeoPrecision);
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 47.8517, 35.1171), 0, 5);
     }
+
+    [SkippableFact]
+    public void A_town_named_like_a_person_s_title_is_a_town_before_its_noun()
+    {
+        // Given a Somali town whose name is also a person's title ("Sheikh"), written with a lower-case settlement noun
+        var best = Best("On 8 March 2021, traders closed their shops and protested against new taxes in Sheikh town, Togdheer region.");
+
+        // Then the town is the place, not a person's name the report places nowhere
+        Assert.Equal("Togdheer", best.Admin1);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 9.9292, 45.1917), 0, 5);
+    }
 }
