@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using Polemos.Core;
 using Polemos.Geo;
 
@@ -21,7 +22,7 @@ internal sealed record Located(GazetteerEntry? Entry, string? Name, int? Precisi
 /// villaggio"), or the place a sentence before it names when they tell no event; a lead that names none gets no coordinates. A name the gazetteer lacks is coded to the known place set in apposition after it, else the most specific known place the
 /// report names beside it (precision 2), else the province its sentence names (precision 3).
 /// </summary>
-internal sealed class Locator
+internal sealed partial class Locator
 {
     private readonly Document _document;
     private readonly List<SentenceView> _views;
@@ -67,7 +68,7 @@ internal sealed class Locator
     {
         var v = _views[f.Sentence];
         int token = _document.TokenIndexAt(f.Trigger.Span.Start);
-        f.Place = ProvinceSettlement(v, PlaceFor(v, token));
+        f.Place = BracketedPartner(v, ProvinceSettlement(v, PlaceFor(v, token)));
         if (f.Place is null)
         {
             if (f.Supporting)
@@ -325,6 +326,34 @@ internal sealed class Locator
 
         return pick;
     }
+
+    /// <summary>
+    /// Of two places a conjunction joins after a marker of nearness ("between Garissa and Dadaab town (Dadaab,
+    /// Garissa)"), the second when the bracket after it, right or after its lower-case noun, opens with its own name: the
+    /// bracket gives the district of the end the report locates. A bracket that opens with the first's name ("between Dori
+    /// and Essakane (Dori, Oudalan)") or another district keeps the first.
+    /// </summary>
+    private PlaceMention? BracketedPartner(SentenceView v, PlaceMention? pick)
+    {
+        int at = pick is null ? -1 : v.Places.FindIndex(p => ReferenceEquals(p.Mention, pick));
+        if (at < 0 || at + 1 >= v.Places.Count || pick!.Entry is { IsArea: true } || pick.Role != PlaceRole.Near)
+        {
+            return pick;
+        }
+
+        var next = v.Places[at + 1];
+        int t = _document.TokenIndexAt(pick.Span.End);
+        return IsEventPlace(next.Mention) && next.Mention.Entry is not { IsArea: true } && t < _document.Tokens.Count &&
+               _conjunctions.Contains(_document.Tokens[t].Norm) && next.Token == t + 1 &&
+               BracketAfter().Match(_document.Text, next.Mention.Span.End) is { Success: true } bracket &&
+               string.Equals(NameKey.Of(bracket.Groups[1].Value.Trim()), NameKey.Of(next.Mention.Name), StringComparison.Ordinal)
+            ? next.Mention
+            : pick;
+    }
+
+    /// <summary>A bracket right after a name, or after one lower-case noun ("town (X, …"), and its first name.</summary>
+    [GeneratedRegex(@"\G\s*(?:\p{Ll}+\s*)?\(\s*([^,()]+)")]
+    private static partial Regex BracketAfter();
 
     /// <summary>How many tokens after a settlement the city naming its province may follow ("X in the eastern countryside of Y" = 6).</summary>
     private const int ProvinceAfterTokens = 8;

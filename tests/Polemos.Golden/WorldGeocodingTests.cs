@@ -417,4 +417,25 @@ public sealed class WorldGeocodingTests
         Assert.Equal("Togdheer", best.Admin1);
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 9.9292, 45.1917), 0, 5);
     }
+
+    [SkippableFact]
+    public void Of_two_ends_of_a_road_the_one_whose_name_opens_the_bracket_is_the_place()
+    {
+        // Given an ambush "between" two towns, of which the second has a bracket after it that opens with its own name
+        var best = Best("On 8 March 2021, gunmen ambushed a minibus between Garissa and Dadaab town (Dadaab, Garissa), killing two passengers.");
+
+        // Then the event lies at the second town, the one the bracket locates, not at the first end of the road
+        Assert.Equal("Garissa", best.Admin1);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 0.0524, 40.3085), 0, 5);
+    }
+
+    [SkippableFact]
+    public void Of_two_ends_of_a_road_the_first_stays_when_the_bracket_opens_with_its_name()
+    {
+        // Given an ambush "between" two towns, followed by a bracket that opens with the first town's name
+        var best = Best("On 8 March 2021, a cart struck a mine between Dori and Seytenga (Dori, Seno), killing its driver.");
+
+        // Then the event stays at the first town, the district the bracket names, not at the other end 40 km away
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 14.0341, -0.0326), 0, 5);
+    }
 }
