@@ -331,7 +331,7 @@ internal sealed partial class Locator
     /// Of two places a conjunction joins after a marker of nearness ("between Garissa and Dadaab town (Dadaab,
     /// Garissa)"), the second when the bracket after it, right or after its lower-case noun, opens with its own name: the
     /// bracket gives the district of the end the report locates. A bracket that opens with the first's name ("between Dori
-    /// and Essakane (Dori, Oudalan)") or another district keeps the first.
+    /// and Seytenga (Dori, Seno)") or another district keeps the first.
     /// </summary>
     private PlaceMention? BracketedPartner(SentenceView v, PlaceMention? pick)
     {
