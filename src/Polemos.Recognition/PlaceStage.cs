@@ -1689,7 +1689,7 @@ public sealed class PlaceStage : IStage
         }
 
         var (role, marker, border) = RoleOf(document, pack, conceptAt, sentence, first);
-        bool road = noun == PlaceMarker.Road || AfterRoadName(document, pack, first);
+        bool road = noun == PlaceMarker.Road || AfterRoadName(document, pack, first) || BeforeDashedRoadEnd(document, pack, sentence, first + count);
         if (road && role == PlaceRole.At)
         {
             role = PlaceRole.Near;
@@ -1932,6 +1932,31 @@ public sealed class PlaceStage : IStage
     /// Whether the place before this one names a road and only a conjunction stands between ("the road between X and Y"),
     /// as a word of its own or written onto the name (Arabic "بين X وY": the "and" is a clitic of the second name).
     /// </summary>
+    /// <summary>
+    /// Whether a dash written apart and a road's other end follow the name, with the road's noun after that end ("Dhaka -
+    /// Mymensingh highway", as "the Dhaka-Mymensingh highway" written in one word): the name is the road's first end.
+    /// </summary>
+    private static bool BeforeDashedRoadEnd(Document document, LanguagePack pack, Sentence sentence, int next)
+    {
+        var tokens = document.Tokens;
+        int end = sentence.FirstToken + sentence.TokenCount;
+        if (next >= end || tokens[next].Norm is not ("-" or "–" or "—"))
+        {
+            return false;
+        }
+
+        int k = next + 1;
+        while (k < end && k - next <= MaxRoadEndWords && tokens[k].Shape.Has(TokenShape.Word | TokenShape.Capitalised))
+        {
+            k++;
+        }
+
+        return k > next + 1 && k < end && pack.PlaceMarkers.MatchAt(tokens, k, end) is { Value: PlaceMarker.Road } m && m.First == k;
+    }
+
+    /// <summary>How many capitalised words a road's other end may have after a dash ("Dhaka - Cox's Bazar highway").</summary>
+    private const int MaxRoadEndWords = 3;
+
     private static bool AfterRoadName(Document document, LanguagePack pack, int first)
     {
         if (first < 1 || document.Mentions.Count == 0 || document.Mentions[^1] is not PlaceMention { RoadName: true } previous)

@@ -438,4 +438,15 @@ public sealed class WorldGeocodingTests
         // Then the event stays at the first town, the district the bracket names, not at the other end 40 km away
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 14.0341, -0.0326), 0, 5);
     }
+
+    [SkippableFact]
+    public void A_road_s_ends_written_apart_around_a_dash_are_no_place_of_a_town_the_sentence_names()
+    {
+        // Given a highway named after its two ends with a dash written apart ("Dhaka - Mymensingh highway"), blocked at a
+        // town the sentence names
+        var best = Best("On 8 March 2021, hundreds of garment workers blocked the Dhaka - Mymensingh highway at Gazipur city, demanding unpaid wages.");
+
+        // Then the town is the place, not the capital that the road's name begins with
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 23.9984, 90.4223), 0, 5);
+    }
 }
