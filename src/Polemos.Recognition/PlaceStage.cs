@@ -132,7 +132,7 @@ public sealed class PlaceStage : IStage
                 // two words that say of what place ("мэр города Виталий …", "губернатор региона …"), is a person's, not a
                 // place. A title's word that a lower-case noun of a settlement or an area follows is a town's name ("in Sheikh
                 // town").
-                if ((pack.Data.PersonTitles.Contains(t.Norm) && !(!caseless && LowerMarkerAt(pack, tokens, i + 1, end) is PlaceMarker.Settlement or PlaceMarker.AreaNoun)) ||
+                if ((pack.Data.PersonTitles.Contains(t.Norm) && (caseless || !LowerSettlementNounAt(pack, tokens, i + 1, end))) ||
                     (i > sentence.FirstToken && pack.Data.PersonTitles.Contains(tokens[i - 1].Norm)) ||
                     (!caseless && TitleBefore(pack, tokens, sentence, i)))
                 {
@@ -972,14 +972,18 @@ public sealed class PlaceStage : IStage
 
     /// <summary>The kind of the place marker that starts at token <paramref name="k"/>, written in lower case; null for none.</summary>
     private static PlaceMarker? LowerMarkerAt(LanguagePack pack, IReadOnlyList<Token> tokens, int k, int end) =>
-        k < end && !tokens[k].Shape.Has(TokenShape.Capitalised) && pack.PlaceMarkers.MatchAt(tokens, k, end) is { } m && m.First == k ? m.Value : null;
+        k < end && !tokens[k].Shape.Has(TokenShape.Capitalised) ? MarkerAt(pack, tokens, k, end) : null;
+
+    /// <summary>The kind of the place marker that starts at token <paramref name="k"/>, however written; null for none.</summary>
+    private static PlaceMarker? MarkerAt(LanguagePack pack, IReadOnlyList<Token> tokens, int k, int end) =>
+        k < end && pack.PlaceMarkers.MatchAt(tokens, k, end) is { } m && m.First == k ? m.Value : null;
 
     /// <summary>
     /// Whether a noun of an area stands right after a name, in lower case ("Falam district") or capitalised as reports
     /// write a division's full name ("Gangaw District, Magway Region"); not in capitals, an acronym's.
     /// </summary>
-    private static bool AreaNounAt(LanguagePack pack, IReadOnlyList<Token> tokens, int k, int end) =>
-        k < end && !tokens[k].Shape.Has(TokenShape.AllCaps) && pack.PlaceMarkers.MatchAt(tokens, k, end) is { Value: PlaceMarker.AreaNoun } m && m.First == k;
+    private static bool AreaNounWrittenAt(LanguagePack pack, IReadOnlyList<Token> tokens, int k, int end) =>
+        k < end && !tokens[k].Shape.Has(TokenShape.AllCaps) && MarkerAt(pack, tokens, k, end) == PlaceMarker.AreaNoun;
 
     /// <summary>Whether the language's script has no capital letters (Arabic).</summary>
     private static bool Caseless(LanguagePack pack) =>
@@ -1744,7 +1748,7 @@ public sealed class PlaceStage : IStage
             Apposed = InBracketAfterPlace(document, sentence, first),
             Institution = InstitutionBeside(document, pack, sentence, first, count) || (unknown && EndsWithBuildingNoun(document, pack, first, count)), Source = Name, Direction = direction, DirectionOfArea = ofArea,
             DistrictNoun = districtNoun,
-            AreaNounAfter = AreaNounAt(pack, document.Tokens, first + count, sentence.FirstToken + sentence.TokenCount),
+            AreaNounAfter = AreaNounWrittenAt(pack, document.Tokens, first + count, sentence.FirstToken + sentence.TokenCount),
             ProvinceNoun = ProvinceNounBeside(document, pack, sentence, first, count, marker),
         });
     }
@@ -1951,7 +1955,7 @@ public sealed class PlaceStage : IStage
             k++;
         }
 
-        return k > next + 1 && k < end && pack.PlaceMarkers.MatchAt(tokens, k, end) is { Value: PlaceMarker.Road } m && m.First == k;
+        return k > next + 1 && MarkerAt(pack, tokens, k, end) == PlaceMarker.Road;
     }
 
     /// <summary>How many capitalised words a road's other end may have after a dash ("Dhaka - Cox's Bazar highway").</summary>
