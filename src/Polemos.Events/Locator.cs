@@ -571,15 +571,29 @@ internal sealed partial class Locator
     /// of the province its anchor names or lies in ("Basira" for Al-Busayrah in Deir-ez-Zor, "Raizh district" for Razih
     /// in Sadah): the one entry there whose consonant skeleton (<see cref="SpellingVariants.Skeleton"/>) and first letter
     /// are the name's, within <see cref="AnchorReachKm"/> of the anchor when that is a settlement or a district rather than
-    /// the province or a city named like it ("Ar-Raqqa"). Null when none matches, or several that lie apart.
+    /// the province or a city named like it ("Ar-Raqqa"), and within <see cref="DistrictReachKm"/> when it lies in another
+    /// district than the anchor ("Sripur area (Gazipur, Dhaka)" is no Sripur of Manikganj). Null when none matches, or
+    /// several that lie apart.
     /// </summary>
     private GazetteerEntry? OtherSpellingIn(PlaceMention place, PlaceMention named, GazetteerEntry anchor)
     {
         string? unit = anchor.Kind == FeatureKind.Admin1 ? anchor.Name : anchor.Admin1;
         bool province = anchor.Kind == FeatureKind.Admin1 || (unit is not null && _gazetteer.Admin1(anchor.CountryCode, named.Name) is { } same &&
                                                                  string.Equals(same.Name, unit, StringComparison.Ordinal));
-        return unit is null ? null : OtherSpelling.InProvince(_gazetteer, anchor.CountryCode, unit, NameKey.Of(place.Name), province ? null : anchor, AnchorReachKm);
+        if (unit is null || OtherSpelling.InProvince(_gazetteer, anchor.CountryCode, unit, NameKey.Of(place.Name), province ? null : anchor, AnchorReachKm) is not { } spelled)
+        {
+            return null;
+        }
+
+        // Another district's place, farther than a district reaches, is a namesake of a place the anchor's district holds.
+        return province || anchor.Admin2 is not { } district || spelled.Admin2 is not { } other || string.Equals(NameKey.Of(district), NameKey.Of(other), StringComparison.Ordinal) ||
+               GeoMath.Km(anchor.Latitude, anchor.Longitude, spelled.Latitude, spelled.Longitude) <= DistrictReachKm
+            ? spelled
+            : null;
     }
+
+    /// <summary>How far from a settlement or district that anchors it a place of another district found under another spelling may lie.</summary>
+    private const double DistrictReachKm = 25;
 
     /// <summary>How far from a settlement or district that anchors it a place found under another spelling may lie.</summary>
     private const double AnchorReachKm = 60;

@@ -449,4 +449,26 @@ public sealed class WorldGeocodingTests
         // Then the town is the place, not the capital that the road's name begins with
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 23.9984, 90.4223), 0, 5);
     }
+
+    [SkippableFact]
+    public void Another_spelling_in_another_district_beyond_a_district_s_reach_is_no_place_of_the_named_district()
+    {
+        // Given a village the gazetteer lacks, bracketed with its district and division, whose consonants are those of
+        // a place of another district of the division some 35 km from the named district's town
+        var best = Best("On 8 March 2021, garment workers blocked a road in Sripur area (Gazipur, Dhaka), demanding unpaid wages.");
+
+        // Then the event lies at the named district's town, not at the other district's namesake
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 23.9984, 90.4223), 0, 5);
+    }
+
+    [SkippableFact]
+    public void Another_spelling_in_a_neighbouring_district_near_the_anchor_stays_the_place()
+    {
+        // Given a quarter the gazetteer knows under another spelling, in the next district some 20 km from the town
+        // the report sets it near
+        var best = Best("On 8 March 2021, garment workers blocked a road in Bhatra area near Gazipur city, demanding unpaid wages.");
+
+        // Then the quarter is the place, not the town it is near
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 23.8, 90.45), 0, 2);
+    }
 }
