@@ -173,6 +173,13 @@ public sealed record PlaceMention(TextSpan Span, string Name) : Mention(Span)
     public bool Apposed { get; init; }
 
     /// <summary>
+    /// True when the name qualifies a person's title and name written after it ("Machakos Senator John Mutua"): the place
+    /// of the office, marked <see cref="PlaceRole.Origin"/> so that it places no event, yet a vote for the report's
+    /// country as strong as a place's.
+    /// </summary>
+    public bool Office { get; init; }
+
+    /// <summary>
     /// True when a noun of an area is written right after the name, in lower case ("Falam district", "Ibb governorate") or
     /// capitalised as a division's full name ("Gangaw District"): with a division of that name among its candidates, the
     /// words name the division, not its seat town.

@@ -1270,7 +1270,8 @@ public sealed partial class GeocodeStage : IStage
             // than a town named as the place (0.5), more than a village (0.25).
             // Nor is a country named in what a crowd demands or protests against, after the place where it gathered ("a
             // rally in Dhaka calling for sanctions on Israel"): it votes as a destination does.
-            double weight = p.Role is PlaceRole.Destination or PlaceRole.Origin ||
+            // A place that qualifies a person's office ("Machakos Senator") votes as a place does.
+            double weight = (p.Role is PlaceRole.Destination or PlaceRole.Origin && !p.Office) ||
                             (c.Any(e => e.Kind == FeatureKind.Country) && GrievanceAfterPlace(document, places, grievances, p)) ? 0.2 : 1.0;
             bool attributive = Attributive(p, c);
             if (attributive || p.Continued)

@@ -1163,6 +1163,15 @@ public sealed class PlaceStage : IStage
         }
     }
 
+    /// <summary>
+    /// Whether one of the language's person titles stands at <paramref name="at"/> with a capitalised word right after it,
+    /// in a language that writes a noun's modifier before it: the place before them qualifies the person's title.
+    /// </summary>
+    private static bool TitleAndNameAfter(Document document, LanguagePack pack, Sentence sentence, int at) =>
+        pack.Data.ModifierBeforeNoun && at + 1 < sentence.FirstToken + sentence.TokenCount &&
+        pack.Data.PersonTitles.Contains(document.Tokens[at].Norm) && document.Tokens[at + 1].Shape.Has(TokenShape.Capitalised) &&
+        !pack.IsStopWord(document.Tokens[at + 1].Norm);
+
     /// <summary>Whether a person's title stands inside a run of words, after its first word and before its last ("Deputy Governor Peter Kamau").</summary>
     private static bool TitleInside(LanguagePack pack, IReadOnlyList<Token> tokens, int first, int count)
     {
@@ -1693,6 +1702,15 @@ public sealed class PlaceStage : IStage
         }
 
         var (role, marker, border) = RoleOf(document, pack, conceptAt, sentence, first);
+
+        // "Machakos Senator John Mutua", "the Kherson governor Yaroslav Ivanov": a place before a person's title and a
+        // name tells whose office the person holds, not where the event was.
+        bool office = role == PlaceRole.At && TitleAndNameAfter(document, pack, sentence, first + count);
+        if (office)
+        {
+            role = PlaceRole.Origin;
+        }
+
         bool road = noun == PlaceMarker.Road || AfterRoadName(document, pack, first) || BeforeDashedRoadEnd(document, pack, sentence, first + count);
         if (road && role == PlaceRole.At)
         {
@@ -1747,7 +1765,7 @@ public sealed class PlaceStage : IStage
             BeforeContentWord = beforeContentWord, Bare = bare, Modifier = modifier, RoadName = road, Settlement = noun is PlaceMarker.PlaceNoun or PlaceMarker.Settlement,
             Apposed = InBracketAfterPlace(document, sentence, first),
             Institution = InstitutionBeside(document, pack, sentence, first, count) || (unknown && EndsWithBuildingNoun(document, pack, first, count)), Source = Name, Direction = direction, DirectionOfArea = ofArea,
-            DistrictNoun = districtNoun,
+            DistrictNoun = districtNoun, Office = office,
             AreaNounAfter = AreaNounWrittenAt(pack, document.Tokens, first + count, sentence.FirstToken + sentence.TokenCount),
             ProvinceNoun = ProvinceNounBeside(document, pack, sentence, first, count, marker),
         });

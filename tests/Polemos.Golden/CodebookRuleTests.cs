@@ -4225,6 +4225,31 @@ public sealed class CodebookRuleTests
         Assert.Equal("Nyeri", EvalSets.BestEvent(doc.Records)?.Location);
     }
 
+    [Theory]
+    [InlineData("On 8 March 2021, supporters of the opposition led by the Machakos Senator John Mutua marched into Nairobi, where police fired tear gas at them.", "Nairobi")]
+    [InlineData("On 8 March 2021, youths stoned the car of the Nakuru Governor Jane Wambui at a rally in Kisumu.", "Kisumu")]
+    public void A_place_before_a_person_s_title_and_name_is_the_office_s_not_the_event_s(string text, string place)
+    {
+        // Given an event in one town and another town written before an office holder's title and name
+        var doc = EvalSets.Extract(TestData.Engine, "rule", text, new DateOnly(2021, 3, 10));
+
+        // Then the event lies in the town where it happened, and the report's country stays the office's
+        var best = EvalSets.BestEvent(doc.Records);
+        Assert.Equal(place, best?.Location);
+        Assert.Equal("Kenya", best?.Country);
+        Assert.Contains(doc.MentionsOf<PlaceMention>(), p => p.Office && p.Role == PlaceRole.Origin);
+    }
+
+    [Fact]
+    public void A_place_before_a_person_s_title_and_name_votes_for_the_report_s_country()
+    {
+        // Given a protest against an office holder whose town is the only place named, and police with no country of their own
+        var doc = EvalSets.Extract(TestData.Engine, "rule", "On 5 May, several demonstrators were hurt when police broke up a crowd angry at the nomination of the Nyeri governor Paul Maina as a party candidate.", new DateOnly(2017, 5, 5));
+
+        // Then the office's town tells the report's country, and the police are that country's
+        Assert.Contains(doc.Records, r => r.Actor2?.StartsWith("Police Forces of Kenya", StringComparison.Ordinal) == true);
+    }
+
     [Fact]
     public void A_lynching_attempted_is_mob_violence_where_the_crowd_tried_it()
     {
