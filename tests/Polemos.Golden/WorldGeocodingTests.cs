@@ -193,6 +193,13 @@ public sealed class WorldGeocodingTests
     // Its second round: a district town of Bangladesh that GeoNames has only as its district, a Kachin town.
     [InlineData("Police charged with batons at opposition activists who blocked a road in Kurigram town on Sunday.", "Rangpur", 25.8103, 89.6487)]
     [InlineData("Myanmar army jets struck near Laiza, the headquarters of the Kachin Independence Army, on Tuesday.", "Kachin", 24.7600, 97.5633)]
+    // The district-seat round: seats of districts and communes that cities500 lacks or writes otherwise (Aribinda, Saylac).
+    [InlineData("Suspected jihadists ambushed a convoy of traders outside Arbinda on Wednesday, killing five.", "Sahel", 14.2292, -0.8633)]
+    [InlineData("Government troops retook Quissanga from insurgents on Saturday after a week of fighting.", "Cabo Delgado", -12.4359, 40.4965)]
+    [InlineData("A rebel militia attacked an army position in Masisi on Monday, and two soldiers were killed.", "Nord-Kivu", -1.4000, 28.8181)]
+    [InlineData("Boko Haram fighters raided Kolofata at night and abducted four women.", "Far North", 11.1622, 14.0114)]
+    [InlineData("Clan militias clashed over grazing land near Buuhoodle on Tuesday, leaving three dead.", "Togdheer", 8.2306, 46.3267)]
+    [InlineData("Coast guards detained a boat carrying migrants off Zeylac, Awdal, on Sunday.", "Awdal", 11.3539, 43.4731)]
     public void A_place_of_the_supplement_that_GeoNames_lacks_is_the_place_of_its_report(string text, string admin1, double latitude, double longitude)
     {
         // Given a report of an event at a place GeoNames lacks, which a batch of the supplement added by geography
