@@ -478,4 +478,18 @@ public sealed class WorldGeocodingTests
         // Then the quarter is the place, not the town it is near
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 23.8, 90.45), 0, 2);
     }
+
+    [SkippableTheory]
+    [InlineData("On 8 March 2021, unknown gunmen shot dead a farmer in the hinterlands of Negros Oriental.", "Central Visayas", 9.3649, 122.8040)]
+    [InlineData("On 8 March 2021, masked men set fire to a farmhouse in Zaragoza, Nueva Ecija.", "Central Luzon", 15.4490, 120.7963)]
+    public void A_division_that_GeoNames_writes_with_its_noun_before_it_answers_to_its_bare_name(string text, string admin1, double latitude, double longitude)
+    {
+        // Given a Philippine province, which GeoNames names "Province of …", written bare as reports write it
+        var best = Best(text);
+
+        // Then the province places the event in the Philippines, not a Moroccan region or a Spanish city of a word of its name
+        Assert.Equal("Philippines", best.Country);
+        Assert.Equal(admin1, best.Admin1);
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, latitude, longitude), 0, 5);
+    }
 }

@@ -232,11 +232,12 @@ for (const a of admin2Json) {
     .replace(/^(Qaḑā’|Qada|Qeza-î)\s+/u, '')
     .replace(/\s+(district|İlçesi|Ilçesi)$/iu, '');
   // The division's own name without the generic words GeoNames writes around it in several languages ("Province du
-  // Soum", "Gnagna Province", "Volnovakha Raion", "Département de Say", "Kayes Cercle", "Cercle de Niono"; the district words of
+  // Soum", "Gnagna Province", "Volnovakha Raion", "Département de Say", "Kayes Cercle", "Cercle de Niono", "Province of
+  // Negros Oriental", "Municipio de Zunilito", "Partido de Zárate", "Commune of Adjohoun", "Caza de Zgharta"; the district words of
   // Thailand, Laos, Vietnam, Cambodia, Iran, Egypt, Algeria and Uzbekistan: "Amphoe Rueso", "Huyện Ba
   // Vì", "Shahrestān-e Kahnūj", "Markaz Mallawī"), as reports write it.
   const bare = n
-    .replace(/^(Province|Département|Departement|Provincia|Departamento|Distrito|Degmada|Cercle|Amphoe|Muang|Huyện|Srŏk|Shahrestān-e|Markaz|Daïra)\s+(de la |de l[’']|du |des |de |di |d[’'])?/u, '')
+    .replace(/^(Province|Département|Departement|Provincia|Departamento|Distrito|Degmada|Cercle|Amphoe|Muang|Huyện|Srŏk|Shahrestān-e|Markaz|Daïra|Municipio|Partido|Commune|Délégation|Caza|Arrondissement|District)\s+(de la |de l[’']|du |des |de |di |d[’']|of )?/u, '')
     .replace(/\s+(Province|Raion|Rayon|Cercle|Zila|Division|Prefecture|Tumani)$/u, '');
   if (bare !== n && bare.length > 2 && /^\p{Lu}/u.test(bare)) n = bare;
   admin2.set(a.code, n);
