@@ -492,4 +492,17 @@ public sealed class WorldGeocodingTests
         Assert.Equal(admin1, best.Admin1);
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, latitude, longitude), 0, 5);
     }
+
+    [SkippableTheory]
+    [InlineData("Suspected jihadists killed three herders in the North Central region of Burkina Faso on Sunday.", "Centre-Nord")]
+    [InlineData("Gunmen who stormed a gendarmerie post were driven off by soldiers in the Central South region of Burkina Faso on Friday.", "Centre-Sud")]
+    public void A_region_of_Burkina_Faso_written_in_English_is_that_region(string text, string admin1)
+    {
+        // Given a Burkinabe region written with its English name, which Sri Lanka or a Canadian suburb also bears
+        var best = Best(text);
+
+        // Then the region is Burkina Faso's, by the name ACLED writes
+        Assert.Equal("Burkina Faso", best.Country);
+        Assert.Equal(admin1, best.Admin1);
+    }
 }
