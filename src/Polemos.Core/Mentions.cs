@@ -174,8 +174,8 @@ public sealed record PlaceMention(TextSpan Span, string Name) : Mention(Span)
 
     /// <summary>
     /// True when the name qualifies a person's title and name written after it ("Machakos Senator John Mutua"): the place
-    /// of the office, marked <see cref="PlaceRole.Origin"/> so that it places no event, yet a vote for the report's
-    /// country as strong as a place's.
+    /// of the office, marked <see cref="PlaceRole.Origin"/> so that it places no event while another place of the report
+    /// does, yet a vote for the report's country as strong as a place's.
     /// </summary>
     public bool Office { get; init; }
 

@@ -1703,8 +1703,8 @@ public sealed class PlaceStage : IStage
 
         var (role, marker, border) = RoleOf(document, pack, conceptAt, sentence, first);
 
-        // "Machakos Senator John Mutua", "the Kherson governor Yaroslav Ivanov": a place before a person's title and a
-        // name tells whose office the person holds, not where the event was.
+        // "Machakos Senator John Mutua", "the Kherson governor X": a place before a person's title and a name tells
+        // whose office the person holds, not where the event was.
         bool office = role == PlaceRole.At && TitleAndNameAfter(document, pack, sentence, first + count);
         if (office)
         {
