@@ -1951,10 +1951,6 @@ public sealed class PlaceStage : IStage
     }
 
     /// <summary>
-    /// Whether the place before this one names a road and only a conjunction stands between ("the road between X and Y"),
-    /// as a word of its own or written onto the name (Arabic "بين X وY": the "and" is a clitic of the second name).
-    /// </summary>
-    /// <summary>
     /// Whether a dash written apart and a road's other end follow the name, with the road's noun after that end ("Dhaka -
     /// Mymensingh highway", as "the Dhaka-Mymensingh highway" written in one word): the name is the road's first end.
     /// </summary>
@@ -1979,6 +1975,10 @@ public sealed class PlaceStage : IStage
     /// <summary>How many capitalised words a road's other end may have after a dash ("Dhaka - Cox's Bazar highway").</summary>
     private const int MaxRoadEndWords = 3;
 
+    /// <summary>
+    /// Whether the place before this one names a road and only a conjunction stands between ("the road between X and Y"),
+    /// as a word of its own or written onto the name (Arabic "بين X وY": the "and" is a clitic of the second name).
+    /// </summary>
     private static bool AfterRoadName(Document document, LanguagePack pack, int first)
     {
         if (first < 1 || document.Mentions.Count == 0 || document.Mentions[^1] is not PlaceMention { RoadName: true } previous)
