@@ -505,4 +505,17 @@ public sealed class WorldGeocodingTests
         Assert.Equal("Burkina Faso", best.Country);
         Assert.Equal(admin1, best.Admin1);
     }
+
+    [SkippableTheory]
+    [InlineData("On 8 March 2021, militants attacked a police checkpoint in Awdheegle town (Afgooye, Lower Shabelle).", 1.9667, 44.8333)]
+    [InlineData("Youths burned tyres and blocked a road in Mathare on Monday after a man was shot by police in Nairobi.", -1.2602, 36.8534)]
+    [InlineData("On 8 March 2021, Russian forces shelled Opytne, Donetsk, damaging two houses.", 48.0961, 37.7228)]
+    public void A_town_the_supplement_adds_places_the_event_itself(string text, double latitude, double longitude)
+    {
+        // Given a town or quarter that GeoNames' cities500 lacks and the supplement adds with its sourced point
+        var best = Best(text);
+
+        // Then the event lies there, not at its district's seat or at a namesake in another district
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, latitude, longitude), 0, 3);
+    }
 }
