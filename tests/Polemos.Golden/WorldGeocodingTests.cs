@@ -518,4 +518,36 @@ public sealed class WorldGeocodingTests
         // Then the event lies there, not at its district's seat or at a namesake in another district
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, latitude, longitude), 0, 3);
     }
+
+    [SkippableFact]
+    public void A_town_the_gazetteer_lacks_in_a_township_and_district_lies_at_the_township_s_seat()
+    {
+        // Given a town the gazetteer lacks, bracketed with its township and the district MIMU files that township under
+        var best = Best("On 9 March 2021, near a fire station in the town of Ahthoke (Yegyi Township, Pathein District), a grenade went off. Nobody was hurt.");
+
+        // Then the event lies at the township's seat, whose district the bracket confirms, not at the district's seat 60 km away
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 17.3446, 95.1207), 0, 3);
+    }
+
+    [SkippableFact]
+    public void A_district_written_in_a_bracket_after_a_town_before_the_event_is_no_scene_of_its_own()
+    {
+        // Given a town followed by a bracket with its district, whose name the gazetteer knows only as the district's seat,
+        // both before the event's words
+        var best = Best("On 9 March 2021, in Mogoke town (Pyinoolwin District), a bomb went off near a ward office.");
+
+        // Then the town is the place, not the district's seat 100 km away
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 22.9214, 96.5054), 0, 3);
+    }
+
+    [SkippableFact]
+    public void A_settlement_in_a_bracket_after_a_list_of_settlements_without_a_division_s_noun_stays_the_place()
+    {
+        // Given a list of villages followed by a bracket that names one of them without a division's noun, before the
+        // event's words
+        var best = Best("On 9 March 2021, soldiers searched the bush around Inata, Bamba and Koutougou (near Inata) after gunmen ambushed a gendarmerie patrol.");
+
+        // Then the bracket's village is the place: only a name written with a division's noun names a district
+        Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 14.3358, -1.3270), 0, 3);
+    }
 }
