@@ -550,4 +550,17 @@ public sealed class WorldGeocodingTests
         // Then the bracket's village is the place: only a name written with a division's noun names a district
         Assert.InRange(GeoMath.Km(best.Latitude!.Value, best.Longitude!.Value, 14.3358, -1.3270), 0, 3);
     }
+
+    [SkippableTheory]
+    [InlineData("On 9 March 2021, a bomb went off at a ward office in Mogoke town, Mandalay Region.", "Pyinoolwin")]
+    [InlineData("On 9 March 2021, a bomb went off at a ward office in Namhsan town, Shan State.", "Pa Laung Self-Administered Zone")]
+    public void A_Myanmar_township_seat_s_second_division_is_its_district(string text, string district)
+    {
+        // Given the seat of a township the supplement adds from MIMU's town points
+        var best = Best(text);
+
+        // Then the record's second division is the district or self-administered zone MIMU files the township under, as
+        // GeoNames' Myanmar places and ACLED's records name it, not the township
+        Assert.Equal(district, best.Admin2);
+    }
 }
