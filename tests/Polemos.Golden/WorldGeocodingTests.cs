@@ -563,4 +563,15 @@ public sealed class WorldGeocodingTests
         // GeoNames' Myanmar places and ACLED's records name it, not the township
         Assert.Equal(district, best.Admin2);
     }
+
+    [SkippableFact]
+    public void A_descriptor_of_land_is_no_place_of_its_own()
+    {
+        // Given a report of unknown country whose only capitalised place words describe land ("the W National Park"),
+        // which GeoNames gives as the name of a village abroad
+        var best = Best("On 9 March 2021, gunmen shot dead a ranger on patrol inside the W National Park.");
+
+        // Then no point is claimed: a village of that name in New Jersey is worse than no place
+        Assert.Null(best.Latitude);
+    }
 }
