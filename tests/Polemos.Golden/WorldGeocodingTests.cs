@@ -574,4 +574,17 @@ public sealed class WorldGeocodingTests
         // Then no point is claimed: a village of that name in New Jersey is worse than no place
         Assert.Null(best.Latitude);
     }
+
+    [SkippableTheory]
+    [InlineData("On 9 March 2021, a bomb went off near a ward office in Mogok, Mandalay Region.", "Pyinoolwin")]
+    [InlineData("On 9 March 2021, a bomb went off near a ward office in Kutkai, Shan State.", "Muse")]
+    public void A_Myanmar_district_bears_the_name_MIMU_gives_it(string text, string district)
+    {
+        // Given a town GeoNames files under a district it writes otherwise than MIMU and reports do ("Pyin Oo Lwin",
+        // "Mu Se")
+        var best = Best(text);
+
+        // Then the record's second division is MIMU's name, which a bracket's "(X Township, Pyinoolwin District)" matches
+        Assert.Equal(district, best.Admin2);
+    }
 }
