@@ -179,9 +179,9 @@ internal sealed partial class Locator
         pick ??= after.Mention;
 
         // A country or province named beside a town ("fighting in Aleppo province took Tal Rifaat"): the town is the place.
-        // A district stays when the town only gives its direction ("Nihm district northeast of Sanaa"). So is a name written
-        // with a division's noun in apposition to a settlement ("in Mogoke town (Pyinoolwin District), a bomb went off"),
-        // though the gazetteer knows the district only by its seat: the bracket names the settlement's district.
+        // So with a name written with a division's noun in apposition to a settlement ("in Mogoke town (Pyinoolwin
+        // District), a bomb went off"), though the gazetteer knows the district only by its seat: the bracket names the
+        // settlement's district. A district stays when the town only gives its direction ("Nihm district northeast of Sanaa").
         if (pick is not null && (AreaIn(v, pick) || (pick.AreaNounAfter && ApposedAfterSettlement(v, pick))) && town.Mention is not null &&
             !(pick.Entry?.Kind == FeatureKind.Admin2 && town.Mention.Role == PlaceRole.Near))
         {
